@@ -1,0 +1,3 @@
+from nrc_search.cli import main
+
+main()

@@ -1,0 +1,136 @@
+"""Plain values passed between nrc's stages: documents, turns, speakers, search requests and results.
+
+Stdlib only. Nothing here knows about Whoosh, rich or click; `export.py` is the one place that
+turns these values into JSON, and `render.py` the one place that turns them into terminal output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: How a turn's words reached the page.
+ATTRIBUTIONS = ("verbatim", "quoted", "reported", "narration")
+
+#: Kinds of document the segmenter recognises.
+KINDS = ("transcript", "statement", "news", "record", "unknown")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker turn (or one paragraph of a news story) in a document."""
+
+    n: int  # 1-based position in the document
+    speaker: str | None  # canonical full name; None for narration or an unknown speaker
+    role: str | None
+    attribution: str  # one of ATTRIBUTIONS
+    text: str
+    label: str | None = None  # the label exactly as printed ("Mr. Ivanov"), if any
+    flags: tuple[str, ...] = ()  # e.g. ("question",), ("interpreted",)
+
+
+@dataclass(frozen=True)
+class Document:
+    """The parse of one file: metadata plus its turns."""
+
+    source: str  # the path it was read from
+    title: str | None
+    date: str | None  # YYYY-MM-DD, None when the document gives none
+    kind: str = "unknown"  # one of KINDS
+    date_inferred: bool = False  # True when part of the date was inferred (no year in the dateline)
+    place: str | None = None
+    participants: tuple[str, ...] = ()
+    turns: tuple[Turn, ...] = ()
+    dropped: tuple[str, ...] = ()  # boilerplate removed before segmenting, for inspection
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A canonical person as the index knows them."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    turns: int = 0
+    docs: int = 0
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """One indexed document, as `nrc docs` lists it."""
+
+    doc_id: str
+    source: str
+    title: str | None
+    date: str | None
+    kind: str
+    turns: int
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What the user asked for."""
+
+    query: str
+    speakers: tuple[str, ...] = ()
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+    until: str | None = None
+    docs: tuple[str, ...] = ()
+    limit: int = 10
+    offset: int = 0
+    sort: str = "relevance"  # or "date"
+    context: int = 0
+    facets: tuple[str, ...] = ()
+    all: bool = False
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """A fragment of a turn with the matched words as [start, end) character offsets."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class ContextTurn:
+    """A neighbouring turn shown around a hit (`--context N`)."""
+
+    turn_id: str
+    n: int
+    speaker: str | None
+    role: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    rank: int
+    score: float
+    turn_id: str
+    doc_id: str
+    n: int
+    title: str | None
+    date: str | None
+    speaker: str | None
+    role: str | None
+    attribution: str
+    text: str
+    excerpts: tuple[Excerpt, ...]
+    source: str
+    before: tuple[ContextTurn, ...] = ()
+    after: tuple[ContextTurn, ...] = ()
+    duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
+
+    @property
+    def excerpt(self) -> Excerpt:
+        return self.excerpts[0] if self.excerpts else Excerpt("")
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    request: SearchRequest
+    total: int
+    hits: tuple[Hit, ...]
+    variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> forms searched
+    suggestion: str | None = None  # "did you mean" when nothing matched
+    facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)

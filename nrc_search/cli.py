@@ -1,6 +1,321 @@
+"""The `nrc` command: a thin click group. Parses options, calls the library, picks a printer.
+
+Imports only click at module level, so `nrc --help` and `nrc --version` stay fast and never load
+Whoosh or rich. Library errors (NrcError) become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import IntEnum
+from pathlib import Path
+
 import click
 
+from nrc_search import __version__
 
-@click.group()
+
+class Exit(IntEnum):
+    MATCH = 0  # something matched / the command worked
+    NO_MATCH = 1  # a search found nothing; an ingest had files it could not use
+    ERROR = 2  # bad input, bad query, no index, busy index
+
+
+SEARCH_EXAMPLES = """
+\b
+Query language (Whoosh syntax; plain words must all appear):
+  missile defence              both words (AND); "defense", "defences" match too
+  "sectoral approach"          the phrase; variants such as "sectorial" match
+  "missile cooperation"~3      the words within 3 positions of each other
+  libya OR afghanistan         either word
+  nato NOT russia              exclude a word; group with ( ... )
+  defen*  /  missle~           wildcard  /  fuzzy (one edit; missle~2 for two)
+  speaker:lavrov treaty        field query; fields: speaker, date, doc, attribution
+  date:[2011-06 to 2011-07]    a date range inside the query
+\b
+Examples:
+  nrc search "sectoral approach"
+  nrc search "missile defence" --speaker Lavrov --since 2011-07
+  nrc search libya --facet speaker --limit 5
+  nrc search "missile defence" --all --format csv -o hits.csv
+  nrc search treaty --json | jq '.hits[].speaker'
+\b
+Exit status: 0 something matched, 1 nothing matched, 2 error.
+"""
+
+
+def _index_option(fn):
+    return click.option(
+        "--index",
+        "index_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="NRC_INDEX",
+        default="index",
+        show_default=True,
+        help="Index folder (or set NRC_INDEX).",
+    )(fn)
+
+
+def _handle_errors(fn):
+    """Turn library errors into one line and exit 2; a closed pipe ends quietly."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from nrc_search.errors import NrcError
+
+        try:
+            return fn(*args, **kwargs)
+        except NrcError as exc:
+            click.echo(f"nrc: error: {exc}", err=True)
+            sys.exit(Exit.ERROR)
+        except BrokenPipeError:
+            _quiet_pipe()
+        except KeyboardInterrupt:
+            click.echo("nrc: interrupted; the index is unchanged.", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+def _quiet_pipe() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(Exit.MATCH)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Machine output: plain UTF-8 to stdout or a file, never through rich."""
+    data = text.encode("utf-8", "replace")
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=not stderr and not sys.stdout.isatty())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="nrc")
 def main() -> None:
-    """nrc"""
+    """Search diplomatic transcripts: who said what, when, in which meeting.
+
+    \b
+    nrc ingest ~/transcripts          index files and folders (.txt .md .html .htm)
+    nrc search "sectoral approach"    ranked, attributed, highlighted turns
+    nrc speakers / nrc docs           what the index holds
+    nrc show DOC:N --context 2        one turn with the turns around it
+    nrc segment FILE                  how nrc reads one file (no index needed)
+
+    With no index yet, `nrc search` first indexes the bundled seed documents.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_index_option
+@click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
+@click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
+@click.option(
+    "--speakers-file",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    envvar="NRC_SPEAKERS",
+    help="Aliases, merges and splits of speaker names (see README).",
+)
+@click.option(
+    "--wait",
+    type=float,
+    default=0.0,
+    metavar="SECONDS",
+    help="If another nrc is updating the index, wait this long for it.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Parser processes (default: 2 or the CPU count).",
+)
+@_handle_errors
+def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
+    """Index transcripts: files and folders, recursively; no PATH means the bundled seeds.
+
+    \b
+    Incremental: unchanged files are skipped, changed files replace their turns.
+    Exit status: 0 all files indexed, 1 some files could not be used, 2 error.
+    \b
+    Examples:
+      nrc ingest ~/archive/nato ~/archive/un
+      nrc ingest press/2011-06-08.html --index ~/nrc-index
+      nrc ingest ~/archive --prune        # also forget deleted files
+    """
+    from nrc_search.cli_support import run_ingest
+
+    sys.exit(run_ingest(index_dir, list(paths), rebuild, prune, speakers_file, wait, jobs))
+
+
+@main.command(epilog=SEARCH_EXAMPLES)
+@click.argument("query")
+@click.option(
+    "--speaker",
+    "-s",
+    "speakers",
+    multiple=True,
+    metavar="NAME",
+    help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
+)
+@click.option(
+    "--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)."
+)
+@click.option("--until", metavar="DATE", help="Up to this date (inclusive).")
+@click.option(
+    "--doc", "docs", multiple=True, metavar="DOC_ID", help="Only this document (repeatable)."
+)
+@click.option(
+    "--limit",
+    "-n",
+    type=click.IntRange(1, 100_000),
+    default=10,
+    show_default=True,
+    help="Hits per page.",
+)
+@click.option(
+    "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits to show."
+)
+@click.option(
+    "--offset", type=click.IntRange(0), default=None, help="Skip this many hits (overrides --page)."
+)
+@click.option("--all", "all_hits", is_flag=True, help="Every hit (for export).")
+@click.option(
+    "--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True
+)
+@click.option(
+    "--context",
+    "-C",
+    type=click.IntRange(0, 20),
+    default=0,
+    help="Show N turns before and after each hit.",
+)
+@click.option(
+    "--facet",
+    "facets",
+    multiple=True,
+    type=click.Choice(["speaker", "year", "doc"]),
+    help="Count the matching turns by speaker, year or document.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default=None,
+    help="Output format [default: table, or from -o's extension].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+)
+@click.option(
+    "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
+)
+@_index_option
+@_handle_errors
+def search(query, index_dir, **opts) -> None:
+    """Find turns that match QUERY, best first, with the matched words highlighted."""
+    from nrc_search.cli_support import run_search
+
+    sys.exit(run_search(query, index_dir, opts))
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
+@_handle_errors
+def segment(file, fmt, dropped) -> None:
+    """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
+
+    \b
+    Examples:
+      nrc segment press-conference.txt
+      nrc segment page.html --dropped
+      nrc segment statement.txt --format json | jq '.turns[].speaker'
+    """
+    from nrc_search.cli_support import run_segment
+
+    run_segment(file, fmt, dropped)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_index_option
+@_handle_errors
+def speakers(fmt, index_dir) -> None:
+    """List speakers: canonical name, roles, aliases, turns and documents."""
+    from nrc_search.cli_support import run_speakers
+
+    run_speakers(index_dir, fmt)
+
+
+@main.command()
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_index_option
+@_handle_errors
+def docs(fmt, index_dir) -> None:
+    """List indexed documents: id, date, kind, turns, title."""
+    from nrc_search.cli_support import run_docs
+
+    run_docs(index_dir, fmt)
+
+
+@main.command()
+@click.argument("turn_id")
+@click.option(
+    "--context",
+    "-C",
+    type=click.IntRange(0, 50),
+    default=0,
+    help="Also show N turns before and after.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+)
+@_index_option
+@_handle_errors
+def show(turn_id, context, fmt, index_dir) -> None:
+    """Show one whole turn, e.g. `nrc show 000_d1db97aa885e651d:7 --context 1`."""
+    from nrc_search.cli_support import run_show
+
+    run_show(index_dir, turn_id, context, fmt)

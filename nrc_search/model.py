@@ -81,6 +81,7 @@ class SearchRequest:
     context: int = 0
     facets: tuple[str, ...] = ()
     all: bool = False
+    narration: bool = False  # also search the outlet's own words in news stories
 
 
 @dataclass(frozen=True)

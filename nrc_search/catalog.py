@@ -1,0 +1,153 @@
+"""What the index holds: speakers, documents, single turns; and `--speaker NAME` resolution.
+
+Reads only; Whoosh objects stay inside. Returns plain values from `model`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from nrc_search import store
+from nrc_search.errors import NrcError, SpeakerError
+from nrc_search.model import ContextTurn, DocInfo, Speaker
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(name: str) -> list[str]:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return _WORD.findall(folded.lower())
+
+
+def speaker_names(searcher) -> dict[str, tuple[str, ...]]:
+    """Canonical name -> aliases, from the registry stored in the index."""
+    meta = store.read_meta(searcher)
+    names: dict[str, tuple[str, ...]] = {}
+    for person in meta.get("speakers", {}).get("people", []):
+        names[person["name"]] = tuple(person.get("aliases", ()))
+    return names
+
+
+def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
+    """Canonical names for the user's --speaker values; unknown or ambiguous names raise."""
+    names = speaker_names(searcher)
+    return [_resolve_one(name, names) for name in wanted]
+
+
+def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:
+    words = _words(wanted)
+    if not words:
+        raise SpeakerError(f"--speaker {wanted!r} has no letters in it.")
+    exact = [
+        n
+        for n, aliases in names.items()
+        if _words(n) == words or any(_words(a) == words for a in aliases)
+    ]
+    if len(exact) == 1:
+        return exact[0]
+    found = [n for n, aliases in names.items() if _contains(words, n, aliases)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        listed = "; ".join(sorted(found)[:8])
+        raise SpeakerError(
+            f"--speaker {wanted!r} matches {len(found)} people: {listed}. Give more of the name."
+        )
+    close = difflib.get_close_matches(wanted.lower(), [n.lower() for n in names], n=3, cutoff=0.5)
+    by_lower = {n.lower(): n for n in names}
+    hint = (
+        f" Did you mean: {', '.join(by_lower[c] for c in close)}?"
+        if close
+        else " See `nrc speakers`."
+    )
+    raise SpeakerError(f"No speaker matches --speaker {wanted!r}.{hint}")
+
+
+def _contains(words: list[str], name: str, aliases: tuple[str, ...]) -> bool:
+    for candidate in (name, *aliases):
+        have = _words(candidate)
+        if all(w in have for w in words):
+            return True
+    return False
+
+
+def list_speakers(index_dir: Path) -> list[Speaker]:
+    """Every canonical speaker with aliases, roles and turn/document counts, most turns first."""
+    handle = store.open_index(index_dir)
+    with handle.ix.searcher() as s:
+        meta = store.read_meta(s)
+        turns: Counter[str] = Counter()
+        docs: dict[str, set[str]] = defaultdict(set)
+        roles: dict[str, set[str]] = defaultdict(set)
+        for fields in s.documents(type="turn"):
+            name = fields.get("speaker")
+            if name:
+                turns[name] += 1
+                docs[name].add(fields["doc_id"])
+                if fields.get("role"):
+                    roles[name].add(fields["role"])
+    people = {p["name"]: p for p in meta.get("speakers", {}).get("people", [])}
+    out = []
+    for name in turns:
+        person = people.get(name, {})
+        all_roles = sorted(roles[name] | set(person.get("roles", ())))
+        out.append(
+            Speaker(
+                name,
+                tuple(person.get("aliases", ())),
+                tuple(all_roles),
+                turns[name],
+                len(docs[name]),
+            )
+        )
+    return sorted(out, key=lambda sp: (-sp.turns, sp.name))
+
+
+def list_docs(index_dir: Path) -> list[DocInfo]:
+    """Every indexed document, by date then id."""
+    handle = store.open_index(index_dir)
+    with handle.ix.searcher() as s:
+        docs = store.read_docs(s)
+    infos = [store.doc_info(doc_id, data) for doc_id, data in docs.items()]
+    return sorted(infos, key=lambda d: (d.date or "9999", d.doc_id))
+
+
+def context_turns(
+    searcher, doc_id: str, n: int, before: int, after: int
+) -> tuple[list[ContextTurn], list[ContextTurn]]:
+    """Up to `before` turns before turn `n` of `doc_id` and `after` turns after it."""
+    prev, nxt = [], []
+    for k in range(max(1, n - before), n + after + 1):
+        if k == n:
+            continue
+        fields = store.turn_fields(searcher, f"{doc_id}:{k}")
+        if fields:
+            (prev if k < n else nxt).append(_context(fields))
+    return prev, nxt
+
+
+def _context(fields: dict) -> ContextTurn:
+    return ContextTurn(
+        fields["turn_id"], fields["n"], fields.get("speaker"), fields.get("role"), fields["text"]
+    )
+
+
+def show_turn(
+    index_dir: Path, turn_id: str, context: int = 0
+) -> tuple[dict, DocInfo, list[ContextTurn], list[ContextTurn]]:
+    """One turn's fields, its document, and the turns around it."""
+    handle = store.open_index(index_dir)
+    with handle.ix.searcher() as s:
+        fields = store.turn_fields(s, turn_id)
+        if not fields or fields.get("type") != "turn":
+            raise NrcError(
+                f"No turn {turn_id!r} in {index_dir}/. Turn ids look like DOC_ID:N; see `nrc docs`."
+            )
+        data = store.read_doc(s, fields["doc_id"]) or {"source": "", "kind": "unknown"}
+        before, after = context_turns(s, fields["doc_id"], fields["n"], context, context)
+    return dict(fields), store.doc_info(fields["doc_id"], data), before, after

@@ -1,0 +1,150 @@
+"""SearchResults and Documents -> JSON, JSONL, CSV. The one place that shapes machine output.
+
+JSON shape of `nrc search --format json` (version 1):
+
+    {"version": 1, "query": "...", "total": 2,
+     "variants": {"sectoral": ["sectorial"]}, "suggestion": null,
+     "hits": [{"rank": 1, "score": 9.1, "turn_id": "004_fbef40a881d0f922:9",
+               "doc_id": "004_fbef40a881d0f922", "title": "...", "date": "2011-07-06",
+               "speaker": "Sergei Lavrov", "role": "Russian Foreign Minister",
+               "attribution": "quoted", "n": 9, "text": "<the whole turn>",
+               "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt"}]}
+
+`highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
+line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
+formula. Never imports rich.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+
+from nrc_search.model import Document, Hit, SearchResults
+
+JSON_VERSION = 1
+CSV_FIELDS = (
+    "rank",
+    "score",
+    "turn_id",
+    "doc_id",
+    "title",
+    "date",
+    "speaker",
+    "role",
+    "attribution",
+    "excerpt",
+    "text",
+    "source",
+)
+
+
+def hit_dict(hit: Hit) -> dict:
+    d = {
+        "rank": hit.rank,
+        "score": hit.score,
+        "turn_id": hit.turn_id,
+        "doc_id": hit.doc_id,
+        "n": hit.n,
+        "title": hit.title,
+        "date": hit.date,
+        "speaker": hit.speaker,
+        "role": hit.role,
+        "attribution": hit.attribution,
+        "text": hit.text,
+        "excerpt": hit.excerpt.text,
+        "highlights": [list(span) for span in hit.excerpt.spans],
+        "source": hit.source,
+    }
+    if hit.duplicates:
+        d["duplicates"] = list(hit.duplicates)
+    if hit.before or hit.after:
+        d["context"] = {
+            "before": [asdict(t) for t in hit.before],
+            "after": [asdict(t) for t in hit.after],
+        }
+    return d
+
+
+def results_dict(results: SearchResults) -> dict:
+    d = {
+        "version": JSON_VERSION,
+        "query": results.request.query,
+        "total": results.total,
+        "offset": results.request.offset,
+        "variants": {k: list(v) for k, v in results.variants.items()},
+        "suggestion": results.suggestion,
+        "hits": [hit_dict(h) for h in results.hits],
+    }
+    if results.facets:
+        d["facets"] = {
+            k: [{"value": v, "count": c} for v, c in rows] for k, rows in results.facets.items()
+        }
+    return d
+
+
+def to_json(results: SearchResults) -> str:
+    return json.dumps(results_dict(results), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(results: SearchResults) -> str:
+    return "".join(json.dumps(hit_dict(h), ensure_ascii=False) + "\n" for h in results.hits)
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell a spreadsheet will show as text, never evaluate ("=HYPERLINK(...)" -> "'=HYPERLINK(...)")."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def to_csv(results: SearchResults) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_FIELDS)
+    for hit in results.hits:
+        row = hit_dict(hit)
+        writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
+    return out.getvalue()
+
+
+FORMATTERS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}
+
+
+def document_dict(doc: Document) -> dict:
+    """`nrc segment --format json`."""
+    return {
+        "source": doc.source,
+        "title": doc.title,
+        "date": doc.date,
+        "date_inferred": doc.date_inferred,
+        "kind": doc.kind,
+        "place": doc.place,
+        "participants": list(doc.participants),
+        "turns": [
+            {
+                "n": t.n,
+                "speaker": t.speaker,
+                "role": t.role,
+                "attribution": t.attribution,
+                "label": t.label,
+                "flags": list(t.flags),
+                "text": t.text,
+            }
+            for t in doc.turns
+        ],
+    }
+
+
+def document_json(doc: Document, *, dropped: bool = False) -> str:
+    d = document_dict(doc)
+    if dropped:
+        d["dropped"] = list(doc.dropped)
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+
+
+def rows_json(rows: list[dict]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

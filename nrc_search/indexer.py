@@ -1,0 +1,240 @@
+"""`nrc ingest`: find files, skip unchanged ones by hash, parse in worker processes, write turns.
+
+One file that cannot be read is a warning, never the end of the run. Everything is written in one
+Whoosh transaction: an exception or Ctrl-C cancels it and the previous index stays as it was.
+Reports progress through a callback so the CLI can draw a bar; prints nothing itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nrc_search import store
+from nrc_search.errors import NrcError, UnreadableFile
+from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
+from nrc_search.ingest.speakers import SpeakerRegistry
+from nrc_search.model import Document
+
+Progress = Callable[[int, int, str], None]  # done, total, current file
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    pruned: int = 0
+    turns: int = 0  # turns written in this run
+    total_turns: int = 0  # turns in the index afterwards
+    speakers: int = 0
+    documents: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parsed:
+    path: Path
+    digest: str
+    doc: Document | None = None
+    error: str | None = None
+
+
+def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
+    """Files to ingest under `paths`: recursive, known suffixes, resolved, each once, sorted."""
+    found: dict[Path, None] = {}
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                        _add(Path(root) / name, found, warnings)
+        elif path.exists() or path.is_symlink():
+            _add(path, found, warnings)
+        else:
+            warnings.append(f"{path}: no such file or folder")
+    return list(found)
+
+
+def _add(path: Path, found: dict[Path, None], warnings: list[str]) -> None:
+    try:
+        resolved = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        reason = (
+            "symlink loop"
+            if isinstance(exc, RuntimeError) or "loop" in str(exc).lower()
+            else "broken link or missing file"
+        )
+        warnings.append(f"{path}: {reason}")
+        return
+    found[resolved] = None
+
+
+def file_digest(path: Path) -> str:
+    """Content hash of a file, read in chunks (never whole)."""
+    h = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _parse_one(path: Path) -> Parsed:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableFile(f"{path}: larger than {MAX_BYTES // (1 << 20)} MB, skipped")
+        digest = file_digest(path)
+        return Parsed(path, digest, parse_file(path))
+    except NrcError as exc:
+        return Parsed(path, "", error=str(exc))
+    except OSError as exc:
+        return Parsed(path, "", error=f"{path}: {exc.strerror or exc}")
+    except Exception as exc:  # a parser bug on one file must not stop the run
+        return Parsed(path, "", error=f"{path}: could not be parsed ({type(exc).__name__}: {exc})")
+
+
+def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
+    if jobs <= 1 or len(paths) < 8:
+        yield from map(_parse_one, paths)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(_parse_one, paths, chunksize=4)
+
+
+_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def make_doc_id(path: Path, taken: set[str]) -> str:
+    """A short, readable id from the file name, unique in the index ("004_fbef40a881d0f922")."""
+    base = _SLUG.sub("-", path.stem).strip("-.")[:48] or "doc"
+    doc_id, k = base, 2
+    while doc_id in taken:
+        doc_id, k = f"{base}-{k}", k + 1
+    return doc_id
+
+
+def ingest(
+    index_dir: Path,
+    paths: list[Path],
+    *,
+    rebuild: bool = False,
+    prune: bool = False,
+    wait: float = 0.0,
+    jobs: int | None = None,
+    speakers_file: Path | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Bring the index at `index_dir` up to date with `paths`."""
+    summary = IngestSummary()
+    files = discover(paths, summary.warnings)
+    summary.failed += len(summary.warnings)
+    jobs = jobs or min(2, os.cpu_count() or 1)
+    with store.ingest_lock(index_dir, wait):
+        fresh = rebuild or not store.exists(index_dir)
+        handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
+        if not fresh:
+            store.check_readable(handle)
+        _write(
+            handle,
+            files,
+            summary,
+            prune=prune,
+            jobs=jobs,
+            speakers_file=speakers_file,
+            progress=progress,
+        )
+        if fresh:
+            store.switch_generation(handle)
+    return summary
+
+
+def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> None:
+    with handle.ix.searcher() as searcher:
+        docs = store.read_docs(searcher)
+        meta = store.read_meta(searcher)
+    by_path = {data["source"]: doc_id for doc_id, data in docs.items()}
+    registry = SpeakerRegistry.from_dict(meta.get("speakers", {}))
+    if speakers_file:
+        registry.load_aliases(speakers_file)
+    todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
+    writer = handle.ix.writer(limitmb=256, compound=False)
+    try:
+        for done, parsed in enumerate(_parse_all(todo, jobs), 1):
+            if progress:
+                progress(done, len(todo), str(parsed.path))
+            _store_one(writer, parsed, registry, docs, by_path, summary)
+        if prune:
+            _prune(writer, docs, files, summary)
+        meta["speakers"] = registry.to_dict()
+        writer.update_document(**store.meta_record(meta))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+    with handle.ix.searcher() as searcher:
+        summary.total_turns = store.count_turns(searcher)
+    summary.documents = len(docs)
+    summary.speakers = len(registry.people())
+
+
+def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:
+    if data is None:
+        return True
+    try:
+        if file_digest(path) == data.get("hash"):
+            summary.unchanged += 1
+            return False
+    except OSError:
+        pass  # the parse step reports it
+    return True
+
+
+def _store_one(writer, parsed: Parsed, registry, docs, by_path, summary) -> None:
+    if parsed.error or parsed.doc is None:
+        summary.failed += 1
+        summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
+        return
+    doc = registry.canonicalize(parsed.doc)
+    source = str(parsed.path)
+    doc_id = by_path.get(source)
+    if doc_id is None:
+        doc_id = make_doc_id(parsed.path, set(docs))
+        by_path[source] = doc_id
+        summary.added += 1
+    else:
+        store.delete_doc(writer, doc_id)
+        summary.updated += 1
+    doc = Document(**{**doc.__dict__, "source": source})
+    writer.add_document(**store.doc_record(doc_id, doc, parsed.digest))
+    for turn in doc.turns:
+        writer.add_document(**store.turn_record(doc_id, doc, turn))
+    docs[doc_id] = json.loads(store.doc_record(doc_id, doc, parsed.digest)["data"])
+    summary.turns += len(doc.turns)
+
+
+def _prune(writer, docs: dict, files: list[Path], summary: IngestSummary) -> None:
+    for doc_id, data in list(docs.items()):
+        if not Path(data["source"]).exists():
+            store.delete_doc(writer, doc_id)
+            del docs[doc_id]
+            summary.pruned += 1
+
+
+def seeds_dir() -> Path:
+    """The seed documents that ship with nrc (installed package, or the source checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_seeds", here.parent / "seeds"):
+        if candidate.is_dir():
+            return candidate
+    raise NrcError(
+        "The bundled seed documents are missing from this installation; reinstall nrc-search."
+    )

@@ -1,0 +1,196 @@
+"""The query language: validation with one-line errors, Whoosh parsing, spelling-variant expansion.
+
+Whoosh's parser forgives everything (an unbalanced quote silently becomes a word), so the text is
+checked first and a malformed query is refused with a message that names the problem. Knows the
+schema's user-facing fields; never prints.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+from whoosh.qparser import (
+    AndGroup,
+    FieldAliasPlugin,
+    FuzzyTermPlugin,
+    GtLtPlugin,
+    QueryParser,
+)
+
+from nrc_search import variants
+from nrc_search.analysis import stem
+from nrc_search.errors import QueryError
+
+MAX_QUERY = 1000
+#: Fields a user may name in a query, and what they mean.
+USER_FIELDS = {
+    "text": "the words of a turn (the default)",
+    "speaker": "the speaker's canonical name, e.g. speaker:lavrov",
+    "date": "the document date, e.g. date:2011 or date:[2011-06 to 2011-07]",
+    "doc": "a document id, e.g. doc:004_fbef40a881d0f922",
+    "attribution": "verbatim, quoted or reported",
+}
+_ALIASES = {"doc_id": ["doc"]}
+_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
+
+# A field prefix such as "speaker:" in `speaker:lavrov` (not a time like 10:30 or a URL's "http:").
+_FIELD = re.compile(r"(?:(?<=^)|(?<=[\s(]))([A-Za-z_]+):(?=[^\s/])")
+# Control characters other than tab/newline, e.g. "\x1b[31m" or "\x07".
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Tokens for the operator check: `"a b"`, `(`, `)`, `[..]`, or a bare word such as AND.
+_TOKENS = re.compile(r'"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[()]|[^\s()"]+')
+
+
+@dataclass
+class ParsedQuery:
+    query: Q.Query
+    words: list[str]  # plain text words, analyzed, in order (for did-you-mean)
+    variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def validate(text: str) -> None:
+    """Raise QueryError with one line naming the problem, or return."""
+    if not text.strip():
+        raise QueryError('The query is empty. Example: nrc search "missile defence"')
+    if len(text) > MAX_QUERY:
+        raise QueryError(f"The query is {len(text):,} characters long; the limit is {MAX_QUERY:,}.")
+    if _CONTROL.search(text):
+        raise QueryError("The query contains control characters; type it as plain text.")
+    if text.count('"') % 2:
+        raise QueryError('Unbalanced quote in the query: close the phrase with a second ".')
+    _check_brackets(re.sub(r'"[^"]*"', " ", text))
+    for name in _FIELD.findall(re.sub(r'"[^"]*"', " ", text)):
+        if name.lower() not in USER_FIELDS:
+            known = ", ".join(USER_FIELDS)
+            raise QueryError(f"Unknown field {name!r} in the query. Fields: {known}.")
+    _check_operators(text)
+
+
+def _check_brackets(text: str) -> None:
+    pairs = {")": "(", "]": "[", "}": "{"}
+    stack: list[str] = []
+    for ch in text:
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in pairs and (not stack or stack.pop() != pairs[ch]):
+            raise QueryError(f"Unbalanced {ch!r} in the query.")
+    if stack:
+        raise QueryError(f"Unbalanced {stack[-1]!r} in the query: close it.")
+
+
+def _check_operators(text: str) -> None:
+    tokens = _TOKENS.findall(text)
+    prev = None
+    for i, tok in enumerate(tokens):
+        op = tok if tok in _OPERATORS else None
+        if op and op != "NOT" and (prev in (None, "(") or prev in _OPERATORS):
+            raise QueryError(f"{op} needs a word on each side.")
+        if op and (i == len(tokens) - 1 or tokens[i + 1] == ")"):
+            raise QueryError(f"{op} at the end of the query needs a word after it.")
+        prev = tok
+
+
+def make_parser(schema) -> QueryParser:
+    parser = QueryParser("text", schema, group=AndGroup)
+    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(GtLtPlugin())
+    parser.add_plugin(FieldAliasPlugin(_ALIASES))
+    return parser
+
+
+def parse(text: str, schema, reader=None) -> ParsedQuery:
+    """Validate and parse `text`; expand spelling variants against `reader`'s vocabulary."""
+    validate(text)
+    try:
+        q = make_parser(schema).parse(text)
+    except Exception as exc:  # Whoosh raises assorted errors on odd syntax
+        raise QueryError(f"Cannot parse the query {text!r}: {exc}") from None
+    if _has_null(q):
+        raise QueryError(
+            f"Nothing to search for in {text!r} (a field value could not be read, e.g. a bad date)."
+        )
+    words = (
+        [t.text for t in q.all_tokens() if t.fieldname == "text"]
+        if hasattr(q, "all_tokens")
+        else []
+    )
+    parsed = ParsedQuery(q, [w for w in words if isinstance(w, str)])
+    if reader is not None:
+        parsed.query = expand(q, reader, parsed.variants)
+    return parsed
+
+
+def _has_null(q: Q.Query) -> bool:
+    if isinstance(q, type(Q.NullQuery)):
+        return True
+    return any(_has_null(c) for c in q.children())
+
+
+# --- variants ---------------------------------------------------------------------------------
+
+
+def word_forms(word: str, reader, seen: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The word plus the spellings and near-variants that exist in the index."""
+    if word in seen:
+        return (word, *seen[word])
+    forms: list[str] = []
+    for other in variants.spelling_variants(word):
+        s = stem(other)
+        if s != word and s not in forms and reader.doc_frequency("text", s):
+            forms.append(s)
+    if len(word) >= 5 and not word.isdigit():
+        candidates = ((t, reader.doc_frequency("text", t)) for t in _within(reader, word))
+        for s in variants.near_variants(word, candidates):
+            if s != word and s not in forms:
+                forms.append(s)
+    seen[word] = tuple(forms)
+    return (word, *forms)
+
+
+def _within(reader, word: str) -> list[str]:
+    try:
+        return [t for t in reader.terms_within("text", word, 2, prefix=1) if t != word]
+    except Exception:
+        return []
+
+
+def expand(q: Q.Query, reader, seen: dict[str, tuple[str, ...]]) -> Q.Query:
+    """Replace text terms and phrases by OR-groups of their variants found in the index."""
+
+    def visit(node: Q.Query) -> Q.Query:
+        if isinstance(node, Q.Term) and node.fieldname == "text" and isinstance(node.text, str):
+            forms = word_forms(node.text, reader, seen)
+            if len(forms) > 1:
+                return Q.Or([Q.Term("text", f, boost=node.boost) for f in forms])
+            return node
+        if isinstance(node, Q.Phrase) and node.fieldname == "text":
+            per_word = [word_forms(w, reader, seen) for w in node.words]
+            combos = list(itertools.islice(itertools.product(*per_word), 16))
+            if len(combos) > 1:
+                return Q.Or(
+                    [Q.Phrase("text", list(c), slop=node.slop, boost=node.boost) for c in combos]
+                )
+            return node
+        if node.is_leaf():
+            return node
+        return node.apply(visit)
+
+    expanded = visit(q)
+    for word in list(seen):
+        if not seen[word]:
+            del seen[word]
+    return expanded
+
+
+def phrase_bonus(q: Q.Query, words: list[str]) -> Q.Query:
+    """Plain words `a b c` also score the exact phrase "a b c", so a phrase ranks above scattered terms."""
+    if (
+        isinstance(q, Q.And)
+        and 1 < len(words) <= 8
+        and all(isinstance(c, (Q.Term, Q.Or)) for c in q.subqueries)
+    ):
+        return Q.AndMaybe(q, Q.Phrase("text", words, slop=1, boost=2.0))
+    return q

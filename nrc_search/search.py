@@ -1,0 +1,204 @@
+"""SearchRequest -> SearchResults: query, filters, BM25F ranking, excerpts, duplicates, facets.
+
+Whoosh objects (queries, hits, results) never leave this module. Filters are folded into the
+query so Whoosh intersects posting lists lazily instead of building sets of document numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import query as Q
+from whoosh.scoring import BM25F
+from whoosh.sorting import FieldFacet
+
+from nrc_search import catalog, store
+from nrc_search.errors import UsageError
+from nrc_search.excerpt import make_excerpt
+from nrc_search.model import Hit, SearchRequest, SearchResults
+from nrc_search.query import ParsedQuery, parse, phrase_bonus
+
+FACETS = ("speaker", "year", "doc")
+
+# A user date: "2011", "2011-07" or "2011-07-06".
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def date_bounds(value: str, *, end: bool) -> datetime:
+    """The first (or last) moment of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    m = _DATE.match(value.strip())
+    if not m:
+        raise UsageError(f"Bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD.")
+    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+    try:
+        if day is None:
+            first = datetime(year, month, 1)
+            if not end:
+                return first
+            nxt = datetime(year + (month == 12), month % 12 + 1, 1)
+            return datetime.fromordinal(nxt.toordinal() - 1).replace(hour=23, minute=59, second=59)
+        d = datetime(year, month, int(day))
+    except ValueError:
+        raise UsageError(f"Bad date {value!r}: no such day.") from None
+    return d.replace(hour=23, minute=59, second=59) if end else d
+
+
+def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
+    parts: list[Q.Query] = []
+    if req.speakers:
+        names = catalog.resolve_speakers(searcher, req.speakers)
+        parts.append(Q.Or([Q.Term("speaker_key", n.lower()) for n in names]))
+    if req.since or req.until:
+        lo = date_bounds(req.since, end=False) if req.since else None
+        hi = date_bounds(req.until, end=True) if req.until else None
+        if lo and hi and lo > hi:
+            raise UsageError(f"--since {req.since} is after --until {req.until}.")
+        parts.append(Q.DateRange("date", lo, hi, constantscore=True))
+    if req.docs:
+        parts.append(Q.Or([Q.Term("doc_id", d) for d in req.docs]))
+    return parts
+
+
+def build_query(searcher, req: SearchRequest) -> tuple[Q.Query, ParsedQuery]:
+    parsed = parse(req.query, searcher.schema, searcher.reader())
+    q = phrase_bonus(parsed.query, parsed.words)
+    filters = _filters(searcher, req)
+    if filters:
+        q = Q.And([q, *(f.with_boost(0.0) if hasattr(f, "with_boost") else f for f in filters)])
+    if req.narration:
+        return q, parsed
+    return Q.AndNot(q, Q.Term("attribution", "narration")), parsed
+
+
+def search(index_dir: Path, req: SearchRequest) -> SearchResults:
+    """Run `req` against the index at `index_dir`."""
+    if req.limit < 1 and not req.all:
+        raise UsageError("--limit must be at least 1.")
+    handle = store.open_index(index_dir)
+    with handle.ix.searcher(weighting=BM25F()) as searcher:
+        q, parsed = build_query(searcher, req)
+        total = _count(searcher, q)
+        hits = _hits(searcher, q, req, total) if total else []
+        facets = _facets(searcher, q, req.facets) if req.facets and total else {}
+        suggestion = None if total else _suggest(searcher, req, parsed)
+    return SearchResults(req, total, tuple(hits), dict(parsed.variants), suggestion, facets)
+
+
+def _count(searcher, q: Q.Query) -> int:
+    matcher = q.matcher(searcher)
+    count = 0
+    for _ in matcher.all_ids():
+        count += 1
+    return count
+
+
+def _hits(searcher, q: Q.Query, req: SearchRequest, total: int) -> list[Hit]:
+    want = total if req.all else req.offset + req.limit
+    fetch = min(total, want * 2 + 10) if not req.all else total
+    if req.sort == "date":
+        results = searcher.search(q, limit=fetch, sortedby=FieldFacet("date"), terms=False)
+    else:
+        results = searcher.search(q, limit=fetch, terms=False)
+    terms = _match_terms(searcher, q)
+    hits: list[Hit] = []
+    seen: dict[str, int] = {}
+    titles: dict[str, dict] = {}
+    for r in results:
+        fields = r.fields()
+        key = _dedup_key(fields["text"])
+        if key in seen:
+            first = hits[seen[key]]
+            hits[seen[key]] = _with_duplicate(first, fields["turn_id"])
+            continue
+        seen[key] = len(hits)
+        hits.append(
+            _hit(searcher, len(hits) + 1, r.score or 0.0, fields, terms, titles, req.context)
+        )
+        if len(hits) >= want:
+            break
+    return hits[req.offset :]
+
+
+def _match_terms(searcher, q: Q.Query) -> set[str]:
+    terms = set()
+    for field, value in q.existing_terms(searcher.reader(), phrases=True, expand=True):
+        if field == "text":
+            terms.add(value.decode("utf-8") if isinstance(value, bytes) else value)
+    return terms
+
+
+_NORM = re.compile(r"\W+")
+
+
+def _dedup_key(text: str) -> str:
+    """Two turns with the same words (punctuation and case aside) are one statement."""
+    return _NORM.sub(" ", text.lower()).strip()[:2000]
+
+
+def _with_duplicate(hit: Hit, turn_id: str) -> Hit:
+    from dataclasses import replace
+
+    return replace(hit, duplicates=(*hit.duplicates, turn_id))
+
+
+def _hit(searcher, rank, score, fields, terms, titles, context) -> Hit:
+    doc_id = fields["doc_id"]
+    if doc_id not in titles:
+        titles[doc_id] = store.read_doc(searcher, doc_id) or {}
+    data = titles[doc_id]
+    before, after = ([], [])
+    if context:
+        before, after = catalog.context_turns(searcher, doc_id, fields["n"], context, context)
+    return Hit(
+        rank=rank,
+        score=round(float(score), 4),
+        turn_id=fields["turn_id"],
+        doc_id=doc_id,
+        n=fields["n"],
+        title=data.get("title"),
+        date=fields.get("day"),
+        speaker=fields.get("speaker"),
+        role=fields.get("role"),
+        attribution=fields.get("attribution", "verbatim"),
+        text=fields["text"],
+        excerpts=(make_excerpt(fields["text"], terms),),
+        source=data.get("source", ""),
+        before=tuple(before),
+        after=tuple(after),
+    )
+
+
+def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
+    counters: dict[str, Counter[str]] = {name: Counter() for name in names}
+    for docnum in q.matcher(searcher).all_ids():
+        fields = searcher.stored_fields(docnum)
+        if "speaker" in counters:
+            counters["speaker"][fields.get("speaker") or "(unattributed)"] += 1
+        if "year" in counters:
+            counters["year"][(fields.get("day") or "undated")[:4]] += 1
+        if "doc" in counters:
+            counters["doc"][fields["doc_id"]] += 1
+    return {name: tuple(c.most_common()) for name, c in counters.items()}
+
+
+def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:
+    """A corrected query from the index's own vocabulary, if one word is unknown."""
+    from nrc_search import variants
+
+    reader = searcher.reader()
+    text = req.query
+    changed = False
+    for word in parsed.words:
+        if reader.doc_frequency("text", word):
+            continue
+        candidates = [
+            (t, reader.doc_frequency("text", t)) for t in reader.terms_within("text", word, 2)
+        ]
+        better = variants.suggest_word(word, candidates)
+        if better:
+            text = re.sub(rf"\b{re.escape(word)}\w*", better, text, count=1, flags=re.IGNORECASE)
+            changed = True
+    return text if changed else None

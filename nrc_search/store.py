@@ -1,0 +1,309 @@
+"""The Whoosh index: schema, opening, the marker file, the ingest lock; the only writer.
+
+An index folder holds `nrc-index.json` (the marker: format, schema version, current generation)
+and Whoosh files named after the generation (`_g3_12.toc`, `g3_abc123.seg`). `--rebuild` writes
+a new generation and switches the marker atomically, so an interrupted rebuild leaves the old
+index whole. Parsing lives in `ingest/`; this module only stores what it is given.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.query import Term
+from whoosh.support.charset import accent_map
+
+from nrc_search.analysis import analyzer
+from nrc_search.errors import IndexBusy, IndexCorrupt, IndexForeign, IndexMissing, NrcError
+from nrc_search.model import DocInfo, Document, Turn
+
+SCHEMA_VERSION = 1
+MARKER = "nrc-index.json"
+LOCKFILE = "nrc.lock"
+FORMAT = "nrc-search-index"
+META_ID = "__meta__"
+
+# Whoosh's own files in an index folder: "_g1_3.toc", "g1_k2j3h4.seg", "g1_WRITELOCK".
+_WHOOSH_FILE = re.compile(r"^_?[A-Za-z0-9]+_[A-Za-z0-9_]+(\.[a-z0-9]+)?$|^[A-Za-z0-9]+_WRITELOCK$")
+
+
+def _name_analyzer():
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def make_schema() -> Schema:
+    """One Whoosh document per turn, plus one per source document and one meta record."""
+    return Schema(
+        type=ID(stored=True),  # "turn" | "doc" | "meta"
+        turn_id=ID(stored=True, unique=True),
+        doc_id=ID(stored=True),
+        n=NUMERIC(stored=True, signed=False),
+        speaker=TEXT(analyzer=_name_analyzer(), stored=True),
+        speaker_key=ID(),
+        role=STORED(),
+        attribution=ID(stored=True),
+        flags=STORED(),
+        date=DATETIME(),
+        day=STORED(),
+        text=TEXT(analyzer=analyzer(), stored=True, phrase=True),
+        data=STORED(),  # doc and meta records: a JSON string
+    )
+
+
+@dataclass
+class IndexHandle:
+    """An opened index and the folder it lives in."""
+
+    path: Path
+    ix: whoosh_index.Index
+    generation: str
+
+
+def index_path(path: str | os.PathLike[str] | None) -> Path:
+    return Path(path or os.environ.get("NRC_INDEX") or "index")
+
+
+def _read_marker(path: Path) -> dict | None:
+    marker = path / MARKER
+    if not marker.exists():
+        return None
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorrupt(
+            f"{marker}: unreadable marker ({exc}). Run `nrc ingest --rebuild`."
+        ) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise IndexForeign(f"{path} is not an nrc index. Use another --index folder.")
+    return data
+
+
+def _write_marker(path: Path, generation: str) -> None:
+    data = {"format": FORMAT, "schema": SCHEMA_VERSION, "generation": generation}
+    tmp = path / f".{MARKER}.{os.getpid()}"
+    tmp.write_text(json.dumps(data), encoding="utf-8")
+    os.replace(tmp, path / MARKER)
+
+
+def _foreign_files(path: Path) -> list[str]:
+    ignore = {MARKER, LOCKFILE, ".gitkeep"}
+    return [n for n in os.listdir(path) if n not in ignore and not n.startswith(".")]
+
+
+def exists(path: Path) -> bool:
+    """True when `path` holds an nrc index (checked, so a foreign folder raises)."""
+    if not path.is_dir():
+        return False
+    marker = _read_marker(path)
+    if marker is None:
+        if _foreign_files(path):
+            raise IndexForeign(
+                f"{path} holds files nrc did not create; nrc opens only its own indexes "
+                "(Whoosh indexes can run code when opened). Use an empty --index folder."
+            )
+        return False
+    return True
+
+
+def open_index(path: Path) -> IndexHandle:
+    """Open the committed state of the index at `path` for reading."""
+    if not path.is_dir() or not exists(path):
+        raise IndexMissing(f"No index at {path}/. Run `nrc ingest` first.")
+    marker = _read_marker(path) or {}
+    if marker.get("schema") != SCHEMA_VERSION:
+        raise IndexForeign(
+            f"{path} was built by another version of nrc (schema {marker.get('schema')}, "
+            f"this nrc reads {SCHEMA_VERSION}). Run `nrc ingest --rebuild`."
+        )
+    generation = str(marker.get("generation", ""))
+    try:
+        ix = whoosh_index.open_dir(str(path), indexname=generation)
+    except Exception as exc:  # Whoosh raises many types for damaged files
+        raise IndexCorrupt(
+            f"{path}: the index cannot be opened ({exc}). Run `nrc ingest --rebuild`."
+        ) from exc
+    return IndexHandle(path, ix, generation)
+
+
+def create_generation(path: Path) -> IndexHandle:
+    """Create a fresh, empty generation beside the current one (not yet switched to)."""
+    path.mkdir(parents=True, exist_ok=True)
+    current = (_read_marker(path) or {}).get("generation", "g0")
+    number = int(re.sub(r"\D", "", str(current)) or 0) + 1
+    generation = f"g{number}"
+    _remove_generation(path, generation)
+    storage = FileStorage(str(path))
+    ix = storage.create_index(make_schema(), indexname=generation)
+    return IndexHandle(path, ix, generation)
+
+
+def switch_generation(handle: IndexHandle) -> None:
+    """Make `handle`'s generation the current one, then delete the old one's files."""
+    old = (_read_marker(handle.path) or {}).get("generation")
+    _write_marker(handle.path, handle.generation)
+    if old and old != handle.generation:
+        _remove_generation(handle.path, str(old))
+
+
+def _remove_generation(path: Path, generation: str) -> None:
+    for name in os.listdir(path):
+        if name.startswith((f"_{generation}_", f"{generation}_")):
+            with contextlib.suppress(OSError):
+                (path / name).unlink()
+
+
+@contextlib.contextmanager
+def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
+    """Hold the folder's ingest lock; the kernel drops it when the process dies, so it never goes stale."""
+    path.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path / LOCKFILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+                    raise IndexBusy(
+                        f"{path} is being updated by another nrc process (pid {pid}). "
+                        "Wait for it, or pass --wait SECONDS."
+                    ) from None
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)
+
+
+# --- records --------------------------------------------------------------------------------
+
+
+def turn_record(doc_id: str, doc: Document, turn: Turn) -> dict:
+    """The Whoosh fields of one turn."""
+    record: dict = {
+        "type": "turn",
+        "turn_id": f"{doc_id}:{turn.n}",
+        "doc_id": doc_id,
+        "n": turn.n,
+        "attribution": turn.attribution,
+        "text": turn.text,
+    }
+    if turn.speaker:
+        record["speaker"] = turn.speaker
+        record["speaker_key"] = turn.speaker.lower()
+    if turn.role:
+        record["role"] = turn.role
+    if turn.flags:
+        record["flags"] = list(turn.flags)
+    if doc.date:
+        record["date"] = _to_datetime(doc.date)
+        record["day"] = doc.date
+    return record
+
+
+def _to_datetime(day: str):
+    from datetime import datetime
+
+    return datetime.strptime(day, "%Y-%m-%d")
+
+
+def doc_record(doc_id: str, doc: Document, digest: str) -> dict:
+    data = {
+        "source": doc.source,
+        "hash": digest,
+        "title": doc.title,
+        "date": doc.date,
+        "date_inferred": doc.date_inferred,
+        "kind": doc.kind,
+        "place": doc.place,
+        "participants": list(doc.participants),
+        "turns": len(doc.turns),
+    }
+    return {"type": "doc", "turn_id": f"doc:{doc_id}", "doc_id": doc_id, "data": json.dumps(data)}
+
+
+def doc_info(doc_id: str, data: dict) -> DocInfo:
+    return DocInfo(
+        doc_id=doc_id,
+        source=data["source"],
+        title=data.get("title"),
+        date=data.get("date"),
+        kind=data.get("kind", "unknown"),
+        turns=data.get("turns", 0),
+    )
+
+
+def read_docs(searcher) -> dict[str, dict]:
+    """doc_id -> the doc record's data, for every indexed document."""
+    docs = {}
+    for fields in searcher.documents(type="doc"):
+        docs[fields["doc_id"]] = json.loads(fields["data"])
+    return docs
+
+
+def read_meta(searcher) -> dict:
+    fields = searcher.document(turn_id=META_ID)
+    return json.loads(fields["data"]) if fields else {}
+
+
+def meta_record(meta: dict) -> dict:
+    return {"type": "meta", "turn_id": META_ID, "data": json.dumps(meta)}
+
+
+def read_doc(searcher, doc_id: str) -> dict | None:
+    fields = searcher.document(turn_id=f"doc:{doc_id}")
+    return json.loads(fields["data"]) if fields else None
+
+
+def delete_doc(writer, doc_id: str) -> None:
+    writer.delete_by_term("doc_id", doc_id)
+
+
+def turn_fields(searcher, turn_id: str) -> dict | None:
+    return searcher.document(turn_id=turn_id)
+
+
+def doc_turn_ids(searcher, doc_id: str) -> list[int]:
+    """Whoosh document numbers of a document's turns, in turn order."""
+    found = []
+    for docnum in searcher.document_numbers(doc_id=doc_id):
+        fields = searcher.stored_fields(docnum)
+        if fields.get("type") == "turn":
+            found.append((fields["n"], docnum))
+    return [d for _, d in sorted(found)]
+
+
+def count_turns(searcher) -> int:
+    return searcher.doc_frequency("type", "turn")
+
+
+def term(field: str, value: str) -> Term:
+    return Term(field, value)
+
+
+def check_readable(handle: IndexHandle) -> None:
+    """Fail early, with the rebuild hint, when a committed index cannot be read."""
+    try:
+        with handle.ix.searcher() as s:
+            read_meta(s)
+    except NrcError:
+        raise
+    except Exception as exc:
+        raise IndexCorrupt(
+            f"{handle.path}: the index cannot be read ({exc}). Run `nrc ingest --rebuild`."
+        ) from exc

@@ -1,0 +1,52 @@
+"""Raw file -> Document: read (encodings, HTML), clean (boilerplate), meta (title, date),
+segment (speaker turns). Pure: imports no whoosh, rich or click.
+
+    from nrc_search.ingest import parse_file
+    doc = parse_file(Path("seeds/000_d1db97aa885e651d.txt"))
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nrc_search.ingest.clean import clean
+from nrc_search.ingest.meta import read_header
+from nrc_search.ingest.read import MAX_BYTES, html_to_text, looks_like_html, read_file
+from nrc_search.ingest.segment import segment
+from nrc_search.model import Document
+
+#: File suffixes `nrc ingest` reads; .html/.htm go through HTML extraction.
+SUFFIXES = (".txt", ".md", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+def parse_text(text: str, source: str, *, html: bool = False) -> Document:
+    """Parse decoded text (or an HTML page, with html=True) into a Document."""
+    if html:
+        text = html_to_text(text)
+    cleaned = clean(text.split("\n"))
+    header = read_header(cleaned.lines)
+    seg = segment(cleaned.lines[header.body_start:], header)
+    participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
+    return Document(
+        source=source,
+        title=header.title,
+        date=header.date,
+        kind=seg.kind,
+        date_inferred=header.date_inferred,
+        place=header.place,
+        participants=participants,
+        turns=seg.turns,
+        dropped=(*cleaned.dropped, *header.lines, *header.captions, *seg.dropped),
+    )
+
+
+def parse_file(path: Path) -> Document:
+    """Read and parse one file; HTML is chosen by suffix or by sniffing the start."""
+    path = Path(path)
+    text = read_file(path)
+    html = path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
+    return parse_text(text, str(path), html=html)
+
+
+__all__ = ["MAX_BYTES", "SUFFIXES", "parse_file", "parse_text", "read_file"]

@@ -1,0 +1,172 @@
+"""Site boilerplate out: navigation at the top, duplicated titles, "Last updated", share and
+comment prompts, photo captions, related-headline lists and editorial credits at the bottom.
+
+Line based and cheap: only the first and last lines of a file get the expensive checks.
+Returns the kept lines (blank lines preserved) and the dropped ones. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEAD = 25  # navigation and duplicated titles live in the first lines of a page
+
+# A whole line of site chrome, e.g. "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |".
+_CHROME = re.compile(
+    r"^[\s•·|*>»›\-–]*(?:leave a (?:comment|reply)|\d+ comments?|comments?(?: \(\d+\))?|share(?: this"
+    r"(?: article| page| story)?| on \w+)?|print(?: this page)?|e-?mail(?: this)?|tweet|facebook|"
+    r"twitter|linkedin|whatsapp|skip to (?:main )?content|back to top|top of page|read more|"
+    r"advertisement|subscribe|sign in|log ?in|menu|search|home|follow us.*|click here.*|"
+    r"(?:last )?updated:?.*\d.*|last modified:?.*|posted (?:on|by|in) .*|"
+    r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top)[\s•|.]*$",
+    re.I,
+)
+# A line of separators only, e.g. "  • |" or "* * *" or "-----".
+_SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
+# Navigation with separators, e.g. "Home | News | Press releases | Speeches".
+_NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
+# A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
+_CAPTION = re.compile(
+    r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
+    r"view of the room|photo(?:graph)?(?: credit)?:|photo by |image(?: credit)?:|"
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©)",
+    re.I,
+)
+# An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
+_EVENT_CAPTION = re.compile(
+    r"^(?:joint |opening |closing |introductory )?(?:press (?:point|conference|briefing|"
+    r"availability|statement)|doorstep(?: statement)?|photo (?:op\w*|session)|family photo|"
+    r"meeting|signing ceremony|remarks|arrival)\b[^.!?]{0,200}\b(?:with|by|of|between|at)\b"
+    r"[^!?]*$",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|you|your)\b", re.I)
+# The heading of a related-links block, e.g. "Derniers articles", "Related stories", "See also".
+_RELATED = re.compile(
+    r"^\s*(?:derniers articles|articles? récents?|à lire aussi|lire aussi|autres articles|"
+    r"related(?: articles| stories| news| content| posts| links| items)?|latest(?: news| articles"
+    r"| stories| headlines)?|more (?:news|stories|headlines|from \w.*|on this)|"
+    r"most (?:read|popular|viewed|shared)|read (?:more|also|next)|see also|recommended.*|"
+    r"you (?:may|might) also like.*|trending(?: now)?|top stories|popular(?: posts)?|"
+    r"other news|in other news|recent posts|what to read next|sponsored.*)\s*:?\s*$",
+    re.I,
+)
+# An editorial credit, e.g. "Directeur de la publication : Joël-François Dumont",
+# "(Reporting by Jane Doe; Editing by John Roe)", "Copyright 2011 Reuters".
+_CREDIT = re.compile(
+    r"^\s*\(?(?:directeur de (?:la )?publication|comité (?:de rédaction|militaire|éditorial)|"
+    r"rédaction|rédacteur en chef|editor(?:-in-chief)?|editing by|edited by|reporting by|"
+    r"writing by|additional reporting|compiled by|translated by|written by|copyright|©|"
+    r"all rights reserved|photo credits?|source|contact us|about us|privacy policy|"
+    r"terms of (?:use|service)|cookie)\b.*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Lines kept (blank lines preserved, so paragraphs survive) and lines dropped."""
+
+    lines: list[str]
+    dropped: list[str]
+
+
+def clean(lines: list[str]) -> Cleaned:
+    """Drop boilerplate lines; keep everything else exactly as printed."""
+    drop: set[int] = set()
+    drop |= _chrome(lines)
+    drop |= _head_nav(lines, drop)
+    drop |= _tail(lines, drop)
+    kept = [line for i, line in enumerate(lines) if i not in drop]
+    dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
+    return Cleaned(kept, dropped)
+
+
+def is_caption(par: str) -> bool:
+    """True for a photo caption or an event line that is not speech."""
+    if _CAPTION.search(par):
+        return True
+    return len(par) < 400 and bool(_EVENT_CAPTION.match(par)) and not _FIRST_PERSON.search(par)
+
+
+def _chrome(lines: list[str]) -> set[int]:
+    out = set()
+    for i, line in enumerate(lines):
+        if len(line) < 90 and line.strip() and (_CHROME.match(line) or _SEPARATOR.match(line)):
+            out.add(i)
+    return out
+
+
+def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
+    """Navigation lines and repeated titles among the first lines of a page."""
+    out = set()
+    seen: dict[str, int] = {}
+    head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines))) if i not in drop]
+    for i, line in head:
+        if not line:
+            continue
+        if line in seen:
+            out.add(i)
+            out |= {j for j, other in head if j < seen[line] and other and _nav_like(other)}
+        seen.setdefault(line, i)
+        if _NAV_SEP.match(line) or _menu_like(line):
+            out.add(i)
+    return out
+
+
+def _nav_like(line: str) -> bool:
+    return not line.rstrip().endswith((".", "?", "!", '"', "”")) and len(line) < 200
+
+
+def _menu_like(line: str) -> bool:
+    """A run of capitalised menu words: "Terre Air Mer Gendarmerie Renseignement Cyber"."""
+    words = line.split()
+    if len(words) < 6 or any(c in line for c in ".,:;!?\"“”()"):
+        return False
+    caps = sum(w[0].isupper() for w in words)
+    return caps >= 0.8 * len(words)
+
+
+def _tail(lines: list[str], drop: set[int]) -> set[int]:
+    """A related-headlines block and editorial credits at the end of the page."""
+    out = set()
+    start = max(0, len(lines) - 400)
+    for i in range(start, len(lines)):
+        if i in drop or not lines[i].strip():
+            continue
+        if len(lines[i]) < 300 and _CREDIT.match(lines[i]):
+            out.add(i)
+        elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
+            out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
+            break
+    out |= _headline_run(lines, drop | out)
+    return out
+
+
+def _listish(lines: list[str], start: int) -> bool:
+    """The lines after a related-links heading are short ones, not paragraphs."""
+    rest = [line for line in lines[start:start + 60] if line.strip()]
+    return not rest or sum(len(line) < 160 for line in rest) >= 0.7 * len(rest)
+
+
+def _prose(line: str) -> bool:
+    return len(line) > 300
+
+
+def _headline_run(lines: list[str], drop: set[int]) -> set[int]:
+    """Six or more short, unpunctuated headline lines in one block at the very end."""
+    end = len(lines)
+    while end > 0 and (not lines[end - 1].strip() or end - 1 in drop):
+        end -= 1
+    start = end
+    while start > 0 and _headline(lines[start - 1]):
+        start -= 1
+    return set(range(start, end)) if end - start >= 6 else set()
+
+
+def _headline(line: str) -> bool:
+    s = line.strip()
+    return (bool(s) and len(s) < 130 and s[0].isupper() and not s.endswith((".", ":", ","))) or (
+        s.endswith("...") and len(s) < 130
+    )

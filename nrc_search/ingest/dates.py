@@ -1,0 +1,166 @@
+"""Dates in transcripts and wire copy, by regex (dateparser is far too slow for bulk ingest).
+
+Formats: "08 Jun. 2011", "December 18, 2001", "Monday, March 3, 2014", "18.12.2001",
+"2001-12-18", "12/18/2001", and year-less datelines ("July 6 (Itar-Tass)", "6/7 Tass 355")
+whose year is inferred from the text. Never returns today's date or a future one. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12, "january": 1, "february": 2,
+    "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+    "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3,
+    "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12,
+}
+_MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# "2001-12-18"
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
+# "08 Jun. 2011", "4th July 2011", "18 décembre 2001"
+_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "December 18, 2001", "Monday, March 3, 2014", "Dec. 18 2001"
+_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "18.12.2001" (day first, European style)
+_DOTS = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
+# "12/18/2001" (month first unless the first number is over 12: "18/12/2001")
+_SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
+# A year-less dateline: "July 6 (Itar-Tass)", "BRUSSELS, July 6 -", "on July 4"
+_MD = re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d)", re.I)
+# A year-less day-month: "6 July", "4th July"
+_DM = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MON}\b(?!,?\s*(?:19|20)\d\d)", re.I)
+# A wire slug: "6/7 Tass 355" (day/month, Russian and European agencies)
+_SLUG = re.compile(r"^\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?!/)")
+# A year mentioned in the text: "in 1997", "the 2012 summit"
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# A weekday mentioned in the text: "on Monday", "Monday's session"
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# A line about revisions, whose date is not the publication date: "Last updated: 09 Jun. 2011"
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
+
+Ymd = tuple[int, int, int]
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def full_date(line: str) -> Ymd | None:
+    """The first complete date in `line`, if it is a real past date."""
+    best: tuple[int, Ymd] | None = None
+    for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH):
+        for m in rx.finditer(line):
+            ymd = _ymd(m)
+            if ymd and valid(ymd) and (best is None or m.start() < best[0]):
+                best = (m.start(), ymd)
+                break
+    return best[1] if best else None
+
+
+def _ymd(m: re.Match[str]) -> Ymd | None:
+    g = m.groupdict()
+    y = int(g["y"])
+    if g.get("mon"):
+        return y, _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
+    if "a" in g:
+        a, b = int(g["a"]), int(g["b"])
+        return (y, b, a) if a > 12 else (y, a, b)
+    return y, int(g["m"]), int(g["d"])
+
+
+def partial_date(line: str) -> tuple[int, int] | None:
+    """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
+    for rx in (_MD, _DM, _SLUG):
+        m = rx.search(line)
+        if m:
+            g = m.groupdict()
+            month = _MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else int(g["m"])
+            day = int(g["d"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return month, day
+    return None
+
+
+def valid(ymd: Ymd) -> bool:
+    """A calendar date, after 1900 and before today (never today: that means "unknown")."""
+    try:
+        d = dt.date(*ymd)
+    except ValueError:
+        return False
+    return dt.date(1900, 1, 1) <= d < today()
+
+
+def iso(ymd: Ymd) -> str:
+    return f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
+
+
+def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
+    """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
+    head = [line for line in head if line.strip()]
+    for line in head:
+        if not _UPDATED.search(line) and (ymd := full_date(line)):
+            return iso(ymd), False
+    opening = body[:600]
+    if ymd := full_date(opening):
+        return iso(ymd), False
+    for line in [*head, opening]:
+        if _UPDATED.search(line):
+            continue
+        if md := partial_date(line):
+            year = infer_year(md, body)
+            if year and valid((year, *md)):
+                return iso((year, *md)), True
+    return None, False
+
+
+def infer_year(md: tuple[int, int], text: str) -> int | None:
+    """The most plausible year for a month/day, from the years and weekdays in the text.
+
+    A year earns a point for being mentioned, two when "next year" points one year on from
+    it (or "last year" one back), and three when a weekday in the text falls on a month/day
+    mentioned in the text that year ("July 4 ... on Monday" fits 2011).
+    """
+    years = {int(y) for y in _YEAR.findall(text)}
+    if not years:
+        return None
+    low = text.lower()
+    days = _mentioned_days(text) | {md}
+    weekdays = {w.lower() for w in _WEEKDAY.findall(text)}
+    scores: dict[int, int] = {}
+    for year in range(min(years) - 1, min(max(years), today().year) + 1):
+        score = year in years
+        score += 2 * ("next year" in low and year + 1 in years)
+        score += 2 * ("last year" in low and year - 1 in years)
+        score += 3 * _weekday_fits(year, days, weekdays)
+        scores[year] = score
+    if not scores:
+        return None
+    return max(scores, key=lambda y: (scores[y], y))
+
+
+def _mentioned_days(text: str) -> set[tuple[int, int]]:
+    out = set()
+    for rx in (_MD, _DM):
+        for m in rx.finditer(text[:20_000]):
+            month, day = _MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d"))
+            if 1 <= day <= 31:
+                out.add((month, day))
+    return out
+
+
+def _weekday_fits(year: int, days: set[tuple[int, int]], weekdays: set[str]) -> bool:
+    for month, day in days:
+        try:
+            name = _WEEKDAYS[dt.date(year, month, day).weekday()]
+        except ValueError:
+            continue
+        if name in weekdays:
+            return True
+    return False

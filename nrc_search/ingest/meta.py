@@ -1,0 +1,155 @@
+"""Document metadata: where the header ends, the title, date, place and the people the
+heading names (who gives a statement, who a short label like "Mr. Ivanov" means).
+
+Works on cleaned lines; stdlib only. Dates come from `dates.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nrc_search.ingest import dates
+from nrc_search.ingest.clean import is_caption
+from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.names import people_in, proper_case, words
+
+_MAX_HEADER_BLOCKS = 12
+# A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z .'\-]{2,30}?)(?:,\s*[A-Z][A-Za-z .]{1,20})?,\s+\w")
+# A place before a date in a heading, e.g. "Brussels, December 18, 2001" or "Sochi, 4 July 2011".
+_PLACE_DATE = re.compile(
+    r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+\d"
+)
+# A place in a heading, e.g. "in Sochi, Russian Federation" or "in Brussels".
+_PLACE_IN = re.compile(r"\b(?:in|at) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!\s+(?:of|Council|summit))")
+# A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
+_SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
+# A sentence end inside a block, e.g. "place. In" (used to tell a headline from prose).
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
+_END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
+_NOT_PLACE = words("The This That These NATO Russia Libya Afghanistan Europe May June July")
+
+
+@dataclass
+class Header:
+    """The lines before the first speech, and what they say."""
+
+    lines: list[str]  # header lines that became metadata (dropped from the turns)
+    captions: list[str]  # caption lines found in the header
+    body_start: int  # index into the cleaned lines where speech or story begins
+    title: str | None = None
+    date: str | None = None
+    date_inferred: bool = False
+    place: str | None = None
+    people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
+
+
+def read_header(lines: list[str]) -> Header:
+    """Split off the header blocks (title, date lines, captions) and read them."""
+    blocks = _blocks(lines, _MAX_HEADER_BLOCKS)
+    head: list[list[str]] = []
+    captions: list[str] = []
+    for first, block in blocks:
+        kind = _header_kind(block, bool(head))
+        if kind == "body":
+            return _describe(head, captions, first, lines)
+        if kind == "caption":
+            captions.extend(s.strip() for s in block)
+        else:
+            head.append(block)
+    # No speech or story found among the first blocks: only the first block is a heading.
+    if not blocks:
+        return _describe([], [], len(lines), lines)
+    first, block = blocks[0]
+    return _describe([block], [], first + len(block), lines)
+
+
+def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
+    """Runs of non-blank lines, each with its first index; a label line starts a new run."""
+    out: list[tuple[int, list[str]]] = []
+    cur: list[str] = []
+    first = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or (cur and match_label(line)):
+            if cur:
+                out.append((first, cur))
+                cur = []
+            if len(out) >= limit:
+                return out
+        if line.strip():
+            first = i if not cur else first
+            cur.append(line)
+    if cur:
+        out.append((first, cur))
+    return out
+
+
+def _header_kind(block: list[str], after_title: bool) -> str:
+    text = " ".join(s.strip() for s in block)
+    if match_label(block[0]):
+        return "body"
+    if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
+        return "head"
+    if len(text) < 300 and _title_ratio(text) >= 0.6:
+        return "head"
+    if is_caption(text):
+        return "caption"
+    if len(text) < 100 and (dates.full_date(text) or dates.partial_date(text)):
+        return "head"
+    if after_title and text[:1].islower() and len(text) < 400:
+        return "head"
+    if len(text) < 100 and not text.endswith(_END):
+        return "head"
+    return "body"
+
+
+def _title_ratio(text: str) -> float:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
+    if not words:
+        return 0.0
+    return sum(w[0].isupper() for w in words) / len(words)
+
+
+def _describe(head: list[list[str]], captions: list[str], start: int, lines: list[str]) -> Header:
+    flat = [s.strip() for block in head for s in block]
+    h = Header(flat, captions, start)
+    h.title = _title(head)
+    body = "\n".join(lines[start:start + 400])
+    h.date, h.date_inferred = dates.find_date(flat, body)
+    if h.date_inferred:
+        h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
+    heading = " ".join([*flat, *captions])
+    h.place = _place(heading, body[:300])
+    h.people = people_in(heading)
+    return h
+
+
+def _title(head: list[list[str]]) -> str | None:
+    parts: list[str] = []
+    for block in head:
+        text = " ".join(s.strip(" \t•·|") for s in block).strip()
+        if not text:
+            continue
+        if parts and text[:1].islower():
+            parts.append(text)
+            continue
+        if parts:
+            break
+        if (dates.full_date(text) and len(text) < 40) or (dates.partial_date(text) and len(text) < 25):
+            continue
+        parts.append(text)
+    title = " ".join(parts)
+    return _SITE_SUFFIX.sub("", title) or None
+
+
+def _place(heading: str, opening: str) -> str | None:
+    m = _DATELINE.match(opening)
+    if m and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2:
+        return proper_case(m.group(1).strip())
+    for rx in (_PLACE_DATE, _PLACE_IN):
+        for m in rx.finditer(heading):
+            if m.group(1) not in _NOT_PLACE:
+                return m.group(1)
+    return None

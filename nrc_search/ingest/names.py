@@ -1,0 +1,204 @@
+"""Personal names: proper-casing, honorifics, role words, and splitting "ROLE NAME" phrases.
+
+Shared by segment, news and speakers. Pure string functions; stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+#: Titles that precede a surname and are not part of the name ("Mr. Ivanov", "SEC. PANETTA").
+HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness baron amb ambassador sec
+    secretary gen general adm admiral col colonel lt capt captain maj major sen senator rep
+    president minister premier chancellor king queen prince sheikh h.e excellency his her
+    messrs rev father sgt cmdr commander mayor governor judge justice deputy""")
+
+#: Words that make a phrase a role rather than a name ("NATO Secretary General").
+ROLE_WORDS = words("""secretary general secretary-general minister president prime vice deputy foreign
+    defence defense affairs spokesperson spokesman spokeswoman ambassador representative
+    permanent chairman chair chairperson chairwoman moderator interpreter official officials
+    senior administration director commander chief head press officer envoy special high
+    commissioner assistant under undersecretary state department of the for and on to
+    anchor correspondent reporter host presenter editor announcer narrator speaker
+    chancellor king queen premier governor mayor senator admiral colonel
+    counselor counsellor adviser advisor attache delegate delegation member staff
+    spokespersons participant journalist unidentified unknown panelist organizer""")
+
+#: Particles kept lower-case inside a name ("Ursula von der Leyen").
+_PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
+
+# One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Zuma", or an initial "E.".
+NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A-Z]\.)"
+# A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
+FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}")
+_WORD_SPLIT = re.compile(r"(\s+|-)")
+
+
+def proper_case(name: str) -> str:
+    """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen"; mixed case is kept as printed."""
+    name = " ".join(name.split())
+    if not name.isupper() and not name.islower():
+        return name
+    parts = _WORD_SPLIT.split(name.lower())
+    out = []
+    for i, part in enumerate(parts):
+        if i and part in _PARTICLES:
+            out.append(part)
+        else:
+            out.append(_cap(part))
+    return "".join(out)
+
+
+def _cap(word: str) -> str:
+    if word.startswith("mc") and len(word) > 3:
+        return "Mc" + word[2:].capitalize()
+    if word[:2] in ("o'", "o’", "d'") and len(word) > 2:
+        return word[:2].upper() + word[2:].capitalize()
+    return word.capitalize()
+
+
+def norm(word: str) -> str:
+    """Comparison key of a word: lower case, no dots, no accents beyond casefold."""
+    return word.casefold().strip(".,;:'’")
+
+
+def strip_honorifics(name: str) -> str:
+    """ "Mr. Ivanov" -> "Ivanov"; "Secretary General Rasmussen" -> "Rasmussen"."""
+    words = name.split()
+    while len(words) > 1 and (norm(words[0]) in HONORIFICS or norm(words[0]) in ROLE_WORDS):
+        words = words[1:]
+    return " ".join(words)
+
+
+def is_role_word(word: str) -> bool:
+    return norm(word) in ROLE_WORDS
+
+
+def surname(name: str) -> str:
+    """The last word of a name, as a comparison key ("Anders Fogh Rasmussen" -> "rasmussen")."""
+    words = name.split()
+    return norm(words[-1]) if words else ""
+
+
+def split_role_name(phrase: str, known: dict[str, str] | None = None) -> tuple[str | None, str]:
+    """Split "PRESIDENT OF FRANCE NICOLAS SARKOZY" into ("President of France", "Nicolas Sarkozy").
+
+    The role is the longest prefix that ends in a role word, plus an "of X" complement; the
+    rest is the name. A name the document already knows (`known`: surname -> full name) wins.
+    """
+    words = phrase.split()
+    if known and words and surname(phrase) in known and len(words) > 1:
+        full = known[surname(phrase)]
+        n = len(full.split())
+        if len(words) > n and [norm(w) for w in words[-n:]] == [norm(w) for w in full.split()]:
+            return role_case(" ".join(words[:-n]).rstrip(",")), full
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if is_role_word(w) and norm(w) not in ("of", "the", "for", "and", "on", "to"):
+            cut = i + 1
+    if cut and cut < len(words) and norm(words[cut]) == "of":
+        rest = len(words) - cut
+        cut = len(words) - 2 if rest > 3 else cut + min(2, rest - 1)
+    if not cut or cut >= len(words):
+        return None, phrase
+    return role_case(" ".join(words[:cut]).rstrip(",")), " ".join(words[cut:])
+
+
+_ROLE_LOWER = words("of the for and on to in at")
+_ACRONYMS = words("nato un us usa uk eu osce bbc cnn itar-tass tass ria afp ap nrc dod")
+
+
+def role_case(role: str) -> str:
+    """ "NATO SECRETARY GENERAL" -> "NATO Secretary General"; mixed case is kept."""
+    role = " ".join(role.split())
+    if not role.isupper():
+        return role
+    out = []
+    for i, w in enumerate(role.lower().split()):
+        if w in _ACRONYMS:
+            out.append(w.upper())
+        elif i and w in _ROLE_LOWER:
+            out.append(w)
+        else:
+            out.append("-".join(p.capitalize() for p in w.split("-")))
+    return " ".join(out)
+
+
+# A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
+_W = r"(?:[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
+_RUN = re.compile(rf"{_W}(?:\s+(?:(?:von|van|der|de|al|bin|da|di|of|the|for)\s+)*{_W})*")
+#: Words that make a capitalised run an institution or place, not a person.
+NOT_PERSON = words("""council ministry federation organization organisation alliance summit committee union
+    nations treaty agency conference office house government republic kingdom states
+    parliament assembly commission forces army navy command headquarters news press service
+    daily times post journal television radio tv channel university institute centre center
+    foundation bank fund group club party airport station street square palace
+    games olympics olympic initiative act declaration resolution programme program""")
+_JOIN = words("of the for")
+# Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
+_TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
+# Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
+_CONNECTORS = words("and by with at in on from to after following during")
+# A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
+_ROLE_AFTER = re.compile(r"^,\s+((?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of|the|for|and|[A-Z][\w\-]*))*)")
+
+
+def people_in(text: str) -> list[tuple[str | None, str]]:
+    """(role, name) pairs named in a heading or sentence, in order.
+
+    "by NATO Secretary General Anders Fogh Rasmussen" -> [("NATO Secretary General",
+    "Anders Fogh Rasmussen")]; "Mr Sergei Ivanov, Minister of Defence" -> [("Minister of
+    Defence", "Sergei Ivanov")]; "NATO Secretary General, Lord Robertson" -> [("NATO
+    Secretary General", "Lord Robertson")].
+    """
+    out: list[tuple[str | None, str]] = []
+    pending_role: str | None = None
+    for m in _RUN.finditer(text):
+        for chunk in _chunks(m.group()):
+            role, name = _role_and_name(chunk)
+            if name is None:
+                pending_role = role if text[m.end():m.end() + 2].startswith(",") else None
+                continue
+            if role is None:
+                after = _ROLE_AFTER.match(text[m.end():])
+                role = pending_role or (after.group(1).strip() if after else None)
+            out.append((role, name))
+            pending_role = None
+    return out
+
+
+def _chunks(run: str) -> list[list[str]]:
+    chunks: list[list[str]] = [[]]
+    for w in run.split():
+        if norm(w) in _CONNECTORS and chunks[-1]:
+            chunks.append([])
+        elif norm(w) not in _CONNECTORS:
+            chunks[-1].append(w)
+    return [c for c in chunks if c]
+
+
+def _titleword(w: str) -> bool:
+    k = norm(w)
+    return (is_role_word(w) and k not in _JOIN) or k in HONORIFICS or (w.isupper() and w.isalpha() and len(w) > 1)
+
+
+def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
+    i = 0
+    for j, w in enumerate(words):
+        if _titleword(w):
+            i = j + 1
+    role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
+    role = " ".join(role_words) or None
+    name = words[i:]
+    if any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name):
+        return role, None
+    if len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in name):
+        return role, " ".join(name)
+    if len(name) == 1 and i and norm(words[i - 1]) in _TITLES and re.fullmatch(NAME_WORD, name[0]):
+        return role if role != words[i - 1] else None, " ".join(words[i - 1:])
+    return role, None

@@ -1,0 +1,157 @@
+"""Bytes to text: size limit, binary sniffing, encoding detection, HTML to main-content text.
+
+Raises `UnreadableFile` for anything that is not a readable transcript. Imports trafilatura
+lazily (HTML only), so plain-text ingest never pays for it. No whoosh, rich or click.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from nrc_search.errors import UnreadableFile
+
+#: Files larger than this (20 MiB) are refused: no real transcript is that big, and a
+#: log or dump renamed .txt would swamp the index.
+MAX_BYTES = 20 * 1024 * 1024
+
+# Magic numbers of binary formats that users rename to .txt by mistake.
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP archive (docx/xlsx/odt?)",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip archive",
+    b"\xd0\xcf\x11\xe0": "an old MS Office file",
+    b"{\\rtf": "an RTF file",
+    b"\x7fELF": "an executable",
+    b"7z\xbc\xaf": "a 7z archive",
+}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# An HTML document's start, e.g. "<!DOCTYPE html>" or "<html lang=en>".
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)", re.I)
+
+
+def read_file(path: Path) -> str:
+    """The text of `path`, decoded; raises UnreadableFile(f"{path}: <reason>")."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise UnreadableFile(f"{path}: too large ({size:,} bytes; limit {MAX_BYTES:,})")
+        data = path.read_bytes()
+    except IsADirectoryError as e:
+        raise UnreadableFile(f"{path}: is a directory") from e
+    except FileNotFoundError as e:
+        raise UnreadableFile(f"{path}: no such file") from e
+    except PermissionError as e:
+        raise UnreadableFile(f"{path}: permission denied") from e
+    except OSError as e:
+        raise UnreadableFile(f"{path}: {e.strerror or e}") from e
+    return decode(data, str(path))
+
+
+def decode(data: bytes, source: str = "<bytes>") -> str:
+    """Decode bytes: BOM, then strict UTF-8, then charset detection; newlines become \\n."""
+    reason = binary_reason(data)
+    if reason:
+        raise UnreadableFile(f"{source}: {reason}, not text")
+    text = _decode(data)
+    if text is None:
+        raise UnreadableFile(f"{source}: unknown text encoding")
+    if "\x00" in text:
+        raise UnreadableFile(f"{source}: binary data, not text")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def binary_reason(data: bytes) -> str | None:
+    """Why `data` is binary (e.g. "a PDF file"), or None when it looks like text."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            return what
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return None
+    head = data[:8192]
+    if b"\x00" in head and _utf16_guess(head) is None:
+        return "binary data"
+    return None
+
+
+def _utf16_guess(head: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII text leaves every other byte NUL."""
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4:
+        return None
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    guess = _utf16_guess(data[:8192])
+    if guess:
+        return data.decode(guess, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> str | None:
+    """Legacy encodings: ask charset-normalizer, fall back to cp1252 (Western web pages)."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    codec = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode("cp1252", errors="replace")
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a page that starts like HTML (used when the suffix does not say)."""
+    return bool(_HTML_START.match(text[:2048].encode("utf-8", "replace")))
+
+
+def html_to_text(html: str) -> str:
+    """Main content of an HTML page as plain text, with its title as the first line.
+
+    trafilatura drops navigation, footers, comments and link lists. When it finds nothing
+    (a tiny page), fall back to the page's visible text.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=True, favor_precision=True,
+        with_metadata=True, deduplicate=True,
+    )
+    body, title, date = _fields(doc)
+    if not body:
+        body = trafilatura.html2txt(html) or ""
+    head = [line for line in (title, date) if line and line not in body[:500]]
+    return "\n\n".join([*head, body]).strip() + "\n"
+
+
+def _fields(doc: object) -> tuple[str, str | None, str | None]:
+    if doc is None:
+        return "", None, None
+    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+    body = get("text") or ""
+    return body, get("title"), get("date")

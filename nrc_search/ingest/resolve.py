@@ -1,0 +1,153 @@
+"""Who a label means within one document: "Mr. Ivanov" -> "Sergei Ivanov" (from the heading),
+"NATO SECRETARY GENERAL" -> the person the heading gives that role, "A:" -> the heading's
+speaker, "Q:" -> the questioner when they introduce themselves. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nrc_search.ingest.labels import Label
+from nrc_search.ingest.meta import Header
+from nrc_search.ingest.names import (
+    HONORIFICS,
+    ROLE_WORDS,
+    norm,
+    proper_case,
+    role_case,
+    split_role_name,
+    strip_honorifics,
+    surname,
+)
+
+_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
+# A questioner's introduction, e.g. "Hello, Priit Simson. I am from ..." or "My name is Darius".
+_INTRO = (
+    re.compile(rf"^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
+               rf"(?:my name is|i am|i'm|this is)\s+(?P<name>{_NAME})", re.I),
+    re.compile(rf"^(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+(?P<name>{_NAME})"
+               rf"(?:[.,]|\s+(?:from|with)\b)", re.I),
+    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
+    re.compile(rf"^(?P<name>{_NAME})\s+(?:from|with)\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
+)
+# Where the questioner works, e.g. "I am from Estonian Daily Eesti Paevaleht."
+_OUTLET = re.compile(
+    r"\b(?:I am|I'm|I work|I represent|I write)\s+(?:from|with|for|at)?\s*(?:the\s+)?"
+    r"(?P<outlet>[A-Z][^.;:?!]{1,60}?)(?=[.;:?!]|,\s|$)"
+)
+# A descriptor before an outlet's name, e.g. "Estonian Daily " or "News Agency ".
+_DESCRIPTOR = re.compile(
+    r"^(?:[A-Z][a-z]+\s+)?(?:daily|newspaper|news agency|agency|magazine|weekly|"
+    r"news website|website|tv channel|channel|radio station)\s+(?=[A-Z])",
+    re.I,
+)
+_MAX_INTRO = 300
+
+
+class People:
+    """The names one document gives, and the roles it gives them."""
+
+    def __init__(self, pairs: list[tuple[str | None, str]]) -> None:
+        self.pairs = pairs
+        self.full: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for role, name in pairs:
+            self._learn(name, role)
+
+    @classmethod
+    def from_header(cls, header: Header, labels: list[Label]) -> People:
+        pairs = list(header.people)
+        for lab in labels:
+            if lab.kind == "person" and lab.name and len(strip_honorifics(lab.name).split()) > 1:
+                pairs.append((lab.role, proper_case(lab.name)))
+        return cls(pairs)
+
+    def _learn(self, name: str, role: str | None) -> None:
+        if len(strip_honorifics(name).split()) > 1:
+            key = surname(name)
+            if self.full.get(key, name).casefold() != name.casefold():
+                self.full[key] = ""  # two people share the surname: never guess
+            else:
+                self.full[key] = name
+        if role and name not in self.roles:
+            self.roles[name] = role
+
+    def author(self) -> tuple[str | None, str] | None:
+        """The person a heading names first ("by NATO Secretary General Anders Fogh Rasmussen")."""
+        for role, name in self.pairs:
+            if len(strip_honorifics(name).split()) > 1 or norm(name.split()[0]) in HONORIFICS:
+                return role, name
+        return None
+
+    def full_name(self, printed: str) -> str:
+        """The document's full name for a printed name: "MR. IVANOV" -> "Sergei Ivanov"."""
+        name = proper_case(printed)
+        for known in self.full.values():
+            if known and known.casefold() == name.casefold():
+                return known
+        if len(strip_honorifics(name).split()) == 1:
+            return self.full.get(surname(name)) or name
+        return name
+
+    def by_role(self, role: str) -> str | None:
+        want = _role_key(role)
+        hits = {name for name, r in self.roles.items() if want and want <= _role_key(r)}
+        return hits.pop() if len(hits) == 1 else None
+
+    def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+        """(speaker, role, flags) for one labelled turn."""
+        flags = lab.flags
+        if lab.kind == "question":
+            asker = questioner(text, self)
+            return (asker[0], asker[1], flags) if asker else (None, None, flags)
+        if lab.kind == "answer":
+            who = self.author()
+            return (who[1], who[0], flags) if who else (None, None, flags)
+        if lab.kind in ("role", "chair"):
+            role = lab.role or ""
+            name = self.by_role(role)
+            return name, role_case(role) or None, flags
+        name = self.full_name(lab.name or "")
+        role = lab.role or self.roles.get(name)
+        if lab.role and name not in self.roles:
+            self.roles[name] = lab.role
+        return name, role, flags
+
+
+def _role_key(role: str) -> set[str]:
+    return {w for w in norm(role).replace("-", " ").split() if w in ROLE_WORDS} - {"of", "the"}
+
+
+def questioner(text: str, people: People | None = None) -> tuple[str, str | None] | None:
+    """(name, outlet) when a question opens by introducing its asker, else None."""
+    head = text[:_MAX_INTRO]
+    for rx in _INTRO:
+        m = rx.match(head)
+        if m and _plausible(m.group("name"), rx is _INTRO[0], people):
+            outlet = m.groupdict().get("outlet") or _outlet(head[m.end():])
+            return m.group("name"), _clean_outlet(outlet)
+    return None
+
+
+def _plausible(name: str, introduced: bool, people: People | None) -> bool:
+    words = name.split()
+    if norm(words[0]) in HONORIFICS or any(norm(w) in ROLE_WORDS for w in words):
+        return False
+    if people and surname(name) in people.full:
+        return False
+    return introduced or len(words) >= 2
+
+
+def _outlet(rest: str) -> str | None:
+    m = _OUTLET.search(rest[:200])
+    return m.group("outlet") if m else None
+
+
+def _clean_outlet(outlet: str | None) -> str | None:
+    if not outlet:
+        return None
+    outlet = _DESCRIPTOR.sub("", outlet.strip())
+    return outlet.strip() or None
+
+
+__all__ = ["People", "questioner", "split_role_name"]

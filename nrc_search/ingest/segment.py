@@ -1,0 +1,150 @@
+"""Speaker turns: labelled transcripts and UN records, single-speaker statements, and news
+copy (one turn per paragraph). Decides the document kind on the way.
+
+Every character of the body lands in exactly one turn, apart from labels and captions.
+Stdlib only; labels are found line by line (see `labels.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from nrc_search.ingest import news
+from nrc_search.ingest.clean import is_caption
+from nrc_search.ingest.labels import Label, match_label
+from nrc_search.ingest.meta import Header
+from nrc_search.ingest.names import ROLE_WORDS, norm
+from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
+from nrc_search.ingest.resolve import People
+from nrc_search.model import Turn
+
+_END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
+# A statement title, e.g. "Opening statement", "Remarks by ...", "Speech by", "Op-ed".
+_STATEMENT = re.compile(
+    r"\b(?:statement|remarks|speech|address|lecture|keynote|op-ed|article|message|"
+    r"declaration|toast|welcome)\b",
+    re.I,
+)
+# A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
+_PROCEDURAL = re.compile(
+    r"^(?:The (?:meeting|agenda|draft resolution|draft decision|vote|Council|Assembly)\b.{0,120}"
+    r"\b(?:was called to order|rose|was suspended|resumed|was adopted|adopted|was taken|"
+    r"proceeded)\b|A (?:recorded )?vote was taken|In favour:|Against:|Abstaining:)"
+)
+
+
+@dataclass(frozen=True)
+class Segmented:
+    kind: str
+    turns: tuple[Turn, ...]
+    dropped: tuple[str, ...]  # captions found in the body
+
+
+def segment(lines: list[str], header: Header) -> Segmented:
+    """Turns of the body lines (the cleaned lines after the header)."""
+    units = _units(lines)
+    people = People.from_header(header, [u[0] for u in units if u[0]])
+    labelled = [u for u in units if u[0]]
+    if len(labelled) >= 2 or (labelled and units[0][0]):
+        kind = "record" if _is_record(labelled) else "transcript"
+        return _transcript(units, people, kind)
+    return _prose(lines, header, people)
+
+
+def _units(lines: list[str]) -> list[tuple[Label | None, list[str], str]]:
+    """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
+    found: list[tuple[int, Label]] = []
+    prev = ""
+    for i, line in enumerate(lines):
+        lab = match_label(line) if line[:1].strip() or line.strip() else None
+        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
+            found.append((i, lab))
+        prev = line.strip()
+    found = _confirm(found)
+    units: list[tuple[Label | None, list[str], str]] = []
+    starts = [i for i, _ in found]
+    if not starts or starts[0] > 0:
+        units.append((None, lines[: starts[0] if starts else len(lines)], ""))
+    for k, (i, lab) in enumerate(found):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        units.append((lab, lines[i + 1:end], lines[i][lab.rest:].strip()))
+    return units
+
+
+def _after_break(prev: str) -> bool:
+    return not prev or prev.endswith(_END)
+
+
+def _confirm(found: list[tuple[int, Label]]) -> list[tuple[int, Label]]:
+    """Single title-case words ("Finally:") are labels only when used as labels twice."""
+    counts = Counter(lab.name for _, lab in found if lab.weak)
+    return [(i, lab) for i, lab in found
+            if not lab.weak or counts[lab.name] >= 2 or norm(lab.name or "") in ROLE_WORDS]
+
+
+def _is_record(labelled: list) -> bool:
+    chair = sum(lab.kind == "chair" for lab, _, _ in labelled)
+    spoke = sum("interpreted" in lab.flags and "(spoke in" in lab.label for lab, _, _ in labelled)
+    return chair > 0 or spoke > 0
+
+
+def _transcript(units, people: People, kind: str) -> Segmented:
+    turns: list[Turn] = []
+    dropped: list[str] = []
+    for lab, body, first in units:
+        pars = paragraphs([first, *body]) if lab else paragraphs(body)
+        if lab is None:
+            _narration(pars, turns, dropped)
+            continue
+        speech, tail = _split_procedural(pars)
+        turns.append(_turn(len(turns) + 1, lab, speech, people))
+        _narration(tail, turns, dropped, procedural=True)
+    return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    for k, par in enumerate(pars):
+        if k and _PROCEDURAL.match(par[0]):
+            return pars[:k], pars[k:]
+    return pars, []
+
+
+def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
+    text = "\n\n".join(join(p) for p in pars)
+    speaker, role, flags = people.speaker_of(lab, text)
+    return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
+    for par in pars:
+        text = join(par)
+        if not procedural and is_caption(text):
+            dropped.append(text)
+        elif STAGE_NOTE.match(text) and turns:
+            last = turns[-1]
+            turns[-1] = Turn(last.n, last.speaker, last.role, last.attribution,
+                             last.text + "\n\n" + text, last.label, last.flags)
+        else:
+            turns.append(Turn(len(turns) + 1, None, None, "narration", text))
+
+
+def _prose(lines: list[str], header: Header, people: People) -> Segmented:
+    pars = [join(p) for p in paragraphs(lines)]
+    dropped = [p for p in pars if is_caption(p)]
+    pars = [p for p in pars if not is_caption(p)]
+    story = news.Story(people=list(header.people))
+    attributed = [news.attribute(p, story) for p in pars]
+    reported = sum(a[2] != "narration" for a in attributed)
+    author = people.author()
+    statement_title = bool(header.title and _STATEMENT.search(header.title))
+    if author and (statement_title or reported < 2):
+        turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
+        return Segmented("statement", (turn,) if turn else (), tuple(dropped))
+    kind = "news" if reported else "unknown"
+    turns = [
+        Turn(k, who, role, how, par)
+        for k, (par, (who, role, how)) in enumerate(zip(pars, attributed, strict=True), 1)
+    ]
+    return Segmented(kind, tuple(turns), tuple(dropped))

@@ -1,0 +1,215 @@
+"""One canonical person across spellings, honorifics, roles and documents.
+
+"ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen" and "Rasmussen" are all
+"Anders Fogh Rasmussen". The registry is a plain, JSON-serialisable value the store persists;
+a user-editable speakers file adds aliases, merges and splits.
+
+Speakers file format (UTF-8 text, one entry per line; `#` starts a comment)::
+
+    # Canonical Name = alias; alias; ...     every alias is this person (also merges people)
+    Anders Fogh Rasmussen = Rasmussen; Secretary General Rasmussen; AFR
+    George Robertson = Lord Robertson
+    # split: Name                            never resolve Name to someone else by its
+    split: Ivanov                            surname or initials; it stays its own person
+
+A line that is neither form raises UnreadableFile naming the file and line number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from nrc_search.errors import UnreadableFile
+from nrc_search.ingest.names import proper_case, strip_honorifics
+from nrc_search.model import Document, Speaker
+
+VERSION = 1
+
+
+def key(name: str) -> str:
+    """Comparison key: no accents, dots or case; hyphens are spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.casefold().replace(".", " ").replace("-", " ").replace("’", "'").split())
+
+
+@dataclass
+class _Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+class SpeakerRegistry:
+    """Canonical people and their aliases; `canonicalize` rewrites a Document's speakers."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, _Person] = {}  # canonical name -> person
+        self._alias: dict[str, str] = {}  # key(alias) -> canonical name
+        self._splits: set[str] = set()  # keys never merged by surname
+
+    # -- persistence -------------------------------------------------------------------
+    def to_dict(self) -> dict:
+        people = [
+            {"name": p.name, "aliases": list(p.aliases), "roles": list(p.roles)}
+            for p in self._people.values()
+        ]
+        return {"version": VERSION, "people": people, "splits": sorted(self._splits)}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> SpeakerRegistry:
+        reg = cls()
+        for p in d.get("people", []):
+            person = reg._ensure(p["name"])
+            for alias in p.get("aliases", []):
+                reg._add_alias(person, alias)
+            for role in p.get("roles", []):
+                reg._add_role(person, role)
+        reg._splits = set(d.get("splits", []))
+        return reg
+
+    def load_aliases(self, path: Path) -> None:
+        """Apply a speakers file (format in the module docstring)."""
+        try:
+            lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise UnreadableFile(f"{path}: cannot read speakers file ({e})") from e
+        for n, line in enumerate(lines, 1):
+            self._apply_line(line.split("#", 1)[0].strip(), f"{path}:{n}")
+
+    def _apply_line(self, line: str, where: str) -> None:
+        if not line:
+            return
+        if line.lower().startswith("split:"):
+            name = line[6:].strip()
+            if not name:
+                raise UnreadableFile(f"{where}: 'split:' needs a name")
+            self._splits.add(key(name))
+            return
+        canon, eq, aliases = line.partition("=")
+        names = [a.strip() for a in aliases.split(";") if a.strip()]
+        if not eq or not canon.strip() or not names:
+            raise UnreadableFile(f"{where}: expected 'Canonical Name = alias; alias', got {line!r}")
+        self.merge(canon.strip(), names)
+
+    def merge(self, canonical: str, aliases: list[str]) -> None:
+        """Make every alias (and any person it already names) part of `canonical`."""
+        person = self._ensure(canonical)
+        for alias in aliases:
+            other = self._alias.get(key(alias))
+            if other and other != person.name:
+                self._absorb(person, self._people.pop(other))
+            self._add_alias(person, alias)
+
+    # -- resolution --------------------------------------------------------------------
+    def canonicalize(self, doc: Document) -> Document:
+        """The document with each turn's speaker replaced by its canonical person."""
+        turns = []
+        for t in doc.turns:
+            if t.speaker:
+                name = self.add(t.speaker, t.role, t.label)
+                t = replace(t, speaker=name)
+            turns.append(t)
+        names = tuple(dict.fromkeys(t.speaker for t in turns if t.speaker))
+        return replace(doc, turns=tuple(turns), participants=names)
+
+    def add(self, name: str, role: str | None = None, label: str | None = None) -> str:
+        """Record a sighting of `name` (with its role and label) and return the canonical name."""
+        person = self._find(name) or self._new(name)
+        for alias in (name, _label_name(label)):
+            if alias and surname_key(alias) == surname_key(person.name):
+                self._add_alias(person, alias)
+        if role:
+            self._add_role(person, role)
+        return person.name
+
+    def resolve(self, name: str) -> str:
+        """The canonical name for `name`, without recording anything (query time)."""
+        person = self._find(name)
+        return person.name if person else name
+
+    def people(self) -> list[Speaker]:
+        return [
+            Speaker(p.name, tuple(a for a in p.aliases if a != p.name), tuple(p.roles))
+            for p in sorted(self._people.values(), key=lambda p: key(p.name))
+        ]
+
+    def _find(self, name: str) -> _Person | None:
+        k = key(name)
+        if k in self._alias:
+            return self._people[self._alias[k]]
+        bare = strip_honorifics(name)
+        kb = key(bare)
+        if kb in self._alias and kb not in self._splits:
+            return self._people[self._alias[kb]]
+        if k in self._splits or kb in self._splits:
+            return None
+        return self._by_surname(bare)
+
+    def _by_surname(self, bare: str) -> _Person | None:
+        words = key(bare).split()
+        if not words:
+            return None
+        hits = [p for p in self._people.values() if _compatible(words, key(p.name).split())]
+        return hits[0] if len(hits) == 1 else None
+
+    def _new(self, name: str) -> _Person:
+        name = proper_case(name)
+        person = self._ensure(name)
+        words = key(strip_honorifics(name)).split()
+        if len(words) > 1:  # a full name absorbs a surname-only person ("Rasmussen")
+            for other in list(self._people.values()):
+                ow = key(strip_honorifics(other.name)).split()
+                if other is not person and len(ow) == 1 and ow[0] == words[-1] \
+                        and key(other.name) not in self._splits and ow[0] not in self._splits:
+                    self._absorb(person, self._people.pop(other.name))
+        return person
+
+    def _ensure(self, name: str) -> _Person:
+        k = key(name)
+        if k in self._alias:
+            return self._people[self._alias[k]]
+        person = _Person(name, [name])
+        self._people[name] = person
+        self._alias[k] = name
+        return person
+
+    def _absorb(self, person: _Person, other: _Person) -> None:
+        for alias in other.aliases:
+            self._add_alias(person, alias)
+        for role in other.roles:
+            self._add_role(person, role)
+
+    def _add_alias(self, person: _Person, alias: str) -> None:
+        alias = " ".join(alias.split())
+        self._alias[key(alias)] = person.name
+        if all(key(a) != key(alias) for a in person.aliases):
+            person.aliases.append(alias)
+
+    @staticmethod
+    def _add_role(person: _Person, role: str) -> None:
+        if all(key(r) != key(role) for r in person.roles):
+            person.roles.append(role)
+
+
+def _label_name(label: str | None) -> str | None:
+    """The name part of a label: "ANDERS FOGH RASMUSSEN (NATO Secretary General)" -> the name."""
+    if not label:
+        return None
+    return re.sub(r"\s*\([^)]*\)", "", label).split(",")[0].strip() or None
+
+
+def surname_key(name: str) -> str:
+    words = key(name).split()
+    return words[-1] if words else ""
+
+
+def _compatible(words: list[str], full: list[str]) -> bool:
+    """ "rasmussen" or "anders rasmussen" or "a f rasmussen" fits "anders fogh rasmussen"."""
+    if len(full) < 2 or words[-1] != full[-1] or len(words) > len(full):
+        return False
+    firsts = words[:-1]
+    return all(any(f == w or (len(w) == 1 and f.startswith(w)) for f in full[:-1]) for w in firsts)

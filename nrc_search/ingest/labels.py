@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nrc_search.ingest.names import ROLE_WORDS, norm, role_case, split_role_name, words
+from nrc_search.ingest.names import ACRONYMS, ROLE_WORDS, norm, role_case, split_role_name, words
 
 _MAX_LABEL = 110
 
@@ -48,7 +48,8 @@ STOP = words("""date time location place venue source subject title tags tag pos
     correction warning example yes no finally however firstly secondly thirdly first second third
     ps nb nota bene background reference references question answer following conclusion
     introduction result results total in against abstaining abstention abstentions quote
-    language languages dateline filed editor note:""")
+    language languages dateline filed editor presenter presenters briefer briefers attendees
+    guests release""")
 _STOP_FIRST = words("last photo related read see editor's editors posted published filed")
 
 
@@ -74,8 +75,8 @@ def match_label(line: str) -> Label | None:
     raw = line[:colon].strip()
     if not raw or raw[0] in "(['\"“‘" or any(ch.isdigit() for ch in raw):
         return None
-    if "http" in raw or raw.endswith(("/", "\\")):
-        return None
+    if "http" in raw or raw.endswith(("/", "\\")) or ". . ." in line[colon:colon + 200]:
+        return None  # a URL, a path, or a list of members with dot leaders
     return _parse(raw, line, colon + 1)
 
 
@@ -132,7 +133,9 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     if norm(words[0]) in STOP or norm(words[0]) in _STOP_FIRST or len(words) > 10:
         return None
     role = role_case(after) if after else (roles[0] if roles else None)
-    all_role = all(norm(w) in ROLE_WORDS or (w.isupper() and len(w) <= 5) for w in words)
+    all_role = any(norm(w) in ROLE_WORDS for w in words) and all(
+        norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in words
+    )
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         return Label(raw, "role", None, role_case(name), flags, rest)
     if len(words) == 1 and not name.isupper():

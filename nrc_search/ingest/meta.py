@@ -25,6 +25,8 @@ _PLACE_DATE = re.compile(
 # A place in a heading, e.g. "in Sochi, Russian Federation" or "in Brussels".
 _PLACE_IN = re.compile(r"\b(?:in|at) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!\s+(?:of|Council|summit))")
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
+# The presiding member in a UN record header, e.g. "President: Mr. Nogueira Filho . . . (Brazil)".
+_PRESIDENT = re.compile(r"^\s*(President|Chair(?:man|person)?):\s+(.+?)\s*(?:\.\s*){2,}\(([^)]+)\)")
 _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 # A sentence end inside a block, e.g. "place. In" (used to tell a headline from prose).
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -120,9 +122,11 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
         h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
-    heading = " ".join([*flat, *captions])
+    heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    h.people = people_in(heading)
+    h.people = people_in(heading) + [
+        (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
+    ]
     return h
 
 

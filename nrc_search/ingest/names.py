@@ -110,7 +110,10 @@ def split_role_name(phrase: str, known: dict[str, str] | None = None) -> tuple[s
 
 
 _ROLE_LOWER = words("of the for and on to in at")
-_ACRONYMS = words("nato un us usa uk eu osce bbc cnn itar-tass tass ria afp ap nrc dod")
+#: Organisations that appear inside role labels ("NATO SECRETARY GENERAL", "BBC ANCHOR").
+ACRONYMS = words("""nato un us u.s usa uk eu osce bbc cnn itar-tass tass ria afp ap nrc dod otan
+    csto sco asean au oas iaea opec who unicef unhcr g8 g20 abc cbs nbc fox pbs npr cbc""")
+_ACRONYMS = ACRONYMS
 
 
 def role_case(role: str) -> str:
@@ -131,7 +134,7 @@ def role_case(role: str) -> str:
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
 _W = r"(?:[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
-_RUN = re.compile(rf"{_W}(?:\s+(?:(?:von|van|der|de|al|bin|da|di|of|the|for)\s+)*{_W})*")
+_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for)[ \t]+)*{_W})*")
 #: Words that make a capitalised run an institution or place, not a person.
 NOT_PERSON = words("""council ministry federation organization organisation alliance summit committee union
     nations treaty agency conference office house government republic kingdom states

@@ -91,7 +91,7 @@ class People:
 
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
-        hits = {name for name, r in self.roles.items() if want and want <= _role_key(r)}
+        hits = {name for name, r in self.roles.items() if _role_fits(want, _role_key(r))}
         return hits.pop() if len(hits) == 1 else None
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -112,6 +112,11 @@ class People:
         if lab.role and name not in self.roles:
             self.roles[name] = lab.role
         return name, role, flags
+
+
+def _role_fits(want: set[str], have: set[str]) -> bool:
+    """ "Secretary General" fits "NATO Secretary General"; a lone "Staff" fits only "Staff"."""
+    return bool(want) and (want == have or (len(want) > 1 and want <= have))
 
 
 def _role_key(role: str) -> set[str]:

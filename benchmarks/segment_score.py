@@ -1,0 +1,129 @@
+"""Score the segmenter against annotated transcripts: turn-boundary precision/recall/F1,
+speaker accuracy, date accuracy. Prints one row per document and a total.
+
+    python benchmarks/segment_score.py [more/annotations/dir ...]
+
+An annotation is `NAME.expected.json` beside its transcript `NAME.<txt|html|...>` (or with a
+"source" key, relative to the JSON): {"date", "title", "kind", "turns": [{"speaker", "role",
+"attribution", "starts", "flags"}]}; "starts" is the first words of the turn's text.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from nrc_search.ingest import parse_file  # noqa: E402
+from nrc_search.model import Document  # noqa: E402
+
+DEFAULT_DIRS = (ROOT / "tests" / "fixtures",)
+
+
+@dataclass
+class Score:
+    name: str
+    expected: int
+    predicted: int
+    matched: int
+    speakers_ok: int
+    date_ok: bool
+    kind_ok: bool
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else float(not self.expected)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def cases(dirs: list[Path]) -> list[tuple[Path, dict]]:
+    """(transcript path, annotation) pairs found in `dirs`."""
+    out = []
+    for d in dirs:
+        for ann in sorted(d.glob("*.expected.json")):
+            spec = json.loads(ann.read_text(encoding="utf-8"))
+            out.append((source_of(ann, spec), spec))
+    return out
+
+
+def source_of(ann: Path, spec: dict) -> Path:
+    if "source" in spec:
+        return (ann.parent / spec["source"]).resolve()
+    stem = ann.name[: -len(".expected.json")]
+    return next(p for p in ann.parent.glob(stem + ".*") if not p.name.endswith(".json"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def align(doc: Document, turns: list[dict]) -> list[tuple[dict, int | None]]:
+    """Each expected turn with the index of the predicted turn starting with its words."""
+    out, j = [], 0
+    texts = [_norm(t.text) for t in doc.turns]
+    for exp in turns:
+        want = _norm(exp["starts"])
+        hit = next((k for k in range(j, len(texts)) if texts[k].startswith(want)), None)
+        out.append((exp, hit))
+        j = hit + 1 if hit is not None else j
+    return out
+
+
+def score(path: Path, spec: dict) -> Score:
+    doc = parse_file(path)
+    pairs = align(doc, spec.get("turns", []))
+    matched = [(e, doc.turns[k]) for e, k in pairs if k is not None]
+    speakers = sum(e.get("speaker") == t.speaker for e, t in matched)
+    return Score(
+        path.name, len(pairs), len(doc.turns), len(matched), speakers,
+        spec.get("date") == doc.date, spec.get("kind", doc.kind) == doc.kind,
+    )
+
+
+def table(scores: list[Score]) -> str:
+    rows = [f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} date kind"]
+    for s in scores:
+        spk = s.speakers_ok / s.matched if s.matched else 1.0
+        rows.append(
+            f"{s.name[:42]:42} {s.expected:4} {s.predicted:4} {s.precision:5.2f} {s.recall:5.2f} "
+            f"{s.f1:5.2f} {spk:5.2f} {'ok' if s.date_ok else 'NO':>4} {'ok' if s.kind_ok else 'NO'}"
+        )
+    rows.append(_total(scores))
+    return "\n".join(rows)
+
+
+def _total(scores: list[Score]) -> str:
+    exp = sum(s.expected for s in scores)
+    got = sum(s.predicted for s in scores)
+    hit = sum(s.matched for s in scores)
+    p, r = (hit / got if got else 0.0), (hit / exp if exp else 0.0)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    spk = sum(s.speakers_ok for s in scores) / hit if hit else 0.0
+    dates = sum(s.date_ok for s in scores) / len(scores) if scores else 0.0
+    kinds = sum(s.kind_ok for s in scores) / len(scores) if scores else 0.0
+    return (
+        f"{'TOTAL (' + str(len(scores)) + ' docs)':42} {exp:4} {got:4} {p:5.2f} {r:5.2f} {f1:5.2f} "
+        f"{spk:5.2f} {dates:4.2f} {kinds:.2f}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    dirs = [Path(a) for a in argv] or list(DEFAULT_DIRS)
+    print(table([score(path, spec) for path, spec in cases(dirs)]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

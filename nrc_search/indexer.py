@@ -7,17 +7,21 @@ Reports progress through a callback so the CLI can draw a bar; prints nothing it
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import re
+import signal
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nrc_search import store
-from nrc_search.errors import NrcError, UnreadableFile
+from nrc_search.errors import IndexBusy, IndexCorrupt, NrcError, UnreadableFile
 from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
@@ -52,7 +56,8 @@ def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
     found: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
+            onerror = _walk_error(warnings)
+            for root, dirs, files in os.walk(path, onerror=onerror, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if name.lower().endswith(SUFFIXES) and not name.startswith("."):
@@ -62,6 +67,15 @@ def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
         else:
             warnings.append(f"{path}: no such file or folder")
     return list(found)
+
+
+def _walk_error(warnings: list[str]) -> Callable[[OSError], None]:
+    """os.walk skips a folder it cannot list; say so instead of losing its files silently."""
+
+    def record(exc: OSError) -> None:
+        warnings.append(f"{exc.filename}: folder cannot be read ({exc.strerror or exc})")
+
+    return record
 
 
 def _add(path: Path, found: dict[Path, None], warnings: list[str]) -> None:
@@ -87,9 +101,18 @@ def file_digest(path: Path) -> str:
     return h.hexdigest()
 
 
+def _regular_size(path: Path) -> int:
+    """The size of a regular file; refuses FIFOs and devices, which would block or never end."""
+    info = path.stat()
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise UnreadableFile(f"{path}: {kind} (a pipe, socket or device?), skipped")
+    return info.st_size
+
+
 def _parse_one(path: Path) -> Parsed:
     try:
-        size = path.stat().st_size
+        size = _regular_size(path)
         if size > MAX_BYTES:
             raise UnreadableFile(f"{path}: larger than {MAX_BYTES // (1 << 20)} MB, skipped")
         digest = file_digest(path)
@@ -102,12 +125,26 @@ def _parse_one(path: Path) -> Parsed:
         return Parsed(path, "", error=f"{path}: could not be parsed ({type(exc).__name__}: {exc})")
 
 
+def _ignore_sigint() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone handles it (no worker tracebacks).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
     if jobs <= 1 or len(paths) < 8:
         yield from map(_parse_one, paths)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    try:
         yield from pool.map(_parse_one, paths, chunksize=4)
+    except BrokenProcessPool:
+        raise NrcError(
+            "A parser process died (out of memory?); the index is unchanged. "
+            "Try again with --jobs 1 to find the file."
+        ) from None
+    finally:
+        # On Ctrl-C or an error, do not wait for the files still queued.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 _SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
@@ -138,8 +175,11 @@ def ingest(
     files = discover(paths, summary.warnings)
     summary.failed += len(summary.warnings)
     jobs = jobs or min(2, os.cpu_count() or 1)
+    with contextlib.suppress(IndexCorrupt):
+        store.exists(index_dir)  # refuse a folder of the user's own files before writing there
     with store.ingest_lock(index_dir, wait):
-        fresh = rebuild or not store.exists(index_dir)
+        store.claim(index_dir, rebuild=rebuild)
+        fresh = rebuild or store.committed_generation(index_dir) is None
         handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
         if not fresh:
             store.check_readable(handle)
@@ -166,7 +206,7 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
     if speakers_file:
         registry.load_aliases(speakers_file)
     todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
-    writer = handle.ix.writer(limitmb=256, compound=False)
+    writer = _writer(handle)
     try:
         for done, parsed in enumerate(_parse_all(todo, jobs), 1):
             if progress:
@@ -177,8 +217,14 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
         meta["speakers"] = registry.to_dict()
         writer.update_document(**store.meta_record(meta))
         writer.commit()
-    except BaseException:
-        writer.cancel()
+    except BaseException as exc:
+        with contextlib.suppress(Exception):
+            writer.cancel()
+        if isinstance(exc, OSError):
+            raise NrcError(
+                f"Cannot write the index at {handle.path}/ ({exc.strerror or exc}); "
+                "the previous index is unchanged."
+            ) from exc
         raise
     with handle.ix.searcher() as searcher:
         summary.total_turns = store.count_turns(searcher)
@@ -186,14 +232,28 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
     summary.speakers = len(registry.people())
 
 
+def _writer(handle):
+    from whoosh.index import LockError
+
+    try:
+        return handle.ix.writer(limitmb=256, compound=False)
+    except LockError:
+        raise IndexBusy(f"{handle.path} is locked by another program writing to it.") from None
+    except OSError as exc:
+        raise NrcError(
+            f"Cannot write the index at {handle.path}/ ({exc.strerror or exc})."
+        ) from exc
+
+
 def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:
     if data is None:
         return True
     try:
+        _regular_size(path)
         if file_digest(path) == data.get("hash"):
             summary.unchanged += 1
             return False
-    except OSError:
+    except (OSError, NrcError):
         pass  # the parse step reports it
     return True
 

@@ -13,6 +13,7 @@ import fcntl
 import json
 import os
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -35,8 +36,12 @@ LOCKFILE = "nrc.lock"
 FORMAT = "nrc-search-index"
 META_ID = "__meta__"
 
-# Whoosh's own files in an index folder: "_g1_3.toc", "g1_k2j3h4.seg", "g1_WRITELOCK".
-_WHOOSH_FILE = re.compile(r"^_?[A-Za-z0-9]+_[A-Za-z0-9_]+(\.[a-z0-9]+)?$|^[A-Za-z0-9]+_WRITELOCK$")
+# Files nrc's Whoosh writes for a generation: "_g1_3.toc", "g1_k2j3h4.seg", "g1_WRITELOCK",
+# and what a killed writer leaves: the "g1.tmp" pool folder, a "_g1_4.toc.1732634.12" temp TOC.
+_GEN_FILE = re.compile(
+    r"^_?(?P<gen>g\d+)(?:(?P<junk>\.tmp|_\d+\.toc\.[0-9.]+)"
+    r"|_[0-9a-z]+\.[A-Za-z0-9_.]+|_WRITELOCK)$"
+)
 
 
 def _name_analyzer():
@@ -90,16 +95,72 @@ def _read_marker(path: Path) -> dict | None:
     return data
 
 
-def _write_marker(path: Path, generation: str) -> None:
+def _write_marker(path: Path, generation: str | None) -> None:
+    """Replace the marker atomically (write a temp file, fsync, rename)."""
     data = {"format": FORMAT, "schema": SCHEMA_VERSION, "generation": generation}
     tmp = path / f".{MARKER}.{os.getpid()}"
-    tmp.write_text(json.dumps(data), encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(data))
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, path / MARKER)
 
 
 def _foreign_files(path: Path) -> list[str]:
     ignore = {MARKER, LOCKFILE, ".gitkeep"}
     return [n for n in os.listdir(path) if n not in ignore and not n.startswith(".")]
+
+
+def _ours(name: str) -> bool:
+    """True for a file nrc writes: a generation's Whoosh files, temp folders and leftovers."""
+    return bool(_GEN_FILE.match(name))
+
+
+def committed_generation(path: Path) -> str | None:
+    """The generation searches read, or None when no ingest has committed yet."""
+    if not exists(path):
+        return None
+    generation = (_read_marker(path) or {}).get("generation")
+    return str(generation) if generation else None
+
+
+def claim(path: Path, *, rebuild: bool = False) -> None:
+    """Make `path` an nrc folder before any Whoosh file is written (call under the ingest lock).
+
+    An empty folder gets a provisional marker (no generation yet), so a first ingest that is
+    killed halfway is recognised and redone. A folder holding files nrc did not create is
+    refused, even with --rebuild: nrc never deletes or mixes with the user's files. With
+    --rebuild, an unreadable marker is replaced when every other file is nrc's own.
+    """
+    path.mkdir(parents=True, exist_ok=True)
+    try:
+        known = exists(path)
+    except IndexCorrupt:
+        if not rebuild or not all(_ours(n) for n in _foreign_files(path)):
+            raise
+        _write_marker(path, None)
+        known = True
+    if not known:
+        _write_marker(path, None)
+    _sweep(path, committed_generation(path))
+
+
+def _sweep(path: Path, keep: str | None) -> None:
+    """Delete what interrupted runs left behind: other generations, temp folders, temp TOCs."""
+    for name in os.listdir(path):
+        m = _GEN_FILE.match(name)
+        if not m or (keep and m["gen"] == keep and not m["junk"]):
+            continue
+        target = path / name
+        with contextlib.suppress(OSError):
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            else:
+                target.unlink()
+    for name in os.listdir(path):
+        if name.startswith(f".{MARKER}."):
+            with contextlib.suppress(OSError):
+                (path / name).unlink()
 
 
 def exists(path: Path) -> bool:
@@ -110,8 +171,9 @@ def exists(path: Path) -> bool:
     if marker is None:
         if _foreign_files(path):
             raise IndexForeign(
-                f"{path} holds files nrc did not create; nrc opens only its own indexes "
-                "(Whoosh indexes can run code when opened). Use an empty --index folder."
+                f"{path} holds files nrc did not create (no {MARKER}); nrc opens only its own "
+                "indexes, since a Whoosh index can run code when opened, and --rebuild will not "
+                "delete them. Use an empty or new --index folder."
             )
         return False
     return True
@@ -121,26 +183,49 @@ def open_index(path: Path) -> IndexHandle:
     """Open the committed state of the index at `path` for reading."""
     if not path.is_dir() or not exists(path):
         raise IndexMissing(f"No index at {path}/. Run `nrc ingest` first.")
-    marker = _read_marker(path) or {}
-    if marker.get("schema") != SCHEMA_VERSION:
-        raise IndexForeign(
-            f"{path} was built by another version of nrc (schema {marker.get('schema')}, "
-            f"this nrc reads {SCHEMA_VERSION}). Run `nrc ingest --rebuild`."
-        )
-    generation = str(marker.get("generation", ""))
-    try:
-        ix = whoosh_index.open_dir(str(path), indexname=generation)
-    except Exception as exc:  # Whoosh raises many types for damaged files
-        raise IndexCorrupt(
-            f"{path}: the index cannot be opened ({exc}). Run `nrc ingest --rebuild`."
-        ) from exc
-    return IndexHandle(path, ix, generation)
+    for attempt in range(3):
+        marker = _read_marker(path) or {}
+        if marker.get("schema") != SCHEMA_VERSION:
+            raise IndexForeign(
+                f"{path} was built by another version of nrc (schema {marker.get('schema')}, "
+                f"this nrc reads {SCHEMA_VERSION}). Run `nrc ingest --rebuild`."
+            )
+        generation = str(marker.get("generation") or "")
+        if not generation:
+            raise IndexMissing(
+                f"No index at {path}/ yet: the first `nrc ingest` there is still running or "
+                "was interrupted. Run `nrc ingest` (add --wait SECONDS to wait for it)."
+            )
+        try:
+            handle = IndexHandle(
+                path, whoosh_index.open_dir(str(path), indexname=generation), generation
+            )
+            check_readable(handle)
+            return handle
+        except Exception as exc:  # Whoosh raises many types for damaged files
+            # A --rebuild may have switched generations between reading the marker and opening.
+            if attempt < 2 and (_read_marker(path) or {}).get("generation") != marker.get(
+                "generation"
+            ):
+                continue
+            if isinstance(exc, NrcError):
+                raise
+            raise IndexCorrupt(
+                f"{path}: the index cannot be opened ({_brief(exc)}). Run `nrc ingest --rebuild`."
+            ) from exc
+    raise AssertionError("unreachable")
+
+
+def _brief(exc: BaseException) -> str:
+    """One line about a Whoosh failure, short enough for a one-line error."""
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def create_generation(path: Path) -> IndexHandle:
     """Create a fresh, empty generation beside the current one (not yet switched to)."""
     path.mkdir(parents=True, exist_ok=True)
-    current = (_read_marker(path) or {}).get("generation", "g0")
+    current = (_read_marker(path) or {}).get("generation") or "g0"
     number = int(re.sub(r"\D", "", str(current)) or 0) + 1
     generation = f"g{number}"
     _remove_generation(path, generation)
@@ -305,5 +390,5 @@ def check_readable(handle: IndexHandle) -> None:
         raise
     except Exception as exc:
         raise IndexCorrupt(
-            f"{handle.path}: the index cannot be read ({exc}). Run `nrc ingest --rebuild`."
+            f"{handle.path}: the index cannot be read ({_brief(exc)}). Run `nrc ingest --rebuild`."
         ) from exc

@@ -66,9 +66,9 @@ def build_query(searcher, req: SearchRequest) -> tuple[Q.Query, ParsedQuery]:
     parsed = parse(req.query, searcher.schema, searcher.reader())
     q = phrase_bonus(parsed.query, parsed.words)
     filters = _filters(searcher, req)
-    if filters:
-        q = Q.And([q, *(f.with_boost(0.0) if hasattr(f, "with_boost") else f for f in filters)])
-    if req.narration:
+    if filters:  # constant-score parts add the same amount to every hit: ranking unchanged
+        q = Q.And([q, *filters])
+
         return q, parsed
     return Q.AndNot(q, Q.Term("attribution", "narration")), parsed
 

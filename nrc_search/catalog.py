@@ -95,17 +95,18 @@ def list_speakers(index_dir: Path) -> list[Speaker]:
     out = []
     for name in turns:
         person = people.get(name, {})
-        all_roles = sorted(roles[name] | set(person.get("roles", ())))
-        out.append(
-            Speaker(
-                name,
-                tuple(person.get("aliases", ())),
-                tuple(all_roles),
-                turns[name],
-                len(docs[name]),
-            )
-        )
+        all_roles = _distinct(sorted(roles[name] | set(person.get("roles", ()))))
+        aliases = tuple(a for a in person.get("aliases", ()) if a != name)
+        out.append(Speaker(name, aliases, all_roles, turns[name], len(docs[name])))
     return sorted(out, key=lambda sp: (-sp.turns, sp.name))
+
+
+def _distinct(roles: list[str]) -> tuple[str, ...]:
+    """Roles without spelling duplicates ("NATO Secretary-General" = "NATO Secretary General")."""
+    seen: dict[str, str] = {}
+    for role in roles:
+        seen.setdefault(" ".join(_words(role)), role)
+    return tuple(seen.values())
 
 
 def list_docs(index_dir: Path) -> list[DocInfo]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import asdict
 
 from nrc_search.model import Document, Hit, SearchResults
@@ -85,8 +86,14 @@ def results_dict(results: SearchResults) -> dict:
     return d
 
 
+# A pair of offsets spread over four lines by indent=2: "[\n    36,\n    44\n  ]".
+_PAIR = re.compile(r"\[\s+(\d+),\s+(\d+)\s+\]")
+
+
 def to_json(results: SearchResults) -> str:
-    return json.dumps(results_dict(results), ensure_ascii=False, indent=2) + "\n"
+    """Indented for reading; offset pairs kept on one line. (Raw newlines never occur inside JSON strings.)"""
+    text = json.dumps(results_dict(results), ensure_ascii=False, indent=2)
+    return _PAIR.sub(r"[\1, \2]", text) + "\n"
 
 
 def to_jsonl(results: SearchResults) -> str:

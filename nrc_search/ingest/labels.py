@@ -19,6 +19,8 @@ _Q = re.compile(r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(])")
+# A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
+_SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s")
 # A parenthesised note inside a label, e.g. "(Russian Federation)", "(spoke in Russian)", "(?)".
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # An interpreter's note, e.g. "(through interpreter)", "(spoke in French)", "(retranslated)".
@@ -29,7 +31,7 @@ _INTERP = re.compile(
     re.I,
 )
 # An interpreter's note opening the speech, e.g. ": (through interpreter) Thank you."
-_LEAD_NOTE = re.compile(r"^\s*[(\[]([^()\[\]]{3,40})[)\]]\s*")
+_LEAD_NOTE = re.compile(r"\s*[(\[]([^()\[\]]{3,40})[)\]]\s*")
 # A name or role in capitals, e.g. "ANDERS FOGH RASMUSSEN", "SEC. PANETTA", "NATO SECRETARY GENERAL".
 _CAPS = re.compile(r"^[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*|\s+(?:OF|THE|DE|VON|VAN|AL|AND|FOR)){0,9}$")
 # A name in title case, e.g. "Lord Robertson", "Mr. Ivanov", "The President", "Ursula von der Leyen".
@@ -77,6 +79,8 @@ def match_label(line: str) -> Label | None:
         return None
     if "http" in raw or raw.endswith(("/", "\\")) or ". . ." in line[colon:colon + 200]:
         return None  # a URL, a path, or a list of members with dot leaders
+    if _SENTENCE.search(raw):
+        return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
     return _parse(raw, line, colon + 1)
 
 

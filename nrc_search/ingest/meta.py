@@ -31,7 +31,8 @@ _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 # A sentence end inside a block, e.g. "place. In" (used to tell a headline from prose).
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
-_NOT_PLACE = words("The This That These NATO Russia Libya Afghanistan Europe May June July")
+_NOT_PLACE = words("""The This That These NATO Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December""")
 
 
 @dataclass
@@ -92,6 +93,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
     if match_label(block[0]):
         return "body"
+    if len(text) > 80 and _DATELINE.match(text) and text.split(",")[0].isupper():
+        return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
     if len(text) < 300 and _title_ratio(text) >= 0.6:
@@ -150,7 +153,7 @@ def _title(head: list[list[str]]) -> str | None:
 
 def _place(heading: str, opening: str) -> str | None:
     m = _DATELINE.match(opening)
-    if m and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2:
+    if m and not match_label(opening) and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2:
         return proper_case(m.group(1).strip())
     for rx in (_PLACE_DATE, _PLACE_IN):
         for m in rx.finditer(heading):

@@ -27,7 +27,8 @@ ROLE_WORDS = words("""secretary general secretary-general minister president pri
     anchor correspondent reporter host presenter editor announcer narrator speaker
     chancellor king queen premier governor mayor senator admiral colonel
     counselor counsellor adviser advisor attache delegate delegation member staff
-    spokespersons participant journalist unidentified unknown panelist organizer""")
+    spokespersons participant journalist unidentified unknown panelist organizer male female
+    voice audience crowd interviewer interviewee commentator caller guest panellist""")
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
@@ -133,10 +134,10 @@ def role_case(role: str) -> str:
 
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
-_W = r"(?:[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
+_W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for)[ \t]+)*{_W})*")
 #: Words that make a capitalised run an institution or place, not a person.
-NOT_PERSON = words("""council ministry federation organization organisation alliance summit committee union
+NOT_PERSON = words("""council ministry federation states organization organisation alliance summit committee union
     nations treaty agency conference office house government republic kingdom states
     parliament assembly commission forces army navy command headquarters news press service
     daily times post journal television radio tv channel university institute centre center
@@ -162,7 +163,11 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
     for m in _RUN.finditer(text):
-        for chunk in _chunks(m.group()):
+        chunks = _chunks(m.group())
+        before = _role_before(text, m.start())
+        if before and chunks:
+            chunks[0] = [*before, *chunks[0]]
+        for chunk in chunks:
             role, name = _role_and_name(chunk)
             if name is None:
                 pending_role = role if text[m.end():m.end() + 2].startswith(",") else None
@@ -172,6 +177,22 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 role = pending_role or (after.group(1).strip() if after else None)
             out.append((role, name))
             pending_role = None
+    return out
+
+
+# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
+_LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+
+
+def _role_before(text: str, start: int) -> list[str]:
+    m = _LOWER_BEFORE.search(text[max(0, start - 50):start])
+    if not m:
+        return []
+    out: list[str] = []
+    for w in reversed(m.group(1).split()):
+        if not is_role_word(w) or w in _JOIN or w in ("and", "on", "to"):
+            break
+        out.insert(0, w)
     return out
 
 
@@ -196,12 +217,17 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
         if _titleword(w):
             i = j + 1
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
-    role = " ".join(role_words) or None
     name = words[i:]
-    if any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name):
-        return role, None
-    if len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in name):
+    while role_words and name and (norm(name[0]) in _JOIN or norm(name[0]) in NOT_PERSON
+                                   or (role_words[-1] in ("of", "the") and len(name) > 2)):
+        role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
+    cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
+    name = name[:cut]  # "Sergei Lavrov for Kommersant"
+    role = " ".join(role_words) or None
+    person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
+    if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in name):
         return role, " ".join(name)
-    if len(name) == 1 and i and norm(words[i - 1]) in _TITLES and re.fullmatch(NAME_WORD, name[0]):
+    if person and len(name) == 1 and i and norm(words[i - 1]) in _TITLES \
+            and re.fullmatch(NAME_WORD, name[0]):
         return role if role != words[i - 1] else None, " ".join(words[i - 1:])
-    return role, None
+    return (" ".join(role_words + name) if role else None), None

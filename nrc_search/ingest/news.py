@@ -30,6 +30,11 @@ _SUBJECT_LOWER = words("minister foreign secretary general secretary-general pre
     "defense spokesman spokeswoman spokesperson ambassador envoy chief head official "
     "representative chairman commander russian american nato alliance's")
 _PRONOUNS = frozenset(("he", "she"))
+# A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
+_TIME_TAIL = re.compile(
+    r"(?:\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: night| evening| morning| afternoon)?|\s+(?:today|yesterday|earlier|later|also|again))+\s*$"
+)
 
 
 @dataclass
@@ -79,6 +84,7 @@ def strip_quotes(par: str) -> tuple[str, bool]:
 
 
 def _subject(before: str) -> list[str]:
+    before = _TIME_TAIL.sub("", before)
     toks = _TOKEN.findall(before)[-12:]
     words: list[str] = []
     for tok in reversed(toks):
@@ -105,7 +111,7 @@ def _resolve(words: list[str], story: Story) -> tuple[str | None, str | None]:
     for role, name in reversed(story.people):
         if surname(name) in keys:
             return name, role
-    return _by_role(keys, story) or _as_name(words)
+    return _by_role(keys, story) or _as_name(words) or (None, None)
 
 
 def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:

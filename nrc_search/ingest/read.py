@@ -145,6 +145,7 @@ def html_to_text(html: str) -> str:
     body, title, date = _fields(doc)
     if not body:
         body = trafilatura.html2txt(html) or ""
+    body = body.replace("\n", "\n\n")  # one line per block element: make each a paragraph
     head = [line for line in (title, date) if line and line not in body[:500]]
     return "\n\n".join([*head, body]).strip() + "\n"
 

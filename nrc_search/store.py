@@ -26,9 +26,12 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.support.charset import accent_map
 
+from nrc_search import whoosh_fixes
 from nrc_search.analysis import analyzer
 from nrc_search.errors import IndexBusy, IndexCorrupt, IndexForeign, IndexMissing, NrcError
 from nrc_search.model import DocInfo, Document, Turn
+
+whoosh_fixes.apply()
 
 SCHEMA_VERSION = 1
 MARKER = "nrc-index.json"

@@ -1,0 +1,24 @@
+"""A fix for one Whoosh bug that changes search results, applied when nrc opens an index.
+
+`AndNotMatcher._find_first` (whoosh3 3.54.0, as in Whoosh 2.7.4) only skips the first candidate
+when the excluded matcher happens to sit on the same document; when the excluded matcher starts
+earlier, the first candidate is never checked. `nato NOT russia` then returns one document that
+contains "russia". We replace the method with one that moves the excluded matcher first.
+"""
+
+from __future__ import annotations
+
+from whoosh.matching.binary import AndNotMatcher
+
+
+def _find_first(self: AndNotMatcher) -> None:
+    a, b = self.a, self.b
+    if a.is_active() and b.is_active():
+        if b.id() < a.id():
+            b.skip_to(a.id())
+        if b.is_active() and a.id() == b.id():
+            self._find_next()
+
+
+def apply() -> None:
+    AndNotMatcher._find_first = _find_first  # type: ignore[method-assign]

@@ -141,7 +141,7 @@ def word_forms(word: str, reader, seen: dict[str, tuple[str, ...]]) -> tuple[str
         s = stem(other)
         if s != word and s not in forms and reader.doc_frequency("text", s):
             forms.append(s)
-    if len(word) >= 5 and not word.isdigit():
+    if len(word) >= 4 and word.isalpha():
         candidates = ((t, reader.doc_frequency("text", t)) for t in _within(reader, word))
         for s in variants.near_variants(word, candidates):
             if s != word and s not in forms:

@@ -1,0 +1,111 @@
+"""Run a command and measure it: wall time, CPU user+sys, peak RSS of the whole process tree.
+
+CPU and the largest single-process RSS come from os.wait4 (they include reaped children); the
+tree peak (the sum over live descendants, e.g. parser processes) is sampled from /proc every
+10 ms. Stdlib only, Linux only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import statistics
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One finished process."""
+
+    wall: float  # seconds
+    cpu: float  # user + sys seconds, children included
+    peak_rss: int  # bytes: max of the sampled tree sum and the largest single process
+    returncode: int
+    stdout: str
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        kids.setdefault(ppid, []).append(int(entry))
+    return kids
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of `pid` and all its descendants right now."""
+    kids = _children()
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(kids.get(p, ()))
+        with contextlib.suppress(OSError, IndexError, ValueError):  # the process just ended
+            total += int(Path(f"/proc/{p}/statm").read_text().split()[1]) * PAGE
+    return total
+
+
+def run(cmd: Sequence[str] | str, *, env: dict[str, str] | None = None,
+        cwd: Path | None = None, sample: bool = True) -> Run:
+    """Run `cmd` (a list, or a string for `bash -c`) to completion and measure it."""
+    argv = ["bash", "-c", cmd] if isinstance(cmd, str) else list(cmd)
+    peak = 0
+    done = threading.Event()
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
+
+        def poll() -> None:
+            nonlocal peak
+            while not done.wait(0.01):
+                peak = max(peak, tree_rss(proc.pid))
+
+        thread = threading.Thread(target=poll, daemon=True)
+        if sample:
+            thread.start()
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        done.set()
+        if sample:
+            thread.join()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        text = out.read().decode("utf-8", errors="replace")
+    return Run(wall, usage.ru_utime + usage.ru_stime, max(peak, usage.ru_maxrss * 1024),
+               proc.returncode, text)
+
+
+def repeat(cmd: Sequence[str] | str, times: int, **kw: object) -> list[Run]:
+    """`times` fresh runs of `cmd` after one unmeasured warm-up run (page cache)."""
+    run(cmd, sample=False, **kw)  # type: ignore[arg-type]
+    return [run(cmd, **kw) for _ in range(times)]  # type: ignore[arg-type]
+
+
+def median(xs: Sequence[float]) -> float:
+    return statistics.median(xs)
+
+
+def p95(xs: Sequence[float]) -> float:
+    """The 95th percentile (nearest rank)."""
+    s = sorted(xs)
+    return s[min(len(s) - 1, max(0, round(0.95 * len(s) + 0.5) - 1))]
+
+
+def du(path: Path) -> int:
+    """Bytes on disk under `path` (allocated blocks, like du)."""
+    if path.is_file():
+        return path.stat().st_blocks * 512
+    return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())

@@ -75,6 +75,15 @@ def _handle_errors(fn):
         except KeyboardInterrupt:
             click.echo("nrc: interrupted; the index is unchanged.", err=True)
             sys.exit(130)
+        except Exception as exc:  # a bug: one line for the user, the traceback on request
+            if os.environ.get("NRC_DEBUG"):
+                raise
+            click.echo(
+                f"nrc: internal error: {type(exc).__name__}: {exc} "
+                "(set NRC_DEBUG=1 for the traceback, and please report it)",
+                err=True,
+            )
+            sys.exit(Exit.ERROR)
 
     return wrapper
 
@@ -101,7 +110,43 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=not stderr and not sys.stdout.isatty())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class NrcGroup(click.Group):
+    """Usage errors in one line, like every other nrc error."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, **extra):  # type: ignore[override]
+        extra.pop("standalone_mode", None)
+        try:
+            rv = super().main(
+                args, prog_name or "nrc", complete_var, standalone_mode=False, **extra
+            )
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.exceptions.Abort:
+            click.echo("nrc: aborted.", err=True)
+            sys.exit(130)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else exc.format_message())
+            sys.exit(Exit.MATCH)
+        except click.UsageError as exc:
+            where = f"nrc {exc.ctx.command.name}" if exc.ctx and exc.ctx.parent else "nrc"
+            hint = (
+                " Put -- before a query that starts with '-'."
+                if "No such option" in exc.message
+                else ""
+            )
+            click.echo(
+                f"nrc: error: {exc.format_message()} (see `{where} --help`).{hint}", err=True
+            )
+            sys.exit(Exit.ERROR)
+        except click.ClickException as exc:
+            click.echo(f"nrc: error: {exc.format_message()}", err=True)
+            sys.exit(exc.exit_code)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+@click.group(
+    cls=NrcGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, "-V", "--version", prog_name="nrc")
 def main() -> None:
     """Search diplomatic transcripts: who said what, when, in which meeting.
@@ -315,7 +360,12 @@ def docs(fmt, index_dir) -> None:
 @_index_option
 @_handle_errors
 def show(turn_id, context, fmt, index_dir) -> None:
-    """Show one whole turn, e.g. `nrc show 000_d1db97aa885e651d:7 --context 1`."""
+    """Show one whole turn, and with --context the turns around it.
+
+    \b
+    Example:
+      nrc show 000_d1db97aa885e651d:7 --context 1
+    """
     from nrc_search.cli_support import run_show
 
     run_show(index_dir, turn_id, context, fmt)

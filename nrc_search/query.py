@@ -112,15 +112,21 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
         raise QueryError(
             f"Nothing to search for in {text!r} (a field value could not be read, e.g. a bad date)."
         )
-    words = (
-        [t.text for t in q.all_tokens() if t.fieldname == "text"]
-        if hasattr(q, "all_tokens")
-        else []
-    )
-    parsed = ParsedQuery(q, [w for w in words if isinstance(w, str)])
+    parsed = ParsedQuery(q, text_words(q))
     if reader is not None:
         parsed.query = expand(q, reader, parsed.variants)
     return parsed
+
+
+def text_words(q: Q.Query) -> list[str]:
+    """The plain words and phrase words of the `text` field, in query order (NOT parts left out)."""
+    if isinstance(q, Q.Term) and q.fieldname == "text" and isinstance(q.text, str):
+        return [q.text]
+    if isinstance(q, Q.Phrase) and q.fieldname == "text":
+        return list(q.words)
+    if isinstance(q, Q.Not):
+        return []
+    return [w for child in q.children() for w in text_words(child)]
 
 
 def _has_null(q: Q.Query) -> bool:

@@ -192,7 +192,7 @@ def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:
     text = req.query
     changed = False
     for word in parsed.words:
-        if reader.doc_frequency("text", word):
+        if len(word) < 3 or not word.isalpha() or reader.doc_frequency("text", word):
             continue
         candidates = [
             (t, reader.doc_frequency("text", t)) for t in reader.terms_within("text", word, 2)

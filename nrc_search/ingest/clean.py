@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nrc_search.ingest.labels import match_label
+
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
 # A whole line of site chrome, e.g. "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |".
@@ -101,17 +103,18 @@ def _chrome(lines: list[str]) -> set[int]:
 def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     """Navigation lines and repeated titles among the first lines of a page."""
     out = set()
-    seen: dict[str, int] = {}
     head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines))) if i not in drop]
+    head = [(i, line) for i, line in head if line]
+    prev: tuple[int, str] = (-1, "")
     for i, line in head:
-        if not line:
-            continue
-        if line in seen:
+        if match_label(line):
+            break  # the speech has started: repeated lines are now real ("Thank you.")
+        if line == prev[1] and len(line.split()) >= 3:  # a title printed twice in a row
             out.add(i)
-            out |= {j for j, other in head if j < seen[line] and other and _nav_like(other)}
-        seen.setdefault(line, i)
+            out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
         if _NAV_SEP.match(line) or _menu_like(line):
             out.add(i)
+        prev = (i, line)
     return out
 
 

@@ -73,7 +73,7 @@ def match_label(line: str) -> Label | None:
     colon = line.find(":", 0, _MAX_LABEL)
     if colon <= 0:
         m = _BARE_QA.match(line)
-        return _qa(m.group("label"), line, m.end()) if m else None
+        return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = line[:colon].strip()
     if not raw or raw[0] in "(['\"“‘" or any(ch.isdigit() for ch in raw):
         return None
@@ -85,7 +85,7 @@ def match_label(line: str) -> Label | None:
 
 
 def _qa(tag: str, line: str, rest: int) -> Label:
-    kind = "question" if tag.upper().startswith("Q") else "answer"
+    kind = "question" if tag.startswith("Q") else "answer"
     flags = ("question",) if kind == "question" else ()
     return Label(tag, kind, None, None, flags, rest)
 
@@ -118,11 +118,10 @@ def _strip_parens(raw: str) -> tuple[str, list[str]]:
 
 
 def _lead_note(line: str, rest: int, flags: list[str]) -> int:
-    """An interpreter's note right after the colon belongs to the label, not the speech."""
+    """An interpreter's note right after the colon flags the turn; it stays in the text."""
     m = _LEAD_NOTE.match(line, rest)
     if m and _INTERP.match(m.group(1).strip()):
         flags.append("interpreted")
-        return m.end()
     return rest
 
 

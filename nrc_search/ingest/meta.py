@@ -136,7 +136,7 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
 def _title(head: list[list[str]]) -> str | None:
     parts: list[str] = []
     for block in head:
-        text = " ".join(s.strip(" \t•·|") for s in block).strip()
+        text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if not text:
             continue
         if parts and text[:1].islower():
@@ -149,6 +149,20 @@ def _title(head: list[list[str]]) -> str | None:
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
+
+
+# The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".
+_GOES_ON = re.compile(r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I)
+
+
+def _title_lines(block: list[str]) -> list[str]:
+    """The first line of a header block, with the lines that visibly continue it."""
+    out = [block[0]]
+    for line in block[1:]:
+        if not (_GOES_ON.search(out[-1].rstrip()) or line.strip()[:1].islower()):
+            break
+        out.append(line)
+    return out
 
 
 def _place(heading: str, opening: str) -> str | None:

@@ -149,7 +149,7 @@ _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
 _CONNECTORS = words("and by with at in on from to after following during")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
-_ROLE_AFTER = re.compile(r"^,\s+((?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of|the|for|and|[A-Z][\w\-]*))*)")
+_ROLE_AFTER = re.compile(r"^,[ \t]+((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)")
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:

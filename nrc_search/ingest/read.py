@@ -114,11 +114,14 @@ def _decode(data: bytes) -> str | None:
 
 
 def _detect(data: bytes) -> str | None:
-    """Legacy encodings: ask charset-normalizer, fall back to cp1252 (Western web pages)."""
+    """Legacy encodings: ask charset-normalizer, preferring cp1252 (Western web pages)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    codec = best.encoding if best is not None else "cp1252"
+    matches = from_bytes(data[:200_000])
+    codecs_found = [m.encoding for m in matches]
+    # Short Western text often scores a hair better as cp1250 ("naďve"): when cp1252 is a
+    # plausible reading, take it; Cyrillic or Polish text does not list it.
+    codec = "cp1252" if not codecs_found or "cp1252" in codecs_found else codecs_found[0]
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):

@@ -26,7 +26,7 @@ _INTRO = (
     re.compile(rf"^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
                rf"(?:my name is|i am|i'm|this is)\s+(?P<name>{_NAME})", re.I),
     re.compile(rf"^(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+(?P<name>{_NAME})"
-               rf"(?:[.,]|\s+(?:from|with)\b)", re.I),
+               rf"(?:[.,]|\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{{1,60}}))", re.I),
     re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
     re.compile(rf"^(?P<name>{_NAME})\s+(?:from|with)\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
 )
@@ -109,6 +109,8 @@ class People:
             return name, role_case(role) or None, flags
         name = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name)
+        if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
+            flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if lab.role and name not in self.roles:
             self.roles[name] = lab.role
         return name, role, flags

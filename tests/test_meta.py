@@ -1,0 +1,121 @@
+"""meta.py and dates.py: title, date (published, inferred, never today), place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from nrc_search.ingest import dates, parse_file, parse_text
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(prefix + "_*.txt"))
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("  • 08 Jun. 2011", "2011-06-08"),
+        ("Brussels, December 18, 2001.", "2001-12-18"),
+        ("Brussels, 18.12.2001", "2001-12-18"),
+        ("Published 2001-12-18", "2001-12-18"),
+        ("Date: Monday, March 3, 2014", "2014-03-03"),
+        ("on 4th July 2011, at the invitation", "2011-07-04"),
+        ("12/18/2001", "2001-12-18"),
+        ("18/12/2001", "2001-12-18"),
+        ("18 décembre 2001", "2001-12-18"),
+        ("Sept. 5, 2012", "2012-09-05"),
+    ],
+)
+def test_full_dates_in_many_formats(line: str, iso: str) -> None:
+    ymd = dates.full_date(line)
+    assert ymd is not None and dates.iso(ymd) == iso
+
+
+@pytest.mark.parametrize("line", ["31.02.2011", "2011-13-01", "the year 2011", "Resolution 1973"])
+def test_things_that_are_not_dates(line: str) -> None:
+    assert dates.full_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "md"),
+    [("BRUSSELS, July 6 (Itar-Tass) —", (7, 6)), ("6/7 Tass 355", (7, 6)), ("on 4 July", (7, 4))],
+)
+def test_datelines_without_a_year(line: str, md: tuple[int, int]) -> None:
+    assert dates.partial_date(line) == md
+
+
+def test_never_today_or_the_future() -> None:
+    today = dt.date.today()
+    for d in (today, today + dt.timedelta(days=400)):
+        assert dates.full_date(d.strftime("%d %B %Y")) is None
+    doc = parse_text(f"Press release\n\n{today:%B %d, %Y}\n\nMR. X: Hello.", "x.txt")
+    assert doc.date is None
+
+
+def test_no_date_is_none() -> None:
+    assert parse_text("Remarks\n\nMR. X: Hello there.\n\nMR. Y: Hi.", "x.txt").date is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "iso", "inferred"),
+    [("000", "2011-06-08", False), ("001", "2011-07-04", False), ("002", "2001-12-18", False),
+     ("003", "2011-07-04", False), ("004", "2011-07-06", True)],
+)
+def test_seed_dates_prefer_publication_over_last_updated(prefix: str, iso: str, inferred: bool) -> None:
+    doc = parse_file(seed(prefix))
+    assert (doc.date, doc.date_inferred) == (iso, inferred)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Talks on July 4. The summit next year in 2012. Lavrov said on Monday.", 2011),
+        ("In 1997 the Founding Act was signed. The 2012 summit will be in Chicago next year.", 2011),
+        ("The 2013 budget was adopted last year in 2012.", 2013),
+        ("Elections are due in 2014.", 2014),
+    ],
+)
+def test_year_inference(text: str, year: int) -> None:
+    assert dates.infer_year((7, 6), text) == year
+
+
+def test_publication_date_beats_last_updated_even_when_listed_first() -> None:
+    text = "Statement\n\nLast updated: 09 Jun. 2011\nPublished: 08 Jun. 2011\n\nMR. X: Hello.\n\nMR. Y: Hi."
+    assert parse_text(text, "x").date == "2011-06-08"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        ("000", "Press conference by NATO Secretary General Anders Fogh Rasmussen following the "
+                "meeting of the NATO-Russia Council at the level of Defence Ministers"),
+        ("002", "NATO and Russia Looking at New Challenges"),
+        ("003", "NATO-Russia Council makes progress in Sochi"),
+        ("004", "RF, NATO can agree on ABM by spring 2012 summit – Rasmussen."),
+    ],
+)
+def test_title_is_the_documents_own_heading(prefix: str, title: str) -> None:
+    assert parse_file(seed(prefix)).title == title
+
+
+@pytest.mark.parametrize(("prefix", "place"), [("002", "Brussels"), ("004", "Brussels"), ("001", "Sochi")])
+def test_place(prefix: str, place: str) -> None:
+    assert parse_file(seed(prefix)).place == place
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kind"),
+    [("000", "transcript"), ("001", "statement"), ("002", "transcript"), ("003", "news"), ("004", "news")],
+)
+def test_kind(prefix: str, kind: str) -> None:
+    assert parse_file(seed(prefix)).kind == kind
+
+
+def test_participants_in_order_of_first_turn() -> None:
+    doc = parse_file(seed("002"))
+    assert doc.participants == ("Lord Robertson", "Sergei Ivanov")

@@ -1,0 +1,214 @@
+"""segment.py, labels.py, news.py: speaker turns from every kind of transcript."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nrc_search.ingest import parse_file, parse_text
+from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.resolve import questioner
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ANNOTATED = sorted(FIXTURES.glob("*.expected.json"))
+
+
+def _source(ann: Path, spec: dict) -> Path:
+    if "source" in spec:
+        return (ann.parent / spec["source"]).resolve()
+    stem = ann.name[: -len(".expected.json")]
+    return next(p for p in ann.parent.glob(stem + ".*") if not p.name.endswith(".json"))
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("ann", ANNOTATED, ids=lambda p: p.name.split(".")[0])
+def test_annotated_fixture(ann: Path) -> None:
+    spec = json.loads(ann.read_text(encoding="utf-8"))
+    doc = parse_file(_source(ann, spec))
+    for key in ("title", "date", "date_inferred", "kind"):
+        if key in spec:
+            assert getattr(doc, key) == spec[key], key
+    assert len(doc.turns) == len(spec["turns"])
+    for n, (turn, want) in enumerate(zip(doc.turns, spec["turns"], strict=True), 1):
+        assert _norm(turn.text).startswith(_norm(want["starts"])), n
+        assert turn.speaker == want["speaker"], n
+        assert turn.attribution == want["attribution"], n
+        if "role" in want:
+            assert turn.role == want["role"], n
+        assert set(want.get("flags", ())) <= set(turn.flags), n
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "role", "flags"),
+    [
+        ("OANA LUNGESCU (NATO Spokesperson): We'll make", "person", "OANA LUNGESCU", "NATO Spokesperson", ()),
+        ("Lord Robertson: We have just had", "person", "Lord Robertson", None, ()),
+        ("Mr. Ivanov: Over and above", "person", "Mr. Ivanov", None, ()),
+        ("SEC. PANETTA: Good afternoon.", "person", "SEC. PANETTA", None, ()),
+        ("AMB. RICE: Thank you.", "person", "AMB. RICE", None, ()),
+        ("NATO SECRETARY GENERAL: I would like", "role", None, "NATO Secretary General", ()),
+        ("MODERATOR: First question.", "role", None, "Moderator", ()),
+        ("SENIOR ADMINISTRATION OFFICIAL: Thanks.", "role", None, "Senior Administration Official", ()),
+        ("PRESIDENT OF FRANCE NICOLAS SARKOZY: Merci.", "person", "NICOLAS SARKOZY", "President of France", ()),
+        ("Mr. Churkin (Russian Federation) (spoke in Russian): The Russian", "person", "Mr. Churkin",
+         "Russian Federation", ("interpreted",)),
+        ("The President: I invite", "chair", None, "President", ()),
+        ("Q: Hello, Priit Simson.", "question", None, None, ("question",)),
+        ("QUESTION: Can we start", "question", None, None, ("question",)),
+        ("Question: Mr Ivanov,", "question", None, None, ("question",)),
+        ("Q. Mr. Minister, how", "question", None, None, ("question",)),
+        ("Q What would it take", "question", None, None, ("question",)),
+        ("A: Because.", "answer", None, None, ()),
+        ("Jane Doe, Reuters: Minister, is", "person", "Jane Doe", "Reuters", ()),
+        ("JOHN SMITH, BBC ANCHOR: Good evening.", "person", "JOHN SMITH", "BBC Anchor", ()),
+        ("UNIDENTIFIED MALE (?): (inaudible)", "role", None, "Unidentified Male", ("unidentified",)),
+        ("VLADIMIR PUTIN (through interpreter): Good", "person", "VLADIMIR PUTIN", None, ("interpreted",)),
+        ("VLADIMIR PUTIN: (retranslated) Good", "person", "VLADIMIR PUTIN", None, ("interpreted",)),
+    ],
+)
+def test_label_forms(line, kind, name, role, flags) -> None:
+    lab = match_label(line)
+    assert lab is not None
+    assert (lab.kind, lab.name, lab.role, lab.flags) == (kind, name, role, flags)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So my answer to your question is: \"Yes, the best possible assurance\"",
+        "Our vision is two independent systems with one goal: two systems",
+        "Let me be clear: there is no military solution.",
+        "Date: Monday, March 3, 2014",
+        "Last updated: 09 Jun. 2011 10:17",
+        "Finally: we agreed.",
+        "Photo: NATO",
+        "OSCE Secretary General Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE",
+        "At 10:30 the meeting resumed.",
+        "See http://www.nato.int for details",
+        "President: Mr. Nogueira Filho . . . . . . (Brazil)",
+        "(Applause.)",
+        "\"Quote: unquote\" he said.",
+    ],
+)
+def test_not_labels(line: str) -> None:
+    assert match_label(line) is None
+
+
+def test_colon_inside_speech_stays_in_the_turn() -> None:
+    doc = parse_file(next((FIXTURES.parent.parent / "seeds").glob("000_*.txt")))
+    turn = next(t for t in doc.turns if "So my answer to your question is:" in t.text)
+    assert turn.speaker == "Anders Fogh Rasmussen"
+    assert turn.text.startswith("Yes, it is an issue")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Hello, Priit Simson. I am from Estonian Daily Eesti Paevaleht. My question", ("Priit Simson", "Eesti Paevaleht")),
+        ("Giovanna Pancheri, Sky-TG24, Italy. If I may", ("Giovanna Pancheri", "Sky-TG24")),
+        ("My name is Darius …..(inaudible). I'm from News Agency Baltic News Service.", ("Darius", "Baltic News Service")),
+        ("Hi, Anne Berg from NRK. Will Norway", ("Anne Berg", "NRK")),
+        ("Mr Ivanov, Russia-NATO relations, in the USA", None),
+        ("Minister Ivanov, can you point out", None),
+        ("Thank you. What about Libya?", None),
+        ("Secretary General, a question on Libya.", None),
+    ],
+)
+def test_questioner_introductions(text: str, who) -> None:
+    assert questioner(text) == who
+
+
+def test_stage_notes_stay_in_text_and_create_no_turn() -> None:
+    text = ("Remarks\n\nMR. SMITH: We agreed. (Applause.)\n\n(Laughter.)\n\n"
+            "[inaudible]\n\nMR. JONES: Thank you -- \n\nMR. SMITH: -- and more.")
+    doc = parse_text(text, "x")
+    assert [t.label for t in doc.turns] == ["MR. SMITH", "MR. JONES", "MR. SMITH"]
+    assert "(Laughter.)" in doc.turns[0].text and "[inaudible]" in doc.turns[0].text
+
+
+def test_role_given_once_is_carried_to_later_turns() -> None:
+    doc = parse_file(next((FIXTURES.parent.parent / "seeds").glob("000_*.txt")))
+    roles = {t.role for t in doc.turns if t.speaker == "Oana Lungescu"}
+    assert roles == {"NATO Spokesperson"}
+
+
+# -- nothing lost: every character of the cleaned content lands in exactly one turn ---------
+
+_LABELS = st.sampled_from([
+    "MR. SMITH", "ANDERS FOGH RASMUSSEN (NATO Secretary General)", "Q", "QUESTION", "Mr. Ivanov",
+    "The President", "Mr. Churkin (Russian Federation) (spoke in Russian)", "MODERATOR",
+    "Jane Doe, Reuters", "A", "Lord Robertson",
+])
+_WORDS = st.sampled_from([
+    "we", "agreed", "NATO", "Russia", "missile", "defence", "is:", "(Applause.)", "--", "said",
+    "“quoted”", "the", "Council", "Sochi.", "Why?", "[laughter]", "said:", "2011.", "Rasmussen",
+])
+_SENTENCE = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)
+_TURN = st.tuples(st.one_of(st.none(), _LABELS), st.lists(_SENTENCE, min_size=1, max_size=3))
+
+
+def _render(title: str, turns, sep: str) -> str:
+    """A transcript: blank lines between paragraphs, or none at all (sep "\n")."""
+    out = [title, ""]
+    for label, pars in turns:
+        first = f"{label}: {pars[0]}" if label else pars[0]
+        for par in (first, *pars[1:]):
+            out.extend([par, ""] if sep == "\n\n" else [par])
+    return "\n".join(out)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TURN, min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
+def test_nothing_is_lost(turns, sep: str) -> None:
+    text = _render("Press conference", turns, sep)
+    doc = parse_text(text, "gen.txt")
+    pieces = [*doc.dropped, *(t.text for t in doc.turns)]
+    pieces += [t.label + ("" if t.label in ("Q", "A", "Q.", "A.") and f"{t.label}:" not in text
+                          else ":") for t in doc.turns if t.label]
+    assert Counter(re.sub(r"\s", "", text)) == Counter(re.sub(r"\s", "", "".join(pieces)))
+    dropped = Counter(doc.dropped)
+    kept = []
+    for line in text.split("\n"):
+        if dropped[line.strip()] > 0:
+            dropped[line.strip()] -= 1
+        else:
+            kept.append(line)
+    flat = _norm("\n".join(kept))
+    pos = 0
+    for t in doc.turns:  # turns come out in document order, each exactly once
+        at = flat.find(_norm(t.text), pos)
+        assert at >= 0
+        pos = at + len(_norm(t.text))
+
+
+@pytest.mark.parametrize("path", sorted((FIXTURES.parent.parent / "seeds").glob("*.txt")) + [
+    p for p in sorted(FIXTURES.glob("*.txt"))])
+def test_nothing_is_lost_in_real_documents(path: Path) -> None:
+    doc = parse_file(path)
+    labels = [t.label for t in doc.turns if t.label]
+    got = Counter(re.sub(r"\s", "", "".join([*doc.dropped, *(t.text for t in doc.turns), *labels])))
+    want = Counter(re.sub(r"\s", "", path.read_text(encoding="utf-8")))
+    assert not got - want  # nothing invented or duplicated
+    assert want - got <= Counter(":" * len(labels))  # only the colons after labels are gone
+
+
+def test_plain_text_parses_at_several_megabytes_a_second() -> None:
+    par = ("Mr. Smith (United Kingdom): We welcome the report of the Secretary-General and the\n"
+           "efforts of the Council to support the peace process in the region. We must be\n"
+           "clear: the international community stands ready to help.\n")
+    text = "Security Council\n6627th meeting\n4 October 2011\n\n" + par * 20_000  # ~3.5 MB
+    start = time.perf_counter()
+    doc = parse_text(text, "big.txt")
+    elapsed = time.perf_counter() - start
+    assert len(doc.turns) == 20_000
+    assert len(text) / elapsed > 2_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"

@@ -115,8 +115,13 @@ def _parse_one(path: Path) -> Parsed:
         size = _regular_size(path)
         if size > MAX_BYTES:
             raise UnreadableFile(f"{path}: larger than {MAX_BYTES // (1 << 20)} MB, skipped")
+        if size == 0:
+            raise UnreadableFile(f"{path}: empty file, skipped")
         digest = file_digest(path)
-        return Parsed(path, digest, parse_file(path))
+        doc = parse_file(path)
+        if not doc.turns:
+            raise UnreadableFile(f"{path}: no text to index (blank, or only boilerplate)")
+        return Parsed(path, digest, doc)
     except NrcError as exc:
         return Parsed(path, "", error=str(exc))
     except OSError as exc:

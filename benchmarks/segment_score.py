@@ -31,6 +31,7 @@ class Score:
     predicted: int
     matched: int
     speakers_ok: int
+    attributions_ok: int
     date_ok: bool
     kind_ok: bool
 
@@ -86,19 +87,23 @@ def score(path: Path, spec: dict) -> Score:
     pairs = align(doc, spec.get("turns", []))
     matched = [(e, doc.turns[k]) for e, k in pairs if k is not None]
     speakers = sum(e.get("speaker") == t.speaker for e, t in matched)
+    attributions = sum(e.get("attribution", t.attribution) == t.attribution for e, t in matched)
     return Score(
-        path.name, len(pairs), len(doc.turns), len(matched), speakers,
+        path.name, len(pairs), len(doc.turns), len(matched), speakers, attributions,
         spec.get("date") == doc.date, spec.get("kind", doc.kind) == doc.kind,
     )
 
 
 def table(scores: list[Score]) -> str:
-    rows = [f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} date kind"]
+    rows = [f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
+            f"{'attr':>5} date kind"]
     for s in scores:
         spk = s.speakers_ok / s.matched if s.matched else 1.0
+        attr = s.attributions_ok / s.matched if s.matched else 1.0
         rows.append(
             f"{s.name[:42]:42} {s.expected:4} {s.predicted:4} {s.precision:5.2f} {s.recall:5.2f} "
-            f"{s.f1:5.2f} {spk:5.2f} {'ok' if s.date_ok else 'NO':>4} {'ok' if s.kind_ok else 'NO'}"
+            f"{s.f1:5.2f} {spk:5.2f} {attr:5.2f} {'ok' if s.date_ok else 'NO':>4} "
+            f"{'ok' if s.kind_ok else 'NO'}"
         )
     rows.append(_total(scores))
     return "\n".join(rows)
@@ -111,11 +116,12 @@ def _total(scores: list[Score]) -> str:
     p, r = (hit / got if got else 0.0), (hit / exp if exp else 0.0)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     spk = sum(s.speakers_ok for s in scores) / hit if hit else 0.0
+    attr = sum(s.attributions_ok for s in scores) / hit if hit else 0.0
     dates = sum(s.date_ok for s in scores) / len(scores) if scores else 0.0
     kinds = sum(s.kind_ok for s in scores) / len(scores) if scores else 0.0
     return (
         f"{'TOTAL (' + str(len(scores)) + ' docs)':42} {exp:4} {got:4} {p:5.2f} {r:5.2f} {f1:5.2f} "
-        f"{spk:5.2f} {dates:4.2f} {kinds:.2f}"
+        f"{spk:5.2f} {attr:5.2f} {dates:4.2f} {kinds:.2f}"
     )
 
 

@@ -26,6 +26,8 @@ _CHROME = re.compile(
 )
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
+# Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12".
+_PAGE = re.compile(r"^\s*(?:\d{1,3}\s+)?\d{2}-\d{4,6}(?:\s+\d{1,3})?\s*$|^\s*[AS]/(?:\d+/)*PV\.\d+\s*$")
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
@@ -95,7 +97,9 @@ def is_caption(par: str) -> bool:
 def _chrome(lines: list[str]) -> set[int]:
     out = set()
     for i, line in enumerate(lines):
-        if len(line) < 90 and line.strip() and (_CHROME.match(line) or _SEPARATOR.match(line)):
+        if len(line) < 90 and line.strip() and (
+            _CHROME.match(line) or _SEPARATOR.match(line) or _PAGE.match(line)
+        ):
             out.add(i)
     return out
 
@@ -112,8 +116,8 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
         if line == prev[1] and len(line.split()) >= 3:  # a title printed twice in a row
             out.add(i)
             out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
-        if _NAV_SEP.match(line) or _menu_like(line):
-            out.add(i)
+        if _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
+            out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)
     return out
 

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nrc_search.ingest.names import ACRONYMS, ROLE_WORDS, norm, role_case, split_role_name, words
+from nrc_search.ingest.names import (
+    ACRONYMS,
+    ROLE_WORDS,
+    norm,
+    role_and_name,
+    role_case,
+    split_role_name,
+    words,
+)
 
 _MAX_LABEL = 110
 
@@ -25,7 +33,8 @@ _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s")
 _PAREN = re.compile(r"\s*\(([^()]*)\)")
 # An interpreter's note, e.g. "(through interpreter)", "(spoke in French)", "(retranslated)".
 _INTERP = re.compile(
-    r"^(?:(?:speaking |spoke |as )?(?:through|via|by) (?:an |the )?interpret\w*|retranslated|"
+    r"^(?:(?:speaking |spoke |as )?(?:through|via|by) (?:an |the )?interpret\w*|"
+    r"retranslated(?: from \w+)?|"
     r"interpretation|interpreted(?: from \w+)?|as interpreted|translated(?: from \w+)?|"
     r"(?:spoke|speaking) in \w+|in \w+ with interpretation|translation)$",
     re.I,
@@ -102,8 +111,9 @@ def _parse(raw: str, line: str, rest: int) -> Label | None:
         elif note.strip():
             roles.append(note.strip())
     rest = _lead_note(line, rest, flags)
-    if _Q.match(core):
-        return Label(raw, "question", None, None, ("question", *flags), rest)
+    if _Q.match(core):  # "QUESTION (Interfax)": the outlet, not "(to both ministers)"
+        outlet = next((r for r in roles if r[:1].isupper()), None)
+        return Label(raw, "question", None, outlet, ("question", *flags), rest)
     if _A.match(core):
         return Label(raw, "answer", None, None, tuple(flags), rest)
     if _CHAIR.match(core):
@@ -147,4 +157,8 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
         prefix, rest_name = split_role_name(name)
         if prefix:
             return Label(raw, "person", rest_name, role or prefix, flags, rest)
+    if not name.isupper() and len(words) > 2:
+        prefix, full = role_and_name(words)  # "President of Russia Vladimir Putin"
+        if prefix and full and len(full.split()) > 1:
+            return Label(raw, "person", full, role or prefix, flags, rest)
     return Label(raw, "person", name, role, flags, rest)

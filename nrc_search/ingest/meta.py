@@ -75,7 +75,7 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
     cur: list[str] = []
     first = 0
     for i, line in enumerate(lines):
-        if not line.strip() or (cur and match_label(line)):
+        if not line.strip() or (cur and _strong_label(line)):
             if cur:
                 out.append((first, cur))
                 cur = []
@@ -91,7 +91,7 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
-    if match_label(block[0]):
+    if _strong_label(block[0]):
         return "body"
     if len(text) > 80 and _DATELINE.match(text) and text.split(",")[0].isupper():
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
@@ -108,6 +108,12 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not text.endswith(_END):
         return "head"
     return "body"
+
+
+def _strong_label(line: str) -> bool:
+    """A label line; a lone title-case word ("Lavrov: Russia will respond") is a headline."""
+    lab = match_label(line)
+    return bool(lab) and not lab.weak
 
 
 def _title_ratio(text: str) -> float:

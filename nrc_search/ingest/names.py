@@ -38,11 +38,14 @@ NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
 FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}")
 _WORD_SPLIT = re.compile(r"(\s+|-)")
+# A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
+_INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
 
 
 def proper_case(name: str) -> str:
-    """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen"; mixed case is kept as printed."""
-    name = " ".join(name.split())
+    """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen", "S.V.LAVROV" -> "S. V. Lavrov";
+    mixed case is kept as printed."""
+    name = " ".join(_INITIALS.sub(". ", name).split())
     if not name.isupper() and not name.islower():
         return name
     parts = _WORD_SPLIT.split(name.lower())
@@ -142,14 +145,19 @@ NOT_PERSON = words("""council ministry federation states organization organisati
     parliament assembly commission forces army navy command headquarters news press service
     daily times post journal television radio tv channel university institute centre center
     foundation bank fund group club party airport station street square palace
-    games olympics olympic initiative act declaration resolution programme program""")
+    games olympics olympic initiative act declaration resolution programme program meeting
+    remarks talks interview statement briefing speech transcript answers questions""")
 _JOIN = words("of the for")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
-_CONNECTORS = words("and by with at in on from to after following during")
+_CONNECTORS = words("""and by with at in on from to after following during before their his its
+    about over amid ahead against says said meets visits calls urges warns tells via under as""")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
-_ROLE_AFTER = re.compile(r"^,[ \t]+((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)")
+_ROLE_AFTER = re.compile(
+    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)"
+    r"(?=[ \t]*(?:[,.;]|\n|$))"
+)
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:
@@ -174,12 +182,16 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 continue
             if role is None:
                 after = _ROLE_AFTER.match(text[m.end():])
-                role = pending_role or (after.group(1).strip() if after else None)
+                if after and any(is_role_word(w) for w in after.group(1).split()):
+                    role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
+                role = pending_role or role
             out.append((role, name))
             pending_role = None
     return out
 
 
+# A possessive ending, e.g. "Lavrov's remarks".
+_POSSESSIVE = re.compile(r"['’]s$")
 # Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
 _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
 
@@ -199,6 +211,7 @@ def _role_before(text: str, start: int) -> list[str]:
 def _chunks(run: str) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     for w in run.split():
+        w = _POSSESSIVE.sub("", w)
         if norm(w) in _CONNECTORS and chunks[-1]:
             chunks.append([])
         elif norm(w) not in _CONNECTORS:
@@ -231,3 +244,32 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
             and re.fullmatch(NAME_WORD, name[0]):
         return role if role != words[i - 1] else None, " ".join(words[i - 1:])
     return (" ".join(role_words + name) if role else None), None
+
+
+_ABBREVIATIONS = words("sec amb gen adm col lt capt maj sgt cmdr gov sen rep pres h.e")
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """Leading role words off a printed name: "Foreign Minister Lavrov" -> ("Foreign Minister",
+    "Lavrov"); "SEC. PANETTA" -> (None, "PANETTA"); "Mr. Ivanov" is kept whole."""
+    words = name.split()
+    role, full = _role_and_name(words)
+    if full and role and len(full.split()) > 1:
+        return role, full
+    i = 0
+    while i < len(words) - 1 and (is_role_word(words[i]) or norm(words[i]) in _ABBREVIATIONS):
+        i += 1
+    kept = [w for w in words[:i] if norm(w) not in _ABBREVIATIONS]
+    return (" ".join(kept) or None), " ".join(words[i:])
+
+
+def initials_fit(printed: str, full: str) -> bool:
+    """ "S. V. Lavrov" fits "Sergey Lavrov"; "Lavrov" fits anyone called Lavrov."""
+    first = [w for w in printed.split()[:-1] if len(w.rstrip(".")) == 1]
+    names = full.split()[:-1]
+    return not first or (bool(names) and names[0][:1].casefold() == first[0][:1].casefold())
+
+
+def role_and_name(words: list[str]) -> tuple[str | None, str | None]:
+    """Public form of the heading splitter: (role, name) of one capitalised phrase."""
+    return _role_and_name(words)

@@ -20,6 +20,8 @@ _VERB = re.compile(
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote)\b"
 )
+# An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
 _QUOTES = re.compile(r"[\"“”«»]")
 # Tokens for the backward subject scan: words and single punctuation marks.
@@ -52,9 +54,10 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy."""
     outside, quoted = strip_quotes(par)
     story.mention(outside)
-    m = _VERB.search(outside)
+    m = _VERB.search(outside) or _ACCORDING.search(outside)
     if m:
-        speaker, role = _resolve(_subject(outside[: m.start()]), story)
+        subject = _forward(outside[m.end():]) if m.re is _ACCORDING else _subject(outside[: m.start()])
+        speaker, role = _resolve(subject, story)
         if speaker:
             story.last = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
@@ -83,9 +86,28 @@ def strip_quotes(par: str) -> tuple[str, bool]:
     return " ".join(out), True
 
 
+def _forward(after: str) -> list[str]:
+    """The subject after "according to": "According to Lavrov, the alliance ..." -> [Lavrov]."""
+    words = []
+    for tok in _TOKEN.findall(after)[:8]:
+        if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
+            words.append(tok.rstrip("."))
+        else:
+            break
+    return [w for w in words if w != "the"]
+
+
 def _subject(before: str) -> list[str]:
     before = _TIME_TAIL.sub("", before)
     toks = _TOKEN.findall(before)[-12:]
+    if toks and toks[-1] == ",":  # an apposition: "Russia's envoy to NATO, Alexander Grushko, said"
+        named = _subject_run(toks[:-1])
+        if len(named) >= 2:
+            return named
+    return _subject_run(toks)
+
+
+def _subject_run(toks: list[str]) -> list[str]:
     words: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()

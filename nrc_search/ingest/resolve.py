@@ -12,10 +12,12 @@ from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
     HONORIFICS,
     ROLE_WORDS,
+    initials_fit,
     norm,
     proper_case,
     role_case,
     split_role_name,
+    split_title,
     strip_honorifics,
     surname,
 )
@@ -58,7 +60,7 @@ class People:
     def from_header(cls, header: Header, labels: list[Label]) -> People:
         pairs = list(header.people)
         for lab in labels:
-            if lab.kind == "person" and lab.name and len(strip_honorifics(lab.name).split()) > 1:
+            if lab.kind == "person" and lab.name and _is_full(lab.name):
                 pairs.append((lab.role, proper_case(lab.name)))
         return cls(pairs)
 
@@ -79,15 +81,21 @@ class People:
                 return role, name
         return None
 
-    def full_name(self, printed: str) -> str:
-        """The document's full name for a printed name: "MR. IVANOV" -> "Sergei Ivanov"."""
+    def full_name(self, printed: str) -> tuple[str, str | None]:
+        """(the document's full name, a role printed before it) for a label's name:
+        "MR. IVANOV" -> ("Sergei Ivanov", None), "FOREIGN MINISTER LAVROV" -> ("Sergey Lavrov",
+        "Foreign Minister"), "S.V.LAVROV" -> ("Sergey Lavrov", None)."""
         name = proper_case(printed)
         for known in self.full.values():
             if known and known.casefold() == name.casefold():
-                return known
-        if len(strip_honorifics(name).split()) == 1:
-            return self.full.get(surname(name)) or name
-        return name
+                return known, None
+        role, core = split_title(name)
+        short = strip_honorifics(core).split()
+        if len(short) == 1 or all(len(w.rstrip(".")) == 1 for w in short[:-1]):
+            known = self.full.get(surname(core))
+            if known and initials_fit(core, known):
+                return known, role
+        return core, role
 
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
@@ -99,7 +107,7 @@ class People:
         flags = lab.flags
         if lab.kind == "question":
             asker = questioner(text, self)
-            return (asker[0], asker[1], flags) if asker else (None, None, flags)
+            return (asker[0], asker[1] or lab.role, flags) if asker else (None, lab.role, flags)
         if lab.kind == "answer":
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
@@ -107,13 +115,19 @@ class People:
             role = lab.role or ""
             name = self.by_role(role)
             return name, role_case(role) or None, flags
-        name = self.full_name(lab.name or "")
-        role = lab.role or self.roles.get(name)
+        name, title = self.full_name(lab.name or "")
+        role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if lab.role and name not in self.roles:
             self.roles[name] = lab.role
         return name, role, flags
+
+
+def _is_full(name: str) -> bool:
+    """A label that spells a whole name ("JOHN SMITH"), not "MR. SMITH" or "S. V. LAVROV"."""
+    words = split_title(proper_case(name))[1].split()
+    return len(words) > 1 and norm(words[0]) not in HONORIFICS and len(words[0].rstrip(".")) > 1
 
 
 def _role_fits(want: set[str], have: set[str]) -> bool:

@@ -35,6 +35,14 @@ _PROCEDURAL = re.compile(
 )
 
 
+# First-person speech, e.g. "We will discuss", "I look forward", "our borders".
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
+
+
+# The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
+_OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{0,80}\([^)]*$")
+
+
 @dataclass(frozen=True)
 class Segmented:
     kind: str
@@ -55,33 +63,44 @@ def segment(lines: list[str], header: Header) -> Segmented:
 
 def _units(lines: list[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
-    found: list[tuple[int, Label]] = []
-    prev = ""
-    for i, line in enumerate(lines):
-        lab = match_label(line) if line[:1].strip() or line.strip() else None
-        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
-            found.append((i, lab))
-        prev = line.strip()
-    found = _confirm(found)
+    found = _confirm(list(_labels(lines)))
     units: list[tuple[Label | None, list[str], str]] = []
-    starts = [i for i, _ in found]
-    if not starts or starts[0] > 0:
-        units.append((None, lines[: starts[0] if starts else len(lines)], ""))
-    for k, (i, lab) in enumerate(found):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        units.append((lab, lines[i + 1:end], lines[i][lab.rest:].strip()))
+    if not found or found[0][0] > 0:
+        units.append((None, lines[: found[0][0] if found else len(lines)], ""))
+    for k, (i, span, lab, first) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        units.append((lab, lines[i + span:end], first))
     return units
+
+
+def _labels(lines: list[str]):
+    """(line index, lines spanned, label, speech after it) for each label line."""
+    prev = ""
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip, prev = False, line.strip()
+            continue
+        lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
+            text = line.rstrip() + " " + lines[i + 1].lstrip()  # "Mr. Churkin (Russian Federation) (spoke in"
+            lab = match_label(text)
+            lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
+            yield i, span, lab, text[lab.rest:].strip()
+            skip = span == 2
+        prev = line.strip()
 
 
 def _after_break(prev: str) -> bool:
     return not prev or prev.endswith(_END)
 
 
-def _confirm(found: list[tuple[int, Label]]) -> list[tuple[int, Label]]:
+def _confirm(found: list) -> list:
     """Single title-case words ("Finally:") are labels only when used as labels twice."""
-    counts = Counter(lab.name for _, lab in found if lab.weak)
-    return [(i, lab) for i, lab in found
-            if not lab.weak or counts[lab.name] >= 2 or norm(lab.name or "") in ROLE_WORDS]
+    counts = Counter(f[2].name for f in found if f[2].weak)
+    return [f for f in found
+            if not f[2].weak or counts[f[2].name] >= 2 or norm(f[2].name or "") in ROLE_WORDS]
 
 
 def _is_record(labelled: list) -> bool:
@@ -96,7 +115,7 @@ def _transcript(units, people: People, kind: str) -> Segmented:
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
         if lab is None:
-            _narration(pars, turns, dropped)
+            _preamble(pars, people, turns, dropped)
             continue
         speech, tail = _split_procedural(pars)
         turns.append(_turn(len(turns) + 1, lab, speech, people))
@@ -104,10 +123,27 @@ def _transcript(units, people: People, kind: str) -> Segmented:
     return Segmented(kind, tuple(turns), tuple(dropped))
 
 
+def _preamble(pars, people: People, turns: list[Turn], dropped: list[str]) -> None:
+    """Speech before the first label: the heading's speaker opening a doorstep (first
+    person), or the site's own introduction (narration)."""
+    author = people.author()
+    speech = [p for p in pars if not is_caption(join(p))]
+    first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
+    if author and speech and first_person * 2 >= len(speech) and not STAGE_NOTE.match(join(speech[0])):
+        dropped.extend(join(p) for p in pars if is_caption(join(p)))
+        text = "\n\n".join(join(p) for p in speech)
+        turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
+    else:
+        _narration(pars, turns, dropped)
+
+
 def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:
+    """Cut a UN record turn where a procedural line begins ("The meeting rose at ...")."""
     for k, par in enumerate(pars):
-        if k and _PROCEDURAL.match(par[0]):
-            return pars[:k], pars[k:]
+        for j, line in enumerate(par):
+            if (k or j) and _PROCEDURAL.match(line):
+                head = [*pars[:k], par[:j]] if j else pars[:k]
+                return head, [par[j:], *pars[k + 1:]]
     return pars, []
 
 

@@ -176,11 +176,6 @@ def test_legacy_encodings_are_decoded(tmp_path: Path, text: str, encoding: str, 
     assert "\ufffd" not in hits[0]["text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read.py: charset-normalizer picks cp1250 for a short mixed-language cp1252 line "
-    "(Señor -> Seńor); parser fix pending",
-)
 def test_a_short_mixed_language_cp1252_file_is_decoded(tmp_path: Path) -> None:
     line = "Mr. Müller (Österreich): Señor García’s «démarche» — coûte €5, naïve façade.\n"
     folder = tmp_path / "docs"

@@ -47,7 +47,10 @@ class Story:
     last: tuple[str | None, str | None] = (None, None)
 
     def mention(self, text: str) -> None:
-        self.people.extend(people_in(text))
+        for role, name in people_in(text):  # most recent last, each person once
+            known = next((r for r, n in self.people if n == name), None)
+            self.people = [(r, n) for r, n in self.people if n != name]
+            self.people.append((role or known, name))
 
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:

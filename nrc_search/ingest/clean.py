@@ -21,7 +21,9 @@ _CHROME = re.compile(
     r"twitter|linkedin|whatsapp|skip to (?:main )?content|back to top|top of page|read more|"
     r"advertisement|subscribe|sign in|log ?in|menu|search|home|follow us.*|click here.*|"
     r"(?:last )?updated:?.*\d.*|last modified:?.*|posted (?:on|by|in) .*|"
-    r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top)[\s•|.]*$",
+    r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top|"
+    r"\(?(?:as delivered|check against delivery|as prepared for delivery|embargoed.*)\)?)"
+    r"[\s•|.]*$",
     re.I,
 )
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".

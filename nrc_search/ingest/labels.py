@@ -145,6 +145,8 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     words = name.split()
     if norm(words[0]) in STOP or norm(words[0]) in _STOP_FIRST or len(words) > 10:
         return None
+    if words[0] == "The" and len(words) > 1:
+        return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     role = role_case(after) if after else (roles[0] if roles else None)
     all_role = any(norm(w) in ROLE_WORDS for w in words) and all(
         norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in words

@@ -97,7 +97,9 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
-    if len(text) < 300 and _title_ratio(text) >= 0.6:
+    if len(text) < 300 and _title_ratio(text) >= 0.6 and (
+        not text.endswith(".") or dates.full_date(text)  # a sentence is prose, a dated line a heading
+    ):
         return "head"
     if is_caption(text):
         return "caption"

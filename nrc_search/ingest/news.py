@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.names import NAME_WORD, norm, people_in, surname, words
+from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, norm, people_in, surname, words
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "according to".
 _VERB = re.compile(
@@ -154,6 +154,8 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 
 
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
+    if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
+        return None  # "Russia's Foreign Ministry said": an institution, not a person
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):
         return " ".join(words), None
     return None

@@ -20,7 +20,7 @@ _CHROME = re.compile(
     r"(?: article| page| story)?| on \w+)?|print(?: this page)?|e-?mail(?: this)?|tweet|facebook|"
     r"twitter|linkedin|whatsapp|skip to (?:main )?content|back to top|top of page|read more|"
     r"advertisement|subscribe|sign in|log ?in|menu|search|home|follow us.*|click here.*|"
-    r"(?:last )?updated:?.*\d.*|last modified:?.*|posted (?:on|by|in) .*|"
+    r"(?:last )?updated:?.*\d.*|last modified:?.*|"
     r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top|"
     r"\(?(?:as delivered|check against delivery|as prepared for delivery|embargoed.*)\)?)"
     r"[\s•|.]*$",

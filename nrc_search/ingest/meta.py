@@ -51,7 +51,7 @@ class Header:
 
 def read_header(lines: list[str]) -> Header:
     """Split off the header blocks (title, date lines, captions) and read them."""
-    blocks = _blocks(lines, _MAX_HEADER_BLOCKS)
+    blocks = _peel(_blocks(lines, _MAX_HEADER_BLOCKS))
     head: list[list[str]] = []
     captions: list[str] = []
     for first, block in blocks:
@@ -87,6 +87,28 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
     if cur:
         out.append((first, cur))
     return out
+
+
+def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """Text with no blank lines: take the heading lines off the top of the first block."""
+    if not blocks or len(blocks[0][1]) < 3:
+        return blocks
+    first, block = blocks[0]
+    k = 0
+    while k < min(4, len(block) - 1) and _own_line(block[k], block[k + 1]):
+        k += 1
+    singles = [(first + j, [block[j]]) for j in range(k)]
+    return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _own_line(line: str, following: str) -> bool:
+    """A heading or date line standing alone: short, and the next line starts anew."""
+    text = line.strip()
+    if len(text) > 100 or not following.strip()[:1].isupper() or _DATELINE.match(text):
+        return False
+    return bool(dates.full_date(text)) or (not text.endswith((",", ";")) and (
+        _title_ratio(text) >= 0.5 or not text.endswith(_END)
+    ))
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:

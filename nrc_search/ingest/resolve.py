@@ -44,6 +44,8 @@ _DESCRIPTOR = re.compile(
     re.I,
 )
 _MAX_INTRO = 300
+# A courtesy sentence before the introduction, e.g. "Thank you. Jonathan Beale, BBC."
+_COURTESY = re.compile(r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+", re.I)
 
 
 class People:
@@ -141,7 +143,7 @@ def _role_key(role: str) -> set[str]:
 
 def questioner(text: str, people: People | None = None) -> tuple[str, str | None] | None:
     """(name, outlet) when a question opens by introducing its asker, else None."""
-    head = text[:_MAX_INTRO]
+    head = _COURTESY.sub("", text[:_MAX_INTRO], count=1)
     for rx in _INTRO:
         m = rx.match(head)
         if m and _plausible(m.group("name"), rx is _INTRO[0], people):

@@ -212,3 +212,18 @@ def test_plain_text_parses_at_several_megabytes_a_second() -> None:
     elapsed = time.perf_counter() - start
     assert len(doc.turns) == 20_000
     assert len(text) / elapsed > 2_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_parses_without_error(text: str) -> None:
+    doc = parse_text(text, "any.txt")
+    assert doc.date is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc.date)
+    assert [t.n for t in doc.turns] == list(range(1, len(doc.turns) + 1))
+    assert all(t.attribution in ("verbatim", "quoted", "reported", "narration") for t in doc.turns)
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "Q:", "MR. X:", "Title only", ":::", "(Applause.)"])
+def test_degenerate_documents(text: str) -> None:
+    doc = parse_text(text, "x.txt")
+    assert doc.kind in ("transcript", "statement", "news", "record", "unknown")

@@ -7,7 +7,7 @@ so a 200 MB UN record set is labelled at several MB/s. Stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nrc_search.ingest.names import (
     ACRONYMS,
@@ -19,7 +19,7 @@ from nrc_search.ingest.names import (
     words,
 )
 
-_MAX_LABEL = 110
+_MAX_LABEL = 160
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
 _Q = re.compile(r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member)\.?$")
@@ -28,9 +28,7 @@ _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(])")
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
-_SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s")
-# A parenthesised note inside a label, e.g. "(Russian Federation)", "(spoke in Russian)", "(?)".
-_PAREN = re.compile(r"\s*\(([^()]*)\)")
+_SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
 # An interpreter's note, e.g. "(through interpreter)", "(spoke in French)", "(retranslated)".
 _INTERP = re.compile(
     r"^(?:(?:speaking |spoke |as )?(?:through|via|by) (?:an |the )?interpret\w*|"
@@ -45,11 +43,24 @@ _LEAD_NOTE = re.compile(r"\s*[(\[]([^()\[\]]{3,40})[)\]]\s*")
 _CAPS = re.compile(r"^[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*|\s+(?:OF|THE|DE|VON|VAN|AL|AND|FOR)){0,9}$")
 # A name in title case, e.g. "Lord Robertson", "Mr. Ivanov", "The President", "Ursula von der Leyen".
 _TITLE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ][\w'’.\-]*|[A-Z]\.|of|the|de|von|van|der|"
-    r"al|bin|da|di|du|la|le|for|and))*$"
+    r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ‘'][\w'’.\-]*|[A-Z]\.|of|the|de|von|van|der|"
+    r"al|bin|binti|bint|ibn|oglu|da|di|du|dos|la|le|y|for|and|[a-z]{1,3}-[A-Z][\w'’\-]*))*$"
 )
 # The chair in a UN record, e.g. "The President", "The Secretary-General", "The Chairman".
 _CHAIR = re.compile(r"^The (?:Acting )?(?:President|Chair(?:man|person|woman)?|Secretary-General|Co-Chair)$")
+# Dot leaders before a country in a list of members: "President: Mr. Mehdiyev . . . (Azerbaijan)".
+_LEADERS = re.compile(r"(?:\.\s*){3,}\([^()]*\)\s*$")
+# A titled name with lower-case particles, kept only with a country in parentheses:
+# "Mr. Elmar Maharram oglu Mammadyarov (Azerbaijan)", "Sheikh Sabah al-Khalid (Kuwait)".
+_TITLED = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Mme|Dr|Sir|Dame|Lord|Lady|Baroness|Sheikh|Shaikh|H\.\s?E|Prince|King|"
+    r"Queen|Emir|President|Prime Minister|General|Archbishop|Cardinal)\b\.?[^:;!?()\[\]\"“”,]{1,150}$"
+)
+# A mistyped honorific in scanned records, e.g. "Mr; Mboumoua", "Mr, ORZECHOWSKI".
+_TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
+# Any capitalised name when a country follows in parentheses, e.g.
+# "Vice-President Khudayr al-Khuzai (Iraq)", "Prime Minister Siaosi ‘Ofakivahafolau Sovaleni (Tonga)".
+_WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 #: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
@@ -86,11 +97,12 @@ def match_label(line: str) -> Label | None:
     raw = line[:colon].strip()
     if not raw or raw[0] in "(['\"“‘" or any(ch.isdigit() for ch in raw):
         return None
-    if "http" in raw or raw.endswith(("/", "\\")) or ". . ." in line[colon:colon + 200]:
+    if "http" in raw or raw.endswith(("/", "\\")) or _LEADERS.search(line, colon):
         return None  # a URL, a path, or a list of members with dot leaders
     if _SENTENCE.search(raw):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
-    return _parse(raw, line, colon + 1)
+    lab = _parse(_TYPO.sub(r"\1. ", raw), line, colon + 1)
+    return replace(lab, label=raw) if lab else None  # the label as printed, typos and all
 
 
 def _qa(tag: str, line: str, rest: int) -> Label:
@@ -122,9 +134,21 @@ def _parse(raw: str, line: str, rest: int) -> Label | None:
 
 
 def _strip_parens(raw: str) -> tuple[str, list[str]]:
-    notes = _PAREN.findall(raw)
-    core = _PAREN.sub("", raw).strip()
-    return core, notes
+    """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...])."""
+    core, notes, depth, note = [], [], 0, []
+    for ch in raw:
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                notes.append("".join(note).strip())
+                note = []
+                continue
+        (note if depth else core).append(ch)
+    return " ".join("".join(core).split()), notes
 
 
 def _lead_note(line: str, rest: int, flags: list[str]) -> int:
@@ -136,14 +160,17 @@ def _lead_note(line: str, rest: int, flags: list[str]) -> int:
 
 
 def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int) -> Label | None:
-    name, _, after = core.partition(",")
+    name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
     if after and not (_CAPS.match(after) or _TITLE.match(after)):
         return None
-    if not name or _HONORIFIC_ONLY.match(name) or not (_CAPS.match(name) or _TITLE.match(name)):
+    if not name or _HONORIFIC_ONLY.match(name):
+        return None
+    titled_only = not (_CAPS.match(name) or _TITLE.match(name))
+    if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
-    if norm(words[0]) in STOP or norm(words[0]) in _STOP_FIRST or len(words) > 10:
+    if norm(words[0]) in STOP or norm(words[0]) in _STOP_FIRST or len(words) > 16:
         return None
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
@@ -153,7 +180,7 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     )
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         return Label(raw, "role", None, role_case(name), flags, rest)
-    if len(words) == 1 and not name.isupper():
+    if (len(words) == 1 and not name.isupper()) or (titled_only and not roles):
         return Label(raw, "person", name, role, flags, rest, weak=True)
     if name.isupper() and len(words) > 3 and not after:
         prefix, rest_name = split_role_name(name)

@@ -37,6 +37,7 @@ _PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
 NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A-Z]\.)"
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
 FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}")
+_ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"))
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
@@ -46,8 +47,9 @@ def proper_case(name: str) -> str:
     """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen", "S.V.LAVROV" -> "S. V. Lavrov";
     mixed case is kept as printed."""
     name = " ".join(_INITIALS.sub(". ", name).split())
-    if not name.isupper() and not name.islower():
-        return name
+    if not name.isupper() and not name.islower():  # "Mr. SHARETT" -> "Mr. Sharett"
+        return " ".join(proper_case(w) if w.isupper() and len(w) > 1 and w not in _ROMAN else w
+                        for w in name.split())
     parts = _WORD_SPLIT.split(name.lower())
     out = []
     for i, part in enumerate(parts):
@@ -80,7 +82,9 @@ def strip_honorifics(name: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
-    return norm(word) in ROLE_WORDS
+    """ "Minister", "secretary-general", "Vice-President" (every part a role word)."""
+    k = norm(word)
+    return k in ROLE_WORDS or ("-" in k and all(p in ROLE_WORDS for p in k.split("-")))
 
 
 def surname(name: str) -> str:

@@ -63,7 +63,8 @@ class People:
         pairs = list(header.people)
         for lab in labels:
             if lab.kind == "person" and lab.name and _is_full(lab.name):
-                pairs.append((lab.role, proper_case(lab.name)))
+                title, name = split_title(proper_case(lab.name))
+                pairs.append((lab.role or title, name))
         return cls(pairs)
 
     def _learn(self, name: str, role: str | None) -> None:

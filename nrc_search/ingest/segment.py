@@ -97,10 +97,17 @@ def _after_break(prev: str) -> bool:
 
 
 def _confirm(found: list) -> list:
-    """Single title-case words ("Finally:") are labels only when used as labels twice."""
+    """Weak labels ("Finally:", "Mr. Elmar Maharram oglu Mammadyarov:") count only when the
+    document confirms them: the same name as a full label, or used as a label again."""
+    strong = {f[2].name for f in found if not f[2].weak}
     counts = Counter(f[2].name for f in found if f[2].weak)
-    return [f for f in found
-            if not f[2].weak or counts[f[2].name] >= 2 or norm(f[2].name or "") in ROLE_WORDS]
+    return [f for f in found if not f[2].weak or _confirmed(f[2], counts, strong)]
+
+
+def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:
+    if lab.name in strong or norm(lab.name or "") in ROLE_WORDS:
+        return True
+    return counts[lab.name] >= (2 if len(lab.name.split()) == 1 else 3)
 
 
 def _is_record(labelled: list) -> bool:

@@ -66,11 +66,20 @@ def build_query(searcher, req: SearchRequest) -> tuple[Q.Query, ParsedQuery]:
     parsed = parse(req.query, searcher.schema, searcher.reader())
     q = phrase_bonus(parsed.query, parsed.words)
     filters = _filters(searcher, req)
+    if _reaches_records(parsed.query):  # keep document and meta records out
+        filters.append(Q.Term("type", "turn"))
     if filters:  # constant-score parts add the same amount to every hit: ranking unchanged
         q = Q.And([q, *filters])
-
+    if req.narration or not searcher.doc_frequency("attribution", "narration"):
         return q, parsed
     return Q.AndNot(q, Q.Term("attribution", "narration")), parsed
+
+
+def _reaches_records(q: Q.Query) -> bool:
+    """True when `q` can match a non-turn record: a negation, or a term on `doc_id`."""
+    if isinstance(q, Q.Not) or getattr(q, "fieldname", None) == "doc_id":
+        return True
+    return any(_reaches_records(c) for c in q.children())
 
 
 def search(index_dir: Path, req: SearchRequest) -> SearchResults:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, assume, event, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from nrc_search.cli import main
@@ -183,11 +182,6 @@ FUZZ = settings(
 )
 
 
-# search.py: a query that matches by negation alone ("NOT missile") also matches the index's doc
-# and meta records, which have no text: KeyError 'text' in the dedup step. Skipped by the
-# fuzzers until search.py restricts queries to turns; the xfail test below tracks it.
-KNOWN_CRASH = re.compile(r"\bNOT\b")
-
 RANGE_QUERIES = ["text:[a to b]", "speaker:<m", "doc:>x", "0:<0", "missile attribution:{a to z}"]
 
 
@@ -197,7 +191,6 @@ def test_a_range_on_a_word_field_does_not_crash(seed_index: Path, query: str) ->
     no_traceback(result)
 
 
-@pytest.mark.xfail(strict=True, reason="search.py: pure-NOT queries reach doc/meta records")
 @pytest.mark.parametrize("query", ["NOT missile", "NOT attribution:verbatim", "(NOT treaty)"])
 def test_a_negative_only_query_does_not_crash(seed_index: Path, query: str) -> None:
     result = run("search", query, "--index", str(seed_index))
@@ -207,7 +200,6 @@ def test_a_negative_only_query_does_not_crash(seed_index: Path, query: str) -> N
 @FUZZ
 @given(argv=search_argv(junk=False))
 def test_no_traceback_for_any_query(seed_index: Path, argv: list[str]) -> None:
-    assume(not KNOWN_CRASH.search(argv[1]))
     result = run(*argv, "--index", str(seed_index))
     event(f"exit {result.exit_code}")
     no_traceback(result)
@@ -223,7 +215,6 @@ def test_no_traceback_for_any_query(seed_index: Path, argv: list[str]) -> None:
 @FUZZ
 @given(argv=search_argv(junk=True))
 def test_no_traceback_for_any_options(seed_index: Path, argv: list[str]) -> None:
-    assume(not KNOWN_CRASH.search(argv[1]))
     result = run(*argv, "--index", str(seed_index))
     event(f"exit {result.exit_code}")
     no_traceback(result)

@@ -47,3 +47,34 @@ def test_defense_finds_defence(small_index: Path) -> None:
     assert results.variants == {"defense": ("defence",)}
     hit = results.hits[0]
     assert [hit.excerpt.text[s:e] for s, e in hit.excerpt.spans] == ["missile", "defence"]
+
+
+def test_a_negative_only_query_returns_turns(small_index: Path) -> None:
+    results = search(small_index, SearchRequest("NOT russia", all=True))
+    assert [h.text for h in results.hits] == ["NATO alone will decide."]
+
+
+def test_doc_field_returns_that_documents_turns(small_index: Path) -> None:
+    results = search(small_index, SearchRequest("doc:b", all=True))
+    assert results.total == 1
+    assert results.hits[0].speaker
+
+
+NEWS = (
+    "Lavrov speaks on the treaty\n\nMOSCOW, May 3, 2012 — The treaty was discussed in Moscow.\n\n"
+    '"The treaty must be respected," Russian Foreign Minister Sergei Lavrov said.\n\n'
+    "The talks on the treaty lasted three hours, officials in the ministry added.\n"
+)
+
+
+def test_narration_stays_out_with_filters_too(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text(NEWS, encoding="utf-8")
+    index = tmp_path / "ix"
+    ingest(index, [folder], jobs=1)
+    for kw in ({}, {"since": "2012"}, {"speakers": ("lavrov",)}):
+        hits = search(index, SearchRequest("treaty", all=True, **kw)).hits
+        assert hits and {h.attribution for h in hits} <= {"quoted", "reported"}, kw
+    everything = search(index, SearchRequest("treaty", all=True, narration=True, since="2012")).hits
+    assert "narration" in {h.attribution for h in everything}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from nrc_search.ingest.names import (
     ACRONYMS,
@@ -61,6 +62,7 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 # Any capitalised name when a country follows in parentheses, e.g.
 # "Vice-President Khudayr al-Khuzai (Iraq)", "Prime Minister Siaosi ‘Ofakivahafolau Sovaleni (Tonga)".
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
+_DIGIT = re.compile(r"\d")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 #: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
@@ -89,20 +91,39 @@ class Label:
 
 
 def match_label(line: str) -> Label | None:
-    """The label opening `line`, or None. The colon must come within the first 110 chars."""
+    """The label opening `line`, or None. The colon must come within the first 160 chars.
+    An interpreter's note right after the colon flags the turn; it stays in the text."""
     colon = line.find(":", 0, _MAX_LABEL)
     if colon <= 0:
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = line[:colon].strip()
-    if not raw or raw[0] in "(['\"“‘" or any(ch.isdigit() for ch in raw):
+    if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
         return None
-    if "http" in raw or raw.endswith(("/", "\\")) or _LEADERS.search(line, colon):
-        return None  # a URL, a path, or a list of members with dot leaders
+    if "http" in raw or raw.endswith(("/", "\\")):
+        return None  # a URL or a path
+    if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
+        return None  # a list of members with dot leaders
+    lab = _parse_raw(raw)  # cached: a record repeats the same few labels thousands of times
+    if lab is None:
+        return None
+    rest = colon + 1
+    note = _LEAD_NOTE.match(line, rest)
+    if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
+        return Label(lab.label, lab.kind, lab.name, lab.role, (*lab.flags, "interpreted"), rest, lab.weak)
+    return Label(lab.label, lab.kind, lab.name, lab.role, lab.flags, rest, lab.weak)
+
+
+@lru_cache(maxsize=65536)
+def _parse_raw(raw: str) -> Label | None:
+    """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
     if _SENTENCE.search(raw):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
-    lab = _parse(_TYPO.sub(r"\1. ", raw), line, colon + 1)
-    return replace(lab, label=raw) if lab else None  # the label as printed, typos and all
+    fixed = _TYPO.sub(r"\1. ", raw)
+    lab = _parse(fixed, 0)
+    if lab and fixed != raw:
+        return replace(lab, label=raw)  # the label as printed, typos and all
+    return lab
 
 
 def _qa(tag: str, line: str, rest: int) -> Label:
@@ -111,7 +132,7 @@ def _qa(tag: str, line: str, rest: int) -> Label:
     return Label(tag, kind, None, None, flags, rest)
 
 
-def _parse(raw: str, line: str, rest: int) -> Label | None:
+def _parse(raw: str, rest: int) -> Label | None:
     core, notes = _strip_parens(raw)
     flags: list[str] = []
     roles = []
@@ -122,7 +143,6 @@ def _parse(raw: str, line: str, rest: int) -> Label | None:
             flags.append("unidentified")
         elif note.strip():
             roles.append(note.strip())
-    rest = _lead_note(line, rest, flags)
     if _Q.match(core):  # "QUESTION (Interfax)": the outlet, not "(to both ministers)"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
@@ -149,14 +169,6 @@ def _strip_parens(raw: str) -> tuple[str, list[str]]:
                 continue
         (note if depth else core).append(ch)
     return " ".join("".join(core).split()), notes
-
-
-def _lead_note(line: str, rest: int, flags: list[str]) -> int:
-    """An interpreter's note right after the colon flags the turn; it stays in the text."""
-    m = _LEAD_NOTE.match(line, rest)
-    if m and _INTERP.match(m.group(1).strip()):
-        flags.append("interpreted")
-    return rest
 
 
 def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int) -> Label | None:

@@ -6,6 +6,7 @@ Shared by segment, news and speakers. Pure string functions; stdlib only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -43,6 +44,7 @@ _WORD_SPLIT = re.compile(r"(\s+|-)")
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
 
 
+@lru_cache(maxsize=65536)
 def proper_case(name: str) -> str:
     """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen", "S.V.LAVROV" -> "S. V. Lavrov";
     mixed case is kept as printed."""
@@ -253,6 +255,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
 _ABBREVIATIONS = words("sec amb gen adm col lt capt maj sgt cmdr gov sen rep pres h.e")
 
 
+@lru_cache(maxsize=65536)
 def split_title(name: str) -> tuple[str | None, str]:
     """Leading role words off a printed name: "Foreign Minister Lavrov" -> ("Foreign Minister",
     "Lavrov"); "SEC. PANETTA" -> (None, "PANETTA"); "Mr. Ivanov" is kept whole."""

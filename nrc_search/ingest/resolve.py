@@ -55,6 +55,7 @@ class People:
         self.pairs = pairs
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        self._resolved: dict[str, tuple[str, str | None]] = {}
         for role, name in pairs:
             self._learn(name, role)
 
@@ -88,6 +89,11 @@ class People:
         """(the document's full name, a role printed before it) for a label's name:
         "MR. IVANOV" -> ("Sergei Ivanov", None), "FOREIGN MINISTER LAVROV" -> ("Sergey Lavrov",
         "Foreign Minister"), "S.V.LAVROV" -> ("Sergey Lavrov", None)."""
+        if printed not in self._resolved:
+            self._resolved[printed] = self._full_name(printed)
+        return self._resolved[printed]
+
+    def _full_name(self, printed: str) -> tuple[str, str | None]:
         name = proper_case(printed)
         for known in self.full.values():
             if known and known.casefold() == name.casefold():

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nrc_search.ingest import dates
 from nrc_search.ingest.clean import clean
 from nrc_search.ingest.meta import read_header
-from nrc_search.ingest.read import MAX_BYTES, html_to_text, looks_like_html, read_file
+from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import segment
 from nrc_search.model import Document
 
@@ -22,10 +23,13 @@ _HTML_SUFFIXES = (".html", ".htm")
 
 def parse_text(text: str, source: str, *, html: bool = False) -> Document:
     """Parse decoded text (or an HTML page, with html=True) into a Document."""
+    hint = None
     if html:
-        text = html_to_text(text)
+        text, hint = html_extract(text)
     cleaned = clean(text.split("\n"))
     header = read_header(cleaned.lines)
+    if header.date is None and hint and (ymd := dates.full_date(hint)):
+        header.date = dates.iso(ymd)  # the page's metadata date, when it prints none
     seg = segment(cleaned.lines[header.body_start:], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     return Document(

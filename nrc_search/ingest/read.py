@@ -134,10 +134,16 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Main content of an HTML page as plain text, with its title as the first line.
+    """Main content of an HTML page as plain text, with its title as the first line."""
+    return html_extract(html)[0]
 
-    trafilatura drops navigation, footers, comments and link lists. When it finds nothing
-    (a tiny page), fall back to the page's visible text.
+
+def html_extract(html: str) -> tuple[str, str | None]:
+    """(main content as text, the page's metadata date or None).
+
+    trafilatura drops navigation, footers, comments and link lists; when it finds nothing
+    (a tiny page), fall back to the page's visible text. The metadata date is only a
+    fallback for the caller: a date printed in the page itself is more trustworthy.
     """
     import trafilatura
 
@@ -149,8 +155,8 @@ def html_to_text(html: str) -> str:
     if not body:
         body = trafilatura.html2txt(html) or ""
     body = body.replace("\n", "\n\n")  # one line per block element: make each a paragraph
-    head = [line for line in (title, date) if line and line not in body[:500]]
-    return "\n\n".join([*head, body]).strip() + "\n"
+    head = [title] if title and title not in body[:500] else []
+    return "\n\n".join([*head, body]).strip() + "\n", date
 
 
 def _fields(doc: object) -> tuple[str, str | None, str | None]:

@@ -2,6 +2,8 @@
 
 Picks the printer (rich for people, `export` for machines), draws the ingest progress bar on a
 terminal, and builds the seed index on first use. Raises NrcError; `cli.py` maps it to exit 2.
+rich, the parser and the catalog are imported only by the commands that use them: a JSON search
+loads neither rich nor the parser.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import click
 
-from nrc_search import catalog, export, indexer, render, store
+from nrc_search import export, store
 from nrc_search.cli import Exit, _console, _emit
 from nrc_search.errors import UsageError
 from nrc_search.model import SearchRequest
@@ -54,6 +56,8 @@ def run_ingest(
 ) -> int:
     import contextlib
 
+    from nrc_search import indexer
+
     if not paths:
         paths = [indexer.seeds_dir()]
         click.echo(
@@ -88,6 +92,8 @@ def ensure_index(index_dir: Path) -> None:
     """On first use, index the bundled seeds so `nrc search` answers on a fresh machine."""
     if store.exists(index_dir):
         return
+    from nrc_search import indexer
+
     click.echo(
         f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
     )
@@ -133,9 +139,12 @@ def run_search(query: str, index_dir: Path, opts: dict) -> int:
     if fmt in export.FORMATTERS:
         _emit(export.FORMATTERS[fmt](results), opts["output"])
     elif results.total:
+        from nrc_search import render
+
         _print(render.results_view(results), opts["output"])
     if not results.total:
-        _console(stderr=True).print(render.no_match(results))
+        hint = f" Did you mean: {results.suggestion} ?" if results.suggestion else ""
+        click.echo(f"No turns match {results.request.query!r}.{hint}", err=True)
         return Exit.NO_MATCH
     return Exit.MATCH
 
@@ -151,6 +160,7 @@ def _print(renderable, output: Path | None) -> None:
 
 
 def run_segment(file: Path, fmt: str, dropped: bool) -> None:
+    from nrc_search import render
     from nrc_search.ingest import parse_file
 
     doc = parse_file(file)
@@ -161,6 +171,8 @@ def run_segment(file: Path, fmt: str, dropped: bool) -> None:
 
 
 def run_speakers(index_dir: Path, fmt: str) -> None:
+    from nrc_search import catalog, render
+
     ensure_index(index_dir)
     people = catalog.list_speakers(index_dir)
     if fmt == "json":
@@ -170,6 +182,8 @@ def run_speakers(index_dir: Path, fmt: str) -> None:
 
 
 def run_docs(index_dir: Path, fmt: str) -> None:
+    from nrc_search import catalog, render
+
     ensure_index(index_dir)
     docs = catalog.list_docs(index_dir)
     if fmt == "json":
@@ -179,6 +193,8 @@ def run_docs(index_dir: Path, fmt: str) -> None:
 
 
 def run_show(index_dir: Path, turn_id: str, context: int, fmt: str) -> None:
+    from nrc_search import catalog, render
+
     ensure_index(index_dir)
     fields, doc, before, after = catalog.show_turn(index_dir, turn_id, context)
     if fmt == "json":

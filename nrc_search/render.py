@@ -115,15 +115,6 @@ def facet_table(name: str, rows: tuple[tuple[str, int], ...]) -> Table:
     return table
 
 
-def no_match(results: SearchResults) -> Text:
-    line = t(f"No turns match {results.request.query!r}.", "bold")
-    if results.suggestion:
-        line.append_text(t(" Did you mean: ", ""))
-        line.append_text(t(results.suggestion, "bold green"))
-        line.append_text(t(" ?", ""))
-    return line
-
-
 def document_view(doc: Document, *, dropped: bool = False, width: int = 70) -> RenderableType:
     head = t(doc.title or "(untitled)", "bold")
     date = (doc.date or "undated") + (" (inferred)" if doc.date_inferred else "")

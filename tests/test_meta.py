@@ -29,6 +29,9 @@ def seed(prefix: str) -> Path:
         ("18/12/2001", "2001-12-18"),
         ("18 décembre 2001", "2001-12-18"),
         ("Sept. 5, 2012", "2012-09-05"),
+        ("3rd of March 2014", "2014-03-03"),
+        ("2014/03/03", "2014-03-03"),
+        ("Wednesday 4 July 2018", "2018-07-04"),
     ],
 )
 def test_full_dates_in_many_formats(line: str, iso: str) -> None:
@@ -119,3 +122,21 @@ def test_kind(prefix: str, kind: str) -> None:
 def test_participants_in_order_of_first_turn() -> None:
     doc = parse_file(seed("002"))
     assert doc.participants == ("Lord Robertson", "Sergei Ivanov")
+
+
+def test_an_html_page_without_a_printed_date_falls_back_to_its_metadata() -> None:
+    page = ('<html><head><meta property="article:published_time" content="2012-03-26T10:15:00Z">'
+            "<title>Talks</title></head><body><article><h1>Talks in Seoul</h1>"
+            "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
+            "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
+            "</article></body></html>")
+    assert parse_text(page, "p.html", html=True).date == "2012-03-26"
+
+
+def test_a_printed_date_beats_the_html_metadata_date() -> None:
+    page = ('<html><head><meta property="article:published_time" content="2012-03-28T10:15:00Z">'
+            "</head><body><article><h1>Talks in Seoul</h1><p>26 March 2012</p>"
+            "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
+            "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
+            "</article></body></html>")
+    assert parse_text(page, "p.html", html=True).date == "2012-03-26"

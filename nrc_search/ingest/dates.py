@@ -22,10 +22,12 @@ _MONTHS = {
 _MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-# "2001-12-18"
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b")
-# "08 Jun. 2011", "4th July 2011", "18 décembre 2001"
-_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+# "2001-12-18", "2001/12/18", "2001.12.18"
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b")
+# "08 Jun. 2011", "4th July 2011", "3rd of March 2014", "18 décembre 2001"
+_DMY = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+)
 # "December 18, 2001", "Monday, March 3, 2014", "Dec. 18 2001"
 _MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # "18.12.2001" (day first, European style)

@@ -1,8 +1,10 @@
 """Run a command and measure it: wall time, CPU user+sys, peak RSS of the whole process tree.
 
-CPU and the largest single-process RSS come from os.wait4 (they include reaped children); the
-tree peak (the sum over live descendants, e.g. parser processes) is sampled from /proc every
-10 ms. Stdlib only, Linux only.
+CPU comes from os.wait4 (it includes reaped children). Peak RSS is the larger of the largest
+single process's high-water mark, from /usr/bin/time -f %M when installed, and the sum over live
+descendants (e.g. parser processes) sampled from /proc every 10 ms. Not ru_maxrss from wait4:
+on Linux a forked child starts with its parent's high-water mark, so a big benchmark process
+would inflate every child's number. Stdlib only, Linux only.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
+GNU_TIME = "/usr/bin/time"
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,11 @@ def run(cmd: Sequence[str] | str, *, env: dict[str, str] | None = None,
     argv = ["bash", "-c", cmd] if isinstance(cmd, str) else list(cmd)
     peak = 0
     done = threading.Event()
+    fd, name = tempfile.mkstemp(suffix=".maxrss")
+    os.close(fd)
+    hwm_path = Path(name)
+    if os.access(GNU_TIME, os.X_OK):
+        argv = [GNU_TIME, "-f", "%M", "-o", name, *argv]
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
@@ -84,8 +92,10 @@ def run(cmd: Sequence[str] | str, *, env: dict[str, str] | None = None,
         proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         text = out.read().decode("utf-8", errors="replace")
-    return Run(wall, usage.ru_utime + usage.ru_stime, max(peak, usage.ru_maxrss * 1024),
-               proc.returncode, text)
+    kib = hwm_path.read_text().strip().splitlines()[-1:] if hwm_path.stat().st_size else []
+    hwm_path.unlink()
+    single = int(kib[0]) * 1024 if kib and kib[0].isdigit() else 0
+    return Run(wall, usage.ru_utime + usage.ru_stime, max(peak, single), proc.returncode, text)
 
 
 def repeat(cmd: Sequence[str] | str, times: int, **kw: object) -> list[Run]:

@@ -123,3 +123,14 @@ def test_canonicalize_keeps_turns_without_speakers() -> None:
     doc = Document("x", None, None, turns=(Turn(1, None, None, "narration", "text"),))
     assert reg.canonicalize(doc).turns == doc.turns
     assert reg.people() == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [("Sergey Lavrov", "Sergei Lavrov", True), ("Dmitry Medvedev", "Dmitri Medvedev", True),
+     ("Anders Fogh Rasmussen", "Andrew Rasmussen", False), ("Jens Stoltenberg", "J. Stoltenberg", True)],
+)
+def test_transliterated_first_names_are_one_person(first: str, second: str, same: bool) -> None:
+    reg = SpeakerRegistry()
+    reg.canonicalize(_doc(first))
+    assert (reg.canonicalize(_doc(second)).turns[0].speaker == first) is same

@@ -212,4 +212,14 @@ def _compatible(words: list[str], full: list[str]) -> bool:
     if len(full) < 2 or words[-1] != full[-1] or len(words) > len(full):
         return False
     firsts = words[:-1]
-    return all(any(f == w or (len(w) == 1 and f.startswith(w)) for f in full[:-1]) for w in firsts)
+    return all(any(_same_first(w, f) for f in full[:-1]) for w in firsts)
+
+
+def _same_first(w: str, f: str) -> bool:
+    """Equal, an initial ("a" for "anders"), or a transliteration ("sergei"/"sergey",
+    "dmitri"/"dmitry", "yuri"/"yury"): same start, one letter of difference at most."""
+    if w == f or (len(w) == 1 and f.startswith(w)):
+        return True
+    shorter = min(len(w), len(f))
+    common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
+    return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3

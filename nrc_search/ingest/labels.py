@@ -62,6 +62,11 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 # Any capitalised name when a country follows in parentheses, e.g.
 # "Vice-President Khudayr al-Khuzai (Iraq)", "Prime Minister Siaosi ‘Ofakivahafolau Sovaleni (Tonga)".
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
+#: Abbreviated role labels in NATO and UN transcripts.
+_ABBREVIATED = {
+    "SG": "Secretary General", "DSG": "Deputy Secretary General", "PM": "Prime Minister",
+    "FM": "Foreign Minister", "SYG": "Secretary-General", "SRSG": "Special Representative",
+}
 _DIGIT = re.compile(r"\d")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
@@ -154,14 +159,15 @@ def _parse(raw: str, rest: int) -> Label | None:
 
 
 def _strip_parens(raw: str) -> tuple[str, list[str]]:
-    """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...])."""
+    """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...]);
+    square brackets count too: "JENS STOLTENBERG [NATO Secretary General]"."""
     core, notes, depth, note = [], [], 0, []
     for ch in raw:
-        if ch == "(":
+        if ch in "([":
             depth += 1
             if depth == 1:
                 continue
-        elif ch == ")" and depth:
+        elif ch in ")]" and depth:
             depth -= 1
             if depth == 0:
                 notes.append("".join(note).strip())
@@ -187,10 +193,15 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     role = role_case(after) if after else (roles[0] if roles else None)
+    if name in _ABBREVIATED:  # "SG:", "DSG:", "PM:"
+        return Label(raw, "role", None, _ABBREVIATED[name], flags, rest)
     all_role = any(norm(w) in ROLE_WORDS for w in words) and all(
         norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in words
     )
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
+        named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
+        if named:  # "Moderator (Oana Lungescu)": the role, then the person
+            return Label(raw, "person", named, role_case(name), flags, rest)
         return Label(raw, "role", None, role_case(name), flags, rest)
     if (len(words) == 1 and not name.isupper()) or (titled_only and not roles):
         return Label(raw, "person", name, role, flags, rest, weak=True)

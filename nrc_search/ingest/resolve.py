@@ -123,7 +123,8 @@ class People:
         if lab.kind in ("role", "chair"):
             role = lab.role or ""
             name = self.by_role(role)
-            return name, role_case(role) or None, flags
+            full_role = self.roles.get(name) if name else None  # "SG" -> "NATO Secretary General"
+            return name, full_role or role_case(role) or None, flags
         name, title = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):

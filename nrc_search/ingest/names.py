@@ -152,7 +152,8 @@ NOT_PERSON = words("""council ministry federation states organization organisati
     daily times post journal television radio tv channel university institute centre center
     foundation bank fund group club party airport station street square palace
     games olympics olympic initiative act declaration resolution programme program meeting
-    remarks talks interview statement briefing speech transcript answers questions""")
+    remarks talks interview statement briefing speech transcript answers questions kremlin
+    pentagon elysee élysée quai whitehall downing""")
 _JOIN = words("of the for")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")

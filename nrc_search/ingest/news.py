@@ -59,7 +59,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.mention(outside)
     m = _VERB.search(outside) or _ACCORDING.search(outside)
     if m:
-        subject = _forward(outside[m.end():]) if m.re is _ACCORDING else _subject(outside[: m.start()])
+        subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
+        if not subject:  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
+            subject = _forward(outside[m.end():])
         speaker, role = _resolve(subject, story)
         if speaker:
             story.last = (speaker, role)
@@ -90,13 +92,18 @@ def strip_quotes(par: str) -> tuple[str, bool]:
 
 
 def _forward(after: str) -> list[str]:
-    """The subject after "according to": "According to Lavrov, the alliance ..." -> [Lavrov]."""
-    words = []
-    for tok in _TOKEN.findall(after)[:8]:
+    """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman."."""
+    words: list[str] = []
+    for raw in _TOKEN.findall(after)[:8]:
+        tok = raw.rstrip(".")
+        if not words and tok.lower() in ("he", "she"):
+            return [tok.lower()]
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
-            words.append(tok.rstrip("."))
+            words.append(tok)
         else:
             break
+        if raw.endswith("."):
+            break  # the sentence ends: "... said the spokeswoman."
     return [w for w in words if w != "the"]
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from nrc_search.ingest.names import (
     ACRONYMS,
+    OUTLETS,
     ROLE_WORDS,
     norm,
     role_and_name,
@@ -193,6 +194,8 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     role = role_case(after) if after else (roles[0] if roles else None)
+    if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
+        return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
     if name in _ABBREVIATED:  # "SG:", "DSG:", "PM:"
         return Label(raw, "role", None, _ABBREVIATED[name], flags, rest)
     all_role = any(norm(w) in ROLE_WORDS for w in words) and all(

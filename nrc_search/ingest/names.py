@@ -29,7 +29,8 @@ ROLE_WORDS = words("""secretary general secretary-general minister president pri
     chancellor king queen premier governor mayor senator admiral colonel
     counselor counsellor adviser advisor attache delegate delegation member staff
     spokespersons participant journalist unidentified unknown panelist organizer male female
-    voice audience crowd interviewer interviewee commentator caller guest panellist""")
+    voice audience crowd interviewer interviewee commentator caller guest panellist diplomat
+    negotiator envoy""")
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
@@ -144,7 +145,7 @@ def role_case(role: str) -> str:
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
 _W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
-_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for)[ \t]+)*{_W})*")
+_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 #: Words that make a capitalised run an institution or place, not a person.
 NOT_PERSON = words("""council ministry federation states organization organisation alliance summit committee union
     nations treaty agency conference office house government republic kingdom states
@@ -154,11 +155,11 @@ NOT_PERSON = words("""council ministry federation states organization organisati
     games olympics olympic initiative act declaration resolution programme program meeting
     remarks talks interview statement briefing speech transcript answers questions kremlin
     pentagon elysee élysée quai whitehall downing""")
-_JOIN = words("of the for")
+_JOIN = words("of the for to")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
-_CONNECTORS = words("""and by with at in on from to after following during before their his its
+_CONNECTORS = words("""and by with at in on from after following during before their his its
     about over amid ahead against says said meets visits calls urges warns tells via under as""")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
 _ROLE_AFTER = re.compile(
@@ -281,3 +282,9 @@ def initials_fit(printed: str, full: str) -> bool:
 def role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     """Public form of the heading splitter: (role, name) of one capitalised phrase."""
     return _role_and_name(words)
+
+
+#: News outlets that appear as interviewer labels ("Euronews: Mr Lavrov, is the Minsk ...").
+OUTLETS = words("""bbc cnn reuters ap afp euronews interfax tass itar-tass ria rt kommersant izvestia
+    bloomberg nhk cbs nbc abc fox msnbc npr pbs cbc dw yle nrk ard zdf tf1 rai ansa efe xinhua
+    sputnik tvn ntv vesti rossiya""")

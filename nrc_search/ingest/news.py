@@ -30,7 +30,7 @@ _SKIP = words("also further then later earlier again has had have was is reporte
     "once repeatedly today yesterday")
 _SUBJECT_LOWER = words("minister foreign secretary general secretary-general president prime deputy defence "
     "defense spokesman spokeswoman spokesperson ambassador envoy chief head official "
-    "representative chairman commander russian american nato alliance's")
+    "representative chairman commander russian american nato alliance's diplomat negotiator")
 _PRONOUNS = frozenset(("he", "she"))
 # A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
 _TIME_TAIL = re.compile(
@@ -143,7 +143,12 @@ def _resolve(words: list[str], story: Story) -> tuple[str | None, str | None]:
     for role, name in reversed(story.people):
         if surname(name) in keys:
             return name, role
-    return _by_role(keys, story) or _as_name(words) or (None, None)
+    found = _by_role(keys, story) or _as_name(words)
+    if found:
+        return found
+    if all(w in _SUBJECT_LOWER for w in keys) and story.last[0]:
+        return story.last  # "the diplomat said", right after the diplomat was quoted
+    return None, None
 
 
 def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:

@@ -27,6 +27,11 @@ _STATEMENT = re.compile(
     r"declaration|toast|welcome)\b",
     re.I,
 )
+# A statement's author given by role only, e.g. "by the NATO Secretary General on ...".
+_BY_ROLE = re.compile(
+    r"\bby (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
+    r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
+)
 # A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
 _PROCEDURAL = re.compile(
     r"^(?:The (?:meeting|agenda|draft resolution|draft decision|vote|Council|Assembly)\b.{0,120}"
@@ -182,6 +187,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     reported = sum(a[2] != "narration" for a in attributed)
     author = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))
+    if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
+        author = (m.group(1), None)  # "Statement by the NATO Secretary General on Ukraine"
     if author and (statement_title or reported < 2):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))

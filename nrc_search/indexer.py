@@ -10,10 +10,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import signal
 import stat
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -130,16 +133,37 @@ def _parse_one(path: Path) -> Parsed:
         return Parsed(path, "", error=f"{path}: could not be parsed ({type(exc).__name__}: {exc})")
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone handles it (no worker tracebacks).
+def _worker_init(parent: int) -> None:
+    """Set up a parser process: Ctrl-C is the parent's business, and it dies with the parent.
+
+    Ctrl-C reaches the whole process group; only the parent handles it (no worker tracebacks).
+    After `kill -9` of the parent, an idle worker would wait for tasks forever; a watchdog thread
+    sees the parent change and exits.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    # "spawn", not "fork": a forked worker inherits the ingest lock's descriptor and keeps the
+    # index locked after the parent is killed; "forkserver" workers outlive a killed parent.
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+    )
 
 
 def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
     if jobs <= 1 or len(paths) < 8:
         yield from map(_parse_one, paths)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint)
+    pool = _pool(jobs)
     try:
         yield from pool.map(_parse_one, paths, chunksize=4)
     except BrokenProcessPool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from nrc_search import store
 from nrc_search.errors import NrcError, SpeakerError
+from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import ContextTurn, DocInfo, Speaker
 
 _WORD = re.compile(r"\w+")
@@ -24,19 +25,38 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(folded.lower())
 
 
-def speaker_names(searcher) -> dict[str, tuple[str, ...]]:
-    """Canonical name -> aliases, from the registry stored in the index."""
-    meta = store.read_meta(searcher)
-    names: dict[str, tuple[str, ...]] = {}
-    for person in meta.get("speakers", {}).get("people", []):
-        names[person["name"]] = tuple(person.get("aliases", ()))
-    return names
+def registry(searcher) -> SpeakerRegistry:
+    """The speaker registry as of the last ingest."""
+    return SpeakerRegistry.from_dict(store.read_meta(searcher).get("speakers", {}))
+
+
+def speaker_names(reg: SpeakerRegistry) -> dict[str, tuple[str, ...]]:
+    """Canonical name -> aliases. A person later merged into another is listed under the other."""
+    names: dict[str, list[str]] = {}
+    for person in reg.people():
+        target = reg.resolve(person.name)
+        names.setdefault(target, []).extend((*person.aliases, person.name))
+    return {
+        name: tuple(dict.fromkeys(a for a in aliases if a != name))
+        for name, aliases in names.items()
+    }
 
 
 def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
-    """Canonical names for the user's --speaker values; unknown or ambiguous names raise."""
-    names = speaker_names(searcher)
-    return [_resolve_one(name, names) for name in wanted]
+    """The stored speaker keys for the user's --speaker values; unknown or ambiguous names raise.
+
+    Turns keep the name they were stored under; a name that the registry has since merged into
+    another person (a surname seen before the full name) is found through `resolve`.
+    """
+    reg = registry(searcher)
+    names = speaker_names(reg)
+    targets = {_resolve_one(name, names).lower() for name in wanted}
+    keys = [
+        stored
+        for stored in (b.decode("utf-8") for b in searcher.lexicon("speaker_key"))
+        if stored in targets or reg.resolve(stored).lower() in targets
+    ]
+    return keys or sorted(targets)
 
 
 def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:
@@ -80,24 +100,23 @@ def list_speakers(index_dir: Path) -> list[Speaker]:
     """Every canonical speaker with aliases, roles and turn/document counts, most turns first."""
     handle = store.open_index(index_dir)
     with handle.ix.searcher() as s:
-        meta = store.read_meta(s)
+        reg = registry(s)
         turns: Counter[str] = Counter()
         docs: dict[str, set[str]] = defaultdict(set)
         roles: dict[str, set[str]] = defaultdict(set)
         for fields in s.documents(type="turn"):
             name = fields.get("speaker")
             if name:
+                name = reg.resolve(name)
                 turns[name] += 1
                 docs[name].add(fields["doc_id"])
                 if fields.get("role"):
                     roles[name].add(fields["role"])
-    people = {p["name"]: p for p in meta.get("speakers", {}).get("people", [])}
+    aliases = speaker_names(reg)
     out = []
     for name in turns:
-        person = people.get(name, {})
-        all_roles = _distinct(sorted(roles[name] | set(person.get("roles", ()))))
-        aliases = tuple(a for a in person.get("aliases", ()) if a != name)
-        out.append(Speaker(name, aliases, all_roles, turns[name], len(docs[name])))
+        all_roles = _distinct(sorted(roles[name]))
+        out.append(Speaker(name, aliases.get(name, ()), all_roles, turns[name], len(docs[name])))
     return sorted(out, key=lambda sp: (-sp.turns, sp.name))
 
 

@@ -49,8 +49,8 @@ def date_bounds(value: str, *, end: bool) -> datetime:
 def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
     parts: list[Q.Query] = []
     if req.speakers:
-        names = catalog.resolve_speakers(searcher, req.speakers)
-        parts.append(Q.Or([Q.Term("speaker_key", n.lower()) for n in names]))
+        keys = catalog.resolve_speakers(searcher, req.speakers)
+        parts.append(Q.Or([Q.Term("speaker_key", k) for k in keys]))
     if req.since or req.until:
         lo = date_bounds(req.since, end=False) if req.since else None
         hi = date_bounds(req.until, end=True) if req.until else None
@@ -114,7 +114,7 @@ def _hits(searcher, q: Q.Query, req: SearchRequest, total: int) -> list[Hit]:
     terms = _match_terms(searcher, q)
     hits: list[Hit] = []
     seen: dict[str, int] = {}
-    titles: dict[str, dict] = {}
+    look = _Lookup(searcher)
     for r in results:
         fields = r.fields()
         key = _dedup_key(fields["text"])
@@ -123,9 +123,7 @@ def _hits(searcher, q: Q.Query, req: SearchRequest, total: int) -> list[Hit]:
             hits[seen[key]] = _with_duplicate(first, fields["turn_id"])
             continue
         seen[key] = len(hits)
-        hits.append(
-            _hit(searcher, len(hits) + 1, r.score or 0.0, fields, terms, titles, req.context)
-        )
+        hits.append(_hit(look, len(hits) + 1, r.score or 0.0, fields, terms, req.context))
         if len(hits) >= want:
             break
     return hits[req.offset :]
@@ -153,14 +151,36 @@ def _with_duplicate(hit: Hit, turn_id: str) -> Hit:
     return replace(hit, duplicates=(*hit.duplicates, turn_id))
 
 
-def _hit(searcher, rank, score, fields, terms, titles, context) -> Hit:
+class _Lookup:
+    """Per-search caches: document records, and stored speaker names -> today's canonical names."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self._docs: dict[str, dict] = {}
+        self._names: dict[str, str] = {}
+        self._registry = None
+
+    def doc(self, doc_id: str) -> dict:
+        if doc_id not in self._docs:
+            self._docs[doc_id] = store.read_doc(self.searcher, doc_id) or {}
+        return self._docs[doc_id]
+
+    def speaker(self, name: str | None) -> str | None:
+        if not name:
+            return name
+        if name not in self._names:
+            if self._registry is None:
+                self._registry = catalog.registry(self.searcher)
+            self._names[name] = self._registry.resolve(name)
+        return self._names[name]
+
+
+def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:
     doc_id = fields["doc_id"]
-    if doc_id not in titles:
-        titles[doc_id] = store.read_doc(searcher, doc_id) or {}
-    data = titles[doc_id]
+    data = look.doc(doc_id)
     before, after = ([], [])
     if context:
-        before, after = catalog.context_turns(searcher, doc_id, fields["n"], context, context)
+        before, after = catalog.context_turns(look.searcher, doc_id, fields["n"], context, context)
     return Hit(
         rank=rank,
         score=round(float(score), 4),
@@ -169,7 +189,7 @@ def _hit(searcher, rank, score, fields, terms, titles, context) -> Hit:
         n=fields["n"],
         title=data.get("title"),
         date=fields.get("day"),
-        speaker=fields.get("speaker"),
+        speaker=look.speaker(fields.get("speaker")),
         role=fields.get("role"),
         attribution=fields.get("attribution", "verbatim"),
         text=fields["text"],
@@ -182,10 +202,11 @@ def _hit(searcher, rank, score, fields, terms, titles, context) -> Hit:
 
 def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
     counters: dict[str, Counter[str]] = {name: Counter() for name in names}
+    look = _Lookup(searcher)
     for docnum in q.matcher(searcher).all_ids():
         fields = searcher.stored_fields(docnum)
         if "speaker" in counters:
-            counters["speaker"][fields.get("speaker") or "(unattributed)"] += 1
+            counters["speaker"][look.speaker(fields.get("speaker")) or "(unattributed)"] += 1
         if "year" in counters:
             counters["year"][(fields.get("day") or "undated")[:4]] += 1
         if "doc" in counters:

@@ -78,3 +78,23 @@ def test_narration_stays_out_with_filters_too(tmp_path: Path) -> None:
         assert hits and {h.attribution for h in hits} <= {"quoted", "reported"}, kw
     everything = search(index, SearchRequest("treaty", all=True, narration=True, since="2012")).hits
     assert "narration" in {h.attribution for h in everything}
+
+
+def test_a_surname_seen_before_the_full_name_is_one_speaker(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a_briefing.txt").write_text(
+        "Briefing on arms control\n\n3 May 2002\n\nMR. IVANOV: The treaty on strategic arms matters.\n",
+        encoding="utf-8",
+    )
+    (folder / "b_press.txt").write_text(
+        "Press conference by Russian Defence Minister Sergei Ivanov\n\n4 May 2002\n\n"
+        "IVANOV: We will ratify the treaty this year.\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "ix"
+    ingest(index, [folder], jobs=1)
+    for name in ("Sergei Ivanov", "ivanov"):
+        hits = search(index, SearchRequest("treaty", speakers=(name,), all=True)).hits
+        assert len(hits) == 2, name
+        assert {h.speaker for h in hits} == {"Sergei Ivanov"}

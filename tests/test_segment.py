@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nrc_search.ingest import parse_file, parse_text
-from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.labels import bare_label, match_label
 from nrc_search.ingest.resolve import questioner
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -51,17 +51,40 @@ def test_annotated_fixture(ann: Path) -> None:
 @pytest.mark.parametrize(
     ("line", "kind", "name", "role", "flags"),
     [
-        ("OANA LUNGESCU (NATO Spokesperson): We'll make", "person", "OANA LUNGESCU", "NATO Spokesperson", ()),
+        (
+            "OANA LUNGESCU (NATO Spokesperson): We'll make",
+            "person",
+            "OANA LUNGESCU",
+            "NATO Spokesperson",
+            (),
+        ),
         ("Lord Robertson: We have just had", "person", "Lord Robertson", None, ()),
         ("Mr. Ivanov: Over and above", "person", "Mr. Ivanov", None, ()),
         ("SEC. PANETTA: Good afternoon.", "person", "SEC. PANETTA", None, ()),
         ("AMB. RICE: Thank you.", "person", "AMB. RICE", None, ()),
         ("NATO SECRETARY GENERAL: I would like", "role", None, "NATO Secretary General", ()),
         ("MODERATOR: First question.", "role", None, "Moderator", ()),
-        ("SENIOR ADMINISTRATION OFFICIAL: Thanks.", "role", None, "Senior Administration Official", ()),
-        ("PRESIDENT OF FRANCE NICOLAS SARKOZY: Merci.", "person", "NICOLAS SARKOZY", "President of France", ()),
-        ("Mr. Churkin (Russian Federation) (spoke in Russian): The Russian", "person", "Mr. Churkin",
-         "Russian Federation", ("interpreted",)),
+        (
+            "SENIOR ADMINISTRATION OFFICIAL: Thanks.",
+            "role",
+            None,
+            "Senior Administration Official",
+            (),
+        ),
+        (
+            "PRESIDENT OF FRANCE NICOLAS SARKOZY: Merci.",
+            "person",
+            "NICOLAS SARKOZY",
+            "President of France",
+            (),
+        ),
+        (
+            "Mr. Churkin (Russian Federation) (spoke in Russian): The Russian",
+            "person",
+            "Mr. Churkin",
+            "Russian Federation",
+            ("interpreted",),
+        ),
         ("The President: I invite", "chair", None, "President", ()),
         ("Q: Hello, Priit Simson.", "question", None, None, ("question",)),
         ("QUESTION: Can we start", "question", None, None, ("question",)),
@@ -71,9 +94,24 @@ def test_annotated_fixture(ann: Path) -> None:
         ("A: Because.", "answer", None, None, ()),
         ("Jane Doe, Reuters: Minister, is", "person", "Jane Doe", "Reuters", ()),
         ("JOHN SMITH, BBC ANCHOR: Good evening.", "person", "JOHN SMITH", "BBC Anchor", ()),
-        ("UNIDENTIFIED MALE (?): (inaudible)", "role", None, "Unidentified Male", ("unidentified",)),
-        ("VLADIMIR PUTIN (through interpreter): Good", "person", "VLADIMIR PUTIN", None, ("interpreted",)),
+        (
+            "UNIDENTIFIED MALE (?): (inaudible)",
+            "role",
+            None,
+            "Unidentified Male",
+            ("unidentified",),
+        ),
+        (
+            "VLADIMIR PUTIN (through interpreter): Good",
+            "person",
+            "VLADIMIR PUTIN",
+            None,
+            ("interpreted",),
+        ),
         ("VLADIMIR PUTIN: (retranslated) Good", "person", "VLADIMIR PUTIN", None, ("interpreted",)),
+        ("China Daily: The US has said", "question", None, "China Daily", ("question",)),
+        ("Phoenix TV: Does China", "question", None, "Phoenix TV", ("question",)),
+        ("CCTV: Could you share", "question", None, "CCTV", ("question",)),
     ],
 )
 def test_label_forms(line, kind, name, role, flags) -> None:
@@ -85,7 +123,7 @@ def test_label_forms(line, kind, name, role, flags) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "So my answer to your question is: \"Yes, the best possible assurance\"",
+        'So my answer to your question is: "Yes, the best possible assurance"',
         "Our vision is two independent systems with one goal: two systems",
         "Let me be clear: there is no military solution.",
         "Date: Monday, March 3, 2014",
@@ -97,11 +135,35 @@ def test_label_forms(line, kind, name, role, flags) -> None:
         "See http://www.nato.int for details",
         "President: Mr. Nogueira Filho . . . . . . (Brazil)",
         "(Applause.)",
-        "\"Quote: unquote\" he said.",
+        '"Quote: unquote" he said.',
+        "Security Council Stakeout: Ambassador Samantha Power on Ukraine",
+        "Foreign Ministry Briefing: Ukraine",
     ],
 )
 def test_not_labels(line: str) -> None:
     assert match_label(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "role"),
+    [
+        ("PRESIDENT PUTIN", "person", None),
+        ("SECRETARY CLINTON", "person", None),
+        ("Q", "question", None),
+        ("QUESTION", "question", None),
+        ("MODERATOR", "role", "Moderator"),
+    ],
+)
+def test_bare_labels_alone_on_a_line(line: str, kind: str, role: str | None) -> None:
+    lab = bare_label(line)
+    assert lab is not None and (lab.kind, lab.role) == (kind, role)
+
+
+@pytest.mark.parametrize(
+    "line", ["OPENING STATEMENT", "BACKGROUND", "Thank you.", "NATO SUMMIT 2014"]
+)
+def test_not_bare_labels(line: str) -> None:
+    assert bare_label(line) is None
 
 
 def test_colon_inside_speech_stays_in_the_turn() -> None:
@@ -114,9 +176,15 @@ def test_colon_inside_speech_stays_in_the_turn() -> None:
 @pytest.mark.parametrize(
     ("text", "who"),
     [
-        ("Hello, Priit Simson. I am from Estonian Daily Eesti Paevaleht. My question", ("Priit Simson", "Eesti Paevaleht")),
+        (
+            "Hello, Priit Simson. I am from Estonian Daily Eesti Paevaleht. My question",
+            ("Priit Simson", "Eesti Paevaleht"),
+        ),
         ("Giovanna Pancheri, Sky-TG24, Italy. If I may", ("Giovanna Pancheri", "Sky-TG24")),
-        ("My name is Darius …..(inaudible). I'm from News Agency Baltic News Service.", ("Darius", "Baltic News Service")),
+        (
+            "My name is Darius …..(inaudible). I'm from News Agency Baltic News Service.",
+            ("Darius", "Baltic News Service"),
+        ),
         ("Hi, Anne Berg from NRK. Will Norway", ("Anne Berg", "NRK")),
         ("Mr Ivanov, Russia-NATO relations, in the USA", None),
         ("Minister Ivanov, can you point out", None),
@@ -129,8 +197,10 @@ def test_questioner_introductions(text: str, who) -> None:
 
 
 def test_stage_notes_stay_in_text_and_create_no_turn() -> None:
-    text = ("Remarks\n\nMR. SMITH: We agreed. (Applause.)\n\n(Laughter.)\n\n"
-            "[inaudible]\n\nMR. JONES: Thank you -- \n\nMR. SMITH: -- and more.")
+    text = (
+        "Remarks\n\nMR. SMITH: We agreed. (Applause.)\n\n(Laughter.)\n\n"
+        "[inaudible]\n\nMR. JONES: Thank you -- \n\nMR. SMITH: -- and more."
+    )
     doc = parse_text(text, "x")
     assert [t.label for t in doc.turns] == ["MR. SMITH", "MR. JONES", "MR. SMITH"]
     assert "(Laughter.)" in doc.turns[0].text and "[inaudible]" in doc.turns[0].text
@@ -144,15 +214,44 @@ def test_role_given_once_is_carried_to_later_turns() -> None:
 
 # -- nothing lost: every character of the cleaned content lands in exactly one turn ---------
 
-_LABELS = st.sampled_from([
-    "MR. SMITH", "ANDERS FOGH RASMUSSEN (NATO Secretary General)", "Q", "QUESTION", "Mr. Ivanov",
-    "The President", "Mr. Churkin (Russian Federation) (spoke in Russian)", "MODERATOR",
-    "Jane Doe, Reuters", "A", "Lord Robertson",
-])
-_WORDS = st.sampled_from([
-    "we", "agreed", "NATO", "Russia", "missile", "defence", "is:", "(Applause.)", "--", "said",
-    "“quoted”", "the", "Council", "Sochi.", "Why?", "[laughter]", "said:", "2011.", "Rasmussen",
-])
+_LABELS = st.sampled_from(
+    [
+        "MR. SMITH",
+        "ANDERS FOGH RASMUSSEN (NATO Secretary General)",
+        "Q",
+        "QUESTION",
+        "Mr. Ivanov",
+        "The President",
+        "Mr. Churkin (Russian Federation) (spoke in Russian)",
+        "MODERATOR",
+        "Jane Doe, Reuters",
+        "A",
+        "Lord Robertson",
+    ]
+)
+_WORDS = st.sampled_from(
+    [
+        "we",
+        "agreed",
+        "NATO",
+        "Russia",
+        "missile",
+        "defence",
+        "is:",
+        "(Applause.)",
+        "--",
+        "said",
+        "“quoted”",
+        "the",
+        "Council",
+        "Sochi.",
+        "Why?",
+        "[laughter]",
+        "said:",
+        "2011.",
+        "Rasmussen",
+    ]
+)
 _SENTENCE = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)
 _TURN = st.tuples(st.one_of(st.none(), _LABELS), st.lists(_SENTENCE, min_size=1, max_size=3))
 
@@ -173,8 +272,11 @@ def test_nothing_is_lost(turns, sep: str) -> None:
     text = _render("Press conference", turns, sep)
     doc = parse_text(text, "gen.txt")
     pieces = [*doc.dropped, *(t.text for t in doc.turns)]
-    pieces += [t.label + ("" if t.label in ("Q", "A", "Q.", "A.") and f"{t.label}:" not in text
-                          else ":") for t in doc.turns if t.label]
+    pieces += [
+        t.label + ("" if t.label in ("Q", "A", "Q.", "A.") and f"{t.label}:" not in text else ":")
+        for t in doc.turns
+        if t.label
+    ]
     assert Counter(re.sub(r"\s", "", text)) == Counter(re.sub(r"\s", "", "".join(pieces)))
     dropped = Counter(doc.dropped)
     kept = []
@@ -191,8 +293,11 @@ def test_nothing_is_lost(turns, sep: str) -> None:
         pos = at + len(_norm(t.text))
 
 
-@pytest.mark.parametrize("path", sorted((FIXTURES.parent.parent / "seeds").glob("*.txt")) + [
-    p for p in sorted(FIXTURES.glob("*.txt"))])
+@pytest.mark.parametrize(
+    "path",
+    sorted((FIXTURES.parent.parent / "seeds").glob("*.txt"))
+    + [p for p in sorted(FIXTURES.glob("*.txt"))],
+)
 def test_nothing_is_lost_in_real_documents(path: Path) -> None:
     doc = parse_file(path)
     labels = [t.label for t in doc.turns if t.label]
@@ -203,9 +308,11 @@ def test_nothing_is_lost_in_real_documents(path: Path) -> None:
 
 
 def test_plain_text_parses_at_several_megabytes_a_second() -> None:
-    par = ("Mr. Smith (United Kingdom): We welcome the report of the Secretary-General and the\n"
-           "efforts of the Council to support the peace process in the region. We must be\n"
-           "clear: the international community stands ready to help.\n")
+    par = (
+        "Mr. Smith (United Kingdom): We welcome the report of the Secretary-General and the\n"
+        "efforts of the Council to support the peace process in the region. We must be\n"
+        "clear: the international community stands ready to help.\n"
+    )
     text = "Security Council\n6627th meeting\n4 October 2011\n\n" + par * 20_000  # ~3.5 MB
     start = time.perf_counter()
     doc = parse_text(text, "big.txt")

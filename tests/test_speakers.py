@@ -22,7 +22,10 @@ def _registry_of_seeds() -> tuple[SpeakerRegistry, list[Document]]:
 
 def _doc(*speakers: str, roles: tuple[str | None, ...] = ()) -> Document:
     roles = roles or (None,) * len(speakers)
-    turns = tuple(Turn(n, s, r, "verbatim", "text", s) for n, (s, r) in enumerate(zip(speakers, roles, strict=True), 1))
+    turns = tuple(
+        Turn(n, s, r, "verbatim", "text", s)
+        for n, (s, r) in enumerate(zip(speakers, roles, strict=True), 1)
+    )
     return Document("x.txt", None, None, turns=turns)
 
 
@@ -37,8 +40,14 @@ def test_rasmussen_is_one_person_across_all_five_seeds() -> None:
 
 @pytest.mark.parametrize(
     "spelling",
-    ["ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen", "Rasmussen", "A. F. Rasmussen",
-     "Anders Rasmussen", "Mr. Rasmussen"],
+    [
+        "ANDERS FOGH RASMUSSEN",
+        "Secretary General Rasmussen",
+        "Rasmussen",
+        "A. F. Rasmussen",
+        "Anders Rasmussen",
+        "Mr. Rasmussen",
+    ],
 )
 def test_spellings_resolve_to_the_canonical_name(spelling: str) -> None:
     reg, _ = _registry_of_seeds()
@@ -62,7 +71,9 @@ def test_surname_seen_first_joins_the_full_name_later() -> None:
 
 def test_roles_and_aliases_are_recorded() -> None:
     reg = SpeakerRegistry()
-    reg.canonicalize(_doc("Sergei Ivanov", "Mr. Ivanov", roles=("Minister of Defence", "Defence Minister")))
+    reg.canonicalize(
+        _doc("Sergei Ivanov", "Mr. Ivanov", roles=("Minister of Defence", "Defence Minister"))
+    )
     (person,) = reg.people()
     assert person.roles == ("Minister of Defence", "Defence Minister")
     assert "Mr. Ivanov" in person.aliases
@@ -103,8 +114,12 @@ def test_a_merge_line_joins_two_existing_people(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "line"),
-    [("Anders Fogh Rasmussen\n", 1), ("# ok\nGeorge Robertson =\n", 2), ("= Robertson\n", 1),
-     ("A = B\nsplit:\n", 2)],
+    [
+        ("Anders Fogh Rasmussen\n", 1),
+        ("# ok\nGeorge Robertson =\n", 2),
+        ("= Robertson\n", 1),
+        ("A = B\nsplit:\n", 2),
+    ],
 )
 def test_a_bad_speakers_line_names_its_line_number(content: str, line: int, tmp_path: Path) -> None:
     path = tmp_path / "speakers.txt"
@@ -127,10 +142,23 @@ def test_canonicalize_keeps_turns_without_speakers() -> None:
 
 @pytest.mark.parametrize(
     ("first", "second", "same"),
-    [("Sergey Lavrov", "Sergei Lavrov", True), ("Dmitry Medvedev", "Dmitri Medvedev", True),
-     ("Anders Fogh Rasmussen", "Andrew Rasmussen", False), ("Jens Stoltenberg", "J. Stoltenberg", True)],
+    [
+        ("Sergey Lavrov", "Sergei Lavrov", True),
+        ("Dmitry Medvedev", "Dmitri Medvedev", True),
+        ("Anders Fogh Rasmussen", "Andrew Rasmussen", False),
+        ("Jens Stoltenberg", "J. Stoltenberg", True),
+    ],
 )
 def test_transliterated_first_names_are_one_person(first: str, second: str, same: bool) -> None:
     reg = SpeakerRegistry()
     reg.canonicalize(_doc(first))
     assert (reg.canonicalize(_doc(second)).turns[0].speaker == first) is same
+
+
+def test_a_bare_surname_seen_first_resolves_to_the_full_name_at_query_time() -> None:
+    reg = SpeakerRegistry()
+    assert reg.canonicalize(_doc("Ivanov")).participants == ("Ivanov",)  # stored as printed
+    reg.canonicalize(_doc("Sergei Ivanov"))
+    for printed in ("Ivanov", "IVANOV", "Minister Ivanov"):
+        assert reg.resolve(printed) == "Sergei Ivanov"
+    assert SpeakerRegistry.from_dict(reg.to_dict()).resolve("Ivanov") == "Sergei Ivanov"

@@ -30,7 +30,7 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
     header = read_header(cleaned.lines)
     if header.date is None and hint and (ymd := dates.full_date(hint)):
         header.date = dates.iso(ymd)  # the page's metadata date, when it prints none
-    seg = segment(cleaned.lines[header.body_start:], header)
+    seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     return Document(
         source=source,

@@ -29,7 +29,9 @@ _CHROME = re.compile(
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
 # Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12".
-_PAGE = re.compile(r"^\s*(?:\d{1,3}\s+)?\d{2}-\d{4,6}(?:\s+\d{1,3})?\s*$|^\s*[AS]/(?:\d+/)*PV\.\d+\s*$")
+_PAGE = re.compile(
+    r"^\s*(?:\d{1,3}\s+)?\d{2}-\d{4,6}(?:\s+\d{1,3})?\s*$|^\s*[AS]/(?:\d+/)*PV\.\d+\s*$"
+)
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
@@ -99,8 +101,10 @@ def is_caption(par: str) -> bool:
 def _chrome(lines: list[str]) -> set[int]:
     out = set()
     for i, line in enumerate(lines):
-        if len(line) < 90 and line.strip() and (
-            _CHROME.match(line) or _SEPARATOR.match(line) or _PAGE.match(line)
+        if (
+            len(line) < 90
+            and line.strip()
+            and (_CHROME.match(line) or _SEPARATOR.match(line) or _PAGE.match(line))
         ):
             out.add(i)
     return out
@@ -131,7 +135,7 @@ def _nav_like(line: str) -> bool:
 def _menu_like(line: str) -> bool:
     """A run of capitalised menu words: "Terre Air Mer Gendarmerie Renseignement Cyber"."""
     words = line.split()
-    if len(words) < 6 or any(c in line for c in ".,:;!?\"“”()"):
+    if len(words) < 6 or any(c in line for c in '.,:;!?"“”()'):
         return False
     caps = sum(w[0].isupper() for w in words)
     return caps >= 0.8 * len(words)
@@ -155,7 +159,7 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
 
 def _listish(lines: list[str], start: int) -> bool:
     """The lines after a related-links heading are short ones, not paragraphs."""
-    rest = [line for line in lines[start:start + 60] if line.strip()]
+    rest = [line for line in lines[start : start + 60] if line.strip()]
     return not rest or sum(len(line) < 160 for line in rest) >= 0.7 * len(rest)
 
 

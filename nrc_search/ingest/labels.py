@@ -12,8 +12,10 @@ from functools import lru_cache
 
 from nrc_search.ingest.names import (
     ACRONYMS,
+    NOT_PERSON,
     OUTLETS,
     ROLE_WORDS,
+    is_role_word,
     norm,
     role_and_name,
     role_case,
@@ -24,7 +26,9 @@ from nrc_search.ingest.names import (
 _MAX_LABEL = 160
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
-_Q = re.compile(r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member)\.?$")
+_Q = re.compile(
+    r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member)\.?$"
+)
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
@@ -42,14 +46,18 @@ _INTERP = re.compile(
 # An interpreter's note opening the speech, e.g. ": (through interpreter) Thank you."
 _LEAD_NOTE = re.compile(r"\s*[(\[]([^()\[\]]{3,40})[)\]]\s*")
 # A name or role in capitals, e.g. "ANDERS FOGH RASMUSSEN", "SEC. PANETTA", "NATO SECRETARY GENERAL".
-_CAPS = re.compile(r"^[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*|\s+(?:OF|THE|DE|VON|VAN|AL|AND|FOR)){0,9}$")
+_CAPS = re.compile(
+    r"^[A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*|\s+(?:OF|THE|DE|VON|VAN|AL|AND|FOR)){0,9}$"
+)
 # A name in title case, e.g. "Lord Robertson", "Mr. Ivanov", "The President", "Ursula von der Leyen".
 _TITLE = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ‘'][\w'’.\-]*|[A-Z]\.|of|the|de|von|van|der|"
     r"al|bin|binti|bint|ibn|oglu|da|di|du|dos|la|le|y|for|and|[a-z]{1,3}-[A-Z][\w'’\-]*))*$"
 )
 # The chair in a UN record, e.g. "The President", "The Secretary-General", "The Chairman".
-_CHAIR = re.compile(r"^The (?:Acting )?(?:President|Chair(?:man|person|woman)?|Secretary-General|Co-Chair)$")
+_CHAIR = re.compile(
+    r"^The (?:Acting )?(?:President|Chair(?:man|person|woman)?|Secretary-General|Co-Chair)$"
+)
 # Dot leaders before a country in a list of members: "President: Mr. Mehdiyev . . . (Azerbaijan)".
 _LEADERS = re.compile(r"(?:\.\s*){3,}\([^()]*\)\s*$")
 # A titled name with lower-case particles, kept only with a country in parentheses:
@@ -65,9 +73,15 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
 #: Abbreviated role labels in NATO and UN transcripts.
 _ABBREVIATED = {
-    "SG": "Secretary General", "DSG": "Deputy Secretary General", "PM": "Prime Minister",
-    "FM": "Foreign Minister", "SYG": "Secretary-General", "SRSG": "Special Representative",
+    "SG": "Secretary General",
+    "DSG": "Deputy Secretary General",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "SYG": "Secretary-General",
+    "SRSG": "Special Representative",
 }
+#: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
+_MEDIA = words("news daily times post journal television tv radio channel agency gazette herald")
 _DIGIT = re.compile(r"\d")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
@@ -116,8 +130,36 @@ def match_label(line: str) -> Label | None:
     rest = colon + 1
     note = _LEAD_NOTE.match(line, rest)
     if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
-        return Label(lab.label, lab.kind, lab.name, lab.role, (*lab.flags, "interpreted"), rest, lab.weak)
+        return Label(
+            lab.label, lab.kind, lab.name, lab.role, (*lab.flags, "interpreted"), rest, lab.weak
+        )
     return Label(lab.label, lab.kind, lab.name, lab.role, lab.flags, rest, lab.weak)
+
+
+# A label alone on its line, no colon, e.g. "PRESIDENT PUTIN", "SECRETARY CLINTON", "Q", "Question".
+_BARE_LINE = re.compile(
+    r"^(?:Q|A|QUESTION|Question|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]*){0,5})\.?$"
+)
+
+
+def bare_label(line: str) -> Label | None:
+    """A speaker label standing alone on its line (Kremlin and State Department style); the
+    caller confirms it (the speech must follow, the name must recur or be known)."""
+    text = line.strip()
+    if len(text) > 60 or not _BARE_LINE.match(text):
+        return None
+    if any(norm(w) in NOT_PERSON or norm(w) in STOP for w in text.split()) and not _Q.match(text):
+        return None  # "OPENING STATEMENT", "BACKGROUND"
+    lab = _parse_raw(text.rstrip("."))
+    if lab is None or lab.kind == "chair":
+        return None
+    return replace(lab, rest=len(line), weak=True)
+
+
+def opens_with_note(text: str) -> bool:
+    """Speech that opens with an interpreter's note, e.g. "(retranslated) I would like ..."."""
+    note = _LEAD_NOTE.match(text)
+    return bool(note) and note.start() == 0 and bool(_INTERP.match(note.group(1).strip()))
 
 
 @lru_cache(maxsize=65536)
@@ -159,6 +201,11 @@ def _parse(raw: str, rest: int) -> Label | None:
     return _person(raw, core, roles, tuple(flags), rest)
 
 
+def _institution_head(words: list[str]) -> bool:
+    """ "Foreign Ministry Briefing", "NATO Summit" (not "President of the European Council")."""
+    return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
+
+
 def _strip_parens(raw: str) -> tuple[str, list[str]]:
     """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...]);
     square brackets count too: "JENS STOLTENBERG [NATO Secretary General]"."""
@@ -178,7 +225,9 @@ def _strip_parens(raw: str) -> tuple[str, list[str]]:
     return " ".join("".join(core).split()), notes
 
 
-def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int) -> Label | None:
+def _person(
+    raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int
+) -> Label | None:
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
     if after and not (_CAPS.match(after) or _TITLE.match(after)):
@@ -196,6 +245,11 @@ def _person(raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest:
     role = role_case(after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
+    roleish = any(is_role_word(w) for w in words)
+    if any(norm(w) in _MEDIA for w in words) and not roleish:
+        return Label(raw, "question", None, name, ("question", *flags), rest)  # "China Daily:"
+    if (any(norm(w) in NOT_PERSON for w in words) and not roleish) or _institution_head(words):
+        return None  # an institution or an event: "Security Council Stakeout: ..."
     if name in _ABBREVIATED:  # "SG:", "DSG:", "PM:"
         return Label(raw, "role", None, _ABBREVIATED[name], flags, rest)
     all_role = any(norm(w) in ROLE_WORDS for w in words) and all(

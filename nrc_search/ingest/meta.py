@@ -23,7 +23,9 @@ _PLACE_DATE = re.compile(
     r"(?:[0-3]?\d\s+)?[A-Z][a-z]+\.?\s+\d"
 )
 # A place in a heading, e.g. "in Sochi, Russian Federation" or "in Brussels".
-_PLACE_IN = re.compile(r"\b(?:in|at) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!\s+(?:of|Council|summit))")
+_PLACE_IN = re.compile(
+    r"\b(?:in|at) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!\s+(?:of|Council|summit))"
+)
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
 # The presiding member in a UN record header, e.g. "President: Mr. Nogueira Filho . . . (Brazil)".
 _PRESIDENT = re.compile(r"^\s*(President|Chair(?:man|person)?):\s+(.+?)\s*(?:\.\s*){2,}\(([^)]+)\)")
@@ -106,21 +108,30 @@ def _own_line(line: str, following: str) -> bool:
     text = line.strip()
     if len(text) > 100 or not following.strip()[:1].isupper() or _DATELINE.match(text):
         return False
-    return bool(dates.full_date(text)) or (not text.endswith((",", ";")) and (
-        _title_ratio(text) >= 0.5 or not text.endswith(_END)
-    ))
+    return bool(dates.full_date(text)) or (
+        not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
+    )
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
-    if _strong_label(block[0]):
+    if _strong_label(block[0]) and not (not after_title and _heading_label(block)):
         return "body"
-    if len(text) > 80 and _DATELINE.match(text) and text.split(",")[0].isupper():
+    if (
+        _DATELINE.match(text)
+        and text.split(",")[0].isupper()
+        and (len(text) > 80 or _LEAD.match(text))
+    ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
-    if len(text) < 300 and _title_ratio(text) >= 0.6 and (
-        not text.endswith(".") or dates.full_date(text)  # a sentence is prose, a dated line a heading
+    if (
+        len(text) < 300
+        and _title_ratio(text) >= 0.6
+        and (
+            not text.endswith(".")
+            or dates.full_date(text)  # a sentence is prose, a dated line a heading
+        )
     ):
         return "head"
     if is_caption(text):
@@ -132,6 +143,24 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not text.endswith(_END):
         return "head"
     return "body"
+
+
+# A dateline then the outlet's sentence, e.g. "MOSCOW, May 3, 2012 — The treaty was discussed.".
+_LEAD = re.compile(
+    r"^[^—–]{3,60}?(?:\s[—–-]{1,2}\s|/\.?\s|\)\s*[—–-]?\s*)[A-Z\"“][^.!?]*\S.*[.!?\"”]$"
+)
+# A heading in "Event: Person on Topic" form, e.g. "Security Council Stakeout: Ambassador Samantha
+# Power on Ukraine" (its "speech" has no sentence end).
+_HEADING_REST = re.compile(r"^[^.!?]{3,120}$")
+
+
+def _heading_label(block: list[str]) -> bool:
+    """The document's first line, one line alone, reading "Label: words" with no sentence."""
+    lab = match_label(block[0])
+    rest = block[0][lab.rest :].strip() if lab else ""
+    return bool(lab and len(block) == 1 and _HEADING_REST.match(rest)) and (
+        len(rest.split()) >= 3 and _title_ratio(rest) >= 0.6
+    )
 
 
 def _strong_label(line: str) -> bool:
@@ -151,7 +180,7 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
     flat = [s.strip() for block in head for s in block]
     h = Header(flat, captions, start)
     h.title = _title(head)
-    body = "\n".join(lines[start:start + 400])
+    body = "\n".join(lines[start : start + 400])
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
         h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
@@ -174,7 +203,9 @@ def _title(head: list[list[str]]) -> str | None:
             continue
         if parts:
             break
-        if (dates.full_date(text) and len(text) < 40) or (dates.partial_date(text) and len(text) < 25):
+        if (dates.full_date(text) and len(text) < 40) or (
+            dates.partial_date(text) and len(text) < 25
+        ):
             continue
         parts.append(text)
     title = " ".join(parts)
@@ -182,7 +213,9 @@ def _title(head: list[list[str]]) -> str | None:
 
 
 # The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".
-_GOES_ON = re.compile(r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I)
+_GOES_ON = re.compile(
+    r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I
+)
 
 
 def _title_lines(block: list[str]) -> list[str]:
@@ -197,7 +230,12 @@ def _title_lines(block: list[str]) -> list[str]:
 
 def _place(heading: str, opening: str) -> str | None:
     m = _DATELINE.match(opening)
-    if m and not match_label(opening) and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2:
+    if (
+        m
+        and not match_label(opening)
+        and m.group(1).strip().isupper()
+        and len(m.group(1).strip()) > 2
+    ):
         return proper_case(m.group(1).strip())
     for rx in (_PLACE_DATE, _PLACE_IN):
         for m in rx.finditer(heading):

@@ -13,6 +13,7 @@ def words(text: str) -> frozenset[str]:
     """A set of words written as one string (keeps long word lists readable)."""
     return frozenset(text.split())
 
+
 #: Titles that precede a surname and are not part of the name ("Mr. Ivanov", "SEC. PANETTA").
 HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness baron amb ambassador sec
     secretary gen general adm admiral col colonel lt capt captain maj major sen senator rep
@@ -38,7 +39,9 @@ _PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
 # One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Zuma", or an initial "E.".
 NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A-Z]\.)"
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
-FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}")
+FULL_NAME = re.compile(
+    rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
+)
 _ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"))
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
@@ -51,8 +54,10 @@ def proper_case(name: str) -> str:
     mixed case is kept as printed."""
     name = " ".join(_INITIALS.sub(". ", name).split())
     if not name.isupper() and not name.islower():  # "Mr. SHARETT" -> "Mr. Sharett"
-        return " ".join(proper_case(w) if w.isupper() and len(w) > 1 and w not in _ROMAN else w
-                        for w in name.split())
+        return " ".join(
+            proper_case(w) if w.isupper() and len(w) > 1 and w not in _ROMAN else w
+            for w in name.split()
+        )
     parts = _WORD_SPLIT.split(name.lower())
     out = []
     for i, part in enumerate(parts):
@@ -186,10 +191,10 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
         for chunk in chunks:
             role, name = _role_and_name(chunk)
             if name is None:
-                pending_role = role if text[m.end():m.end() + 2].startswith(",") else None
+                pending_role = role if text[m.end() : m.end() + 2].startswith(",") else None
                 continue
             if role is None:
-                after = _ROLE_AFTER.match(text[m.end():])
+                after = _ROLE_AFTER.match(text[m.end() :])
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
                 role = pending_role or role
@@ -205,7 +210,7 @@ _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
 
 
 def _role_before(text: str, start: int) -> list[str]:
-    m = _LOWER_BEFORE.search(text[max(0, start - 50):start])
+    m = _LOWER_BEFORE.search(text[max(0, start - 50) : start])
     if not m:
         return []
     out: list[str] = []
@@ -229,7 +234,11 @@ def _chunks(run: str) -> list[list[str]]:
 
 def _titleword(w: str) -> bool:
     k = norm(w)
-    return (is_role_word(w) and k not in _JOIN) or k in HONORIFICS or (w.isupper() and w.isalpha() and len(w) > 1)
+    return (
+        (is_role_word(w) and k not in _JOIN)
+        or k in HONORIFICS
+        or (w.isupper() and w.isalpha() and len(w) > 1)
+    )
 
 
 def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
@@ -239,8 +248,15 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
             i = j + 1
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
     name = words[i:]
-    while role_words and name and (norm(name[0]) in _JOIN or norm(name[0]) in NOT_PERSON
-                                   or (role_words[-1] in ("of", "the") and len(name) > 2)):
+    while (
+        role_words
+        and name
+        and (
+            norm(name[0]) in _JOIN
+            or norm(name[0]) in NOT_PERSON
+            or (role_words[-1] in ("of", "the") and len(name) > 2)
+        )
+    ):
         role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
     cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
     name = name[:cut]  # "Sergei Lavrov for Kommersant"
@@ -248,9 +264,14 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
     if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in name):
         return role, " ".join(name)
-    if person and len(name) == 1 and i and norm(words[i - 1]) in _TITLES \
-            and re.fullmatch(NAME_WORD, name[0]):
-        return role if role != words[i - 1] else None, " ".join(words[i - 1:])
+    if (
+        person
+        and len(name) == 1
+        and i
+        and norm(words[i - 1]) in _TITLES
+        and re.fullmatch(NAME_WORD, name[0])
+    ):
+        return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
     return (" ".join(role_words + name) if role else None), None
 
 
@@ -268,8 +289,17 @@ def split_title(name: str) -> tuple[str | None, str]:
     i = 0
     while i < len(words) - 1 and (is_role_word(words[i]) or norm(words[i]) in _ABBREVIATIONS):
         i += 1
-    kept = [w for w in words[:i] if norm(w) not in _ABBREVIATIONS]
-    return (" ".join(kept) or None), " ".join(words[i:])
+    kept = [_SPELLED.get(norm(w), w) for w in words[:i] if norm(w) != "h.e"]
+    return (role_case(" ".join(kept)) or None), " ".join(words[i:])
+
+
+#: Abbreviated titles spelled out as roles ("SEC. AUSTIN" -> "Secretary", "AMB. POWER").
+_SPELLED = dict(
+    p.split("=")
+    for p in words("""sec=Secretary amb=Ambassador gen=General adm=Admiral col=Colonel lt=Lieutenant
+    capt=Captain maj=Major sgt=Sergeant cmdr=Commander gov=Governor sen=Senator
+    rep=Representative pres=President""")
+)
 
 
 def initials_fit(printed: str, full: str) -> bool:
@@ -287,4 +317,4 @@ def role_and_name(words: list[str]) -> tuple[str | None, str | None]:
 #: News outlets that appear as interviewer labels ("Euronews: Mr Lavrov, is the Minsk ...").
 OUTLETS = words("""bbc cnn reuters ap afp euronews interfax tass itar-tass ria rt kommersant izvestia
     bloomberg nhk cbs nbc abc fox msnbc npr pbs cbc dw yle nrk ard zdf tf1 rai ansa efe xinhua
-    sputnik tvn ntv vesti rossiya""")
+    sputnik tvn ntv vesti rossiya cctv cgtn kyodo yonhap dpa pti bernama anadolu aljazeera""")

@@ -26,11 +26,15 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _QUOTES = re.compile(r"[\"“”«»]")
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
-_SKIP = words("also further then later earlier again has had have was is reportedly previously "
-    "once repeatedly today yesterday")
-_SUBJECT_LOWER = words("minister foreign secretary general secretary-general president prime deputy defence "
+_SKIP = words(
+    "also further then later earlier again has had have was is reportedly previously "
+    "once repeatedly today yesterday"
+)
+_SUBJECT_LOWER = words(
+    "minister foreign secretary general secretary-general president prime deputy defence "
     "defense spokesman spokeswoman spokesperson ambassador envoy chief head official "
-    "representative chairman commander russian american nato alliance's diplomat negotiator")
+    "representative chairman commander russian american nato alliance's diplomat negotiator"
+)
 _PRONOUNS = frozenset(("he", "she"))
 # A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
 _TIME_TAIL = re.compile(
@@ -61,7 +65,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if m:
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if not subject:  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
-            subject = _forward(outside[m.end():])
+            subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story)
         if speaker:
             story.last = (speaker, role)
@@ -82,7 +86,7 @@ def strip_quotes(par: str) -> tuple[str, bool]:
     for mk in marks:
         ch = mk.group()
         if not inside:
-            out.append(par[pos:mk.start()])
+            out.append(par[pos : mk.start()])
         opening = ch in "“«" or (ch == '"' and not inside)
         inside = opening
         pos = mk.end()

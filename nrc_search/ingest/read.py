@@ -148,8 +148,12 @@ def html_extract(html: str) -> tuple[str, str | None]:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, favor_precision=True,
-        with_metadata=True, deduplicate=True,
+        html,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        with_metadata=True,
+        deduplicate=True,
     )
     body, title, date = _fields(doc)
     if not body:

@@ -14,6 +14,7 @@ from nrc_search.ingest.names import (
     ROLE_WORDS,
     initials_fit,
     norm,
+    people_in,
     proper_case,
     role_case,
     split_role_name,
@@ -25,10 +26,16 @@ from nrc_search.ingest.names import (
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
 # A questioner's introduction, e.g. "Hello, Priit Simson. I am from ..." or "My name is Darius".
 _INTRO = (
-    re.compile(rf"^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
-               rf"(?:my name is|i am|i'm|this is)\s+(?P<name>{_NAME})", re.I),
-    re.compile(rf"^(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+(?P<name>{_NAME})"
-               rf"(?:[.,]|\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{{1,60}}))", re.I),
+    re.compile(
+        rf"^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
+        rf"(?:my name is|i am|i'm|this is)\s+(?P<name>{_NAME})",
+        re.I,
+    ),
+    re.compile(
+        rf"^(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+(?P<name>{_NAME})"
+        rf"(?:[.,]|\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{{1,60}}))",
+        re.I,
+    ),
     re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
     re.compile(rf"^(?P<name>{_NAME})\s+(?:from|with)\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
 )
@@ -45,14 +52,19 @@ _DESCRIPTOR = re.compile(
 )
 _MAX_INTRO = 300
 # A courtesy sentence before the introduction, e.g. "Thank you. Jonathan Beale, BBC."
-_COURTESY = re.compile(r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+", re.I)
+_COURTESY = re.compile(
+    r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+",
+    re.I,
+)
 
 
 class People:
     """The names one document gives, and the roles it gives them."""
 
-    def __init__(self, pairs: list[tuple[str | None, str]]) -> None:
+    def __init__(self, pairs: list[tuple[str | None, str]], opening: str = "") -> None:
         self.pairs = pairs
+        self.opening = opening  # the first lines of the body: names a moderator introduces
+        self._mentioned: dict[str, str] | None = None
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
@@ -60,13 +72,24 @@ class People:
             self._learn(name, role)
 
     @classmethod
-    def from_header(cls, header: Header, labels: list[Label]) -> People:
+    def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
         for lab in labels:
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
                 pairs.append((lab.role or title, name))
-        return cls(pairs)
+        return cls(pairs, opening)
+
+    def mentioned(self, key: str) -> str | None:
+        """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
+        consulted only when the heading and labels know no one by that surname."""
+        if self._mentioned is None:
+            self._mentioned = {}
+            for _, name in people_in(self.opening):
+                if len(strip_honorifics(name).split()) > 1:
+                    old = self._mentioned.get(surname(name), name)
+                    self._mentioned[surname(name)] = name if old == name else ""
+        return self._mentioned.get(key) or None
 
     def _learn(self, name: str, role: str | None) -> None:
         if len(strip_honorifics(name).split()) > 1:
@@ -102,9 +125,25 @@ class People:
         short = strip_honorifics(core).split()
         if len(short) == 1 or all(len(w.rstrip(".")) == 1 for w in short[:-1]):
             known = self.full.get(surname(core))
+            if known is None:
+                known = self.mentioned(surname(core))
             if known and initials_fit(core, known):
                 return known, role
-        return core, role
+        return self._suffix_of_known(core) or core, role
+
+    def _suffix_of_known(self, core: str) -> str | None:
+        """ "Lyall Grant" -> "Mark Lyall Grant": a known full name ending in the printed words."""
+        short = strip_honorifics(core).casefold().split()
+        if len(short) < 2:
+            return None
+        self.mentioned("")
+        names = {n for n in (*self.full.values(), *(self._mentioned or {}).values()) if n}
+        hits = {
+            n
+            for n in names
+            if len(n.split()) > len(short) and n.casefold().split()[-len(short) :] == short
+        }
+        return hits.pop() if len(hits) == 1 else None
 
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
@@ -155,7 +194,7 @@ def questioner(text: str, people: People | None = None) -> tuple[str, str | None
     for rx in _INTRO:
         m = rx.match(head)
         if m and _plausible(m.group("name"), rx is _INTRO[0], people):
-            outlet = m.groupdict().get("outlet") or _outlet(head[m.end():])
+            outlet = m.groupdict().get("outlet") or _outlet(head[m.end() :])
             return m.group("name"), _clean_outlet(outlet)
     return None
 

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nrc_search.ingest import news
 from nrc_search.ingest.clean import is_caption
-from nrc_search.ingest.labels import Label, match_label
+from nrc_search.ingest.labels import Label, bare_label, match_label, opens_with_note
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import ROLE_WORDS, norm
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
 from nrc_search.ingest.resolve import People
 from nrc_search.model import Turn
 
+_OPENING = 6000  # characters of the body searched for full names that labels shorten
 _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # A statement title, e.g. "Opening statement", "Remarks by ...", "Speech by", "Op-ed".
 _STATEMENT = re.compile(
@@ -57,8 +58,9 @@ class Segmented:
 
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
-    units = _units(lines)
-    people = People.from_header(header, [u[0] for u in units if u[0]])
+    units = _units(lines, {n.casefold() for _, n in header.people})
+    opening = "\n".join(lines[:80])[:_OPENING]
+    people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
@@ -66,19 +68,19 @@ def segment(lines: list[str], header: Header) -> Segmented:
     return _prose(lines, header, people)
 
 
-def _units(lines: list[str]) -> list[tuple[Label | None, list[str], str]]:
+def _units(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
-    found = _confirm(list(_labels(lines)))
+    found = _confirm(list(_labels(lines, known)))
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
         units.append((None, lines[: found[0][0] if found else len(lines)], ""))
     for k, (i, span, lab, first) in enumerate(found):
         end = found[k + 1][0] if k + 1 < len(found) else len(lines)
-        units.append((lab, lines[i + span:end], first))
+        units.append((lab, lines[i + span : end], first))
     return units
 
 
-def _labels(lines: list[str]):
+def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
     skip = False
@@ -87,14 +89,39 @@ def _labels(lines: list[str]):
             skip, prev = False, line.strip()
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
+            yield i, 1, bare, ""
+            prev = line.strip()
+            continue
         if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
-            text = line.rstrip() + " " + lines[i + 1].lstrip()  # "Mr. Churkin (Russian Federation) (spoke in"
+            text = (
+                line.rstrip() + " " + lines[i + 1].lstrip()
+            )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
         if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
-            yield i, span, lab, text[lab.rest:].strip()
+            yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
+    """A label alone on its line ("PRESIDENT PUTIN", "Q"), with speech on the next lines."""
+    nxt = next((s.strip() for s in lines[i + 1 : i + 3] if s.strip()), "")
+    if (
+        not nxt
+        or nxt.isupper()
+        or match_label(nxt)
+        or (not nxt[:1].isupper() and nxt[:1] not in '"“(')
+    ):
+        return None
+    lab = bare_label(line)
+    if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
+        lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
+        lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
+    elif lab is not None:
+        lab = replace(lab, flags=(*lab.flags, "bare"))
+    return lab
 
 
 def _after_break(prev: str) -> bool:
@@ -106,7 +133,36 @@ def _confirm(found: list) -> list:
     document confirms them: the same name as a full label, or used as a label again."""
     strong = {f[2].name for f in found if not f[2].weak}
     counts = Counter(f[2].name for f in found if f[2].weak)
-    return [f for f in found if not f[2].weak or _confirmed(f[2], counts, strong)]
+    bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
+    kept = [
+        f
+        for f in found
+        if "bare" in f[2].flags or not f[2].weak or _confirmed(f[2], counts, strong)
+    ]
+    people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
+    return [
+        _unbare(f) for f in kept if "bare" not in f[2].flags or _bare_ok(f[2], bare, strong, people)
+    ]
+
+
+def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
+    """A bare label counts when it recurs, is also a colon label, the heading names it, or
+    the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
+    if lab.kind in ("question", "answer"):
+        return people >= 2
+    return bare[lab.name] >= 2 or lab.name in strong or not lab.name.isupper() or people >= 3
+
+
+def _unbare(f: tuple) -> tuple:
+    i, span, lab, first = f
+    if "bare" not in lab.flags:
+        return f
+    return (
+        i,
+        span,
+        replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
+        first,
+    )
 
 
 def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:
@@ -141,7 +197,12 @@ def _preamble(pars, people: People, turns: list[Turn], dropped: list[str]) -> No
     author = people.author()
     speech = [p for p in pars if not is_caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
-    if author and speech and first_person * 2 >= len(speech) and not STAGE_NOTE.match(join(speech[0])):
+    if (
+        author
+        and speech
+        and first_person * 2 >= len(speech)
+        and not STAGE_NOTE.match(join(speech[0]))
+    ):
         dropped.extend(join(p) for p in pars if is_caption(join(p)))
         text = "\n\n".join(join(p) for p in speech)
         turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
@@ -155,13 +216,15 @@ def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list
         for j, line in enumerate(par):
             if (k or j) and _PROCEDURAL.match(line):
                 head = [*pars[:k], par[:j]] if j else pars[:k]
-                return head, [par[j:], *pars[k + 1:]]
+                return head, [par[j:], *pars[k + 1 :]]
     return pars, []
 
 
 def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
     text = "\n\n".join(join(p) for p in pars)
     speaker, role, flags = people.speaker_of(lab, text)
+    if "interpreted" not in flags and opens_with_note(text):
+        flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
 
 
@@ -172,8 +235,15 @@ def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = F
             dropped.append(text)
         elif STAGE_NOTE.match(text) and turns:
             last = turns[-1]
-            turns[-1] = Turn(last.n, last.speaker, last.role, last.attribution,
-                             last.text + "\n\n" + text, last.label, last.flags)
+            turns[-1] = Turn(
+                last.n,
+                last.speaker,
+                last.role,
+                last.attribution,
+                last.text + "\n\n" + text,
+                last.label,
+                last.flags,
+            )
         else:
             turns.append(Turn(len(turns) + 1, None, None, "narration", text))
 

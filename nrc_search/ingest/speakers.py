@@ -127,7 +127,14 @@ class SpeakerRegistry:
         return person.name
 
     def resolve(self, name: str) -> str:
-        """The canonical name for `name`, without recording anything (query time)."""
+        """The canonical name for `name`, without recording anything (query time).
+
+        Order does not matter: a surname-only person ("Ivanov", "Mr. Ivanov") stored before
+        the full name was known is absorbed when "Sergei Ivanov" arrives, so `resolve("Ivanov")`
+        then answers "Sergei Ivanov" (also after `to_dict`/`from_dict`). Callers map stored
+        speaker names through `resolve()` when they query. Once absorbed, the surname stays
+        with that person even if a second Ivanov appears later; a speakers-file `split:` line
+        undoes it."""
         person = self._find(name)
         return person.name if person else name
 
@@ -163,8 +170,13 @@ class SpeakerRegistry:
         if len(words) > 1:  # a full name absorbs a surname-only person ("Rasmussen")
             for other in list(self._people.values()):
                 ow = key(strip_honorifics(other.name)).split()
-                if other is not person and len(ow) == 1 and ow[0] == words[-1] \
-                        and key(other.name) not in self._splits and ow[0] not in self._splits:
+                if (
+                    other is not person
+                    and len(ow) == 1
+                    and ow[0] == words[-1]
+                    and key(other.name) not in self._splits
+                    and ow[0] not in self._splits
+                ):
                     self._absorb(person, self._people.pop(other.name))
         return person
 

@@ -150,6 +150,19 @@ def _worker_init(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ignore SIGINT while worker processes are spawned: they inherit it from their first byte."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _pool(jobs: int) -> ProcessPoolExecutor:
     # "spawn", not "fork": a forked worker inherits the ingest lock's descriptor and keeps the
     # index locked after the parent is killed; "forkserver" workers outlive a killed parent.
@@ -165,7 +178,9 @@ def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
         return
     pool = _pool(jobs)
     try:
-        yield from pool.map(_parse_one, paths, chunksize=4)
+        with _sigint_ignored():  # workers start with Ctrl-C ignored, even while importing
+            results = pool.map(_parse_one, paths, chunksize=4)
+        yield from results
     except BrokenProcessPool:
         raise NrcError(
             "A parser process died (out of memory?); the index is unchanged. "

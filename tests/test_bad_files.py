@@ -340,3 +340,19 @@ def test_a_file_deleted_during_a_parallel_ingest(tmp_path: Path) -> None:
     assert summary.added + summary.failed == 40
     assert summary.added >= 39
     assert summary.failed == len(summary.warnings)
+
+
+def test_a_changed_file_replaces_its_turns_and_the_summary_counts_live_turns(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    files = [good(folder, f"doc-{i:02}.txt", animal) for i, animal in enumerate(ANIMALS)]
+    index = tmp_path / "index"
+    first = indexer.ingest(index, [folder], jobs=1)
+    assert first.total_turns == 20
+    for path in files:
+        path.write_text(path.read_text() + "\nMr. Brown (Italy): One more point.\n")
+    second = indexer.ingest(index, [folder], jobs=1)
+    assert (second.updated, second.turns, second.total_turns) == (10, 30, 30)
+    assert search_json(index, ANIMALS[0])["total"] == 2  # the old turns are gone, not doubled

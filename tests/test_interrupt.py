@@ -290,3 +290,23 @@ def test_real_ingests_killed_at_timed_moments_are_all_or_nothing(
     assert result.exit_code == 0, result.output
     assert total(index, "newword") == full
     assert_clean(index)
+
+
+def test_ctrl_c_during_a_parallel_ingest_is_quiet_and_complete(
+    tmp_path: Path, old_index: tuple[Path, int]
+) -> None:
+    """Ctrl-C reaches nrc and its parser processes: one line, exit 130, no worker tracebacks."""
+    index, old_total = old_index
+    new = make_corpus(tmp_path / "new", "newword", N_NEW)
+    before = index_names(index)
+    proc, _ = start(["ingest", str(new), "--index", str(index), "-j", "2"], tmp_path)
+    wait_for(lambda: index_names(index) - before, proc)
+    time.sleep(0.2)
+    rc, err = stop(proc, "SIGINT")
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    if rc == 130:
+        assert err.strip().splitlines()[-1] == "nrc: interrupted; the index is unchanged."
+        assert total(index, "newword") == 0
+    else:  # it finished first
+        assert rc == 0, err
+    assert total(index, "oldword") == old_total

@@ -19,9 +19,20 @@ import time
 from pathlib import Path
 
 from ungdc_corpus import WORK
+from whoosh.fields import ID, STORED, Schema
 from whoosh.filedb.filestore import FileStorage
 
 from nrc_search.store import make_schema
+
+
+def lean_schema() -> Schema:
+    """nrc's schema with one term per turn for `n` (stored only) and `date` (an ISO day ID)."""
+    schema = make_schema()
+    schema.remove("n")
+    schema.add("n", STORED())
+    schema.remove("date")
+    schema.add("date", ID())
+    return schema
 
 
 def records(turns_jsonl: Path, limit: int) -> list[dict]:
@@ -48,13 +59,17 @@ def main() -> None:
     p.add_argument("--procs", type=int, default=1)
     p.add_argument("--multisegment", action="store_true")
     p.add_argument("--batch", type=int, default=0, help="commit(merge=False) every N turns")
+    p.add_argument("--lean", action="store_true", help="n stored only, date as an ID")
     p.add_argument("--optimize", action="store_true", help="merge all segments at the end")
     a = p.parse_args()
     recs = records(WORK / f"corpus-{a.size}" / "turns.jsonl", a.limit)
     ix_dir = WORK / "floor-index"
     shutil.rmtree(ix_dir, ignore_errors=True)
     ix_dir.mkdir(parents=True)
-    ix = FileStorage(str(ix_dir)).create_index(make_schema())
+    ix = FileStorage(str(ix_dir)).create_index(lean_schema() if a.lean else make_schema())
+    if a.lean:
+        for r in recs:
+            r["date"] = r["day"]
     t0 = time.perf_counter()
     kw: dict = {"limitmb": a.limitmb, "compound": False}
     if a.procs > 1:
@@ -74,7 +89,7 @@ def main() -> None:
         t3 = time.perf_counter()
         print(f"{segments} segments, optimize (merge to one) {t3 - t2:.1f}s")
         t2 = t3
-    print(f"{len(recs)} turns, limitmb={a.limitmb} procs={a.procs} multisegment={a.multisegment}:"
+    print(f"{len(recs)} turns, lean={a.lean} limitmb={a.limitmb} procs={a.procs} multisegment={a.multisegment}:"
           f" add {t1 - t0:.1f}s + commit {t2 - t1:.1f}s = {t2 - t0:.1f}s, "
           f"{len(recs) / (t2 - t0):,.0f} turns/s -> 1M turns in {1e6 / len(recs) * (t2 - t0):.0f}s"
           f" (if linear)")

@@ -66,10 +66,17 @@ def test_no_date_is_none() -> None:
 
 @pytest.mark.parametrize(
     ("prefix", "iso", "inferred"),
-    [("000", "2011-06-08", False), ("001", "2011-07-04", False), ("002", "2001-12-18", False),
-     ("003", "2011-07-04", False), ("004", "2011-07-06", True)],
+    [
+        ("000", "2011-06-08", False),
+        ("001", "2011-07-04", False),
+        ("002", "2001-12-18", False),
+        ("003", "2011-07-04", False),
+        ("004", "2011-07-06", True),
+    ],
 )
-def test_seed_dates_prefer_publication_over_last_updated(prefix: str, iso: str, inferred: bool) -> None:
+def test_seed_dates_prefer_publication_over_last_updated(
+    prefix: str, iso: str, inferred: bool
+) -> None:
     doc = parse_file(seed(prefix))
     assert (doc.date, doc.date_inferred) == (iso, inferred)
 
@@ -78,13 +85,23 @@ def test_seed_dates_prefer_publication_over_last_updated(prefix: str, iso: str, 
     ("text", "year"),
     [
         ("Talks on July 4. The summit next year in 2012. Lavrov said on Monday.", 2011),
-        ("In 1997 the Founding Act was signed. The 2012 summit will be in Chicago next year.", 2011),
+        (
+            "In 1997 the Founding Act was signed. The 2012 summit will be in Chicago next year.",
+            2011,
+        ),
         ("The 2013 budget was adopted last year in 2012.", 2013),
         ("Elections are due in 2014.", 2014),
     ],
 )
 def test_year_inference(text: str, year: int) -> None:
     assert dates.infer_year((7, 6), text) == year
+
+
+def test_no_year_anywhere_takes_the_latest_year_whose_weekday_fits_the_lead(monkeypatch) -> None:
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2026, 11, 26))
+    lead = "BRUSSELS, Feb 24 (Reuters) - NATO will act, Stoltenberg said on Thursday."
+    assert dates.infer_year((2, 24), lead) == 2022
+    assert dates.infer_year((2, 24), "BRUSSELS, Feb 24 - NATO will act.") is None
 
 
 def test_publication_date_beats_last_updated_even_when_listed_first() -> None:
@@ -95,8 +112,11 @@ def test_publication_date_beats_last_updated_even_when_listed_first() -> None:
 @pytest.mark.parametrize(
     ("prefix", "title"),
     [
-        ("000", "Press conference by NATO Secretary General Anders Fogh Rasmussen following the "
-                "meeting of the NATO-Russia Council at the level of Defence Ministers"),
+        (
+            "000",
+            "Press conference by NATO Secretary General Anders Fogh Rasmussen following the "
+            "meeting of the NATO-Russia Council at the level of Defence Ministers",
+        ),
         ("002", "NATO and Russia Looking at New Challenges"),
         ("003", "NATO-Russia Council makes progress in Sochi"),
         ("004", "RF, NATO can agree on ABM by spring 2012 summit – Rasmussen."),
@@ -106,14 +126,22 @@ def test_title_is_the_documents_own_heading(prefix: str, title: str) -> None:
     assert parse_file(seed(prefix)).title == title
 
 
-@pytest.mark.parametrize(("prefix", "place"), [("002", "Brussels"), ("004", "Brussels"), ("001", "Sochi")])
+@pytest.mark.parametrize(
+    ("prefix", "place"), [("002", "Brussels"), ("004", "Brussels"), ("001", "Sochi")]
+)
 def test_place(prefix: str, place: str) -> None:
     assert parse_file(seed(prefix)).place == place
 
 
 @pytest.mark.parametrize(
     ("prefix", "kind"),
-    [("000", "transcript"), ("001", "statement"), ("002", "transcript"), ("003", "news"), ("004", "news")],
+    [
+        ("000", "transcript"),
+        ("001", "statement"),
+        ("002", "transcript"),
+        ("003", "news"),
+        ("004", "news"),
+    ],
 )
 def test_kind(prefix: str, kind: str) -> None:
     assert parse_file(seed(prefix)).kind == kind
@@ -125,18 +153,22 @@ def test_participants_in_order_of_first_turn() -> None:
 
 
 def test_an_html_page_without_a_printed_date_falls_back_to_its_metadata() -> None:
-    page = ('<html><head><meta property="article:published_time" content="2012-03-26T10:15:00Z">'
-            "<title>Talks</title></head><body><article><h1>Talks in Seoul</h1>"
-            "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
-            "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
-            "</article></body></html>")
+    page = (
+        '<html><head><meta property="article:published_time" content="2012-03-26T10:15:00Z">'
+        "<title>Talks</title></head><body><article><h1>Talks in Seoul</h1>"
+        "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
+        "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
+        "</article></body></html>"
+    )
     assert parse_text(page, "p.html", html=True).date == "2012-03-26"
 
 
 def test_a_printed_date_beats_the_html_metadata_date() -> None:
-    page = ('<html><head><meta property="article:published_time" content="2012-03-28T10:15:00Z">'
-            "</head><body><article><h1>Talks in Seoul</h1><p>26 March 2012</p>"
-            "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
-            "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
-            "</article></body></html>")
+    page = (
+        '<html><head><meta property="article:published_time" content="2012-03-28T10:15:00Z">'
+        "</head><body><article><h1>Talks in Seoul</h1><p>26 March 2012</p>"
+        "<p>MR. SMITH: We had a long and useful meeting today about many things.</p>"
+        "<p>MR. JONES: I agree entirely with what my colleague has just said.</p>"
+        "</article></body></html>"
+    )
     assert parse_text(page, "p.html", html=True).date == "2012-03-26"

@@ -112,6 +112,7 @@ def test_annotated_fixture(ann: Path) -> None:
         ("China Daily: The US has said", "question", None, "China Daily", ("question",)),
         ("Phoenix TV: Does China", "question", None, "Phoenix TV", ("question",)),
         ("CCTV: Could you share", "question", None, "CCTV", ("question",)),
+        ("Follow-up: So you think", "question", None, None, ("question",)),
     ],
 )
 def test_label_forms(line, kind, name, role, flags) -> None:

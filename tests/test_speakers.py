@@ -162,3 +162,9 @@ def test_a_bare_surname_seen_first_resolves_to_the_full_name_at_query_time() -> 
     for printed in ("Ivanov", "IVANOV", "Minister Ivanov"):
         assert reg.resolve(printed) == "Sergei Ivanov"
     assert SpeakerRegistry.from_dict(reg.to_dict()).resolve("Ivanov") == "Sergei Ivanov"
+
+
+def test_a_generational_suffix_is_not_the_surname() -> None:
+    reg = SpeakerRegistry()
+    reg.canonicalize(_doc("Lloyd J. Austin III"))
+    assert reg.resolve("Austin") == "Lloyd J. Austin III"

@@ -28,8 +28,11 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
         text, hint = html_extract(text)
     cleaned = clean(text.split("\n"))
     header = read_header(cleaned.lines)
-    if header.date is None and hint and (ymd := dates.full_date(hint)):
-        header.date = dates.iso(ymd)  # the page's metadata date, when it prints none
+    ymd = dates.full_date(hint) if hint else None
+    if ymd and (
+        header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])
+    ):
+        header.date = dates.iso(ymd)  # the page's metadata date, when it prints none (or no year)
     seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     return Document(

@@ -133,7 +133,7 @@ def infer_year(md: tuple[int, int], text: str) -> int | None:
     """
     years = {int(y) for y in _YEAR.findall(text)}
     if not years:
-        return None
+        return _latest_fitting_year(md, text[:600])
     low = text.lower()
     days = _mentioned_days(text) | {md}
     weekdays = {w.lower() for w in _WEEKDAY.findall(text)}
@@ -147,6 +147,18 @@ def infer_year(md: tuple[int, int], text: str) -> int | None:
     if not scores:
         return None
     return max(scores, key=lambda y: (scores[y], y))
+
+
+def _latest_fitting_year(md: tuple[int, int], lead: str) -> int | None:
+    """No year in the story: the latest past year in which the dateline's day falls on the
+    weekday the lead names ("BRUSSELS, Feb 24 (Reuters) - ... said on Thursday" -> 2022)."""
+    weekdays = {w.lower() for w in _WEEKDAY.findall(lead)}
+    if len(weekdays) != 1:
+        return None
+    for year in range(today().year, today().year - 30, -1):
+        if valid((year, *md)) and _weekday_fits(year, {md}, weekdays):
+            return year
+    return None
 
 
 def _mentioned_days(text: str) -> set[tuple[int, int]]:

@@ -26,8 +26,10 @@ from nrc_search.ingest.names import (
 _MAX_LABEL = 160
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
+# Also a follow-up, e.g. "Follow-up", "FOLLOW UP".
 _Q = re.compile(
-    r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member)\.?$"
+    r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member|"
+    r"Follow[- ][Uu]p|FOLLOW[- ]UP)\.?$"
 )
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")

@@ -42,7 +42,7 @@ NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A
 FULL_NAME = re.compile(
     rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
 )
-_ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI"))
+_ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
@@ -96,8 +96,11 @@ def is_role_word(word: str) -> bool:
 
 
 def surname(name: str) -> str:
-    """The last word of a name, as a comparison key ("Anders Fogh Rasmussen" -> "rasmussen")."""
+    """The last word of a name, as a comparison key ("Anders Fogh Rasmussen" -> "rasmussen");
+    a generational suffix is skipped ("Lloyd J. Austin III" -> "austin")."""
     words = name.split()
+    while len(words) > 1 and (words[-1] in _ROMAN or norm(words[-1]) in ("jr", "sr")):
+        words = words[:-1]
     return norm(words[-1]) if words else ""
 
 
@@ -139,7 +142,7 @@ def role_case(role: str) -> str:
         return role
     out = []
     for i, w in enumerate(role.lower().split()):
-        if w in _ACRONYMS:
+        if w in _ACRONYMS or w.rstrip(".") in _ACRONYMS:  # "NATO", "U.S."
             out.append(w.upper())
         elif i and w in _ROLE_LOWER:
             out.append(w)
@@ -165,7 +168,9 @@ _JOIN = words("of the for to")
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
 _CONNECTORS = words("""and by with at in on from after following during before their his its
-    about over amid ahead against says said meets visits calls urges warns tells via under as""")
+    about over amid ahead against says said meets visits calls urges warns tells via under as
+    hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
+    attends address addresses discuss discusses join joins welcome welcomes answer answers""")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
 _ROLE_AFTER = re.compile(
     r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)"
@@ -223,12 +228,14 @@ def _role_before(text: str, start: int) -> list[str]:
 
 def _chunks(run: str) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
-    for w in run.split():
-        w = _POSSESSIVE.sub("", w)
+    for raw in run.split():
+        w = _POSSESSIVE.sub("", raw)
         if norm(w) in _CONNECTORS and chunks[-1]:
             chunks.append([])
         elif norm(w) not in _CONNECTORS:
             chunks[-1].append(w)
+            if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here
+                chunks.append([])
     return [c for c in chunks if c]
 
 
@@ -237,7 +244,7 @@ def _titleword(w: str) -> bool:
     return (
         (is_role_word(w) and k not in _JOIN)
         or k in HONORIFICS
-        or (w.isupper() and w.isalpha() and len(w) > 1)
+        or (w.isupper() and w.isalpha() and len(w) > 1 and w not in _ROMAN)
     )
 
 
@@ -262,7 +269,8 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     name = name[:cut]  # "Sergei Lavrov for Kommersant"
     role = " ".join(role_words) or None
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
-    if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in name):
+    core = name[:-1] if len(name) > 2 and name[-1] in _ROMAN else name  # "Lloyd J. Austin III"
+    if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in core):
         return role, " ".join(name)
     if (
         person

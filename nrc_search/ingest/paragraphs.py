@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_END = (".", "?", "!", '"', "”", "’", ")", "]", ":")
+_END = (".", "?", "!", '"', "”", "’", ")", "]")  # not ":": "In favour:" heads its list
 # A stage note alone in a paragraph, e.g. "(Applause.)", "[laughter]", "(inaudible)".
 STAGE_NOTE = re.compile(r"^\s*[(\[][^()\[\]]{1,60}[)\]]\.?\s*$")
 

@@ -157,10 +157,12 @@ class SpeakerRegistry:
         return self._by_surname(bare)
 
     def _by_surname(self, bare: str) -> _Person | None:
-        words = key(bare).split()
+        words = _unsuffixed(key(bare).split())
         if not words:
             return None
-        hits = [p for p in self._people.values() if _compatible(words, key(p.name).split())]
+        hits = [
+            p for p in self._people.values() if _compatible(words, _unsuffixed(key(p.name).split()))
+        ]
         return hits[0] if len(hits) == 1 else None
 
     def _new(self, name: str) -> _Person:
@@ -215,8 +217,15 @@ def _label_name(label: str | None) -> str | None:
 
 
 def surname_key(name: str) -> str:
-    words = key(name).split()
+    words = _unsuffixed(key(name).split())
     return words[-1] if words else ""
+
+
+def _unsuffixed(words: list[str]) -> list[str]:
+    """Name words without a generational suffix: "lloyd j austin iii" -> "lloyd j austin"."""
+    while len(words) > 1 and words[-1] in ("ii", "iii", "iv", "jr", "sr"):
+        words = words[:-1]
+    return words
 
 
 def _compatible(words: list[str], full: list[str]) -> bool:

@@ -70,6 +70,57 @@ def make_schema() -> Schema:
     )
 
 
+class _SteadyIndex(whoosh_index.FileIndex):
+    """A Whoosh index whose readers survive a concurrent commit or --rebuild.
+
+    Whoosh opens column files (stored fields, field lengths) lazily, so a searcher that read the
+    TOC just before a commit merged segments away finds their files gone halfway through a
+    search. Here every file is opened when the reader is made (open files outlive deletion),
+    and a reader that lost the race is made again, following the marker to a new generation.
+    """
+
+    def reader(self, reuse=None):
+        problem: BaseException | None = None
+        for attempt in range(8):
+            reader = None
+            try:
+                reader = super().reader(reuse=reuse)
+                _warm(reader)
+                return reader
+            except Exception as exc:  # OSError, a vanished column, or a TOC a rebuild removed
+                problem = exc
+                if reader is not None:
+                    reader.close()
+            time.sleep(0.01 * (attempt + 1))
+            generation = (_read_marker(Path(self.storage.folder)) or {}).get("generation")
+            if generation and generation != self.indexname:
+                self.indexname = str(generation)
+        raise IndexCorrupt(
+            f"{self.storage.folder}: the index cannot be read ({_brief(problem)}). "
+            "Run `nrc ingest --rebuild`."
+        ) from problem
+
+
+def _warm(reader) -> None:
+    """Open every lazily opened file of every segment; raise when one has vanished."""
+    for leaf, _ in reader.leaf_readers():
+        perdoc = getattr(leaf, "_perdoc", None)
+        if perdoc is None or not leaf.doc_count_all():
+            continue
+        leaf.stored_fields(0)  # TypeError when the stored column is gone
+        for name in leaf.schema.scorable_names():
+            leaf.doc_field_length(0, name)
+            if leaf.field_length(name) and f"_{name}_len" not in perdoc._colfiles:
+                raise FileNotFoundError(f"the {name} lengths of a segment vanished")
+
+
+def _open_generation(path: Path, generation: str) -> whoosh_index.FileIndex:
+    storage = FileStorage(str(path))
+    if not storage.index_exists(indexname=generation):
+        raise whoosh_index.EmptyIndexError(f"no generation {generation} in {path}")
+    return _SteadyIndex(storage, indexname=generation)
+
+
 @dataclass
 class IndexHandle:
     """An opened index and the folder it lives in."""
@@ -200,9 +251,7 @@ def open_index(path: Path) -> IndexHandle:
                 "was interrupted. Run `nrc ingest` (add --wait SECONDS to wait for it)."
             )
         try:
-            handle = IndexHandle(
-                path, whoosh_index.open_dir(str(path), indexname=generation), generation
-            )
+            handle = IndexHandle(path, _open_generation(path, generation), generation)
             check_readable(handle)
             return handle
         except Exception as exc:  # Whoosh raises many types for damaged files

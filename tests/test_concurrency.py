@@ -4,6 +4,7 @@ committed state; a lock left by a killed process (nrc's or Whoosh's WRITELOCK) n
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -234,3 +235,40 @@ def test_two_ingests_started_together_one_waits(tmp_path: Path) -> None:
         assert proc.wait(timeout=90) == 0, proc.stderr_path.read_text()
     assert total(index, "alphaword") == 60 * TURNS_PER_FILE
     assert total(index, "betaword") == 60 * TURNS_PER_FILE
+
+
+RUN_INGESTS = r"""
+import sys
+from pathlib import Path
+from nrc_search.indexer import ingest
+index, folder = Path(sys.argv[1]), Path(sys.argv[2])
+for round in range(6):
+    for path in sorted(folder.glob("*.txt"))[round::6]:
+        path.write_text(path.read_text() + f"\nMr. Brown (Italy): round {round}.\n")
+    ingest(index, [folder], jobs=1, rebuild=round % 2 == 1)
+Path(sys.argv[3]).write_text("done")
+"""
+
+
+def test_searches_never_fail_while_commits_and_rebuilds_land(
+    tmp_path: Path, old_index: tuple[Path, int]
+) -> None:
+    """Whoosh deletes merged segments and --rebuild deletes the old generation under readers."""
+    index, _ = old_index
+    folder = tmp_path / "old"
+    done = tmp_path / "done"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", RUN_INGESTS, str(index), str(folder), str(done)],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    answers = set()
+    try:
+        while not done.exists() and proc.poll() is None:
+            result = run("search", "oldword", "--json", "--index", str(index))
+            assert result.exit_code == 0, result.output
+            answers.add(json.loads(result.stdout)["total"])
+    finally:
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert answers == {12 * TURNS_PER_FILE}

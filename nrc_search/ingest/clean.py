@@ -24,7 +24,7 @@ _CHROME = re.compile(
     r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top|"
     r"\(?(?:as delivered|check against delivery|as prepared for delivery|embargoed.*)\)?|"
     r"this is a rush transcript.*)"
-    r"[\s•|.]*$",
+    r"[\s•|.!]*$",
     re.I,
 )
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".

@@ -84,6 +84,7 @@ _ABBREVIATED = {
 }
 #: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
 _MEDIA = words("news daily times post journal television tv radio channel agency gazette herald")
+_ASKERS = words("correspondent journalist reporter")
 _DIGIT = re.compile(r"\d")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
@@ -261,6 +262,8 @@ def _person(
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if named:  # "Moderator (Oana Lungescu)": the role, then the person
             return Label(raw, "person", named, role_case(name), flags, rest)
+        if norm(name) in _ASKERS:  # "Correspondent: Just a follow-up on that, Stéphane"
+            return Label(raw, "question", None, role_case(name), ("question", *flags), rest)
         return Label(raw, "role", None, role_case(name), flags, rest)
     if (len(words) == 1 and not name.isupper()) or (titled_only and not roles):
         return Label(raw, "person", name, role, flags, rest, weak=True)

@@ -239,6 +239,18 @@ def _chunks(run: str) -> list[list[str]]:
     return [c for c in chunks if c]
 
 
+def _before_complement(words: list[str]) -> list[str]:
+    """Cut "... Sergey Lavrov to the BBC" after the name: a "to/for/at" that follows two
+    name words (not "Representative of Russia to the UN Vassily Nebenzia")."""
+    run = 0
+    for j, w in enumerate(words):
+        if norm(w) in ("to", "for", "at") and run >= 2:
+            return words[:j]
+        plain = not _titleword(w) and norm(w) not in NOT_PERSON and norm(w) not in _JOIN
+        run = run + 1 if plain and re.fullmatch(NAME_WORD, w) else 0
+    return words
+
+
 def _titleword(w: str) -> bool:
     k = norm(w)
     return (
@@ -249,6 +261,7 @@ def _titleword(w: str) -> bool:
 
 
 def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
+    words = _before_complement(words)
     i = 0
     for j, w in enumerate(words):
         if _titleword(w):
@@ -267,6 +280,10 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
         role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
     cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
     name = name[:cut]  # "Sergei Lavrov for Kommersant"
+    while (
+        len(role_words) > 2 and norm(role_words[0]) in NOT_PERSON and norm(role_words[1]) in _JOIN
+    ):
+        role_words = role_words[2:]  # "Interview of Russian Foreign Minister" -> the role
     role = " ".join(role_words) or None
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
     core = name[:-1] if len(name) > 2 and name[-1] in _ROMAN else name  # "Lloyd J. Austin III"

@@ -65,6 +65,7 @@ class People:
         self.pairs = pairs
         self.opening = opening  # the first lines of the body: names a moderator introduces
         self._mentioned: dict[str, str] | None = None
+        self._mention_roles: dict[str, str] = {}
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
@@ -85,7 +86,9 @@ class People:
         consulted only when the heading and labels know no one by that surname."""
         if self._mentioned is None:
             self._mentioned = {}
-            for _, name in people_in(self.opening):
+            for role, name in people_in(self.opening):
+                if role:
+                    self._mention_roles.setdefault(name, role)
                 if len(strip_honorifics(name).split()) > 1:
                     old = self._mentioned.get(surname(name), name)
                     self._mentioned[surname(name)] = name if old == name else ""
@@ -148,6 +151,9 @@ class People:
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
         hits = {name for name, r in self.roles.items() if _role_fits(want, _role_key(r))}
+        if not hits and want:
+            self.mentioned("")  # "Spokesman:" introduced in the opening narration
+            hits = {n for n, r in self._mention_roles.items() if want <= _role_key(r)}
         return hits.pop() if len(hits) == 1 else None
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:

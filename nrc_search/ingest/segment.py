@@ -11,11 +11,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from nrc_search.ingest import news
+from nrc_search.ingest import dates, news
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, bare_label, match_label, opens_with_note
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import ROLE_WORDS, norm
+from nrc_search.ingest.names import ROLE_WORDS, norm, people_in
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
 from nrc_search.ingest.resolve import People
 from nrc_search.model import Turn
@@ -41,6 +41,12 @@ _PROCEDURAL = re.compile(
 )
 
 
+# The site introducing who speaks next, e.g. "The following is a near-verbatim transcript of
+# today's noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General."
+_INTRODUCED = re.compile(
+    r"^The following is [^.]{0,80}?\b(?:transcript|briefing|remarks|statement)\b[^.]{0,60}?\bby\s+"
+    r"([^.]{3,120}(?:\.|$))"
+)
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -193,7 +199,16 @@ def _transcript(units, people: People, kind: str) -> Segmented:
 
 def _preamble(pars, people: People, turns: list[Turn], dropped: list[str]) -> None:
     """Speech before the first label: the heading's speaker opening a doorstep (first
-    person), or the site's own introduction (narration)."""
+    person), a briefer the site introduces ("... transcript of today's noon briefing by
+    Stéphane Dujarric, Spokesman ..."), or the site's own introduction (narration)."""
+    for k, par in enumerate(pars[:2]):
+        if k + 1 < len(pars) and (m := _INTRODUCED.search(join(par))):
+            who = next(((r, n) for r, n in people_in(m.group(1)) if len(n.split()) > 1), None)
+            if who:
+                _narration(pars[: k + 1], turns, dropped)
+                text = "\n\n".join(join(p) for p in pars[k + 1 :])
+                turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text))
+                return
     author = people.author()
     speech = [p for p in pars if not is_caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
@@ -228,11 +243,16 @@ def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
 
 
+def _date_line(text: str) -> bool:
+    """A dated line below an introduction: metadata, not the site's narration."""
+    return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
+
+
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
-        if not procedural and is_caption(text):
-            dropped.append(text)
+        if not procedural and (is_caption(text) or _date_line(text)):
+            dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
         elif STAGE_NOTE.match(text) and turns:
             last = turns[-1]
             turns[-1] = Turn(

@@ -9,11 +9,14 @@ import difflib
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nrc_search import store
 from nrc_search.errors import NrcError, SpeakerError
-from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import ContextTurn, DocInfo, Speaker
+
+if TYPE_CHECKING:
+    from nrc_search.ingest.speakers import SpeakerRegistry
 
 _WORD = re.compile(r"\w+")
 
@@ -27,6 +30,8 @@ def _words(name: str) -> list[str]:
 
 def registry(searcher) -> SpeakerRegistry:
     """The speaker registry as of the last ingest."""
+    from nrc_search.ingest.speakers import SpeakerRegistry  # the parser package is heavy to import
+
     return SpeakerRegistry.from_dict(store.read_meta(searcher).get("speakers", {}))
 
 

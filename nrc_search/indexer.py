@@ -259,6 +259,7 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
         if prune:
             _prune(writer, docs, files, summary)
         meta["speakers"] = registry.to_dict()
+        meta["renames"] = _renames(registry, docs)
         writer.update_document(**store.meta_record(meta))
         writer.commit()
     except BaseException as exc:
@@ -287,6 +288,21 @@ def _writer(handle):
         raise NrcError(
             f"Cannot write the index at {handle.path}/ ({exc.strerror or exc})."
         ) from exc
+
+
+def _renames(registry, docs: dict[str, dict]) -> dict[str, str]:
+    """Stored speaker names that now resolve to someone else (a surname seen before the full name).
+
+    Each document record lists the names its turns were stored under (`participants`). Search
+    maps hits through this small dict instead of rebuilding the registry per query.
+    """
+    stored = {name for data in docs.values() for name in data.get("participants", ())}
+    renames = {}
+    for name in sorted(stored):
+        target = registry.resolve(name)
+        if target != name:
+            renames[name] = target
+    return renames
 
 
 def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:

@@ -147,7 +147,7 @@ def word_forms(word: str, reader, seen: dict[str, tuple[str, ...]]) -> tuple[str
         s = stem(other)
         if s != word and s not in forms and reader.doc_frequency("text", s):
             forms.append(s)
-    if len(word) >= 4 and word.isalpha():
+    if len(word) >= 4 and word.isalpha() and _rare(reader, word):
         candidates = ((t, reader.doc_frequency("text", t)) for t in _within(reader, word))
         for s in variants.near_variants(word, candidates):
             if s != word and s not in forms:
@@ -156,9 +156,19 @@ def word_forms(word: str, reader, seen: dict[str, tuple[str, ...]]) -> tuple[str
     return (word, *forms)
 
 
+def _rare(reader, word: str) -> bool:
+    """Near-variants are looked up only for rare words: names and odd spellings, not "peace".
+
+    A word in more than 0.2% of turns (and more than 50) is common enough that its variants
+    would add little, and the vocabulary scan costs ~0.1 s per word at 100k turns.
+    """
+    return reader.doc_frequency("text", word) <= max(50, reader.doc_count() // 500)
+
+
 def _within(reader, word: str) -> list[str]:
+    prefix = 1 if len(word) <= 5 else 2  # Kiev/Kyiv share one letter; sectoral/sectorial six
     try:
-        return [t for t in reader.terms_within("text", word, 2, prefix=1) if t != word]
+        return [t for t in reader.terms_within("text", word, 2, prefix=prefix) if t != word]
     except Exception:
         return []
 

@@ -97,6 +97,9 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
 
 
 def _count(searcher, q: Q.Query) -> int:
+    """The exact number of matching turns, without scoring them."""
+    if isinstance(q, Q.Term) and not searcher.reader().has_deletions():
+        return searcher.doc_frequency(q.fieldname, q.text)  # one word, no filter: free
     matcher = q.matcher(searcher)
     count = 0
     for _ in matcher.all_ids():
@@ -169,10 +172,17 @@ class _Lookup:
         if not name:
             return name
         if name not in self._names:
-            if self._registry is None:
-                self._registry = catalog.registry(self.searcher)
-            self._names[name] = self._registry.resolve(name)
+            self._names[name] = self._resolve(name)
         return self._names[name]
+
+    def _resolve(self, name: str) -> str:
+        if self._registry is None:
+            meta = store.read_meta(self.searcher)
+            renames = meta.get("renames")  # written by ingest: no registry to rebuild
+            self._registry = renames if renames is not None else catalog.registry(self.searcher)
+        if isinstance(self._registry, dict):
+            return self._registry.get(name, name)
+        return self._registry.resolve(name)
 
 
 def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:

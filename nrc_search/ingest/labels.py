@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from nrc_search.ingest.mentions import role_and_name
 from nrc_search.ingest.names import (
     ACRONYMS,
     NOT_PERSON,
@@ -17,7 +18,6 @@ from nrc_search.ingest.names import (
     ROLE_WORDS,
     is_role_word,
     norm,
-    role_and_name,
     role_case,
     split_role_name,
     words,

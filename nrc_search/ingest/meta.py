@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from nrc_search.ingest import dates
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.names import people_in, proper_case, words
+from nrc_search.ingest.mentions import people_in
+from nrc_search.ingest.names import proper_case, words
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".

@@ -42,7 +42,7 @@ NAME_WORD = r"(?:[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-]*[a-zß-ÿ][A-Za-zÀ-ÿ'’\-]*|[A
 FULL_NAME = re.compile(
     rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
 )
-_ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
+ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
@@ -55,7 +55,7 @@ def proper_case(name: str) -> str:
     name = " ".join(_INITIALS.sub(". ", name).split())
     if not name.isupper() and not name.islower():  # "Mr. SHARETT" -> "Mr. Sharett"
         return " ".join(
-            proper_case(w) if w.isupper() and len(w) > 1 and w not in _ROMAN else w
+            proper_case(w) if w.isupper() and len(w) > 1 and w not in ROMAN else w
             for w in name.split()
         )
     parts = _WORD_SPLIT.split(name.lower())
@@ -99,7 +99,7 @@ def surname(name: str) -> str:
     """The last word of a name, as a comparison key ("Anders Fogh Rasmussen" -> "rasmussen");
     a generational suffix is skipped ("Lloyd J. Austin III" -> "austin")."""
     words = name.split()
-    while len(words) > 1 and (words[-1] in _ROMAN or norm(words[-1]) in ("jr", "sr")):
+    while len(words) > 1 and (words[-1] in ROMAN or norm(words[-1]) in ("jr", "sr")):
         words = words[:-1]
     return norm(words[-1]) if words else ""
 
@@ -151,9 +151,6 @@ def role_case(role: str) -> str:
     return " ".join(out)
 
 
-# A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
-_W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Þ][a-z]{0,3}\.|[A-ZÀ-Þ][\w'’\-]*)"
-_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 #: Words that make a capitalised run an institution or place, not a person.
 NOT_PERSON = words("""council ministry federation states organization organisation alliance summit committee union
     nations treaty agency conference office house government republic kingdom states
@@ -163,168 +160,6 @@ NOT_PERSON = words("""council ministry federation states organization organisati
     games olympics olympic initiative act declaration resolution programme program meeting
     remarks talks interview statement briefing speech transcript answers questions kremlin
     pentagon elysee élysée quai whitehall downing""")
-_JOIN = words("of the for to")
-# Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
-_TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
-# Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
-_CONNECTORS = words("""and by with at in on from after following during before their his its
-    about over amid ahead against says said meets visits calls urges warns tells via under as
-    hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
-    attends address addresses discuss discusses join joins welcome welcomes answer answers""")
-# A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
-_ROLE_AFTER = re.compile(
-    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)"
-    r"(?=[ \t]*(?:[,.;]|\n|$))"
-)
-
-
-def people_in(text: str) -> list[tuple[str | None, str]]:
-    """(role, name) pairs named in a heading or sentence, in order.
-
-    "by NATO Secretary General Anders Fogh Rasmussen" -> [("NATO Secretary General",
-    "Anders Fogh Rasmussen")]; "Mr Sergei Ivanov, Minister of Defence" -> [("Minister of
-    Defence", "Sergei Ivanov")]; "NATO Secretary General, Lord Robertson" -> [("NATO
-    Secretary General", "Lord Robertson")].
-    """
-    out: list[tuple[str | None, str]] = []
-    pending_role: str | None = None
-    for m in _RUN.finditer(text):
-        chunks = _chunks(m.group())
-        before = _role_before(text, m.start())
-        if before and chunks:
-            chunks[0] = [*before, *chunks[0]]
-        for chunk in chunks:
-            role, name = _role_and_name(chunk)
-            if name is None:
-                pending_role = role if text[m.end() : m.end() + 2].startswith(",") else None
-                continue
-            if role is None:
-                after = _ROLE_AFTER.match(text[m.end() :])
-                if after and any(is_role_word(w) for w in after.group(1).split()):
-                    role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                role = pending_role or role
-            out.append((role, name))
-            pending_role = None
-    return out
-
-
-# A possessive ending, e.g. "Lavrov's remarks".
-_POSSESSIVE = re.compile(r"['’]s$")
-# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
-_LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
-
-
-def _role_before(text: str, start: int) -> list[str]:
-    m = _LOWER_BEFORE.search(text[max(0, start - 50) : start])
-    if not m:
-        return []
-    out: list[str] = []
-    for w in reversed(m.group(1).split()):
-        if not is_role_word(w) or w in _JOIN or w in ("and", "on", "to"):
-            break
-        out.insert(0, w)
-    return out
-
-
-def _chunks(run: str) -> list[list[str]]:
-    chunks: list[list[str]] = [[]]
-    for raw in run.split():
-        w = _POSSESSIVE.sub("", raw)
-        if norm(w) in _CONNECTORS and chunks[-1]:
-            chunks.append([])
-        elif norm(w) not in _CONNECTORS:
-            chunks[-1].append(w)
-            if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here
-                chunks.append([])
-    return [c for c in chunks if c]
-
-
-def _before_complement(words: list[str]) -> list[str]:
-    """Cut "... Sergey Lavrov to the BBC" after the name: a "to/for/at" that follows two
-    name words (not "Representative of Russia to the UN Vassily Nebenzia")."""
-    run = 0
-    for j, w in enumerate(words):
-        if norm(w) in ("to", "for", "at") and run >= 2:
-            return words[:j]
-        plain = not _titleword(w) and norm(w) not in NOT_PERSON and norm(w) not in _JOIN
-        run = run + 1 if plain and re.fullmatch(NAME_WORD, w) else 0
-    return words
-
-
-def _titleword(w: str) -> bool:
-    k = norm(w)
-    return (
-        (is_role_word(w) and k not in _JOIN)
-        or k in HONORIFICS
-        or (w.isupper() and w.isalpha() and len(w) > 1 and w not in _ROMAN)
-    )
-
-
-def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
-    words = _before_complement(words)
-    i = 0
-    for j, w in enumerate(words):
-        if _titleword(w):
-            i = j + 1
-    role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
-    name = words[i:]
-    while (
-        role_words
-        and name
-        and (
-            norm(name[0]) in _JOIN
-            or norm(name[0]) in NOT_PERSON
-            or (role_words[-1] in ("of", "the") and len(name) > 2)
-        )
-    ):
-        role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
-    cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
-    name = name[:cut]  # "Sergei Lavrov for Kommersant"
-    while (
-        len(role_words) > 2 and norm(role_words[0]) in NOT_PERSON and norm(role_words[1]) in _JOIN
-    ):
-        role_words = role_words[2:]  # "Interview of Russian Foreign Minister" -> the role
-    role = " ".join(role_words) or None
-    person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
-    core = name[:-1] if len(name) > 2 and name[-1] in _ROMAN else name  # "Lloyd J. Austin III"
-    if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in core):
-        return role, " ".join(name)
-    if (
-        person
-        and len(name) == 1
-        and i
-        and norm(words[i - 1]) in _TITLES
-        and re.fullmatch(NAME_WORD, name[0])
-    ):
-        return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
-    return (" ".join(role_words + name) if role else None), None
-
-
-_ABBREVIATIONS = words("sec amb gen adm col lt capt maj sgt cmdr gov sen rep pres h.e")
-
-
-@lru_cache(maxsize=65536)
-def split_title(name: str) -> tuple[str | None, str]:
-    """Leading role words off a printed name: "Foreign Minister Lavrov" -> ("Foreign Minister",
-    "Lavrov"); "SEC. PANETTA" -> (None, "PANETTA"); "Mr. Ivanov" is kept whole."""
-    words = name.split()
-    role, full = _role_and_name(words)
-    if full and role and len(full.split()) > 1:
-        return role, full
-    i = 0
-    while i < len(words) - 1 and (is_role_word(words[i]) or norm(words[i]) in _ABBREVIATIONS):
-        i += 1
-    kept = [_SPELLED.get(norm(w), w) for w in words[:i] if norm(w) != "h.e"]
-    return (role_case(" ".join(kept)) or None), " ".join(words[i:])
-
-
-#: Abbreviated titles spelled out as roles ("SEC. AUSTIN" -> "Secretary", "AMB. POWER").
-_SPELLED = dict(
-    p.split("=")
-    for p in words("""sec=Secretary amb=Ambassador gen=General adm=Admiral col=Colonel lt=Lieutenant
-    capt=Captain maj=Major sgt=Sergeant cmdr=Commander gov=Governor sen=Senator
-    rep=Representative pres=President""")
-)
 
 
 def initials_fit(printed: str, full: str) -> bool:
@@ -332,11 +167,6 @@ def initials_fit(printed: str, full: str) -> bool:
     first = [w for w in printed.split()[:-1] if len(w.rstrip(".")) == 1]
     names = full.split()[:-1]
     return not first or (bool(names) and names[0][:1].casefold() == first[0][:1].casefold())
-
-
-def role_and_name(words: list[str]) -> tuple[str | None, str | None]:
-    """Public form of the heading splitter: (role, name) of one capitalised phrase."""
-    return _role_and_name(words)
 
 
 #: News outlets that appear as interviewer labels ("Euronews: Mr Lavrov, is the Minsk ...").

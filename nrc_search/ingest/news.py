@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, norm, people_in, surname, words
+from nrc_search.ingest.mentions import people_in
+from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, norm, surname, words
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "according to".
 _VERB = re.compile(

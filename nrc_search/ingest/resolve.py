@@ -8,17 +8,16 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest.labels import Label
+from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
     HONORIFICS,
     ROLE_WORDS,
     initials_fit,
     norm,
-    people_in,
     proper_case,
     role_case,
     split_role_name,
-    split_title,
     strip_honorifics,
     surname,
 )

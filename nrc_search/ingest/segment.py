@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from nrc_search.ingest import dates, news
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, bare_label, match_label, opens_with_note
+from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import ROLE_WORDS, norm, people_in
+from nrc_search.ingest.names import ROLE_WORDS, norm
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
 from nrc_search.ingest.resolve import People
 from nrc_search.model import Turn

@@ -98,3 +98,37 @@ def test_a_surname_seen_before_the_full_name_is_one_speaker(tmp_path: Path) -> N
         hits = search(index, SearchRequest("treaty", speakers=(name,), all=True)).hits
         assert len(hits) == 2, name
         assert {h.speaker for h in hits} == {"Sergei Ivanov"}
+
+
+def test_exact_phrase_ranks_above_scattered_words(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Briefing\n\n1 May 2012\n\nMR. SMITH: The defence of Europe needs every missile we have.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Briefing\n\n2 May 2012\n\nMR. BROWN: Europe needs missile defence for all its cities.\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "ix"
+    ingest(index, [folder], jobs=1)
+    hits = search(index, SearchRequest("missile defence")).hits
+    assert hits[0].speaker.endswith("Brown")
+    assert len(hits) == 2
+
+
+def test_one_statement_on_two_sites_is_one_hit(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    quote = '"We will never accept a divided Europe," Russian Foreign Minister Sergei Lavrov said.'
+    for site in ("wire_a", "wire_b"):
+        (folder / f"{site}.txt").write_text(
+            f"Lavrov on Europe\n\nMOSCOW, May 3, 2012\n\n{quote}\n", encoding="utf-8"
+        )
+    index = tmp_path / "ix"
+    ingest(index, [folder], jobs=1)
+    results = search(index, SearchRequest("divided Europe"))
+    assert results.total == 2
+    assert len(results.hits) == 1
+    assert len(results.hits[0].duplicates) == 1

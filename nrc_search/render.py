@@ -57,11 +57,15 @@ def _context_line(turn: ContextTurn, limit: int = 220) -> Text:
     return line
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
     head.append_text(speaker_line(hit.speaker, hit.role, hit.attribution))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
-    meta = t(f"     {hit.title or hit.doc_id}", "italic")
+    meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
     meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
     parts: list[RenderableType] = [head, meta]
     parts += [_context_line(c) for c in hit.before]

@@ -304,8 +304,11 @@ def _remove_generation(path: Path, generation: str) -> None:
 @contextlib.contextmanager
 def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
     """Hold the folder's ingest lock; the kernel drops it when the process dies, so it never goes stale."""
-    path.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path / LOCKFILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path / LOCKFILE, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise NrcError(f"Cannot write to {path}/ ({exc.strerror or exc}).") from exc
     try:
         deadline = time.monotonic() + max(wait, 0.0)
         while True:
@@ -320,6 +323,8 @@ def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
                         "Wait for it, or pass --wait SECONDS."
                     ) from None
                 time.sleep(0.1)
+            except OSError as exc:  # e.g. ENOLCK: a file system without locks
+                raise NrcError(f"Cannot lock {path / LOCKFILE} ({exc.strerror or exc}).") from exc
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield

@@ -10,6 +10,8 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -356,3 +358,26 @@ def test_a_changed_file_replaces_its_turns_and_the_summary_counts_live_turns(
     second = indexer.ingest(index, [folder], jobs=1)
     assert (second.updated, second.turns, second.total_turns) == (10, 30, 30)
     assert search_json(index, ANIMALS[0])["total"] == 2  # the old turns are gone, not doubled
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="read.py:52 read_bytes() opens a FIFO (blocks forever) or a device such as /dev/zero "
+    "(reads until memory runs out): check stat.S_ISREG first, read at most MAX_BYTES + 1",
+)
+def test_segment_refuses_a_fifo_instead_of_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nrc_search", "segment", str(fifo)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _, err = proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("nrc segment on a FIFO hung")
+    assert proc.returncode == 2 and "fifo.txt" in err

@@ -27,6 +27,14 @@ _CHROME = re.compile(
     r"[\s•|.!]*$",
     re.I,
 )
+# A metadata field's name alone on its line (its value is on the next), e.g. "- From:",
+# "- Published", "Delivered on:", "Last updated".
+_FIELD = re.compile(
+    r"^\s*[-•*]?\s*(?:from|published|first published|delivered on|last updated|updated|part of|"
+    r"location|organisation|organization|type|date|venue)\s*:?\s*$",
+    re.I,
+)
+_DATED_FIELD = re.compile(r"^\s*[-•*]?\s*(?:published|first published|delivered on|date)\b", re.I)
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
 # Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12".
@@ -68,6 +76,7 @@ _CREDIT = re.compile(
     r"rédaction|rédacteur en chef|editor(?:-in-chief)?|editing by|edited by|reporting by|"
     r"writing by|additional reporting|compiled by|translated by|written by|copyright|©|"
     r"all rights reserved|photo credits?|source|contact us|about us|privacy policy|"
+    r"(?:[\w.]+ ){1,6}contributed (?:to )?this report|"
     r"terms of (?:use|service)|cookie)\b.*$",
     re.I,
 )
@@ -79,6 +88,7 @@ class Cleaned:
 
     lines: list[str]
     dropped: list[str]
+    published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
 
 
 def clean(lines: list[str]) -> Cleaned:
@@ -87,9 +97,24 @@ def clean(lines: list[str]) -> Cleaned:
     drop |= _chrome(lines)
     drop |= _head_nav(lines, drop)
     drop |= _tail(lines, drop)
+    fields = _fields(lines, drop)
+    drop |= {i for pair in fields for i in pair}
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
-    return Cleaned(kept, dropped)
+    dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
+    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None)
+
+
+def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:
+    """(name line, value line) of page metadata printed as a list: "- From:" / "- Published"."""
+    out = []
+    for i in range(min(len(lines), 80)):
+        if i in drop or not _FIELD.match(lines[i]):
+            continue
+        j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+        if j is not None and len(lines[j]) < 200 and not _FIELD.match(lines[j]):
+            out.append((i, j))
+    return out
 
 
 def is_caption(par: str) -> bool:

@@ -34,7 +34,9 @@ _Q = re.compile(
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
-_BARE_QA = re.compile(r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(])")
+_BARE_QA = re.compile(
+    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(—–…])"
+)  # also "Q — on the embassy?"
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
 # An interpreter's note, e.g. "(through interpreter)", "(spoke in French)", "(retranslated)".

@@ -30,9 +30,11 @@ _CONNECTORS = words("""and by with at in on from after following during before t
     about over amid ahead against says said meets visits calls urges warns tells via under as
     hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
     attends address addresses discuss discusses join joins welcome welcomes answer answers""")
-# A role after a name, e.g. ", Minister of Defence of the Russia Federation,".
+# A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman".
 _ROLE_AFTER = re.compile(
-    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*))*)"
+    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*|"
+    r"spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|chief|official|"
+    r"correspondent|editor|anchor|host|presenter|president|director))*)"
     r"(?=[ \t]*(?:[,.;]|\n|$))"
 )
 

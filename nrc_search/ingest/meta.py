@@ -30,6 +30,12 @@ _PLACE_IN = re.compile(
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
 # The presiding member in a UN record header, e.g. "President: Mr. Nogueira Filho . . . (Brazil)".
 _PRESIDENT = re.compile(r"^\s*(President|Chair(?:man|person)?):\s+(.+?)\s*(?:\.\s*){2,}\(([^)]+)\)")
+# A page-type label above a heading, e.g. "Speech", "Press release", "News story".
+_PAGE_TYPE = re.compile(
+    r"^(?:speech|transcript|press release|news story|news|statement|opinion|interview|article|"
+    r"guidance|policy paper|oral statement to parliament|written statement|announcement)$",
+    re.I,
+)
 _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 # A sentence end inside a block, e.g. "place. In" (used to tell a headline from prose).
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -195,6 +201,8 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
 
 def _title(head: list[list[str]]) -> str | None:
     parts: list[str] = []
+    if len(head) > 1 and _PAGE_TYPE.match(" ".join(head[0]).strip()):
+        head = head[1:]  # "Speech" above the page's heading
     for block in head:
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if not text:

@@ -19,7 +19,8 @@ _VERB = re.compile(
     r"underlined|underscored|outlined|recalled|explained|stated|declared|announced|warned|"
     r"insisted|argued|concluded|pointed out|remarked|commented|replied|answered|asked|urged|"
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
-    r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote)\b"
+    r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
+    r"called (?:on|for)|rejected|denied)\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -67,7 +68,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if not subject:  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
-        speaker, role = _resolve(subject, story)
+        speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
             story.last = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
@@ -101,8 +102,8 @@ def _forward(after: str) -> list[str]:
     words: list[str] = []
     for raw in _TOKEN.findall(after)[:8]:
         tok = raw.rstrip(".")
-        if not words and tok.lower() in ("he", "she"):
-            return [tok.lower()]
+        if not words and tok.lower() in ("he", "she", "him", "her"):
+            return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
             words.append(tok)
         else:
@@ -139,10 +140,15 @@ def _subject_run(toks: list[str]) -> list[str]:
     return words
 
 
-def _resolve(words: list[str], story: Story) -> tuple[str | None, str | None]:
+def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
     if not words:
         return None, None
-    if words[0] in _PRONOUNS:
+    if words[0] in _PRONOUNS:  # "he": someone this paragraph just named, else the last speaker
+        named = [
+            (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not _as_name_blocked(n)
+        ]
+        if named:
+            return _known(named[-1], story)
         return story.last if story.last[0] else _last_person(story)
     keys = [norm(w) for w in words]
     for role, name in reversed(story.people):
@@ -154,6 +160,15 @@ def _resolve(words: list[str], story: Story) -> tuple[str | None, str | None]:
     if all(w in _SUBJECT_LOWER for w in keys) and story.last[0]:
         return story.last  # "the diplomat said", right after the diplomat was quoted
     return None, None
+
+
+def _as_name_blocked(name: str) -> bool:
+    return any(norm(w) in NOT_PERSON for w in name.split())
+
+
+def _known(pair: tuple[str | None, str], story: Story) -> tuple[str, str | None]:
+    role, name = pair
+    return name, role or next((r for r, n in story.people if n == name), None)
 
 
 def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:

@@ -8,21 +8,19 @@ Stdlib only; labels are found line by line (see `labels.py`).
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from nrc_search.ingest import dates, news
 from nrc_search.ingest.clean import is_caption
-from nrc_search.ingest.labels import Label, bare_label, match_label, opens_with_note
+from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import ROLE_WORDS, norm
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
 from nrc_search.ingest.resolve import People
+from nrc_search.ingest.units import label_runs
 from nrc_search.model import Turn
 
 _OPENING = 6000  # characters of the body searched for full names that labels shorten
-_END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # A statement title, e.g. "Opening statement", "Remarks by ...", "Speech by", "Op-ed".
 _STATEMENT = re.compile(
     r"\b(?:statement|remarks|speech|address|lecture|keynote|op-ed|article|message|"
@@ -48,12 +46,14 @@ _INTRODUCED = re.compile(
     r"^The following is [^.]{0,80}?\b(?:transcript|briefing|remarks|statement)\b[^.]{0,60}?\bby\s+"
     r"([^.]{3,120}(?:\.|$))"
 )
+# A page summary saying who speaks, e.g. "Foreign Secretary Liz Truss gave a statement to the
+# House of Commons on ...", "The Secretary General delivered a speech at ...".
+_GAVE = re.compile(
+    r"\b(?:gave|made|delivered|issued|presented) (?:a |an |the |his |her |this )?(?:\w+ )?"
+    r"(?:statement|speech|address|remarks|lecture|keynote)\b"
+)
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
-
-
-# The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
-_OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{0,80}\([^)]*$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Segmented:
 
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
-    units = _units(lines, {n.casefold() for _, n in header.people})
+    units = label_runs(lines, {n.casefold() for _, n in header.people})
     opening = "\n".join(lines[:80])[:_OPENING]
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
@@ -73,109 +73,6 @@ def segment(lines: list[str], header: Header) -> Segmented:
         kind = "record" if _is_record(labelled) else "transcript"
         return _transcript(units, people, kind)
     return _prose(lines, header, people)
-
-
-def _units(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
-    """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
-    found = _confirm(list(_labels(lines, known)))
-    units: list[tuple[Label | None, list[str], str]] = []
-    if not found or found[0][0] > 0:
-        units.append((None, lines[: found[0][0] if found else len(lines)], ""))
-    for k, (i, span, lab, first) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
-        units.append((lab, lines[i + span : end], first))
-    return units
-
-
-def _labels(lines: list[str], known: set[str]):
-    """(line index, lines spanned, label, speech after it) for each label line."""
-    prev = ""
-    skip = False
-    for i, line in enumerate(lines):
-        if skip:
-            skip, prev = False, line.strip()
-            continue
-        lab, span, text = match_label(line) if line.strip() else None, 1, line
-        if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
-            yield i, 1, bare, ""
-            prev = line.strip()
-            continue
-        if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
-            text = (
-                line.rstrip() + " " + lines[i + 1].lstrip()
-            )  # "Mr. Churkin (Russian Federation) (spoke in"
-            lab = match_label(text)
-            lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
-        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
-            yield i, span, lab, text[lab.rest :].strip()
-            skip = span == 2
-        prev = line.strip()
-
-
-def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
-    """A label alone on its line ("PRESIDENT PUTIN", "Q"), with speech on the next lines."""
-    nxt = next((s.strip() for s in lines[i + 1 : i + 3] if s.strip()), "")
-    if (
-        not nxt
-        or nxt.isupper()
-        or match_label(nxt)
-        or (not nxt[:1].isupper() and nxt[:1] not in '"“(')
-    ):
-        return None
-    lab = bare_label(line)
-    if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
-        lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
-        lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
-    elif lab is not None:
-        lab = replace(lab, flags=(*lab.flags, "bare"))
-    return lab
-
-
-def _after_break(prev: str) -> bool:
-    return not prev or prev.endswith(_END)
-
-
-def _confirm(found: list) -> list:
-    """Weak labels ("Finally:", "Mr. Elmar Maharram oglu Mammadyarov:") count only when the
-    document confirms them: the same name as a full label, or used as a label again."""
-    strong = {f[2].name for f in found if not f[2].weak}
-    counts = Counter(f[2].name for f in found if f[2].weak)
-    bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
-    kept = [
-        f
-        for f in found
-        if "bare" in f[2].flags or not f[2].weak or _confirmed(f[2], counts, strong)
-    ]
-    people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
-    return [
-        _unbare(f) for f in kept if "bare" not in f[2].flags or _bare_ok(f[2], bare, strong, people)
-    ]
-
-
-def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
-    """A bare label counts when it recurs, is also a colon label, the heading names it, or
-    the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
-    if lab.kind in ("question", "answer"):
-        return people >= 2
-    return bare[lab.name] >= 2 or lab.name in strong or not lab.name.isupper() or people >= 3
-
-
-def _unbare(f: tuple) -> tuple:
-    i, span, lab, first = f
-    if "bare" not in lab.flags:
-        return f
-    return (
-        i,
-        span,
-        replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
-        first,
-    )
-
-
-def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:
-    if lab.name in strong or norm(lab.name or "") in ROLE_WORDS:
-        return True
-    return counts[lab.name] >= (2 if len(lab.name.split()) == 1 else 3)
 
 
 def _is_record(labelled: list) -> bool:
@@ -269,6 +166,13 @@ def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = F
             turns.append(Turn(len(turns) + 1, None, None, "narration", text))
 
 
+def _summary_speaker(par: str) -> tuple[str | None, str] | None:
+    """The speaker a page summary names, when the rest of the page is their speech."""
+    m = _GAVE.search(par) if len(par) < 400 else None
+    named = [(r, n) for r, n in people_in(par[: m.start()]) if len(n.split()) > 1] if m else []
+    return named[-1] if named else None
+
+
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     dropped = [p for p in pars if is_caption(p)]
@@ -283,6 +187,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if author and (statement_title or reported < 2):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
+    if len(pars) > 1 and (who := _summary_speaker(pars[0])):  # "Liz Truss gave a statement ..."
+        intro = Turn(1, None, None, "narration", pars[0])
+        speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
+        return Segmented("statement", (intro, speech), tuple(dropped))
     kind = "news" if reported else "unknown"
     turns = [
         Turn(k, who, role, how, par)

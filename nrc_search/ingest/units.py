@@ -1,0 +1,120 @@
+"""Label lines: where each speaker label starts a run of body lines, colon labels, labels
+that wrap onto a second line (UN records) and labels alone on their line ("PRESIDENT PUTIN").
+Weak labels count only when the document confirms them. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from nrc_search.ingest.labels import Label, bare_label, match_label
+from nrc_search.ingest.names import ROLE_WORDS, norm
+
+_END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
+# The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
+_OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{0,80}\([^)]*$")
+
+
+def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
+    """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
+    found = _confirm(list(_labels(lines, known)))
+    units: list[tuple[Label | None, list[str], str]] = []
+    if not found or found[0][0] > 0:
+        units.append((None, lines[: found[0][0] if found else len(lines)], ""))
+    for k, (i, span, lab, first) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        units.append((lab, lines[i + span : end], first))
+    return units
+
+
+def _labels(lines: list[str], known: set[str]):
+    """(line index, lines spanned, label, speech after it) for each label line."""
+    prev = ""
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip, prev = False, line.strip()
+            continue
+        lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
+            yield i, 1, bare, ""
+            prev = line.strip()
+            continue
+        if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
+            text = (
+                line.rstrip() + " " + lines[i + 1].lstrip()
+            )  # "Mr. Churkin (Russian Federation) (spoke in"
+            lab = match_label(text)
+            lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
+            yield i, span, lab, text[lab.rest :].strip()
+            skip = span == 2
+        prev = line.strip()
+
+
+def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
+    """A label alone on its line ("PRESIDENT PUTIN", "Q"), with speech on the next lines."""
+    nxt = next((s.strip() for s in lines[i + 1 : i + 3] if s.strip()), "")
+    if (
+        not nxt
+        or nxt.isupper()
+        or match_label(nxt)
+        or (not nxt[:1].isupper() and nxt[:1] not in '"“(')
+    ):
+        return None
+    lab = bare_label(line)
+    if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
+        lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
+        lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
+    elif lab is not None:
+        lab = replace(lab, flags=(*lab.flags, "bare"))
+    return lab
+
+
+def _after_break(prev: str) -> bool:
+    return not prev or prev.endswith(_END)
+
+
+def _confirm(found: list) -> list:
+    """Weak labels ("Finally:", "Mr. Elmar Maharram oglu Mammadyarov:") count only when the
+    document confirms them: the same name as a full label, or used as a label again."""
+    strong = {f[2].name for f in found if not f[2].weak}
+    counts = Counter(f[2].name for f in found if f[2].weak)
+    bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
+    kept = [
+        f
+        for f in found
+        if "bare" in f[2].flags or not f[2].weak or _confirmed(f[2], counts, strong)
+    ]
+    people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
+    return [
+        _unbare(f) for f in kept if "bare" not in f[2].flags or _bare_ok(f[2], bare, strong, people)
+    ]
+
+
+def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
+    """A bare label counts when it recurs, is also a colon label, the heading names it, or
+    the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
+    if lab.kind in ("question", "answer"):
+        return people >= 2
+    return bare[lab.name] >= 2 or lab.name in strong or not lab.name.isupper() or people >= 3
+
+
+def _unbare(f: tuple) -> tuple:
+    i, span, lab, first = f
+    if "bare" not in lab.flags:
+        return f
+    return (
+        i,
+        span,
+        replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
+        first,
+    )
+
+
+def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:
+    if lab.name in strong or norm(lab.name or "") in ROLE_WORDS:
+        return True
+    return counts[lab.name] >= (2 if len(lab.name.split()) == 1 else 3)

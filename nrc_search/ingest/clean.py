@@ -35,6 +35,8 @@ _FIELD = re.compile(
     re.I,
 )
 _DATED_FIELD = re.compile(r"^\s*[-•*]?\s*(?:published|first published|delivered on|date)\b", re.I)
+# The heading of a table of contents, e.g. "Table of contents", "Contents".
+_CONTENTS = re.compile(r"^\s*(?:table of contents|contents|in this issue)\s*:?\s*$", re.I)
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
 # Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12".
@@ -97,12 +99,24 @@ def clean(lines: list[str]) -> Cleaned:
     drop |= _chrome(lines)
     drop |= _head_nav(lines, drop)
     drop |= _tail(lines, drop)
+    drop |= _contents(lines)
     fields = _fields(lines, drop)
     drop |= {i for pair in fields for i in pair}
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None)
+
+
+def _contents(lines: list[str]) -> set[int]:
+    """A table of contents near the top: "Table of contents" and its short lines below."""
+    for i in range(min(len(lines), 40)):
+        if _CONTENTS.match(lines[i]):
+            j = i + 1
+            while j < len(lines) and lines[j].strip() and len(lines[j]) < 120:
+                j += 1
+            return set(range(i, j))
+    return set()
 
 
 def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:

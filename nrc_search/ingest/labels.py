@@ -243,7 +243,12 @@ def _person(
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
-    if norm(words[0]) in STOP or norm(words[0]) in _STOP_FIRST or len(words) > 16:
+    spoken_role = name.isupper() and len(words) == 1 and norm(name) in ROLE_WORDS  # "PRESENTER:"
+    if (
+        (norm(words[0]) in STOP and not spoken_role)
+        or norm(words[0]) in _STOP_FIRST
+        or len(words) > 16
+    ):
         return None
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)

@@ -143,7 +143,13 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "head"
     if is_caption(text):
         return "caption"
-    if len(text) < 100 and (dates.full_date(text) or dates.partial_date(text)):
+    if (
+        len(text) < 100
+        and (dates.full_date(text) or dates.partial_date(text))
+        and (
+            not text.endswith(".") or len(text.split()) <= 8  # not "On April 7, Lavrov will ... ."
+        )
+    ):
         return "head"
     if after_title and text[:1].islower() and len(text) < 400:
         return "head"

@@ -52,6 +52,11 @@ _GAVE = re.compile(
     r"\b(?:gave|made|delivered|issued|presented) (?:a |an |the |his |her |this )?(?:\w+ )?"
     r"(?:statement|speech|address|remarks|lecture|keynote)\b"
 )
+# A title naming who gives the event, e.g. "Briefing by Foreign Ministry Spokeswoman Maria
+# Zakharova, Moscow, April 6, 2022": unlabelled speech before the first label is theirs.
+_TITLE_BY = re.compile(
+    r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b", re.I
+)
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -71,7 +76,8 @@ def segment(lines: list[str], header: Header) -> Segmented:
     labelled = [u for u in units if u[0]]
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
-        return _transcript(units, people, kind)
+        by = bool(header.title and _TITLE_BY.search(header.title))
+        return _transcript(units, people, kind, by)
     return _prose(lines, header, people)
 
 
@@ -81,13 +87,13 @@ def _is_record(labelled: list) -> bool:
     return chair > 0 or spoke > 0
 
 
-def _transcript(units, people: People, kind: str) -> Segmented:
+def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented:
     turns: list[Turn] = []
     dropped: list[str] = []
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
         if lab is None:
-            _preamble(pars, people, turns, dropped)
+            _preamble(pars, people, turns, dropped, by)
             continue
         speech, tail = _split_procedural(pars)
         turns.append(_turn(len(turns) + 1, lab, speech, people))
@@ -95,7 +101,9 @@ def _transcript(units, people: People, kind: str) -> Segmented:
     return Segmented(kind, tuple(turns), tuple(dropped))
 
 
-def _preamble(pars, people: People, turns: list[Turn], dropped: list[str]) -> None:
+def _preamble(
+    pars, people: People, turns: list[Turn], dropped: list[str], by: bool = False
+) -> None:
     """Speech before the first label: the heading's speaker opening a doorstep (first
     person), a briefer the site introduces ("... transcript of today's noon briefing by
     Stéphane Dujarric, Spokesman ..."), or the site's own introduction (narration)."""
@@ -113,7 +121,7 @@ def _preamble(pars, people: People, turns: list[Turn], dropped: list[str]) -> No
     if (
         author
         and speech
-        and first_person * 2 >= len(speech)
+        and (first_person * 2 >= len(speech) or by)
         and not STAGE_NOTE.match(join(speech[0]))
     ):
         dropped.extend(join(p) for p in pars if is_caption(join(p)))

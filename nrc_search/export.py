@@ -96,8 +96,16 @@ def to_json(results: SearchResults) -> str:
     return _PAIR.sub(r"[\1, \2]", text) + "\n"
 
 
+# Characters that str.splitlines() and some JSONL readers treat as line ends inside a string.
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def to_jsonl(results: SearchResults) -> str:
-    return "".join(json.dumps(hit_dict(h), ensure_ascii=False) + "\n" for h in results.hits)
+    """One hit per line; no character inside a line can be mistaken for a line end."""
+    return "".join(
+        json.dumps(hit_dict(h), ensure_ascii=False).translate(_LINE_SEPARATORS) + "\n"
+        for h in results.hits
+    )
 
 
 def safe_cell(value: object) -> str:

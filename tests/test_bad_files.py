@@ -360,11 +360,6 @@ def test_a_changed_file_replaces_its_turns_and_the_summary_counts_live_turns(
     assert search_json(index, ANIMALS[0])["total"] == 2  # the old turns are gone, not doubled
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read.py:52 read_bytes() opens a FIFO (blocks forever) or a device such as /dev/zero "
-    "(reads until memory runs out): check stat.S_ISREG first, read at most MAX_BYTES + 1",
-)
 def test_segment_refuses_a_fifo_instead_of_hanging(tmp_path: Path) -> None:
     fifo = tmp_path / "fifo.txt"
     os.mkfifo(fifo)

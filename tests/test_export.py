@@ -57,3 +57,10 @@ def test_csv_is_one_row_per_hit_and_neutralized() -> None:
     header, row = rows
     assert row[header.index("text")].startswith("'=HYPERLINK")
     assert row[header.index("speaker")] == "Anders Fogh Rasmussen"
+
+
+def test_jsonl_lines_survive_splitlines() -> None:
+    text = "first\u2028second\x85third\u2029fourth"
+    lines = to_jsonl(results(text)).splitlines()
+    assert len(lines) == 1
+    assert json.loads(lines[0])["text"] == text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import stat
 from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
@@ -46,10 +47,15 @@ def read_file(path: Path) -> str:
     """The text of `path`, decoded; raises UnreadableFile(f"{path}: <reason>")."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise UnreadableFile(f"{path}: too large ({size:,} bytes; limit {MAX_BYTES:,})")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            raise UnreadableFile(f"{path}: not a regular file (a pipe or a device)")
+        if info.st_size > MAX_BYTES:
+            raise UnreadableFile(f"{path}: too large ({info.st_size:,} bytes; limit {MAX_BYTES:,})")
+        with path.open("rb") as fh:  # never more than the limit, even if the file grows
+            data = fh.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise UnreadableFile(f"{path}: too large (over {MAX_BYTES:,} bytes)")
     except IsADirectoryError as e:
         raise UnreadableFile(f"{path}: is a directory") from e
     except FileNotFoundError as e:

@@ -113,6 +113,11 @@ def test_annotated_fixture(ann: Path) -> None:
         ("Phoenix TV: Does China", "question", None, "Phoenix TV", ("question",)),
         ("CCTV: Could you share", "question", None, "CCTV", ("question",)),
         ("Follow-up: So you think", "question", None, None, ("question",)),
+        ("Mr. CH1SSANO (Mozambique): Permit me", "person", "Mr. CH1SSANO", "Mozambique", ()),
+        ("Mr. DHANABALAN:: You have spent", "person", "Mr. DHANABALAN", None, ()),
+        ("Mr. DHANABALAN: (Singapore): Sir, I", "person", "Mr. DHANABALAN", "Singapore", ()),
+        ("PRESENTER: The Defence Secretary joins us", "role", None, "Presenter", ()),
+        ("Correspondent: Just a follow-up", "question", None, "Correspondent", ("question",)),
     ],
 )
 def test_label_forms(line, kind, name, role, flags) -> None:

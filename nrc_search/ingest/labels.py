@@ -87,7 +87,10 @@ _ABBREVIATED = {
 #: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
 _MEDIA = words("news daily times post journal television tv radio channel agency gazette herald")
 _ASKERS = words("correspondent journalist reporter")
-_DIGIT = re.compile(r"\d")
+# A digit that is not an OCR slip beside a letter ("Mr. CH1SSANO", "A1 Hashimy"; not "At 10").
+_DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
+# A second colon closing a label, e.g. "Mr. DHANABALAN:: You" or "Mr. DHANABALAN: (Singapore): Sir".
+_SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 #: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
@@ -125,6 +128,9 @@ def match_label(line: str) -> Label | None:
     raw = line[:colon].strip()
     if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
         return None
+    if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
+        raw = f"{raw} ({extra.group(1)})" if extra.group(1) else raw
+        colon = extra.end() - 1
     if "http" in raw or raw.endswith(("/", "\\")):
         return None  # a URL or a path
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):

@@ -32,7 +32,7 @@ def registry(searcher) -> SpeakerRegistry:
     """The speaker registry as of the last ingest."""
     from nrc_search.ingest.speakers import SpeakerRegistry  # the parser package is heavy to import
 
-    return SpeakerRegistry.from_dict(store.read_meta(searcher).get("speakers", {}))
+    return SpeakerRegistry.from_dict(store.read_registry(searcher))
 
 
 def speaker_names(reg: SpeakerRegistry) -> dict[str, tuple[str, ...]]:

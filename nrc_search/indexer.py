@@ -245,8 +245,8 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
     with handle.ix.searcher() as searcher:
         docs = store.read_docs(searcher)
         meta = store.read_meta(searcher)
+        registry = SpeakerRegistry.from_dict(store.read_registry(searcher))
     by_path = {data["source"]: doc_id for doc_id, data in docs.items()}
-    registry = SpeakerRegistry.from_dict(meta.get("speakers", {}))
     if speakers_file:
         registry.load_aliases(speakers_file)
     todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
@@ -258,9 +258,10 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
             _store_one(writer, parsed, registry, docs, by_path, summary)
         if prune:
             _prune(writer, docs, files, summary)
-        meta["speakers"] = registry.to_dict()
+        meta.pop("speakers", None)
         meta["renames"] = _renames(registry, docs)
         writer.update_document(**store.meta_record(meta))
+        writer.update_document(**store.registry_record(registry.to_dict()))
         writer.commit()
     except BaseException as exc:
         with contextlib.suppress(Exception):

@@ -37,7 +37,8 @@ SCHEMA_VERSION = 1
 MARKER = "nrc-index.json"
 LOCKFILE = "nrc.lock"
 FORMAT = "nrc-search-index"
-META_ID = "__meta__"
+META_ID = "__meta__"  # small facts every search reads (speaker renames)
+REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker` and `speakers`
 
 # Files nrc's Whoosh writes for a generation: "_g1_3.toc", "g1_k2j3h4.seg", "g1_WRITELOCK",
 # and what a killed writer leaves: the "g1.tmp" pool folder, a "_g1_4.toc.1732634.12" temp TOC.
@@ -405,6 +406,18 @@ def read_meta(searcher) -> dict:
 
 def meta_record(meta: dict) -> dict:
     return {"type": "meta", "turn_id": META_ID, "data": json.dumps(meta)}
+
+
+def read_registry(searcher) -> dict:
+    """The stored speaker registry (kept apart from the meta record, which every search reads)."""
+    fields = searcher.document(turn_id=REGISTRY_ID)
+    if fields:
+        return json.loads(fields["data"])
+    return read_meta(searcher).get("speakers", {})  # indexes written before the split
+
+
+def registry_record(registry: dict) -> dict:
+    return {"type": "meta", "turn_id": REGISTRY_ID, "data": json.dumps(registry)}
 
 
 def read_doc(searcher, doc_id: str) -> dict | None:

@@ -17,7 +17,7 @@ import signal
 import stat
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -194,7 +194,7 @@ def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
 _SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
-def make_doc_id(path: Path, taken: set[str]) -> str:
+def make_doc_id(path: Path, taken: Collection[str]) -> str:
     """A short, readable id from the file name, unique in the index ("004_fbef40a881d0f922")."""
     base = _SLUG.sub("-", path.stem).strip("-.")[:48] or "doc"
     doc_id, k = base, 2
@@ -328,7 +328,7 @@ def _store_one(writer, parsed: Parsed, registry, docs, by_path, summary) -> None
     source = str(parsed.path)
     doc_id = by_path.get(source)
     if doc_id is None:
-        doc_id = make_doc_id(parsed.path, set(docs))
+        doc_id = make_doc_id(parsed.path, docs.keys())  # a live view: no copy per document
         by_path[source] = doc_id
         summary.added += 1
     else:

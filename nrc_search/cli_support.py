@@ -35,7 +35,7 @@ def _progress_callback(stack):
 
     bar = stack.enter_context(
         Progress(
-            TextColumn("indexing"),
+            TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
@@ -43,10 +43,11 @@ def _progress_callback(stack):
             transient=True,
         )
     )
-    task = bar.add_task("ingest", total=None)
+    task = bar.add_task("reading files", total=None)
 
     def update(done: int, total: int, current: str) -> None:
-        bar.update(task, completed=done, total=total)
+        phase = "writing the index" if current == "" and done == total else "reading files"
+        bar.update(task, completed=done, total=total, description=phase)
 
     return update
 

@@ -29,7 +29,8 @@ from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
 
-Progress = Callable[[int, int, str], None]  # done, total, current file
+Progress = Callable[[int, int, str], None]  # done, total, current file (or COMMITTING)
+COMMITTING = ""  # the `current` value while the index is being written to disk
 
 
 @dataclass
@@ -258,6 +259,8 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
             _store_one(writer, parsed, registry, docs, by_path, summary)
         if prune:
             _prune(writer, docs, files, summary)
+        if progress:
+            progress(len(todo), len(todo), COMMITTING)
         meta.pop("speakers", None)
         meta["renames"] = _renames(registry, docs)
         writer.update_document(**store.meta_record(meta))

@@ -1,5 +1,6 @@
 """Score the segmenter against annotated transcripts: turn-boundary precision/recall/F1,
-speaker accuracy, date accuracy. Prints one row per document and a total.
+speaker accuracy, role accuracy (over the turns whose annotation gives a "role"), date
+accuracy. Prints one row per document and a total.
 
     python benchmarks/segment_score.py [more/annotations/dir ...]
     python benchmarks/segment_score.py benchmarks/work/corpus-10000   # a UNGDC corpus too
@@ -35,6 +36,8 @@ class Score:
     matched: int
     speakers_ok: int
     attributions_ok: int
+    roles: int  # matched turns whose annotation gives a role
+    roles_ok: int
     date_ok: bool
     kind_ok: bool
 
@@ -91,21 +94,34 @@ def score(path: Path, spec: dict) -> Score:
     matched = [(e, doc.turns[k]) for e, k in pairs if k is not None]
     speakers = sum(e.get("speaker") == t.speaker for e, t in matched)
     attributions = sum(e.get("attribution", t.attribution) == t.attribution for e, t in matched)
+    roled = [(e, t) for e, t in matched if "role" in e]
+    roles_ok = sum(e["role"] == t.role for e, t in roled)
     return Score(
-        path.name, len(pairs), len(doc.turns), len(matched), speakers, attributions,
-        spec.get("date") == doc.date, spec.get("kind", doc.kind) == doc.kind,
+        path.name,
+        len(pairs),
+        len(doc.turns),
+        len(matched),
+        speakers,
+        attributions,
+        len(roled),
+        roles_ok,
+        spec.get("date") == doc.date,
+        spec.get("kind", doc.kind) == doc.kind,
     )
 
 
 def table(scores: list[Score]) -> str:
-    rows = [f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
-            f"{'attr':>5} date kind"]
+    rows = [
+        f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
+        f"{'attr':>5} {'role':>5} date kind"
+    ]
     for s in scores:
         spk = s.speakers_ok / s.matched if s.matched else 1.0
         attr = s.attributions_ok / s.matched if s.matched else 1.0
+        role = f"{s.roles_ok / s.roles:5.2f}" if s.roles else f"{'-':>5}"
         rows.append(
             f"{s.name[:42]:42} {s.expected:4} {s.predicted:4} {s.precision:5.2f} {s.recall:5.2f} "
-            f"{s.f1:5.2f} {spk:5.2f} {attr:5.2f} {'ok' if s.date_ok else 'NO':>4} "
+            f"{s.f1:5.2f} {spk:5.2f} {attr:5.2f} {role} {'ok' if s.date_ok else 'NO':>4} "
             f"{'ok' if s.kind_ok else 'NO'}"
         )
     rows.append(_total(scores))
@@ -120,11 +136,13 @@ def _total(scores: list[Score]) -> str:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     spk = sum(s.speakers_ok for s in scores) / hit if hit else 0.0
     attr = sum(s.attributions_ok for s in scores) / hit if hit else 0.0
+    roled = sum(s.roles for s in scores)
+    role = sum(s.roles_ok for s in scores) / roled if roled else 1.0
     dates = sum(s.date_ok for s in scores) / len(scores) if scores else 0.0
     kinds = sum(s.kind_ok for s in scores) / len(scores) if scores else 0.0
     return (
         f"{'TOTAL (' + str(len(scores)) + ' docs)':42} {exp:4} {got:4} {p:5.2f} {r:5.2f} {f1:5.2f} "
-        f"{spk:5.2f} {attr:5.2f} {dates:4.2f} {kinds:.2f}"
+        f"{spk:5.2f} {attr:5.2f} {role:5.2f} {dates:4.2f} {kinds:.2f}"
     )
 
 
@@ -136,8 +154,15 @@ def corpus_cases(root: Path) -> list[tuple[Path, dict]]:
             row = json.loads(line)
             by_doc.setdefault(row["doc"], []).append(row)
     return [
-        (root / "meetings" / f"{doc}.txt", {"date": rows[0]["date"], "turns": [
-            {"starts": r["text"], "speaker": None, "attribution": "verbatim"} for r in rows]})
+        (
+            root / "meetings" / f"{doc}.txt",
+            {
+                "date": rows[0]["date"],
+                "turns": [
+                    {"starts": r["text"], "speaker": None, "attribution": "verbatim"} for r in rows
+                ],
+            },
+        )
         for doc, rows in sorted(by_doc.items())
     ]
 
@@ -156,6 +181,7 @@ def main(argv: list[str]) -> int:
 
 def _boundaries_only(s: Score) -> Score:
     s.speakers_ok = s.attributions_ok = s.matched
+    s.roles = s.roles_ok = 0
     s.kind_ok = True
     return s
 

@@ -118,6 +118,14 @@ def test_annotated_fixture(ann: Path) -> None:
         ("Mr. DHANABALAN: (Singapore): Sir, I", "person", "Mr. DHANABALAN", "Singapore", ()),
         ("PRESENTER: The Defence Secretary joins us", "role", None, "Presenter", ()),
         ("Correspondent: Just a follow-up", "question", None, "Correspondent", ("question",)),
+        ("Follow-up question: What consequences", "question", None, None, ("question",)),
+        (
+            "Official Spokesperson, Shri Arindam Bagchi: Namaskar",
+            "person",
+            "Arindam Bagchi",
+            "Official Spokesperson",
+            (),
+        ),
     ],
 )
 def test_label_forms(line, kind, name, role, flags) -> None:
@@ -192,6 +200,8 @@ def test_colon_inside_speech_stays_in_the_turn() -> None:
             ("Darius", "Baltic News Service"),
         ),
         ("Hi, Anne Berg from NRK. Will Norway", ("Anne Berg", "NRK")),
+        ("Thank you. I am Suzuki from Kyodo News. On", ("Suzuki", "Kyodo News")),
+        ("I am not sure that this is right.", None),
         ("Mr Ivanov, Russia-NATO relations, in the USA", None),
         ("Minister Ivanov, can you point out", None),
         ("Thank you. What about Libya?", None),

@@ -20,16 +20,18 @@ from nrc_search.ingest.names import (
     norm,
     role_case,
     split_role_name,
+    strip_honorifics,
     words,
 )
 
 _MAX_LABEL = 160
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
-# Also a follow-up, e.g. "Follow-up", "FOLLOW UP".
+# Also a follow-up, e.g. "Follow-up", "FOLLOW UP", "Follow-up question", "Additional question".
 _Q = re.compile(
     r"^(?:Q|QUESTION|Question|QUESTIONER|Questioner|AUDIENCE MEMBER|Audience member|"
-    r"Follow[- ][Uu]p|FOLLOW[- ]UP)\.?$"
+    r"Follow[- ][Uu]p(?: [Qq]uestion)?|(?:Additional|Supplementary|Further) [Qq]uestion|"
+    r"FOLLOW[- ]UP(?: QUESTION)?|(?:ADDITIONAL|SUPPLEMENTARY|FURTHER) QUESTION)\.?$"
 )
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
@@ -273,6 +275,8 @@ def _person(
     )
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
+        if not named and after and len(strip_honorifics(after).split()) > 1:
+            named = strip_honorifics(after)  # "Official Spokesperson, Shri Arindam Bagchi"
         if named:  # "Moderator (Oana Lungescu)": the role, then the person
             return Label(raw, "person", named, role_case(name), flags, rest)
         if norm(name) in _ASKERS:  # "Correspondent: Just a follow-up on that, Stéphane"

@@ -9,9 +9,11 @@ import re
 from functools import lru_cache
 
 from nrc_search.ingest.names import (
+    ACRONYMS,
     HONORIFICS,
     NAME_WORD,
     NOT_PERSON,
+    OUTLETS,
     ROMAN,
     is_role_word,
     norm,
@@ -127,8 +129,12 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     for j, w in enumerate(words):
         if _titleword(w):
             i = j + 1
+    if _family_first(words, i):
+        i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
     name = words[i:]
+    if name and name[0].isupper() and len(name[0]) > 1:
+        name = [name[0].capitalize(), *name[1:]]
     while (
         role_words
         and name
@@ -159,6 +165,16 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     ):
         return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
     return (" ".join(role_words + name) if role else None), None
+
+
+def _family_first(words: list[str], i: int) -> bool:
+    """A Japanese-style "SURNAME Given" name at the end of the words ("KISHIDA Fumio")."""
+    if not (0 < i == len(words) - 1) or not re.fullmatch(NAME_WORD, words[i]):
+        return False
+    w = words[i - 1]
+    k = norm(w)
+    plain = k not in HONORIFICS and not is_role_word(w) and k not in ACRONYMS and k not in OUTLETS
+    return w.isupper() and w.isalpha() and len(w) > 2 and plain
 
 
 _ABBREVIATIONS = words("sec amb gen adm col lt capt maj sgt cmdr gov sen rep pres h.e")

@@ -18,7 +18,7 @@ def words(text: str) -> frozenset[str]:
 HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness baron amb ambassador sec
     secretary gen general adm admiral col colonel lt capt captain maj major sen senator rep
     president minister premier chancellor king queen prince sheikh h.e excellency his her
-    messrs rev father sgt cmdr commander mayor governor judge justice deputy""")
+    messrs rev father sgt cmdr commander mayor governor judge justice deputy shri smt shrimati sri""")
 
 #: Words that make a phrase a role rather than a name ("NATO Secretary General").
 ROLE_WORDS = words("""secretary general secretary-general minister president prime vice deputy foreign

@@ -23,20 +23,21 @@ from nrc_search.ingest.names import (
 )
 
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
-# A questioner's introduction, e.g. "Hello, Priit Simson. I am from ..." or "My name is Darius".
+# An outlet after a questioner's name, e.g. " from Kyodo News".
+_FROM = r"(?:\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{1,60}))"
+# A questioner's introduction, e.g. "Hello, Priit Simson. I am from ...", "My name is Darius",
+# "I am Suzuki from Kyodo News." (only the lead words ignore case: a name is capitalised).
 _INTRO = (
     re.compile(
-        rf"^(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
-        rf"(?:my name is|i am|i'm|this is)\s+(?P<name>{_NAME})",
-        re.I,
+        rf"^(?i:(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
+        rf"(?:my name is|i am|i'm|this is)\s+)(?P<name>{_NAME}){_FROM}?"
     ),
     re.compile(
-        rf"^(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+(?P<name>{_NAME})"
-        rf"(?:[.,]|\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{{1,60}}))",
-        re.I,
+        rf"^(?i:(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+)(?P<name>{_NAME})"
+        rf"(?:[.,]|{_FROM})"
     ),
     re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
-    re.compile(rf"^(?P<name>{_NAME})\s+(?:from|with)\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
+    re.compile(rf"^(?P<name>{_NAME}){_FROM}[,.]"),
 )
 # Where the questioner works, e.g. "I am from Estonian Daily Eesti Paevaleht."
 _OUTLET = re.compile(
@@ -50,6 +51,8 @@ _DESCRIPTOR = re.compile(
     re.I,
 )
 _MAX_INTRO = 300
+# A title abbreviated in capitals before a surname, e.g. "SRS" (Hoffmann), "StS", "BM", "RegSpr".
+_ABBREVIATION = re.compile(r"^(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,6}$")
 # A courtesy sentence before the introduction, e.g. "Thank you. Jonathan Beale, BBC."
 _COURTESY = re.compile(
     r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+",
@@ -119,6 +122,8 @@ class People:
         return self._resolved[printed]
 
     def _full_name(self, printed: str) -> tuple[str, str | None]:
+        if (known := self._after_abbreviation(printed)) is not None:
+            return known, None
         name = proper_case(printed)
         for known in self.full.values():
             if known and known.casefold() == name.casefold():
@@ -132,6 +137,14 @@ class People:
             if known and initials_fit(core, known):
                 return known, role
         return self._suffix_of_known(core) or core, role
+
+    def _after_abbreviation(self, printed: str) -> str | None:
+        """ "SRS Hoffmann" -> "Christiane Hoffmann": a title abbreviated in capitals
+        ("SRS", "StS", "BM") before a surname the document spells out in full."""
+        *head, last = printed.split() or [""]
+        if not head or last.isupper() or not all(_ABBREVIATION.match(w) for w in head):
+            return None
+        return self.full.get(surname(last)) or None
 
     def _suffix_of_known(self, core: str) -> str | None:
         """ "Lyall Grant" -> "Mark Lyall Grant": a known full name ending in the printed words."""
@@ -180,6 +193,9 @@ class People:
 
 def _is_full(name: str) -> bool:
     """A label that spells a whole name ("JOHN SMITH"), not "MR. SMITH" or "S. V. LAVROV"."""
+    *head, last = name.split() or [""]
+    if head and not last.isupper() and all(_ABBREVIATION.match(w) for w in head):
+        return False  # "SRS Hoffmann": a title abbreviated, then a surname
     words = split_title(proper_case(name))[1].split()
     return len(words) > 1 and norm(words[0]) not in HONORIFICS and len(words[0].rstrip(".")) > 1
 

@@ -159,6 +159,8 @@ def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = F
         text = join(par)
         if not procedural and (is_caption(text) or _date_line(text)):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
+        elif STAGE_NOTE.match(text) and not turns:
+            dropped.append(text)  # "(Preliminary transcript)" above the first speaker
         elif STAGE_NOTE.match(text) and turns:
             last = turns[-1]
             turns[-1] = Turn(

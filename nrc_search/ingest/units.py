@@ -86,7 +86,10 @@ def _confirm(found: list) -> list:
     kept = [
         f
         for f in found
-        if "bare" in f[2].flags or not f[2].weak or _confirmed(f[2], counts, strong)
+        if "bare" in f[2].flags
+        or not f[2].weak
+        or _confirmed(f[2], counts, strong)
+        or _introduced(f[2], f[3])
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
     return [
@@ -112,6 +115,13 @@ def _unbare(f: tuple) -> tuple:
         replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
         first,
     )
+
+
+def _introduced(lab: Label, first: str) -> bool:
+    """A journalist's label repeated in their opening words, e.g. "Madhurendra: Sir,
+    Madhurendra from News Nation."."""
+    name = lab.name or ""
+    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", first[:80]) is not None
 
 
 def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:

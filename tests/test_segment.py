@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from nrc_search.ingest import parse_file, parse_text
 from nrc_search.ingest.labels import bare_label, match_label
-from nrc_search.ingest.resolve import questioner
+from nrc_search.ingest.mentions import people_in
+from nrc_search.ingest.resolve import called_on, questioner
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ANNOTATED = sorted(FIXTURES.glob("*.expected.json"))
@@ -120,6 +121,23 @@ def test_annotated_fixture(ann: Path) -> None:
         ("Correspondent: Just a follow-up", "question", None, "Correspondent", ("question",)),
         ("Follow-up question: What consequences", "question", None, None, ("question",)),
         (
+            "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North) (Lab): If he",
+            "person",
+            "Dame Diana Johnson",
+            "Kingston upon Hull North",
+            (),
+        ),
+        (
+            "The Prime Minister (Boris Johnson): This",
+            "person",
+            "Boris Johnson",
+            "Prime Minister",
+            (),
+        ),
+        ("The Prime Minister: We are helping", "role", None, "Prime Minister", ()),
+        ("Mr Speaker: I call", "role", None, "Speaker", ()),
+        ("Hon. Members: Hear, hear!", "role", None, "Members", ()),
+        (
             "Official Spokesperson, Shri Arindam Bagchi: Namaskar",
             "person",
             "Arindam Bagchi",
@@ -152,6 +170,7 @@ def test_label_forms(line, kind, name, role, flags) -> None:
         '"Quote: unquote" he said.',
         "Security Council Stakeout: Ambassador Samantha Power on Ukraine",
         "Foreign Ministry Briefing: Ukraine",
+        "Members: Albania . . . . . . . . Mr. Hoxha",
     ],
 )
 def test_not_labels(line: str) -> None:
@@ -210,6 +229,41 @@ def test_colon_inside_speech_stays_in_the_turn() -> None:
 )
 def test_questioner_introductions(text: str, who) -> None:
     assert questioner(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Thank you. We'll start with Robin Emmott, Reuters.", ("Robin Emmott", "Reuters")),
+        ("Next question, Teri Schultz from NPR.", ("Teri Schultz", "NPR")),
+        ("Alexander Yunashev, Life, please.", ("Alexander Yunashev", "Life")),
+        ("I'll come back to you, Jen. Go ahead, Phil.", None),
+        ("This concludes the press conference.", None),
+    ],
+)
+def test_moderator_calls_on_a_questioner(text: str, who) -> None:
+    assert called_on(text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "Press Conference by Press Secretary KOBAYASHI Maki",
+            [("Press Secretary", "Kobayashi Maki")],
+        ),
+        (
+            "The Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence",
+            [("Deputy Prime Minister and Minister for Defence", "Richard Marles")],
+        ),
+        (
+            "Remarks by NATO Secretary General Jens Stoltenberg",
+            [("NATO Secretary General", "Jens Stoltenberg")],
+        ),
+    ],
+)
+def test_people_named_in_headings(text: str, pairs) -> None:
+    assert people_in(text) == pairs
 
 
 def test_stage_notes_stay_in_text_and_create_no_turn() -> None:

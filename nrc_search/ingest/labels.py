@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from nrc_search.ingest.mentions import role_and_name
 from nrc_search.ingest.names import (
+    ABBREVIATED_ROLES,
     ACRONYMS,
+    ASKERS,
+    COURTESY,
+    LABEL_STOP,
+    LABEL_STOP_FIRST,
+    MEDIA_WORDS,
     NOT_PERSON,
     OUTLETS,
     ROLE_WORDS,
@@ -21,7 +27,6 @@ from nrc_search.ingest.names import (
     role_case,
     split_role_name,
     strip_honorifics,
-    words,
 )
 
 _MAX_LABEL = 160
@@ -77,34 +82,13 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 # Any capitalised name when a country follows in parentheses, e.g.
 # "Vice-President Khudayr al-Khuzai (Iraq)", "Prime Minister Siaosi ‘Ofakivahafolau Sovaleni (Tonga)".
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
-#: Abbreviated role labels in NATO and UN transcripts.
-_ABBREVIATED = {
-    "SG": "Secretary General",
-    "DSG": "Deputy Secretary General",
-    "PM": "Prime Minister",
-    "FM": "Foreign Minister",
-    "SYG": "Secretary-General",
-    "SRSG": "Special Representative",
-}
-#: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
-_MEDIA = words("news daily times post journal television tv radio channel agency gazette herald")
-_ASKERS = words("correspondent journalist reporter")
 # A digit that is not an OCR slip beside a letter ("Mr. CH1SSANO", "A1 Hashimy"; not "At 10").
 _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
 # A second colon closing a label, e.g. "Mr. DHANABALAN:: You" or "Mr. DHANABALAN: (Singapore): Sir".
 _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
+# A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ".
+_QUESTION_NO = re.compile(r"^(?:[QT]?\d{1,3}\.\s+)?\[\d{4,7}\]\s+")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
-
-#: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
-STOP = words("""date time location place venue source subject title tags tag posted updated note notes
-    related photo image caption copyright by from to re cc attachment agenda present participants
-    transcript summary keywords category topics topic share email tel fax website contact update
-    correction warning example yes no finally however firstly secondly thirdly first second third
-    ps nb nota bene background reference references question answer following conclusion
-    introduction result results total in against abstaining abstention abstentions quote
-    language languages dateline filed editor presenter presenters briefer briefers attendees
-    guests release""")
-_STOP_FIRST = words("last photo related read see editor's editors posted published filed")
 
 
 @dataclass(frozen=True)
@@ -127,7 +111,9 @@ def match_label(line: str) -> Label | None:
     if colon <= 0:
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
-    raw = line[:colon].strip()
+    raw = printed = line[:colon].strip()
+    if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
+        raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
@@ -140,6 +126,8 @@ def match_label(line: str) -> Label | None:
     lab = _parse_raw(raw)  # cached: a record repeats the same few labels thousands of times
     if lab is None:
         return None
+    if printed is not raw and not extra:
+        lab = replace(lab, label=printed)  # the question number stays with the label
     rest = colon + 1
     note = _LEAD_NOTE.match(line, rest)
     if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
@@ -161,7 +149,9 @@ def bare_label(line: str) -> Label | None:
     text = line.strip()
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
-    if any(norm(w) in NOT_PERSON or norm(w) in STOP for w in text.split()) and not _Q.match(text):
+    if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
+        text
+    ):
         return None  # "OPENING STATEMENT", "BACKGROUND"
     lab = _parse_raw(text.rstrip("."))
     if lab is None or lab.kind == "chair":
@@ -238,6 +228,14 @@ def _strip_parens(raw: str) -> tuple[str, list[str]]:
     return " ".join("".join(core).split()), notes
 
 
+def _after_courtesy(words: list[str]) -> list[str]:
+    """The words after a leading courtesy title that is no role ("Mr", "Hon.", "Madam")."""
+    k = 0
+    while k < len(words) - 1 and norm(words[k]) in COURTESY and not is_role_word(words[k]):
+        k += 1
+    return words[k:] if k else words
+
+
 def _person(
     raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int
 ) -> Label | None:
@@ -253,33 +251,42 @@ def _person(
     words = name.split()
     spoken_role = name.isupper() and len(words) == 1 and norm(name) in ROLE_WORDS  # "PRESENTER:"
     if (
-        (norm(words[0]) in STOP and not spoken_role)
-        or norm(words[0]) in _STOP_FIRST
+        (norm(words[0]) in LABEL_STOP and not spoken_role)
+        or norm(words[0]) in LABEL_STOP_FIRST
         or len(words) > 16
     ):
         return None
+    if words[0] == "The" and len(words) > 1 and is_role_word(words[1]):
+        named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
+        if named:  # "The Prime Minister (Boris Johnson)" (Hansard)
+            return Label(raw, "person", named, " ".join(words[1:]), flags, rest)
+        if all(is_role_word(w) for w in words[1:]):  # "The Prime Minister"
+            return Label(raw, "role", None, " ".join(words[1:]), flags, rest)
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     role = role_case(after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
     roleish = any(is_role_word(w) for w in words)
-    if any(norm(w) in _MEDIA for w in words) and not roleish:
+    if any(norm(w) in MEDIA_WORDS for w in words) and not roleish:
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "China Daily:"
     if (any(norm(w) in NOT_PERSON for w in words) and not roleish) or _institution_head(words):
         return None  # an institution or an event: "Security Council Stakeout: ..."
-    if name in _ABBREVIATED:  # "SG:", "DSG:", "PM:"
-        return Label(raw, "role", None, _ABBREVIATED[name], flags, rest)
-    all_role = any(norm(w) in ROLE_WORDS for w in words) and all(
-        norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in words
+    if name in ABBREVIATED_ROLES:  # "SG:", "DSG:", "PM:"
+        return Label(raw, "role", None, ABBREVIATED_ROLES[name], flags, rest)
+    titled = _after_courtesy(words)  # "Mr Speaker", "Hon. Members", "Madam Deputy Speaker"
+    all_role = any(norm(w) in ROLE_WORDS for w in titled) and all(
+        norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in titled
     )
+    if titled is not words and all_role:
+        return Label(raw, "role", None, role_case(" ".join(titled)), flags, rest)
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if not named and after and len(strip_honorifics(after).split()) > 1:
             named = strip_honorifics(after)  # "Official Spokesperson, Shri Arindam Bagchi"
         if named:  # "Moderator (Oana Lungescu)": the role, then the person
             return Label(raw, "person", named, role_case(name), flags, rest)
-        if norm(name) in _ASKERS:  # "Correspondent: Just a follow-up on that, Stéphane"
+        if norm(name) in ASKERS:  # "Correspondent: Just a follow-up on that, Stéphane"
             return Label(raw, "question", None, role_case(name), ("question", *flags), rest)
         return Label(raw, "role", None, role_case(name), flags, rest)
     if (len(words) == 1 and not name.isupper()) or (titled_only and not roles):

@@ -14,6 +14,7 @@ from nrc_search.ingest.names import (
     NAME_WORD,
     NOT_PERSON,
     OUTLETS,
+    POSTNOMINALS,
     ROMAN,
     is_role_word,
     norm,
@@ -93,6 +94,8 @@ def _chunks(run: str) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     for raw in run.split():
         w = _POSSESSIVE.sub("", raw)
+        if w.isupper() and norm(w) in POSTNOMINALS and chunks[-1]:
+            continue  # "Richard Marles MP"
         if norm(w) in _CONNECTORS and chunks[-1]:
             chunks.append([])
         elif norm(w) not in _CONNECTORS:
@@ -132,6 +135,8 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
+    while role_words and norm(role_words[0]) in _JOIN:
+        role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]
     if name and name[0].isupper() and len(name[0]) > 1:
         name = [name[0].capitalize(), *name[1:]]

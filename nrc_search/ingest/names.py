@@ -18,7 +18,11 @@ def words(text: str) -> frozenset[str]:
 HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness baron amb ambassador sec
     secretary gen general adm admiral col colonel lt capt captain maj major sen senator rep
     president minister premier chancellor king queen prince sheikh h.e excellency his her
-    messrs rev father sgt cmdr commander mayor governor judge justice deputy shri smt shrimati sri""")
+    messrs rev father sgt cmdr commander mayor governor judge justice deputy shri smt shrimati sri
+    hon honourable honorable rt""")
+
+#: Letters after a name, dropped from it ("Richard Marles MP", "Jane Smith QC").
+POSTNOMINALS = words("mp mep msp qc kc obe cbe kbe dbe mbe ao ac pc")
 
 #: Words that make a phrase a role rather than a name ("NATO Secretary General").
 ROLE_WORDS = words("""secretary general secretary-general minister president prime vice deputy foreign
@@ -28,7 +32,7 @@ ROLE_WORDS = words("""secretary general secretary-general minister president pri
     commissioner assistant under undersecretary state department of the for and on to
     anchor correspondent reporter host presenter editor announcer narrator speaker
     chancellor king queen premier governor mayor senator admiral colonel
-    counselor counsellor adviser advisor attache delegate delegation member staff
+    counselor counsellor adviser advisor attache delegate delegation member members staff
     spokespersons participant journalist unidentified unknown panelist organizer male female
     voice audience crowd interviewer interviewee commentator caller guest panellist diplomat
     negotiator envoy""")
@@ -173,3 +177,33 @@ def initials_fit(printed: str, full: str) -> bool:
 OUTLETS = words("""bbc cnn reuters ap afp euronews interfax tass itar-tass ria rt kommersant izvestia
     bloomberg nhk cbs nbc abc fox msnbc npr pbs cbc dw yle nrk ard zdf tf1 rai ansa efe xinhua
     sputnik tvn ntv vesti rossiya cctv cgtn kyodo yonhap dpa pti bernama anadolu aljazeera""")
+
+
+#: Abbreviated role labels in NATO and UN transcripts.
+ABBREVIATED_ROLES = {
+    "SG": "Secretary General",
+    "DSG": "Deputy Secretary General",
+    "PM": "Prime Minister",
+    "FM": "Foreign Minister",
+    "SYG": "Secretary-General",
+    "SRSG": "Special Representative",
+}
+
+#: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
+MEDIA_WORDS = words(
+    "news daily times post journal television tv radio channel agency gazette herald"
+)
+ASKERS = words("correspondent journalist reporter")
+
+#: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
+LABEL_STOP = words("""date time location place venue source subject title tags tag posted updated note notes
+    related photo image caption copyright by from to re cc attachment agenda present participants
+    transcript summary keywords category topics topic share email tel fax website contact update
+    correction warning example yes no finally however firstly secondly thirdly first second third
+    ps nb nota bene background reference references question answer following conclusion
+    introduction result results total in against abstaining abstention abstentions quote
+    language languages dateline filed editor presenter presenters briefer briefers attendees
+    guests release members""")
+LABEL_STOP_FIRST = words("last photo related read see editor's editors posted published filed")
+#: Courtesy titles before a role label ("Mr Speaker", "Hon. Members", "Madam Deputy Speaker").
+COURTESY = words("mr mrs ms madam madame sir dame hon honourable rt right")

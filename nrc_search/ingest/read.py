@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 import stat
+from html import unescape
 from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
@@ -166,7 +167,38 @@ def html_extract(html: str) -> tuple[str, str | None]:
         body = trafilatura.html2txt(html) or ""
     body = body.replace("\n", "\n\n")  # one line per block element: make each a paragraph
     head = [title] if title and title not in body[:500] else []
+    byline = _byline(html, doc)
+    if byline and byline not in body[:2000]:  # who speaks, which the extractor leaves out
+        if head:
+            head.append(byline)
+        else:
+            first, _, rest = body.partition("\n\n")
+            body = f"{first}\n\n{byline}\n\n{rest}"
     return "\n\n".join([*head, body]).strip() + "\n", date
+
+
+# A byline element, e.g. <p class="byline">The Hon Richard Marles MP, Deputy Prime Minister</p>.
+_BYLINE = re.compile(
+    r"<(p|div|span)\b[^>]*\bclass=[\"'][^\"']*\b(?:byline|author)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
+    re.I | re.S,
+)
+_TAG = re.compile(r"<[^>]+>")
+# An official's title in a byline (a reporter's byline names no one who speaks), e.g.
+# "Deputy Prime Minister and Minister for Defence", "Ambassador", "Richard Marles MP".
+_OFFICIAL = re.compile(
+    r"\b(?:Minister|Secretary|President|Ambassador|Spokes(?:person|man|woman)|Chancellor|"
+    r"Commissioner|Envoy|Representative|Governor|Senator|Premier|MP|MEP)\b"
+)
+
+
+def _byline(html: str, doc: object) -> str | None:
+    """The page's byline as printed, else the author the extractor read from metadata."""
+    m = _BYLINE.search(html)
+    text = " ".join(unescape(_TAG.sub(" ", m.group(2))).split()) if m else ""
+    if not 3 < len(text) < 200:
+        author = getattr(doc, "author", None) if doc is not None else None
+        text = author.replace("; ", ", ") if isinstance(author, str) else ""
+    return text if _OFFICIAL.search(text) else None
 
 
 def _fields(doc: object) -> tuple[str, str | None, str | None]:

@@ -220,6 +220,22 @@ def questioner(text: str, people: People | None = None) -> tuple[str, str | None
     return None
 
 
+# A moderator calling on the next questioner at the end of a turn, e.g. "We'll start with
+# Robin Emmott, Reuters.", "Next question, Teri Schultz from NPR.", "Alexander Yunashev, Life, please."
+_CALLED = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?:,\s+|\s+(?:from|with|of)\s+(?:the\s+)?)"
+    r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)(?:,\s*please)?[.!]?\s*$"
+)
+
+
+def called_on(text: str, people: People | None = None) -> tuple[str, str | None] | None:
+    """(name, outlet) of the questioner a moderator calls on at the end of `text`."""
+    m = _CALLED.search(text[-200:])
+    if m and _plausible(m.group("name"), False, people):
+        return m.group("name"), _clean_outlet(m.group("outlet"))
+    return None
+
+
 def _plausible(name: str, introduced: bool, people: People | None) -> bool:
     words = name.split()
     if norm(words[0]) in HONORIFICS or any(norm(w) in ROLE_WORDS for w in words):
@@ -241,4 +257,4 @@ def _clean_outlet(outlet: str | None) -> str | None:
     return outlet.strip() or None
 
 
-__all__ = ["People", "questioner", "split_role_name"]
+__all__ = ["People", "called_on", "questioner", "split_role_name"]

@@ -16,7 +16,7 @@ from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
-from nrc_search.ingest.resolve import People
+from nrc_search.ingest.resolve import People, called_on
 from nrc_search.ingest.units import label_runs
 from nrc_search.model import Turn
 
@@ -57,6 +57,8 @@ _GAVE = re.compile(
 _TITLE_BY = re.compile(
     r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b", re.I
 )
+# A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
+_CLOCK = re.compile(r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\)?$", re.I)
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -92,11 +94,13 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
     dropped: list[str] = []
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
+        dropped.extend(join(p) for p in pars if _CLOCK.match(join(p)))
+        pars = [p for p in pars if not _CLOCK.match(join(p))]
         if lab is None:
             _preamble(pars, people, turns, dropped, by)
             continue
         speech, tail = _split_procedural(pars)
-        turns.append(_turn(len(turns) + 1, lab, speech, people))
+        turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(turns), tuple(dropped))
 
@@ -147,6 +151,19 @@ def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
     if "interpreted" not in flags and opens_with_note(text):
         flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
+    """An anonymous question gets the asker the moderator just called on by name."""
+    prev = turns[-1] if turns else None
+    if turn.speaker or "question" not in turn.flags or not prev or "question" in prev.flags:
+        return turn
+    who = called_on(prev.text, people)
+    if who is None:
+        return turn
+    return Turn(
+        turn.n, who[0], who[1] or turn.role, turn.attribution, turn.text, turn.label, turn.flags
+    )
 
 
 def _date_line(text: str) -> bool:

@@ -239,6 +239,7 @@ def test_questioner_introductions(text: str, who) -> None:
         ("Alexander Yunashev, Life, please.", ("Alexander Yunashev", "Life")),
         ("I'll come back to you, Jen. Go ahead, Phil.", None),
         ("This concludes the press conference.", None),
+        ("China has repeatedly raised its concerns at the IAEA Board of Governors.", None),
     ],
 )
 def test_moderator_calls_on_a_questioner(text: str, who) -> None:

@@ -78,7 +78,7 @@ _CREDIT = re.compile(
     r"rédaction|rédacteur en chef|editor(?:-in-chief)?|editing by|edited by|reporting by|"
     r"writing by|additional reporting|compiled by|translated by|written by|copyright|©|"
     r"all rights reserved|photo credits?|source|contact us|about us|privacy policy|"
-    r"(?:[\w.]+ ){1,6}contributed (?:to )?this report|"
+    r"(?:[\w.\-’']+ ){1,16}contributed (?:to )?this report|"
     r"terms of (?:use|service)|cookie)\b.*$",
     re.I,
 )

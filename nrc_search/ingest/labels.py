@@ -46,9 +46,10 @@ _BARE_QA = re.compile(
 )  # also "Q — on the embassy?"
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
-# An interpreter's note, e.g. "(through interpreter)", "(spoke in French)", "(retranslated)".
+# An interpreter's note, e.g. "(through interpreter)", "(through translator)", "(spoke in French)",
+# "(retranslated)".
 _INTERP = re.compile(
-    r"^(?:(?:speaking |spoke |as )?(?:through|via|by) (?:an |the )?interpret\w*|"
+    r"^(?:(?:speaking |spoke |as )?(?:through|via|by) (?:an |the |a )?(?:interpret|translat)\w*|"
     r"retranslated(?: from \w+)?|"
     r"interpretation|interpreted(?: from \w+)?|as interpreted|translated(?: from \w+)?|"
     r"(?:spoke|speaking) in \w+|in \w+ with interpretation|translation)$",

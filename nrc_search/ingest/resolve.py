@@ -223,14 +223,18 @@ def questioner(text: str, people: People | None = None) -> tuple[str, str | None
 # A moderator calling on the next questioner at the end of a turn, e.g. "We'll start with
 # Robin Emmott, Reuters.", "Next question, Teri Schultz from NPR.", "Alexander Yunashev, Life, please."
 _CALLED = re.compile(
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?:,\s+|\s+(?:from|with|of)\s+(?:the\s+)?)"
+    r"(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})(?:,\s+|\s+(?:from|with)\s+(?:the\s+)?)"
     r"(?P<outlet>[A-Z][\w&'’.\- ]{1,60}?)(?:,\s*please)?[.!]?\s*$"
 )
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?]\s+)([^.!?]*[.!?]?)\s*$")
 
 
 def called_on(text: str, people: People | None = None) -> tuple[str, str | None] | None:
     """(name, outlet) of the questioner a moderator calls on at the end of `text`."""
-    m = _CALLED.search(text[-200:])
+    last = _LAST_SENTENCE.search(text[-200:])
+    if not last or len(last.group(1).split()) > 10:
+        return None  # a call is short: not "China raised it at the IAEA Board of Governors."
+    m = _CALLED.search(last.group(1))
     if m and _plausible(m.group("name"), False, people):
         return m.group("name"), _clean_outlet(m.group("outlet"))
     return None

@@ -58,7 +58,9 @@ _TITLE_BY = re.compile(
     r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b", re.I
 )
 # A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
-_CLOCK = re.compile(r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\)?$", re.I)
+_CLOCK = re.compile(
+    r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\)?$", re.I
+)  # also "1:31 P.M. CET"
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -156,14 +158,14 @@ def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
 def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
     """An anonymous question gets the asker the moderator just called on by name."""
     prev = turns[-1] if turns else None
-    if turn.speaker or "question" not in turn.flags or not prev or "question" in prev.flags:
+    if turn.speaker or turn.role or "question" not in turn.flags or not prev:
+        return turn  # named already, or its label names the outlet ("CCTV:")
+    if "question" in prev.flags:
         return turn
     who = called_on(prev.text, people)
     if who is None:
         return turn
-    return Turn(
-        turn.n, who[0], who[1] or turn.role, turn.attribution, turn.text, turn.label, turn.flags
-    )
+    return Turn(turn.n, who[0], who[1], turn.attribution, turn.text, turn.label, turn.flags)
 
 
 def _date_line(text: str) -> bool:

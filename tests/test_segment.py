@@ -240,6 +240,7 @@ def test_questioner_introductions(text: str, who) -> None:
         ("I'll come back to you, Jen. Go ahead, Phil.", None),
         ("This concludes the press conference.", None),
         ("China has repeatedly raised its concerns at the IAEA Board of Governors.", None),
+        ("Next question from the Finnish Broadcasting Company, Yle.", None),
     ],
 )
 def test_moderator_calls_on_a_questioner(text: str, who) -> None:
@@ -252,6 +253,10 @@ def test_moderator_calls_on_a_questioner(text: str, who) -> None:
         (
             "Press Conference by Press Secretary KOBAYASHI Maki",
             [("Press Secretary", "Kobayashi Maki")],
+        ),
+        (
+            "Speech by Secretary General Marija Pejčinović Burić at the Committee of Ministers",
+            [("Secretary General", "Marija Pejčinović Burić")],
         ),
         (
             "The Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence",

@@ -130,6 +130,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         and (len(text) > 80 or _LEAD.match(text))
     ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
+    if after_title and _SALUTATION.search(text):
+        return "body"  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
     if (
@@ -164,16 +166,28 @@ _LEAD = re.compile(
 )
 # A heading in "Event: Person on Topic" form, e.g. "Security Council Stakeout: Ambassador Samantha
 # Power on Ukraine" (its "speech" has no sentence end).
+# A speech's salutation, ending in a comma, e.g. "Excellencies, ladies and gentlemen,".
+_SALUTATION = re.compile(
+    r"\b(?:ladies|gentlemen|excellenc\w+|colleagues|friends|dear|distinguished|delegates)\b[^.!?:]{0,80},$",
+    re.I,
+)
 _HEADING_REST = re.compile(r"^[^.!?]{3,120}$")
 
 
 def _heading_label(block: list[str]) -> bool:
-    """The document's first line, one line alone, reading "Label: words" with no sentence."""
+    """The document's first line, one line alone, reading "Label: words" with no sentence, or
+    a headline quoting its subject ("Dmytro Kuleba: 'We need tanks, not excuses'")."""
     lab = match_label(block[0])
     rest = block[0][lab.rest :].strip() if lab else ""
+    if lab and len(block) == 1 and _QUOTED.match(rest):
+        return True
     return bool(lab and len(block) == 1 and _HEADING_REST.match(rest)) and (
         len(rest.split()) >= 3 and _title_ratio(rest) >= 0.6
     )
+
+
+# A headline's quoted words after the colon, e.g. "'We need tanks, not excuses'".
+_QUOTED = re.compile(r"^['‘\"“][^'‘’\"“”]{3,100}['’\"”]$")
 
 
 def _strong_label(line: str) -> bool:

@@ -12,6 +12,7 @@ from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
     HONORIFICS,
+    NOT_PERSON,
     ROLE_WORDS,
     initials_fit,
     norm,
@@ -235,7 +236,9 @@ def called_on(text: str, people: People | None = None) -> tuple[str, str | None]
     if not last or len(last.group(1).split()) > 10:
         return None  # a call is short: not "China raised it at the IAEA Board of Governors."
     m = _CALLED.search(last.group(1))
-    if m and _plausible(m.group("name"), False, people):
+    if not m or re.search(r"\b(?:the|from)\s+$", last.group(1)[: m.start()], re.I):
+        return None  # "Next question from the Finnish Broadcasting Company, Yle."
+    if _plausible(m.group("name"), False, people):
         return m.group("name"), _clean_outlet(m.group("outlet"))
     return None
 
@@ -244,6 +247,8 @@ def _plausible(name: str, introduced: bool, people: People | None) -> bool:
     words = name.split()
     if norm(words[0]) in HONORIFICS or any(norm(w) in ROLE_WORDS for w in words):
         return False
+    if any(norm(w) in NOT_PERSON for w in words):
+        return False  # "Finnish Broadcasting Company"
     if people and surname(name) in people.full:
         return False
     return introduced or len(words) >= 2

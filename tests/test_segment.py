@@ -272,6 +272,21 @@ def test_people_named_in_headings(text: str, pairs) -> None:
     assert people_in(text) == pairs
 
 
+def test_questions_labelled_alone_leave_the_reply_to_the_opening_speaker() -> None:
+    text = (
+        "Press remarks by High Representative Josep Borrell\n\nThank you. We met today.\n\n"
+        "Q. Why not list them?\n\nIt is a legal question.\n\n"
+        "Q. Is it over?\n\nAnd what comes next?\n"
+    )
+    turns = parse_text(text, "t.txt").turns
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("Josep Borrell", "Thank you. We met today."),
+        (None, "Why not list them?"),
+        ("Josep Borrell", "It is a legal question."),
+        (None, "Is it over?\n\nAnd what comes next?"),
+    ]
+
+
 def test_stage_notes_stay_in_text_and_create_no_turn() -> None:
     text = (
         "Remarks\n\nMR. SMITH: We agreed. (Applause.)\n\n(Laughter.)\n\n"

@@ -33,9 +33,11 @@ _CONNECTORS = words("""and by with at in on from after following during before t
     about over amid ahead against says said meets visits calls urges warns tells via under as
     hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
     attends address addresses discuss discusses join joins welcome welcomes answer answers""")
-# A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman".
+# A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman",
+# "\nU.S. Representative to the United Nations".
 _ROLE_AFTER = re.compile(
-    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?:of|the|for|and|[A-Z][\w\-]*|"
+    r"^(?:,[ \t]+|[ \t]*\n[ \t]*)((?:the[ \t]+)?(?:(?:[A-Z]\.){2,}|[A-Z][\w\-]*)"
+    r"(?:[ \t]+(?:of|the|for|and|to|[A-Z][\w\-]*|"
     r"spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|chief|official|"
     r"correspondent|editor|anchor|host|presenter|president|director))*)"
     r"(?=[ \t]*(?:[,.;]|\n|$))"
@@ -62,11 +64,11 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
             if name is None:
                 pending_role = role if text[m.end() : m.end() + 2].startswith(",") else None
                 continue
-            if role is None:
+            if role is None or all(norm(w) in HONORIFICS for w in role.split()):
                 after = _ROLE_AFTER.match(text[m.end() :])
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                role = pending_role or role
+                role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             out.append((role, name))
             pending_role = None
     return out

@@ -94,6 +94,7 @@ def _is_record(labelled: list) -> bool:
 def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented:
     turns: list[Turn] = []
     dropped: list[str] = []
+    asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
         dropped.extend(join(p) for p in pars if _CLOCK.match(join(p)))
@@ -101,10 +102,26 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
         if lab is None:
             _preamble(pars, people, turns, dropped, by)
             continue
+        if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
+            pars, reply = answer
+            turns.append(_called(_turn(len(turns) + 1, lab, pars, people), turns, people))
+            turns.append(Turn(len(turns) + 1, reply[0], None, "verbatim", reply[1]))
+            continue
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _unlabelled_answer(pars, turns: list[Turn], people: People):
+    """(question paragraphs, (speaker, answer text)) when a transcript labels only its
+    questions ("Q. On Iran, why ...?" then the High Representative's unlabelled reply)."""
+    k = next((k for k, p in enumerate(pars[:-1]) if join(p).endswith("?")), None)
+    opener = next((t.speaker for t in turns if t.attribution == "verbatim" and t.speaker), None)
+    who = opener or (people.author() or (None, None))[1]
+    if k is None or not who or join(pars[-1]).endswith("?"):
+        return None  # not "Q. Is it over? <para> And what comes next?"
+    return pars[: k + 1], (who, "\n\n".join(join(p) for p in pars[k + 1 :]))
 
 
 def _preamble(

@@ -110,7 +110,7 @@ def list_speakers(index_dir: Path) -> list[Speaker]:
     turn, so this stays quick on a million turns.
     """
     handle = store.open_index(index_dir)
-    with handle.ix.searcher() as s:
+    with store.reading(index_dir), handle.ix.searcher() as s:
         reg = registry(s)
         stored: dict[str, str] = {}  # speaker_key -> the name as stored
         docs: Counter[str] = Counter()
@@ -149,21 +149,22 @@ def _distinct(roles: list[str]) -> tuple[str, ...]:
 def list_docs(index_dir: Path) -> list[DocInfo]:
     """Every indexed document, by date then id."""
     handle = store.open_index(index_dir)
-    with handle.ix.searcher() as s:
+    with store.reading(index_dir), handle.ix.searcher() as s:
         docs = store.read_docs(s)
     infos = [store.doc_info(doc_id, data) for doc_id, data in docs.items()]
     return sorted(infos, key=lambda d: (d.date or "9999", d.doc_id))
 
 
 def context_turns(
-    searcher, doc_id: str, n: int, before: int, after: int
+    turns: store.Turns, doc_id: str, n: int, before: int, after: int
 ) -> tuple[list[ContextTurn], list[ContextTurn]]:
     """Up to `before` turns before turn `n` of `doc_id` and `after` turns after it."""
     prev, nxt = [], []
+    numbers = turns.numbers(doc_id)
     for k in range(max(1, n - before), n + after + 1):
-        if k == n:
+        if k == n or k not in numbers:
             continue
-        fields = store.turn_fields(searcher, f"{doc_id}:{k}")
+        fields = turns.turn(numbers[k])
         if fields:
             (prev if k < n else nxt).append(_context(fields))
     return prev, nxt
@@ -180,12 +181,13 @@ def show_turn(
 ) -> tuple[dict, DocInfo, list[ContextTurn], list[ContextTurn]]:
     """One turn's fields, its document, and the turns around it."""
     handle = store.open_index(index_dir)
-    with handle.ix.searcher() as s:
-        fields = store.turn_fields(s, turn_id)
-        if not fields or fields.get("type") != "turn":
+    with store.reading(index_dir), handle.ix.searcher() as s:
+        turns = store.Turns(s)
+        fields = turns.find(turn_id)
+        if not fields:
             raise NrcError(
                 f"No turn {turn_id!r} in {index_dir}/. Turn ids look like DOC_ID:N; see `nrc docs`."
             )
-        data = store.read_doc(s, fields["doc_id"]) or {"source": "", "kind": "unknown"}
-        before, after = context_turns(s, fields["doc_id"], fields["n"], context, context)
-    return dict(fields), store.doc_info(fields["doc_id"], data), before, after
+        data = turns.doc(fields["doc_id"]) or {"source": "", "kind": "unknown"}
+        before, after = context_turns(turns, fields["doc_id"], fields["n"], context, context)
+    return fields, store.doc_info(fields["doc_id"], data), before, after

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import multiprocessing
 import os
 import re
@@ -222,7 +221,7 @@ def ingest(
     jobs = jobs or min(2, os.cpu_count() or 1)
     with contextlib.suppress(IndexCorrupt):
         store.exists(index_dir)  # refuse a folder of the user's own files before writing there
-    with store.ingest_lock(index_dir, wait):
+    with store.ingest_lock(index_dir, wait), store.reading(index_dir):
         store.claim(index_dir, rebuild=rebuild)
         fresh = rebuild or store.committed_generation(index_dir) is None
         handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
@@ -252,11 +251,15 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
         registry.load_aliases(speakers_file)
     todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
     writer = _writer(handle)
+
+    def add(doc_id: str, doc: Document, digest: str) -> None:
+        store.add_document(writer, doc_id, doc, digest)
+
     try:
         for done, parsed in enumerate(_parse_all(todo, jobs), 1):
             if progress:
                 progress(done, len(todo), str(parsed.path))
-            _store_one(writer, parsed, registry, docs, by_path, summary)
+            _store_one(writer, add, parsed, registry, docs, by_path, summary)
         if prune:
             _prune(writer, docs, files, summary)
         if progress:
@@ -285,7 +288,7 @@ def _writer(handle):
     from whoosh.index import LockError
 
     try:
-        return handle.ix.writer(limitmb=256, compound=False)
+        return handle.ix.writer(limitmb=64, compound=False)
     except LockError:
         raise IndexBusy(f"{handle.path} is locked by another program writing to it.") from None
     except OSError as exc:
@@ -322,7 +325,8 @@ def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:
     return True
 
 
-def _store_one(writer, parsed: Parsed, registry, docs, by_path, summary) -> None:
+def _store_one(writer, add, parsed: Parsed, registry, docs, by_path, summary) -> None:
+    """Canonicalise one parsed file's speakers (here, in file order) and hand it to `add`."""
     if parsed.error or parsed.doc is None:
         summary.failed += 1
         summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
@@ -338,10 +342,8 @@ def _store_one(writer, parsed: Parsed, registry, docs, by_path, summary) -> None
         store.delete_doc(writer, doc_id)
         summary.updated += 1
     doc = Document(**{**doc.__dict__, "source": source})
-    writer.add_document(**store.doc_record(doc_id, doc, parsed.digest))
-    for turn in doc.turns:
-        writer.add_document(**store.turn_record(doc_id, doc, turn))
-    docs[doc_id] = json.loads(store.doc_record(doc_id, doc, parsed.digest)["data"])
+    add(doc_id, doc, parsed.digest)
+    docs[doc_id] = store.doc_data(doc, parsed.digest)
     summary.turns += len(doc.turns)
 
 

@@ -7,9 +7,11 @@ schema's user-facing fields; never prints.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from whoosh import query as Q
 from whoosh.qparser import (
@@ -40,6 +42,8 @@ _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 _FIELD = re.compile(r"(?:(?<=^)|(?<=[\s(]))([A-Za-z_]+):(?=[^\s/])")
 # Control characters other than tab/newline, e.g. "\x1b[31m" or "\x07".
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A user date: "2011", "2011-07" or "2011-07-06".
+DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 # Tokens for the operator check: `"a b"`, `(`, `)`, `[..]`, or a bare word such as AND.
 _TOKENS = re.compile(r'"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[()]|[^\s()"]+')
 
@@ -108,7 +112,8 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
         q = make_parser(schema).parse(text)
     except Exception as exc:  # Whoosh raises assorted errors on odd syntax
         raise QueryError(f"Cannot parse the query {text!r}: {exc}") from None
-    if _has_null(q):
+    q = _dates(q) if q is not None else q
+    if q is None or _has_null(q):
         raise QueryError(
             f"Nothing to search for in {text!r} (a field value could not be read, e.g. a bad date)."
         )
@@ -127,6 +132,54 @@ def text_words(q: Q.Query) -> list[str]:
     if isinstance(q, Q.Not):
         return []
     return [w for child in q.children() for w in text_words(child)]
+
+
+def day_bound(value: str, *, end: bool) -> str | None:
+    """The first (or last) day of YYYY, YYYY-MM or YYYY-MM-DD as "YYYY-MM-DD"; None if no date."""
+    m = DATE.match(value.strip())
+    if not m:
+        return None
+    year, month = int(m[1]), int(m[2] or (12 if end else 1))
+    try:
+        last = calendar.monthrange(year, month)[1] if end and not m[3] else 1
+        return date(year, month, int(m[3]) if m[3] else last).isoformat()
+    except ValueError:
+        return None
+
+
+def _dates(q: Q.Query) -> Q.Query | None:
+    """`date:2011` and `date:[2011-06 to 2011-07]` as ranges of "YYYY-MM-DD" terms.
+
+    Dates are stored as one ID term per turn; a partial date means the whole year or month, and
+    an exclusive bound (`date:>2011`) skips the whole period. None when a value is not a date.
+    """
+    bad = []
+
+    def bound(value, end: bool):
+        if value is None:
+            return None
+        day = day_bound(str(value), end=end)
+        if day is None:
+            bad.append(value)
+        return day
+
+    def visit(node: Q.Query) -> Q.Query:
+        if getattr(node, "fieldname", None) == "date":
+            if isinstance(node, Q.Term):
+                lo, hi = bound(node.text, False), bound(node.text, True)
+                return Q.TermRange("date", lo, hi, boost=node.boost, constantscore=True)
+            if isinstance(node, Q.TermRange):
+                lo = bound(node.start, node.startexcl)
+                hi = bound(node.end, not node.endexcl)
+                return Q.TermRange(
+                    "date", lo, hi, node.startexcl, node.endexcl, boost=node.boost,
+                    constantscore=True,
+                )
+            return node
+        return node if node.is_leaf() else node.apply(visit)
+
+    out = visit(q)
+    return None if bad else out
 
 
 def _has_null(q: Q.Query) -> bool:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
 from whoosh import query as Q
@@ -19,31 +18,18 @@ from nrc_search import catalog, store
 from nrc_search.errors import UsageError
 from nrc_search.excerpt import make_excerpt
 from nrc_search.model import Hit, SearchRequest, SearchResults
-from nrc_search.query import ParsedQuery, parse, phrase_bonus
+from nrc_search.query import DATE, ParsedQuery, day_bound, parse, phrase_bonus
 
 FACETS = ("speaker", "year", "doc")
 
-# A user date: "2011", "2011-07" or "2011-07-06".
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-
-
-def date_bounds(value: str, *, end: bool) -> datetime:
-    """The first (or last) moment of a YYYY, YYYY-MM or YYYY-MM-DD date."""
-    m = _DATE.match(value.strip())
-    if not m:
+def date_bounds(value: str, *, end: bool) -> str:
+    """The first (or last) day of a YYYY, YYYY-MM or YYYY-MM-DD date, as "YYYY-MM-DD"."""
+    if not DATE.match(value.strip()):
         raise UsageError(f"Bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD.")
-    year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
-    try:
-        if day is None:
-            first = datetime(year, month, 1)
-            if not end:
-                return first
-            nxt = datetime(year + (month == 12), month % 12 + 1, 1)
-            return datetime.fromordinal(nxt.toordinal() - 1).replace(hour=23, minute=59, second=59)
-        d = datetime(year, month, int(day))
-    except ValueError:
-        raise UsageError(f"Bad date {value!r}: no such day.") from None
-    return d.replace(hour=23, minute=59, second=59) if end else d
+    day = day_bound(value, end=end)
+    if day is None:
+        raise UsageError(f"Bad date {value!r}: no such day.")
+    return day
 
 
 def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
@@ -56,7 +42,7 @@ def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
         hi = date_bounds(req.until, end=True) if req.until else None
         if lo and hi and lo > hi:
             raise UsageError(f"--since {req.since} is after --until {req.until}.")
-        parts.append(Q.DateRange("date", lo, hi, constantscore=True))
+        parts.append(Q.TermRange("date", lo, hi, constantscore=True))
     if req.docs:
         parts.append(Q.Or([Q.Term("doc_id", d) for d in req.docs]))
     return parts
@@ -67,7 +53,7 @@ def build_query(searcher, req: SearchRequest) -> tuple[Q.Query, ParsedQuery]:
     q = phrase_bonus(parsed.query, parsed.words)
     filters = _filters(searcher, req)
     if _reaches_records(parsed.query):  # keep document and meta records out
-        filters.append(Q.Term("type", "turn"))
+        q = Q.AndNot(q, store.records_query())
     if filters:  # constant-score parts add the same amount to every hit: ranking unchanged
         q = Q.And([q, *filters])
     if req.narration or not searcher.doc_frequency("attribution", "narration"):
@@ -87,7 +73,7 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
     if req.limit < 1 and not req.all:
         raise UsageError("--limit must be at least 1.")
     handle = store.open_index(index_dir)
-    with handle.ix.searcher(weighting=BM25F()) as searcher:
+    with store.reading(index_dir), handle.ix.searcher(weighting=BM25F()) as searcher:
         q, parsed = build_query(searcher, req)
         total = _count(searcher, q)
         hits = _hits(searcher, q, req, total) if total else []
@@ -119,7 +105,9 @@ def _hits(searcher, q: Q.Query, req: SearchRequest, total: int) -> list[Hit]:
     seen: dict[str, int] = {}
     look = _Lookup(searcher)
     for r in results:
-        fields = r.fields()
+        fields = look.turns.turn(r.docnum)
+        if fields is None:  # a record; the query keeps them out, but never show one
+            continue
         key = _dedup_key(fields["text"])
         if key in seen:
             first = hits[seen[key]]
@@ -155,18 +143,16 @@ def _with_duplicate(hit: Hit, turn_id: str) -> Hit:
 
 
 class _Lookup:
-    """Per-search caches: document records, and stored speaker names -> today's canonical names."""
+    """Per-search caches: turns and document records, stored speaker names -> today's names."""
 
     def __init__(self, searcher) -> None:
         self.searcher = searcher
-        self._docs: dict[str, dict] = {}
+        self.turns = store.Turns(searcher)
         self._names: dict[str, str] = {}
         self._registry = None
 
     def doc(self, doc_id: str) -> dict:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = store.read_doc(self.searcher, doc_id) or {}
-        return self._docs[doc_id]
+        return self.turns.doc(doc_id)
 
     def speaker(self, name: str | None) -> str | None:
         if not name:
@@ -190,7 +176,7 @@ def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:
     data = look.doc(doc_id)
     before, after = ([], [])
     if context:
-        before, after = catalog.context_turns(look.searcher, doc_id, fields["n"], context, context)
+        before, after = catalog.context_turns(look.turns, doc_id, fields["n"], context, context)
     return Hit(
         rank=rank,
         score=round(float(score), 4),
@@ -214,7 +200,9 @@ def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tup
     counters: dict[str, Counter[str]] = {name: Counter() for name in names}
     look = _Lookup(searcher)
     for docnum in q.matcher(searcher).all_ids():
-        fields = searcher.stored_fields(docnum)
+        fields = look.turns.turn(docnum, text=False)
+        if fields is None:
+            continue
         if "speaker" in counters:
             counters["speaker"][look.speaker(fields.get("speaker")) or "(unattributed)"] += 1
         if "year" in counters:

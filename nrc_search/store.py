@@ -15,13 +15,14 @@ import os
 import re
 import shutil
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
-from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Term
 from whoosh.support.charset import accent_map
@@ -33,7 +34,7 @@ from nrc_search.model import DocInfo, Document, Turn
 
 whoosh_fixes.apply()
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: lean schema, turn texts zlib'd per document
 MARKER = "nrc-index.json"
 LOCKFILE = "nrc.lock"
 FORMAT = "nrc-search-index"
@@ -53,20 +54,25 @@ def _name_analyzer():
 
 
 def make_schema() -> Schema:
-    """One Whoosh document per turn, plus one per source document and one meta record."""
+    """One Whoosh document per turn, plus one per source document and the meta records.
+
+    Lean on purpose (the index was twice the size of SQLite's): a turn indexes only the terms
+    searches use and stores one short tuple (`r`); its text is stored once per source document,
+    zlib'd (`blob` on the doc record), and a turn keeps its (start, end) in it. `type` and `key`
+    exist only on the few doc and meta records; a turn is found through `doc_id` and its `n`.
+    `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges).
+    """
     return Schema(
-        type=ID(stored=True),  # "turn" | "doc" | "meta"
-        turn_id=ID(stored=True, unique=True),
-        doc_id=ID(stored=True),
-        n=NUMERIC(stored=True, signed=False),
-        speaker=TEXT(analyzer=_name_analyzer(), stored=True),
+        key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
+        type=ID(),  # records only: "doc" | "meta"
+        doc_id=ID(),
+        speaker=TEXT(analyzer=_name_analyzer()),
         speaker_key=ID(),
-        role=STORED(),
-        attribution=ID(stored=True),
-        flags=STORED(),
-        date=DATETIME(),
-        day=STORED(),
-        text=TEXT(analyzer=analyzer(), stored=True, phrase=True),
+        attribution=ID(),
+        date=ID(),
+        text=TEXT(analyzer=analyzer(), phrase=True),
+        r=STORED(),  # turns: (doc_id, n, speaker, role, attribution, flags, start, end)
+        blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
         data=STORED(),  # doc and meta records: a JSON string
     )
 
@@ -336,37 +342,48 @@ def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
 # --- records --------------------------------------------------------------------------------
 
 
-def turn_record(doc_id: str, doc: Document, turn: Turn) -> dict:
-    """The Whoosh fields of one turn."""
-    record: dict = {
-        "type": "turn",
-        "turn_id": f"{doc_id}:{turn.n}",
+def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
+    """The Whoosh documents of one source document: its record (with the texts), then its turns."""
+    spans, pos = [], 0
+    for turn in doc.turns:
+        spans.append((pos, pos + len(turn.text)))
+        pos += len(turn.text) + 1
+    blob = zlib.compress("\n".join(t.text for t in doc.turns).encode("utf-8"), 6)
+    yield {
+        "type": "doc",
+        "key": f"doc:{doc_id}",
         "doc_id": doc_id,
-        "n": turn.n,
+        "data": json.dumps(doc_data(doc, digest)),
+        "blob": blob,
+    }
+    for turn, (start, end) in zip(doc.turns, spans, strict=True):
+        yield turn_record(doc_id, doc, turn, start, end)
+
+
+def turn_record(doc_id: str, doc: Document, turn: Turn, start: int, end: int) -> dict:
+    """The Whoosh fields of one turn (its text is indexed here, stored in the doc record)."""
+    flags = tuple(turn.flags) or None
+    record: dict = {
+        "doc_id": doc_id,
         "attribution": turn.attribution,
         "text": turn.text,
+        "r": (doc_id, turn.n, turn.speaker, turn.role, turn.attribution, flags, start, end),
     }
     if turn.speaker:
         record["speaker"] = turn.speaker
         record["speaker_key"] = turn.speaker.lower()
-    if turn.role:
-        record["role"] = turn.role
-    if turn.flags:
-        record["flags"] = list(turn.flags)
     if doc.date:
-        record["date"] = _to_datetime(doc.date)
-        record["day"] = doc.date
+        record["date"] = doc.date
     return record
 
 
-def _to_datetime(day: str):
-    from datetime import datetime
+def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:
+    for record in doc_records(doc_id, doc, digest):
+        writer.add_document(**record)
 
-    return datetime.strptime(day, "%Y-%m-%d")
 
-
-def doc_record(doc_id: str, doc: Document, digest: str) -> dict:
-    data = {
+def doc_data(doc: Document, digest: str) -> dict:
+    return {
         "source": doc.source,
         "hash": digest,
         "title": doc.title,
@@ -377,7 +394,6 @@ def doc_record(doc_id: str, doc: Document, digest: str) -> dict:
         "participants": list(doc.participants),
         "turns": len(doc.turns),
     }
-    return {"type": "doc", "turn_id": f"doc:{doc_id}", "doc_id": doc_id, "data": json.dumps(data)}
 
 
 def doc_info(doc_id: str, data: dict) -> DocInfo:
@@ -395,33 +411,31 @@ def read_docs(searcher) -> dict[str, dict]:
     """doc_id -> the doc record's data, for every indexed document."""
     docs = {}
     for fields in searcher.documents(type="doc"):
-        docs[fields["doc_id"]] = json.loads(fields["data"])
+        docs[fields["key"][4:]] = json.loads(fields["data"])
     return docs
 
 
 def read_meta(searcher) -> dict:
-    fields = searcher.document(turn_id=META_ID)
+    fields = searcher.document(key=META_ID)
     return json.loads(fields["data"]) if fields else {}
 
 
 def meta_record(meta: dict) -> dict:
-    return {"type": "meta", "turn_id": META_ID, "data": json.dumps(meta)}
+    return {"type": "meta", "key": META_ID, "data": json.dumps(meta)}
 
 
 def read_registry(searcher) -> dict:
     """The stored speaker registry (kept apart from the meta record, which every search reads)."""
-    fields = searcher.document(turn_id=REGISTRY_ID)
-    if fields:
-        return json.loads(fields["data"])
-    return read_meta(searcher).get("speakers", {})  # indexes written before the split
+    fields = searcher.document(key=REGISTRY_ID)
+    return json.loads(fields["data"]) if fields else {}
 
 
 def registry_record(registry: dict) -> dict:
-    return {"type": "meta", "turn_id": REGISTRY_ID, "data": json.dumps(registry)}
+    return {"type": "meta", "key": REGISTRY_ID, "data": json.dumps(registry)}
 
 
 def read_doc(searcher, doc_id: str) -> dict | None:
-    fields = searcher.document(turn_id=f"doc:{doc_id}")
+    fields = searcher.document(key=f"doc:{doc_id}")
     return json.loads(fields["data"]) if fields else None
 
 
@@ -429,27 +443,108 @@ def delete_doc(writer, doc_id: str) -> None:
     writer.delete_by_term("doc_id", doc_id)
 
 
-def turn_fields(searcher, turn_id: str) -> dict | None:
-    return searcher.document(turn_id=turn_id)
+def records_query():
+    """Matches the doc and meta records (every record has a `type`; no turn has one)."""
+    from whoosh.query import Or
 
-
-def doc_turn_ids(searcher, doc_id: str) -> list[int]:
-    """Whoosh document numbers of a document's turns, in turn order."""
-    found = []
-    for docnum in searcher.document_numbers(doc_id=doc_id):
-        fields = searcher.stored_fields(docnum)
-        if fields.get("type") == "turn":
-            found.append((fields["n"], docnum))
-    return [d for _, d in sorted(found)]
+    return Or([Term("type", "doc"), Term("type", "meta")])
 
 
 def count_turns(searcher) -> int:
-    """Live turns; doc_frequency would also count turns replaced since the last segment merge."""
-    return sum(1 for _ in searcher.document_numbers(type="turn"))
+    """Live turns: live documents minus the records (doc_count skips replaced documents)."""
+    records = sum(1 for _ in searcher.document_numbers(type="doc"))
+    records += sum(1 for _ in searcher.document_numbers(type="meta"))
+    return searcher.doc_count() - records
+
+
+class Turns:
+    """Reads turns back for one searcher: stored tuples, doc records and texts, cached.
+
+    A turn comes back as the dict of fields nrc has always shown: turn_id, doc_id, n, speaker,
+    role, attribution, flags, day and (when asked) text. Each document's texts are decompressed
+    once per Turns object.
+    """
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self._docs: dict[str, tuple[dict, bytes | None]] = {}
+        self._texts: dict[str, str] = {}
+        self._numbers: dict[str, dict[int, int]] = {}
+
+    def doc(self, doc_id: str) -> dict:
+        """The doc record's data ({} when the document is gone)."""
+        return self._record(doc_id)[0]
+
+    def _record(self, doc_id: str) -> tuple[dict, bytes | None]:
+        if doc_id not in self._docs:
+            fields = self.searcher.document(key=f"doc:{doc_id}")
+            self._docs[doc_id] = (
+                (json.loads(fields["data"]), fields.get("blob")) if fields else ({}, None)
+            )
+        return self._docs[doc_id]
+
+    def _text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            blob = self._record(doc_id)[1]
+            self._texts[doc_id] = zlib.decompress(blob).decode("utf-8") if blob else ""
+        return self._texts[doc_id]
+
+    def turn(self, docnum: int, *, text: bool = True) -> dict | None:
+        """The fields of the turn stored as Whoosh document `docnum` (None for a record)."""
+        r = self.searcher.stored_fields(docnum).get("r")
+        if r is None:
+            return None
+        doc_id, n, speaker, role, attribution, flags, start, end = r
+        fields = {
+            "type": "turn",
+            "turn_id": f"{doc_id}:{n}",
+            "doc_id": doc_id,
+            "n": n,
+            "speaker": speaker,
+            "role": role,
+            "attribution": attribution,
+            "flags": list(flags or ()),
+            "day": self.doc(doc_id).get("date"),
+        }
+        if text:
+            fields["text"] = self._text(doc_id)[start:end]
+        return fields
+
+    def numbers(self, doc_id: str) -> dict[int, int]:
+        """Turn number -> Whoosh document number, for the live turns of `doc_id`."""
+        if doc_id not in self._numbers:
+            found = {}
+            for docnum in self.searcher.document_numbers(doc_id=doc_id):
+                r = self.searcher.stored_fields(docnum).get("r")
+                if r is not None:
+                    found[r[1]] = docnum
+            self._numbers[doc_id] = found
+        return self._numbers[doc_id]
+
+    def find(self, turn_id: str) -> dict | None:
+        """The turn "DOC_ID:N", or None."""
+        doc_id, _, n = turn_id.rpartition(":")
+        if not doc_id or not n.isdigit():
+            return None
+        docnum = self.numbers(doc_id).get(int(n))
+        return None if docnum is None else self.turn(docnum)
 
 
 def term(field: str, value: str) -> Term:
     return Term(field, value)
+
+
+@contextlib.contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Turn the damage Whoosh finds halfway through a search into the one-line rebuild hint."""
+    from whoosh.reading import CorruptIndexError
+
+    try:
+        yield
+    except (CorruptIndexError, zlib.error, EOFError) as exc:
+        raise IndexCorrupt(
+            f"{path}: the index cannot be read ({_brief(exc)}). Run `nrc ingest --rebuild`."
+        ) from exc
 
 
 def check_readable(handle: IndexHandle) -> None:

@@ -55,8 +55,8 @@ def plant_index(folder: Path, sentinel: Path, indexname: str = "MAIN") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     ix = whoosh_index.create_in(str(folder), store.make_schema(), indexname=indexname)
     with ix.writer() as w:
-        w.add_document(type="meta", turn_id=store.META_ID, data=Payload(sentinel))
-        w.add_document(type="turn", turn_id="x:1", doc_id="x", n=1, text="missile defence")
+        w.add_document(type="meta", key=store.META_ID, data=Payload(sentinel))
+        w.add_document(doc_id="x", r=("x", 1, None, None, "verbatim", None, 0, 15), text="missile defence")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

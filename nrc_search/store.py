@@ -128,6 +128,30 @@ def _open_generation(path: Path, generation: str) -> whoosh_index.FileIndex:
     return _SteadyIndex(storage, indexname=generation)
 
 
+def open_for_shard(path: Path, generation: str) -> whoosh_index.FileIndex:
+    """The generation a shard process writes a segment of (the parent holds the locks)."""
+    return whoosh_index.FileIndex(FileStorage(str(path)), indexname=generation)
+
+
+def commit_with_segments(writer, segments: list) -> None:
+    """Commit `writer` (its own additions, deletions and merges) plus segments written elsewhere.
+
+    The same steps as SegmentWriter.commit, with the shard processes' finished segments added to
+    the one TOC it writes: that write is the single moment the new content becomes the index.
+    """
+    try:
+        final = writer._merge_segments(None, None, None)
+        if writer._added:
+            final.append(writer._finalize_segment())
+        else:
+            writer._close_segment()
+        writer._commit_toc(final + segments)
+    except Exception:
+        writer._cleanup_on_error()
+        raise
+    writer._finish()
+
+
 @dataclass
 class IndexHandle:
     """An opened index and the folder it lives in."""

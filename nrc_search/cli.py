@@ -58,6 +58,17 @@ def _index_option(fn):
     )(fn)
 
 
+_table_or_json = click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="A table for reading, or JSON for scripts.",
+)
+
+
 def _handle_errors(fn):
     """Turn library errors into one line and exit 2; a closed pipe ends quietly."""
 
@@ -280,14 +291,7 @@ def search(query, index_dir, **opts) -> None:
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
 @_handle_errors
 def segment(file, fmt, dropped) -> None:
@@ -305,14 +309,7 @@ def segment(file, fmt, dropped) -> None:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_or_json
 @_index_option
 @_handle_errors
 def speakers(fmt, index_dir) -> None:
@@ -323,14 +320,7 @@ def speakers(fmt, index_dir) -> None:
 
 
 @main.command()
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_or_json
 @_index_option
 @_handle_errors
 def docs(fmt, index_dir) -> None:
@@ -349,14 +339,7 @@ def docs(fmt, index_dir) -> None:
     default=0,
     help="Also show N turns before and after.",
 )
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-)
+@_table_or_json
 @_index_option
 @_handle_errors
 def show(turn_id, context, fmt, index_dir) -> None:

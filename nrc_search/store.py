@@ -71,8 +71,9 @@ def make_schema() -> Schema:
         attribution=ID(),
         date=ID(),
         text=TEXT(analyzer=analyzer(), phrase=True),
-        r=STORED(),  # turns: (doc_id, n, speaker, role, attribution, flags, start, end)
+        r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
         blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
+        rows=STORED(),  # doc records: zlib of JSON rows, one per turn (see doc_records)
         data=STORED(),  # doc and meta records: a JSON string
     )
 
@@ -367,31 +368,37 @@ def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
 
 
 def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
-    """The Whoosh documents of one source document: its record (with the texts), then its turns."""
-    spans, pos = [], 0
+    """The Whoosh documents of one source document: its record, then its turns.
+
+    The record keeps, zlib'd, the turns' texts joined by newlines (`blob`) and one row per turn
+    (`rows`: n, speaker, role, attribution, flags, start, end); a turn stores only (doc_id, i),
+    its place in those rows. Names repeat within a document, so they compress to little.
+    """
+    rows, pos = [], 0
     for turn in doc.turns:
-        spans.append((pos, pos + len(turn.text)))
+        flags = list(turn.flags) or None
+        rows.append([turn.n, turn.speaker, turn.role, turn.attribution, flags, pos])
         pos += len(turn.text) + 1
-    blob = zlib.compress("\n".join(t.text for t in doc.turns).encode("utf-8"), 6)
+        rows[-1].append(pos - 1)
     yield {
         "type": "doc",
         "key": f"doc:{doc_id}",
         "doc_id": doc_id,
         "data": json.dumps(doc_data(doc, digest)),
-        "blob": blob,
+        "blob": zlib.compress("\n".join(t.text for t in doc.turns).encode("utf-8"), 6),
+        "rows": zlib.compress(json.dumps(rows, separators=(",", ":")).encode("utf-8"), 6),
     }
-    for turn, (start, end) in zip(doc.turns, spans, strict=True):
-        yield turn_record(doc_id, doc, turn, start, end)
+    for i, turn in enumerate(doc.turns):
+        yield turn_record(doc_id, doc, turn, i)
 
 
-def turn_record(doc_id: str, doc: Document, turn: Turn, start: int, end: int) -> dict:
-    """The Whoosh fields of one turn (its text is indexed here, stored in the doc record)."""
-    flags = tuple(turn.flags) or None
+def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
+    """The Whoosh fields of one turn (what it says is indexed here, stored in the doc record)."""
     record: dict = {
         "doc_id": doc_id,
         "attribution": turn.attribution,
         "text": turn.text,
-        "r": (doc_id, turn.n, turn.speaker, turn.role, turn.attribution, flags, start, end),
+        "r": (doc_id, i),
     }
     if turn.speaker:
         record["speaker"] = turn.speaker
@@ -482,34 +489,41 @@ def count_turns(searcher) -> int:
 
 
 class Turns:
-    """Reads turns back for one searcher: stored tuples, doc records and texts, cached.
+    """Reads turns back for one searcher from the doc records' rows and texts, cached.
 
     A turn comes back as the dict of fields nrc has always shown: turn_id, doc_id, n, speaker,
-    role, attribution, flags, day and (when asked) text. Each document's texts are decompressed
-    once per Turns object.
+    role, attribution, flags, day and (when asked) text. Each document's rows and texts are
+    decompressed at most once per Turns object.
     """
 
     def __init__(self, searcher) -> None:
         self.searcher = searcher
-        self._docs: dict[str, tuple[dict, bytes | None]] = {}
+        self._docs: dict[str, dict] = {}
+        self._rows: dict[str, list] = {}
         self._texts: dict[str, str] = {}
         self._numbers: dict[str, dict[int, int]] = {}
 
+    def _fields(self, doc_id: str) -> dict:
+        if doc_id not in self._docs:
+            self._docs[doc_id] = self.searcher.document(key=f"doc:{doc_id}") or {}
+        return self._docs[doc_id]
+
     def doc(self, doc_id: str) -> dict:
         """The doc record's data ({} when the document is gone)."""
-        return self._record(doc_id)[0]
+        data = self._fields(doc_id).get("data")
+        if isinstance(data, str):
+            data = self._docs[doc_id]["data"] = json.loads(data)
+        return data or {}
 
-    def _record(self, doc_id: str) -> tuple[dict, bytes | None]:
-        if doc_id not in self._docs:
-            fields = self.searcher.document(key=f"doc:{doc_id}")
-            self._docs[doc_id] = (
-                (json.loads(fields["data"]), fields.get("blob")) if fields else ({}, None)
-            )
-        return self._docs[doc_id]
+    def _rows_of(self, doc_id: str) -> list:
+        if doc_id not in self._rows:
+            packed = self._fields(doc_id).get("rows")
+            self._rows[doc_id] = json.loads(zlib.decompress(packed)) if packed else []
+        return self._rows[doc_id]
 
     def _text(self, doc_id: str) -> str:
         if doc_id not in self._texts:
-            blob = self._record(doc_id)[1]
+            blob = self._fields(doc_id).get("blob")
             self._texts[doc_id] = zlib.decompress(blob).decode("utf-8") if blob else ""
         return self._texts[doc_id]
 
@@ -518,7 +532,8 @@ class Turns:
         r = self.searcher.stored_fields(docnum).get("r")
         if r is None:
             return None
-        doc_id, n, speaker, role, attribution, flags, start, end = r
+        doc_id, i = r
+        n, speaker, role, attribution, flags, start, end = self._rows_of(doc_id)[i]
         fields = {
             "type": "turn",
             "turn_id": f"{doc_id}:{n}",
@@ -527,7 +542,7 @@ class Turns:
             "speaker": speaker,
             "role": role,
             "attribution": attribution,
-            "flags": list(flags or ()),
+            "flags": flags or [],
             "day": self.doc(doc_id).get("date"),
         }
         if text:
@@ -538,10 +553,11 @@ class Turns:
         """Turn number -> Whoosh document number, for the live turns of `doc_id`."""
         if doc_id not in self._numbers:
             found = {}
+            rows = self._rows_of(doc_id)
             for docnum in self.searcher.document_numbers(doc_id=doc_id):
                 r = self.searcher.stored_fields(docnum).get("r")
-                if r is not None:
-                    found[r[1]] = docnum
+                if r is not None and r[1] < len(rows):
+                    found[rows[r[1]][0]] = docnum
             self._numbers[doc_id] = found
         return self._numbers[doc_id]
 

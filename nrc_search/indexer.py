@@ -1,7 +1,9 @@
 """`nrc ingest`: find files, skip unchanged ones by hash, parse in worker processes, write turns.
 
-One file that cannot be read is a warning, never the end of the run. Everything is written in one
-Whoosh transaction: an exception or Ctrl-C cancels it and the previous index stays as it was.
+One file that cannot be read is a warning, never the end of the run. Speakers are canonicalised
+here, in file order; big runs hand the documents to shard writer processes (`shards.py`), small
+ones write in-process. Either way one TOC write commits the run: an exception, Ctrl-C or kill
+before it leaves the previous index as it was.
 Reports progress through a callback so the CLI can draw a bar; prints nothing itself.
 """
 

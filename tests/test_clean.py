@@ -48,8 +48,15 @@ def test_sentences_that_mention_chrome_words_stay(line: str) -> None:
 
 
 def test_duplicated_title_and_menu_above_it_are_dropped() -> None:
-    lines = ["News Opinion Sport Culture Travel Lifestyle Video", "", "Big talks in Sochi", "",
-             "Big talks in Sochi", "", "LAVROV: We talked."]
+    lines = [
+        "News Opinion Sport Culture Travel Lifestyle Video",
+        "",
+        "Big talks in Sochi",
+        "",
+        "Big talks in Sochi",
+        "",
+        "LAVROV: We talked.",
+    ]
     out = clean(lines)
     assert out.lines.count("Big talks in Sochi") == 1
     assert "News Opinion Sport Culture Travel Lifestyle Video" in out.dropped
@@ -58,8 +65,14 @@ def test_duplicated_title_and_menu_above_it_are_dropped() -> None:
 def test_related_headlines_and_credits_at_the_bottom_are_dropped() -> None:
     doc = parse_file(next(SEEDS.glob("002_*.txt")))
     text = "\n".join(t.text for t in doc.turns)
-    for gone in ("Derniers articles", "Truman Transits Strait of Gibraltar", "Directeur de la publication",
-                 "Comité militaire", "Éditoriaux", "Gendarmerie Renseignement"):
+    for gone in (
+        "Derniers articles",
+        "Truman Transits Strait of Gibraltar",
+        "Directeur de la publication",
+        "Comité militaire",
+        "Éditoriaux",
+        "Gendarmerie Renseignement",
+    ):
         assert gone not in text
         assert any(gone in d for d in doc.dropped)
     assert "we are more interested in the pragmatics of the thing" in text
@@ -74,14 +87,23 @@ def test_wire_credit_line_is_dropped() -> None:
 @pytest.mark.parametrize(
     ("par", "caption"),
     [
-        ("NATO-Russia Council meeting in Sochi, Russia. View of the room. Left to right: "
-         "Russian Minister of Foreign Affairs, Sergei Lavrov and NATO Secretary General.", True),
-        ("Joint press point with NATO Secretary General Anders Fogh Rasmussen and the Minister "
-         "of Foreign Affairs of Russia, Sergei Lavrov.", True),
+        (
+            "NATO-Russia Council meeting in Sochi, Russia. View of the room. Left to right: "
+            "Russian Minister of Foreign Affairs, Sergei Lavrov and NATO Secretary General.",
+            True,
+        ),
+        (
+            "Joint press point with NATO Secretary General Anders Fogh Rasmussen and the Minister "
+            "of Foreign Affairs of Russia, Sergei Lavrov.",
+            True,
+        ),
         ("The ministers at the start of the meeting (REUTERS/Yves Herman)", True),
         ("Press conference with the minister: we will answer all your questions.", False),
-        ("Sochi is an important place. In just over three years' time, the eyes of the world "
-         "will fall on this beautiful city.", False),
+        (
+            "Sochi is an important place. In just over three years' time, the eyes of the world "
+            "will fall on this beautiful city.",
+            False,
+        ),
     ],
 )
 def test_captions_are_recognised(par: str, caption: bool) -> None:
@@ -91,8 +113,9 @@ def test_captions_are_recognised(par: str, caption: bool) -> None:
 def test_captions_never_come_back_as_speech() -> None:
     for path in (next(SEEDS.glob("001_*.txt")), next(SEEDS.glob("003_*.txt"))):
         doc = parse_file(path)
-        assert not any("Left to right" in t.text or "Joint press point with" in t.text
-                       for t in doc.turns)
+        assert not any(
+            "Left to right" in t.text or "Joint press point with" in t.text for t in doc.turns
+        )
 
 
 def test_leave_a_comment_is_not_content() -> None:
@@ -105,3 +128,26 @@ def test_clean_keeps_every_other_line_exactly() -> None:
     text = "Title\n\nQ: a question?\n\n   indented speech  \n\nA: answer"
     out = clean(text.split("\n"))
     assert out.lines == text.split("\n") and out.dropped == []
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["22-32456 (E)"],
+        ["22-32456 3/25"],
+        [
+            "S/PV.9018 The situation in the Middle East, including the Palestinian question 25/04/2022"
+        ],
+        [
+            "This record contains the text of speeches delivered in English and of the translation of",
+            "speeches delivered in other languages.",
+        ],
+        ["From: Prime Minister's Office, 10 Downing Street"],
+    ],
+)
+def test_un_page_furniture_and_inline_fields_dropped(lines: list[str]) -> None:
+    assert clean(lines).lines == []
+
+
+def test_inline_published_field_is_the_date() -> None:
+    assert clean(["Published: 10 January 2022", "", "Text."]).published == "10 January 2022"

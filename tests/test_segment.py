@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from nrc_search.ingest import parse_file, parse_text
 from nrc_search.ingest.labels import bare_label, match_label
 from nrc_search.ingest.mentions import people_in
+from nrc_search.ingest.paragraphs import join, paragraphs
 from nrc_search.ingest.resolve import called_on, questioner
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -347,6 +348,12 @@ _SENTENCE = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)
 _TURN = st.tuples(st.one_of(st.none(), _LABELS), st.lists(_SENTENCE, min_size=1, max_size=3))
 
 
+def _unbroken(text: str) -> str:
+    """The text with words hyphenated across a line break rejoined, as paragraphs.join does
+    ("escala-" + "tion" is "escalation"): the only characters the parser removes."""
+    return re.sub(r"(?<=[a-z]{2})-[ \t]*\n[ \t]*(?=[a-z])", "", text)
+
+
 def _render(title: str, turns, sep: str) -> str:
     """A transcript: blank lines between paragraphs, or none at all (sep "\n")."""
     out = [title, ""]
@@ -360,8 +367,9 @@ def _render(title: str, turns, sep: str) -> str:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_TURN, min_size=1, max_size=8), st.sampled_from(["\n", "\n\n"]))
 def test_nothing_is_lost(turns, sep: str) -> None:
-    text = _render("Press conference", turns, sep)
-    doc = parse_text(text, "gen.txt")
+    raw = _render("Press conference", turns, sep)
+    doc = parse_text(raw, "gen.txt")
+    text = _unbroken(raw)
     pieces = [*doc.dropped, *(t.text for t in doc.turns)]
     pieces += [
         t.label + ("" if t.label in ("Q", "A", "Q.", "A.") and f"{t.label}:" not in text else ":")
@@ -393,7 +401,7 @@ def test_nothing_is_lost_in_real_documents(path: Path) -> None:
     doc = parse_file(path)
     labels = [t.label for t in doc.turns if t.label]
     got = Counter(re.sub(r"\s", "", "".join([*doc.dropped, *(t.text for t in doc.turns), *labels])))
-    want = Counter(re.sub(r"\s", "", path.read_text(encoding="utf-8")))
+    want = Counter(re.sub(r"\s", "", _unbroken(path.read_text(encoding="utf-8"))))
     assert not got - want  # nothing invented or duplicated
     assert want - got <= Counter(":" * len(labels))  # only the colons after labels are gone
 
@@ -425,3 +433,18 @@ def test_any_text_parses_without_error(text: str) -> None:
 def test_degenerate_documents(text: str) -> None:
     doc = parse_text(text, "x.txt")
     assert doc.kind in ("transcript", "statement", "news", "record", "unknown")
+
+
+@pytest.mark.parametrize(
+    "lines, text",
+    [
+        (["a worrying escala-", "tion of violence"], "a worrying escalation of violence"),
+        (["the Al-", "Aqsa Mosque"], "the Al- Aqsa Mosque"),  # a capital: a real hyphen, kept
+        (["At the outset, I thank Mr.", "Wennesland for his briefing."], None),  # one paragraph
+    ],
+)
+def test_pdf_line_breaks(lines: list[str], text: str | None) -> None:
+    pars = paragraphs(["Heading.", "", *lines])
+    assert len(pars) == 2
+    if text:
+        assert join(pars[1]) == text

@@ -39,9 +39,26 @@ _DATED_FIELD = re.compile(r"^\s*[-•*]?\s*(?:published|first published|delivere
 _CONTENTS = re.compile(r"^\s*(?:table of contents|contents|in this issue)\s*:?\s*$", re.I)
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
-# Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12".
+# Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12",
+# "22-32456 (E)", "22-32456 3/25", "3/25 22-32456".
 _PAGE = re.compile(
-    r"^\s*(?:\d{1,3}\s+)?\d{2}-\d{4,6}(?:\s+\d{1,3})?\s*$|^\s*[AS]/(?:\d+/)*PV\.\d+\s*$"
+    r"^\s*(?:\d{1,3}(?:/\d{1,3})?\s+)?\d{2}-\d{4,6}(?:\s+\(E\))?(?:\s+\d{1,3}(?:/\d{1,3})?)?\s*$"
+    r"|^\s*[AS]/(?:\d+/)*PV\.\d+\s*$"
+)
+# A UN record's running header: symbol, agenda item, date, e.g. "S/PV.9018 The situation in
+# the Middle East, including the Palestinian question 25/04/2022" (also the date first).
+_RUNNING_HEAD = re.compile(
+    r"^\s*(?:\d{2}/\d{2}/\d{4}\s+.{0,200}[AS]/(?:\d+/)*PV\.\d+"
+    r"|[AS]/(?:\d+/)*PV\.\d+\s+.{0,200}\d{2}/\d{2}/\d{4})\s*$"
+)
+# The cover note of a UN verbatim record, e.g. "This record contains the text of speeches
+# delivered in English and of the translation of speeches delivered in other languages."
+_UN_COVER = re.compile(r"^\s*This record contains the text of speeches delivered in\b")
+# A page metadata field with its value on the same line near the top, e.g. "From: Prime
+# Minister's Office, 10 Downing Street", "Published: 10 January 2022".
+_INLINE_FIELD = re.compile(
+    r"^\s*[-•*]?\s*(?:from|published|first published|last updated|delivered on)\s*:\s*(\S.{0,200})$",
+    re.I,
 )
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
@@ -100,12 +117,39 @@ def clean(lines: list[str]) -> Cleaned:
     drop |= _head_nav(lines, drop)
     drop |= _tail(lines, drop)
     drop |= _contents(lines)
+    drop |= _un_furniture(lines)
     fields = _fields(lines, drop)
     drop |= {i for pair in fields for i in pair}
+    inline = _inline_fields(lines, drop)
+    drop |= set(inline)
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
+    dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None)
+
+
+def _un_furniture(lines: list[str]) -> set[int]:
+    """Running headers of a UN record copied from its PDF, and its cover note (a paragraph)."""
+    out = {i for i, line in enumerate(lines) if len(line) < 300 and _RUNNING_HEAD.match(line)}
+    for i in range(min(len(lines), 80)):
+        if _UN_COVER.match(lines[i]):
+            j = i
+            while j < len(lines) and lines[j].strip():
+                j += 1
+            out |= set(range(i, j))
+    return out
+
+
+def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
+    """Line index -> value of "From: ..." / "Published: ..." fields near the top of a page;
+    a value ending in "?" or "!" is speech, not a field."""
+    out = {}
+    for i in range(min(len(lines), 40)):
+        m = None if i in drop else _INLINE_FIELD.match(lines[i])
+        if m and not m.group(1).rstrip().endswith(("?", "!")):
+            out[i] = m.group(1).strip()
+    return out
 
 
 def _contents(lines: list[str]) -> set[int]:

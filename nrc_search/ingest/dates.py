@@ -124,6 +124,24 @@ def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def date_words(line: str) -> int:
+    """Words of a dated line that are not part of a date, e.g. 2 in "Midday briefing of 7
+    March 2024", 1 in "Brussels, Monday, 7 March 2024"."""
+    skip = {*_MONTHS, *_WEEKDAYS, "of", "on", "the", "at", "a.m", "p.m", "am", "pm"}
+    found = re.findall(r"[^\W\d_][\w'’\-.]*", line)
+    return sum(w.casefold().rstrip(".") not in skip for w in found)
+
+
+def foot_date(lines: list[str]) -> tuple[str, bool] | None:
+    """A full date alone on one of the last lines (news agencies print it under the story),
+    e.g. "Tuesday, 21 May 2024"."""
+    tail = [s.strip() for s in lines if s.strip()][-3:]
+    for line in reversed(tail):
+        if len(line) < 60 and not line.endswith((".", "?", "!")) and (ymd := full_date(line)):
+            return iso(ymd), False
+    return None
+
+
 def infer_year(md: tuple[int, int], text: str) -> int | None:
     """The most plausible year for a month/day, from the years and weekdays in the text.
 

@@ -138,7 +138,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         len(text) < 300
         and _title_ratio(text) >= 0.6
         and (
-            not text.endswith(".")
+            not _ends_sentence(text, (".",))
             or dates.full_date(text)  # a sentence is prose, a dated line a heading
         )
     ):
@@ -155,9 +155,17 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "head"
     if after_title and text[:1].islower() and len(text) < 400:
         return "head"
-    if len(text) < 100 and not text.endswith(_END):
+    if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+# An abbreviation closing a heading line, not a sentence, e.g. "Washington, D.C.", "U.S.".
+_ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co)\.$")
+
+
+def _ends_sentence(text: str, ends: tuple[str, ...] = _END) -> bool:
+    return text.endswith(ends) and not _ABBREV_END.search(text)
 
 
 # A dateline then the outlet's sentence, e.g. "MOSCOW, May 3, 2012 — The treaty was discussed.".
@@ -211,6 +219,8 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
         h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
+    if h.date is None or h.date_inferred:
+        h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
     h.people = people_in(heading) + [
@@ -232,10 +242,11 @@ def _title(head: list[list[str]]) -> str | None:
             continue
         if parts:
             break
-        if (dates.full_date(text) and len(text) < 40) or (
-            dates.partial_date(text) and len(text) < 25
-        ):
-            continue
+        if (
+            (dates.full_date(text) and len(text) < 40)
+            or (dates.partial_date(text) and len(text) < 25)
+        ) and dates.date_words(text) <= 1:
+            continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None

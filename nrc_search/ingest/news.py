@@ -154,12 +154,28 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     for role, name in reversed(story.people):
         if surname(name) in keys:
             return name, role
-    found = _by_role(keys, story) or _as_name(words)
+    found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found
     if all(w in _SUBJECT_LOWER for w in keys) and story.last[0]:
         return story.last  # "the diplomat said", right after the diplomat was quoted
     return None, None
+
+
+def _named_before(keys: list[str], story: Story, before: str) -> tuple[str, str | None] | None:
+    """A descriptive subject ("the Hungarian minister") for the person this paragraph opened
+    with, e.g. 'Szijjarto, for his part, praised ... "...," the Hungarian minister said.'."""
+    if keys[-1] not in _SUBJECT_LOWER:
+        return None
+    hits = [
+        (m.start(), name, role)
+        for role, name in story.people
+        if (m := re.search(rf"\b{re.escape(name.split()[-1])}\b", before))
+    ]
+    if not hits:
+        return None
+    _, name, role = min(hits)
+    return name, role
 
 
 def _as_name_blocked(name: str) -> bool:

@@ -11,6 +11,10 @@ import re
 _END = (".", "?", "!", '"', "”", "’", ")", "]")  # not ":": "In favour:" heads its list
 # A stage note alone in a paragraph, e.g. "(Applause.)", "[laughter]", "(inaudible)".
 STAGE_NOTE = re.compile(r"^\s*[(\[][^()\[\]]{1,60}[)\]]\.?\s*$")
+# A line ending in a title or an initial, not a sentence, e.g. "At the outset, I thank Mr.".
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|St|Prof|Gen|Amb|No|[A-Z])\.$")
+# A word broken across lines in text copied from a PDF, e.g. "escala-" then "tion of".
+_BROKEN = re.compile(r"[a-z]{2}-$")
 
 
 def paragraphs(lines: list[str]) -> list[list[str]]:
@@ -36,11 +40,18 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for s in block:
         out[-1].append(s)
-        if s.endswith(_END) and (width > 200 or len(s) < 0.8 * width):
+        short = width > 200 or len(s) < 0.8 * width
+        if s.endswith(_END) and short and not _ABBREV.search(s):
             out.append([])
     return [p for p in out if p]
 
 
 def join(par: list[str]) -> str:
-    """One paragraph as one line (hard wraps become spaces)."""
-    return " ".join(par)
+    """One paragraph as one line (hard wraps become spaces; "secu-" + "rity" is "security")."""
+    if len(par) == 1:
+        return par[0]
+    out = par[0]
+    for line in par[1:]:
+        glued = _BROKEN.search(out) and "a" <= line[:1] <= "z"
+        out = out[:-1] + line if glued else out + " " + line
+    return out

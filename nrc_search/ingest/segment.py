@@ -221,8 +221,8 @@ def _summary_speaker(par: str) -> tuple[str | None, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    dropped = [p for p in pars if is_caption(p)]
-    pars = [p for p in pars if not is_caption(p)]
+    dropped = [p for p in pars if is_caption(p) or _date_line(p)]
+    pars = [p for p in pars if not (is_caption(p) or _date_line(p))]
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
     reported = sum(a[2] != "narration" for a in attributed)

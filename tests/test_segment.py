@@ -448,3 +448,8 @@ def test_pdf_line_breaks(lines: list[str], text: str | None) -> None:
     assert len(pars) == 2
     if text:
         assert join(pars[1]) == text
+
+
+def test_a_recurring_one_word_heading_is_no_speaker() -> None:
+    doc = parse_text("Press conference\n\nNATO\n\nNATO we\n\nNATO\n\nNATO we\n", "h.txt")
+    assert all(t.speaker is None for t in doc.turns)

@@ -102,6 +102,8 @@ def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
     if lab.kind in ("question", "answer"):
         return people >= 2
+    if lab.name and len(lab.name.split()) == 1 and norm(lab.name) not in ROLE_WORDS:
+        return lab.name in strong  # "NATO" alone on a line is a heading, not "PUTIN" speaking
     return bare[lab.name] >= 2 or lab.name in strong or not lab.name.isupper() or people >= 3
 
 

@@ -453,3 +453,15 @@ def test_pdf_line_breaks(lines: list[str], text: str | None) -> None:
 def test_a_recurring_one_word_heading_is_no_speaker() -> None:
     doc = parse_text("Press conference\n\nNATO\n\nNATO we\n\nNATO\n\nNATO we\n", "h.txt")
     assert all(t.speaker is None for t in doc.turns)
+
+
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("We'll go to Associated Press, Lita Baldor.", ("Lita Baldor", "Associated Press")),
+        ("Okay. Jennifer Griffin, Fox.", ("Jennifer Griffin", "Fox")),
+        ("Let us start with Reuters, Finland.", None),
+    ],
+)
+def test_called_on_outlet_first(text: str, who) -> None:
+    assert called_on(text) == who

@@ -40,8 +40,12 @@ ROLE_WORDS = words("""secretary general secretary-general minister president pri
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
 
-# One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Burić", "Łukasz", or an initial "E.".
-NAME_WORD = r"(?:[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ž'’\-]*[a-zß-ÿā-ž][A-Za-zÀ-ž'’\-]*|[A-Z]\.)"
+# One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Burić", "Łukasz", "el-Sisi", or
+# an initial "E.".
+NAME_WORD = (
+    r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben)-)?"
+    r"(?:[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ž'’\-]*[a-zß-ÿā-ž][A-Za-zÀ-ž'’\-]*|[A-Z]\.)"
+)
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
 FULL_NAME = re.compile(
     rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"

@@ -240,7 +240,14 @@ def called_on(text: str, people: People | None = None) -> tuple[str, str | None]
         return None  # "Next question from the Finnish Broadcasting Company, Yle."
     if _plausible(m.group("name"), False, people):
         return m.group("name"), _clean_outlet(m.group("outlet"))
+    outlet, name = m.group("name"), m.group("outlet").strip()
+    if _FULL_NAME_ONLY.match(name) and _plausible(name, False, people):
+        return name, outlet  # the outlet first: "We'll go to Associated Press, Lita Baldor."
     return None
+
+
+# Two or three capitalised name words and nothing else, e.g. "Lita Baldor".
+_FULL_NAME_ONLY = re.compile(r"^[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2}$")
 
 
 def _plausible(name: str, introduced: bool, people: People | None) -> bool:

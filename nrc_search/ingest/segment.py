@@ -27,9 +27,10 @@ _STATEMENT = re.compile(
     r"declaration|toast|welcome)\b",
     re.I,
 )
-# A statement's author given by role only, e.g. "by the NATO Secretary General on ...".
+# A statement's author given by role only, e.g. "by the NATO Secretary General on ...",
+# "Statement of the Chairperson of the AU Commission on ...".
 _BY_ROLE = re.compile(
-    r"\bby (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
+    r"\b(?:by|of) (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
     r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
 )
 # A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
@@ -219,6 +220,16 @@ def _summary_speaker(par: str) -> tuple[str | None, str] | None:
     return named[-1] if named else None
 
 
+def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
+    """(role, name): the person holding the title's role, when the first paragraph names them
+    ("The Chairperson of the African Union Commission, H.E. Moussa Faki Mahamat, expresses")."""
+    head = role.split()[-1].casefold()
+    for r, name in people_in(opening[0]) if opening else []:
+        if r and head in r.casefold().split() and len(name.split()) > 1:
+            return r, name
+    return role, None
+
+
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     dropped = [p for p in pars if is_caption(p) or _date_line(p)]
@@ -229,7 +240,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     author = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
-        author = (m.group(1), None)  # "Statement by the NATO Secretary General on Ukraine"
+        author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
     if author and (statement_title or reported < 2):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))

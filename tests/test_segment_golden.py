@@ -25,8 +25,17 @@ def test_seed_matches_golden(seed: Path, request: pytest.FixtureRequest) -> None
 @pytest.mark.parametrize(
     ("prefix", "turns", "speakers"),
     [
-        ("000", 13, {"Oana Lungescu": 5, "Anders Fogh Rasmussen": 5, "Priit Simson": 1,
-                     "Giovanna Pancheri": 1, "Darius": 1}),
+        (
+            "000",
+            13,
+            {
+                "Oana Lungescu": 5,
+                "Anders Fogh Rasmussen": 5,
+                "Priit Simson": 1,
+                "Giovanna Pancheri": 1,
+                "Darius": 1,
+            },
+        ),
         ("001", 1, {"Anders Fogh Rasmussen": 1}),
         ("002", 6, {"Lord Robertson": 1, "Sergei Ivanov": 3}),
     ],

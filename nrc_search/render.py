@@ -186,6 +186,8 @@ def turn_view(
     source = t(doc.source, MUTED)
     parts: list[RenderableType] = [head, meta, source, Text("")]
     parts += [_context_line(c, 400) for c in before]
-    parts.append(t(fields["text"]))
+    body = t(f"  ▶ {fields['n']:>2} ", "bold") if before or after else Text("")
+    body.append_text(t(fields["text"]))
+    parts.append(body)
     parts += [_context_line(c, 400) for c in after]
     return Group(*parts)

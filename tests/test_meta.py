@@ -109,6 +109,21 @@ def test_publication_date_beats_last_updated_even_when_listed_first() -> None:
     assert parse_text(text, "x").date == "2011-06-08"
 
 
+def test_date_before_an_updated_note_on_the_same_line_is_the_publication_date() -> None:
+    head = ["EU agrees sanctions", "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"]
+    assert dates.find_date(head, "The EU agreed on Thursday.") == ("2024-06-20", False)
+
+
+def test_reporters_byline_names_no_speaker_and_section_crumbs_are_no_title() -> None:
+    text = (
+        "World\nEurope\n\nEU agrees new sanctions\n\nBy Julia Payne and Andrew Gray\n\n"
+        "BRUSSELS, June 20, 2024 (Reuters) - The EU agreed a package, diplomats said.\n\n"
+        "It targets LNG."
+    )
+    doc = parse_text(text, "x")
+    assert (doc.title, doc.participants) == ("EU agrees new sanctions", ())
+
+
 @pytest.mark.parametrize(
     ("prefix", "title"),
     [

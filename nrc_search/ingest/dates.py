@@ -109,7 +109,8 @@ def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
     head = [line for line in head if line.strip()]
     for line in head:
-        if not _UPDATED.search(line) and (ymd := full_date(line)):
+        u = _UPDATED.search(line)  # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
+        if ymd := full_date(line[: u.start()] if u else line):
             return iso(ymd), False
     opening = body[:600]
     if ymd := full_date(opening):

@@ -54,6 +54,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     """
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
+    prev_end = -1
     for m in _RUN.finditer(text):
         chunks = _chunks(m.group())
         before = _role_before(text, m.start())
@@ -62,16 +63,30 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
         for chunk in chunks:
             role, name = _role_and_name(chunk)
             if name is None:
-                pending_role = role if text[m.end() : m.end() + 2].startswith(",") else None
+                more = pending_role and text[prev_end : m.start()].strip() == ","
+                pending_role = pending_role if more else _pending(text, m, role)
+                prev_end = m.end()
                 continue
             if role is None or all(norm(w) in HONORIFICS for w in role.split()):
                 after = _ROLE_AFTER.match(text[m.end() :])
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
+                if not (after and after.group().startswith(",") and chunk is chunks[-1]):
+                    role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             out.append((role, name))
             pending_role = None
+        prev_end = m.end()
     return out
+
+
+def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
+    """A role waiting for the name after it: "NATO Secretary General, Lord Robertson", or a
+    role alone on its line above the name ("Prime Minister\nThe Hon Anthony Albanese MP");
+    of roles joined by commas the first is kept ("Deputy Prime Minister, Minister for ...")."""
+    after = text[m.end() : m.end() + 1]
+    alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
+    alone = alone and role is not None and is_role_word(role.split()[-1])
+    return role if after == "," or alone else None
 
 
 # A possessive ending, e.g. "Lavrov's remarks".
@@ -161,7 +176,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     role = " ".join(role_words) or None
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
     core = name[:-1] if len(name) > 2 and name[-1] in ROMAN else name  # "Lloyd J. Austin III"
-    if person and len(name) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in core):
+    if person and len(name) >= 2 and all(_name_word(w, k, core) for k, w in enumerate(core)):
         return role, " ".join(name)
     if (
         person
@@ -172,6 +187,15 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     ):
         return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
     return (" ".join(role_words + name) if role else None), None
+
+
+# Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Charles de Gaulle".
+_PARTICLES = words("von van der den de da di")
+
+
+def _name_word(w: str, k: int, core: list[str]) -> bool:
+    inner = 0 < k < len(core) - 1
+    return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES)
 
 
 def _family_first(words: list[str], i: int) -> bool:

@@ -223,15 +223,31 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    h.people = people_in(heading) + [
+    speakers = "\n".join(s for s in [*flat, *captions] if not _REPORTERS.match(s))
+    h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     return h
 
 
+# A reporters' byline, who write the story and say nothing in it, e.g. "By Julia Payne and
+# Andrew Gray" (not "By the Foreign Secretary", whose words the page gives).
+_REPORTERS = re.compile(
+    r"^\s*By\s+(?!the\b)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+    r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})*\s*$"
+)
+
+
+def _above_title(block: list[str]) -> bool:
+    """A page type ("Speech") or section names stacked above a headline ("World" / "Europe")."""
+    text = " ".join(block).strip()
+    crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
+    return bool(_PAGE_TYPE.match(text)) or crumbs
+
+
 def _title(head: list[list[str]]) -> str | None:
     parts: list[str] = []
-    if len(head) > 1 and _PAGE_TYPE.match(" ".join(head[0]).strip()):
+    if len(head) > 1 and _above_title(head[0]):
         head = head[1:]  # "Speech" above the page's heading
     for block in head:
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()

@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, norm, surname, words
 
-# A speech verb, e.g. "said", "stressed", "pointed out", "according to".
+# A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases).
 _VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|"
     r"underlined|underscored|outlined|recalled|explained|stated|declared|announced|warned|"
     r"insisted|argued|concluded|pointed out|remarked|commented|replied|answered|asked|urged|"
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
-    r"called (?:on|for)|rejected|denied)\b"
+    r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored)\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -38,6 +38,8 @@ _SUBJECT_LOWER = words(
     "representative chairman commander russian american nato alliance's diplomat negotiator"
 )
 _PRONOUNS = frozenset(("he", "she"))
+# Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Abdel Fattah el-Sisi".
+_PARTICLES = words("von van der den de del della di da du le la al el bin ibn")
 # A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -54,9 +56,19 @@ class Story:
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
+            name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
+
+    def _fuller(self, name: str) -> str:
+        tail = name.split()
+        hits = {
+            n
+            for _, n in self.people
+            if len(n.split()) > len(tail) > 1 and n.split()[-len(tail) :] == tail
+        }
+        return hits.pop() if len(hits) == 1 else name
 
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
@@ -116,6 +128,8 @@ def _forward(after: str) -> list[str]:
 def _subject(before: str) -> list[str]:
     before = _TIME_TAIL.sub("", before)
     toks = _TOKEN.findall(before)[-12:]
+    while toks and toks[-1].islower() and toks[-1].endswith("ly"):
+        toks.pop()  # "Ahmed Aboul Gheit, strongly condemned"
     if toks and toks[-1] == ",":  # an apposition: "Russia's envoy to NATO, Alexander Grushko, said"
         named = _subject_run(toks[:-1])
         if len(named) >= 2:
@@ -127,11 +141,11 @@ def _subject_run(toks: list[str]) -> list[str]:
     words: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()
-        if not words and low in _SKIP:
-            continue
+        if not words and (low in _SKIP or (tok.islower() and low.endswith("ly"))):
+            continue  # "also said", "strongly condemned"
         if low in _PRONOUNS and not words:
             return [low]
-        if tok[:1].isupper() or low in _SUBJECT_LOWER:
+        if tok[:1].isupper() or low in _SUBJECT_LOWER or (words and low in _PARTICLES):
             words.insert(0, tok.rstrip("."))
             continue
         if low == "the" and words:

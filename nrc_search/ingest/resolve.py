@@ -164,6 +164,8 @@ class People:
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
         hits = {name for name, r in self.roles.items() if _role_fits(want, _role_key(r))}
+        exact = {name for name in hits if _role_key(self.roles[name]) == want}
+        hits = exact if len(exact) == 1 else hits  # "Prime Minister", not the Deputy one
         if not hits and want:
             self.mentioned("")  # "Spokesman:" introduced in the opening narration
             hits = {n for n, r in self._mention_roles.items() if want <= _role_key(r)}

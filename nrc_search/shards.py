@@ -106,8 +106,9 @@ class ShardWriters:
             except queue.Full:
                 self._check_alive()
 
-    def _check_alive(self) -> None:
-        if not all(p.is_alive() for p in self._procs):
+    def _check_alive(self, *, gone: bool = False) -> None:
+        """Raise when a shard was killed or failed, or (`gone`) ended without reporting."""
+        if gone or any(p.exitcode not in (None, 0) for p in self._procs):
             raise NrcError(
                 "An index writer process died (out of memory?); the index is unchanged. "
                 "Try again with --jobs 1."
@@ -117,12 +118,14 @@ class ShardWriters:
         """Wait for every shard; their finished segments (none from a shard that got nothing)."""
         for _ in self._procs:
             self._put(None)
-        segments, pending = [], len(self._procs)
+        segments, pending, idle = [], len(self._procs), 0
         while pending:
             try:
                 status, value = self._results.get(timeout=0.5)
             except queue.Empty:
-                self._check_alive()
+                # A shard reports, then ends: all ended and still nothing to read means one died.
+                idle = idle + 1 if None not in [p.exitcode for p in self._procs] else 0
+                self._check_alive(gone=idle > 4)
                 continue
             if status != "ok":
                 raise NrcError(f"An index writer process failed ({value}); the index is unchanged.")

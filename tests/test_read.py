@@ -9,7 +9,7 @@ import pytest
 
 from nrc_search.errors import UnreadableFile
 from nrc_search.ingest import MAX_BYTES, parse_file, read_file
-from nrc_search.ingest.read import decode, looks_like_html
+from nrc_search.ingest.read import decode, html_extract, looks_like_html
 
 TEXT = "LAVROV: Café, naïve — “quoted” déjà vu.\nMr. Ivanov: Ça va.\n"
 
@@ -113,3 +113,26 @@ def test_html_in_a_txt_file_is_sniffed(tmp_path: Path) -> None:
     doc = parse_file(path)
     assert doc.title == "Medvedev, Obama discuss missile defence"
     assert not any("Related stories" in t.text or "<p>" in t.text for t in doc.turns)
+
+
+_SPEECH = "The Council deplores the adoption of the law and urges the authorities to withdraw it."
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the speech in a <div>, a teaser <article> beside it
+        "<html><body><div class='content'><h1>Statement on Georgia</h1><p>15 May 2024</p>"
+        f"<div><p>{_SPEECH}</p><p>{_SPEECH} Again.</p></div></div>"
+        "<article><h3>Related content</h3><p>EU-Georgia Association Council, 6 March 2024</p>"
+        "</article></body></html>",
+        # a layout table the extractor flattens into one line
+        "<html><body><table><tr><td><a href='/'>Home</a></td><td>"
+        f"<p>Statement on Georgia</p><p>15 May 2024</p><p>{_SPEECH}</p><p>{_SPEECH} Again.</p>"
+        "</td></tr></table></body></html>",
+    ],
+)
+def test_html_speech_beside_a_teaser_or_in_a_layout_table_keeps_its_paragraphs(page: str) -> None:
+    text, _ = html_extract(page)
+    pars = [p for p in text.split("\n\n") if p.strip()]
+    assert _SPEECH in pars and "Related content" not in text

@@ -30,6 +30,7 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
     header = read_header(cleaned.lines)
     if header.date is None and cleaned.published and (ymd := dates.full_date(cleaned.published)):
         header.date = dates.iso(ymd)  # "- Published" / "- 1 March 2022", taken out as a field
+    header.date = header.date or dates.updated_date(cleaned.dropped[:40])  # "Updated 8:41 PM ..."
     ymd = dates.full_date(hint) if hint else None
     if ymd and (
         header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])

@@ -89,14 +89,14 @@ _RELATED = re.compile(
     re.I,
 )
 # An editorial credit, e.g. "Directeur de la publication : Joël-François Dumont",
-# "(Reporting by Jane Doe; Editing by John Roe)", "Copyright 2011 Reuters".
+# "(Reporting by Jane Doe; Editing by John Roe)", "Copyright 2011 Reuters", "Reference: E-012/24".
 _CREDIT = re.compile(
     r"^\s*\(?(?:directeur de (?:la )?publication|comité (?:de rédaction|militaire|éditorial)|"
     r"rédaction|rédacteur en chef|editor(?:-in-chief)?|editing by|edited by|reporting by|"
     r"writing by|additional reporting|compiled by|translated by|written by|copyright|©|"
     r"all rights reserved|photo credits?|source|contact us|about us|privacy policy|"
     r"(?:[\w.\-’']+ ){1,16}contributed (?:to )?this report|"
-    r"terms of (?:use|service)|cookie)\b.*$",
+    r"terms of (?:use|service)|cookie|reference(?: no\.?)?\s*:\s*[\w/\-.]*\d[\w/\-.]*\s*$)\b.*$",
     re.I,
 )
 

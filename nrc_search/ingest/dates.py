@@ -125,6 +125,14 @@ def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     return None, False
 
 
+def updated_date(head: Iterable[str]) -> str | None:
+    """The date on an "Updated 8:41 PM GMT+1, March 8, 2024" line, when nothing else is dated."""
+    for line in head:
+        if _UPDATED.search(line) and (ymd := full_date(line)):
+            return iso(ymd)
+    return None
+
+
 def date_words(line: str) -> int:
     """Words of a dated line that are not part of a date, e.g. 2 in "Midday briefing of 7
     March 2024", 1 in "Brussels, Monday, 7 March 2024"."""

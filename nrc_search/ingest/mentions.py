@@ -32,7 +32,9 @@ _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 _CONNECTORS = words("""and by with at in on from after following during before their his its aboard
     about over amid ahead against says said meets visits calls urges warns tells via under as
     hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
-    attends address addresses discuss discusses join joins welcome welcomes answer answers""")
+    attends address addresses discuss discusses join joins welcome welcomes answer answers
+    condemns expresses reaffirms stresses rejects denies praises hails backs pledges vows
+    announces receives signs""")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman",
 # "\nU.S. Representative to the United Nations".
 _ROLE_AFTER = re.compile(
@@ -63,7 +65,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
         for chunk in chunks:
             role, name = _role_and_name(chunk)
             if name is None:
-                more = pending_role and text[prev_end : m.start()].strip() == ","
+                more = pending_role and text[prev_end : m.start()].strip() in (",", "(")
                 pending_role = pending_role if more else _pending(text, m, role)
                 prev_end = m.end()
                 continue
@@ -73,10 +75,29 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
                 if not (after and after.group().startswith(",") and chunk is chunks[-1]):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
-            out.append((role, name))
+            out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
     return out
+
+
+# Service and rank words printed before a name, e.g. "Air Force Brig. Gen.", "Vice Adm.".
+_RANK = words("brig gen lt maj col adm capt cmdr sgt ret")
+_SERVICE = words("air force army navy marine marines corps coast guard space vice rear")
+
+
+def _without_rank(role: str | None) -> str | None:
+    """A role without the rank it ends in: "Pentagon Press Secretary Air Force Brig." ->
+    "Pentagon Press Secretary"; "Air Force" alone before "Maj. Gen." is no role."""
+    if not role:
+        return role
+    ws = role.split()
+    k = len(ws)
+    while k and norm(ws[k - 1].rstrip(".")) in _RANK | _SERVICE:
+        k -= 1
+    if not any(norm(w.rstrip(".")) in _RANK for w in ws[k:]) and not (ws[k:] and k == 0):
+        return role
+    return " ".join(ws[:k]) or None
 
 
 def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
@@ -86,7 +107,12 @@ def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
     after = text[m.end() : m.end() + 1]
     alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
     alone = alone and role is not None and is_role_word(role.split()[-1])
-    return role if after == "," or alone else None
+    return role if _COMMA_NEXT.match(text, m.end()) or alone else None
+
+
+# A comma after a role, past its acronym, e.g. "(OAS)," in "The Secretary General of the
+# Organization of American States (OAS), Luis Almagro".
+_COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 
 
 # A possessive ending, e.g. "Lavrov's remarks".

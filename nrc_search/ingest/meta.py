@@ -64,7 +64,7 @@ def read_header(lines: list[str]) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     for first, block in blocks:
-        kind = _header_kind(block, bool(head))
+        kind = _header_kind(block, any(not _PAGE_TYPE.match(" ".join(b).strip()) for b in head))
         if kind == "body":
             return _describe(head, captions, first, lines)
         if kind == "caption":

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, norm, surname, words
+from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, is_role_word, norm, surname, words
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases).
 _VERB = re.compile(
@@ -132,9 +132,26 @@ def _subject(before: str) -> list[str]:
         toks.pop()  # "Ahmed Aboul Gheit, strongly condemned"
     if toks and toks[-1] == ",":  # an apposition: "Russia's envoy to NATO, Alexander Grushko, said"
         named = _subject_run(toks[:-1])
+        if "," in toks[:-1]:  # "Air Force Maj. Gen. Pat Ryder, the Pentagon press secretary, said"
+            k = len(toks) - 2 - toks[-2::-1].index(",")
+            person = _subject_run(toks[:k])
+            if len(person) >= 2 and toks[k + 1][:1].islower():  # "the ...", "head of ..."
+                return person
         if len(named) >= 2:
             return named
-    return _subject_run(toks)
+    return _subject_run(toks) or _description(before)
+
+
+# A subject described, not named, opening the sentence, e.g. "The head of the hemispheric
+# organization also reiterated" (a role word in it; resolved to the role or the last speaker).
+_DESCRIBED = re.compile(r"^\s*The ((?:[a-z][\w\-]* ){0,6}[a-z][\w\-]*)\s*$")
+
+
+def _description(before: str) -> list[str]:
+    m = _DESCRIBED.match(_TIME_TAIL.sub("", before))
+    phrase = m.group(1).split() if m else []
+    head = phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1] if phrase else ""
+    return [head] if head in _SUBJECT_LOWER else []  # not "The official news agency"
 
 
 def _subject_run(toks: list[str]) -> list[str]:
@@ -218,6 +235,8 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
         return None  # "Russia's Foreign Ministry said": an institution, not a person
+    if all(is_role_word(w) for w in words[-2:]):
+        return None  # "The Secretary General expressed": a role, named by `_by_role` or no one
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):
         return " ".join(words), None
     return None

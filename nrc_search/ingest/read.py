@@ -13,6 +13,7 @@ from html import unescape
 from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
+from nrc_search.ingest.pagetext import dense_text
 
 #: Files larger than this (20 MiB) are refused: no real transcript is that big, and a
 #: log or dump renamed .txt would swamp the index.
@@ -166,8 +167,11 @@ def html_extract(html: str) -> tuple[str, str | None]:
     if not body:
         body = trafilatura.html2txt(html) or ""
     body = body.replace("\n", "\n\n")  # one line per block element: make each a paragraph
+    dense, pars = dense_text(html)
+    if dense and _misplaced(body, dense, pars, title or ""):
+        body = dense  # the extractor kept a teaser or flattened a layout table
     head = [title] if title and title not in body[:500] else []
-    byline = _byline(html, doc)
+    byline = _byline(html, doc) or _dropped_byline(body, dense, pars)
     if byline and byline not in body[:2000]:  # who speaks, which the extractor leaves out
         if head:
             head.append(byline)
@@ -175,6 +179,35 @@ def html_extract(html: str) -> tuple[str, str | None]:
             first, _, rest = body.partition("\n\n")
             body = f"{first}\n\n{byline}\n\n{rest}"
     return "\n\n".join([*head, body]).strip() + "\n", date
+
+
+def _dropped_byline(body: str, dense: str, pars: list[str]) -> str | None:
+    """An official's name and title printed above the speech that the extractor left out,
+    e.g. "Ambassador Linda Thomas-Greenfield / U.S. Representative to the United Nations"."""
+    if not pars:
+        return None
+    flat = " ".join(body.split())
+    for block in dense.split("\n\n"):
+        if block.startswith(pars[0][:60]):
+            return None
+        official = "\n" in block and len(block) < 300 and _OFFICIAL.search(block)
+        if official and " ".join(block.split()) not in flat:
+            return block
+    return None
+
+
+def _misplaced(body: str, dense: str, pars: list[str], title: str) -> bool:
+    """The extractor's text misses a third of the densest block's paragraphs as paragraphs
+    of its own, or opens with lines from elsewhere on the page before the first of them."""
+    lines = [" ".join(s.split()) for s in body.split("\n") if s.strip()]
+    starts = {s[:60] for s in lines}
+    total = sum(len(p) for p in pars) or 1
+    found = sum(len(p) for p in pars if p[:60] in starts)
+    if found < 0.67 * total:
+        return True
+    first = next((k for k, s in enumerate(lines) if s[:60] == pars[0][:60]), 0)
+    known = " ".join(dense.split()) + " " + title
+    return any(len(s) > 3 and s not in known for s in lines[:first])
 
 
 # A byline element, e.g. <p class="byline">The Hon Richard Marles MP, Deputy Prime Minister</p>.

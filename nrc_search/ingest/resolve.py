@@ -104,8 +104,9 @@ class People:
                 self.full[key] = ""  # two people share the surname: never guess
             else:
                 self.full[key] = name
-        if role and name not in self.roles:
-            self.roles[name] = role
+        old = self.roles.get(name)
+        if role and (not old or (len(old.split()) == 1 and len(role.split()) > 2)):
+            self.roles[name] = role  # "U.S. Representative to the United Nations" over "Ambassador"
 
     def author(self) -> tuple[str | None, str] | None:
         """The person a heading names first ("by NATO Secretary General Anders Fogh Rasmussen")."""
@@ -163,7 +164,7 @@ class People:
 
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)
-        hits = {name for name, r in self.roles.items() if _role_fits(want, _role_key(r))}
+        hits = {name for name, r in self.roles.items() if _role_fits(want, _role_key(r), r)}
         exact = {name for name in hits if _role_key(self.roles[name]) == want}
         hits = exact if len(exact) == 1 else hits  # "Prime Minister", not the Deputy one
         if not hits and want:
@@ -203,9 +204,19 @@ def _is_full(name: str) -> bool:
     return len(words) > 1 and norm(words[0]) not in HONORIFICS and len(words[0].rstrip(".")) > 1
 
 
-def _role_fits(want: set[str], have: set[str]) -> bool:
-    """ "Secretary General" fits "NATO Secretary General"; a lone "Staff" fits only "Staff"."""
+def _role_fits(want: set[str], have: set[str], role: str = "") -> bool:
+    """ "Secretary General" fits "NATO Secretary General"; a lone "Staff" fits only "Staff",
+    a lone "Minister" also the role it heads ("Minister for Foreign Affairs", "Foreign
+    Minister"; never "Chief of Staff")."""
+    if len(want) == 1 and role and norm(_head_noun(role)) in want:
+        return True
     return bool(want) and (want == have or (len(want) > 1 and want <= have))
+
+
+def _head_noun(role: str) -> str:
+    ws = role.split()
+    k = next((k for k, w in enumerate(ws) if w in ("of", "for", "to") and k), len(ws))
+    return ws[k - 1] if k else ""
 
 
 def _role_key(role: str) -> set[str]:

@@ -188,7 +188,7 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found
-    if all(w in _SUBJECT_LOWER for w in keys) and story.last[0]:
+    if all(w in _SUBJECT_LOWER for w in keys if w != "the") and story.last[0]:
         return story.last  # "the diplomat said", right after the diplomat was quoted
     return None, None
 

@@ -267,6 +267,26 @@ def test_moderator_calls_on_a_questioner(text: str, who) -> None:
             "Remarks by NATO Secretary General Jens Stoltenberg",
             [("NATO Secretary General", "Jens Stoltenberg")],
         ),
+        (
+            "Prime Minister\nThe Hon Anthony Albanese MP\nDeputy Prime Minister, Minister for Defence"
+            "\nThe Hon Richard Marles MP",
+            [("Prime Minister", "Anthony Albanese"), ("Deputy Prime Minister", "Richard Marles")],
+        ),
+        (
+            "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder Holds a Press Briefing",
+            [("Pentagon Press Secretary", "Pat Ryder")],
+        ),
+        ("Air Force Maj. Gen. Pat Ryder, the Pentagon press secretary", [(None, "Pat Ryder")]),
+        (
+            "The Secretary General of the Organization of American States (OAS), Luis Almagro, said",
+            [("Secretary General of the Organization of American States", "Luis Almagro")],
+        ),
+        (
+            "European Commission President Ursula von der Leyen said",
+            [("European Commission President", "Ursula von der Leyen")],
+        ),
+        ("US Vice President JD Vance on Friday", [("US Vice President", "JD Vance")]),
+        ("OAS Secretary General Condemns Escalation of Violence in Haiti", []),
     ],
 )
 def test_people_named_in_headings(text: str, pairs) -> None:

@@ -91,7 +91,7 @@ _RELATED = re.compile(
 # An editorial credit, e.g. "Directeur de la publication : Joël-François Dumont",
 # "(Reporting by Jane Doe; Editing by John Roe)", "Copyright 2011 Reuters", "Reference: E-012/24".
 _CREDIT = re.compile(
-    r"^\s*\(?(?:directeur de (?:la )?publication|comité (?:de rédaction|militaire|éditorial)|"
+    r"^\s*©.*$|^\s*\(?(?:directeur de (?:la )?publication|comité (?:de rédaction|militaire|éditorial)|"
     r"rédaction|rédacteur en chef|editor(?:-in-chief)?|editing by|edited by|reporting by|"
     r"writing by|additional reporting|compiled by|translated by|written by|copyright|©|"
     r"all rights reserved|photo credits?|source|contact us|about us|privacy policy|"

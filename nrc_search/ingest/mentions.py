@@ -34,7 +34,7 @@ _CONNECTORS = words("""and by with at in on from after following during before t
     hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
     attends address addresses discuss discusses join joins welcome welcomes answer answers
     condemns expresses reaffirms stresses rejects denies praises hails backs pledges vows
-    announces receives signs""")
+    announces receives signs regarding concerning""")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman",
 # "\nU.S. Representative to the United Nations".
 _ROLE_AFTER = re.compile(
@@ -173,7 +173,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     words = _before_complement(words)
     i = 0
     for j, w in enumerate(words):
-        if _titleword(w):
+        if _titleword(w) and not _initials(w, j, words):
             i = j + 1
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
@@ -181,7 +181,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     while role_words and norm(role_words[0]) in _JOIN:
         role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]
-    if name and name[0].isupper() and len(name[0]) > 1:
+    if name and name[0].isupper() and len(name[0]) > 1 and not _initials(name[0], 0, name[:2]):
         name = [name[0].capitalize(), *name[1:]]
     while (
         role_words
@@ -221,7 +221,20 @@ _PARTICLES = words("von van der den de da di")
 
 def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
-    return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES)
+    initials = k == 0 and _initials(w, len(core) - 2, core)
+    return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES) or initials
+
+
+def _initials(w: str, j: int, words: list[str]) -> bool:
+    """Two capitals as a given name right before the surname, e.g. "JD" in "JD Vance" (not an
+    acronym, "US Vice President", an office, "PM Starmer", or a family name, "LI Qiang")."""
+    last = j == len(words) - 2 and bool(re.fullmatch(NAME_WORD, words[-1]))
+    caps = len(w) == 2 and w.isalpha() and w.isupper() and not set(w) & set("AEIOUY")  # not "LI"
+    return last and caps and norm(w) not in ACRONYMS and norm(w) not in _OFFICE
+
+
+# Offices abbreviated before a surname, e.g. "PM Starmer", "FM Lavrov", "DG Grossi".
+_OFFICE = words("pm fm vp sg dg hr dm mp cg ag hm rh")
 
 
 def _family_first(words: list[str], i: int) -> bool:

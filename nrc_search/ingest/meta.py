@@ -14,6 +14,7 @@ from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import proper_case, words
+from nrc_search.ingest.titles import above_title, title
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
@@ -27,16 +28,8 @@ _PLACE_DATE = re.compile(
 _PLACE_IN = re.compile(
     r"\b(?:in|at) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\b(?!\s+(?:of|Council|summit))"
 )
-# A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
 # The presiding member in a UN record header, e.g. "President: Mr. Nogueira Filho . . . (Brazil)".
 _PRESIDENT = re.compile(r"^\s*(President|Chair(?:man|person)?):\s+(.+?)\s*(?:\.\s*){2,}\(([^)]+)\)")
-# A page-type label above a heading, e.g. "Speech", "Press release", "News story".
-_PAGE_TYPE = re.compile(
-    r"^(?:speech|transcript|press release|news story|news|statement|opinion|interview|article|"
-    r"guidance|policy paper|oral statement to parliament|written statement|announcement)$",
-    re.I,
-)
-_SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 # A sentence end inside a block, e.g. "place. In" (used to tell a headline from prose).
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -64,7 +57,7 @@ def read_header(lines: list[str]) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     for first, block in blocks:
-        kind = _header_kind(block, any(not _PAGE_TYPE.match(" ".join(b).strip()) for b in head))
+        kind = _header_kind(block, any(not above_title(b, block) for b in head))
         if kind == "body":
             return _describe(head, captions, first, lines)
         if kind == "caption":
@@ -214,7 +207,7 @@ def _title_ratio(text: str) -> float:
 def _describe(head: list[list[str]], captions: list[str], start: int, lines: list[str]) -> Header:
     flat = [s.strip() for block in head for s in block]
     h = Header(flat, captions, start)
-    h.title = _title(head)
+    h.title = title(head)
     body = "\n".join(lines[start : start + 400])
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
@@ -236,52 +229,6 @@ _REPORTERS = re.compile(
     r"^\s*By\s+(?!the\b)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})*\s*$"
 )
-
-
-def _above_title(block: list[str]) -> bool:
-    """A page type ("Speech") or section names stacked above a headline ("World" / "Europe")."""
-    text = " ".join(block).strip()
-    crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
-    return bool(_PAGE_TYPE.match(text)) or crumbs
-
-
-def _title(head: list[list[str]]) -> str | None:
-    parts: list[str] = []
-    if len(head) > 1 and _above_title(head[0]):
-        head = head[1:]  # "Speech" above the page's heading
-    for block in head:
-        text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
-        if not text:
-            continue
-        if parts and text[:1].islower():
-            parts.append(text)
-            continue
-        if parts:
-            break
-        if (
-            (dates.full_date(text) and len(text) < 40)
-            or (dates.partial_date(text) and len(text) < 25)
-        ) and dates.date_words(text) <= 1:
-            continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        parts.append(text)
-    title = " ".join(parts)
-    return _SITE_SUFFIX.sub("", title) or None
-
-
-# The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".
-_GOES_ON = re.compile(
-    r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I
-)
-
-
-def _title_lines(block: list[str]) -> list[str]:
-    """The first line of a header block, with the lines that visibly continue it."""
-    out = [block[0]]
-    for line in block[1:]:
-        if not (_GOES_ON.search(out[-1].rstrip()) or line.strip()[:1].islower()):
-            break
-        out.append(line)
-    return out
 
 
 def _place(heading: str, opening: str) -> str | None:

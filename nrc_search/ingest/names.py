@@ -167,7 +167,8 @@ NOT_PERSON = words("""council ministry federation states organization organisati
     foundation bank fund group club party airport station street square palace
     games olympics olympic initiative act declaration resolution programme program meeting
     remarks talks interview statement briefing speech transcript answers questions kremlin
-    pentagon elysee élysée quai whitehall downing company corporation broadcasting network""")
+    pentagon elysee élysée quai whitehall downing company corporation broadcasting network
+    release communique communiqué""")
 
 
 def initials_fit(printed: str, full: str) -> bool:

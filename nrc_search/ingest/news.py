@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import NAME_WORD, NOT_PERSON, is_role_word, norm, surname, words
+from nrc_search.ingest.names import (
+    NAME_WORD,
+    NOT_PERSON,
+    is_role_word,
+    norm,
+    strip_honorifics,
+    surname,
+    words,
+)
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases).
 _VERB = re.compile(
@@ -20,7 +28,8 @@ _VERB = re.compile(
     r"insisted|argued|concluded|pointed out|remarked|commented|replied|answered|asked|urged|"
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
-    r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored)\b"
+    r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
+    r"accused|critici[sz]ed|dismissed)\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -62,11 +71,13 @@ class Story:
             self.people.append((role or known, name))
 
     def _fuller(self, name: str) -> str:
-        tail = name.split()
+        """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"."""
+        tail = strip_honorifics(name).split()
+        titled = len(tail) < len(name.split())
         hits = {
             n
             for _, n in self.people
-            if len(n.split()) > len(tail) > 1 and n.split()[-len(tail) :] == tail
+            if len(n.split()) > len(tail) > (0 if titled else 1) and n.split()[-len(tail) :] == tail
         }
         return hits.pop() if len(hits) == 1 else name
 

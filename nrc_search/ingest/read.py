@@ -171,7 +171,7 @@ def html_extract(html: str) -> tuple[str, str | None]:
     if dense and _misplaced(body, dense, pars, title or ""):
         body = dense  # the extractor kept a teaser or flattened a layout table
     head = [title] if title and title not in body[:500] else []
-    byline = _byline(html, doc) or _dropped_byline(body, dense, pars)
+    byline = _byline(html, doc) or _dropped_byline(body + "\n" + (title or ""), dense, pars)
     if byline and byline not in body[:2000]:  # who speaks, which the extractor leaves out
         if head:
             head.append(byline)
@@ -190,7 +190,8 @@ def _dropped_byline(body: str, dense: str, pars: list[str]) -> str | None:
     for block in dense.split("\n\n"):
         if block.startswith(pars[0][:60]):
             return None
-        official = "\n" in block and len(block) < 300 and _OFFICIAL.search(block)
+        lines = "\n" in block or not block.endswith((".", "!", "?"))  # not a sentence
+        official = lines and len(block) < 300 and _OFFICIAL.search(block)
         if official and " ".join(block.split()) not in flat:
             return block
     return None

@@ -24,7 +24,7 @@ _OPENING = 6000  # characters of the body searched for full names that labels sh
 # A statement title, e.g. "Opening statement", "Remarks by ...", "Speech by", "Op-ed".
 _STATEMENT = re.compile(
     r"\b(?:statement|remarks|speech|address|lecture|keynote|op-ed|article|message|"
-    r"declaration|toast|welcome)\b",
+    r"declaration|toast|welcome|press release|communiqu[eé])\b",
     re.I,
 )
 # A statement's author given by role only, e.g. "by the NATO Secretary General on ...",
@@ -230,6 +230,11 @@ def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
     return role, None
 
 
+def _first_person(pars: list[str]) -> bool:
+    """An institution's own voice: most paragraphs say "we" or "our"."""
+    return bool(pars) and 2 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= len(pars)
+
+
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     dropped = [p for p in pars if is_caption(p) or _date_line(p)]
@@ -248,6 +253,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
+    if statement_title and not reported and _first_person(pars):  # "We strongly condemn ..."
+        return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
     kind = "news" if reported else "unknown"
     turns = [
         Turn(k, who, role, how, par)

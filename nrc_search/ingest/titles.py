@@ -1,0 +1,72 @@
+"""A document's title from its header blocks: the page's own heading, not a page-type label
+("Speech"), section names ("World" / "Europe") or a dateline ("Brussels, 7 March 2024").
+
+Stdlib only; used by `meta.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nrc_search.ingest import dates
+
+_END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
+# A page-type label above a heading, e.g. "Speech", "Press release", "News story".
+_PAGE_TYPE = re.compile(
+    r"^(?:speech|transcript|press release|news story|news|statement|opinion|interview|article|"
+    r"guidance|policy paper|oral statement to parliament|written statement|announcement)$",
+    re.I,
+)
+# A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
+_SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
+
+
+def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
+    """A page type ("Speech") or section names above a headline ("World" / "Europe"; one word
+    alone only above a one-line headline that ends in no sentence stop)."""
+    text = " ".join(block).strip()
+    crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
+    headline = nxt and len(nxt) == 1 and len(nxt[0].split()) >= 4 and len(nxt[0]) < 150
+    word = text.isalpha() and headline and not nxt[0].rstrip().endswith((".", "?", "!", ":"))
+    return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
+
+
+def title(head: list[list[str]]) -> str | None:
+    """The first heading block's text (with the lines that continue it), past labels and
+    bare datelines above it."""
+    parts: list[str] = []
+    if len(head) > 1 and above_title(head[0], head[1]):
+        head = head[1:]  # "Speech" above the page's heading
+    for block in head:
+        text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
+        if not text:
+            continue
+        if parts and text[:1].islower():
+            parts.append(text)
+            continue
+        if parts:
+            break
+        if (
+            (dates.full_date(text) and len(text) < 40)
+            or (dates.partial_date(text) and len(text) < 25)
+        ) and dates.date_words(text) <= 1:
+            continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
+        parts.append(text)
+    title = " ".join(parts)
+    return _SITE_SUFFIX.sub("", title) or None
+
+
+# The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".
+_GOES_ON = re.compile(
+    r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I
+)
+
+
+def _title_lines(block: list[str]) -> list[str]:
+    """The first line of a header block, with the lines that visibly continue it."""
+    out = [block[0]]
+    for line in block[1:]:
+        if not (_GOES_ON.search(out[-1].rstrip()) or line.strip()[:1].islower()):
+            break
+        out.append(line)
+    return out

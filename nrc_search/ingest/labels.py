@@ -15,18 +15,19 @@ from nrc_search.ingest.names import (
     ABBREVIATED_ROLES,
     ACRONYMS,
     ASKERS,
-    COURTESY,
     LABEL_STOP,
     LABEL_STOP_FIRST,
     MEDIA_WORDS,
     NOT_PERSON,
     OUTLETS,
     ROLE_WORDS,
+    after_courtesy,
     is_role_word,
     norm,
     role_case,
     split_role_name,
     strip_honorifics,
+    strip_parens,
 )
 
 _MAX_LABEL = 160
@@ -185,7 +186,7 @@ def _qa(tag: str, line: str, rest: int) -> Label:
 
 
 def _parse(raw: str, rest: int) -> Label | None:
-    core, notes = _strip_parens(raw)
+    core, notes = strip_parens(raw)
     flags: list[str] = []
     roles = []
     for note in notes:
@@ -208,33 +209,6 @@ def _parse(raw: str, rest: int) -> Label | None:
 def _institution_head(words: list[str]) -> bool:
     """ "Foreign Ministry Briefing", "NATO Summit" (not "President of the European Council")."""
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
-
-
-def _strip_parens(raw: str) -> tuple[str, list[str]]:
-    """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...]);
-    square brackets count too: "JENS STOLTENBERG [NATO Secretary General]"."""
-    core, notes, depth, note = [], [], 0, []
-    for ch in raw:
-        if ch in "([":
-            depth += 1
-            if depth == 1:
-                continue
-        elif ch in ")]" and depth:
-            depth -= 1
-            if depth == 0:
-                notes.append("".join(note).strip())
-                note = []
-                continue
-        (note if depth else core).append(ch)
-    return " ".join("".join(core).split()), notes
-
-
-def _after_courtesy(words: list[str]) -> list[str]:
-    """The words after a leading courtesy title that is no role ("Mr", "Hon.", "Madam")."""
-    k = 0
-    while k < len(words) - 1 and norm(words[k]) in COURTESY and not is_role_word(words[k]):
-        k += 1
-    return words[k:] if k else words
 
 
 def _person(
@@ -275,20 +249,21 @@ def _person(
         return None  # an institution or an event: "Security Council Stakeout: ..."
     if name in ABBREVIATED_ROLES:  # "SG:", "DSG:", "PM:"
         return Label(raw, "role", None, ABBREVIATED_ROLES[name], flags, rest)
-    titled = _after_courtesy(words)  # "Mr Speaker", "Hon. Members", "Madam Deputy Speaker"
+    titled = after_courtesy(words)  # "Mr Speaker", "Hon. Members", "Madam Deputy Speaker"
     all_role = any(norm(w) in ROLE_WORDS for w in titled) and all(
         norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in titled
     )
     if titled is not words and all_role:
         return Label(raw, "role", None, role_case(" ".join(titled)), flags, rest)
+    if norm(name) in ASKERS:  # "Correspondent: Just a follow-up", "Reporter (Kyodo News):"
+        outlet = next((r for r in roles if r[:1].isupper()), None) or role_case(name)
+        return Label(raw, "question", None, outlet, ("question", *flags), rest)
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if not named and after and len(strip_honorifics(after).split()) > 1:
             named = strip_honorifics(after)  # "Official Spokesperson, Shri Arindam Bagchi"
         if named:  # "Moderator (Oana Lungescu)": the role, then the person
             return Label(raw, "person", named, role_case(name), flags, rest)
-        if norm(name) in ASKERS:  # "Correspondent: Just a follow-up on that, Stéphane"
-            return Label(raw, "question", None, role_case(name), ("question", *flags), rest)
         return Label(raw, "role", None, role_case(name), flags, rest)
     if (len(words) == 1 and not name.isupper()) or (titled_only and not roles):
         return Label(raw, "person", name, role, flags, rest, weak=True)

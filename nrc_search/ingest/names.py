@@ -22,7 +22,9 @@ HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness b
     hon honourable honorable rt""")
 
 #: Letters after a name, dropped from it ("Richard Marles MP", "Jane Smith QC").
-POSTNOMINALS = words("mp mep msp qc kc obe cbe kbe dbe mbe ao ac pc")
+POSTNOMINALS = words(
+    "mp mep msp qc kc obe cbe kbe dbe mbe ao ac pc kcb gcb cb kcmg gcmg cmg dcmg frs"
+)
 
 #: Words that make a phrase a role rather than a name ("NATO Secretary General").
 ROLE_WORDS = words("""secretary general secretary-general minister president prime vice deputy foreign
@@ -139,7 +141,7 @@ def split_role_name(phrase: str, known: dict[str, str] | None = None) -> tuple[s
 _ROLE_LOWER = words("of the for and on to in at")
 #: Organisations that appear inside role labels ("NATO SECRETARY GENERAL", "BBC ANCHOR").
 ACRONYMS = words("""nato un us u.s usa uk eu osce bbc cnn itar-tass tass ria afp ap nrc dod otan
-    csto sco asean au oas iaea opec who unicef unhcr g8 g20 abc cbs nbc fox pbs npr cbc""")
+    csto sco asean au oas iaea opec who unicef unhcr g8 g20 abc cbs nbc pbs npr cbc""")
 _ACRONYMS = ACRONYMS
 
 
@@ -212,3 +214,37 @@ LABEL_STOP = words("""date time location place venue source subject title tags t
 LABEL_STOP_FIRST = words("last photo related read see editor's editors posted published filed")
 #: Courtesy titles before a role label ("Mr Speaker", "Hon. Members", "Madam Deputy Speaker").
 COURTESY = words("mr mrs ms madam madame sir dame hon honourable rt right")
+
+
+def strip_parens(raw: str) -> tuple[str, list[str]]:
+    """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...]);
+    square brackets count too: "JENS STOLTENBERG [NATO Secretary General]"."""
+    core, notes, depth, note = [], [], 0, []
+    for ch in raw:
+        if ch in "([":
+            depth += 1
+            if depth == 1:
+                continue
+        elif ch in ")]" and depth:
+            depth -= 1
+            if depth == 0:
+                notes.append("".join(note).strip())
+                note = []
+                continue
+        (note if depth else core).append(ch)
+    return " ".join("".join(core).split()), notes
+
+
+def after_courtesy(words: list[str]) -> list[str]:
+    """The words after a leading courtesy title that is no role ("Mr", "Hon.", "Madam")."""
+    k = 0
+    while k < len(words) - 1 and norm(words[k]) in COURTESY and not is_role_word(words[k]):
+        k += 1
+    return words[k:] if k else words
+
+
+def first_word_of(word: str, names: list[str]) -> str | None:
+    """The one multi-word name among `names` that opens with `word` ("Wang" -> "Wang Yi")."""
+    key = word.casefold()
+    hits = {n for n in names if n and len(n.split()) > 1 and n.split()[0].casefold() == key}
+    return hits.pop() if len(hits) == 1 else None

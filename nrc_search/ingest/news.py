@@ -14,6 +14,7 @@ from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     NAME_WORD,
     NOT_PERSON,
+    first_word_of,
     is_role_word,
     norm,
     strip_honorifics,
@@ -29,7 +30,7 @@ _VERB = re.compile(
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
     r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed)\b"
+    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments))\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -89,6 +90,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     m = _VERB.search(outside) or _ACCORDING.search(outside)
     if m:
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
+        if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
+            subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."
         if not subject:  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
@@ -134,6 +137,17 @@ def _forward(after: str) -> list[str]:
         if raw.endswith("."):
             break  # the sentence ends: "... said the spokeswoman."
     return [w for w in words if w != "the"]
+
+
+# A subject named first, then described at length, e.g. "Wang, also a member of the Political
+# Bureau of the CPC Central Committee, made the remarks".
+_NAMED_FIRST = re.compile(r"^\s*((?:[A-Z][\w'’\-.]*\s+){0,3}[A-Z][\w'’\-]*),\s+[a-z][^\n]*,\s*$")
+
+
+def _is_known(m: re.Match[str], story: Story) -> bool:
+    keys = [norm(w) for w in m.group(1).split()]
+    names = [n for _, n in story.people]
+    return any(surname(n) in keys for n in names) or bool(first_word_of(m.group(1), names))
 
 
 def _subject(before: str) -> list[str]:
@@ -196,6 +210,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     for role, name in reversed(story.people):
         if surname(name) in keys:
             return name, role
+    if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
+        return _known((None, family), story)  # "Wang said" after "Wang Yi"
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found

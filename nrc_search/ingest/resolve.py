@@ -14,6 +14,7 @@ from nrc_search.ingest.names import (
     HONORIFICS,
     NOT_PERSON,
     ROLE_WORDS,
+    first_word_of,
     initials_fit,
     norm,
     proper_case,
@@ -138,7 +139,7 @@ class People:
                 known = self.mentioned(surname(core))
             if known and initials_fit(core, known):
                 return known, role
-        return self._suffix_of_known(core) or core, role
+        return self._suffix_of_known(core) or self._family_name(core) or core, role
 
     def _after_abbreviation(self, printed: str) -> str | None:
         """ "SRS Hoffmann" -> "Christiane Hoffmann": a title abbreviated in capitals
@@ -161,6 +162,13 @@ class People:
             if len(n.split()) > len(short) and n.casefold().split()[-len(short) :] == short
         }
         return hits.pop() if len(hits) == 1 else None
+
+    def _family_name(self, core: str) -> str | None:
+        """ "IWAYA" -> "Iwaya Takeshi": one word that opens exactly one full name the document
+        gives (family name first, as Japanese, Chinese and Korean sites print it)."""
+        if len(core.split()) != 1:
+            return None
+        return first_word_of(core, [*self.full.values(), *(self._mentioned or {}).values()])
 
     def by_role(self, role: str) -> str | None:
         want = _role_key(role)

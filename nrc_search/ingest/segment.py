@@ -149,10 +149,18 @@ def _preamble(
         and not STAGE_NOTE.match(join(speech[0]))
     ):
         dropped.extend(join(p) for p in pars if is_caption(join(p)))
+        if len(speech) > 1 and _about(join(speech[0]), author[1]):
+            _narration(speech[:1], turns, dropped)  # "Prime Minister Keir Starmer held ..."
+            speech = speech[1:]
         text = "\n\n".join(join(p) for p in speech)
         turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
     else:
         _narration(pars, turns, dropped)
+
+
+def _about(par: str, name: str) -> bool:
+    """A site's summary above the speech: it names the speaker and never says "I" or "we"."""
+    return name.split()[-1] in par and not _FIRST_PERSON.search(par)
 
 
 def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list[str]]]:

@@ -136,3 +136,13 @@ def test_html_speech_beside_a_teaser_or_in_a_layout_table_keeps_its_paragraphs(p
     text, _ = html_extract(page)
     pars = [p for p in text.split("\n\n") if p.strip()]
     assert _SPEECH in pars and "Related content" not in text
+
+
+def test_html_one_paragraph_per_div_far_from_the_heading_keeps_the_whole_speech() -> None:
+    pars = "".join(f"<div class='p'><p>{_SPEECH} Number {k}.</p></div>" for k in range(12))
+    page = (
+        "<html><body><div><div><div><div><div><h1>Remarks</h1></div></div></div></div></div>"
+        f"<p>Teaser line elsewhere on the page.</p><section><div>{pars}</div></section></body></html>"
+    )
+    text, _ = html_extract(page)
+    assert all(f"{_SPEECH} Number {k}." in text for k in range(12))

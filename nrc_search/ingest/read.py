@@ -168,8 +168,8 @@ def html_extract(html: str) -> tuple[str, str | None]:
         body = trafilatura.html2txt(html) or ""
     body = body.replace("\n", "\n\n")  # one line per block element: make each a paragraph
     dense, pars = dense_text(html)
-    if dense and _misplaced(body, dense, pars, title or ""):
-        body = dense  # the extractor kept a teaser or flattened a layout table
+    if dense and len(dense) * 2 >= len(body) and _misplaced(body, dense, pars, title or ""):
+        body = dense  # the extractor kept a teaser or flattened a layout table (never a sliver)
     head = [title] if title and title not in body[:500] else []
     byline = _byline(html, doc) or _dropped_byline(body + "\n" + (title or ""), dense, pars)
     if byline and byline not in body[:2000]:  # who speaks, which the extractor leaves out

@@ -22,6 +22,7 @@ from nrc_search.query import DATE, ParsedQuery, day_bound, parse, phrase_bonus
 
 FACETS = ("speaker", "year", "doc")
 
+
 def date_bounds(value: str, *, end: bool) -> str:
     """The first (or last) day of a YYYY, YYYY-MM or YYYY-MM-DD date, as "YYYY-MM-DD"."""
     if not DATE.match(value.strip()):
@@ -30,6 +31,36 @@ def date_bounds(value: str, *, end: bool) -> str:
     if day is None:
         raise UsageError(f"Bad date {value!r}: no such day.")
     return day
+
+
+def date_filter(lo: str | None, hi: str | None) -> Q.Query:
+    """Turns dated lo..hi (inclusive "YYYY-MM-DD", either may be open).
+
+    Whole years go through the `year` terms and only the partial years at the ends through day
+    terms: a decade is ten posting lists, not the hundreds of days it holds, which Whoosh would
+    union one posting at a time (2.7 s instead of a fraction of it at a million turns).
+    """
+    first = int(lo[:4]) if lo else None
+    last = int(hi[:4]) if hi else None
+    if (
+        first is not None
+        and first == last
+        and not (lo.endswith("-01-01") and hi.endswith("-12-31"))
+    ):
+        return Q.TermRange("date", lo, hi, constantscore=True)
+    parts: list[Q.Query] = []
+    full_from, full_to = first, last
+    if lo and not lo.endswith("-01-01"):
+        parts.append(Q.TermRange("date", lo, f"{first}-12-31", constantscore=True))
+        full_from = first + 1
+    if hi and not hi.endswith("-12-31"):
+        parts.append(Q.TermRange("date", f"{last}-01-01", hi, constantscore=True))
+        full_to = last - 1
+    if full_from is None or full_to is None or full_from <= full_to:
+        low = f"{full_from:04d}" if full_from is not None else None
+        high = f"{full_to:04d}" if full_to is not None else None
+        parts.append(Q.TermRange("year", low, high, constantscore=True))
+    return parts[0] if len(parts) == 1 else Q.Or(parts)
 
 
 def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
@@ -42,7 +73,7 @@ def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
         hi = date_bounds(req.until, end=True) if req.until else None
         if lo and hi and lo > hi:
             raise UsageError(f"--since {req.since} is after --until {req.until}.")
-        parts.append(Q.TermRange("date", lo, hi, constantscore=True))
+        parts.append(date_filter(lo, hi))
     if req.docs:
         parts.append(Q.Or([Q.Term("doc_id", d) for d in req.docs]))
     return parts

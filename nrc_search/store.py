@@ -34,7 +34,7 @@ from nrc_search.model import DocInfo, Document, Turn
 
 whoosh_fixes.apply()
 
-SCHEMA_VERSION = 2  # 2: lean schema, turn texts zlib'd per document
+SCHEMA_VERSION = 3  # 2: lean schema, turn texts zlib'd per document; 3: year terms
 MARKER = "nrc-index.json"
 LOCKFILE = "nrc.lock"
 FORMAT = "nrc-search-index"
@@ -70,6 +70,7 @@ def make_schema() -> Schema:
         speaker_key=ID(),
         attribution=ID(),
         date=ID(),
+        year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
         text=TEXT(analyzer=analyzer(), phrase=True),
         r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
         blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
@@ -405,6 +406,7 @@ def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
         record["speaker_key"] = turn.speaker.lower()
     if doc.date:
         record["date"] = doc.date
+        record["year"] = doc.date[:4]
     return record
 
 

@@ -132,3 +132,38 @@ def test_one_statement_on_two_sites_is_one_hit(tmp_path: Path) -> None:
     assert results.total == 2
     assert len(results.hits) == 1
     assert len(results.hits[0].duplicates) == 1
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "inside", "outside"),
+    [
+        (
+            "2000-01-01",
+            "2009-12-31",
+            ["2000-01-01", "2005-06-07", "2009-12-31"],
+            ["1999-12-31", "2010-01-01"],
+        ),
+        (
+            "2000-03-15",
+            "2009-02-10",
+            ["2000-03-15", "2004-01-01", "2009-02-10"],
+            ["2000-03-14", "2009-02-11"],
+        ),
+        ("2011-07-01", "2011-07-31", ["2011-07-01", "2011-07-31"], ["2011-06-30", "2011-08-01"]),
+        ("2011-07-01", None, ["2011-07-01", "2024-01-01"], ["2011-06-30", "1999-05-05"]),
+        (None, "2001-12-18", ["1946-01-01", "2001-12-18"], ["2001-12-19", "2011-01-01"]),
+        ("2001-01-01", None, ["2001-01-01", "2024-12-31"], ["2000-12-31"]),
+    ],
+)
+def test_date_filter_is_inclusive_at_both_ends(tmp_path: Path, lo, hi, inside, outside) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for day in inside + outside:
+        (folder / f"{day}.txt").write_text(
+            f"Briefing\n\n{day}\n\nMR. SMITH: The treaty matters on {day}.\n", encoding="utf-8"
+        )
+    index = tmp_path / "ix"
+    ingest(index, [folder], jobs=1)
+    since, until = lo, hi
+    hits = search(index, SearchRequest("treaty", since=since, until=until, all=True)).hits
+    assert sorted(h.date for h in hits) == sorted(inside)

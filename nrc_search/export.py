@@ -132,13 +132,7 @@ FORMATTERS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}
 def document_dict(doc: Document) -> dict:
     """`nrc segment --format json`."""
     return {
-        "source": doc.source,
-        "title": doc.title,
-        "date": doc.date,
-        "date_inferred": doc.date_inferred,
-        "kind": doc.kind,
-        "place": doc.place,
-        "participants": list(doc.participants),
+        **doc.header(),
         "turns": [
             {
                 "n": t.n,

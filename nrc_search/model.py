@@ -42,6 +42,18 @@ class Document:
     turns: tuple[Turn, ...] = ()
     dropped: tuple[str, ...] = ()  # boilerplate removed before segmenting, for inspection
 
+    def header(self) -> dict:
+        """The document's own fields (everything but its turns) as plain values."""
+        return {
+            "source": self.source,
+            "title": self.title,
+            "date": self.date,
+            "date_inferred": self.date_inferred,
+            "kind": self.kind,
+            "place": self.place,
+            "participants": list(self.participants),
+        }
+
 
 @dataclass(frozen=True)
 class Speaker:

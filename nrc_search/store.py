@@ -416,17 +416,7 @@ def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:
 
 
 def doc_data(doc: Document, digest: str) -> dict:
-    return {
-        "source": doc.source,
-        "hash": digest,
-        "title": doc.title,
-        "date": doc.date,
-        "date_inferred": doc.date_inferred,
-        "kind": doc.kind,
-        "place": doc.place,
-        "participants": list(doc.participants),
-        "turns": len(doc.turns),
-    }
+    return {**doc.header(), "hash": digest, "turns": len(doc.turns)}
 
 
 def doc_info(doc_id: str, data: dict) -> DocInfo:

@@ -284,3 +284,9 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and "nrc" in result.stdout
+
+
+def test_index_segments_are_not_compound(seed_index: Path) -> None:
+    names = [p.name for p in seed_index.iterdir()]
+    assert any(n.endswith(".pst") for n in names), names  # separate posting files
+    assert not any(n.endswith(".seg") for n in names), names  # no compound segment file

@@ -313,7 +313,13 @@ def segment(file, fmt, dropped) -> None:
 @_index_option
 @_handle_errors
 def speakers(fmt, index_dir) -> None:
-    """List speakers: canonical name, roles, aliases, turns and documents."""
+    """List speakers: canonical name, roles, aliases, turns and documents.
+
+    \b
+    Examples:
+      nrc speakers | head
+      nrc speakers --format json | jq '.[] | select(.turns > 100) | .name'
+    """
     from nrc_search.cli_support import run_speakers
 
     run_speakers(index_dir, fmt)
@@ -324,7 +330,13 @@ def speakers(fmt, index_dir) -> None:
 @_index_option
 @_handle_errors
 def docs(fmt, index_dir) -> None:
-    """List indexed documents: id, date, kind, turns, title."""
+    """List indexed documents: id, date, kind, turns, title.
+
+    \b
+    Examples:
+      nrc docs
+      nrc docs --format json | jq -r '.[] | select(.date >= "2011") | .doc_id'
+    """
     from nrc_search.cli_support import run_docs
 
     run_docs(index_dir, fmt)

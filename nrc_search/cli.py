@@ -313,7 +313,7 @@ def segment(file, fmt, dropped) -> None:
 @_index_option
 @_handle_errors
 def speakers(fmt, index_dir) -> None:
-    """List speakers: canonical name, roles, aliases, turns and documents.
+    """List speakers with their roles, aliases, turns and documents.
 
     \b
     Examples:

@@ -498,3 +498,39 @@ def test_a_recurring_one_word_heading_is_no_speaker() -> None:
 )
 def test_called_on_outlet_first(text: str, who) -> None:
     assert called_on(text) == who
+
+
+def test_said_colon_block_goes_to_its_speaker_until_the_story_speaks_of_someone():
+    doc = parse_text(
+        "UK sanctions tankers\n\nThe UK today sanctioned 100 tankers.\n\n"
+        "Foreign Secretary David Lammy said:\n\nThe shadow fleet is a lifeline.\n\n"
+        "We will keep up the pressure.\n\nThe Foreign Secretary will travel to Rome.\n",
+        "r.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        None,
+        "David Lammy",
+        "David Lammy",
+        "David Lammy",
+        None,
+    ]
+
+
+def test_former_role_description_is_the_last_speaker_not_a_current_office_holder():
+    doc = parse_text(
+        "NATO chief urges spending\n\nBRUSSELS (AP) — NATO Secretary-General Mark Rutte urged "
+        'allies on Thursday to spend more.\n\n"We are not at war," Rutte said.\n\n'
+        "The former Dutch prime minister said allies must do more.\n",
+        "n.txt",
+    )
+    assert [t.speaker for t in doc.turns] == ["Mark Rutte"] * 3
+
+
+def test_role_only_label_resolves_to_the_surname_the_heading_gives():
+    doc = parse_text(
+        "Remarks by President Trump and Prime Minister Starmer Before Bilateral Meeting\n\n"
+        "February 27, 2025\n\nTHE PRESIDENT: Thank you very much.\n\n"
+        "PRIME MINISTER STARMER: Thank you, Mr. President.\n\nTHE PRESIDENT: Great honor.\n",
+        "w.txt",
+    )
+    assert [t.speaker for t in doc.turns] == ["Trump", "Starmer", "Trump"]

@@ -220,7 +220,27 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
+    h.people += _office_surnames(speakers, h.people)
     return h
+
+
+# An office before a surname alone in a heading, e.g. "Remarks by President Trump and Prime
+# Minister Starmer": what a role-only label ("THE PRESIDENT:") can be resolved to.
+_OFFICE_SURNAME = re.compile(
+    r"\b((?:Vice[ -])?President|Prime Minister|Chancellor|Premier|Secretary[ -]General)"
+    r"\s+([A-Z][a-z'’\-]+[a-z])\b(?!\s+(?:[A-Z]|of\b))"
+)
+
+
+def _office_surnames(heading: str, known: list[tuple[str | None, str]]) -> list[tuple[str, str]]:
+    """(office, surname) pairs for the surnames no full name in `known` already spells."""
+    have = {n.split()[-1].casefold() for _, n in known if n}
+    out = []
+    for m in _OFFICE_SURNAME.finditer(heading):
+        if m.group(2).casefold() not in have and m.group(2) not in _NOT_PLACE:
+            have.add(m.group(2).casefold())
+            out.append((m.group(1), m.group(2)))
+    return out
 
 
 # A reporters' byline, who write the story and say nothing in it, e.g. "By Julia Payne and

@@ -63,6 +63,7 @@ class Story:
 
     people: list[tuple[str | None, str]] = field(default_factory=list)
     last: tuple[str | None, str | None] = (None, None)
+    block: tuple[str, str | None] | None = None  # "X said:" opened paragraphs of X's words
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -86,6 +87,9 @@ class Story:
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy."""
     outside, quoted = strip_quotes(par)
+    if story.block and (said := _block_speech(par, outside, story)):
+        return said
+    story.block = None
     story.mention(outside)
     m = _VERB.search(outside) or _ACCORDING.search(outside)
     if m:
@@ -97,10 +101,37 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
             story.last = (speaker, role)
+            if _INTRO.search(par) and not quoted:  # "Foreign Secretary David Lammy said:"
+                story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
     if quoted and not outside.strip(" ,.;:") and story.last[0]:
         return story.last[0], story.last[1], "quoted"
     return None, None, "narration"
+
+
+# A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David
+# Lammy said:" (the verb last, then a colon).
+_INTRO = re.compile(r"\b(?:said|says|added|stated|commented)(?: today)?:\s*$")
+_SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:
+    """(speaker, role, "quoted") for a paragraph of the block an "X said:" line opened; None
+    where the block ends: a heading, a new attribution, or the speaker named in the third
+    person ("The Foreign Secretary will discuss ...")."""
+    if not _SENTENCE.search(par) or _VERB.search(outside) or _ACCORDING.search(outside):
+        return None
+    if any(is_role_word(w) for m in _THE_TITLE.finditer(outside) for w in m.group(1).split()):
+        return None  # "The Foreign Secretary will ...": the story speaks of someone again
+    low = outside.casefold()
+    if any(re.search(rf"\b{re.escape(surname(n))}\b", low) for _, n in story.people):
+        return None
+    assert story.block
+    return story.block[0], story.block[1], "quoted"
+
+
+# "the" and capitalised words, e.g. "The Foreign Secretary", "the Prime Minister".
+_THE_TITLE = re.compile(r"\b[Tt]he((?: [A-Z][\w\-]*)+)")
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:
@@ -152,6 +183,8 @@ def _is_known(m: re.Match[str], story: Story) -> bool:
 
 def _subject(before: str) -> list[str]:
     before = _TIME_TAIL.sub("", before)
+    if (desc := _description(before))[:1] == ["former"]:
+        return desc  # "The former Dutch prime minister": no one's current role
     toks = _TOKEN.findall(before)[-12:]
     while toks and toks[-1].islower() and toks[-1].endswith("ly"):
         toks.pop()  # "Ahmed Aboul Gheit, strongly condemned"
@@ -169,14 +202,16 @@ def _subject(before: str) -> list[str]:
 
 # A subject described, not named, opening the sentence, e.g. "The head of the hemispheric
 # organization also reiterated" (a role word in it; resolved to the role or the last speaker).
-_DESCRIBED = re.compile(r"^\s*The ((?:[a-z][\w\-]* ){0,6}[a-z][\w\-]*)\s*$")
+_DESCRIBED = re.compile(r"^\s*The ((?:(?:[a-z][\w\-]*|[A-Z][a-z]+) ){0,6}[a-z][\w\-]*)\s*$")
 
 
 def _description(before: str) -> list[str]:
     m = _DESCRIBED.match(_TIME_TAIL.sub("", before))
     phrase = m.group(1).split() if m else []
     head = phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1] if phrase else ""
-    return [head] if head in _SUBJECT_LOWER else []  # not "The official news agency"
+    if head not in _SUBJECT_LOWER:
+        return []  # not "The official news agency"
+    return ["former", head] if "former" in phrase else [head]
 
 
 def _subject_run(toks: list[str]) -> list[str]:
@@ -206,6 +241,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         if named:
             return _known(named[-1], story)
         return story.last if story.last[0] else _last_person(story)
+    if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
+        return story.last if story.last[0] else (None, None)
     keys = [norm(w) for w in words]
     for role, name in reversed(story.people):
         if surname(name) in keys:

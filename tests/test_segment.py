@@ -534,3 +534,21 @@ def test_role_only_label_resolves_to_the_surname_the_heading_gives():
         "w.txt",
     )
     assert [t.speaker for t in doc.turns] == ["Trump", "Starmer", "Trump"]
+
+
+def test_prefixed_surnames_given_name_titles_and_told_objects():
+    doc = parse_text(
+        "Gaza talks\n\nHamas official Taher al-Nunu told Al Jazeera the group was ready.\n\n"
+        '"We are ready for a deal," al-Nunu said.\n\n'
+        "Dame Meg Hillier, who chairs the committee, said the memo raised questions. "
+        '"We will ask officials," Dame Meg said.\n\n'
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani was cautious. "
+        'He said there had been "some progress".\n',
+        "g.txt",
+    )
+    assert [t.speaker for t in doc.turns] == [
+        "Taher al-Nunu",
+        "Taher al-Nunu",
+        "Meg Hillier",
+        "Mohammed bin Abdulrahman Al Thani",
+    ]

@@ -23,7 +23,7 @@ from nrc_search.ingest.names import (
 )
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
-_W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
+_W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
@@ -216,7 +216,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
 
 
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Charles de Gaulle".
-_PARTICLES = words("von van der den de da di")
+_PARTICLES = words("von van der den de da di bin ibn")
 
 
 def _name_word(w: str, k: int, core: list[str]) -> bool:

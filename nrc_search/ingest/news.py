@@ -50,11 +50,17 @@ _SUBJECT_LOWER = words(
 _PRONOUNS = frozenset(("he", "she"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Abdel Fattah el-Sisi".
 _PARTICLES = words("von van der den de del della di da du le la al el bin ibn")
+# A surname with a lower-case prefix, e.g. "al-Nunu", "el-Sisi".
+_PREFIXED = re.compile(r"(?:al|el|ad|as|ash|abu)-[A-Z][\w'’\-]*")
 # A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
 _TIME_TAIL = re.compile(
     r"(?:\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: night| evening| morning| afternoon)?|\s+(?:today|yesterday|earlier|later|also|again))+\s*$"
 )
+
+
+# Titles printed before a given name in British usage, e.g. "Dame Meg" for Dame Meg Hillier.
+_GIVEN_NAME_TITLES = words("sir dame")
 
 
 @dataclass
@@ -81,6 +87,8 @@ class Story:
             for _, n in self.people
             if len(n.split()) > len(tail) > (0 if titled else 1) and n.split()[-len(tail) :] == tail
         }
+        if not hits and len(tail) == 1 and norm(name.split()[0]) in _GIVEN_NAME_TITLES:
+            hits = {n for _, n in self.people if len(n.split()) > 1 and n.split()[0] == tail[0]}
         return hits.pop() if len(hits) == 1 else name
 
 
@@ -96,7 +104,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
             subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."
-        if not subject:  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
+        if not subject and m.group() not in ("told", "tells"):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
@@ -222,7 +230,12 @@ def _subject_run(toks: list[str]) -> list[str]:
             continue  # "also said", "strongly condemned"
         if low in _PRONOUNS and not words:
             return [low]
-        if tok[:1].isupper() or low in _SUBJECT_LOWER or (words and low in _PARTICLES):
+        if (
+            tok[:1].isupper()
+            or low in _SUBJECT_LOWER
+            or (words and low in _PARTICLES)
+            or (_PREFIXED.fullmatch(tok) and re.fullmatch(NAME_WORD, tok))
+        ):
             words.insert(0, tok.rstrip("."))
             continue
         if low == "the" and words:

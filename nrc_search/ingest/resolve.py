@@ -177,7 +177,11 @@ class People:
         hits = exact if len(exact) == 1 else hits  # "Prime Minister", not the Deputy one
         if not hits and want:
             self.mentioned("")  # "Spokesman:" introduced in the opening narration
-            hits = {n for n, r in self._mention_roles.items() if want <= _role_key(r)}
+            hits = {
+                n
+                for n, r in self._mention_roles.items()
+                if want <= _role_key(r) and not (_role_key(r) - want) & _LESSER
+            }
         return hits.pop() if len(hits) == 1 else None
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
@@ -201,6 +205,11 @@ class People:
         if lab.role and name not in self.roles:
             self.roles[name] = lab.role
         return name, role, flags
+
+
+# Words that make a role a different office from the one it names: "Vice-President" is no
+# "President:", "Deputy Spokesperson" no "Spokesperson:".
+_LESSER = frozenset(("vice", "deputy"))
 
 
 def _is_full(name: str) -> bool:

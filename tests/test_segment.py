@@ -552,3 +552,16 @@ def test_prefixed_surnames_given_name_titles_and_told_objects():
         "Meg Hillier",
         "Mohammed bin Abdulrahman Al Thani",
     ]
+
+
+def test_release_signature_headings_and_venue_lines():
+    doc = parse_text(
+        "Minister Joly meets counterpart\n\nNews release\n\nJanuary 15, 2025 - Ottawa\n\n"
+        "Today, the Honourable Mélanie Joly, Minister of Foreign Affairs, met her counterpart.\n\n"
+        "Speaking afterwards, the top U.S. diplomat said nothing.\n\nQuotes\n\n"
+        '"Canada will stand with Ukraine."\n\n- Mélanie Joly, Minister of Foreign Affairs\n\n'
+        "Associated links\n\nCanada's response to the situation in Ukraine\n",
+        "r.txt",
+    )
+    assert [(t.speaker, t.text[:9]) for t in doc.turns][-1] == ("Mélanie Joly", '"Canada w')
+    assert not any("Associated" in t.text or t.text == "Quotes" for t in doc.turns)

@@ -265,9 +265,15 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found
-    if all(w in _SUBJECT_LOWER for w in keys if w != "the") and story.last[0]:
-        return story.last  # "the diplomat said", right after the diplomat was quoted
+    described = [w for w in words if not _ACRONYM.fullmatch(w)]
+    lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
+    if described and lower and story.last[0]:  # "the diplomat said", "the top U.S. diplomat
+        return story.last  # said", right after the diplomat was quoted
     return None, None
+
+
+# A country's initials before a role, e.g. "U.S." in "the top U.S. diplomat".
+_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?|[A-Z]{2,3}")
 
 
 def _named_before(keys: list[str], story: Story, before: str) -> tuple[str, str | None] | None:

@@ -199,10 +199,22 @@ def _date_line(text: str) -> bool:
     return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
 
 
+# A venue line above the first speaker, e.g. "The Kremlin, Moscow", "Novo-Ogaryovo, Moscow
+# Region": capitalised words and commas, no sentence.
+_PLACE_LINE = re.compile(
+    r"(?:The )?[A-ZÀ-Ž][\w'’\-]*(?: [A-ZÀ-Ž][\w'’\-]*){0,3}(?:, [A-ZÀ-Ž][\w'’\-]*(?: [A-ZÀ-Ž][\w'’\-]*){0,2}){1,2}"
+)
+
+
+def _place_line(text: str, turns: list[Turn]) -> bool:
+    before_speech = all(t.attribution == "narration" for t in turns)
+    return before_speech and len(text) < 60 and bool(_PLACE_LINE.fullmatch(text))
+
+
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
-        if not procedural and (is_caption(text) or _date_line(text)):
+        if not procedural and (is_caption(text) or _date_line(text) or _place_line(text, turns)):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
         elif STAGE_NOTE.match(text) and not turns:
             dropped.append(text)  # "(Preliminary transcript)" above the first speaker
@@ -243,12 +255,45 @@ def _first_person(pars: list[str]) -> bool:
     return bool(pars) and 2 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= len(pars)
 
 
+# A news release's section headings and the headings its story ends at.
+_RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
+_RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
+# A quote's signature line, e.g. "- Mélanie Joly, Minister of Foreign Affairs".
+_SIGNATURE = re.compile(r"[-–—]\s*([A-ZÀ-Ž][\w'’\-]+(?: [A-ZÀ-Ž][\w'’\-]+){1,3}),\s+[A-Z][^.!?]{2,90}")
+
+
+def _signed_quotes(pars: list[str]) -> list[str]:
+    """A quote and the signature line below it as one paragraph: '"..." - Name, Role'."""
+    out: list[str] = []
+    for p in pars:
+        if out and _SIGNATURE.fullmatch(p) and out[-1].rstrip().endswith(("\"", "”")):
+            out[-1] = f"{out[-1]} {p}"
+        else:
+            out.append(p)
+    return out
+
+
+def _signed(par: str) -> tuple[str, str, str] | None:
+    """(name, role, "quoted") for a quote its signature line closes."""
+    m = re.search(r"[\"”]\s+(" + _SIGNATURE.pattern + r")$", par)
+    if not m:
+        return None
+    return m.group(2), m.group(1).split(",", 1)[1].strip(), "quoted"
+
+
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     dropped = [p for p in pars if is_caption(p) or _date_line(p)]
     pars = [p for p in pars if not (is_caption(p) or _date_line(p))]
+    if (end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None)):
+        dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
+        pars = pars[:end]
+    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p)]
+    pars = [p for p in pars if not _RELEASE_HEADING.fullmatch(p)]
+    pars = _signed_quotes(pars)
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
+    attributed = [_signed(p) or a for p, a in zip(pars, attributed, strict=True)]
     reported = sum(a[2] != "narration" for a in attributed)
     author = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))

@@ -565,3 +565,14 @@ def test_release_signature_headings_and_venue_lines():
     )
     assert [(t.speaker, t.text[:9]) for t in doc.turns][-1] == ("Mélanie Joly", '"Canada w')
     assert not any("Associated" in t.text or t.text == "Quotes" for t in doc.turns)
+
+
+def test_lead_office_holder_named_in_the_next_paragraph_only_when_unambiguous():
+    text = (
+        "Iran ready for talks\n\nDUBAI, April 2 (Reuters) - Iran's foreign minister said on "
+        "Wednesday that Tehran was open to talks.\n\n"
+        '"The path remains open," Abbas Araqchi told state media.\n'
+    )
+    assert [t.speaker for t in parse_text(text, "i.txt").turns] == ["Abbas Araqchi"] * 2
+    official = text.replace("Iran's foreign minister", "A senior Iranian official")
+    assert parse_text(official, "o.txt").turns[0].speaker is None

@@ -142,6 +142,33 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
 _THE_TITLE = re.compile(r"\b[Tt]he((?: [A-Z][\w\-]*)+)")
 
 
+# Office holders a lead may describe before the story names them, e.g. "Iran's foreign minister
+# said on Wednesday ..." (not "an official", "a diplomat": many people are those).
+_OFFICES = words("minister president spokesman spokeswoman spokesperson chancellor premier")
+
+
+def lead_speaker(
+    pars: list[str], attributed: list[tuple[str | None, str | None, str]]
+) -> tuple[str, str | None, str] | None:
+    """The speaker of a lead that describes an office holder ("Iran's foreign minister said")
+    whom the next paragraph names in full with no role of their own ('"...," Abbas Araqchi
+    told state media.'); None when unsure."""
+    if len(pars) < 2 or attributed[0][2] != "narration" or not attributed[1][0]:
+        return None
+    name, role, _ = attributed[1]
+    lead = strip_quotes(pars[0])[0]
+    if role or len(name.split()) < 2 or surname(name) in lead.casefold():
+        return None
+    if not (m := _VERB.search(lead)):
+        return None
+    subject = _subject(lead[: m.start()])
+    if not subject or subject[-1].lower() not in _OFFICES or len(subject) > 4:
+        return None
+    if not all(w.islower() for w in subject[1:]) or not subject[0].endswith(("'s", "’s")):
+        return None  # "Iran's foreign minister", not "Foreign Minister Sergey Lavrov"
+    return name, None, "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
 def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote."""
     marks = list(_QUOTES.finditer(par))

@@ -14,11 +14,16 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-SCHEMA = ("CREATE VIRTUAL TABLE turns USING fts5(text, speaker, doc UNINDEXED, n UNINDEXED, "
-          "date UNINDEXED, tokenize='porter')")
-SELECT = ("SELECT doc, n, speaker, date, snippet(turns, 0, '[', ']', '…', 16), bm25(turns) "
-          "FROM turns WHERE turns MATCH ?{date} ORDER BY bm25(turns) LIMIT 10")
+SCHEMA = (
+    "CREATE VIRTUAL TABLE turns USING fts5(text, speaker, doc UNINDEXED, n UNINDEXED, "
+    "date UNINDEXED, tokenize='porter')"
+)
+SELECT = (
+    "SELECT doc, n, speaker, date, snippet(turns, 0, '[', ']', '…', 16), bm25(turns) "
+    "FROM turns WHERE turns MATCH ?{date} ORDER BY bm25(turns) LIMIT 10"
+)
 DATE_CLAUSE = " AND date BETWEEN ? AND ?"
+
 
 @dataclass(frozen=True)
 class Query:

@@ -105,9 +105,20 @@ class FastTextTokenizer(Tokenizer):
             out.append(t if t is not None else self.norm(w))
         return out
 
-    def __call__(self, value, positions=False, chars=False, keeporiginal=False,
-                 removestops=True, start_pos=0, start_char=0, tokenize=True, mode="",
-                 no_morph=False, **kwargs):
+    def __call__(
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        no_morph=False,
+        **kwargs,
+    ):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         if not tokenize:
             t.original = value
@@ -221,15 +232,19 @@ def check_analyzer(turns_jsonl: Path, limit: int) -> None:
             if n >= limit:
                 break
             text = json.loads(line)["text"]
-            for kw in ({"positions": True, "chars": True, "mode": "index"},
-                       {"mode": "query"}, {"no_morph": True, "positions": True},
-                       {"tokenize": False}):
+            for kw in (
+                {"positions": True, "chars": True, "mode": "index"},
+                {"mode": "query"},
+                {"no_morph": True, "positions": True},
+                {"tokenize": False},
+            ):
                 a = [_tok(t, kw) for t in chain(text, **kw)]
                 b = [_tok(t, kw) for t in fast(text, **kw)]
                 assert a == b, (text[:80], kw)
             fmt = Positions()
             assert sorted(fmt.word_values(text, chain)) == sorted(
-                FastPositions().word_values(text, fast)), text[:80]
+                FastPositions().word_values(text, fast)
+            ), text[:80]
             n += 1
     cp = CompactPositions()
     for poslist in ([0], [5], [200], [3, 9, 400], list(range(0, 70000, 7))):
@@ -241,8 +256,13 @@ def check_analyzer(turns_jsonl: Path, limit: int) -> None:
 
 
 def _tok(t: Token, kw: dict) -> tuple:
-    return (t.text, getattr(t, "pos", None), getattr(t, "startchar", None),
-            getattr(t, "endchar", None), getattr(t, "original", None) if kw.get("keep") else 0)
+    return (
+        t.text,
+        getattr(t, "pos", None),
+        getattr(t, "startchar", None),
+        getattr(t, "endchar", None),
+        getattr(t, "original", None) if kw.get("keep") else 0,
+    )
 
 
 def time_analyzers(turns_jsonl: Path, limit: int) -> None:
@@ -253,10 +273,12 @@ def time_analyzers(turns_jsonl: Path, limit: int) -> None:
                 break
             texts.append(json.loads(line)["text"])
     chain, fast = analyzer(), FastTextTokenizer()
-    for name, fn in (("chain tokens", lambda s: sum(1 for _ in chain(s, positions=True))),
-                     ("fast tokens", lambda s: sum(1 for _ in fast(s, positions=True))),
-                     ("Positions+chain", lambda s: list(Positions().word_values(s, chain))),
-                     ("FastPositions+fast", lambda s: list(FastPositions().word_values(s, fast)))):
+    for name, fn in (
+        ("chain tokens", lambda s: sum(1 for _ in chain(s, positions=True))),
+        ("fast tokens", lambda s: sum(1 for _ in fast(s, positions=True))),
+        ("Positions+chain", lambda s: list(Positions().word_values(s, chain))),
+        ("FastPositions+fast", lambda s: list(FastPositions().word_values(s, fast))),
+    ):
         t0 = time.perf_counter()
         for s in texts:
             fn(s)
@@ -337,36 +359,104 @@ RECIPES = [
     Recipe("lean-fast", schema="lean", analyzer="fast"),
     Recipe("lean-fast-tuple", schema="lean", analyzer="fast", stored="tuple"),
     Recipe("lean-fast-blob", schema="lean", analyzer="fast", stored="blob"),
-    Recipe("lean-fast-blob-mp", schema="lean", analyzer="fast", stored="blob", writer="mp",
-           limitmb=128),
-    Recipe("lean-fast-blob-shard", schema="lean", analyzer="fast", stored="blob", writer="shard",
-           limitmb=128),
-    Recipe("lean-fast-blob-batch", schema="lean", analyzer="fast", stored="blob",
-           writer="batches", batch=50_000),
+    Recipe(
+        "lean-fast-blob-mp", schema="lean", analyzer="fast", stored="blob", writer="mp", limitmb=128
+    ),
+    Recipe(
+        "lean-fast-blob-shard",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        writer="shard",
+        limitmb=128,
+    ),
+    Recipe(
+        "lean-fast-blob-batch",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        writer="batches",
+        batch=50_000,
+    ),
     Recipe("lean-fast-blob-lim64", schema="lean", analyzer="fast", stored="blob", limitmb=64),
-    Recipe("lean-fast-blob-lim1024", schema="lean", analyzer="fast", stored="blob",
-           limitmb=1024),
-    Recipe("lean-fast-blob-z9", schema="lean", analyzer="fast", stored="blob",
-           extra={"codec": {"compression": 9}}),
-    Recipe("lean-fast-blob-b512", schema="lean", analyzer="fast", stored="blob",
-           extra={"codec": {"blocklimit": 512, "compression": 6}}),
-    Recipe("lean-fast-blob-b1024z9", schema="lean", analyzer="fast", stored="blob",
-           extra={"codec": {"blocklimit": 1024, "compression": 9}}),
+    Recipe("lean-fast-blob-lim1024", schema="lean", analyzer="fast", stored="blob", limitmb=1024),
+    Recipe(
+        "lean-fast-blob-z9",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        extra={"codec": {"compression": 9}},
+    ),
+    Recipe(
+        "lean-fast-blob-b512",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        extra={"codec": {"blocklimit": 512, "compression": 6}},
+    ),
+    Recipe(
+        "lean-fast-blob-b1024z9",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        extra={"codec": {"blocklimit": 1024, "compression": 9}},
+    ),
     Recipe("lean-compact-blob", schema="lean", analyzer="compact", stored="blob"),
-    Recipe("lean-compact-blob-shard", schema="lean", analyzer="compact", stored="blob",
-           writer="shard", limitmb=128),
-    Recipe("lean-compact-blob-mp", schema="lean", analyzer="compact", stored="blob",
-           writer="mp", limitmb=128),
-    Recipe("raw-lean-compact-blob-shard", source="raw", schema="lean", analyzer="compact",
-           stored="blob", writer="shard", limitmb=128),
-    Recipe("raw-lean-compact-blob-mp", source="raw", schema="lean", analyzer="compact",
-           stored="blob", writer="mp", limitmb=128),
+    Recipe(
+        "lean-compact-blob-shard",
+        schema="lean",
+        analyzer="compact",
+        stored="blob",
+        writer="shard",
+        limitmb=128,
+    ),
+    Recipe(
+        "lean-compact-blob-mp",
+        schema="lean",
+        analyzer="compact",
+        stored="blob",
+        writer="mp",
+        limitmb=128,
+    ),
+    Recipe(
+        "raw-lean-compact-blob-shard",
+        source="raw",
+        schema="lean",
+        analyzer="compact",
+        stored="blob",
+        writer="shard",
+        limitmb=128,
+    ),
+    Recipe(
+        "raw-lean-compact-blob-mp",
+        source="raw",
+        schema="lean",
+        analyzer="compact",
+        stored="blob",
+        writer="mp",
+        limitmb=128,
+    ),
     Recipe("raw-base-single", source="raw", note="≈ nrc ingest: parse pool(2) + one writer"),
-    Recipe("raw-lean-fast-blob-mp", source="raw", schema="lean", analyzer="fast", stored="blob",
-           writer="mp", limitmb=128, note="parse pool(2) -> registry -> MpWriter(procs=2)"),
-    Recipe("raw-lean-fast-blob-shard", source="raw", schema="lean", analyzer="fast",
-           stored="blob", writer="shard", limitmb=128,
-           note="2 processes each parse + index their files; per-process speaker registry"),
+    Recipe(
+        "raw-lean-fast-blob-mp",
+        source="raw",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        writer="mp",
+        limitmb=128,
+        note="parse pool(2) -> registry -> MpWriter(procs=2)",
+    ),
+    Recipe(
+        "raw-lean-fast-blob-shard",
+        source="raw",
+        schema="lean",
+        analyzer="fast",
+        stored="blob",
+        writer="shard",
+        limitmb=128,
+        note="2 processes each parse + index their files; per-process speaker registry",
+    ),
 ]
 BY_NAME = {r.name: r for r in RECIPES}
 
@@ -384,7 +474,7 @@ def jsonl_docs(path: Path, shard: int = 0, shards: int = 1):
     cur, turns, date, k = None, [], None, -1
     with path.open(encoding="utf-8") as f:
         for line in f:
-            doc = line[9:line.index('"', 9)]  # {"doc": "<id>", ...
+            doc = line[9 : line.index('"', 9)]  # {"doc": "<id>", ...
             if doc != cur:
                 if cur is not None and k % shards == shard:
                     yield _jsonl_doc(cur, date, turns)
@@ -393,17 +483,32 @@ def jsonl_docs(path: Path, shard: int = 0, shards: int = 1):
                 continue
             d = json.loads(line)
             date = d["date"]
-            turns.append({"n": d["n"], "speaker": d["speaker"], "role": None,
-                          "attribution": "verbatim", "text": d["text"], "flags": ()})
+            turns.append(
+                {
+                    "n": d["n"],
+                    "speaker": d["speaker"],
+                    "role": None,
+                    "attribution": "verbatim",
+                    "text": d["text"],
+                    "flags": (),
+                }
+            )
     if cur is not None and k % shards == shard:
         yield _jsonl_doc(cur, date, turns)
 
 
 def _jsonl_doc(doc_id: str, date: str, turns: list) -> Doc:
-    data = {"source": f"/corpus/{doc_id}.txt", "hash": "0" * 32, "title": None, "date": date,
-            "date_inferred": False, "kind": "record", "place": None,
-            "participants": list(dict.fromkeys(t["speaker"] for t in turns if t["speaker"])),
-            "turns": len(turns)}
+    data = {
+        "source": f"/corpus/{doc_id}.txt",
+        "hash": "0" * 32,
+        "title": None,
+        "date": date,
+        "date_inferred": False,
+        "kind": "record",
+        "place": None,
+        "participants": list(dict.fromkeys(t["speaker"] for t in turns if t["speaker"])),
+        "turns": len(turns),
+    }
     return Doc(doc_id, date, turns, data)
 
 
@@ -419,22 +524,49 @@ def parsed_doc(path: Path, registry) -> Doc | None:
 def to_doc(path: Path, doc, registry) -> Doc:
     doc = registry.canonicalize(doc)
     doc = replace(doc, source=str(path))
-    turns = [{"n": t.n, "speaker": t.speaker, "role": t.role, "attribution": t.attribution,
-              "text": t.text, "flags": tuple(t.flags)} for t in doc.turns]
-    data = {"source": doc.source, "hash": "0" * 32, "title": doc.title, "date": doc.date,
-            "date_inferred": doc.date_inferred, "kind": doc.kind, "place": doc.place,
-            "participants": list(doc.participants), "turns": len(doc.turns)}
+    turns = [
+        {
+            "n": t.n,
+            "speaker": t.speaker,
+            "role": t.role,
+            "attribution": t.attribution,
+            "text": t.text,
+            "flags": tuple(t.flags),
+        }
+        for t in doc.turns
+    ]
+    data = {
+        "source": doc.source,
+        "hash": "0" * 32,
+        "title": doc.title,
+        "date": doc.date,
+        "date_inferred": doc.date_inferred,
+        "kind": doc.kind,
+        "place": doc.place,
+        "participants": list(doc.participants),
+        "turns": len(doc.turns),
+    }
     return Doc(path.stem, doc.date, turns, data)
 
 
 def records(doc: Doc, recipe: Recipe):
     """The Whoosh documents (dicts of fields) for one source document under `recipe`."""
     if recipe.schema == "base":
-        yield {"type": "doc", "turn_id": f"doc:{doc.doc_id}", "doc_id": doc.doc_id,
-               "data": json.dumps(doc.data)}
+        yield {
+            "type": "doc",
+            "turn_id": f"doc:{doc.doc_id}",
+            "doc_id": doc.doc_id,
+            "data": json.dumps(doc.data),
+        }
         for t in doc.turns:
-            r = {"type": "turn", "turn_id": f"{doc.doc_id}:{t['n']}", "doc_id": doc.doc_id,
-                 "n": t["n"], "attribution": t["attribution"], "text": t["text"]}
+            r = {
+                "type": "turn",
+                "turn_id": f"{doc.doc_id}:{t['n']}",
+                "doc_id": doc.doc_id,
+                "n": t["n"],
+                "attribution": t["attribution"],
+                "text": t["text"],
+            }
             if t["speaker"]:
                 r["speaker"] = t["speaker"]
                 r["speaker_key"] = t["speaker"].lower()
@@ -447,8 +579,12 @@ def records(doc: Doc, recipe: Recipe):
                 r["day"] = doc.date
             yield r
         return
-    head = {"type": "doc", "key": f"doc:{doc.doc_id}", "doc_id": doc.doc_id,
-            "data": json.dumps(doc.data)}
+    head = {
+        "type": "doc",
+        "key": f"doc:{doc.doc_id}",
+        "doc_id": doc.doc_id,
+        "data": json.dumps(doc.data),
+    }
     spans = []
     if recipe.stored == "blob":
         joined, pos = [], 0
@@ -475,8 +611,14 @@ def records(doc: Doc, recipe: Recipe):
             if t["flags"]:
                 r["flags"] = list(t["flags"])
         else:
-            r["r"] = (t["n"], doc.date, t["speaker"], t["role"], t["flags"] or None,
-                      spans[i] if spans else t["text"])
+            r["r"] = (
+                t["n"],
+                doc.date,
+                t["speaker"],
+                t["role"],
+                t["flags"] or None,
+                spans[i] if spans else t["text"],
+            )
         yield r
 
 
@@ -562,8 +704,9 @@ def build(recipe: Recipe, size: int, folder: Path) -> dict:
 
     def new_writer():
         if recipe.writer == "mp":
-            return ix.writer(procs=recipe.procs, multisegment=True, batchsize=256,
-                             **_writer_kw(recipe))
+            return ix.writer(
+                procs=recipe.procs, multisegment=True, batchsize=256, **_writer_kw(recipe)
+            )
         return ix.writer(**_writer_kw(recipe))
 
     w = new_writer()
@@ -576,8 +719,11 @@ def build(recipe: Recipe, size: int, folder: Path) -> dict:
 
         registry = SpeakerRegistry()
         pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context("spawn"))
-        docs = (to_doc(p, d, registry) for p, d in pool.map(_parse_one, raw_files(size),
-                                                             chunksize=4) if d.turns)
+        docs = (
+            to_doc(p, d, registry)
+            for p, d in pool.map(_parse_one, raw_files(size), chunksize=4)
+            if d.turns
+        )
     else:
         docs = jsonl_docs(corpus(size) / "turns.jsonl")
     for doc in docs:
@@ -590,9 +736,13 @@ def build(recipe: Recipe, size: int, folder: Path) -> dict:
             w, since_commit = new_writer(), 0
     if pool:
         pool.shutdown()
-    w.add_document(**({"type": "meta", "turn_id": store.META_ID, "data": "{}"}
-                      if recipe.schema == "base" else
-                      {"type": "meta", "key": store.META_ID, "data": "{}"}))
+    w.add_document(
+        **(
+            {"type": "meta", "turn_id": store.META_ID, "data": "{}"}
+            if recipe.schema == "base"
+            else {"type": "meta", "key": store.META_ID, "data": "{}"}
+        )
+    )
     w.commit(merge=False) if recipe.batch else w.commit()
     return {"turns": turns, "segments": len(ix._segments()), "build_s": time.perf_counter() - t0}
 
@@ -685,18 +835,29 @@ def main() -> None:
 
     speaker = busiest_speaker(manifest).lower()
     fts = sqlite_size(a.size)
-    print(f"{a.size:,} turns; SQLite FTS5 (porter, content stored): {fts / 2**20:.1f} MiB; "
-          f"{os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}")
-    head = ("| recipe | wall s | CPU s | cores | peak RSS MiB | index MiB | ×SQLite | stored MiB "
-            "| segs | 5 queries ms | counts |")
+    print(
+        f"{a.size:,} turns; SQLite FTS5 (porter, content stored): {fts / 2**20:.1f} MiB; "
+        f"{os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}"
+    )
+    head = (
+        "| recipe | wall s | CPU s | cores | peak RSS MiB | index MiB | ×SQLite | stored MiB "
+        "| segs | 5 queries ms | counts |"
+    )
     print(head)
     print("|---" * 11 + "|")
     reference = None
     for name in a.recipes.split(","):
         recipe = BY_NAME[name]
         folder = WORK / f"recipe-{name}"
-        cmd = [sys.executable, str(Path(__file__)), str(a.size), "--child", name,
-               "--out", str(folder)]
+        cmd = [
+            sys.executable,
+            str(Path(__file__)),
+            str(a.size),
+            "--child",
+            name,
+            "--out",
+            str(folder),
+        ]
         if a.limitmb:
             cmd += ["--limitmb", str(a.limitmb)]
         r = run(cmd)
@@ -710,15 +871,22 @@ def main() -> None:
         reference = reference or counts
         same = "same" if counts == reference else f"DIFF {counts}"
         size = du(folder)
-        print(f"| {name} | {r.wall:.1f} | {r.cpu:.1f} | {r.cpu / r.wall:.2f} | "
-              f"{r.peak_rss / 2**20:.0f} | {size / 2**20:.1f} | {size / fts:.2f} | "
-              f"{stored_bytes(folder) / 2**20:.1f} | {got['segments']} | {got['query_ms']} | "
-              f"{same} |", flush=True)
+        print(
+            f"| {name} | {r.wall:.1f} | {r.cpu:.1f} | {r.cpu / r.wall:.2f} | "
+            f"{r.peak_rss / 2**20:.0f} | {size / 2**20:.1f} | {size / fts:.2f} | "
+            f"{stored_bytes(folder) / 2**20:.1f} | {got['segments']} | {got['query_ms']} | "
+            f"{same} |",
+            flush=True,
+        )
         if not a.keep:
             shutil.rmtree(folder, ignore_errors=True)
     if reference:
-        print("counts: " + ", ".join(f"{k} {v:,}" for k, v in
-                                     zip(queries(Recipe("x"), speaker), reference, strict=True)))
+        print(
+            "counts: "
+            + ", ".join(
+                f"{k} {v:,}" for k, v in zip(queries(Recipe("x"), speaker), reference, strict=True)
+            )
+        )
 
 
 if __name__ == "__main__":

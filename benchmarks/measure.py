@@ -61,8 +61,13 @@ def tree_rss(pid: int) -> int:
     return total
 
 
-def run(cmd: Sequence[str] | str, *, env: dict[str, str] | None = None,
-        cwd: Path | None = None, sample: bool = True) -> Run:
+def run(
+    cmd: Sequence[str] | str,
+    *,
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    sample: bool = True,
+) -> Run:
     """Run `cmd` (a list, or a string for `bash -c`) to completion and measure it."""
     argv = ["bash", "-c", cmd] if isinstance(cmd, str) else list(cmd)
     peak = 0

@@ -32,8 +32,10 @@ from startup import measure_startup
 from ungdc_corpus import WORK, build_all, parse_size
 
 HERE = Path(__file__).resolve().parent
-ONE_SHOT_SCRIPT = "import sqlite3,sys\ncon=sqlite3.connect(sys.argv[1])\n" \
-                  "print(len(con.execute(sys.argv[2],sys.argv[3:]).fetchall()))\n"
+ONE_SHOT_SCRIPT = (
+    "import sqlite3,sys\ncon=sqlite3.connect(sys.argv[1])\n"
+    "print(len(con.execute(sys.argv[2],sys.argv[3:]).fetchall()))\n"
+)
 
 
 def queries(manifest: dict) -> list[Query]:
@@ -70,9 +72,13 @@ def warm_impl(spec: str) -> Callable[[Path, Query], int] | None:
 
     def call(ix: Path, q: Query) -> int:
         words = " ".join(q.words)
-        req = SearchRequest(query=f'"{words}"' if q.phrase else words,
-                            speakers=(q.speaker,) if q.speaker else (),
-                            since=q.since, until=q.until, limit=10)
+        req = SearchRequest(
+            query=f'"{words}"' if q.phrase else words,
+            speakers=(q.speaker,) if q.speaker else (),
+            since=q.since,
+            until=q.until,
+            limit=10,
+        )
         return fn(ix, req).total
 
     return call
@@ -99,16 +105,23 @@ def bench_ingest(nrc: str, corpus: Path, ix: Path, jobs: int | None) -> dict:
     return {"wall": r.wall, "cpu": r.cpu, "rss": r.peak_rss, "size": du(ix), "rc": r.returncode}
 
 
-def bench_query(q: Query, nrc: str, ix: Path, db: Path, corpus: Path, args: argparse.Namespace,
-                warm: Callable[[Path, Query], int] | None, con: sqlite3.Connection) -> dict:
+def bench_query(
+    q: Query,
+    nrc: str,
+    ix: Path,
+    db: Path,
+    corpus: Path,
+    args: argparse.Namespace,
+    warm: Callable[[Path, Query], int] | None,
+    con: sqlite3.Connection,
+) -> dict:
     row: dict = {"query": q.name, "args": q.nrc_args(), "sqlite_hits": sqlite_count(db, q)}
     if warm:
         row["nrc_hits"] = warm(ix, q)
         ts = timed(lambda: warm(ix, q), args.warm_reps)
         row |= {"nrc_warm": median(ts), "nrc_warm_p95": p95(ts)}
     runs = repeat([nrc, "search", *q.nrc_args(), "--json", "--index", str(ix)], args.runs)
-    row |= {"nrc_fresh": median([r.wall for r in runs]),
-            "nrc_rss": max(r.peak_rss for r in runs)}
+    row |= {"nrc_fresh": median([r.wall for r in runs]), "nrc_rss": max(r.peak_rss for r in runs)}
     if runs[-1].returncode in (0, 1):
         row["nrc_hits"] = json.loads(runs[-1].stdout or "{}").get("total", row.get("nrc_hits"))
     row["sqlite_warm"] = median(timed(lambda: sqlite_warm(con, q), args.warm_reps))
@@ -118,18 +131,27 @@ def bench_query(q: Query, nrc: str, ix: Path, db: Path, corpus: Path, args: argp
     if rg_available():
         cmd = q.rg(corpus / "meetings")
         rgs = repeat(cmd, args.runs)
-        row |= {"rg": median([r.wall for r in rgs]), "rg_cmd": cmd,
-                "rg_lines": len(rgs[-1].stdout.splitlines())}
+        row |= {
+            "rg": median([r.wall for r in rgs]),
+            "rg_cmd": cmd,
+            "rg_lines": len(rgs[-1].stdout.splitlines()),
+        }
     return row
 
 
 def bench_size(n: int, corpus: Path, nrc: str, args: argparse.Namespace) -> dict:
     manifest = json.loads((corpus / "manifest.json").read_text())
     ix, db = WORK / f"index-{n}", WORK / f"fts-{n}.db"
-    print(f"== {n:,} turns: {manifest['meetings']} files, {manifest['bytes'] / 2**20:.0f} MiB",
-          file=sys.stderr)
-    res: dict = {"size": n, "turns": manifest["turns"], "files": manifest["meetings"],
-                 "bytes": manifest["bytes"]}
+    print(
+        f"== {n:,} turns: {manifest['meetings']} files, {manifest['bytes'] / 2**20:.0f} MiB",
+        file=sys.stderr,
+    )
+    res: dict = {
+        "size": n,
+        "turns": manifest["turns"],
+        "files": manifest["meetings"],
+        "bytes": manifest["bytes"],
+    }
     if args.skip_ingest and ix.exists():
         res["ingest"] = None
     else:
@@ -156,10 +178,14 @@ def environment(python: str) -> dict:
         except OSError:
             return "missing"
 
-    return {"cpus": os.cpu_count(), "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "rg": version(["rg", "--version"]),
-            "nrc": version([str(Path(python).parent / "nrc"), "--version"]),
-            "date": dt.date.today().isoformat()}
+    return {
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "rg": version(["rg", "--version"]),
+        "nrc": version([str(Path(python).parent / "nrc"), "--version"]),
+        "date": dt.date.today().isoformat(),
+    }
 
 
 def main() -> None:
@@ -174,14 +200,17 @@ def main() -> None:
     p.add_argument("--out", type=Path, default=HERE / f"results-{dt.date.today()}.md")
     args = p.parse_args()
     if not rg_available():
-        print("ripgrep (rg) not found: the rg column is skipped (apt-get install ripgrep)",
-              file=sys.stderr)
+        print(
+            "ripgrep (rg) not found: the rg column is skipped (apt-get install ripgrep)",
+            file=sys.stderr,
+        )
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     corpora = build_all(sizes)
-    results = {"env": environment(sys.executable),
-               "startup": measure_startup(args.nrc, sys.executable).__dict__,
-               "sizes": [bench_size(n, c, args.nrc, args) for n, c in zip(sizes, corpora,
-                                                                          strict=True)]}
+    results = {
+        "env": environment(sys.executable),
+        "startup": measure_startup(args.nrc, sys.executable).__dict__,
+        "sizes": [bench_size(n, c, args.nrc, args) for n, c in zip(sizes, corpora, strict=True)],
+    }
     (WORK / f"results-{dt.date.today()}.json").write_text(json.dumps(results, indent=1))
     md = report.markdown(results)
     args.out.write_text(md)

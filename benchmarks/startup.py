@@ -48,26 +48,41 @@ def heavy_modules(python: str, flag: str) -> str:
 
 def slowest_imports(python: str, top: int = 6) -> list[tuple[str, float]]:
     """Top-level imports of `nrc --help` by cumulative time (ms), from -X importtime."""
-    p = subprocess.run([python, "-X", "importtime", "-c", PROBE, "--help"],
-                       capture_output=True, text=True, check=False)
-    rows = [(m.group(4), int(m.group(2)) / 1000) for m in IMPORT_LINE.finditer(p.stderr)
-            if len(m.group(3)) == 1]  # one space of indent: imported by the script itself
+    p = subprocess.run(
+        [python, "-X", "importtime", "-c", PROBE, "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    rows = [
+        (m.group(4), int(m.group(2)) / 1000)
+        for m in IMPORT_LINE.finditer(p.stderr)
+        if len(m.group(3)) == 1
+    ]  # one space of indent: imported by the script itself
     return sorted(rows, key=lambda r: -r[1])[:top]
 
 
 def measure_startup(nrc: str, python: str, runs: int = 10) -> Startup:
     """Time the three commands `runs` times each, interleaved so drift hits all equally."""
     times: dict[str, list[float]] = {"help": [], "version": [], "click": []}
-    cmds = {"help": [nrc, "--help"], "version": [nrc, "--version"],
-            "click": [python, "-c", "import click"]}
+    cmds = {
+        "help": [nrc, "--help"],
+        "version": [nrc, "--version"],
+        "click": [python, "-c", "import click"],
+    }
     for cmd in cmds.values():
         run(cmd, sample=False)
     for _ in range(runs):
         for key, cmd in cmds.items():
             times[key].append(run(cmd, sample=False).wall)
     heavy = {flag: heavy_modules(python, flag) for flag in ("--help", "--version")}
-    return Startup(median(times["help"]), median(times["version"]), median(times["click"]),
-                   heavy, slowest_imports(python))
+    return Startup(
+        median(times["help"]),
+        median(times["version"]),
+        median(times["click"]),
+        heavy,
+        slowest_imports(python),
+    )
 
 
 if __name__ == "__main__":

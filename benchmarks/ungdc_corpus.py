@@ -46,8 +46,10 @@ SENTENCE_BREAK = re.compile(
 # A speech file inside the tarball, e.g. "TXT/Session 79 - 2024/BRA_79_2024.txt".
 SPEECH_PATH = re.compile(r"([A-Z0-9]{2,4})_(\d+)_(\d{4})\.txt$")
 # A name that already carries a title, e.g. "Mr. Manuilsky", "Sheikh Hasina".
-TITLED = re.compile(r"^(Mr|Mrs|Ms|Miss|Sir|Dr|H\.E|His|Her|King|Queen|Prince|Princess|Sheikh|"
-                    r"Emir|General|Archbishop|Cardinal|Lord|Dame|Baron)\b")
+TITLED = re.compile(
+    r"^(Mr|Mrs|Ms|Miss|Sir|Dr|H\.E|His|Her|King|Queen|Prince|Princess|Sheikh|"
+    r"Emir|General|Archbishop|Cardinal|Lord|Dame|Baron)\b"
+)
 HEAD_POSTS = {"President", "Vice-President", "Prime Minister", "King", "Emir", "Crown Prince"}
 TURNS_PER_MEETING = (50, 200)
 
@@ -108,7 +110,9 @@ def load_speakers() -> dict[tuple[str, int], tuple[str, str, str]]:
     with SPEAKERS_CSV.open(encoding="utf-8") as f:
         return {
             (r["ISO Code"].strip(), int(r["Session"])): (
-                r["Country"].strip(), r["Name of Person Speaking"].strip(), r["Post"].strip()
+                r["Country"].strip(),
+                r["Name of Person Speaking"].strip(),
+                r["Post"].strip(),
             )
             for r in csv.DictReader(f)
         }
@@ -160,17 +164,23 @@ def label(sp: Speech) -> str:
 def speech_turns(sp: Speech, rng: random.Random) -> list[tuple[str, str]]:
     """(label, text) turns for one speech, with the President's introduction and thanks."""
     who = f"the {sp.post} of {sp.country}" if sp.post else f"the representative of {sp.country}"
-    intro = rng.choice((
-        f"I now give the floor to {who}, {sp.name or sp.country}.",
-        f"The Assembly will now hear an address by {who}.",
-        f"I call on {who}.",
-    ))
+    intro = rng.choice(
+        (
+            f"I now give the floor to {who}, {sp.name or sp.country}.",
+            f"The Assembly will now hear an address by {who}.",
+            f"I call on {who}.",
+        )
+    )
     out = [("The President", intro)]
     lab = label(sp)
     for i, text in enumerate(sp.turns):
         out.append((f"{lab} ({sp.country})" if i == 0 else lab, text))
-    out.append(("The President", f"On behalf of the General Assembly, I thank {who} for the "
-                                 "statement just made."))
+    out.append(
+        (
+            "The President",
+            f"On behalf of the General Assembly, I thank {who} for the statement just made.",
+        )
+    )
     return out
 
 
@@ -195,8 +205,10 @@ def meetings(speeches: list[Speech]) -> list[Meeting]:
         groups: list[list[tuple[str, str, str]]] = [[]]
         for sp in sps:
             rng = random.Random(zlib.crc32(f"{sp.iso}/{sp.session}".encode()))
-            turns = [(lab, "" if lab == "The President" else label(sp), t)
-                     for lab, t in speech_turns(sp, rng)]
+            turns = [
+                (lab, "" if lab == "The President" else label(sp), t)
+                for lab, t in speech_turns(sp, rng)
+            ]
             cur = groups[-1]
             if cur and len(cur) >= TURNS_PER_MEETING[0] and len(cur) + len(turns) > 200:
                 groups.append([])
@@ -205,18 +217,25 @@ def meetings(speeches: list[Speech]) -> list[Meeting]:
         start = dt.date(year, 10, 23) if session == 1 else dt.date(year, 9, 20)
         for i, g in enumerate(groups):
             day = start + dt.timedelta(days=i * 14 // len(groups))
-            heading = (f"United Nations General Assembly, Official Records, {ordinal(session)} "
-                       f"session, {ordinal(i + 1)} plenary meeting")
-            out.append(Meeting(f"ga{session:02d}-{year}-m{i + 1:03d}", heading,
-                               day.isoformat(), tuple(g)))
+            heading = (
+                f"United Nations General Assembly, Official Records, {ordinal(session)} "
+                f"session, {ordinal(i + 1)} plenary meeting"
+            )
+            out.append(
+                Meeting(f"ga{session:02d}-{year}-m{i + 1:03d}", heading, day.isoformat(), tuple(g))
+            )
     return out
 
 
 def meeting_text(m: Meeting, session: int) -> str:
     """The raw .txt of a meeting, as nrc would meet it."""
     d = dt.date.fromisoformat(m.date)
-    lines = [m.heading, f"General Assembly, {ordinal(session)} session, general debate, "
-                        f"{d.day} {d.strftime('%B')} {d.year}", ""]
+    lines = [
+        m.heading,
+        f"General Assembly, {ordinal(session)} session, general debate, "
+        f"{d.day} {d.strftime('%B')} {d.year}",
+        "",
+    ]
     for lab, _name, text in m.turns:
         lines += [f"{lab}: {text}", ""]
     return "\n".join(lines)
@@ -261,18 +280,37 @@ def write(ms: list[Meeting], n_turns: int) -> Path:
     with (root / "turns.jsonl").open("w", encoding="utf-8") as side:
         for m in ms:
             session = int(m.name[2:4])
-            (root / "meetings" / f"{m.name}.txt").write_text(meeting_text(m, session),
-                                                            encoding="utf-8")
+            (root / "meetings" / f"{m.name}.txt").write_text(
+                meeting_text(m, session), encoding="utf-8"
+            )
             for n, (lab, name, text) in enumerate(m.turns, 1):
-                side.write(json.dumps({"doc": m.name, "n": n, "speaker": name or lab,
-                                       "date": m.date, "text": text}) + "\n")
+                side.write(
+                    json.dumps(
+                        {
+                            "doc": m.name,
+                            "n": n,
+                            "speaker": name or lab,
+                            "date": m.date,
+                            "text": text,
+                        }
+                    )
+                    + "\n"
+                )
                 speaker_turns[name or lab] = speaker_turns.get(name or lab, 0) + 1
     top = sorted(speaker_turns.items(), key=lambda kv: -kv[1])[:10]
-    manifest.write_text(json.dumps({
-        "format": FORMAT_VERSION, "requested": n_turns, "meetings": len(ms),
-        "turns": sum(len(m.turns) for m in ms), "top_speakers": top,
-        "bytes": sum(p.stat().st_size for p in (root / "meetings").iterdir()),
-    }, indent=1))
+    manifest.write_text(
+        json.dumps(
+            {
+                "format": FORMAT_VERSION,
+                "requested": n_turns,
+                "meetings": len(ms),
+                "turns": sum(len(m.turns) for m in ms),
+                "top_speakers": top,
+                "bytes": sum(p.stat().st_size for p in (root / "meetings").iterdir()),
+            },
+            indent=1,
+        )
+    )
     return root
 
 

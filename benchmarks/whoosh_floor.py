@@ -42,12 +42,20 @@ def records(turns_jsonl: Path, limit: int) -> list[dict]:
             if i >= limit:
                 break
             d = json.loads(line)
-            out.append({
-                "type": "turn", "turn_id": f"{d['doc']}:{d['n']}", "doc_id": d["doc"],
-                "n": d["n"], "attribution": "verbatim", "text": d["text"],
-                "speaker": d["speaker"], "speaker_key": d["speaker"].lower(),
-                "date": dt.datetime.fromisoformat(d["date"]), "day": d["date"],
-            })
+            out.append(
+                {
+                    "type": "turn",
+                    "turn_id": f"{d['doc']}:{d['n']}",
+                    "doc_id": d["doc"],
+                    "n": d["n"],
+                    "attribution": "verbatim",
+                    "text": d["text"],
+                    "speaker": d["speaker"],
+                    "speaker_key": d["speaker"].lower(),
+                    "date": dt.datetime.fromisoformat(d["date"]),
+                    "day": d["date"],
+                }
+            )
     return out
 
 
@@ -89,10 +97,12 @@ def main() -> None:
         t3 = time.perf_counter()
         print(f"{segments} segments, optimize (merge to one) {t3 - t2:.1f}s")
         t2 = t3
-    print(f"{len(recs)} turns, lean={a.lean} limitmb={a.limitmb} procs={a.procs} multisegment={a.multisegment}:"
-          f" add {t1 - t0:.1f}s + commit {t2 - t1:.1f}s = {t2 - t0:.1f}s, "
-          f"{len(recs) / (t2 - t0):,.0f} turns/s -> 1M turns in {1e6 / len(recs) * (t2 - t0):.0f}s"
-          f" (if linear)")
+    print(
+        f"{len(recs)} turns, lean={a.lean} limitmb={a.limitmb} procs={a.procs} multisegment={a.multisegment}:"
+        f" add {t1 - t0:.1f}s + commit {t2 - t1:.1f}s = {t2 - t0:.1f}s, "
+        f"{len(recs) / (t2 - t0):,.0f} turns/s -> 1M turns in {1e6 / len(recs) * (t2 - t0):.0f}s"
+        f" (if linear)"
+    )
 
 
 if __name__ == "__main__":

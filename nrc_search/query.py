@@ -172,7 +172,12 @@ def _dates(q: Q.Query) -> Q.Query | None:
                 lo = bound(node.start, node.startexcl)
                 hi = bound(node.end, not node.endexcl)
                 return Q.TermRange(
-                    "date", lo, hi, node.startexcl, node.endexcl, boost=node.boost,
+                    "date",
+                    lo,
+                    hi,
+                    node.startexcl,
+                    node.endexcl,
+                    boost=node.boost,
                     constantscore=True,
                 )
             return node

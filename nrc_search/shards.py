@@ -90,7 +90,9 @@ class ShardWriters:
         self._tasks = ctx.Queue(maxsize=QUEUE_PER_SHARD * count)
         self._results = ctx.Queue()
         args = (str(folder), generation, limitmb, self._tasks, self._results, os.getpid())
-        self._procs = [ctx.Process(target=_shard_main, args=args, daemon=True) for _ in range(count)]
+        self._procs = [
+            ctx.Process(target=_shard_main, args=args, daemon=True) for _ in range(count)
+        ]
         with sigint_ignored():  # shards start with Ctrl-C ignored, even while importing
             for proc in self._procs:
                 proc.start()

@@ -19,7 +19,9 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def pytest_addoption(parser) -> None:
     parser.addoption(
-        "--update-golden", action="store_true", default=False,
+        "--update-golden",
+        action="store_true",
+        default=False,
         help="rewrite tests/golden/*.json from the current parser",
     )
 

@@ -185,7 +185,9 @@ def test_sort_by_date(seed_index: Path) -> None:
 
 
 def test_context_brings_the_question_with_the_answer(seed_index: Path) -> None:
-    result = run("search", "sectorial", "-s", "Rasmussen", "--context", "1", "--json", index=seed_index)
+    result = run(
+        "search", "sectorial", "-s", "Rasmussen", "--context", "1", "--json", index=seed_index
+    )
     hit = hits(result)[0]
     before = hit["context"]["before"]
     assert before and "sectorial approach" in before[0]["text"]

@@ -16,15 +16,37 @@ HOSTILE = '=HYPERLINK("http://x") [bold red]boom[/] \x1b]8;;file:///etc/passwd\x
 
 def results(text: str = "We want real cooperation on missile defence.") -> SearchResults:
     hit = Hit(
-        rank=1, score=3.5, turn_id="d:2", doc_id="d", n=2, title="Press conference",
-        date="2011-06-08", speaker="Anders Fogh Rasmussen", role="NATO Secretary General",
-        attribution="verbatim", text=text, excerpts=(Excerpt(text, ((0, 2),)),), source="/x/d.txt",
+        rank=1,
+        score=3.5,
+        turn_id="d:2",
+        doc_id="d",
+        n=2,
+        title="Press conference",
+        date="2011-06-08",
+        speaker="Anders Fogh Rasmussen",
+        role="NATO Secretary General",
+        attribution="verbatim",
+        text=text,
+        excerpts=(Excerpt(text, ((0, 2),)),),
+        source="/x/d.txt",
     )
     return SearchResults(SearchRequest("missile defence"), 1, (hit,))
 
 
-CONTRACT = {"rank", "score", "turn_id", "doc_id", "title", "date", "speaker", "role", "text",
-            "excerpt", "highlights", "source"}
+CONTRACT = {
+    "rank",
+    "score",
+    "turn_id",
+    "doc_id",
+    "title",
+    "date",
+    "speaker",
+    "role",
+    "text",
+    "excerpt",
+    "highlights",
+    "source",
+}
 
 
 def test_json_has_the_contract_fields() -> None:

@@ -14,14 +14,24 @@ HOSTILE = "[bold red]not bold[/] [link=file:///etc/passwd]click[/link] \x1b[31mr
 
 def render(text: str, color: bool = False) -> str:
     hit = Hit(
-        rank=1, score=1.0, turn_id="d:1", doc_id="d", n=1, title="[b]Title[/b]", date=None,
-        speaker="[red]Mallory[/red]", role=None, attribution="verbatim", text=text,
-        excerpts=(Excerpt(text, ((0, 10),)),), source="d.txt",
+        rank=1,
+        score=1.0,
+        turn_id="d:1",
+        doc_id="d",
+        n=1,
+        title="[b]Title[/b]",
+        date=None,
+        speaker="[red]Mallory[/red]",
+        role=None,
+        attribution="verbatim",
+        text=text,
+        excerpts=(Excerpt(text, ((0, 10),)),),
+        source="d.txt",
     )
     out = io.StringIO()
-    Console(file=out, width=200, color_system="truecolor" if color else None, force_terminal=color).print(
-        results_view(SearchResults(SearchRequest("x"), 1, (hit,)))
-    )
+    Console(
+        file=out, width=200, color_system="truecolor" if color else None, force_terminal=color
+    ).print(results_view(SearchResults(SearchRequest("x"), 1, (hit,))))
     return out.getvalue()
 
 

@@ -23,7 +23,9 @@ from nrc_search.ingest.names import (
 )
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
-_W = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
+_W = (
+    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
+)
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").

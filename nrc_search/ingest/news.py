@@ -104,7 +104,10 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
             subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."
-        if not subject and m.group() not in ("told", "tells"):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
+        if not subject and m.group() not in (
+            "told",
+            "tells",
+        ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:

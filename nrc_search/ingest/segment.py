@@ -259,14 +259,16 @@ def _first_person(pars: list[str]) -> bool:
 _RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
 _RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
 # A quote's signature line, e.g. "- Mélanie Joly, Minister of Foreign Affairs".
-_SIGNATURE = re.compile(r"[-–—]\s*([A-ZÀ-Ž][\w'’\-]+(?: [A-ZÀ-Ž][\w'’\-]+){1,3}),\s+[A-Z][^.!?]{2,90}")
+_SIGNATURE = re.compile(
+    r"[-–—]\s*([A-ZÀ-Ž][\w'’\-]+(?: [A-ZÀ-Ž][\w'’\-]+){1,3}),\s+[A-Z][^.!?]{2,90}"
+)
 
 
 def _signed_quotes(pars: list[str]) -> list[str]:
     """A quote and the signature line below it as one paragraph: '"..." - Name, Role'."""
     out: list[str] = []
     for p in pars:
-        if out and _SIGNATURE.fullmatch(p) and out[-1].rstrip().endswith(("\"", "”")):
+        if out and _SIGNATURE.fullmatch(p) and out[-1].rstrip().endswith(('"', "”")):
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
@@ -285,7 +287,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     dropped = [p for p in pars if is_caption(p) or _date_line(p)]
     pars = [p for p in pars if not (is_caption(p) or _date_line(p))]
-    if (end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None)):
+    if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
     dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p)]

@@ -159,7 +159,8 @@ def context_turns(
     turns: store.Turns, doc_id: str, n: int, before: int, after: int
 ) -> tuple[list[ContextTurn], list[ContextTurn]]:
     """Up to `before` turns before turn `n` of `doc_id` and `after` turns after it."""
-    prev, nxt = [], []
+    prev: list[ContextTurn] = []
+    nxt: list[ContextTurn] = []
     numbers = turns.numbers(doc_id)
     for k in range(max(1, n - before), n + after + 1):
         if k == n or k not in numbers:

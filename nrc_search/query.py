@@ -109,10 +109,10 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
     """Validate and parse `text`; expand spelling variants against `reader`'s vocabulary."""
     validate(text)
     try:
-        q = make_parser(schema).parse(text)
+        parsed_q: Q.Query | None = make_parser(schema).parse(text)
     except Exception as exc:  # Whoosh raises assorted errors on odd syntax
         raise QueryError(f"Cannot parse the query {text!r}: {exc}") from None
-    q = _dates(q) if q is not None else q
+    q = _dates(parsed_q) if parsed_q is not None else None
     if q is None or _has_null(q):
         raise QueryError(
             f"Nothing to search for in {text!r} (a field value could not be read, e.g. a bad date)."

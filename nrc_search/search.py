@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from whoosh import query as Q
 from whoosh.scoring import BM25F
@@ -43,17 +44,18 @@ def date_filter(lo: str | None, hi: str | None) -> Q.Query:
     first = int(lo[:4]) if lo else None
     last = int(hi[:4]) if hi else None
     if (
-        first is not None
+        lo is not None
+        and hi is not None
         and first == last
         and not (lo.endswith("-01-01") and hi.endswith("-12-31"))
     ):
         return Q.TermRange("date", lo, hi, constantscore=True)
     parts: list[Q.Query] = []
     full_from, full_to = first, last
-    if lo and not lo.endswith("-01-01"):
+    if lo and first is not None and not lo.endswith("-01-01"):
         parts.append(Q.TermRange("date", lo, f"{first}-12-31", constantscore=True))
         full_from = first + 1
-    if hi and not hi.endswith("-12-31"):
+    if hi and last is not None and not hi.endswith("-12-31"):
         parts.append(Q.TermRange("date", f"{last}-01-01", hi, constantscore=True))
         full_to = last - 1
     if full_from is None or full_to is None or full_from <= full_to:
@@ -180,7 +182,7 @@ class _Lookup:
         self.searcher = searcher
         self.turns = store.Turns(searcher)
         self._names: dict[str, str] = {}
-        self._registry = None
+        self._registry: Any = None  # renames dict, or a SpeakerRegistry built on demand
 
     def doc(self, doc_id: str) -> dict:
         return self.turns.doc(doc_id)
@@ -205,7 +207,8 @@ class _Lookup:
 def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:
     doc_id = fields["doc_id"]
     data = look.doc(doc_id)
-    before, after = ([], [])
+    before: list = []
+    after: list = []
     if context:
         before, after = catalog.context_turns(look.turns, doc_id, fields["n"], context, context)
     return Hit(

@@ -166,7 +166,7 @@ def infer_year(md: tuple[int, int], text: str) -> int | None:
     weekdays = {w.lower() for w in _WEEKDAY.findall(text)}
     scores: dict[int, int] = {}
     for year in range(min(years) - 1, min(max(years) + 1, today().year) + 1):
-        score = year in years
+        score = int(year in years)
         score += 2 * ("next year" in low and year + 1 in years)
         score += 2 * ("last year" in low and year - 1 in years)
         score += 3 * _weekday_fits(year, days, weekdays)

@@ -164,7 +164,7 @@ def bare_label(line: str) -> Label | None:
 def opens_with_note(text: str) -> bool:
     """Speech that opens with an interpreter's note, e.g. "(retranslated) I would like ..."."""
     note = _LEAD_NOTE.match(text)
-    return bool(note) and note.start() == 0 and bool(_INTERP.match(note.group(1).strip()))
+    return bool(note and note.start() == 0 and _INTERP.match(note.group(1).strip()))
 
 
 @lru_cache(maxsize=65536)

@@ -194,7 +194,7 @@ _QUOTED = re.compile(r"^['‘\"“][^'‘’\"“”]{3,100}['’\"”]$")
 def _strong_label(line: str) -> bool:
     """A label line; a lone title-case word ("Lavrov: Russia will respond") is a headline."""
     lab = match_label(line)
-    return bool(lab) and not lab.weak
+    return lab is not None and not lab.weak
 
 
 def _title_ratio(text: str) -> float:

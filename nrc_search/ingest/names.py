@@ -219,7 +219,10 @@ COURTESY = words("mr mrs ms madam madame sir dame hon honourable rt right")
 def strip_parens(raw: str) -> tuple[str, list[str]]:
     """ "Mr. X (Ceylon (Sri Lanka)) (spoke in French)" -> ("Mr. X", ["Ceylon (Sri Lanka)", ...]);
     square brackets count too: "JENS STOLTENBERG [NATO Secretary General]"."""
-    core, notes, depth, note = [], [], 0, []
+    core: list[str] = []
+    notes: list[str] = []
+    note: list[str] = []
+    depth = 0
     for ch in raw:
         if ch in "([":
             depth += 1

@@ -159,6 +159,7 @@ def lead_speaker(
     if len(pars) < 2 or attributed[0][2] != "narration" or not attributed[1][0]:
         return None
     name, role, _ = attributed[1]
+    assert name is not None  # checked above
     lead = strip_quotes(pars[0])[0]
     if role or len(name.split()) < 2 or surname(name) in lead.casefold():
         return None

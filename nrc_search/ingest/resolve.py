@@ -194,10 +194,10 @@ class People:
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
         if lab.kind in ("role", "chair"):
-            role = lab.role or ""
-            name = self.by_role(role)
-            full_role = self.roles.get(name) if name else None  # "SG" -> "NATO Secretary General"
-            return name, full_role or role_case(role) or None, flags
+            office = lab.role or ""
+            by_role = self.by_role(office)
+            full_role = self.roles.get(by_role) if by_role else None  # "SG" -> "NATO SG"
+            return by_role, full_role or role_case(office) or None, flags
         name, title = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):

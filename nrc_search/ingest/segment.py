@@ -299,7 +299,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if lead := news.lead_speaker(pars, attributed):
         attributed[0] = lead
     reported = sum(a[2] != "narration" for a in attributed)
-    author = people.author()
+    author: tuple[str | None, str | None] | None = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"

@@ -27,7 +27,9 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     text = " ".join(block).strip()
     crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
     headline = nxt and len(nxt) == 1 and len(nxt[0].split()) >= 4 and len(nxt[0]) < 150
-    word = text.isalpha() and headline and not nxt[0].rstrip().endswith((".", "?", "!", ":"))
+    word = (
+        text.isalpha() and headline and nxt and not nxt[0].rstrip().endswith((".", "?", "!", ":"))
+    )
     return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
 
 

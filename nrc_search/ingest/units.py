@@ -48,7 +48,9 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
-        if lab and (lab.kind != "person" or lab.name.isupper() or lab.role or _after_break(prev)):
+        if lab and (
+            lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
+        ):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
@@ -102,9 +104,10 @@ def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
     if lab.kind in ("question", "answer"):
         return people >= 2
-    if lab.name and len(lab.name.split()) == 1 and norm(lab.name) not in ROLE_WORDS:
+    name = lab.name or ""
+    if name and len(name.split()) == 1 and norm(name) not in ROLE_WORDS:
         return lab.name in strong  # "NATO" alone on a line is a heading, not "PUTIN" speaking
-    return bare[lab.name] >= 2 or lab.name in strong or not lab.name.isupper() or people >= 3
+    return bare[lab.name] >= 2 or lab.name in strong or not name.isupper() or people >= 3
 
 
 def _unbare(f: tuple) -> tuple:
@@ -129,4 +132,4 @@ def _introduced(lab: Label, first: str) -> bool:
 def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:
     if lab.name in strong or norm(lab.name or "") in ROLE_WORDS:
         return True
-    return counts[lab.name] >= (2 if len(lab.name.split()) == 1 else 3)
+    return counts[lab.name] >= (2 if len((lab.name or "").split()) == 1 else 3)

@@ -119,13 +119,14 @@ class Collection:
             raise failure(self.t, exc) from exc
 
     def _search(self, req: SearchRequest) -> SearchResults:
-        from nrc_search.query import parse
+        from nrc_search.query import parse, phrase_bonus
         from nrc_search.store.schema import make_schema
 
         if req.limit < 1 and not req.all:
             raise UsageError("--limit must be at least 1.")
         parsed = parse(req.query, make_schema(), _Vocabulary(self))
-        query = {"bool": {"must": [translate.to_dsl(parsed.query)], "filter": self._filters(req)}}
+        scored = phrase_bonus(parsed.query, parsed.words)  # as the Whoosh search scores it
+        query = {"bool": {"must": [translate.to_dsl(scored)], "filter": self._filters(req)}}
         query["bool"]["filter"].append({"term": {"type": "turn"}})
         if not req.narration:
             query["bool"]["must_not"] = [{"term": {"attribution": "narration"}}]
@@ -226,7 +227,10 @@ class Collection:
         }
         got = 0
         while got < fetch:
-            reply = self.client.search(index=self.index, body=body)
+            # dfs: corpus-wide term statistics, so ranking does not depend on the shard a turn is on
+            reply = self.client.search(
+                index=self.index, body=body, search_type="dfs_query_then_fetch"
+            )
             rows = reply["hits"]["hits"]
             if not rows:
                 return

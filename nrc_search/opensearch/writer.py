@@ -245,10 +245,20 @@ def _send(client, index: str, chunk: list[dict]) -> int:
 
 
 def _delete(client, index: str, doc_id: str, above: int = 0) -> None:
-    query: dict = {"bool": {"filter": [{"term": {"doc_id": doc_id}}]}}
+    """Delete a document's record and turns (or only its turns numbered above `above`).
+
+    By id, in bulk: `_delete_by_query` lives in the reindex module, which a cluster may lack.
+    """
+    from opensearchpy import helpers
+
+    filters: list[dict] = [{"term": {"doc_id": doc_id}}]
     if above:
-        query["bool"]["filter"] += [{"term": {"type": "turn"}}, {"range": {"n": {"gt": above}}}]
-    client.delete_by_query(index=index, body={"query": query}, refresh=True, conflicts="proceed")
+        filters += [{"term": {"type": "turn"}}, {"range": {"n": {"gt": above}}}]
+    query = {"query": {"bool": {"filter": filters}}, "_source": False}
+    ids = [hit["_id"] for hit in helpers.scan(client, index=index, query=query, size=1000)]
+    for start in range(0, len(ids), CHUNK):
+        body = [{"delete": {"_index": index, "_id": i}} for i in ids[start : start + CHUNK]]
+        client.bulk(body=body, refresh=True, request_timeout=120)
 
 
 def _prune(client, index: str, docs: dict, summary: IngestSummary) -> None:

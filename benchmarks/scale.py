@@ -191,6 +191,12 @@ def environment(python: str) -> dict:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="10k,100k,1M")
+    p.add_argument(
+        "--backend",
+        choices=("whoosh", "opensearch"),
+        default="whoosh",
+        help="opensearch: the OpenSearch backend next to Whoosh (opensearch_bench.py)",
+    )
     p.add_argument("--runs", type=int, default=5, help="fresh-process runs per query (median)")
     p.add_argument("--warm-reps", type=int, default=20, help="in-process repetitions per query")
     p.add_argument("--warm-impl", default="nrc_search.search:search")
@@ -199,6 +205,11 @@ def main() -> None:
     p.add_argument("--nrc", default=str(Path(sys.executable).parent / "nrc"))
     p.add_argument("--out", type=Path, default=HERE / f"results-{dt.date.today()}.md")
     args = p.parse_args()
+    if args.backend == "opensearch":
+        import opensearch_bench
+
+        opensearch_bench.main(["--sizes", args.sizes])
+        return
     if not rg_available():
         print(
             "ripgrep (rg) not found: the rg column is skipped (apt-get install ripgrep)",

@@ -61,11 +61,19 @@ def _starts(incomplete: str, *candidates: str) -> bool:
     return False
 
 
+def _word(value: str) -> str:
+    """A name with spaces stays one word in bash: its script reads each reply with `read`
+    (which eats one backslash) and inserts it as typed, so "Sergei\\\\ Lavrov" is sent."""
+    if os.environ.get(COMPLETE_VAR, "").startswith("bash"):
+        return value.replace(" ", "\\\\ ")
+    return value
+
+
 def _speakers(index: Path, incomplete: str) -> list[CompletionItem]:
     from nrc_search import catalog
 
     return [
-        CompletionItem(p.name, help=shown("; ".join(p.roles)) or None)
+        CompletionItem(_word(p.name), help=shown("; ".join(p.roles)) or None)
         for p in catalog.list_speakers(index)
         if _starts(incomplete, p.name, *p.aliases)
     ]

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from nrc_search import __version__
-from nrc_search.console import COLOR_CHOICES, Exit, message
+from nrc_search.console import COLOR_CHOICES, Exit, discard_stdout, message
 
 SEARCH_EXAMPLES = """
 \b
@@ -114,8 +114,7 @@ def _handle_errors(fn):
 
 
 def _quiet_pipe() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    discard_stdout()
     sys.exit(Exit.MATCH)
 
 

@@ -9,19 +9,12 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from enum import IntEnum
 from pathlib import Path
 
 import click
 
 from nrc_search import __version__
-
-
-class Exit(IntEnum):
-    MATCH = 0  # something matched / the command worked
-    NO_MATCH = 1  # a search found nothing; an ingest had files it could not use
-    ERROR = 2  # bad input, bad query, no index, busy index
-
+from nrc_search.console import COLOR_CHOICES, Exit, discard_stdout, message
 
 SEARCH_EXAMPLES = """
 \b
@@ -58,6 +51,27 @@ def _index_option(fn):
     )(fn)
 
 
+_color_option = click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    help="Colour and highlight: auto = on a terminal, unless NO_COLOR is set "
+    "(FORCE_COLOR=1 forces it). Without colour, matched words are marked «like this».",
+)
+
+
+def _completer(name: str):
+    """A shell_complete callback that loads nrc_search.complete only when a shell asks."""
+
+    def callback(ctx: click.Context, param: click.Parameter, incomplete: str):
+        from nrc_search import complete
+
+        return getattr(complete, name)(ctx, incomplete)
+
+    return callback
+
+
 _table_or_json = click.option(
     "--format",
     "-f",
@@ -79,7 +93,7 @@ def _handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except NrcError as exc:
-            click.echo(f"nrc: error: {exc}", err=True)
+            message("error", exc)
             sys.exit(Exit.ERROR)
         except BrokenPipeError:
             _quiet_pipe()
@@ -89,10 +103,10 @@ def _handle_errors(fn):
         except Exception as exc:  # a bug: one line for the user, the traceback on request
             if os.environ.get("NRC_DEBUG"):
                 raise
-            click.echo(
-                f"nrc: internal error: {type(exc).__name__}: {exc} "
+            message(
+                "internal error",
+                f"{type(exc).__name__}: {exc} "
                 "(set NRC_DEBUG=1 for the traceback, and please report it)",
-                err=True,
             )
             sys.exit(Exit.ERROR)
 
@@ -100,25 +114,8 @@ def _handle_errors(fn):
 
 
 def _quiet_pipe() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    discard_stdout()
     sys.exit(Exit.MATCH)
-
-
-def _emit(text: str, output: Path | None) -> None:
-    """Machine output: plain UTF-8 to stdout or a file, never through rich."""
-    data = text.encode("utf-8", "replace")
-    if output:
-        output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-
-
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=not stderr and not sys.stdout.isatty())
 
 
 class NrcGroup(click.Group):
@@ -145,12 +142,10 @@ class NrcGroup(click.Group):
                 if "No such option" in exc.message
                 else ""
             )
-            click.echo(
-                f"nrc: error: {exc.format_message()} (see `{where} --help`).{hint}", err=True
-            )
+            message("error", f"{exc.format_message()} (see `{where} --help`).{hint}")
             sys.exit(Exit.ERROR)
         except click.ClickException as exc:
-            click.echo(f"nrc: error: {exc.format_message()}", err=True)
+            message("error", exc.format_message())
             sys.exit(exc.exit_code)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -168,8 +163,10 @@ def main() -> None:
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
+    Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
     """
 
 
@@ -224,6 +221,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
     "speakers",
     multiple=True,
     metavar="NAME",
+    shell_complete=_completer("speakers"),
     help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
 )
 @click.option(
@@ -231,7 +229,12 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 )
 @click.option("--until", metavar="DATE", help="Up to this date (inclusive).")
 @click.option(
-    "--doc", "docs", multiple=True, metavar="DOC_ID", help="Only this document (repeatable)."
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="DOC_ID",
+    shell_complete=_completer("doc_ids"),
+    help="Only this document (repeatable).",
 )
 @click.option(
     "--limit",
@@ -269,17 +272,21 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    type=click.Choice(["table", "json", "jsonl", "csv", "xlsx"]),
     default=None,
-    help="Output format [default: table, or from -o's extension].",
+    help="Output format [default: table, or from -o's extension: .txt .json .jsonl .csv .xlsx].",
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (whole or not at all: a failed run leaves the old FILE as it was).",
 )
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
+@_color_option
 @_index_option
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
@@ -293,8 +300,9 @@ def search(query, index_dir, **opts) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
+@_color_option
 @_handle_errors
-def segment(file, fmt, dropped) -> None:
+def segment(file, fmt, dropped, color) -> None:
     """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
 
     \b
@@ -305,14 +313,15 @@ def segment(file, fmt, dropped) -> None:
     """
     from nrc_search.cli_support import run_segment
 
-    run_segment(file, fmt, dropped)
+    run_segment(file, fmt, dropped, color)
 
 
 @main.command()
 @_table_or_json
+@_color_option
 @_index_option
 @_handle_errors
-def speakers(fmt, index_dir) -> None:
+def speakers(fmt, color, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
 
     \b
@@ -322,14 +331,15 @@ def speakers(fmt, index_dir) -> None:
     """
     from nrc_search.cli_support import run_speakers
 
-    run_speakers(index_dir, fmt)
+    run_speakers(index_dir, fmt, color)
 
 
 @main.command()
 @_table_or_json
+@_color_option
 @_index_option
 @_handle_errors
-def docs(fmt, index_dir) -> None:
+def docs(fmt, color, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
 
     \b
@@ -339,11 +349,11 @@ def docs(fmt, index_dir) -> None:
     """
     from nrc_search.cli_support import run_docs
 
-    run_docs(index_dir, fmt)
+    run_docs(index_dir, fmt, color)
 
 
 @main.command()
-@click.argument("turn_id")
+@click.argument("turn_id", shell_complete=_completer("turn_ids"))
 @click.option(
     "--context",
     "-C",
@@ -352,9 +362,10 @@ def docs(fmt, index_dir) -> None:
     help="Also show N turns before and after.",
 )
 @_table_or_json
+@_color_option
 @_index_option
 @_handle_errors
-def show(turn_id, context, fmt, index_dir) -> None:
+def show(turn_id, context, fmt, color, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.
 
     \b
@@ -363,4 +374,20 @@ def show(turn_id, context, fmt, index_dir) -> None:
     """
     from nrc_search.cli_support import run_show
 
-    run_show(index_dir, turn_id, context, fmt)
+    run_show(index_dir, turn_id, context, fmt, color)
+
+
+@main.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell) -> None:
+    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
+
+    \b
+    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
+      eval "$(nrc completion bash)"
+      eval "$(nrc completion zsh)"
+      nrc completion fish > ~/.config/fish/completions/nrc.fish
+    """
+    from nrc_search.complete import script
+
+    click.echo(script(main, shell), nl=False)

@@ -38,3 +38,7 @@ class SpeakerError(NrcError):
 
 class UsageError(NrcError):
     """A bad option value (a date, a limit)."""
+
+
+class OutputError(NrcError):
+    """An output file or standard output cannot be written (no folder, full disk, a device)."""

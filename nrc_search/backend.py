@@ -114,22 +114,29 @@ class OpenSearchStore:
         return writer.ingest(self.target, paths, **options)
 
     def exists(self) -> bool:
-        from nrc_search.opensearch.client import connect
+        from nrc_search.opensearch.client import connect, guarded
         from nrc_search.opensearch.writer import concrete_index
 
-        return concrete_index(connect(self.target), self.target) is not None
+        with guarded(self.target):
+            return concrete_index(connect(self.target), self.target) is not None
 
     def search(self, req: SearchRequest) -> SearchResults:
-        return self._collection().search(req)
+        return self._call("search", req)
 
     def speakers(self) -> list[Speaker]:
-        return self._collection().list_speakers()
+        return self._call("list_speakers")
 
     def docs(self) -> list[DocInfo]:
-        return self._collection().list_docs()
+        return self._call("list_docs")
 
     def show(self, turn_id: str, context: int = 0) -> ShownTurn:
-        return self._collection().show_turn(turn_id, context)
+        return self._call("show_turn", turn_id, context)
+
+    def _call(self, name: str, *args: Any) -> Any:
+        from nrc_search.opensearch.client import guarded
+
+        with guarded(self.target):
+            return getattr(self._collection(), name)(*args)
 
 
 def open_backend(

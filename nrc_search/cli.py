@@ -51,6 +51,54 @@ def _index_option(fn):
     )(fn)
 
 
+def _backend_options(fn):
+    """--backend/--url/--collection/--insecure; the command gets a `Store` as `index_dir`."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, backend, url, collection, insecure, index_dir, **kwargs):
+        from nrc_search.backend import open_backend
+        from nrc_search.errors import NrcError
+
+        try:
+            store = open_backend(index_dir, backend, url, collection, insecure)
+        except NrcError as exc:
+            message("error", exc)
+            sys.exit(Exit.ERROR)
+        return fn(*args, index_dir=store, **kwargs)
+
+    options = [
+        click.option(
+            "--backend",
+            type=click.Choice(["whoosh", "opensearch"]),
+            envvar="NRC_BACKEND",
+            default="whoosh",
+            show_default=True,
+            help="Where the index lives: a Whoosh folder, or an OpenSearch cluster (or NRC_BACKEND).",
+        ),
+        click.option(
+            "--url",
+            metavar="URL",
+            envvar="NRC_OPENSEARCH_URL",
+            help="OpenSearch address (or NRC_OPENSEARCH_URL); credentials from "
+            "NRC_OPENSEARCH_USER/_PASSWORD or NRC_OPENSEARCH_API_KEY.",
+        ),
+        click.option(
+            "--collection",
+            metavar="NAME",
+            envvar="NRC_OPENSEARCH_COLLECTION",
+            help="OpenSearch collection (index alias nrc-NAME) [default: nrc].",
+        ),
+        click.option(
+            "--insecure",
+            is_flag=True,
+            help="OpenSearch: do NOT verify the TLS certificate (test clusters only).",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 _color_option = click.option(
     "--color",
     type=click.Choice(COLOR_CHOICES),
@@ -173,6 +221,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
+@_backend_options
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option(
@@ -288,6 +337,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 )
 @_color_option
 @_index_option
+@_backend_options
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
     """Find turns that match QUERY, best first, with the matched words highlighted."""
@@ -320,6 +370,7 @@ def segment(file, fmt, dropped, color) -> None:
 @_table_or_json
 @_color_option
 @_index_option
+@_backend_options
 @_handle_errors
 def speakers(fmt, color, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
@@ -338,6 +389,7 @@ def speakers(fmt, color, index_dir) -> None:
 @_table_or_json
 @_color_option
 @_index_option
+@_backend_options
 @_handle_errors
 def docs(fmt, color, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
@@ -364,6 +416,7 @@ def docs(fmt, color, index_dir) -> None:
 @_table_or_json
 @_color_option
 @_index_option
+@_backend_options
 @_handle_errors
 def show(turn_id, context, fmt, color, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.

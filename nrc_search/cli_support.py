@@ -28,12 +28,13 @@ from nrc_search.console import (
     use_color,
     write_stdout,
 )
-from nrc_search.errors import UsageError
+from nrc_search.errors import NrcError, UsageError
 from nrc_search.model import SearchRequest
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from nrc_search.backend import Store
     from nrc_search.render import Look
 
 #: -o FILE's extension -> the format written when --format does not say
@@ -78,7 +79,7 @@ def _progress_callback(stack):
 
 
 def run_ingest(
-    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs
+    index_dir: Store, paths: list[Path], rebuild, prune, speakers_file, wait, jobs
 ) -> int:
     import contextlib
 
@@ -89,8 +90,7 @@ def run_ingest(
         count = len(list(paths[0].glob("*.txt")))
         message("", f"nrc: no PATH given; indexing the {count} bundled seed documents.")
     with contextlib.ExitStack() as stack:
-        summary = indexer.ingest(
-            index_dir,
+        summary = index_dir.ingest(
             paths,
             rebuild=rebuild,
             prune=prune,
@@ -107,13 +107,25 @@ def run_ingest(
         f"{summary.failed} failed"
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
-        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir}/)",
+        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir.label})",
     )
     return Exit.NO_MATCH if summary.failed else Exit.MATCH
 
 
-def ensure_index(index_dir: Path) -> None:
-    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine."""
+def ensure_index(where: Store | Path) -> None:
+    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
+
+    Only a local Whoosh folder gets the seeds; an OpenSearch collection must be ingested first.
+    """
+    from nrc_search.backend import WhooshStore
+
+    if not isinstance(where, (Path, WhooshStore)):
+        if not where.exists():
+            raise NrcError(
+                f"No nrc collection {where.label} yet. Run `nrc ingest PATH --backend opensearch`."
+            )
+        return
+    index_dir = where if isinstance(where, Path) else where.path
     if store.exists(index_dir):
         return
     from nrc_search import indexer
@@ -162,9 +174,7 @@ def _format(opts: dict) -> str:
     return fmt
 
 
-def run_search(query: str, index_dir: Path, opts: dict) -> int:
-    from nrc_search.search import search
-
+def run_search(query: str, index_dir: Store, opts: dict) -> int:
     fmt = _format(opts)
     output = opts["output"]
     if output is not None:
@@ -172,7 +182,7 @@ def run_search(query: str, index_dir: Path, opts: dict) -> int:
     elif fmt == "xlsx" and is_terminal():
         raise UsageError("--format xlsx is a binary file; write it with -o FILE.xlsx.")
     ensure_index(index_dir)
-    results = search(index_dir, _request(query, opts))
+    results = index_dir.search(_request(query, opts))
     if fmt == "xlsx":
         _write_xlsx(results, output)
     elif fmt in export.FORMATTERS:
@@ -240,33 +250,33 @@ def run_segment(file: Path, fmt: str, dropped: bool, color: str) -> None:
         print_view(lambda look: render.document_view(doc, dropped=dropped, look=look), color)
 
 
-def run_speakers(index_dir: Path, fmt: str, color: str) -> None:
-    from nrc_search import catalog, render
+def run_speakers(index_dir: Store, fmt: str, color: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    people = catalog.list_speakers(index_dir)
+    people = index_dir.speakers()
     if fmt == "json":
         _emit(export.rows_json([asdict(p) for p in people]), None)
     else:
         print_view(lambda look: render.speakers_table(people, look), color)
 
 
-def run_docs(index_dir: Path, fmt: str, color: str) -> None:
-    from nrc_search import catalog, render
+def run_docs(index_dir: Store, fmt: str, color: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    docs = catalog.list_docs(index_dir)
+    docs = index_dir.docs()
     if fmt == "json":
         _emit(export.rows_json([asdict(d) for d in docs]), None)
     else:
         print_view(lambda look: render.docs_table(docs, look), color)
 
 
-def run_show(index_dir: Path, turn_id: str, context: int, fmt: str, color: str) -> None:
-    from nrc_search import catalog, render
+def run_show(index_dir: Store, turn_id: str, context: int, fmt: str, color: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    fields, doc, before, after = catalog.show_turn(index_dir, turn_id, context)
+    fields, doc, before, after = index_dir.show(turn_id, context)
     if fmt == "json":
         data = {
             "turn_id": fields["turn_id"],

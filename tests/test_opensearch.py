@@ -213,3 +213,34 @@ def test_a_node_killed_during_bulk_ingest_loses_nothing(tmp_path: Path) -> None:
     finally:
         writer.CHUNK = old_chunk
         _drop(t)
+
+
+def test_cli_gives_the_same_json_on_both_backends(tmp_path: Path) -> None:
+    """`nrc ingest/search/speakers --backend opensearch` print what the Whoosh folder prints."""
+    from click.testing import CliRunner
+
+    from nrc_search.cli import main
+
+    t = _target("cli")
+    runner = CliRunner()
+    os_args = ["--backend", "opensearch", "--url", URL, "--collection", t.collection]
+    wh_args = ["--index", str(tmp_path / "index")]
+    try:
+        for args in (wh_args, os_args):
+            result = runner.invoke(main, ["ingest", str(ROOT / "seeds"), *args])
+            assert result.exit_code == 0, result.output
+        query = ["search", "missile defence", "--speaker", "Lavrov", "--json"]
+        wh = json.loads(runner.invoke(main, [*query, *wh_args]).stdout)
+        os_ = json.loads(runner.invoke(main, [*query, *os_args]).stdout)
+        for d in (wh, os_):
+            for hit in d["hits"]:
+                hit.pop("score")
+        assert os_ == wh and wh["total"] == 4
+        speakers = [
+            runner.invoke(main, ["speakers", "--format", "json", *a]) for a in (wh_args, os_args)
+        ]
+        assert json.loads(speakers[0].stdout) == json.loads(speakers[1].stdout)
+        nothing = runner.invoke(main, ["search", "quokkas", *os_args])
+        assert nothing.exit_code == 1
+    finally:
+        _drop(t)

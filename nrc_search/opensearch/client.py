@@ -7,8 +7,10 @@ user passes the visible `--insecure` flag; `NRC_OPENSEARCH_CA_CERTS` names a CA 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from nrc_search.errors import NrcError
@@ -75,5 +77,33 @@ def connect(t: Target):
 
 def failure(t: Target, exc: BaseException) -> NrcError:
     """One line about a cluster that cannot be reached or refused a request."""
+    from opensearchpy.exceptions import AuthenticationException, ConnectionError, SSLError
+
+    if isinstance(exc, SSLError):
+        return NrcError(
+            f"OpenSearch at {t.url}: the TLS certificate could not be verified. Give the CA "
+            "bundle in NRC_OPENSEARCH_CA_CERTS (or, for a throw-away test cluster only, --insecure)."
+        )
+    if isinstance(exc, ConnectionError):
+        return NrcError(
+            f"Cannot reach OpenSearch at {t.url} (connection refused or timed out); is the "
+            "cluster running? Check --url / NRC_OPENSEARCH_URL."
+        )
+    if isinstance(exc, AuthenticationException):
+        return NrcError(
+            f"OpenSearch at {t.url} refused the credentials: set NRC_OPENSEARCH_USER and "
+            "NRC_OPENSEARCH_PASSWORD, or NRC_OPENSEARCH_API_KEY."
+        )
     text = " ".join(str(exc).split())[:160] or type(exc).__name__
     return NrcError(f"OpenSearch at {t.url} ({t.alias}): {text}")
+
+
+@contextlib.contextmanager
+def guarded(t: Target) -> Iterator[None]:
+    """Any failure of the cluster or the connection becomes one NrcError line."""
+    from opensearchpy.exceptions import OpenSearchException
+
+    try:
+        yield
+    except OpenSearchException as exc:
+        raise failure(t, exc) from exc

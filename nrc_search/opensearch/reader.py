@@ -111,14 +111,6 @@ class Collection:
     # --- search ------------------------------------------------------------------------------
 
     def search(self, req: SearchRequest) -> SearchResults:
-        from opensearchpy.exceptions import OpenSearchException
-
-        try:
-            return self._search(req)
-        except OpenSearchException as exc:
-            raise failure(self.t, exc) from exc
-
-    def _search(self, req: SearchRequest) -> SearchResults:
         from nrc_search.query import parse, phrase_bonus
         from nrc_search.store.schema import make_schema
 
@@ -156,8 +148,8 @@ class Collection:
         if req.speakers:
             parts.append({"terms": {"speaker_key": self.resolve_speakers(req.speakers)}})
         if req.since or req.until:
-            lo = date_bounds(req.since, end=False) if req.since else None
-            hi = date_bounds(req.until, end=True) if req.until else None
+            lo = date_bounds(str(req.since), end=False) if req.since else None
+            hi = date_bounds(str(req.until), end=True) if req.until else None
             if lo and hi and lo > hi:
                 raise UsageError(f"--since {req.since} is after --until {req.until}.")
             parts.append({"range": {"date": {k: v for k, v in (("gte", lo), ("lte", hi)) if v}}})

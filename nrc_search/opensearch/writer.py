@@ -21,7 +21,7 @@ from nrc_search.indexer import IngestSummary, Progress
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
 from nrc_search.opensearch import mapping
-from nrc_search.opensearch.client import Target, connect, failure
+from nrc_search.opensearch.client import Target, connect, guarded
 from nrc_search.store.records import doc_data
 
 META_ID = "__meta__"
@@ -71,13 +71,9 @@ def ingest(
     replicas: int | None = None,
 ) -> IngestSummary:
     """Bring the collection `t` up to date with `paths` (see the module docstring)."""
-    from opensearchpy.exceptions import OpenSearchException
-
     client = connect(t)
-    try:
+    with guarded(t):
         return _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas)
-    except OpenSearchException as exc:
-        raise failure(t, exc) from exc
 
 
 def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas):

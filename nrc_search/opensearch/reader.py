@@ -54,6 +54,7 @@ class Collection:
         self._registry: SpeakerRegistry | None = None
         self._renames: dict[str, str] | None = None
         self._turn_count: int | None = None
+        self._df: dict[tuple[str, str], int] = {}  # term frequencies asked for, per process
 
     # --- records -----------------------------------------------------------------------------
 
@@ -83,7 +84,10 @@ class Collection:
         return self._turn_count
 
     def doc_frequency(self, field: str, term: str) -> int:
-        return self._count({"term": {field: term}})
+        key = (field, term)
+        if key not in self._df:
+            self._df[key] = self._count({"term": {field: term}})
+        return self._df[key]
 
     def terms_within(self, field: str, word: str, maxdist: int, prefix: int = 0) -> list[str]:
         body = {
@@ -103,7 +107,10 @@ class Collection:
             },
         }
         reply = self.client.search(index=self.index, body=body)
-        return [o["text"] for entry in reply["suggest"]["w"] for o in entry["options"]]
+        options = [o for entry in reply["suggest"]["w"] for o in entry["options"]]
+        for o in options:  # the suggester gives each term's frequency: no request per term
+            self._df[(field, o["text"])] = int(o["freq"])
+        return [o["text"] for o in options]
 
     def _count(self, query: dict) -> int:
         return int(self.client.count(index=self.index, body={"query": query})["count"])

@@ -431,6 +431,38 @@ def show(turn_id, context, fmt, color, index_dir) -> None:
 
 
 @main.command()
+@_index_option
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(1),
+    default=900,
+    show_default=True,
+    metavar="SECONDS",
+    help="Exit after this long without a request.",
+)
+@_handle_errors
+def serve(index_dir, idle_timeout) -> None:
+    """Keep the index open and answer searches from a warm process (optional).
+
+    
+    While it runs, `nrc search`, `speakers`, `docs` and `show` on this index send their request
+    to it over a Unix socket in the index folder (mode 0600) and print its answer, byte for byte
+    what they would print themselves, without loading Whoosh or rich. When it is not running, or
+    dies, they answer by themselves. Set NRC_NO_SERVE=1 to bypass it.
+    
+    Examples:
+      nrc serve &                        # until 15 minutes pass without a search
+      nrc serve --index ~/nrc-index --idle-timeout 3600
+    """
+    from nrc_search.serve import serve as run_server
+
+    def ready(path) -> None:
+        message("", f"nrc serve: answering for {index_dir}/ on {path} (Ctrl-C to stop)")
+
+    run_server(index_dir, idle_timeout, ready)
+
+
+@main.command()
 @click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
 def completion(shell) -> None:
     """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.

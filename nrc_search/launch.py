@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 
-
 #: the commands a server may answer (serve.READ_ONLY; repeated so `nrc --help` imports nothing)
 _SERVED = ("search", "speakers", "docs", "show")
 

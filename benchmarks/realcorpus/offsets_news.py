@@ -10,7 +10,9 @@ locates each turn in its document and rewrites the file with:
 - ``ends_with``: the last 6 words of the content.
 
 A turn with a ``label`` starts after that label (the next occurrence at or after
-the previous turn's end).  Without ``ends_with`` a turn ends where the next turn
+the previous turn's end).  A turn that already has ``char_start``/``char_end``
+keeps them when the text there still matches its words (so that re-running never
+moves a turn to an earlier repeat of the same words, e.g. a headline).  Without ``ends_with`` a turn ends where the next turn
 (its label, or its content) starts, or where a ``boilerplate_excluded`` block
 that begins a line starts, whichever comes first; trailing whitespace is not
 content.  The last turn reaching the end of a truncated document gets
@@ -120,7 +122,12 @@ def fill(gold_path: Path) -> list[str]:
             starts.append((lm.start(), cs))
             pos = cs
         else:
-            sm = find(text, t["starts_with"], pos, what)
+            sm = None
+            if "char_start" in t and t["char_start"] >= pos:
+                # already filled: keep the anchor when it still fits
+                sm = words_pattern(t["starts_with"]).match(text, t["char_start"])
+            if sm is None:
+                sm = find(text, t["starts_with"], pos, what)
             starts.append((sm.start(), sm.start()))
             pos = sm.start() + 1
     # pass 2: ends
@@ -129,7 +136,13 @@ def fill(gold_path: Path) -> list[str]:
         cs = starts[i][1]
         nxt = starts[i + 1][0] if i + 1 < len(turns) else len(text)
         if t.get("ends_with") and not t.get("_auto_end"):
-            em = find(text, t["ends_with"], cs, what + " ends_with")
+            em = None
+            if "char_end" in t and t["char_end"] > cs:
+                em = words_pattern(t["ends_with"]).search(text, cs, t["char_end"])
+                if em is not None and em.end() != t["char_end"]:
+                    em = None
+            if em is None:
+                em = find(text, t["ends_with"], cs, what + " ends_with")
             ce = em.end()
             if ce > nxt:
                 raise SystemExit(f"{what}: ends_with lies past the next turn")

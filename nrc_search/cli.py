@@ -83,9 +83,9 @@ def _handle_errors(fn):
             sys.exit(Exit.ERROR)
         except BrokenPipeError:
             _quiet_pipe()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during an ingest (errors.Terminated)
             click.echo("nrc: interrupted; the index is unchanged.", err=True)
-            sys.exit(130)
+            sys.exit(getattr(exc, "exit_code", 130))
         except Exception as exc:  # a bug: one line for the user, the traceback on request
             if os.environ.get("NRC_DEBUG"):
                 raise

@@ -59,12 +59,6 @@ def run_ingest(
 
     from nrc_search import indexer
 
-    if not paths:
-        paths = [indexer.seeds_dir()]
-        click.echo(
-            f"nrc: no PATH given; indexing the {len(list(paths[0].glob('*.txt')))} bundled seed documents.",
-            err=True,
-        )
     with contextlib.ExitStack() as stack:
         summary = indexer.ingest(
             index_dir,
@@ -76,6 +70,8 @@ def run_ingest(
             speakers_file=speakers_file,
             progress=_progress_callback(stack),
         )
+    if summary.note:
+        click.echo(f"nrc: {summary.note}.", err=True)
     for warning in summary.warnings:
         click.echo(f"nrc: warning: {warning}", err=True)
     click.echo(
@@ -90,11 +86,19 @@ def run_ingest(
 
 
 def ensure_index(index_dir: Path) -> None:
-    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine."""
+    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
+
+    Only the default first run (no --index, no NRC_INDEX, no ./index yet) does so: a mistyped
+    folder is named in an error instead of silently becoming a new seed index.
+    """
     if store.exists(index_dir):
         return
     from nrc_search import indexer
 
+    ctx = click.get_current_context(silent=True)
+    source = ctx.get_parameter_source("index_dir") if ctx else None
+    if source is not None and source != click.core.ParameterSource.DEFAULT:
+        indexer.missing_index(index_dir, from_env=source == click.core.ParameterSource.ENVIRONMENT)
     click.echo(
         f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
     )

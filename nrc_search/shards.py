@@ -64,7 +64,7 @@ def spawn_context():
 
 
 def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, parent: int) -> None:
-    """A shard process: add every (doc_id, Document, digest) from `tasks` to one new segment."""
+    """A shard process: add every (doc_id, Document, digest, next_n) from `tasks` to one new segment."""
     worker_init(parent)
     try:
         from whoosh.writing import SegmentWriter
@@ -79,7 +79,8 @@ def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, pare
             writer._close_segment()
             results.put(("ok", None))
     except BaseException as exc:  # reported to the parent, which cancels the whole run
-        results.put(("error", f"{type(exc).__name__}: {exc}"))
+        code = exc.errno if isinstance(exc, OSError) else None
+        results.put(("error", (code, f"{type(exc).__name__}: {exc}")))
 
 
 class ShardWriters:
@@ -97,8 +98,8 @@ class ShardWriters:
             for proc in self._procs:
                 proc.start()
 
-    def add(self, doc_id: str, doc: Document, digest: str) -> None:
-        self._put((doc_id, doc, digest))
+    def add(self, doc_id: str, doc: Document, digest: str, next_n: int | None = None) -> None:
+        self._put((doc_id, doc, digest, next_n))
 
     def _put(self, item) -> None:
         while True:
@@ -130,7 +131,12 @@ class ShardWriters:
                 self._check_alive(gone=idle > 4)
                 continue
             if status != "ok":
-                raise NrcError(f"An index writer process failed ({value}); the index is unchanged.")
+                code, message = value
+                if code is not None:  # a full disk: the parent says it once, as for its own writes
+                    raise OSError(code, os.strerror(code))
+                raise NrcError(
+                    f"An index writer process failed ({message}); the index is unchanged."
+                )
             pending -= 1
             if value is not None:
                 segments.append(value)

@@ -174,7 +174,7 @@ def ingest(
     ):
         store.claim(index_dir, rebuild=rebuild)
         fresh = rebuild or store.committed_generation(index_dir) is None
-        with contextlib.ExitStack() as stack:
+        with _discard_on_failure(index_dir), contextlib.ExitStack() as stack:
             old = _previous(index_dir, rebuild, stack)
             if not paths:
                 paths = _default_paths(
@@ -199,6 +199,17 @@ def ingest(
             store.record_files(handle)
         store.write_sources(index_dir, sources)
     return summary
+
+
+@contextlib.contextmanager
+def _discard_on_failure(index_dir: Path) -> Iterator[None]:
+    """A run that fails (a full disk, Ctrl-C) removes the files it wrote before it ends."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):
+            store.discard_failed(index_dir)
+        raise
 
 
 @dataclass
@@ -300,7 +311,7 @@ def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress)
         registry.load_aliases(speakers_file)
     todo = [p for p in files if _changed(p, docs.get(ids.by_path.get(_key(p), "")), summary)]
     writer = _writer(handle)
-    sharded = _shards(handle, jobs, len(todo))
+    sharded = None
 
     def add(doc_id: str, doc: Document, digest: str, next_n: int | None) -> None:
         if sharded:
@@ -309,6 +320,7 @@ def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress)
             store.add_document(writer, doc_id, doc, digest, next_n)
 
     try:
+        sharded = _shards(handle, jobs, len(todo))
         for done, parsed in enumerate(_parse_all(todo, jobs), 1):
             if progress:
                 progress(done, len(todo), str(parsed.path))
@@ -330,9 +342,6 @@ def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress)
             sharded.abort()
         with contextlib.suppress(Exception):
             writer.cancel()
-        store.remove_unlisted(
-            handle
-        )  # the failed run's segment files (a full disk needs them gone)
         raise
     with handle.ix.searcher() as searcher:
         summary.total_turns = store.count_turns(searcher)
@@ -400,12 +409,20 @@ def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
 
 
 def _writer(handle):
-    from whoosh.index import LockError
+    """Whoosh's writer, its WRITELOCK taken here so that a writer that fails while starting (a
+    full disk) never keeps the lock for the rest of the process."""
+    from whoosh.writing import SegmentWriter
 
+    lock = handle.ix.lock("WRITELOCK")
+    if not lock.acquire():
+        raise IndexBusy(f"{handle.path} is locked by another program writing to it.")
     try:
-        return handle.ix.writer(limitmb=LIMIT_MB, compound=False)
-    except LockError:
-        raise IndexBusy(f"{handle.path} is locked by another program writing to it.") from None
+        writer = SegmentWriter(handle.ix, _lk=False, limitmb=LIMIT_MB, compound=False)
+    except BaseException:
+        lock.release()
+        raise
+    writer.writelock = lock  # released by the writer's commit or cancel
+    return writer
 
 
 def _renames(registry, docs: dict[str, dict]) -> dict[str, str]:

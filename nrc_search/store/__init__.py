@@ -19,6 +19,7 @@ from nrc_search.store.generations import (
     commit_with_segments,
     committed_generation,
     create_generation,
+    discard_failed,
     exists,
     index_path,
     open_for_shard,
@@ -33,7 +34,6 @@ from nrc_search.store.integrity import (
     SOURCES,
     no_space,
     read_sources,
-    remove_unlisted,
     write_sources,
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
@@ -77,6 +77,7 @@ __all__ = [
     "count_turns",
     "create_generation",
     "delete_doc",
+    "discard_failed",
     "doc_data",
     "doc_info",
     "doc_records",
@@ -100,7 +101,6 @@ __all__ = [
     "record_files",
     "records_query",
     "registry_record",
-    "remove_unlisted",
     "switch_generation",
     "term",
     "turn_key",

@@ -22,7 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from nrc_search.errors import IndexCorrupt, IndexForeign, IndexMissing, NrcError
-from nrc_search.store.integrity import SOURCES, check_sizes, file_sizes
+from nrc_search.store.integrity import SOURCES, check_sizes, file_sizes, remove_unlisted
 from nrc_search.store.lock import LOCKFILE
 from nrc_search.store.records import read_meta
 from nrc_search.store.schema import SCHEMA_VERSION, make_schema
@@ -218,7 +218,17 @@ def claim(path: Path, *, rebuild: bool = False) -> None:
         known = True
     if not known:
         _write_marker(path, None)
-    _sweep(path, committed_generation(path))
+    discard_failed(path)
+
+
+def discard_failed(path: Path) -> None:
+    """Delete what failed or interrupted runs left: other generations, temp folders and TOCs,
+    and segments the committed TOC does not list (a full disk needs the space back). Call only
+    under the ingest lock."""
+    keep = committed_generation(path)
+    _sweep(path, keep)
+    if keep:
+        remove_unlisted(path, keep)
 
 
 def _sweep(path: Path, keep: str | None) -> None:

@@ -65,21 +65,21 @@ def check_sizes(path: Path, marker: dict) -> None:
             )
 
 
-def remove_unlisted(handle) -> None:
-    """Delete the files of `handle`'s generation that its committed TOC does not list (the
-    segments of a run that failed). Call only under the ingest lock."""
+def remove_unlisted(path: Path, generation: str) -> None:
+    """Delete the files of `generation` that its committed TOC does not list (the segments of a
+    run that failed or was killed). Call only under the ingest lock."""
     try:
-        segids, toc = _listed(handle.path, handle.generation)
+        segids, toc = _listed(path, generation)
     except Exception:
         return
-    for name in os.listdir(handle.path):
+    for name in os.listdir(path):
         m = _SEGMENT_FILE.match(name)
         t = _TOC_FILE.match(name)
-        stale_segment = m and m["gen"] == handle.generation and m["segid"] not in segids
-        stale_toc = t and t["gen"] == handle.generation and name != toc
+        stale_segment = m and m["gen"] == generation and m["segid"] not in segids
+        stale_toc = t and t["gen"] == generation and name != toc
         if stale_segment or stale_toc:
             with contextlib.suppress(OSError):
-                (handle.path / name).unlink()
+                (path / name).unlink()
 
 
 @contextlib.contextmanager

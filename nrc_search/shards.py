@@ -30,11 +30,13 @@ QUEUE_PER_SHARD = 8  # documents waiting per shard: bounds the parent's memory
 def worker_init(parent: int) -> None:
     """Set up a worker process: Ctrl-C is the parent's business, and it dies with the parent.
 
-    Ctrl-C reaches the whole process group; only the parent handles it (no worker tracebacks).
+    Ctrl-C (and systemd's SIGTERM) reaches the whole process group; only the parent handles it
+    (no worker tracebacks, no broken pool), then stops its workers.
     After `kill -9` of the parent, an idle worker would wait for tasks forever; a watchdog thread
     sees the parent change and exits.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -46,15 +48,18 @@ def worker_init(parent: int) -> None:
 
 @contextlib.contextmanager
 def sigint_ignored() -> Iterator[None]:
-    """Ignore SIGINT while worker processes are spawned: they inherit it from their first byte."""
+    """Ignore SIGINT and SIGTERM while worker processes are spawned: they inherit that from
+    their first byte. (A signal that arrives meanwhile is lost to the parent too; it lasts
+    only as long as starting the processes.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def spawn_context():

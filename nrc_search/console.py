@@ -176,17 +176,17 @@ def output_file(path: Path) -> Iterator[BinaryIO]:
     disk leaves the previous file whole. A device or pipe (`-o /dev/stdout`) is written directly.
     Any OSError becomes one OutputError naming the file and the reason.
     """
-    target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
-        mode = target.stat().st_mode
+        mode = path.stat().st_mode  # through a symlink: /dev/stdout is one
     except OSError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         if stat.S_ISDIR(mode):
             raise OutputError(f"cannot write {shown(path)}: it is a folder.")
-        with _described(path, existed=False), open(target, "wb") as fh:
+        with _described(path, existed=False), open(path, "wb") as fh:
             yield fh
         return
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path  # replace the file
     import tempfile  # here, not at the top: `nrc --help` never needs it
 
     with _described(path, existed=mode is not None):

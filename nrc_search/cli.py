@@ -51,11 +51,18 @@ def _index_option(fn):
     )(fn)
 
 
+def _keep_color(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta["nrc.color"] = value  # read by cli_support.color_choice when the command prints
+    return value
+
+
 _color_option = click.option(
     "--color",
     type=click.Choice(COLOR_CHOICES),
     default="auto",
     show_default=True,
+    expose_value=False,
+    callback=_keep_color,
     help="Colour and highlight: auto = on a terminal, unless NO_COLOR is set "
     "(FORCE_COLOR=1 forces it). Without colour, matched words are marked «like this».",
 )
@@ -171,6 +178,22 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell) -> None:
+    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
+
+    \b
+    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
+      eval "$(nrc completion bash)"
+      eval "$(nrc completion zsh)"
+      nrc completion fish > ~/.config/fish/completions/nrc.fish
+    """
+    from nrc_search.complete import script
+
+    click.echo(script(main, shell), nl=False)
+
+
+@main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
@@ -214,14 +237,15 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 
 
 @main.command(epilog=SEARCH_EXAMPLES)
+@_color_option
 @click.argument("query")
 @click.option(
     "--speaker",
     "-s",
     "speakers",
     multiple=True,
-    metavar="NAME",
     shell_complete=_completer("speakers"),
+    metavar="NAME",
     help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
 )
 @click.option(
@@ -278,15 +302,11 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE (whole or not at all: a failed run leaves the old FILE as it was).",
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
-@_color_option
 @_index_option
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
@@ -297,12 +317,12 @@ def search(query, index_dir, **opts) -> None:
 
 
 @main.command()
+@_color_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
-@_color_option
 @_handle_errors
-def segment(file, fmt, dropped, color) -> None:
+def segment(file, fmt, dropped) -> None:
     """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
 
     \b
@@ -313,15 +333,15 @@ def segment(file, fmt, dropped, color) -> None:
     """
     from nrc_search.cli_support import run_segment
 
-    run_segment(file, fmt, dropped, color)
+    run_segment(file, fmt, dropped)
 
 
 @main.command()
-@_table_or_json
 @_color_option
+@_table_or_json
 @_index_option
 @_handle_errors
-def speakers(fmt, color, index_dir) -> None:
+def speakers(fmt, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
 
     \b
@@ -331,15 +351,15 @@ def speakers(fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_speakers
 
-    run_speakers(index_dir, fmt, color)
+    run_speakers(index_dir, fmt)
 
 
 @main.command()
-@_table_or_json
 @_color_option
+@_table_or_json
 @_index_option
 @_handle_errors
-def docs(fmt, color, index_dir) -> None:
+def docs(fmt, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
 
     \b
@@ -349,10 +369,11 @@ def docs(fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_docs
 
-    run_docs(index_dir, fmt, color)
+    run_docs(index_dir, fmt)
 
 
 @main.command()
+@_color_option
 @click.argument("turn_id", shell_complete=_completer("turn_ids"))
 @click.option(
     "--context",
@@ -362,10 +383,9 @@ def docs(fmt, color, index_dir) -> None:
     help="Also show N turns before and after.",
 )
 @_table_or_json
-@_color_option
 @_index_option
 @_handle_errors
-def show(turn_id, context, fmt, color, index_dir) -> None:
+def show(turn_id, context, fmt, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.
 
     \b
@@ -374,20 +394,4 @@ def show(turn_id, context, fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_show
 
-    run_show(index_dir, turn_id, context, fmt, color)
-
-
-@main.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
-def completion(shell) -> None:
-    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
-
-    \b
-    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
-      eval "$(nrc completion bash)"
-      eval "$(nrc completion zsh)"
-      nrc completion fish > ~/.config/fish/completions/nrc.fish
-    """
-    from nrc_search.complete import script
-
-    click.echo(script(main, shell), nl=False)
+    run_show(index_dir, turn_id, context, fmt)

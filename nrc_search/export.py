@@ -1,4 +1,4 @@
-"""SearchResults and Documents -> JSON, JSONL, CSV. The one place that shapes machine output.
+"""SearchResults and Documents -> JSON, JSONL, CSV, XLSX. The one place that shapes machine output.
 
 JSON shape of `nrc search --format json` (version 1):
 
@@ -12,8 +12,7 @@ JSON shape of `nrc search --format json` (version 1):
 
 `highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
 line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
-formula. XLSX (`-o hits.xlsx`) has the CSV's columns in one sheet "hits"; every text cell is a
-string, never a formula. Never imports rich.
+formula. Never imports rich.
 """
 
 from __future__ import annotations

@@ -39,6 +39,11 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
 """
 
 
+def _keep_color(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta["nrc.color"] = value  # read by cli_support.color_choice when the command prints
+    return value
+
+
 def _index_option(fn):
     return click.option(
         "--index",
@@ -49,11 +54,6 @@ def _index_option(fn):
         show_default=True,
         help="Index folder (or set NRC_INDEX).",
     )(fn)
-
-
-def _keep_color(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    ctx.meta["nrc.color"] = value  # read by cli_support.color_choice when the command prints
-    return value
 
 
 _color_option = click.option(

@@ -8,8 +8,9 @@ Returns the kept lines (blank lines preserved) and the dropped ones. Stdlib only
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -108,6 +109,7 @@ class Cleaned:
     lines: list[str]
     dropped: list[str]
     published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
+    why: dict[str, str] = field(default_factory=dict)  # dropped line -> why (site furniture)
 
 
 def clean(lines: list[str]) -> Cleaned:
@@ -118,6 +120,8 @@ def clean(lines: list[str]) -> Cleaned:
     drop |= _tail(lines, drop)
     drop |= _contents(lines)
     drop |= _un_furniture(lines)
+    why = _furniture(lines, drop)
+    drop |= set(why)
     fields = _fields(lines, drop)
     drop |= {i for pair in fields for i in pair}
     inline = _inline_fields(lines, drop)
@@ -126,7 +130,21 @@ def clean(lines: list[str]) -> Cleaned:
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
-    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None)
+    reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
+    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None, reasons)
+
+
+def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
+    """Line index -> reason for the site furniture the document model finds (blocks.py)."""
+    blocks = model.text_blocks(lines, drop)
+    out: dict[int, str] = {}
+    for k, v in model.furniture(blocks).items():
+        b = blocks[k]
+        out |= {i: "furniture: " + " ".join(v.why) for i in range(b.start, b.end) if i not in drop}
+    for b in blocks[:3]:
+        if b.end - b.start >= 4 and b.start not in out:
+            out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
+    return out
 
 
 def _un_furniture(lines: list[str]) -> set[int]:

@@ -193,6 +193,11 @@ def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def is_photo_caption(par: str) -> bool:
+    """A photo caption or credit ("Left to right: ...", "Photo: Reuters")."""
+    return bool(_CAPTION.search(par))
+
+
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech."""
     if _CAPTION.search(par):

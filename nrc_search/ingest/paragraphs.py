@@ -38,9 +38,12 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         return [block]
     width = max(len(s) for s in block)
     out: list[list[str]] = [[]]
-    for s in block:
+    for k, s in enumerate(block):
         out[-1].append(s)
-        short = width > 200 or len(s) < 0.8 * width
+        nxt = block[k + 1] if k + 1 < len(block) else ""
+        # the line stops short: the next line's first word would have fitted on it
+        fits = nxt[:1].isupper() and len(s) + 1 + len(nxt.split(" ", 1)[0]) < width
+        short = width > 200 or len(s) < 0.8 * width or fits
         if s.endswith(_END) and short and not _ABBREV.search(s):
             out.append([])
     return [p for p in out if p]

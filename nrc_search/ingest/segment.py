@@ -255,6 +255,12 @@ def _first_person(pars: list[str]) -> bool:
     return bool(pars) and 2 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= len(pars)
 
 
+# A speech's first words, e.g. "Ladies and gentlemen, good morning.", "Good afternoon, everybody."
+_GREETING = re.compile(
+    r"^(?:(?:ladies and gentlemen|excellencies|dear \w+|colleagues|friends)\b[^.!?]{0,60}"
+    r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
+    re.I,
+)
 # A news release's section headings and the headings its story ends at.
 _RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
 _RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
@@ -310,7 +316,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
-    if statement_title and not reported and _first_person(pars):  # "We strongly condemn ..."
+    opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
+    spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
+    if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
         return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
     kind = "news" if reported else "unknown"
     turns = [

@@ -198,9 +198,21 @@ def is_photo_caption(par: str) -> bool:
     return bool(_CAPTION.search(par))
 
 
+# A photo caption naming who is pictured doing what, with no verb of saying, e.g. "NATO
+# Secretary General Anders Fogh Rasmussen during his press conference following the meeting".
+_PICTURED = re.compile(
+    r"^(?:[A-Z][\w.'’\-]*\s+){2,9}(?:during|at|speaking|speaks|attends|attending|arrives|arriving|"
+    r"delivers|delivering|addresses|addressing|meets|meeting|greets|greeting|shakes hands|"
+    r"poses|posing|waves|walks|listens|listening|gestures|chairs|chairing)\b[^!?\"“”]{0,250}$"
+)
+_SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
+
+
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech."""
-    if _CAPTION.search(par):
+    if _CAPTION.search(par) and (len(par) < 400 or _CAPTION.search(par[-120:]) is None):
+        return True  # (a long paragraph ending in a photo credit is content)
+    if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):
         return True
     return len(par) < 400 and bool(_EVENT_CAPTION.match(par)) and not _FIRST_PERSON.search(par)
 

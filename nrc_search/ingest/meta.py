@@ -13,7 +13,7 @@ from nrc_search.ingest import dates
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import proper_case, words
+from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
 from nrc_search.ingest.titles import above_title, site_name, title
 
 _MAX_HEADER_BLOCKS = 12
@@ -90,6 +90,30 @@ def _headline_over_lead(block: list[str], nxt: list[str]) -> bool:
     )
 
 
+# A date in a heading line, e.g. "June 12, 2008", "12 June 2008".
+_DATE_IN = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b"
+)
+
+
+def _people_field(line: str) -> bool:
+    """A heading field naming who speaks, e.g. "Presenter: Secretary of Defense Robert M.
+    Gates", "Speakers: ..." (a role word, then names and no sentence)."""
+    lab = match_label(line)
+    if lab is None or lab.kind not in ("role", "person") or len(lab.label.split()) != 1:
+        return False
+    rest = _DATE_IN.sub("", line[lab.rest :]).strip(" ,")
+    words = rest.split()
+    return (
+        norm(lab.label) in ROLE_WORDS
+        and 2 <= len(words) <= 14
+        and not re.search(r"[a-z]{3,}[.!?]|[?!]", rest)
+        and _title_ratio(rest) >= 0.6
+        and bool(people_in(rest))
+    )
+
+
 def _untitled(head: list[list[str]]) -> bool:
     """No headline yet: nothing, or only site names and date lines."""
     found = title(head)
@@ -140,6 +164,8 @@ def _own_line(line: str, following: str) -> bool:
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
+    if _strong_label(block[0]) and _people_field(block[0]):
+        return "head"  # "Presenter: Secretary of Defense Robert M. Gates": who, not speech
     if _strong_label(block[0]) and not (not after_title and _heading_label(block)):
         return "body"
     if (
@@ -249,7 +275,9 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    speakers = "\n".join(s for s in [*flat, *captions] if not _REPORTERS.match(s))
+    speakers = "\n".join(
+        _DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s)
+    )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]

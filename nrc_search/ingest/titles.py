@@ -56,6 +56,12 @@ def _dateline(text: str) -> bool:
     return len(text) < 40 and bool(re.search(r"\d{4}", text)) and dates.date_words(text) <= 1
 
 
+# A heading field, not a headline, e.g. "Presenter: Secretary of Defense Robert M. Gates".
+_FIELD_LINE = re.compile(
+    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source)\s*:", re.I
+)
+
+
 def _dated(text: str) -> bool:
     return bool(dates.full_date(text) or dates.partial_date(text)) and len(text) < 40
 
@@ -85,7 +91,7 @@ def title(head: list[list[str]]) -> str | None:
             or (dates.partial_date(text) and len(text) < 25)
         ) and dates.date_words(text) <= 1:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        if _dateline(text) or _PAGE_TYPE.match(text):
+        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
         parts.append(text)
     title = " ".join(parts)

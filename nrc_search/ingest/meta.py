@@ -275,9 +275,7 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    speakers = "\n".join(
-        _DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s)
-    )
+    speakers = "\n".join(_DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s))
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]

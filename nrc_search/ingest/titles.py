@@ -58,7 +58,8 @@ def _dateline(text: str) -> bool:
 
 # A heading field, not a headline, e.g. "Presenter: Secretary of Defense Robert M. Gates".
 _FIELD_LINE = re.compile(
-    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source)\s*:", re.I
+    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source)\s*:",
+    re.I,
 )
 
 

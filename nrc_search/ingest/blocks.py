@@ -125,7 +125,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
     n = len(_WORD.findall(b.text))
-    return n >= 8 and (b.text.rstrip().endswith(_END) or len(_SENT.findall(b.text)) >= 1)
+    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or len(_SENT.findall(b.text)) >= 1)
 
 
 def furniture(blocks: list[Block]) -> dict[int, Verdict]:

@@ -227,7 +227,7 @@ def score_real(path: Path, gold: dict) -> Tally:
             t.attributions_ok += _ATTR[g["kind"]] == turn.attribution
     t.predicted = len(doc.turns)
     if gold.get("date"):
-        url = bool(gold.get("date_source")) and gold["date_source"] != "text"
+        url = bool(gold.get("date_source")) and not gold["date_source"].startswith("text")
         ok = doc.date == gold["date"]
         if url:
             t.dates_url, t.dates_url_ok = 1, int(ok)

@@ -53,7 +53,12 @@ def site_name(text: str) -> bool:
 
 def _dateline(text: str) -> bool:
     """A date or time stamp line that dates.py cannot read in full, e.g. "20 May 201615:31"."""
-    return len(text) < 40 and bool(re.search(r"\d{4}", text)) and dates.date_words(text) <= 1
+    short = len(text) < 40 and not _HAN.search(text)
+    return short and bool(re.search(r"\d{4}", text)) and dates.date_words(text) <= 1
+
+
+# Han characters other than the date's own ("年", "月", "日"): words, in a CJK heading.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff](?<![年月日])")
 
 
 # A heading field, not a headline, e.g. "Presenter: Secretary of Defense Robert M. Gates".
@@ -88,9 +93,13 @@ def title(head: list[list[str]]) -> str | None:
         if parts:
             break
         if (
-            (dates.full_date(text) and len(text) < 40)
-            or (dates.partial_date(text) and len(text) < 25)
-        ) and dates.date_words(text) <= 1:
+            (
+                (dates.full_date(text) and len(text) < 40)
+                or (dates.partial_date(text) and len(text) < 25)
+            )
+            and dates.date_words(text) <= 1
+            and not _HAN.search(text)
+        ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue

@@ -36,6 +36,7 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
         header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])
     ):
         header.date = dates.iso(ymd)  # the page's metadata date, when it prints none (or no year)
+    header.site = "\n".join(cleaned.dropped[:40])
     seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     return Document(

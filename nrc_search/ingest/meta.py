@@ -49,6 +49,7 @@ class Header:
     date_inferred: bool = False
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
+    site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
 
 
 def read_header(lines: list[str]) -> Header:

@@ -309,6 +309,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     statement_title = bool(header.title and _STATEMENT.search(header.title))
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
+        if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
+            author = (author[0], held.name)  # the office-holder table, by organisation and date
     if author and (statement_title or reported < 2):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))

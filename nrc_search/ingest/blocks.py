@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -77,6 +78,12 @@ _THRESHOLD = 2.4
 _LONG = 700
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
 def _ui_hits(text: str) -> int:
     """Interface words: 2 for a word that is furniture on its own ("password"), 1 for one
     that only adds up ("share", "video")."""
@@ -85,15 +92,16 @@ def _ui_hits(text: str) -> int:
 
 def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     """(furniture score, the features that made it)."""
-    words = _WORD.findall(b.text)
-    first = words[0].casefold() if words else ""
+    head = _WORD.search(b.text)
+    first = head.group().casefold() if head else ""
+    n = _words(b.text)
     ui = _ui_hits(b.text)
     why: list[str] = []
     score = 0.0
     if ui:
         score += min(ui, 6)
         why.append(f"ui={ui}")
-    if first in terms("ui_verbs") and len(words) < 30:
+    if first in terms("ui_verbs") and n < 30:
         score += 1.0
         why.append("imperative")
     if _YOU.search(b.text):
@@ -104,7 +112,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     else:
         score += 1.0
         why.append("no-stop")
-    linky = bool(_LINKY.search(b.text)) and len(words) < 12
+    linky = n < 12 and bool(_LINKY.search(b.text))
     if linky:
         score += 1.5
         why.append("link-like")
@@ -114,8 +122,8 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if zone != "body":
         score += 0.5
         why.append(zone)
-    score -= 0.08 * len(words)
-    why.append(f"words={len(words)}")
+    score -= 0.08 * n
+    why.append(f"words={n}")
     if match_label(b.text.split("\n", 1)[0]):
         score -= 3.0
         why.append("label")
@@ -124,7 +132,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
 
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
-    n = len(_WORD.findall(b.text))
+    n = _words(b.text)
     return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or len(_SENT.findall(b.text)) >= 1)
 
 
@@ -161,12 +169,12 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "between"))
     for k in range(len(blocks) - 1, last, -1):
         b = blocks[k]
-        short = len(_WORD.findall(b.text)) <= 12 and not b.text.rstrip().endswith(_END[:3])
+        short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and (k + 1 in out or k - 1 in out):
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
     for k in range(last + 1, len(blocks)):  # the run seen from its top too
         b = blocks[k]
-        short = len(_WORD.findall(b.text)) <= 12 and not b.text.rstrip().endswith(_END[:3])
+        short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and k - 1 in out and k - 1 > last:
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
 

@@ -82,7 +82,7 @@ class People:
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
-        for lab in labels:
+        for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
                 pairs.append((lab.role or title, name))

@@ -98,8 +98,10 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
-        dropped.extend(join(p) for p in pars if _CLOCK.match(join(p)))
-        pars = [p for p in pars if not _CLOCK.match(join(p))]
+        clocks = [k for k, p in enumerate(pars) if len(p) == 1 and _CLOCK.match(p[0])]
+        if clocks:
+            dropped.extend(pars[k][0] for k in clocks)
+            pars = [p for k, p in enumerate(pars) if k not in clocks]
         if lab is None:
             _preamble(pars, people, turns, dropped, by)
             continue

@@ -160,10 +160,19 @@ def _print(renderable, output: Path | None) -> None:
         _console().print(renderable)
 
 
-def run_segment(file: Path, fmt: str, dropped: bool) -> None:
+def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> None:
     from nrc_search import render
     from nrc_search.ingest import parse_file
 
+    if explain:
+        from nrc_search.ingest.explain import explain_file
+
+        rows = explain_file(file)
+        if fmt == "json":
+            _emit(export.explain_json(str(file), rows), None)
+        else:
+            _console().print(render.explain_view(str(file), rows))
+        return
     doc = parse_file(file)
     if fmt == "json":
         _emit(export.document_json(doc, dropped=dropped), None)

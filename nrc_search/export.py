@@ -155,5 +155,11 @@ def document_json(doc: Document, *, dropped: bool = False) -> str:
     return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
 
 
+def explain_json(source: str, rows: list) -> str:
+    """`nrc segment FILE --explain --format json`: {"source", "blocks": [Row.to_dict()]}."""
+    d = {"source": source, "blocks": [r.to_dict() for r in rows]}
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+
+
 def rows_json(rows: list[dict]) -> str:
     return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

@@ -62,5 +62,5 @@ def test_speakers_file_adds_office_rows(tmp_path, monkeypatch) -> None:
 def test_malformed_office_row_names_the_line(tmp_path) -> None:
     path = tmp_path / "speakers.txt"
     path.write_text("# rows\noffice: NATO; Secretary General; Somebody\n")
-    with pytest.raises(UnreadableFile, match="speakers.txt:2"):
+    with pytest.raises(UnreadableFile, match=r"speakers\.txt:2"):
         SpeakerRegistry().load_aliases(path)

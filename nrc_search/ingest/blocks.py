@@ -139,25 +139,30 @@ def _prose(b: Block) -> bool:
 def furniture(blocks: list[Block]) -> dict[int, Verdict]:
     """Block index -> verdict, for the blocks that are site furniture (account and newsletter
     forms, accessibility and share bars, player widgets, "Back to event page", breadcrumbs)."""
-    if not blocks:
-        return {}
+    scored, last = scores(blocks)
+    out = {
+        k: Verdict("furniture", round(score, 2), tuple(why))
+        for k, (score, why) in enumerate(scored)
+        if "no-ui" not in why and score >= _THRESHOLD
+    }
+    _neighbours(blocks, scored, out, last)
+    return out
+
+
+def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
+    """(the furniture score and its features for each block, index of the last prose block)."""
     prose = [k for k, b in enumerate(blocks) if len(b.text) > _LONG or _prose(b)]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     counts = Counter(" ".join(b.text.split()).casefold() for b in blocks if len(b.text) < 80)
-    out: dict[int, Verdict] = {}
-    scored = []
+    scored: list[tuple[float, list[str]]] = []
     for k, b in enumerate(blocks):
         if len(b.text) > _LONG:  # a paragraph of a hundred words and more is never furniture
             scored.append((-9.0, ["long"]))
             continue
         zone = "head" if k < first else "tail" if k > last else "body"
         key = " ".join(b.text.split()).casefold()
-        score, why = _features(b, zone, counts[key] > 1)
-        scored.append((score, why))
-        if "no-ui" not in why and score >= _THRESHOLD:
-            out[k] = Verdict("furniture", round(score, 2), tuple(why))
-    _neighbours(blocks, scored, out, last)
-    return out
+        scored.append(_features(b, zone, counts[key] > 1))
+    return scored, last
 
 
 def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int) -> None:

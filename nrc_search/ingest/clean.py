@@ -109,23 +109,30 @@ class Cleaned:
     lines: list[str]
     dropped: list[str]
     published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
-    why: dict[str, str] = field(default_factory=dict)  # dropped line -> why (site furniture)
+    why: dict[str, str] = field(default_factory=dict)  # dropped line -> why it was dropped
 
 
 def clean(lines: list[str]) -> Cleaned:
     """Drop boilerplate lines; keep everything else exactly as printed."""
     drop: set[int] = set()
-    drop |= _chrome(lines)
-    drop |= _head_nav(lines, drop)
-    drop |= _tail(lines, drop)
-    drop |= _contents(lines)
-    drop |= _un_furniture(lines)
-    why = _furniture(lines, drop)
-    drop |= set(why)
+    why: dict[int, str] = {}
+
+    def take(ids, reason: str) -> None:
+        for i in ids:
+            why.setdefault(i, reason)
+        drop.update(ids)
+
+    take(_chrome(lines), "site chrome (share/print/updated line)")
+    take(_head_nav(lines, drop), "navigation or repeated title at the top")
+    take(_tail(lines, drop), "credits or related links at the end")
+    take(_contents(lines), "table of contents")
+    take(_un_furniture(lines), "UN record running header or cover note")
+    for i, reason in _furniture(lines, drop).items():
+        take((i,), reason)
     fields = _fields(lines, drop)
-    drop |= {i for pair in fields for i in pair}
+    take({i for pair in fields for i in pair}, "page metadata field")
     inline = _inline_fields(lines, drop)
-    drop |= set(inline)
+    take(set(inline), "page metadata field")
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]

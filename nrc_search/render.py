@@ -119,7 +119,13 @@ def facet_table(name: str, rows: tuple[tuple[str, int], ...]) -> Table:
     return table
 
 
-def document_view(doc: Document, *, dropped: bool = False, width: int = 70) -> RenderableType:
+def document_view(
+    doc: Document,
+    *,
+    dropped: bool = False,
+    width: int = 70,
+    reasons: list[tuple[str, str]] | None = None,
+) -> RenderableType:
     head = t(doc.title or "(untitled)", "bold")
     date = (doc.date or "undated") + (" (inferred)" if doc.date_inferred else "")
     info = t(f"{doc.source} · {date} · {doc.kind} · {len(doc.turns)} turns", MUTED)
@@ -139,7 +145,10 @@ def document_view(doc: Document, *, dropped: bool = False, width: int = 70) -> R
     parts: list[RenderableType] = [head, info, table]
     if dropped:
         parts.append(t(f"dropped as boilerplate ({len(doc.dropped)} lines):", "bold"))
-        parts += [t("  - " + line, MUTED) for line in doc.dropped]
+        if reasons is not None:
+            parts += [t(f"  - {line}  ({why})", MUTED) for line, why in reasons]
+        else:
+            parts += [t("  - " + line, MUTED) for line in doc.dropped]
     return Group(*parts)
 
 

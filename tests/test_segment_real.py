@@ -104,3 +104,16 @@ def test_explain_table_names_roles(tmp_path: Path) -> None:
     out = CliRunner().invoke(main, ["segment", str(path), "--explain"])
     assert out.exit_code == 0
     assert "label+speech" in out.output and "dropped" in out.output
+
+
+def test_dropped_lines_come_with_their_reasons(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(_PAGE, encoding="utf-8")
+    out = CliRunner().invoke(main, ["segment", str(path), "--dropped", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    d = json.loads(out.output)
+    reasons = {r["line"]: r["reason"] for r in d["dropped_reasons"]}
+    assert [r["line"] for r in d["dropped_reasons"]] == d["dropped"]
+    assert reasons["Create an account"].startswith("furniture")
+    assert reasons["Press conference by the Secretary General"] == "title"
+    assert all(reasons.values())

@@ -43,6 +43,29 @@ class Row:
         }
 
 
+def dropped_file(path: Path) -> list[tuple[str, str]]:
+    """(line, reason) for every line the parse of `path` kept out of its turns."""
+    text, html = read_path(path)
+    return dropped(read_stages(text, str(path), html=html))
+
+
+def dropped(st: Stages) -> list[tuple[str, str]]:
+    header, captions = set(st.header.lines), set(st.header.captions)
+    out = []
+    for line in st.doc.dropped:
+        if line in st.cleaned.why:
+            out.append((line, st.cleaned.why[line]))
+        elif line == st.doc.title or (st.doc.title and line in st.doc.title):
+            out.append((line, "title"))
+        elif line in header:
+            out.append((line, "header metadata (date line, site name, page type, field)"))
+        elif line in captions:
+            out.append((line, "caption in the header"))
+        else:
+            out.append((line, "caption, date line or time stamp in the body"))
+    return out
+
+
 def explain_file(path: Path) -> list[Row]:
     text, html = read_path(path)
     return explain(read_stages(text, str(path), html=html))

@@ -212,15 +212,29 @@ def _print(renderable, output: Path | None) -> None:
         _console().print(renderable)
 
 
-def run_segment(file: Path, fmt: str, dropped: bool) -> None:
+def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> None:
     from nrc_search import render
     from nrc_search.ingest import parse_file
 
+    if explain:
+        from nrc_search.ingest.explain import explain_file
+
+        rows = explain_file(file)
+        if fmt == "json":
+            _emit(export.explain_json(str(file), rows), None)
+        else:
+            _console().print(render.explain_view(str(file), rows))
+        return
     doc = parse_file(file)
+    why = None
+    if dropped:
+        from nrc_search.ingest.explain import dropped_file
+
+        why = dropped_file(file)  # (line, reason) for each dropped line
     if fmt == "json":
-        _emit(export.document_json(doc, dropped=dropped), None)
+        _emit(export.document_json(doc, dropped=dropped, reasons=why), None)
     else:
-        _console().print(render.document_view(doc, dropped=dropped))
+        _console().print(render.document_view(doc, dropped=dropped, reasons=why))
 
 
 def run_speakers(index_dir: Path, fmt: str) -> None:

@@ -80,7 +80,10 @@ def fill(spec_path: Path) -> None:
     stem = f"{spec.pop('id')}_{spec.pop('slug')}"
     raw_turns = spec.pop("turns")
     starts, pos = [], 0
-    for _spk, _label, start, _end, *_ in raw_turns:
+    for _spk, _label, start, _end, *extra in raw_turns:
+        after = extra[0].pop("after", None) if extra else None
+        for skip in [after] if isinstance(after, str) else after or []:
+            pos = find_after(text, skip, pos) + len(skip)  # an anchor that also occurs earlier
         pos = find_after(text, start, pos)
         starts.append(pos)
         pos += 1

@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS, GOLD = HERE / "docs", HERE / "gold"
-REQUIRED = {
+REQUIRED: dict[str, type | tuple[type, ...]] = {
     "file": str,
     "date": (str, type(None)),
     "date_source": str,

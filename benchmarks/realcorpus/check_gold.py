@@ -200,13 +200,13 @@ def table(golds: list[dict]) -> None:
     for g in golds:
         counts[g["publisher"]][g["split"]] += 1
         counts[g["publisher"]]["turns"] += len(g["turns"])
-    print(f"{'publisher':<34}{'dev':>5}{'blind':>7}{'turns':>7}")
+    print(f"{'publisher':<46}{'dev':>5}{'blind':>7}{'turns':>7}")
     for pub in sorted(counts):
         c = counts[pub]
-        print(f"{pub:<34}{c['dev']:>5}{c['blind']:>7}{c['turns']:>7}")
+        print(f"{pub:<46}{c['dev']:>5}{c['blind']:>7}{c['turns']:>7}")
     tot = sum((c for c in counts.values()), Counter())
     blind_pubs = sum(1 for c in counts.values() if c["blind"])
-    print(f"{'total (' + str(len(counts)) + ' publishers)':<34}{tot['dev']:>5}{tot['blind']:>7}")
+    print(f"{'total (' + str(len(counts)) + ' publishers)':<46}{tot['dev']:>5}{tot['blind']:>7}")
     print(f"blind publishers: {blind_pubs}")
     kinds = Counter(g["kind_of_document"] for g in golds)
     print("kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))

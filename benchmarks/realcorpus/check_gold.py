@@ -98,7 +98,9 @@ def fill(spec_path: Path) -> None:
         if end is None:
             turn["truncated"] = True
         turns.append(turn)
-    gold = {"file": f"{stem}.txt", **spec, "turns": turns}
+    gold = {"file": f"{stem}.txt", **spec}
+    gold["truncated"] = any(t.get("truncated", False) for t in turns)
+    gold["turns"] = turns
     gold["boilerplate_excluded"] = spec.get("boilerplate_excluded", [])
     DOCS.mkdir(exist_ok=True)
     GOLD.mkdir(exist_ok=True)
@@ -150,6 +152,8 @@ def check_file(path: Path) -> tuple[dict, list[str]]:
         errs.append(f"{path.name}: date {gold['date']!r} is not ISO")
     if gold["split"] not in {"dev", "blind"}:
         errs.append(f"{path.name}: split must be dev or blind")
+    if not isinstance(gold.get("truncated", False), bool):
+        errs.append(f"{path.name}: truncated must be true or false")
     if gold.get("doc_type", "news") != "news":
         errs.append(f"{path.name}: doc_type is only ever 'news'")
     if not gold["turns"]:

@@ -202,7 +202,7 @@ def test_search_piped_marks_matches_one_hit_per_block(seed_index: Path) -> None:
         lines = block.splitlines()  # head, title and id, the excerpt on one line
         assert lines[0].startswith(f"{hit['rank']:>3}. ") and hit["speaker"] in lines[0]
         assert lines[1].endswith(f"· {hit['turn_id']}")
-        assert "«" in lines[2] and "»" in lines[2]
+        assert ("«" in lines[2] and "»" in lines[2]) is bool(hit["highlights"])
     assert "«sectoral approach»" in blocks[0]
 
 

@@ -104,9 +104,9 @@ def _handle_errors(fn):
             sys.exit(Exit.ERROR)
         except BrokenPipeError:
             _quiet_pipe()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during an ingest (errors.Terminated)
             click.echo("nrc: interrupted; the index is unchanged.", err=True)
-            sys.exit(130)
+            sys.exit(getattr(exc, "exit_code", 130))
         except Exception as exc:  # a bug: one line for the user, the traceback on request
             if os.environ.get("NRC_DEBUG"):
                 raise
@@ -321,8 +321,11 @@ def search(query, index_dir, **opts) -> None:
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
+@click.option(
+    "--explain", is_flag=True, help="Per block: the role it got, why, and what was dropped."
+)
 @_handle_errors
-def segment(file, fmt, dropped) -> None:
+def segment(file, fmt, dropped, explain) -> None:
     """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
 
     \b
@@ -330,10 +333,11 @@ def segment(file, fmt, dropped) -> None:
       nrc segment press-conference.txt
       nrc segment page.html --dropped
       nrc segment statement.txt --format json | jq '.turns[].speaker'
+      nrc segment odd-house-style.txt --explain
     """
     from nrc_search.cli_support import run_segment
 
-    run_segment(file, fmt, dropped)
+    run_segment(file, fmt, dropped, explain)
 
 
 @main.command()

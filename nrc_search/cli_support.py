@@ -97,12 +97,6 @@ def run_ingest(
 
     from nrc_search import indexer
 
-    if not paths:
-        paths = [indexer.seeds_dir()]
-        click.echo(
-            f"nrc: no PATH given; indexing the {len(list(paths[0].glob('*.txt')))} bundled seed documents.",
-            err=True,
-        )
     with contextlib.ExitStack() as stack:
         summary = indexer.ingest(
             index_dir,
@@ -114,6 +108,8 @@ def run_ingest(
             speakers_file=speakers_file,
             progress=_progress_callback(stack),
         )
+    if summary.note:
+        click.echo(f"nrc: {summary.note}.", err=True)
     for warning in summary.warnings:
         message("warning", warning)  # a file name may hold escapes: shown, never obeyed
     click.echo(
@@ -128,11 +124,19 @@ def run_ingest(
 
 
 def ensure_index(index_dir: Path) -> None:
-    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine."""
+    """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
+
+    Only the default first run (no --index, no NRC_INDEX, no ./index yet) does so: a mistyped
+    folder is named in an error instead of silently becoming a new seed index.
+    """
     if store.exists(index_dir):
         return
     from nrc_search import indexer
 
+    ctx = click.get_current_context(silent=True)
+    source = ctx.get_parameter_source("index_dir") if ctx else None
+    if source is not None and source != click.core.ParameterSource.DEFAULT:
+        indexer.missing_index(index_dir, from_env=source == click.core.ParameterSource.ENVIRONMENT)
     click.echo(
         f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
     )
@@ -208,15 +212,29 @@ def _print(renderable, output: Path | None) -> None:
         _console().print(renderable)
 
 
-def run_segment(file: Path, fmt: str, dropped: bool) -> None:
+def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> None:
     from nrc_search import render
     from nrc_search.ingest import parse_file
 
+    if explain:
+        from nrc_search.ingest.explain import explain_file
+
+        rows = explain_file(file)
+        if fmt == "json":
+            _emit(export.explain_json(str(file), rows), None)
+        else:
+            _console().print(render.explain_view(str(file), rows))
+        return
     doc = parse_file(file)
+    why = None
+    if dropped:
+        from nrc_search.ingest.explain import dropped_file
+
+        why = dropped_file(file)  # (line, reason) for each dropped line
     if fmt == "json":
-        _emit(export.document_json(doc, dropped=dropped), None)
+        _emit(export.document_json(doc, dropped=dropped, reasons=why), None)
     else:
-        _console().print(render.document_view(doc, dropped=dropped))
+        _console().print(render.document_view(doc, dropped=dropped, reasons=why))
 
 
 def run_speakers(index_dir: Path, fmt: str) -> None:

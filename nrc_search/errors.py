@@ -42,3 +42,9 @@ class SpeakerError(NrcError):
 
 class UsageError(NrcError):
     """A bad option value (a date, a limit)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during an ingest: handled like Ctrl-C (one line, the index unchanged), exit 143."""
+
+    exit_code = 143

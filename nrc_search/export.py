@@ -200,10 +200,20 @@ def document_dict(doc: Document) -> dict:
     }
 
 
-def document_json(doc: Document, *, dropped: bool = False) -> str:
+def document_json(
+    doc: Document, *, dropped: bool = False, reasons: list[tuple[str, str]] | None = None
+) -> str:
     d = document_dict(doc)
     if dropped:
         d["dropped"] = list(doc.dropped)
+    if dropped and reasons is not None:  # why each dropped line went, in the same order
+        d["dropped_reasons"] = [{"line": line, "reason": r} for line, r in reasons]
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+
+
+def explain_json(source: str, rows: list) -> str:
+    """`nrc segment FILE --explain --format json`: {"source", "blocks": [Row.to_dict()]}."""
+    d = {"source": source, "blocks": [r.to_dict() for r in rows]}
     return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
 
 

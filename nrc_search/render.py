@@ -197,7 +197,13 @@ def facet_table(name: str, rows: tuple[tuple[str, int], ...]) -> Table:
     return table
 
 
-def document_view(doc: Document, *, dropped: bool = False, width: int = 70) -> RenderableType:
+def document_view(
+    doc: Document,
+    *,
+    dropped: bool = False,
+    width: int = 70,
+    reasons: list[tuple[str, str]] | None = None,
+) -> RenderableType:
     head = t(doc.title or "(untitled)", "bold")
     date = (doc.date or "undated") + (" (inferred)" if doc.date_inferred else "")
     info = t(f"{doc.source} · {date} · {doc.kind} · {len(doc.turns)} turns", MUTED)
@@ -217,8 +223,26 @@ def document_view(doc: Document, *, dropped: bool = False, width: int = 70) -> R
     parts: list[RenderableType] = [head, info, table]
     if dropped:
         parts.append(t(f"dropped as boilerplate ({len(doc.dropped)} lines):", "bold"))
-        parts += [t("  - " + line, MUTED) for line in doc.dropped]
+        if reasons is not None:
+            parts += [t(f"  - {line}  ({why})", MUTED) for line, why in reasons]
+        else:
+            parts += [t("  - " + line, MUTED) for line in doc.dropped]
     return Group(*parts)
+
+
+def explain_view(source: str, rows: list, width: int = 60) -> RenderableType:
+    """`nrc segment FILE --explain`: one row per block of the page, and its dropped lines."""
+    table = Table(show_edge=False, expand=False)
+    for col in ("lines", "role", "turn", "why", "text"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        words = " ".join(r.text.split())
+        words = words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + " …"
+        turn = f"{r.turn} {r.speaker or ''}".strip() if r.turn else ""
+        table.add_row(t(f"{r.first}-{r.last}"), t(r.role), t(turn), t(r.why), t(words))
+        for line, reason in r.dropped if r.role != "dropped" else ():
+            table.add_row(t(""), t("dropped", MUTED), t(""), t(reason, MUTED), t(line, MUTED))
+    return Group(t(source, "bold"), table)
 
 
 def speakers_table(people: list[Speaker]) -> Table:

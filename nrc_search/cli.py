@@ -39,6 +39,11 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
 """
 
 
+def _keep_color(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta["nrc.color"] = value  # read by cli_support.color_choice when the command prints
+    return value
+
+
 def _index_option(fn):
     return click.option(
         "--index",
@@ -104,6 +109,8 @@ _color_option = click.option(
     type=click.Choice(COLOR_CHOICES),
     default="auto",
     show_default=True,
+    expose_value=False,
+    callback=_keep_color,
     help="Colour and highlight: auto = on a terminal, unless NO_COLOR is set "
     "(FORCE_COLOR=1 forces it). Without colour, matched words are marked «like this».",
 )
@@ -145,9 +152,9 @@ def _handle_errors(fn):
             sys.exit(Exit.ERROR)
         except BrokenPipeError:
             _quiet_pipe()
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM during an ingest (errors.Terminated)
             click.echo("nrc: interrupted; the index is unchanged.", err=True)
-            sys.exit(130)
+            sys.exit(getattr(exc, "exit_code", 130))
         except Exception as exc:  # a bug: one line for the user, the traceback on request
             if os.environ.get("NRC_DEBUG"):
                 raise
@@ -210,12 +217,28 @@ def main() -> None:
     nrc search "sectoral approach"    ranked, attributed, highlighted turns
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
-    nrc segment FILE                  how nrc reads one file (no index needed)
     nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
+    nrc segment FILE                  how nrc reads one file (no index needed)
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
     Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
     """
+
+
+@main.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell) -> None:
+    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
+
+    \b
+    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
+      eval "$(nrc completion bash)"
+      eval "$(nrc completion zsh)"
+      nrc completion fish > ~/.config/fish/completions/nrc.fish
+    """
+    from nrc_search.complete import script
+
+    click.echo(script(main, shell), nl=False)
 
 
 @main.command()
@@ -263,14 +286,15 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 
 
 @main.command(epilog=SEARCH_EXAMPLES)
+@_color_option
 @click.argument("query")
 @click.option(
     "--speaker",
     "-s",
     "speakers",
     multiple=True,
-    metavar="NAME",
     shell_complete=_completer("speakers"),
+    metavar="NAME",
     help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
 )
 @click.option(
@@ -327,15 +351,11 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE (whole or not at all: a failed run leaves the old FILE as it was).",
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
-@_color_option
 @_index_option
 @_backend_options
 @_handle_errors
@@ -347,12 +367,15 @@ def search(query, index_dir, **opts) -> None:
 
 
 @main.command()
+@_color_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
-@_color_option
+@click.option(
+    "--explain", is_flag=True, help="Per block: the role it got, why, and what was dropped."
+)
 @_handle_errors
-def segment(file, fmt, dropped, color) -> None:
+def segment(file, fmt, dropped, explain) -> None:
     """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
 
     \b
@@ -360,19 +383,20 @@ def segment(file, fmt, dropped, color) -> None:
       nrc segment press-conference.txt
       nrc segment page.html --dropped
       nrc segment statement.txt --format json | jq '.turns[].speaker'
+      nrc segment odd-house-style.txt --explain
     """
     from nrc_search.cli_support import run_segment
 
-    run_segment(file, fmt, dropped, color)
+    run_segment(file, fmt, dropped, explain)
 
 
 @main.command()
-@_table_or_json
 @_color_option
+@_table_or_json
 @_index_option
 @_backend_options
 @_handle_errors
-def speakers(fmt, color, index_dir) -> None:
+def speakers(fmt, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
 
     \b
@@ -382,16 +406,16 @@ def speakers(fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_speakers
 
-    run_speakers(index_dir, fmt, color)
+    run_speakers(index_dir, fmt)
 
 
 @main.command()
-@_table_or_json
 @_color_option
+@_table_or_json
 @_index_option
 @_backend_options
 @_handle_errors
-def docs(fmt, color, index_dir) -> None:
+def docs(fmt, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
 
     \b
@@ -401,10 +425,11 @@ def docs(fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_docs
 
-    run_docs(index_dir, fmt, color)
+    run_docs(index_dir, fmt)
 
 
 @main.command()
+@_color_option
 @click.argument("turn_id", shell_complete=_completer("turn_ids"))
 @click.option(
     "--context",
@@ -414,11 +439,10 @@ def docs(fmt, color, index_dir) -> None:
     help="Also show N turns before and after.",
 )
 @_table_or_json
-@_color_option
 @_index_option
 @_backend_options
 @_handle_errors
-def show(turn_id, context, fmt, color, index_dir) -> None:
+def show(turn_id, context, fmt, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.
 
     \b
@@ -427,7 +451,7 @@ def show(turn_id, context, fmt, color, index_dir) -> None:
     """
     from nrc_search.cli_support import run_show
 
-    run_show(index_dir, turn_id, context, fmt, color)
+    run_show(index_dir, turn_id, context, fmt)
 
 
 @main.command()
@@ -460,19 +484,3 @@ def serve(index_dir, idle_timeout) -> None:
         message("", f"nrc serve: answering for {index_dir}/ on {path} (Ctrl-C to stop)")
 
     run_server(index_dir, idle_timeout, ready)
-
-
-@main.command()
-@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
-def completion(shell) -> None:
-    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
-
-    \b
-    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
-      eval "$(nrc completion bash)"
-      eval "$(nrc completion zsh)"
-      nrc completion fish > ~/.config/fish/completions/nrc.fish
-    """
-    from nrc_search.complete import script
-
-    click.echo(script(main, shell), nl=False)

@@ -3,7 +3,7 @@
 Picks the printer (rich for people, `export` for machines), draws the ingest progress bar on a
 terminal, and builds the seed index on first use. Raises NrcError; `cli.py` maps it to exit 2.
 rich, the parser and the catalog are imported only by the commands that use them: a JSON search
-loads neither rich nor the parser. Never imports `cli`: the console helpers live in `console`.
+loads neither rich nor the parser. Never imports `cli`: what both need lives in `console`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,11 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import click
 
 from nrc_search import export, store
 from nrc_search.console import (
@@ -24,18 +25,13 @@ from nrc_search.console import (
     make_console,
     message,
     output_file,
-    stdout_errors,
-    use_color,
     write_stdout,
 )
 from nrc_search.errors import NrcError, UsageError
 from nrc_search.model import SearchRequest
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
-
     from nrc_search.backend import Store
-    from nrc_search.render import Look
 
 #: -o FILE's extension -> the format written when --format does not say
 SUFFIX_FORMATS = {
@@ -45,6 +41,26 @@ SUFFIX_FORMATS = {
     ".csv": "csv",
     ".xlsx": "xlsx",
 }
+
+
+def color_choice() -> str:
+    """The running command's --color (auto, always, never); cli.py keeps it in ctx.meta."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("nrc.color", "auto") if ctx else "auto"
+
+
+def _console(stderr: bool = False):
+    """A rich Console for stdout (or stderr) with the command's --color."""
+    return make_console(color_choice(), stderr=stderr)
+
+
+def _emit(data: str | bytes, output: Path | None) -> None:
+    """Machine output: plain UTF-8 (or .xlsx bytes) to stdout or, whole or not at all, to a file."""
+    if output is None:
+        write_stdout(data)
+        return
+    with output_file(output) as fh:
+        fh.write(data.encode("utf-8", "replace") if isinstance(data, str) else data)
 
 
 def _progress_callback(stack):
@@ -65,7 +81,7 @@ def _progress_callback(stack):
             BarColumn(),
             MofNCompleteColumn(),
             TimeRemainingColumn(),
-            console=make_console(stderr=True),
+            console=_console(stderr=True),
             transient=True,
         )
     )
@@ -83,12 +99,6 @@ def run_ingest(
 ) -> int:
     import contextlib
 
-    from nrc_search import indexer
-
-    if not paths:
-        paths = [indexer.seeds_dir()]
-        count = len(list(paths[0].glob("*.txt")))
-        message("", f"nrc: no PATH given; indexing the {count} bundled seed documents.")
     with contextlib.ExitStack() as stack:
         summary = index_dir.ingest(
             paths,
@@ -99,15 +109,17 @@ def run_ingest(
             speakers_file=speakers_file,
             progress=_progress_callback(stack),
         )
+    if summary.note:
+        click.echo(f"nrc: {summary.note}.", err=True)
     for warning in summary.warnings:
-        message("warning", warning)
-    message(
-        "",
+        message("warning", warning)  # a file name may hold escapes: shown, never obeyed
+    click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.failed} failed"
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
         f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir.label})",
+        err=True,
     )
     return Exit.NO_MATCH if summary.failed else Exit.MATCH
 
@@ -115,7 +127,9 @@ def run_ingest(
 def ensure_index(where: Store | Path) -> None:
     """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
 
-    Only a local Whoosh folder gets the seeds; an OpenSearch collection must be ingested first.
+    Only the default first run (no --index, no NRC_INDEX, no ./index yet) does so: a mistyped
+    folder is named in an error instead of silently becoming a new seed index. An OpenSearch
+    collection never gets the seeds: it must have been ingested.
     """
     from nrc_search.backend import WhooshStore
 
@@ -130,7 +144,13 @@ def ensure_index(where: Store | Path) -> None:
         return
     from nrc_search import indexer
 
-    message("", f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.")
+    ctx = click.get_current_context(silent=True)
+    source = ctx.get_parameter_source("index_dir") if ctx else None
+    if source is not None and source != click.core.ParameterSource.DEFAULT:
+        indexer.missing_index(index_dir, from_env=source == click.core.ParameterSource.ENVIRONMENT)
+    click.echo(
+        f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
+    )
     indexer.ingest(index_dir, [indexer.seeds_dir()], wait=30)
 
 
@@ -154,103 +174,79 @@ def _request(query: str, opts: dict) -> SearchRequest:
 
 
 def _format(opts: dict) -> str:
-    """--json, --format, else -o's extension; an extension nrc does not know is an error."""
-    if opts["as_json"]:
-        if opts["fmt"] and opts["fmt"] != "json":
-            raise UsageError(f"--json and --format {opts['fmt']} disagree; give one of them.")
-        return "json"
-    if opts["fmt"]:
-        return opts["fmt"]
-    output = opts["output"]
-    if output is None:
-        return "table"
-    fmt = SUFFIX_FORMATS.get(output.suffix.lower())
-    if fmt is None:
-        known = " ".join(SUFFIX_FORMATS)
-        raise UsageError(
-            f"-o {output}: nrc cannot tell the format from the name; use an extension "
-            f"({known}) or give --format table|json|jsonl|csv|xlsx."
-        )
-    return fmt
-
-
-def run_search(query: str, index_dir: Store, opts: dict) -> int:
-    fmt = _format(opts)
+    """--json, --format, else -o's extension (one nrc does not know is an error); -o checked."""
     output = opts["output"]
     if output is not None:
         check_output_path(output)
-    elif fmt == "xlsx" and is_terminal():
+    fmt = "json" if opts["as_json"] else opts["fmt"]
+    if fmt is None and output is not None:
+        fmt = SUFFIX_FORMATS.get(output.suffix.lower())
+        if fmt is None:
+            raise UsageError(
+                f"-o {output}: nrc cannot tell the format from the name; use an extension "
+                f"({' '.join(SUFFIX_FORMATS)}) or give --format table|json|jsonl|csv|xlsx."
+            )
+    if fmt == "xlsx" and output is None and is_terminal():
         raise UsageError("--format xlsx is a binary file; write it with -o FILE.xlsx.")
+    return fmt or "table"
+
+
+def run_search(query: str, index_dir: Store, opts: dict) -> int:
+    if opts["as_json"] and opts["fmt"] and opts["fmt"] != "json":
+        raise UsageError(f"--json and --format {opts['fmt']} disagree; give one of them.")
+    fmt = _format(opts)  # before the search: a bad -o fails at once
     ensure_index(index_dir)
     results = index_dir.search(_request(query, opts))
-    if fmt == "xlsx":
-        _write_xlsx(results, output)
-    elif fmt in export.FORMATTERS:
-        _emit(export.FORMATTERS[fmt](results), output)
+    if fmt in export.FORMATTERS:
+        _emit(export.FORMATTERS[fmt](results), opts["output"])
     elif results.total:
         from nrc_search import render
 
-        print_view(lambda look: render.results_view(results, look), opts["color"], output)
+        _print(render.results_view(results), opts["output"])
     if not results.total:
         hint = f" Did you mean: {results.suggestion} ?" if results.suggestion else ""
-        message("", f"No turns match {results.request.query!r}.{hint}")
+        click.echo(f"No turns match {results.request.query!r}.{hint}", err=True)
         return Exit.NO_MATCH
     return Exit.MATCH
 
 
-def _emit(text: str, output: Path | None) -> None:
-    """Machine output, plain UTF-8 to stdout or (whole, or not at all) to a file."""
-    if output is None:
-        write_stdout(text)
-        return
-    with output_file(output) as fh:
-        fh.write(text.encode("utf-8", "replace"))
+def _print(renderable, output: Path | None) -> None:
+    """To the terminal, or as plain lines (colour only with --color always) to FILE, whole."""
+    if output:
+        buffer = io.StringIO()
+        color = "always" if color_choice() == "always" else "never"
+        make_console(color, file=buffer).print(renderable)
+        _emit(buffer.getvalue(), output)
+    else:
+        _console().print(renderable)
 
 
-def _write_xlsx(results, output: Path | None) -> None:
-    if output is None:
-        buffer = io.BytesIO()
-        export.to_xlsx(results, buffer)
-        write_stdout(buffer.getvalue())
-        return
-    with output_file(output) as fh:
-        export.to_xlsx(results, fh)
-
-
-def print_view(
-    build: Callable[[Look], RenderableType], color: str, output: Path | None = None
-) -> None:
-    """Print what `build` makes for the way it will be seen: a terminal, a pipe or a file.
-
-    A terminal gets boxed tables wrapped to its width; a pipe or file one line per row, and
-    matched words between « » when no colour shows them. Colour goes into a file only with
-    --color always.
-    """
-    from nrc_search.render import Look
-
-    if output is None:
-        color_on = use_color(color, sys.stdout)
-        with stdout_errors():
-            make_console(color).print(build(Look(grid=is_terminal(), marks=not color_on)))
-        return
-    color = "always" if color == "always" else "never"
-    buffer = io.StringIO()
-    make_console(color, file=buffer).print(build(Look(grid=False, marks=color == "never")))
-    _emit(buffer.getvalue(), output)
-
-
-def run_segment(file: Path, fmt: str, dropped: bool, color: str) -> None:
+def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> None:
     from nrc_search import render
     from nrc_search.ingest import parse_file
 
+    if explain:
+        from nrc_search.ingest.explain import explain_file
+
+        rows = explain_file(file)
+        if fmt == "json":
+            _emit(export.explain_json(str(file), rows), None)
+        else:
+            _console().print(render.explain_view(str(file), rows))
+        return
     doc = parse_file(file)
+    why = None
+    if dropped:
+        from nrc_search.ingest.explain import dropped_file
+
+        why = dropped_file(file)  # (line, reason) for each dropped line
     if fmt == "json":
-        _emit(export.document_json(doc, dropped=dropped), None)
+        _emit(export.document_json(doc, dropped=dropped, reasons=why), None)
     else:
-        print_view(lambda look: render.document_view(doc, dropped=dropped, look=look), color)
+        _console().print(render.document_view(doc, dropped=dropped, reasons=why))
 
 
-def run_speakers(index_dir: Store, fmt: str, color: str) -> None:
+def run_speakers(index_dir: Store, fmt: str) -> None:
     from nrc_search import render
 
     ensure_index(index_dir)
@@ -258,10 +254,10 @@ def run_speakers(index_dir: Store, fmt: str, color: str) -> None:
     if fmt == "json":
         _emit(export.rows_json([asdict(p) for p in people]), None)
     else:
-        print_view(lambda look: render.speakers_table(people, look), color)
+        _console().print(render.speakers_table(people))
 
 
-def run_docs(index_dir: Store, fmt: str, color: str) -> None:
+def run_docs(index_dir: Store, fmt: str) -> None:
     from nrc_search import render
 
     ensure_index(index_dir)
@@ -269,10 +265,10 @@ def run_docs(index_dir: Store, fmt: str, color: str) -> None:
     if fmt == "json":
         _emit(export.rows_json([asdict(d) for d in docs]), None)
     else:
-        print_view(lambda look: render.docs_table(docs, look), color)
+        _console().print(render.docs_table(docs))
 
 
-def run_show(index_dir: Store, turn_id: str, context: int, fmt: str, color: str) -> None:
+def run_show(index_dir: Store, turn_id: str, context: int, fmt: str) -> None:
     from nrc_search import render
 
     ensure_index(index_dir)
@@ -293,4 +289,4 @@ def run_show(index_dir: Store, turn_id: str, context: int, fmt: str, color: str)
         }
         _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)
     else:
-        print_view(lambda look: render.turn_view(fields, doc, before, after), color)
+        _console().print(render.turn_view(fields, doc, before, after))

@@ -46,9 +46,11 @@ def _quietly(fn, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
     if index is None:
         return []
     try:
-        return fn(index, incomplete)[:MAX_ITEMS]
+        items = fn(index, incomplete)
     except Exception:
         return []
+    # A value with a control character would break the shell's line-based protocol: left out.
+    return [item for item in items if shown(item.value) == item.value][:MAX_ITEMS]
 
 
 def _starts(incomplete: str, *candidates: str) -> bool:

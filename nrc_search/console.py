@@ -92,10 +92,14 @@ def is_terminal(stream: IO | None = None) -> bool:
     return _isatty(stream if stream is not None else sys.stdout)
 
 
-def make_console(color: str = "auto", *, stderr: bool = False, file: IO | None = None) -> Console:
+def make_console(
+    color: str = "auto", *, stderr: bool = False, file: IO[str] | None = None
+) -> Console:
     """A rich Console for stdout, stderr or a file; colour as `use_color` decides.
 
-    Not on a terminal, nothing wraps: each line goes out whole, so `grep` sees it whole.
+    Not on a terminal, nothing wraps (`console.soft_wrap`): each line goes out whole, so `grep`
+    sees it whole, and `render.Rows` prints one line per row. A failed write to stdout is one
+    OutputError line.
     """
     from rich.console import Console
 
@@ -103,7 +107,7 @@ def make_console(color: str = "auto", *, stderr: bool = False, file: IO | None =
     tty = file is None and _isatty(stream)
     on = use_color(color, None if file is not None else stream)
     return Console(
-        file=stream,
+        file=_guarded(stream),
         force_terminal=on,
         no_color=not on,
         color_system=("auto" if tty else "standard") if on else None,
@@ -134,12 +138,33 @@ def stdout_errors() -> Iterator[None]:
     """
     try:
         yield
-        sys.stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as exc:
         discard_stdout()
         raise OutputError(f"cannot write to standard output: {_reason(exc)}.") from None
+
+
+def _guarded(stream: IO[str]) -> IO[str]:
+    return _Guarded(stream) if stream is sys.stdout else stream  # type: ignore[return-value]
+
+
+class _Guarded:
+    """sys.stdout as rich writes to it: each write and flush under `stdout_errors`."""
+
+    def __init__(self, stream: IO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        with stdout_errors():
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        with stdout_errors():
+            self._stream.flush()
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
 
 
 def discard_stdout() -> None:
@@ -156,6 +181,7 @@ def write_stdout(data: str | bytes) -> None:
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
     with stdout_errors():
         sys.stdout.buffer.write(raw)
+        sys.stdout.flush()
 
 
 def check_output_path(path: Path) -> None:
@@ -176,17 +202,17 @@ def output_file(path: Path) -> Iterator[BinaryIO]:
     disk leaves the previous file whole. A device or pipe (`-o /dev/stdout`) is written directly.
     Any OSError becomes one OutputError naming the file and the reason.
     """
-    target = Path(os.path.realpath(path)) if path.is_symlink() else path
     try:
-        mode = target.stat().st_mode
+        mode = path.stat().st_mode  # through a symlink: /dev/stdout is one
     except OSError:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         if stat.S_ISDIR(mode):
             raise OutputError(f"cannot write {shown(path)}: it is a folder.")
-        with _described(path, existed=False), open(target, "wb") as fh:
+        with _described(path, existed=False), open(path, "wb") as fh:
             yield fh
         return
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path  # replace the file
     import tempfile  # here, not at the top: `nrc --help` never needs it
 
     with _described(path, existed=mode is not None):

@@ -2,17 +2,15 @@
 
 Transcript text never goes through rich markup: every string becomes a `Text` built from plain
 characters passed through `console.shown` (control, line-break and bidi characters shown as
-escapes), and highlights are applied with `Text.stylize` from the excerpt's offsets. A `Look`
-says how the output is seen: boxed tables on a terminal, one line per row in a pipe or file;
-colour, or matched words between « ».
+escapes), and highlights are applied with `Text.stylize` from the excerpt's offsets. How a
+renderable looks is decided when it is printed, by the console: `Rows` is a boxed table on a
+terminal and one line per row in a pipe or file; `Marked` puts matched words between « » where
+no colour shows them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
@@ -23,20 +21,75 @@ HIGHLIGHT = "bold black on yellow"
 MUTED = "dim"
 MARKS = ("«", "»")  # around matched words when no colour shows them
 PARAGRAPH = " ¶ "  # a paragraph break inside a turn, in a one-line excerpt
-WIDEST_PLAIN_COLUMN = 40  # in a pipe, longer cells push the rest of their line only
-
-
-@dataclass(frozen=True)
-class Look:
-    """How the output will be seen."""
-
-    grid: bool = True  # a terminal: boxed tables wrapped to its width; else one line per row
-    marks: bool = False  # no colour: matched words between « »
+WIDEST_PLAIN_COLUMN = 40  # in a pipe, a longer cell pushes the rest of its line only
 
 
 def t(text: str | None, style: str = "") -> Text:
     """A Text of `text` shown safely: one line, every control character escaped."""
     return Text(shown(text, breaks=PARAGRAPH), style=style)
+
+
+class Rows(Table):
+    """A rich Table on a terminal; where the console does not wrap (a pipe, a file), one plain
+    line per row: a header line, then columns padded with spaces, so `nrc docs | grep munich`
+    prints the document's id on the line that matches. A `no_wrap` column (an id) never folds.
+    """
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        columns = self.columns
+        widest = [max([len(str(c.header))] + [_len(x) for x in c.cells]) for c in columns]
+        if not console.soft_wrap:
+            for column, width in zip(columns, widest, strict=True):
+                if column.no_wrap:
+                    column.min_width = width
+            yield from super().__rich_console__(console, options)
+            return
+        if self.title:
+            yield Text(str(self.title), style="italic")
+        widths = [min(WIDEST_PLAIN_COLUMN, w) for w in widest]
+        right = [c.justify == "right" for c in columns]
+        yield _plain_row([Text(str(c.header), style="bold") for c in columns], widths, right)
+        for cells in zip(*(list(c.cells) for c in columns), strict=True):
+            yield _plain_row(
+                [x if isinstance(x, Text) else Text(str(x)) for x in cells], widths, right
+            )
+
+
+def _len(cell: object) -> int:
+    return cell.cell_len if isinstance(cell, Text) else len(str(cell))
+
+
+def _plain_row(cells: list[Text], widths: list[int], right: list[bool]) -> Text:
+    line = Text()
+    for i, cell in enumerate(cells):
+        pad = " " * max(0, widths[i] - cell.cell_len)
+        last = i == len(cells) - 1
+        line.append_text(Text(pad) + cell if right[i] else cell + Text("" if last else pad))
+        if not last:
+            line.append("  ")
+    line.rstrip()
+    return line
+
+
+class Marked:
+    """A Text whose highlighted words also get « » when the console shows no colour."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if console.color_system is not None and not console.no_color:
+            yield self.text
+            return
+        out, pos, plain = Text(), 0, self.text.plain
+        for span in sorted(self.text.spans, key=lambda s: s.start):
+            if span.style != HIGHLIGHT or span.start < pos:
+                continue
+            out.append(plain[pos : span.start])
+            out.append(f"{MARKS[0]}{plain[span.start : span.end]}{MARKS[1]}", style=HIGHLIGHT)
+            pos = span.end
+        out.append(plain[pos:])
+        yield out
 
 
 def speaker_line(speaker: str | None, role: str | None, attribution: str = "verbatim") -> Text:
@@ -48,30 +101,27 @@ def speaker_line(speaker: str | None, role: str | None, attribution: str = "verb
     return line
 
 
-def excerpt_text(hit: Hit, look: Look = Look()) -> Text:
-    """The excerpt with its matched words styled, and marked when there is no colour.
-
-    Each piece between highlight offsets is escaped on its own, so the offsets stay right.
-    """
+def excerpt_text(hit: Hit) -> Text:
+    """The excerpt with its matched words styled; each piece between offsets escaped on its own,
+    so the offsets stay right. Neighbours with only spaces between them are one span."""
     text, pos = hit.excerpt.text, 0
     out = Text()
     for start, end in _joined(text, hit.excerpt.spans):
-        if start < pos:
-            continue
         out.append(shown(text[pos:start], breaks=PARAGRAPH))
-        word = shown(text[start:end], breaks=PARAGRAPH)
-        out.append(f"{MARKS[0]}{word}{MARKS[1]}" if look.marks else word, style=HIGHLIGHT)
+        out.append(shown(text[start:end], breaks=PARAGRAPH), style=HIGHLIGHT)
         pos = end
     out.append(shown(text[pos:], breaks=PARAGRAPH))
     return out
 
 
 def _joined(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Spans in order, neighbours with only spaces between them made one («sectoral approach»)."""
+    """Spans in order, without overlaps; "sectoral approach" one span, not two."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and start >= out[-1][1] and text[out[-1][1] : start].strip(" ") == "":
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        if out and start < out[-1][1]:
+            continue
+        if out and text[out[-1][1] : start].strip(" ") == "":
+            out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
@@ -89,24 +139,17 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
-def _meta_line(hit: Hit) -> Text:
-    """Title, turn number and id; the id never wraps (rich breaks lines at spaces only)."""
-    meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
-    meta.append_text(t(f"  · turn {hit.n} · ", MUTED))
-    meta.append_text(t(hit.turn_id, MUTED))
-    return meta
-
-
-def hit_block(hit: Hit, look: Look = Look()) -> RenderableType:
-    """One hit: a head line, a meta line with the id, the excerpt; context lines; a blank line."""
+def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
     head.append_text(speaker_line(hit.speaker, hit.role, hit.attribution))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
-    parts: list[RenderableType] = [head, _meta_line(hit)]
+    meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
+    meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
+    parts: list[RenderableType] = [head, meta]
     parts += [_context_line(c) for c in hit.before]
     body = t("     ")
-    body.append_text(excerpt_text(hit, look))
-    parts.append(body)
+    body.append_text(excerpt_text(hit))
+    parts.append(Marked(body))
     parts += [_context_line(c) for c in hit.after]
     if hit.duplicates:
         parts.append(t(f"     also published as: {', '.join(hit.duplicates)}", MUTED))
@@ -115,14 +158,14 @@ def hit_block(hit: Hit, look: Look = Look()) -> RenderableType:
 
 
 def results_header(results: SearchResults) -> Text:
-    total, shown_hits = results.total, len(results.hits)
-    start = results.request.offset + 1 if shown_hits else 0
+    total, shown = results.total, len(results.hits)
+    start = results.request.offset + 1 if shown else 0
     at_least = "" if results.total_exact else "at least "
     line = t(f"{at_least}{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
     line.append_text(t(results.request.query, "bold magenta"))
-    if shown_hits:
-        line.append_text(t(f" — showing {start}–{start + shown_hits - 1}", ""))
-    if total > results.request.offset + shown_hits and not results.request.all:
+    if shown:
+        line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))
+    if total > results.request.offset + shown and not results.request.all:
         line.append_text(t(" (more with --page/--limit, or --all)", MUTED))
     return line
 
@@ -134,118 +177,108 @@ def variants_line(results: SearchResults) -> Text | None:
     return t(f"also searched: {pairs}", MUTED)
 
 
-def results_view(results: SearchResults, look: Look = Look()) -> RenderableType:
+def results_view(results: SearchResults) -> RenderableType:
     parts: list[RenderableType] = [results_header(results)]
     line = variants_line(results)
     if line:
         parts.append(line)
     parts.append(Text(""))
-    parts += [hit_block(h, look) for h in results.hits]
+    parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():
-        parts.append(t(f"by {name}", "italic"))
-        parts.append(table([name, "turns>"], [[t(v), t(f"{c:,}")] for v, c in rows[:25]], look))
+        parts.append(facet_table(name, rows))
     return Group(*parts)
 
 
-def table(
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Text]],
-    look: Look,
-    whole: Sequence[str] = (),
-) -> RenderableType:
-    """A table: boxed on a terminal; in a pipe, one line per row, never wrapped.
-
-    A column name ending in ">" is right-aligned (numbers); the `whole` columns (ids) never
-    fold on a terminal. In a pipe, columns are padded to the widest cell up to
-    WIDEST_PLAIN_COLUMN, so `nrc docs | grep munich` prints the whole row.
-    """
-    names = [c.rstrip(">") for c in columns]
-    right = [c.endswith(">") for c in columns]
-    widest = [max([len(n)] + [row[i].cell_len for row in rows]) for i, n in enumerate(names)]
-    if look.grid:
-        grid = Table(show_edge=False)
-        for name, r, w in zip(names, right, widest, strict=True):
-            keep = name in whole
-            grid.add_column(
-                name,
-                justify="right" if r else "left",
-                overflow="fold",
-                no_wrap=keep,
-                min_width=w if keep else None,
-            )
-        for row in rows:
-            grid.add_row(*row)
-        return grid
-    widths = [min(WIDEST_PLAIN_COLUMN, w) for w in widest]
-    lines = [_plain_row([Text(n, style="bold") for n in names], widths, right)]
-    lines += [_plain_row(list(row), widths, right) for row in rows]
-    return Group(*lines)
-
-
-def _plain_row(cells: list[Text], widths: list[int], right: list[bool]) -> Text:
-    line = Text()
-    for i, cell in enumerate(cells):
-        pad = " " * max(0, widths[i] - cell.cell_len)
-        last = i == len(cells) - 1
-        line.append_text(Text(pad) + cell if right[i] else cell + Text("" if last else pad))
-        if not last:
-            line.append("  ")
-    line.rstrip()
-    return line
+def facet_table(name: str, rows: tuple[tuple[str, int], ...]) -> Table:
+    table = Rows(title=f"by {name}", title_justify="left", show_edge=False)
+    table.add_column(name)
+    table.add_column("turns", justify="right")
+    for value, count in rows[:25]:
+        table.add_row(t(value), t(f"{count:,}"))
+    return table
 
 
 def document_view(
-    doc: Document, *, dropped: bool = False, width: int = 70, look: Look = Look()
+    doc: Document,
+    *,
+    dropped: bool = False,
+    width: int = 70,
+    reasons: list[tuple[str, str]] | None = None,
 ) -> RenderableType:
     head = t(doc.title or "(untitled)", "bold")
     date = (doc.date or "undated") + (" (inferred)" if doc.date_inferred else "")
     info = t(f"{doc.source} · {date} · {doc.kind} · {len(doc.turns)} turns", MUTED)
-    rows = []
+    table = Rows(show_edge=False, expand=False)
+    for col in ("n", "speaker", "role", "attribution", "first words"):
+        table.add_column(col, overflow="fold")
     for turn in doc.turns:
         words = turn.text if len(turn.text) <= width else turn.text[:width].rsplit(" ", 1)[0] + " …"
         flags = f" [{', '.join(turn.flags)}]" if turn.flags else ""
-        rows.append(
-            [
-                t(str(turn.n)),
-                t(turn.speaker or "—"),
-                t(turn.role or ""),
-                t(turn.attribution + flags),
-                t(words),
-            ]
+        table.add_row(
+            t(str(turn.n)),
+            t(turn.speaker or "—"),
+            t(turn.role or ""),
+            t(turn.attribution + flags),
+            t(words),
         )
-    columns = ["n>", "speaker", "role", "attribution", "first words"]
-    parts: list[RenderableType] = [head, info, table(columns, rows, look)]
+    parts: list[RenderableType] = [head, info, table]
     if dropped:
         parts.append(t(f"dropped as boilerplate ({len(doc.dropped)} lines):", "bold"))
-        parts += [t("  - " + line, MUTED) for line in doc.dropped]
+        if reasons is not None:
+            parts += [t(f"  - {line}  ({why})", MUTED) for line, why in reasons]
+        else:
+            parts += [t("  - " + line, MUTED) for line in doc.dropped]
     return Group(*parts)
 
 
-def speakers_table(people: list[Speaker], look: Look = Look()) -> RenderableType:
-    rows = [
-        [
+def explain_view(source: str, rows: list, width: int = 60) -> RenderableType:
+    """`nrc segment FILE --explain`: one row per block of the page, and its dropped lines."""
+    table = Table(show_edge=False, expand=False)
+    for col in ("lines", "role", "turn", "why", "text"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        words = " ".join(r.text.split())
+        words = words if len(words) <= width else words[:width].rsplit(" ", 1)[0] + " …"
+        turn = f"{r.turn} {r.speaker or ''}".strip() if r.turn else ""
+        table.add_row(t(f"{r.first}-{r.last}"), t(r.role), t(turn), t(r.why), t(words))
+        for line, reason in r.dropped if r.role != "dropped" else ():
+            table.add_row(t(""), t("dropped", MUTED), t(""), t(reason, MUTED), t(line, MUTED))
+    return Group(t(source, "bold"), table)
+
+
+def speakers_table(people: list[Speaker]) -> Table:
+    table = Rows(show_edge=False)
+    for col, justify in (
+        ("speaker", "left"),
+        ("roles", "left"),
+        ("aliases", "left"),
+        ("turns", "right"),
+        ("docs", "right"),
+    ):
+        table.add_column(col, justify=justify, overflow="fold")  # type: ignore[arg-type]
+    for p in people:
+        table.add_row(
             t(p.name, "bold"),
             t("; ".join(p.roles)),
             t("; ".join(p.aliases)),
             t(str(p.turns)),
             t(str(p.docs)),
-        ]
-        for p in people
-    ]
-    return table(["speaker", "roles", "aliases", "turns>", "docs>"], rows, look)
+        )
+    return table
 
 
-def docs_table(docs: list[DocInfo], look: Look = Look()) -> RenderableType:
-    rows = [
-        [t(d.doc_id), t(d.date or "—"), t(d.kind), t(str(d.turns)), t(d.title or "(untitled)")]
-        for d in docs
-    ]
-    return table(["id", "date", "kind", "turns>", "title"], rows, look, whole=("id",))
-
-
-def _paragraphs(text: str) -> list[str]:
-    """A turn's paragraphs (the segmenter joins them with blank lines)."""
-    return [p for p in (part.strip() for part in text.split("\n\n")) if p] or [""]
+def docs_table(docs: list[DocInfo]) -> Table:
+    table = Rows(show_edge=False)
+    for col in ("id", "date", "kind", "turns", "title"):
+        right = col == "turns"
+        table.add_column(
+            col, overflow="fold", justify="right" if right else "left", no_wrap=col == "id"
+        )
+    for d in docs:
+        table.add_row(
+            t(d.doc_id), t(d.date or "—"), t(d.kind), t(str(d.turns)), t(d.title or "(untitled)")
+        )
+    return table
 
 
 def turn_view(
@@ -260,9 +293,14 @@ def turn_view(
     parts: list[RenderableType] = [head, meta, source, Text("")]
     parts += [_context_line(c, 400) for c in before]
     marker = f"  ▶ {fields['n']:>2} " if before or after else ""
-    for i, paragraph in enumerate(_paragraphs(fields["text"])):
+    for i, paragraph in enumerate(_paragraphs(fields["text"])):  # the turn's own line breaks
         body = t(marker if i == 0 else " " * len(marker), "bold")
         body.append_text(t(paragraph))
         parts.append(body)
     parts += [_context_line(c, 400) for c in after]
     return Group(*parts)
+
+
+def _paragraphs(text: str) -> list[str]:
+    """A turn's paragraphs (the segmenter joins them with blank lines)."""
+    return [p for p in (part.strip() for part in text.split("\n\n")) if p] or [""]

@@ -25,9 +25,11 @@ def hits(result) -> list[dict]:
     return json.loads(result.stdout)["hits"]
 
 
-def test_first_search_builds_the_seed_index(tmp_path: Path) -> None:
-    index = tmp_path / "fresh"
-    result = run("search", "missile defence", "--json", index=index)
+def test_first_search_builds_the_seed_index(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the default first run: no --index, no NRC_INDEX, no ./index
+    monkeypatch.delenv("NRC_INDEX")
+    index = tmp_path / "index"
+    result = run("search", "missile defence", "--json")
     assert result.exit_code == 0
     assert "indexing the bundled seed documents" in result.stderr
     assert (index / "nrc-index.json").exists()

@@ -135,3 +135,13 @@ def test_a_device_is_written_directly_and_its_error_named() -> None:
         fh.write(b"x" * 100_000)
     assert str(caught.value) == "cannot write /dev/full: no space left on device."
     assert Path("/dev/full").is_char_device()
+
+
+def test_a_symlinked_output_replaces_the_file_it_points_to(tmp_path: Path) -> None:
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    with output_file(link) as fh:
+        fh.write(b"new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"

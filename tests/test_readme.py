@@ -3,6 +3,7 @@ the library example prints what the README says it prints."""
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 import shutil
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import click
 import pytest
+from click.testing import CliRunner
 
 from nrc_search.cli import main
 
@@ -73,3 +75,26 @@ def test_the_library_example_prints_what_the_readme_says(tmp_path: Path) -> None
 def test_a_mistyped_option_in_the_readme_would_be_caught() -> None:
     with pytest.raises(click.NoSuchOption):
         main.commands["search"].make_context("search", ["x", "--no-such-option"])
+
+
+def test_the_json_example_is_what_nrc_prints(seed_index: Path) -> None:
+    """All but the score (it moves with ranking work) and the source path (it is the reader's)."""
+    section = README[README.index('`nrc search "sectoral approach" --speaker lavrov --json`:') :]
+    shown = json.loads(re.search(r"```json\n(.*?)```", section, re.DOTALL).group(1))  # type: ignore[union-attr]
+    result = CliRunner().invoke(
+        main,
+        [
+            "search",
+            "sectoral approach",
+            "--speaker",
+            "lavrov",
+            "--json",
+            "--index",
+            str(seed_index),
+        ],
+    )
+    got = json.loads(result.stdout)
+    for hit in (*shown["hits"], *got["hits"]):
+        hit.pop("score")
+        hit["source"] = Path(hit["source"]).name
+    assert got == shown

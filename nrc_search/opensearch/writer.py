@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from nrc_search import indexer
+from nrc_search.discover import discover
 from nrc_search.errors import NrcError
 from nrc_search.indexer import IngestSummary, Progress
 from nrc_search.ingest.speakers import SpeakerRegistry
@@ -78,7 +79,7 @@ def ingest(
 
 def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas):
     summary = IngestSummary()
-    files = indexer.discover(paths, summary.warnings)
+    files = discover(paths, summary.warnings)
     summary.failed += len(summary.warnings)
     current = concrete_index(client, t)
     fresh = rebuild or current is None
@@ -95,10 +96,26 @@ def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, rep
         registry = SpeakerRegistry.from_dict(read_record(client, index, REGISTRY_ID))
     if speakers_file:
         registry.load_aliases(speakers_file)
-    by_path = {data["source"]: doc_id for doc_id, data in docs.items()}
-    todo = [p for p in files if indexer._changed(p, docs.get(by_path.get(str(p), "")), summary)]
+    if not files and not paths:  # --rebuild/--prune with no PATH: the files the collection holds
+        held = [
+            Path(d["source"])
+            for d in (docs or read_docs(client, current) if current else {}).values()
+        ]
+        if not held and not prune:
+            raise NrcError(f"Nothing to ingest into {t.alias}: give the files or folders (PATH).")
+        files = [p for p in held if p.exists()] if not prune else []
+        summary.warnings += [
+            f"{p}: no longer there (kept; --prune drops it)"
+            for p in held
+            if not p.exists() and not prune
+        ]
+    ids = indexer._Ids(docs, {})  # the Whoosh store's ids: path (a seed: its name), then name
+    held = ids.by_path
+    todo = [
+        p for p in files if indexer._changed(p, docs.get(held.get(indexer._key(p), "")), summary)
+    ]
     updated: list[tuple[str, int]] = []
-    actions = _actions(todo, jobs, registry, docs, by_path, summary, updated, progress)
+    actions = _actions(todo, jobs, registry, ids, summary, updated, progress)
     bulk(client, index, actions)
     for doc_id, count in updated:  # turns an edited file no longer has
         _delete(client, index, doc_id, above=count)
@@ -121,7 +138,7 @@ def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, rep
     return summary
 
 
-def _actions(todo, jobs, registry, docs, by_path, summary, updated, progress) -> Iterator[dict]:
+def _actions(todo, jobs, registry, ids, summary, updated, progress) -> Iterator[dict]:
     jobs = jobs or 2
     for done, parsed in enumerate(indexer._parse_all(todo, jobs), 1):
         if progress:
@@ -132,17 +149,15 @@ def _actions(todo, jobs, registry, docs, by_path, summary, updated, progress) ->
             continue
         doc = registry.canonicalize(parsed.doc)
         source = str(parsed.path)
-        doc_id = by_path.get(source)
-        if doc_id is None:
-            doc_id = indexer.make_doc_id(parsed.path, docs.keys())
-            by_path[source] = doc_id
-            summary.added += 1
-        else:
+        doc_id = ids.of(parsed.path, parsed.digest)
+        if doc_id in ids.docs:
             summary.updated += 1
             updated.append((doc_id, len(doc.turns)))
+        else:
+            summary.added += 1
         doc = Document(**{**doc.__dict__, "source": source})
         data = doc_data(doc, parsed.digest)
-        docs[doc_id] = data
+        ids.docs[doc_id] = data
         summary.turns += len(doc.turns)
         yield from turn_actions(doc_id, doc)
         yield {

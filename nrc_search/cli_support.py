@@ -210,6 +210,7 @@ def run_show(index_dir: Path, turn_id: str, context: int, fmt: str) -> None:
             "attribution": fields.get("attribution"),
             "text": fields["text"],
             "source": doc.source,
+            **({"start": fields["start"], "end": fields["end"]} if "start" in fields else {}),
             "context": {"before": [asdict(c) for c in before], "after": [asdict(c) for c in after]},
         }
         _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)

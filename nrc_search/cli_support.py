@@ -53,11 +53,14 @@ def _progress_callback(stack):
 
 
 def run_ingest(
-    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs
+    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs, columns=None
 ) -> int:
     import contextlib
 
     from nrc_search import indexer
+    from nrc_search.ingest.datasets import parse_columns
+
+    mapping = parse_columns(columns)
 
     if not paths:
         paths = [indexer.seeds_dir()]
@@ -75,18 +78,22 @@ def run_ingest(
             jobs=jobs,
             speakers_file=speakers_file,
             progress=_progress_callback(stack),
+            columns=mapping,
         )
     for warning in summary.warnings:
         click.echo(f"nrc: warning: {warning}", err=True)
     click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.failed} failed"
+        + (f", {summary.skipped} skipped" if summary.skipped else "")
+        + (f", {summary.rows_skipped} rows skipped" if summary.rows_skipped else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
         f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir}/)",
         err=True,
     )
-    return Exit.NO_MATCH if summary.failed else Exit.MATCH
+    unused = summary.failed or summary.skipped or summary.rows_skipped
+    return Exit.NO_MATCH if unused else Exit.MATCH
 
 
 def ensure_index(index_dir: Path) -> None:

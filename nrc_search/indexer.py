@@ -10,6 +10,7 @@ Reports progress through a callback so the CLI can draw a bar; prints nothing it
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -22,7 +23,8 @@ from pathlib import Path
 
 from nrc_search import shards, store
 from nrc_search.errors import IndexBusy, IndexCorrupt, NrcError, UnreadableFile
-from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
+from nrc_search.ingest import max_bytes, parse_documents
+from nrc_search.ingest.sniff import skip_reason
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
 
@@ -38,6 +40,8 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0  # files of a type nrc cannot read, each named in a warning
+    rows_skipped: int = 0  # malformed rows of turn datasets, each named in a warning
     pruned: int = 0
     turns: int = 0  # turns written in this run
     total_turns: int = 0  # turns in the index afterwards
@@ -52,10 +56,18 @@ class Parsed:
     digest: str
     doc: Document | None = None
     error: str | None = None
+    more: tuple[Document, ...] = ()  # a turn dataset's other meetings
+    notes: tuple[str, ...] = ()  # a turn dataset's malformed rows, one line each
 
 
-def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
-    """Files to ingest under `paths`: recursive, known suffixes, resolved, each once, sorted."""
+def discover(
+    paths: Iterable[Path], warnings: list[str], skipped: list[str] | None = None
+) -> list[Path]:
+    """Files to ingest under `paths`: recursive, readable types, resolved, each once, sorted.
+
+    A file in a folder that nrc cannot read ("unsupported type .rtf") is named in `warnings`
+    and, with its reason, in `skipped`; a file named by the user is always tried.
+    """
     found: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
@@ -63,13 +75,21 @@ def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
             for root, dirs, files in os.walk(path, onerror=onerror, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
+                    if not name.startswith(".") and _readable(Path(root) / name, skipped):
                         _add(Path(root) / name, found, warnings)
         elif path.exists() or path.is_symlink():
             _add(path, found, warnings)
         else:
             warnings.append(f"{path}: no such file or folder")
     return list(found)
+
+
+def _readable(path: Path, skipped: list[str] | None) -> bool:
+    """False (with the reason in `skipped`) for a file of a type nrc has no reader for."""
+    reason = skip_reason(path)
+    if reason and skipped is not None:
+        skipped.append(reason)
+    return reason is None
 
 
 def _walk_error(warnings: list[str]) -> Callable[[OSError], None]:
@@ -113,18 +133,20 @@ def _regular_size(path: Path) -> int:
     return info.st_size
 
 
-def _parse_one(path: Path) -> Parsed:
+def _parse_one(path: Path, columns: dict[str, str] | None = None) -> Parsed:
     try:
         size = _regular_size(path)
-        if size > MAX_BYTES:
-            raise UnreadableFile(f"{path}: larger than {MAX_BYTES // (1 << 20)} MB, skipped")
+        limit = max_bytes(path)
+        if size > limit:
+            raise UnreadableFile(f"{path}: larger than {limit // (1 << 20)} MB, skipped")
         if size == 0:
             raise UnreadableFile(f"{path}: empty file, skipped")
         digest = file_digest(path)
-        doc = parse_file(path)
-        if not doc.turns:
+        found, notes = parse_documents(path, columns)
+        docs = [d for d in found if d.turns]
+        if not docs:
             raise UnreadableFile(f"{path}: no text to index (blank, or only boilerplate)")
-        return Parsed(path, digest, doc)
+        return Parsed(path, digest, docs[0], more=tuple(docs[1:]), notes=tuple(notes))
     except NrcError as exc:
         return Parsed(path, "", error=str(exc))
     except OSError as exc:
@@ -142,14 +164,15 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     )
 
 
-def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
+def _parse_all(paths: list[Path], jobs: int, columns: dict | None = None) -> Iterator[Parsed]:
+    parse = functools.partial(_parse_one, columns=columns) if columns else _parse_one
     if jobs <= 1 or len(paths) < 8:
-        yield from map(_parse_one, paths)
+        yield from map(parse, paths)
         return
     pool = _pool(jobs)
     try:
         with shards.sigint_ignored():  # workers start with Ctrl-C ignored, even while importing
-            results = pool.map(_parse_one, paths, chunksize=4)
+            results = pool.map(parse, paths, chunksize=4)
         yield from results
     except BrokenProcessPool:
         raise NrcError(
@@ -183,11 +206,15 @@ def ingest(
     jobs: int | None = None,
     speakers_file: Path | None = None,
     progress: Progress | None = None,
+    columns: dict[str, str] | None = None,
 ) -> IngestSummary:
-    """Bring the index at `index_dir` up to date with `paths`."""
+    """Bring the index at `index_dir` up to date with `paths` (`columns`: turn datasets' fields)."""
     summary = IngestSummary()
-    files = discover(paths, summary.warnings)
-    summary.failed += len(summary.warnings)
+    skipped: list[str] = []
+    files = discover(paths, summary.warnings, skipped)
+    summary.warnings += skipped
+    summary.skipped = len(skipped)
+    summary.failed += len(summary.warnings) - len(skipped)
     jobs = jobs or min(2, os.cpu_count() or 1)
     with contextlib.suppress(IndexCorrupt):
         store.exists(index_dir)  # refuse a folder of the user's own files before writing there
@@ -205,21 +232,23 @@ def ingest(
             jobs=jobs,
             speakers_file=speakers_file,
             progress=progress,
+            columns=columns,
         )
         if fresh:
             store.switch_generation(handle)
     return summary
 
 
-def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> None:
+def _write(handle, files, summary, *, prune, jobs, speakers_file, progress, columns=None) -> None:
     with handle.ix.searcher() as searcher:
         docs = store.read_docs(searcher)
         meta = store.read_meta(searcher)
         registry = SpeakerRegistry.from_dict(store.read_registry(searcher))
-    by_path = {data["source"]: doc_id for doc_id, data in docs.items()}
+    by_path = {_doc_key(data): doc_id for doc_id, data in docs.items()}
+    by_file = {data["source"]: doc_id for doc_id, data in docs.items()}
     if speakers_file:
         registry.load_aliases(speakers_file)
-    todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
+    todo = [p for p in files if _changed(p, docs.get(by_file.get(str(p), "")), summary)]
     writer = _writer(handle)
     sharded = _shards(handle, jobs, len(todo))
 
@@ -230,7 +259,7 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
             store.add_document(writer, doc_id, doc, digest)
 
     try:
-        for done, parsed in enumerate(_parse_all(todo, jobs), 1):
+        for done, parsed in enumerate(_parse_all(todo, jobs, columns), 1):
             if progress:
                 progress(done, len(todo), str(parsed.path))
             _store_one(writer, add, parsed, registry, docs, by_path, summary)
@@ -317,12 +346,40 @@ def _store_one(writer, add, parsed: Parsed, registry, docs, by_path, summary) ->
         summary.failed += 1
         summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
         return
-    doc = registry.canonicalize(parsed.doc)
+    summary.warnings += parsed.notes
+    summary.rows_skipped += len(parsed.notes)
+    if parsed.doc.part is not None:  # a turn dataset: forget the meetings it no longer has
+        _drop_stale_parts(writer, parsed, docs, by_path)
+    for doc in (parsed.doc, *parsed.more):
+        _store_doc(writer, add, parsed, doc, registry, docs, by_path, summary)
+
+
+def _doc_key(data: dict) -> str:
+    """A stored document's identity: its file, and for a turn dataset the meeting in it."""
+    return data["source"] + (f"#{data['part']}" if data.get("part") else "")
+
+
+def _drop_stale_parts(writer, parsed: Parsed, docs, by_path) -> None:
     source = str(parsed.path)
-    doc_id = by_path.get(source)
+    keep = {f"{source}#{d.part}" for d in (parsed.doc, *parsed.more) if d is not None}
+    for doc_id, data in list(docs.items()):
+        if data["source"] == source and _doc_key(data) not in keep:
+            store.delete_doc(writer, doc_id)
+            by_path.pop(_doc_key(data), None)
+            del docs[doc_id]
+
+
+def _store_doc(
+    writer, add, parsed: Parsed, doc: Document, registry, docs, by_path, summary
+) -> None:
+    doc = registry.canonicalize(doc)
+    source = str(parsed.path)
+    key = source + (f"#{doc.part}" if doc.part else "")
+    doc_id = by_path.get(key)
     if doc_id is None:
-        doc_id = make_doc_id(parsed.path, docs.keys())  # a live view: no copy per document
-        by_path[source] = doc_id
+        name = Path(_SLUG.sub("-", doc.part) + ".part") if doc.part else parsed.path
+        doc_id = make_doc_id(name, docs.keys())  # a live view: no copy per document
+        by_path[key] = doc_id
         summary.added += 1
     else:
         store.delete_doc(writer, doc_id)

@@ -56,6 +56,7 @@ class Document:
             "kind": self.kind,
             "place": self.place,
             "participants": list(self.participants),
+            **({"part": self.part} if self.part else {}),
         }
 
 

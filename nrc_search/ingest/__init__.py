@@ -59,7 +59,7 @@ def parse_file(path: Path) -> Document:
     if kind in _READERS:
         return _READERS[kind](path)
     if kind == "dataset":
-        docs = parse_documents(path)
+        docs, _ = parse_documents(path)
         return docs[0] if len(docs) == 1 else _joined(path, docs)
     text = read_file(path)
     if kind == "captions":
@@ -74,14 +74,27 @@ def parse_file(path: Path) -> Document:
     return parse_text(text, str(path), html=html)
 
 
-def parse_documents(path: Path, columns: dict[str, str] | None = None) -> list[Document]:
-    """One Document per file, or per meeting of a turn dataset (.jsonl/.csv) with `columns`."""
+def parse_documents(
+    path: Path, columns: dict[str, str] | None = None
+) -> tuple[list[Document], list[str]]:
+    """(documents, warnings): one Document per file, or one per meeting of a turn dataset
+    (.jsonl/.csv, columns mapped by `columns`) with a warning per malformed row skipped."""
     path = Path(path)
     if kind_of(path) != "dataset":
-        return [parse_file(path)]
+        return [parse_file(path)], []
     from nrc_search.ingest.datasets import read_dataset
 
-    return read_dataset(path, columns or {})
+    data = read_dataset(path, columns or {})
+    return data.docs, data.warnings
+
+
+def max_bytes(path: Path) -> int:
+    """The size limit for `path`: MAX_BYTES, or more for a turn dataset (many meetings)."""
+    if SUFFIX_KINDS.get(Path(path).suffix.lower()) == "dataset":
+        from nrc_search.ingest.datasets import MAX_BYTES as DATASET_MAX
+
+        return DATASET_MAX
+    return MAX_BYTES
 
 
 def _pdf(path: Path) -> Document:
@@ -115,4 +128,12 @@ def _joined(path: Path, docs: list[Document]) -> Document:
     )
 
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "parse_documents", "parse_file", "parse_text", "read_file"]
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "max_bytes",
+    "parse_documents",
+    "parse_file",
+    "parse_text",
+    "read_file",
+]

@@ -34,7 +34,7 @@ def fold_marks(word: str) -> str:
 class FoldMarksFilter(Filter):
     """Drops combining marks from terms outside the Latin script."""
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:  # type: ignore[override]
         for t in tokens:
             t.text = fold_marks(t.text)
             yield t
@@ -43,7 +43,7 @@ class FoldMarksFilter(Filter):
 class CjkSplitFilter(Filter):
     """One term per CJK character; the positions (and characters) of later terms shift along."""
 
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:  # type: ignore[override]
         shift = 0
         for t in tokens:
             if t.positions:

@@ -157,17 +157,16 @@ def _display(name: str) -> str:
 
 
 def _turns(lines: list[_Line]) -> list[_Turn]:
-    """Turns at each speaker change; unnamed voices alternate as "Speaker 1", "Speaker 2"..."""
+    """Turns at each speaker change. An unnamed voice is "Speaker N" (N voices heard so far);
+    an unnamed change after two voices goes back to the other one, as in a dialogue."""
     turns: list[_Turn] = []
-    recent: list[str] = []  # speakers in order of their last turn
-    unnamed = 0
+    recent: list[str] = []  # every speaker so far, in order of their last turn
     for line in lines:
         speaker = line.speaker
         if speaker is None and line.change and len(recent) >= 2:
             speaker = recent[-2]  # back to the other voice of a dialogue
         elif speaker is None and (line.change or not turns):
-            unnamed += 1
-            speaker = f"Speaker {unnamed}"
+            speaker = f"Speaker {len(recent) + 1}"  # the second voice heard is "Speaker 2"
         elif speaker is None:
             speaker = turns[-1].speaker
         if not turns or speaker != turns[-1].speaker:

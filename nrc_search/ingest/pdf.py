@@ -100,13 +100,20 @@ def _merged(pieces: list[_Line], width: float) -> list[_Line]:
     mid = width / 2
     for p in pieces:
         p.column = 1 if p.right <= mid + 4 else 2 if p.left >= mid - 4 else 0
-    groups: list[list[_Line]] = []
-    for p in sorted(pieces, key=lambda p: (p.column, -p.bottom)):
-        last = groups[-1][0] if groups else None
-        if last and last.column == p.column and abs(last.bottom - p.bottom) <= 2.5:
-            groups[-1].append(p)
+    rows: list[list[_Line]] = []  # pieces on one baseline
+    for p in sorted(pieces, key=lambda p: -p.bottom):
+        if rows and abs(rows[-1][0].bottom - p.bottom) <= 2.5:
+            rows[-1].append(p)
         else:
-            groups.append([p])
+            rows.append([p])
+    groups: list[list[_Line]] = []
+    for row in rows:
+        if any(p.column == 0 for p in row):  # a full-width line: one line, whatever its pieces
+            for p in row:
+                p.column = 0
+            groups.append(row)
+        else:  # two columns side by side stay apart
+            groups += [g for g in ([p for p in row if p.column == c] for c in (1, 2)) if g]
     lines = []
     for group in groups:
         group.sort(key=lambda p: p.left)
@@ -141,12 +148,12 @@ def _without_furniture(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Pages less their running headers and footers.
 
     A line is furniture when it is a page number, symbol or job number, or when its text (digits
-    aside) sits at the top or bottom of at least three pages and a third of them.
+    aside) sits at the top or bottom of at least two pages and a third of them.
     """
     edge: Counter[str] = Counter()
     for page in pages:
         edge.update({_shape(ln.text) for ln in _edges(page)})
-    common = {s for s, n in edge.items() if n >= 3 and n >= len(pages) / 3}
+    common = {s for s, n in edge.items() if n >= 2 and n >= len(pages) / 3}
     out = []
     for page in pages:
         edges = {id(ln) for ln in _edges(page)}
@@ -208,6 +215,8 @@ def _join(lines: list[str]) -> str:
             out = out[:-1] + line
         elif out.endswith(_BROKEN[1:]):  # PDFium marks every line-end hyphen this way
             out = out[:-1] + "-" + line
+        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].isupper():
+            out += line  # "Secretary-" + "General"
         else:
             out = f"{out} {line}" if out else line
     return " ".join(out.split())

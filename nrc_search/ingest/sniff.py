@@ -135,6 +135,8 @@ def kind_of_bytes(head: bytes, suffix: str = "", source: str = "<bytes>") -> str
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(source, suffix)
     text = _text_head(head)
+    if text is None and suffix in SUFFIX_KINDS:
+        return SUFFIX_KINDS[suffix]  # its reader says what is wrong ("binary data, not text")
     if text is None:
         raise Unsupported(f"{source}: unsupported type {suffix or '(no extension)'} (binary data)")
     by_content = _text_kind(text)

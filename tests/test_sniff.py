@@ -156,3 +156,12 @@ def test_an_rtf_named_by_the_user_is_a_failure_with_its_reason(tmp_path: Path) -
     assert result.exit_code == 1
     assert len(warnings(result)) == 1 and "unsupported type .rtf" in warnings(result)[0]
     assert "1 failed" in result.stderr
+
+
+def test_an_index_inside_the_folder_is_not_read_as_transcripts(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TRANSCRIPT.format(word="jackal"), encoding="utf-8")
+    index = tmp_path / "index"
+    assert run("ingest", str(tmp_path), "--index", str(index)).exit_code == 0
+    again = run("ingest", str(tmp_path), "--index", str(index))  # index/ now holds nrc's files
+    assert again.exit_code == 0, again.output
+    assert warnings(again) == [] and "1 unchanged" in again.stderr

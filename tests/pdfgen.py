@@ -144,6 +144,50 @@ SPEECHES_S = [
 ]
 
 
+COVER_A = [
+    "United Nations",
+    "General Assembly",
+    "Seventy-seventh session",
+    "{meeting}{suffix} plenary meeting",
+    "Tuesday, 20 September 2022, 3 p.m.",
+    "New York",
+    "President: Mr. Korosi . . . . . . . . . . . . . . . . . . . . . . . . . (Hungary)",
+    "The meeting was called to order at 3 p.m.",
+]
+
+SPEECHES_A = [
+    ("", "Agenda item 8"),
+    ("", "General debate"),
+    ("", "Address by Mr. Joseph R. Biden, President of the United States of America"),
+    (
+        "",
+        "Mr. Joseph R. Biden, President of the United States of America, was escorted into the General Assembly Hall.",
+    ),
+    (
+        "The President:",
+        "On behalf of the General Assembly, I have the honour to welcome to the United Nations "
+        "the President of the United States of America, and to invite him to address the Assembly.",
+    ),
+    (
+        "President Biden:",
+        "We meet again this year in a world at an inflection point. We stand in solidarity "
+        "against aggression, and we support the sovereignty and territorial integrity of every "
+        "Member State.",
+    ),
+    (
+        "The Acting President (spoke in Arabic):",
+        "I now call on His Excellency Mr. Ahmed Aboul Gheit, who will speak on behalf of the "
+        "League of Arab States.",
+    ),
+    (
+        "Mr. Aboul Gheit (League of Arab States) (spoke in Arabic):",
+        "The Arab world calls for a just and lasting settlement and for the protection of "
+        "civilians, in accordance with international law.",
+    ),
+    ("", "The meeting rose at 6.05 p.m."),
+]
+
+
 @dataclass
 class _Writer:
     """Lays text out in two columns over pages, with headers and footers."""
@@ -213,19 +257,23 @@ def un_record(
     *,
     speeches: list[tuple[str, str]] | None = None,
     repeat: int = 1,
+    assembly: bool = False,
 ) -> bytes:
-    """An S/PV verbatim record: a cover page, then the speeches in two columns."""
-    symbol, job, date = f"S/PV.{meeting}", "23-10021", "10/04/2023"
+    """An S/PV (or, with assembly=True, A/77/PV) verbatim record: a cover page, then the
+    speeches in two columns."""
+    symbol = f"A/77/PV.{meeting}" if assembly else f"S/PV.{meeting}"
+    job, date = ("22-59500", "20/09/2022") if assembly else ("23-10021", "10/04/2023")
+    speeches = speeches or (SPEECHES_A if assembly else SPEECHES_S)
     cover = [Line(56, 800, "United Nations"), Line(420, 800, symbol, 14)]
     y = 760.0
-    for text in COVER_S[1:]:
+    for text in (COVER_A if assembly else COVER_S)[1:]:
         cover.append(Line(56, y, text.format(meeting=meeting, suffix=ordinal(meeting))))
         y -= 18 if y > 420 else 11
     cover.append(Line(56, 60, f"{job} (E)"))
     w = _Writer(symbol, job, date, [cover])
     w.new_page()
     for _ in range(repeat):
-        for label, text in speeches or SPEECHES_S:
+        for label, text in speeches:
             w.paragraph(f"{label} {text}".strip())
     total = len(w.pages)
     pages = [

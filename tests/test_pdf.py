@@ -111,3 +111,20 @@ def test_a_record_is_searchable_by_speaker_with_its_language(record: Path, tmp_p
     assert hits[0]["date"] == "2023-04-10"
     seg = json.loads(run("segment", str(record), "--format", "json").stdout)
     assert {t.get("language") for t in seg["turns"]} == {None, "Russian", "Chinese", "French"}
+
+
+def test_a_general_assembly_record_names_its_chair_from_the_cover(tmp_path: Path) -> None:
+    path = tmp_path / "A_77_PV.5.pdf"
+    path.write_bytes(un_record(5, assembly=True))
+    doc = parse_file(path)
+    assert doc.title == "A/77/PV.5: General Assembly, 5th plenary meeting"
+    assert (doc.date, doc.place) == ("2022-09-20", "New York")
+    speeches = [(t.speaker, t.role, t.language) for t in doc.turns if t.attribution == "verbatim"]
+    assert speeches == [
+        ("Mr. Korosi", "President", None),  # not the head of State the heading names
+        ("Joseph R. Biden", "President", None),
+        (None, "Acting President", "Arabic"),
+        ("Mr. Aboul Gheit", "League of Arab States", "Arabic"),
+    ]
+    headings = [t.text for t in doc.turns if t.attribution == "narration"]
+    assert "General debate" in headings

@@ -29,6 +29,8 @@ _PRESIDENT = re.compile(r"^President:\s*(.+?)[\s.]*\(([^)]+)\)\s*$")
 _WEEKDAY = re.compile(r"^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),", re.I)
 # The language of the original in a label: "(spoke in French)", "(interpretation from Arabic)".
 _LANGUAGE = re.compile(r"\((?:spoke in|interpretation from|spoke in the)\s+([A-Z][a-z]+)\)")
+# The chair's label: "The President (spoke in French)", "The Acting President".
+_CHAIR = re.compile(r"^The (?:Acting )?President\b")
 # Where the speeches start: "The meeting was called to order at 3.05 p.m."
 _OPENED = re.compile(r"^The meeting (?:was called to order|was resumed|resumed)\b")
 
@@ -98,6 +100,9 @@ def _with_language(turn: Turn, president: str | None) -> Turn:
     if turn.label and (m := _LANGUAGE.search(turn.label)):
         language = m.group(1)
     speaker = turn.speaker
-    if president and turn.label and re.match(r"^The President\b", turn.label):
-        speaker = speaker or president
+    if turn.label and _CHAIR.match(turn.label):
+        # The chair, not a head of State named in an "Address by ..." heading: the President
+        # is the one on the cover; an Acting President is a Vice-President the record leaves
+        # unnamed.
+        speaker = president if turn.label.startswith("The President") else None
     return replace(turn, language=language or turn.language, speaker=speaker)

@@ -99,12 +99,12 @@ def parse_captions(text: str, source: str) -> Document:
 
 def _cues(text: str, source: str) -> list:
     import webvtt
-    from webvtt.errors import MalformedFileError
+    from webvtt.errors import MalformedCaptionError, MalformedFileError
 
     fmt = "vtt" if text.lstrip("\ufeff").startswith("WEBVTT") else "srt"
     try:
         return list(webvtt.from_buffer(io.StringIO(text.lstrip("\ufeff")), format=fmt).captions)
-    except (MalformedFileError, ValueError, IndexError) as exc:
+    except (MalformedFileError, MalformedCaptionError, ValueError, IndexError) as exc:
         raise UnreadableFile(f"{source}: not a valid {fmt.upper()} caption file ({exc})") from exc
 
 

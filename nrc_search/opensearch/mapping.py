@@ -57,6 +57,9 @@ MAPPINGS = {
         "attribution": {"type": "keyword"},
         "flags": {"type": "keyword"},
         "label": {"type": "keyword", "index": False},
+        "start": {"type": "float"},  # captions: seconds into the recording
+        "end": {"type": "float"},
+        "language": {"type": "keyword"},  # the language spoken ("spoke in French")
         "date": {"type": "date", "format": "strict_date"},
         "year": {"type": "keyword"},
         "title": {"type": "text", "analyzer": "nrc_text"},

@@ -257,6 +257,8 @@ class Collection:
             source=src.get("source", ""),
             before=tuple(before),
             after=tuple(after),
+            start=src.get("start"),
+            end=src.get("end"),
         )
 
     def _facets(self, aggs: dict, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:

@@ -70,14 +70,17 @@ def ingest(
     speakers_file: Path | None = None,
     progress: Progress | None = None,
     replicas: int | None = None,
+    columns: dict[str, str] | None = None,
 ) -> IngestSummary:
     """Bring the collection `t` up to date with `paths` (see the module docstring)."""
     client = connect(t)
     with guarded(t):
-        return _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas)
+        return _ingest(
+            client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas, columns
+        )
 
 
-def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas):
+def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, replicas, columns):
     summary = IngestSummary()
     files = discover(paths, summary.warnings)
     summary.failed += len(summary.warnings)
@@ -115,7 +118,7 @@ def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, rep
         p for p in files if indexer._changed(p, docs.get(held.get(indexer._key(p), "")), summary)
     ]
     updated: list[tuple[str, int]] = []
-    actions = _actions(todo, jobs, registry, ids, summary, updated, progress)
+    actions = _actions(todo, jobs, registry, ids, summary, updated, progress, columns)
     bulk(client, index, actions)
     for doc_id, count in updated:  # turns an edited file no longer has
         _delete(client, index, doc_id, above=count)
@@ -138,38 +141,44 @@ def _ingest(client, t, paths, rebuild, prune, jobs, speakers_file, progress, rep
     return summary
 
 
-def _actions(todo, jobs, registry, ids, summary, updated, progress) -> Iterator[dict]:
+def _actions(todo, jobs, registry, ids, summary, updated, progress, columns) -> Iterator[dict]:
     jobs = jobs or 2
-    for done, parsed in enumerate(indexer._parse_all(todo, jobs), 1):
+    for done, parsed in enumerate(indexer._parse_all(todo, jobs, columns), 1):
         if progress:
             progress(done, len(todo), str(parsed.path))
         if parsed.error or parsed.doc is None:
             summary.failed += 1
             summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
             continue
-        doc = registry.canonicalize(parsed.doc)
-        source = str(parsed.path)
-        doc_id = ids.of(parsed.path, parsed.digest)
-        if doc_id in ids.docs:
-            summary.updated += 1
-            updated.append((doc_id, len(doc.turns)))
-        else:
-            summary.added += 1
-        doc = Document(**{**doc.__dict__, "source": source})
-        data = doc_data(doc, parsed.digest)
-        ids.docs[doc_id] = data
-        summary.turns += len(doc.turns)
-        yield from turn_actions(doc_id, doc)
-        yield {
-            "_id": f"doc:{doc_id}",
-            "type": "doc",
-            "doc_id": doc_id,
-            "source": source,
-            "hash": parsed.digest,
-            "title": doc.title,
-            "data": data,
-            **({"date": doc.date} if doc.date else {}),
-        }
+        summary.warnings += list(parsed.notes)
+        for parsed_doc in (parsed.doc, *parsed.more):  # a turn dataset: one per meeting
+            yield from _document(parsed, parsed_doc, registry, ids, summary, updated)
+
+
+def _document(parsed, parsed_doc, registry, ids, summary, updated) -> Iterator[dict]:
+    doc = registry.canonicalize(parsed_doc)
+    source = str(parsed.path)
+    doc_id = ids.of(parsed.path, parsed.digest, parsed_doc.part)
+    if doc_id in ids.docs:
+        summary.updated += 1
+        updated.append((doc_id, len(doc.turns)))
+    else:
+        summary.added += 1
+    doc = Document(**{**doc.__dict__, "source": source})
+    data = doc_data(doc, parsed.digest)
+    ids.docs[doc_id] = data
+    summary.turns += len(doc.turns)
+    yield from turn_actions(doc_id, doc)
+    yield {
+        "_id": f"doc:{doc_id}",
+        "type": "doc",
+        "doc_id": doc_id,
+        "source": source,
+        "hash": parsed.digest,
+        "title": doc.title,
+        "data": data,
+        **({"date": doc.date} if doc.date else {}),
+    }
 
 
 def turn_actions(doc_id: str, doc: Document) -> Iterator[dict]:
@@ -192,6 +201,9 @@ def turn_actions(doc_id: str, doc: Document) -> Iterator[dict]:
             source["role"] = turn.role
         if turn.label:
             source["label"] = turn.label
+        for name in ("start", "end", "language"):  # captions' times, a record's language
+            if getattr(turn, name, None) is not None:
+                source[name] = getattr(turn, name)
         if doc.date:
             source.update(date=doc.date, year=doc.date[:4])
         if doc.title:

@@ -244,3 +244,40 @@ def test_cli_gives_the_same_json_on_both_backends(tmp_path: Path) -> None:
         assert nothing.exit_code == 1
     finally:
         _drop(t)
+
+
+def test_captions_records_and_datasets_give_the_same_turns(tmp_path: Path) -> None:
+    """Other formats go through the one parser: the same documents, turns and caption times."""
+    from nrc_search import catalog
+    from nrc_search.export import results_dict
+    from nrc_search.indexer import ingest
+    from nrc_search.model import SearchRequest
+    from nrc_search.opensearch import writer
+    from nrc_search.opensearch.reader import Collection
+    from nrc_search.search import search
+
+    src = tmp_path / "formats"
+    src.mkdir()
+    for name in (
+        "un_briefing_voices.vtt",
+        "un_security_council_record.pdf",
+        "unsc_debate_turns.jsonl",
+    ):
+        shutil.copy(ROOT / "tests" / "fixtures" / name, src / name)
+    index = tmp_path / "index"
+    ingest(index, [src], jobs=1)
+    t = _target("formats")
+    try:
+        writer.ingest(t, [src], jobs=1, replicas=0)
+        coll = Collection(t)
+        assert coll.list_docs() == catalog.list_docs(index)
+        req = SearchRequest("security", limit=50)
+        wh, os_ = results_dict(search(index, req)), results_dict(coll.search(req))
+        key = [(h["turn_id"], h["speaker"], h.get("start"), h.get("end")) for h in wh["hits"]]
+        assert sorted(key, key=str) == sorted(
+            [(h["turn_id"], h["speaker"], h.get("start"), h.get("end")) for h in os_["hits"]],
+            key=str,
+        )
+        assert wh["total"] == os_["total"] > 0
+    finally:
+        _drop(t)

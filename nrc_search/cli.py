@@ -364,3 +364,8 @@ def show(turn_id, context, fmt, index_dir) -> None:
     from nrc_search.cli_support import run_show
 
     run_show(index_dir, turn_id, context, fmt)
+
+
+from nrc_search.cli_views import register as _register_views  # noqa: E402  (needs the helpers above)
+
+_register_views(main)

@@ -262,8 +262,10 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
     "--facet",
     "facets",
     multiple=True,
-    type=click.Choice(["speaker", "year", "doc"]),
-    help="Count the matching turns by speaker, year or document.",
+    type=click.Choice(
+        ["speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country"]
+    ),
+    help="Count the matching turns (duplicates once) by speaker, year, month, role, outlet...",
 )
 @click.option(
     "--format",
@@ -280,6 +282,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
+@click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option
 @_handle_errors
 def search(query, index_dir, **opts) -> None:

@@ -94,6 +94,7 @@ class SearchRequest:
     facets: tuple[str, ...] = ()
     all: bool = False
     narration: bool = False  # also search the outlet's own words in news stories
+    with_question: bool = False  # give each answer the question it answers (Hit.question)
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ class Hit:
     before: tuple[ContextTurn, ...] = ()
     after: tuple[ContextTurn, ...] = ()
     duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
+    question: ContextTurn | None = None  # with --with-question: the question this turn answers
 
     @property
     def excerpt(self) -> Excerpt:
@@ -147,3 +149,4 @@ class SearchResults:
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> forms searched
     suggestion: str | None = None  # "did you mean" when nothing matched
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    facet_collapsed: int = 0  # duplicate turns the facets counted once

@@ -120,8 +120,8 @@ def trend_out(tr: Trend, fmt: str) -> str:
             for q, c in zip(tr.queries, r.cells, strict=True)
         )
     header = ["bucket", "words", "turns_all"]
-    for i in range(len(tr.queries)):
-        tag = f"q{i + 1}_" if len(tr.queries) > 1 else ""
+    for q in tr.queries:
+        tag = f"{q} " if len(tr.queries) > 1 else ""
         header += [f"{tag}turns", f"{tag}matches", f"{tag}per_10k"]
     rows = []
     for r in tr.rows:

@@ -36,6 +36,8 @@ def plot(tr: Trend, path: Path, measure: str = "per_10k") -> None:
     matplotlib.use("Agg")  # files only; never opens a window
     import matplotlib.pyplot as plt
 
+    plt.rcParams["svg.fonttype"] = "none"  # SVG text stays text: searchable and editable
+
     labels = [r.bucket for r in tr.rows]
     fig, ax = plt.subplots(figsize=(max(6.0, min(18.0, 0.35 * len(labels) + 3)), 4.5))
     try:

@@ -137,7 +137,7 @@ def _order(by: str, words: Counter, counts: list[dict[str, Counter[str]]], top: 
     if by in buckets.CHRONOLOGICAL:
         return _timeline(by, present)
     hits = Counter({b: sum(c.get(b, Counter())["matches"] for c in counts) for b in present})
-    ranked = sorted((b for b in present if hits[b]), key=lambda b: (-hits[b], b))
+    ranked = sorted(present, key=lambda b: (-hits[b], -words.get(b, 0), b))  # then the busiest
     return ranked[:top]
 
 

@@ -198,16 +198,19 @@ def _new_hits(index_dir: Path, req: SearchRequest, seen: set[str] | None):
     with Corpus(index_dir) as corpus:
         q, _ = build_query(corpus.searcher, req)
         keys: set[str] = set()
-        fresh = matches.Collapsed()
+        new: list[dict] = []
         for fields in matches.matching_turns(corpus.searcher, q, corpus.turns):
             key = _key(fields, corpus.turns.doc(fields["doc_id"]))
             keys.add(key)
             if seen is not None and key not in seen:
-                fresh.add(fields)
-        if seen is None or not fresh.kept:
+                new.append(fields)
+        if seen is None or not new:
             return keys, ()
+        new.sort(key=lambda f: (f.get("day") or "9999", f["doc_id"], f["n"]))
+        fresh = matches.Collapsed()  # the earliest copy shown, the others as its duplicates
+        for fields in new:
+            fresh.add(fields)
         terms = _match_terms(corpus.searcher, q)
-        fresh.kept.sort(key=lambda f: (f.get("day") or "9999", f["doc_id"], f["n"]))
         hits = tuple(
             replace(
                 _hit(corpus.look, i, 0.0, f, terms, 0),

@@ -124,7 +124,7 @@ def test_table_draws_bars(views_index: Path) -> None:
     assert result.stdout == (
         '"legal guarantees" by year: matches per 10,000 words; duplicates counted once '
         "(1 collapsed)\n"
-        "year ┃ words ┃ \"legal guarantees\"               ┃             \n"
+        'year ┃ words ┃ "legal guarantees"               ┃             \n'
         "━━━━━╇━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━\n"
         "2012 │    66 │ ██████████▋                      │ 1/1 · 151.52\n"
         "2013 │    22 │ ████████████████████████████████ │ 1/1 · 454.55\n"
@@ -155,7 +155,12 @@ def test_plot_writes_png_and_svg(seed_index: Path, tmp_path: Path) -> None:
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert run(seed_index, "trend", "libya", "--by", "speaker", "--plot", str(svg)).exit_code == 0
     text = svg.read_text(encoding="utf-8")
-    for label in ("libya by speaker", "matches per 10,000 words", "speaker", "Anders Fogh Rasmussen"):
+    for label in (
+        "libya by speaker",
+        "matches per 10,000 words",
+        "speaker",
+        "Anders Fogh Rasmussen",
+    ):
         assert label in text
     bad = run(seed_index, "trend", "libya", "--plot", str(tmp_path / "t.pdf"))
     assert bad.exit_code == 2 and "give a file ending in .png or .svg" in bad.stderr

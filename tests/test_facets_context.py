@@ -73,7 +73,7 @@ def test_with_question_gives_an_answer_its_question(seed_index: Path) -> None:
     table = run(seed_index, "search", "outsource", "--with-question").stdout
     assert "    11 Darius: My name is Darius" in table
     csv_out = run(seed_index, "search", "outsource", "--with-question", "-f", "csv").stdout
-    assert list(csv.DictReader(io.StringIO(csv_out)))[0]["question"].startswith(
+    assert next(iter(csv.DictReader(io.StringIO(csv_out))))["question"].startswith(
         "11 Darius: My name"
     )
 

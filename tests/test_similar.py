@@ -42,7 +42,7 @@ def test_reworded_copy_is_first_and_marked_the_exact_copy_left_out(views_index: 
         "004_fbef40a881d0f922:21",
     ]
     assert not any(h["near_duplicate"] for h in data["hits"][1:])
-    assert all(REUTERS != h["turn_id"] and h["turn_id"] not in data["copies"] for h in data["hits"])
+    assert all(h["turn_id"] != REUTERS and h["turn_id"] not in data["copies"] for h in data["hits"])
 
 
 def test_filters_apply(views_index: Path) -> None:

@@ -1,10 +1,11 @@
-"""The whole index as the views need it: every document's turns, word counts and outlet, cached.
+"""The whole index as the views need it: every document's date, kind, outlet and word counts, cached.
 
-`Corpus` opens a searcher and reads the document records through `store.Turns`. Word counts
-(index tokens per turn, the denominators of `nrc trend`) and outlets are computed once per
-document content hash and kept in `.nrc-views-cache.json` inside the index folder, so the next
-trend reads one small file instead of every stored text. The cache is only an optimisation: it
-is rebuilt when missing or unreadable, and a read-only index folder simply goes without it.
+`Corpus` opens a searcher and reads turns through `store.Turns`. The per-document facts the
+trend denominators need (date, kind, content hash, outlet, index tokens per turn) live in
+`.nrc-views-cache.json` inside the index folder, stamped with the index's commit: while the
+index is unchanged a trend reads that one file instead of every stored text. After an ingest the
+document list is read again and only documents with a new content hash are counted again. The
+cache is only an optimisation: rebuilt when missing or unreadable; a read-only folder goes without.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from nrc_search import buckets, store
 from nrc_search.matches import word_count
 
 CACHE = ".nrc-views-cache.json"
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+_FACTS = ("date", "kind", "source", "hash", "outlet", "publisher", "site")
 
 
 @dataclass(frozen=True)
@@ -41,18 +43,19 @@ class Corpus:
     def __init__(self, index_dir: Path) -> None:
         self.index_dir = index_dir
         self._stack = contextlib.ExitStack()
-        self._cache: dict[str, dict] | None = None
+        self._cache: dict | None = None
         self._dirty = False
+        self._docs: dict[str, dict] | None = None
 
     def __enter__(self) -> Corpus:
         from nrc_search.search import _Lookup  # the search's own name resolution and turn cache
 
         handle = store.open_index(self.index_dir)
+        self._stamp = f"{handle.generation}:{handle.ix.latest_generation()}"  # before the reader
         self._stack.enter_context(store.reading(self.index_dir))
         self.searcher = self._stack.enter_context(handle.ix.searcher(weighting=BM25F()))
         self.look = _Lookup(self.searcher)
         self.turns = self.look.turns
-        self._docs: dict[str, dict] | None = None
         return self
 
     def __exit__(self, *exc) -> None:
@@ -63,69 +66,86 @@ class Corpus:
             self._stack.close()
 
     def docs(self) -> dict[str, dict]:
-        """doc_id -> document record data, every live document."""
+        """doc_id -> {date, kind, source, hash, ...} for every live document (from the cache
+        while the index is unchanged, else from the document records)."""
         if self._docs is None:
-            self._docs = store.read_docs(self.searcher)
+            cache = self._load()
+            if cache.get("stamp") == self._stamp and isinstance(cache.get("docs"), dict):
+                self._docs = cache["docs"]
+            else:
+                self._docs = {
+                    doc_id: {k: data[k] for k in _FACTS if k in data}
+                    for doc_id, data in store.read_docs(self.searcher).items()
+                }
+                cache["docs"], cache["stamp"] = self._docs, self._stamp
+                self._dirty = True
         return self._docs
 
     def doc(self, doc_id: str) -> dict:
-        """A document's data with its outlet under "_outlet"."""
+        """A document's record data with its outlet under "_outlet" (reads the record)."""
         data = self.turns.doc(doc_id)
         if "_outlet" not in data:
             data["_outlet"] = self.stats(doc_id, data).outlet
         return data
+
+    def facts(self, doc_id: str) -> dict:
+        """The cached facts of a document with "_outlet" (reads no record while cached)."""
+        data = self.docs()[doc_id]
+        return {**data, "_outlet": self.stats(doc_id, data).outlet}
 
     def rows(self, doc_id: str) -> list:
         """The stored rows of a document's turns: [n, speaker, role, attribution, flags, start, end]."""
         return self.turns._rows_of(doc_id)
 
     def stats(self, doc_id: str, data: dict | None = None) -> DocStats:
-        data = data if data is not None else self.turns.doc(doc_id)
+        data = data if data is not None else self.docs().get(doc_id) or self.turns.doc(doc_id)
         digest = str(data.get("hash") or doc_id)
-        cache = self._load()
-        entry = cache.get(digest)
+        stats = self._load().setdefault("stats", {})
+        entry = stats.get(digest)
         if entry is None:
-            text = self.turns._text(doc_id)
-            rows = self.rows(doc_id)
-            words = [word_count(text[r[5] : r[6]]) for r in rows]
-            speech = [w for r, w in zip(rows, words, strict=True) if r[3] != "narration"]
-            entry = {
-                "words": words,
-                "outlet": buckets.outlet(data, text[:400]),
-                "speech": [sum(speech), len(speech)],
-            }
-            cache[digest] = entry
+            entry = self._count(doc_id, data)
+            stats[digest] = entry
             self._dirty = True
         speech_words, speech_turns = entry["speech"]
         return DocStats(tuple(entry["words"]), entry["outlet"], speech_words, speech_turns)
 
+    def _count(self, doc_id: str, data: dict) -> dict:
+        text = self.turns._text(doc_id)
+        rows = self.rows(doc_id)
+        words = [word_count(text[r[5] : r[6]]) for r in rows]
+        speech = [w for r, w in zip(rows, words, strict=True) if r[3] != "narration"]
+        return {
+            "words": words,
+            "outlet": buckets.outlet(data, text[:400]),
+            "speech": [sum(speech), len(speech)],
+        }
+
     def turn_rows(self, doc_id: str) -> Iterator[tuple[list, int]]:
         """(row, words) for every turn of a document."""
-        words = self.stats(doc_id).words
-        yield from zip(self.rows(doc_id), words, strict=True)
+        yield from zip(self.rows(doc_id), self.stats(doc_id).words, strict=True)
 
     def _path(self) -> Path:
         return self.index_dir / CACHE
 
-    def _load(self) -> dict[str, dict]:
+    def _load(self) -> dict:
         if self._cache is None:
             self._cache = {}
             with contextlib.suppress(OSError, ValueError, TypeError, AttributeError):
                 data = json.loads(self._path().read_text(encoding="utf-8"))
                 if data.get("version") == CACHE_VERSION:
-                    self._cache = dict(data["docs"])
+                    self._cache = data
         return self._cache
 
     def _save(self) -> None:
         """Keep only the live documents' entries; write atomically; never fail the command."""
+        cache = self._load()
         live = {str(d.get("hash") or k) for k, d in self.docs().items()}
-        docs = {k: v for k, v in self._load().items() if k in live}
+        stats = {k: v for k, v in cache.get("stats", {}).items() if k in live}
+        data = {"version": CACHE_VERSION, "stamp": cache.get("stamp"), "docs": cache.get("docs")}
+        data["stats"] = stats
         tmp = self.index_dir / f"{CACHE}.{os.getpid()}"
         with contextlib.suppress(OSError):
-            tmp.write_text(
-                json.dumps({"version": CACHE_VERSION, "docs": docs}, separators=(",", ":")),
-                encoding="utf-8",
-            )
+            tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
             os.replace(tmp, self._path())
         with contextlib.suppress(OSError):
             tmp.unlink()

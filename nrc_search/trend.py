@@ -108,12 +108,12 @@ def _denominators(corpus: Corpus, req: SearchRequest, by: str) -> tuple[Counter,
         if by in ("year", "month", "outlet") and keys is None:  # whole documents: no rows read
             stats = corpus.stats(doc_id, data)
             key = buckets.bucket(
-                by, {"day": day or None, "doc_id": doc_id}, corpus.doc(doc_id), None
+                by, {"day": day or None, "doc_id": doc_id}, corpus.facts(doc_id), None
             )
             words[key] += sum(stats.words) if req.narration else stats.speech_words
             turns[key] += len(stats.words) if req.narration else stats.speech_turns
             continue
-        doc = corpus.doc(doc_id) if by == "outlet" else data
+        doc = corpus.facts(doc_id) if by == "outlet" else data
         for row, count in corpus.turn_rows(doc_id):
             _n, speaker, role, attribution = row[:4]
             if (attribution == "narration" and not req.narration) or (

@@ -52,10 +52,12 @@ def _views() -> dict[str, tuple[list[str], Callable[[Path], object]]]:
 
 
 def first_turn(ix: Path, query: str) -> str:
+    """The longest of the query's top 10 hits: a statement with something to be similar to."""
     from nrc_search.model import SearchRequest
     from nrc_search.search import search
 
-    return search(ix, SearchRequest(query, limit=1)).hits[0].turn_id
+    hits = search(ix, SearchRequest(query, limit=10)).hits
+    return max(hits, key=lambda h: (len(h.text), h.turn_id)).turn_id
 
 
 def timed(fn: Callable[[], object], reps: int) -> float:

@@ -81,13 +81,6 @@ class Corpus:
                 self._dirty = True
         return self._docs
 
-    def doc(self, doc_id: str) -> dict:
-        """A document's record data with its outlet under "_outlet" (reads the record)."""
-        data = self.turns.doc(doc_id)
-        if "_outlet" not in data:
-            data["_outlet"] = self.stats(doc_id, data).outlet
-        return data
-
     def facts(self, doc_id: str) -> dict:
         """The cached facts of a document with "_outlet" (reads no record while cached)."""
         data = self.docs()[doc_id]

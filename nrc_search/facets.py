@@ -21,15 +21,10 @@ def facet_counts(searcher, q: Q.Query, names: tuple[str, ...], look) -> tuple[di
     unknown = [n for n in names if n not in buckets.FACETS]
     if unknown:
         raise ValueError(f"unknown facet {unknown[0]!r}")
-    collapsed = matches.collapse(searcher, q, look.turns)
+    collapsed = matches.collapse(searcher, q, outlets="outlet" in names)
     counters: dict[str, Counter[str]] = {name: Counter() for name in names}
-    outlets: dict[str, str | None] = {}
     for fields in collapsed.kept:
-        doc = look.turns.doc(fields["doc_id"])
-        if "outlet" in counters and "_outlet" not in doc:
-            doc["_outlet"] = outlets.setdefault(
-                fields["doc_id"], buckets.outlet(doc, look.turns._text(fields["doc_id"])[:400])
-            )
+        doc = fields["_doc"]
         speaker = look.speaker(fields.get("speaker")) if "speaker" in counters else None
         for name, counter in counters.items():
             counter[buckets.bucket(name, fields, doc, speaker)] += 1

@@ -74,7 +74,7 @@ def kwic(
     with Corpus(index_dir) as corpus:
         q, _ = build_query(corpus.searcher, req)
         found = matches.units(q, corpus.searcher.reader())
-        turns = matches.collapse(corpus.searcher, q, corpus.turns)
+        turns = matches.collapse(corpus.searcher, q)
         lines = [line for fields in turns.kept for line in _lines(corpus, fields, found, width)]
     lines.sort(key=_SORT_KEYS[sort])
     shown = lines if req.all else lines[req.offset : req.offset + req.limit]
@@ -83,7 +83,7 @@ def kwic(
 
 def _lines(corpus: Corpus, fields: dict, found: matches.Units, width: int):
     text = fields["text"]
-    doc = corpus.turns.doc(fields["doc_id"])
+    doc = fields["_doc"]
     for start, end in matches.spans(text, found):
         left, right = context(text, start, end, width)
         yield KwicLine(

@@ -142,17 +142,45 @@ class Collapsed:
         return True
 
 
-def matching_turns(searcher, q: Q.Query, turns) -> Iterator[dict]:
-    """The fields (with text) of every turn `q` matches, in index order."""
+KEEP_DOCS = 64  # documents whose texts one `store.Turns` may hold before it is replaced
+
+
+def matching_turns(searcher, q: Q.Query, *, outlets: bool = False) -> Iterator[dict]:
+    """The fields (with text) of every turn `q` matches, in index order, each with "_doc": its
+    document's title, date, kind, source and hash (and "_outlet" when `outlets`).
+
+    The turns of a document are neighbours in the index, so each record is read once; the reader
+    is replaced every KEEP_DOCS documents, so a query that matches in every document never holds
+    the whole corpus's texts in memory.
+    """
+    from nrc_search import buckets, store
+
+    turns = store.Turns(searcher)
+    held: set[str] = set()  # documents the current reader has loaded
+    docs: dict[str, dict] = {}
     for docnum in q.matcher(searcher).all_ids():
         fields = turns.turn(docnum)
-        if fields is not None:
-            yield fields
+        if fields is None:
+            continue  # a document or meta record
+        doc_id = fields["doc_id"]
+        if doc_id not in held:
+            if len(held) >= KEEP_DOCS:  # let the texts read so far go
+                turns, held = store.Turns(searcher), set()
+                fields = turns.turn(docnum) or fields
+            held.add(doc_id)
+        if doc_id not in docs:
+            data = turns.doc(doc_id)
+            doc = {k: data.get(k) for k in ("title", "date", "kind", "source", "hash")}
+            if outlets:  # the dateline is at the top of the document's text
+                doc["_outlet"] = buckets.outlet(data, turns._text(doc_id)[:400])
+            docs[doc_id] = doc
+        fields["_doc"] = docs[doc_id]
+        yield fields
 
 
-def collapse(searcher, q: Q.Query, turns) -> Collapsed:
+def collapse(searcher, q: Q.Query, *, outlets: bool = False) -> Collapsed:
     """Every matching turn, duplicates collapsed; earlier-dated copies are the ones kept."""
-    found = list(matching_turns(searcher, q, turns))
+    found = list(matching_turns(searcher, q, outlets=outlets))
     found.sort(key=lambda f: (f.get("day") or "9999", f["doc_id"], f["n"]))
     out = Collapsed()
     for fields in found:

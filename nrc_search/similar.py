@@ -53,18 +53,26 @@ def similar(index_dir: Path, turn_id: str, req: SearchRequest, *, numterms: int 
             raise NrcError(
                 f"No turn {turn_id!r} in {index_dir}/. Turn ids look like DOC_ID:N; see `nrc docs`."
             )
-        key_terms = tuple(
-            (term, round(float(w), 4))
-            for term, w in s.key_terms_from_text(
-                "text", fields["text"], numterms=numterms, model=classify.Bo1Model
-            )
-        )
+        key_terms = _key_terms(s, fields["text"], numterms)
         source = _hit(corpus.look, 0, 0.0, fields, {t for t, _ in key_terms}, 0)
         if not key_terms:
             return Similar(source, (), (), ())
         q = _query(key_terms, _filters(s, req), req.narration)
         copies, hits = _rank(corpus, q, fields, key_terms, req.limit, _hit)
     return Similar(source, key_terms, copies, hits)
+
+
+def _key_terms(searcher, text: str, numterms: int) -> tuple[tuple[str, float], ...]:
+    """The turn's `numterms` best Bo1 terms, leaving out words in more than 2% of all turns
+    (at least 1,000): "our", "is", "in" add nothing to "who else said this" and, at a million
+    turns, walking their postings takes seconds."""
+    found = searcher.key_terms_from_text(
+        "text", text, numterms=numterms * 2, model=classify.Bo1Model
+    )
+    common = max(1000, searcher.doc_count() // 50)
+    reader = searcher.reader()
+    kept = [(t, w) for t, w in found if reader.doc_frequency("text", t) <= common] or found[:3]
+    return tuple((t, round(float(w), 4)) for t, w in kept[:numterms])
 
 
 def _query(key_terms, filters: list[Q.Query], narration: bool) -> Q.Query:

@@ -79,10 +79,10 @@ def _matches(corpus: Corpus, req: SearchRequest, by: str) -> tuple[dict[str, Cou
 
     q, _ = build_query(corpus.searcher, req)
     found = matches.units(q, corpus.searcher.reader())
-    collapsed = matches.collapse(corpus.searcher, q, corpus.turns)
+    collapsed = matches.collapse(corpus.searcher, q)
     out: dict[str, Counter[str]] = {}
     for fields in collapsed.kept:
-        doc = corpus.doc(fields["doc_id"]) if by == "outlet" else corpus.turns.doc(fields["doc_id"])
+        doc = corpus.facts(fields["doc_id"]) if by == "outlet" else fields["_doc"]
         key = buckets.bucket(by, fields, doc, corpus.look.speaker(fields.get("speaker")))
         c = out.setdefault(key, Counter())
         c["turns"] += 1

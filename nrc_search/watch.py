@@ -199,8 +199,8 @@ def _new_hits(index_dir: Path, req: SearchRequest, seen: set[str] | None):
         q, _ = build_query(corpus.searcher, req)
         keys: set[str] = set()
         new: list[dict] = []
-        for fields in matches.matching_turns(corpus.searcher, q, corpus.turns):
-            key = _key(fields, corpus.turns.doc(fields["doc_id"]))
+        for fields in matches.matching_turns(corpus.searcher, q):
+            key = _key(fields, fields["_doc"])
             keys.add(key)
             if seen is not None and key not in seen:
                 new.append(fields)

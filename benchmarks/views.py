@@ -44,7 +44,7 @@ def _views() -> dict[str, tuple[list[str], Callable[[Path], object]]]:
             ["trend", '"international community"', "--by", "year"],
             lambda ix: trend(ix, ['"international community"'], SearchRequest("")),
         ),
-        "trend by year, two queries: `chernobyl` `\"arms race\"`": (
+        'trend by year, two queries: `chernobyl` `"arms race"`': (
             ["trend", "chernobyl", '"arms race"', "--by", "year"],
             lambda ix: trend(ix, ["chernobyl", '"arms race"'], SearchRequest("")),
         ),
@@ -83,8 +83,8 @@ def ensure_index(n: int, nrc: str) -> Path:
 
 def bench(n: int, args: argparse.Namespace) -> list[dict]:
     from nrc_search.corpus import CACHE
-    from nrc_search.similar import similar
     from nrc_search.model import SearchRequest
+    from nrc_search.similar import similar
 
     ix = ensure_index(n, args.nrc)
     cache = ix / CACHE
@@ -100,10 +100,11 @@ def bench(n: int, args: argparse.Namespace) -> list[dict]:
         ["similar", turn],
         lambda ix: similar(ix, turn, SearchRequest("")),
     )
+    facets = [a for f in ("year", "month", "speaker", "outlet") for a in ("--facet", f)]
     views["search with 4 facets: `chernobyl` year/month/speaker/outlet"] = (
-        ["search", "chernobyl", *sum((["--facet", f] for f in ("year", "month", "speaker", "outlet")), [])],
+        ["search", "chernobyl", *facets],
         None,
-    )  # fmt: skip
+    )
     for name, (cli_args, fn) in views.items():
         runs = repeat([args.nrc, *cli_args, "--format", "json", "--index", str(ix)], args.runs)
         out = runs[-1].stdout

@@ -168,6 +168,8 @@ def main() -> None:
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc kwic / trend / similar        concordance, counts over time, turns like one turn
+    nrc watch add|list|run|rm         saved searches that report only new hits
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
     """

@@ -21,12 +21,15 @@ import csv
 import io
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from nrc_search.export import CSV_FIELDS, hit_dict, safe_cell
-from nrc_search.kwic import Concordance
-from nrc_search.similar import Similar
-from nrc_search.trend import Trend
-from nrc_search.watch import Watch, WatchRun
+
+if TYPE_CHECKING:  # the printers need the shapes only; each command imports its own view
+    from nrc_search.kwic import Concordance
+    from nrc_search.similar import Similar
+    from nrc_search.trend import Trend
+    from nrc_search.watch import Watch, WatchRun
 
 VERSION = 1
 KWIC_FIELDS = (

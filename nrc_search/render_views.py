@@ -6,15 +6,20 @@ The concordance also has a plain form (`kwic_plain`) for pipes, aligned in fixed
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from nrc_search.kwic import Concordance, KwicLine
 from nrc_search.render import HIGHLIGHT, MUTED, hit_block, plain, t
-from nrc_search.similar import Similar
-from nrc_search.trend import Trend, value
-from nrc_search.watch import Watch, WatchRun
+from nrc_search.trend import value
+
+if TYPE_CHECKING:
+    from nrc_search.kwic import Concordance, KwicLine
+    from nrc_search.similar import Similar
+    from nrc_search.trend import Trend
+    from nrc_search.watch import Watch, WatchRun
 
 BAR = 32  # characters of the longest bar
 _EIGHTHS = " ▏▎▍▌▋▊▉"

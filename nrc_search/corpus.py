@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,18 +22,18 @@ from nrc_search import buckets, store
 from nrc_search.matches import word_count
 
 CACHE = ".nrc-views-cache.json"
-CACHE_VERSION = 2
-_FACTS = ("date", "kind", "source", "hash", "outlet", "publisher", "site")
+CACHE_VERSION = 3
+_FACTS = ("date", "kind", "source", "hash", "outlet", "publisher", "site", "participants")
 
 
 @dataclass(frozen=True)
 class DocStats:
-    """Per document: the word count of each turn (in turn order) and its outlet."""
+    """Per document: its outlet and the words and turns of its speech and narration."""
 
-    words: tuple[int, ...]
     outlet: str | None
-    speech_words: int  # words of the turns that are not narration
-    speech_turns: int
+    speech: tuple[int, int]  # (words, turns) of the turns that are not narration
+    narration: tuple[int, int]
+    pairs: tuple[tuple[str | None, str | None, int, int], ...]  # speech by (speaker, role)
 
 
 class Corpus:
@@ -99,23 +98,34 @@ class Corpus:
             entry = self._count(doc_id, data)
             stats[digest] = entry
             self._dirty = True
-        speech_words, speech_turns = entry["speech"]
-        return DocStats(tuple(entry["words"]), entry["outlet"], speech_words, speech_turns)
+        return DocStats(
+            entry["outlet"],
+            tuple(entry["speech"]),  # type: ignore[arg-type]
+            tuple(entry["narration"]),  # type: ignore[arg-type]
+            tuple(tuple(p) for p in entry["pairs"]),  # type: ignore[misc]
+        )
 
     def _count(self, doc_id: str, data: dict) -> dict:
+        """Words and turns per (speaker, role) of a document's speech, and of its narration."""
         text = self.turns._text(doc_id)
-        rows = self.rows(doc_id)
-        words = [word_count(text[r[5] : r[6]]) for r in rows]
-        speech = [w for r, w in zip(rows, words, strict=True) if r[3] != "narration"]
+        pairs: dict[tuple[str | None, str | None], list[int]] = {}
+        narration = [0, 0]
+        for row in self.rows(doc_id):
+            _, speaker, role, attribution, _, start, end = row
+            words = word_count(text[start:end])
+            cell = (
+                narration
+                if attribution == "narration"
+                else pairs.setdefault((speaker, role), [0, 0])
+            )
+            cell[0] += words
+            cell[1] += 1
         return {
-            "words": words,
             "outlet": buckets.outlet(data, text[:400]),
-            "speech": [sum(speech), len(speech)],
+            "speech": [sum(c[0] for c in pairs.values()), sum(c[1] for c in pairs.values())],
+            "narration": narration,
+            "pairs": [[sp, role, w, t] for (sp, role), (w, t) in pairs.items()],
         }
-
-    def turn_rows(self, doc_id: str) -> Iterator[tuple[list, int]]:
-        """(row, words) for every turn of a document."""
-        yield from zip(self.rows(doc_id), self.stats(doc_id).words, strict=True)
 
     def _path(self) -> Path:
         return self.index_dir / CACHE

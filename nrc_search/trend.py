@@ -91,7 +91,11 @@ def _matches(corpus: Corpus, req: SearchRequest, by: str) -> tuple[dict[str, Cou
 
 
 def _denominators(corpus: Corpus, req: SearchRequest, by: str) -> tuple[Counter, Counter]:
-    """bucket -> words, bucket -> turns, over every turn the filters let through."""
+    """bucket -> words, bucket -> turns, over every turn the filters let through.
+
+    Read from the per-document sums in the views cache (words and turns per speaker and role),
+    never from the turns themselves, so a million turns cost a few thousand small records.
+    """
     from nrc_search.search import date_bounds
 
     keys = set(catalog.resolve_speakers(corpus.searcher, req.speakers)) if req.speakers else None
@@ -105,30 +109,27 @@ def _denominators(corpus: Corpus, req: SearchRequest, by: str) -> tuple[Counter,
             continue
         if (lo is not None and day < lo) or (hi is not None and day > hi):
             continue
-        if by in ("year", "month", "outlet") and keys is None:  # whole documents: no rows read
-            stats = corpus.stats(doc_id, data)
-            key = buckets.bucket(
-                by, {"day": day or None, "doc_id": doc_id}, corpus.facts(doc_id), None
-            )
-            words[key] += sum(stats.words) if req.narration else stats.speech_words
-            turns[key] += len(stats.words) if req.narration else stats.speech_turns
+        names = data.get("participants") or ()
+        if keys is not None and names and not any(p.lower() in keys for p in names):
+            continue  # none of the wanted speakers speaks in this document
+        stats = corpus.stats(doc_id, data)
+        facts = corpus.facts(doc_id)
+        fields = {"day": day or None, "doc_id": doc_id}
+        if by in ("year", "month", "outlet") and keys is None:  # whole documents
+            key = buckets.bucket(by, fields, facts, None)
+            words[key] += stats.speech[0] + (stats.narration[0] if req.narration else 0)
+            turns[key] += stats.speech[1] + (stats.narration[1] if req.narration else 0)
             continue
-        doc = corpus.facts(doc_id) if by == "outlet" else data
-        for row, count in corpus.turn_rows(doc_id):
-            _n, speaker, role, attribution = row[:4]
-            if (attribution == "narration" and not req.narration) or (
-                keys is not None and (speaker or "").lower() not in keys
-            ):
+        parts = list(stats.pairs)
+        if req.narration and keys is None:
+            parts.append((None, None, *stats.narration))
+        for speaker, role, count, n in parts:
+            if keys is not None and (speaker or "").lower() not in keys:
                 continue
-            fields = {
-                "day": day or None,
-                "doc_id": doc_id,
-                "role": role,
-                "attribution": attribution,
-            }
-            key = buckets.bucket(by, fields, doc, corpus.look.speaker(speaker))
+            cell = {**fields, "role": role}
+            key = buckets.bucket(by, cell, facts, corpus.look.speaker(speaker))
             words[key] += count
-            turns[key] += 1
+            turns[key] += n
     return words, turns
 
 

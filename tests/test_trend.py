@@ -175,3 +175,12 @@ def test_trend_without_plot_never_imports_matplotlib(seed_index: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("False")
+
+
+def test_speaker_filter_narrows_the_denominator_too(seed_index: Path) -> None:
+    data = trend_json(seed_index, "libya", "--speaker", "rasmussen")
+    assert [(b["bucket"], b["words"], b["turns_all"], b["counts"][0]["turns"]) for b in data["buckets"]] == [
+        ("2011", 2532, 27, 5)  # all 27 of his turns (as `nrc speakers` counts them), 5 on Libya
+    ]  # fmt: skip
+    people = json.loads(run(seed_index, "speakers", "--format", "json").stdout)
+    assert next(p["turns"] for p in people if p["name"] == "Anders Fogh Rasmussen") == 27

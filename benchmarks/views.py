@@ -6,14 +6,16 @@ Builds (once, cached) the corpus with ungdc_corpus.py and indexes it with `nrc i
 benchmarks/work/index-N exists (scale.py writes the same folders). Times each view in-process
 (the library, warm: median of --warm-reps) and end to end (a fresh `nrc ... --format json`,
 median of --runs, with peak RSS). `trend` is also timed once with its word-count cache removed
-(the first trend on a new index reads every stored text). Prints one markdown table per size;
-the target is <= 2 s per view at 1M turns. Never run by tests.
+(the first trend on a new index reads every stored text). Prints one markdown table per size
+with the load average, since on a shared machine the wall time grows with the load and the CPU
+time of the process much less; the target is <= 2 s per view at 1M turns. Never run by tests.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -43,6 +45,10 @@ def _views() -> dict[str, tuple[list[str], Callable[[Path], object]]]:
         'trend by year, frequent phrase: `"international community"`': (
             ["trend", '"international community"', "--by", "year"],
             lambda ix: trend(ix, ['"international community"'], SearchRequest("")),
+        ),
+        'trend by speaker (top 20): `"nuclear disarmament"`': (
+            ["trend", '"nuclear disarmament"', "--by", "speaker"],
+            lambda ix: trend(ix, ['"nuclear disarmament"'], SearchRequest(""), by="speaker"),
         ),
         'trend by year, two queries: `chernobyl` `"arms race"`': (
             ["trend", "chernobyl", '"arms race"', "--by", "year"],
@@ -94,7 +100,8 @@ def bench(n: int, args: argparse.Namespace) -> list[dict]:
     trend_args = views['trend by year, phrase: `"nuclear disarmament"`'][0]
     cold = run([args.nrc, *trend_args, "--format", "json", "--index", str(ix)])
     rows.append({"view": "trend, first run on a new index (builds the word-count cache)",
-                 "fresh": cold.wall, "rss": cold.peak_rss, "warm": None, "size": None})  # fmt: skip
+                 "fresh": cold.wall, "cpu": cold.cpu, "rss": cold.peak_rss, "warm": None,
+                 "size": None})  # fmt: skip
     turn = first_turn(ix, "chernobyl")
     views[f"similar of a turn: `{turn}`"] = (
         ["similar", turn],
@@ -111,7 +118,8 @@ def bench(n: int, args: argparse.Namespace) -> list[dict]:
         size = _size(out)
         warm = timed(lambda fn=fn: fn(ix), args.warm_reps) if fn else None
         rows.append({"view": name, "fresh": median([r.wall for r in runs]),
-                     "rss": max(r.peak_rss for r in runs), "warm": warm, "size": size})  # fmt: skip
+                     "cpu": median([r.cpu for r in runs]), "rss": max(r.peak_rss for r in runs),
+                     "warm": warm, "size": size})  # fmt: skip
         print(f"   {name}: {rows[-1]['fresh']:.2f}s", file=sys.stderr)
     return rows
 
@@ -130,18 +138,20 @@ def _size(out: str) -> str:
     return "?"
 
 
-def table(n: int, turns: int, rows: list[dict]) -> str:
+def table(n: int, turns: int, rows: list[dict], load: tuple[float, float]) -> str:
     out = [
-        f"**{turns:,} turns** (target at 1M: each view <= {TARGET:.0f} s in a fresh process)",
+        f"**{turns:,} turns** (target at 1M: each view <= {TARGET:.0f} s in a fresh process; "
+        f"load average during the run {load[0]:.1f}-{load[1]:.1f} on {os.cpu_count()} cores)",
         "",
-        "| view | output | fresh process (median) | peak RSS | warm, in-process (median) |",
-        "|---|---|---|---|---|",
+        "| view | output | fresh process, wall (median) | its CPU time | peak RSS "
+        "| warm, in-process (median) |",
+        "|---|---|---|---|---|---|",
     ]
     for r in rows:
         warm = "—" if r["warm"] is None else f"{r['warm'] * 1000:,.0f} ms"
         out.append(
             f"| {r['view']} | {r['size'] or '—'} | {r['fresh'] * 1000:,.0f} ms | "
-            f"{r['rss'] / 2**20:.0f} MiB | {warm} |"
+            f"{r['cpu'] * 1000:,.0f} ms | {r['rss'] / 2**20:.0f} MiB | {warm} |"
         )
     return "\n".join(out) + "\n"
 
@@ -155,9 +165,11 @@ def main() -> None:
     args = p.parse_args()
     for n in (parse_size(s) for s in args.sizes.split(",")):
         print(f"== {n:,} turns", file=sys.stderr)
+        before = os.getloadavg()[0]
         rows = bench(n, args)
+        after = os.getloadavg()[0]
         manifest = json.loads((WORK / f"corpus-{n}" / "manifest.json").read_text())
-        print(table(n, manifest["turns"], rows))
+        print(table(n, manifest["turns"], rows, (min(before, after), max(before, after))))
 
 
 if __name__ == "__main__":

@@ -13,25 +13,17 @@ LOOK_BACK = 4  # turns: an answer continued over a few turns still finds its que
 def question_for(turns, fields: dict) -> ContextTurn | None:
     """The question turn `fields` answers, or None (a question itself has none).
 
-    Walks back over the answerer's own earlier turns to the nearest turn flagged "question" by
-    someone else; any other speaker in between (a moderator, another official) ends the search.
+    The nearest turn flagged "question" among the LOOK_BACK turns before it: an answer given in
+    several turns, or by two officials in a row ("Q: ...", "Marles: ...", "Albanese: ..."),
+    still finds the question they answer.
     """
     if "question" in (fields.get("flags") or ()):
         return None
     numbers = turns.numbers(fields["doc_id"])
-    speaker = fields.get("speaker")
     for k in range(fields["n"] - 1, max(0, fields["n"] - 1 - LOOK_BACK), -1):
-        if k not in numbers:
-            continue
-        prev = turns.turn(numbers[k])
-        if prev is None:
-            continue
-        if "question" in (prev.get("flags") or ()):
-            if prev.get("speaker") and prev.get("speaker") == speaker:
-                return None
+        prev = turns.turn(numbers[k]) if k in numbers else None
+        if prev is not None and "question" in (prev.get("flags") or ()):
             return ContextTurn(
                 prev["turn_id"], prev["n"], prev.get("speaker"), prev.get("role"), prev["text"]
             )
-        if prev.get("speaker") != speaker:
-            return None
     return None

@@ -81,3 +81,22 @@ def test_with_question_gives_an_answer_its_question(seed_index: Path) -> None:
 def test_a_question_has_no_question(seed_index: Path) -> None:
     result = run(seed_index, "search", "Serdyukov", "--with-question", "--json")
     assert "question" not in json.loads(result.stdout)["hits"][0]
+
+
+def test_second_answerer_still_gets_the_question(tmp_path: Path) -> None:
+    from nrc_search.indexer import ingest
+
+    fixture = Path(__file__).resolve().parent / "fixtures" / "aus_pm_presser.txt"
+    index = tmp_path / "index"
+    ingest(index, [fixture], jobs=1)
+    turns = json.loads(run(index, "search", "*", "--all", "--with-question", "--json").stdout)
+    by_n = {h["n"]: h for h in turns["hits"]}
+    flagged = json.loads(
+        (fixture.parent / "aus_pm_presser.expected.json").read_text(encoding="utf-8")
+    )["turns"]
+    asked = [i for i, t in enumerate(flagged, 1) if "question" in (t.get("flags") or ())]
+    answers = [n for n in sorted(by_n) if n > asked[0] and n not in asked]
+    assert len(answers) >= 4
+    for n in answers:  # each answer, the second official's too, has the question before it
+        assert by_n[n]["question"]["n"] == max(q for q in asked if q < n)
+    assert all("question" not in by_n[n] for n in asked)

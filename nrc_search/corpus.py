@@ -85,10 +85,6 @@ class Corpus:
         data = self.docs()[doc_id]
         return {**data, "_outlet": self.stats(doc_id, data).outlet}
 
-    def rows(self, doc_id: str) -> list:
-        """The stored rows of a document's turns: [n, speaker, role, attribution, flags, start, end]."""
-        return self.turns._rows_of(doc_id)
-
     def stats(self, doc_id: str, data: dict | None = None) -> DocStats:
         data = data if data is not None else self.docs().get(doc_id) or self.turns.doc(doc_id)
         digest = str(data.get("hash") or doc_id)
@@ -107,10 +103,11 @@ class Corpus:
 
     def _count(self, doc_id: str, data: dict) -> dict:
         """Words and turns per (speaker, role) of a document's speech, and of its narration."""
-        text = self.turns._text(doc_id)
+        once = store.Turns(self.searcher)  # dropped afterwards: a first trend reads every text
+        text = once._text(doc_id)
         pairs: dict[tuple[str | None, str | None], list[int]] = {}
         narration = [0, 0]
-        for row in self.rows(doc_id):
+        for row in once._rows_of(doc_id):
             _, speaker, role, attribution, _, start, end = row
             words = word_count(text[start:end])
             cell = (

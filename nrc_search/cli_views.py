@@ -1,7 +1,8 @@
 """The analyst views' commands: `nrc kwic`, `nrc trend`, `nrc similar`, `nrc watch add|list|run|rm`.
 
-Click definitions only (imports click and `cli`'s shared helpers); `views_run` holds the bodies
-and is imported when a command runs, so `nrc --help` stays fast. `register(main)` attaches them.
+Click definitions only (imports click alone; nothing imports `cli`): `register` attaches them to
+the group with the group's own error handler and --index/--color options. `views_run` holds the
+bodies and is imported when a command runs, so `nrc --help` stays fast.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ import sys
 from pathlib import Path
 
 import click
-
-from nrc_search.cli import _handle_errors, _index_option
 
 
 def _filters(fn):
@@ -64,8 +63,6 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
               show_default=True, help="Order of the lines (left/right: by the context words).")  # fmt: skip
 @click.option("--limit", "-n", type=click.IntRange(1), default=None, help="At most N lines.")
 @_output(("text", "json", "jsonl", "csv"))
-@_index_option
-@_handle_errors
 def kwic(query, index_dir, **opts) -> None:
     """Concordance: every match of QUERY on its own line, matched words in a centre column."""
     from nrc_search.views_run import run_kwic
@@ -100,8 +97,6 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Also write a chart: FILE.png or FILE.svg.")  # fmt: skip
 @_output(("table", "json", "jsonl", "csv"))
-@_index_option
-@_handle_errors
 def trend(queries, index_dir, **opts) -> None:
     """How often QUERY (or several, side by side) is said per year, month, speaker, role..."""
     from nrc_search.views_run import run_trend
@@ -124,8 +119,6 @@ Examples:
 @click.option("--terms", type=click.IntRange(1, 50), default=12, show_default=True,
               help="Key terms taken from the turn.")  # fmt: skip
 @_output(("table", "json", "jsonl", "csv"))
-@_index_option
-@_handle_errors
 def similar(turn_id, index_dir, **opts) -> None:
     """Turns most like TURN_ID: who else said this, and the same statement in other words."""
     from nrc_search.views_run import run_similar
@@ -150,8 +143,6 @@ def watch() -> None:
 @click.argument("name")
 @click.argument("query")
 @_filters
-@_index_option
-@_handle_errors
 def watch_add(name, query, index_dir, **opts) -> None:
     """Save QUERY (with filters) as NAME; the hits there now count as seen."""
     from nrc_search.views_run import run_watch_add
@@ -161,8 +152,6 @@ def watch_add(name, query, index_dir, **opts) -> None:
 
 @watch.command("list")
 @click.option("--format", "-f", "fmt", type=click.Choice(["table", "json"]), default="table")
-@_index_option
-@_handle_errors
 def watch_list(fmt, index_dir) -> None:
     """List the saved watches with their last run."""
     from nrc_search.views_run import run_watch_list
@@ -173,8 +162,6 @@ def watch_list(fmt, index_dir) -> None:
 @watch.command("run")
 @click.argument("name", required=False)
 @_output(("table", "json", "jsonl", "csv"))
-@_index_option
-@_handle_errors
 def watch_run(name, index_dir, **opts) -> None:
     """Print the hits that are new since the last run (of NAME, or of every watch)."""
     from nrc_search.views_run import run_watch_run
@@ -184,8 +171,6 @@ def watch_run(name, index_dir, **opts) -> None:
 
 @watch.command("rm")
 @click.argument("name")
-@_index_option
-@_handle_errors
 def watch_rm(name, index_dir) -> None:
     """Delete the watch NAME."""
     from nrc_search.views_run import run_watch_rm
@@ -193,7 +178,13 @@ def watch_rm(name, index_dir) -> None:
     run_watch_rm(name, index_dir)
 
 
-def register(group: click.Group) -> None:
-    """Attach the view commands to the `nrc` group."""
+def register(group: click.Group, handle_errors, index_option, color_option) -> None:
+    """Attach the view commands to `group`: each gets `handle_errors` around its body, --index
+    and (where it prints for people) --color."""
+    for command in (kwic, trend, similar, watch_add, watch_list, watch_run, watch_rm):
+        command.callback = handle_errors(command.callback)
+        index_option(command)  # click's option decorators also add to a finished Command
+        if command is not watch_add and command is not watch_rm:
+            color_option(command)
     for command in (kwic, trend, similar, watch):
         group.add_command(command)

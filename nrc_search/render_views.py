@@ -12,7 +12,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from nrc_search.render import HIGHLIGHT, MUTED, hit_block, plain, t
+from nrc_search.console import shown as plain
+from nrc_search.render import HIGHLIGHT, MUTED, hit_block, t
 from nrc_search.trend import value
 
 if TYPE_CHECKING:

@@ -99,8 +99,8 @@ def _denominators(corpus: Corpus, req: SearchRequest, by: str) -> tuple[Counter,
     from nrc_search.search import date_bounds
 
     keys = set(catalog.resolve_speakers(corpus.searcher, req.speakers)) if req.speakers else None
-    lo = date_bounds(req.since, end=False) if req.since else None
-    hi = date_bounds(req.until, end=True) if req.until else None
+    lo = date_bounds(str(req.since), end=False) if req.since else None  # str: see model
+    hi = date_bounds(str(req.until), end=True) if req.until else None
     words: Counter[str] = Counter()
     turns: Counter[str] = Counter()
     for doc_id, data in corpus.docs().items():

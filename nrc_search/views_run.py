@@ -12,8 +12,8 @@ from pathlib import Path
 import click
 
 from nrc_search import export_views
-from nrc_search.cli import Exit, _console, _emit
-from nrc_search.cli_support import _print, ensure_index
+from nrc_search.cli_support import _console, _emit, _print, ensure_index
+from nrc_search.console import Exit
 from nrc_search.model import SearchRequest
 
 MACHINE = ("json", "jsonl", "csv")

@@ -23,11 +23,16 @@ NONE = {
     "country": "(no country)",
 }
 
-# A wire dateline naming its agency, e.g. "BRUSSELS, July 6 (Itar-Tass) — Russia and NATO" or
-# "MOSCOW, May 3, 2012 (Reuters) - The treaty".
+# A wire dateline naming its agency in brackets, e.g. "BRUSSELS, July 6 (Itar-Tass) — Russia and
+# NATO", "MOSCOW, May 3, 2012 (Reuters) - The treaty" or "MOSCOW (Reuters) - Russian Foreign".
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:^|(?<=\s))[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
     r"\((?P<outlet>[A-Z][\w&.'’ -]{1,40})\)\s*[-—–:]"
+)
+# A dateline with the agency after the date, e.g. "Tehran, Dec 2, IRNA -- A Foreign Ministry".
+_DATELINE_AFTER = re.compile(
+    r"(?:^|(?<=\s))[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+    r"(?P<outlet>[A-Z]{2,8}(?:-[A-Z]{2,8})?)\s*(?:--|[—–-])\s"
 )
 
 
@@ -61,7 +66,8 @@ def outlet(doc: dict, first_text: str = "") -> str | None:
     for key in ("outlet", "publisher", "site"):
         if isinstance(doc.get(key), str) and doc[key].strip():
             return doc[key].strip()
-    m = _DATELINE.match(first_text.strip()[:300])
+    head = first_text[:600]
+    m = _DATELINE.search(head) or _DATELINE_AFTER.search(head)
     if m:
         return m.group("outlet").strip()
     source = str(doc.get("source") or "")
@@ -100,7 +106,6 @@ _DEMONYMS = {
     "israeli": "Israel",
     "italian": "Italy",
     "japanese": "Japan",
-    "korean": "Korea",
     "latvian": "Latvia",
     "lithuanian": "Lithuania",
     "mexican": "Mexico",
@@ -119,6 +124,24 @@ _DEMONYMS = {
 }
 
 
+# The short names people use for ISO names, so "Russian Federation" (a UN delegation) and
+# "Russian Foreign Minister" land in one bucket.
+_SHORT = {
+    "Russian Federation": "Russia",
+    "Iran, Islamic Republic of": "Iran",
+    "Syrian Arab Republic": "Syria",
+    "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea",
+    "Venezuela, Bolivarian Republic of": "Venezuela",
+    "Bolivia, Plurinational State of": "Bolivia",
+    "Moldova, Republic of": "Moldova",
+    "Tanzania, United Republic of": "Tanzania",
+    "Lao People's Democratic Republic": "Laos",
+    "Viet Nam": "Vietnam",
+    "Palestine, State of": "Palestine",
+}
+
+
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
     """Lower-cased country names (short, official, common) -> the short name."""
@@ -127,6 +150,7 @@ def _countries() -> dict[str, str]:
     names: dict[str, str] = {}
     for c in pycountry.countries:
         short = getattr(c, "common_name", None) or c.name
+        short = _SHORT.get(short, _SHORT.get(c.name, short))
         for form in (c.name, short, getattr(c, "official_name", None)):
             if form:
                 names[form.lower()] = short

@@ -22,7 +22,7 @@ from nrc_search import buckets, store
 from nrc_search.matches import word_count
 
 CACHE = ".nrc-views-cache.json"
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # bump when what is cached (outlet rules, word counts) changes
 _FACTS = ("date", "kind", "source", "hash", "outlet", "publisher", "site", "participants")
 
 

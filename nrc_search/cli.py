@@ -169,10 +169,10 @@ def main() -> None:
     nrc search "sectoral approach"    ranked, attributed, highlighted turns
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
+    nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
     nrc segment FILE                  how nrc reads one file (no index needed)
     nrc kwic / trend / similar        concordance, counts over time, turns like one turn
     nrc watch add|list|run|rm         saved searches that report only new hits
-    nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
     Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.

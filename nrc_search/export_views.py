@@ -83,7 +83,7 @@ def kwic_out(c: Concordance, fmt: str) -> str:
     for ln in c.lines:
         d = kwic_line(ln)
         d["duplicates"] = " ".join(ln.duplicates)
-        rows.append([d[k] for k in KWIC_FIELDS])
+        rows.append([d.get(k) for k in KWIC_FIELDS])
     return _csv(KWIC_FIELDS, rows)
 
 
@@ -169,7 +169,7 @@ def similar_out(s: Similar, fmt: str) -> str:
     for h in s.hits:
         d = similar_hit(h)
         d["shared_terms"] = " ".join(h.shared)
-        rows.append([d[k] for k in SIMILAR_FIELDS])
+        rows.append([d.get(k) for k in SIMILAR_FIELDS])
     return _csv(SIMILAR_FIELDS, rows)
 
 
@@ -212,5 +212,5 @@ def runs_out(runs: list[WatchRun], fmt: str) -> str:
         )
     if fmt == "jsonl":
         return "".join(_line({"watch": r.watch.name, **hit_dict(h)}) for r in runs for h in r.new)
-    rows = [[r.watch.name, *(hit_dict(h)[k] for k in CSV_FIELDS)] for r in runs for h in r.new]
+    rows = [[r.watch.name, *(hit_dict(h).get(k) for k in CSV_FIELDS)] for r in runs for h in r.new]
     return _csv(("watch", *CSV_FIELDS), rows)

@@ -73,6 +73,10 @@ _LINKY = re.compile(
     r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
     r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
 )
+# A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters".
+_GLUED = re.compile(r"\b[a-z]{22,}\b")
+# A player's time codes, e.g. "0:00 / 4:12".
+_TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 _THRESHOLD = 2.4
 _LONG = 700
@@ -104,6 +108,16 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if first in terms("ui_verbs") and n < 30:
         score += 1.0
         why.append("imperative")
+        if n <= 4 and zone != "body" and not b.text.rstrip().endswith(_END):
+            ui = max(ui, 1)  # "Watch CBS News", "Play Live Radio" above the page's headline
+            score += 1.0
+            why.append("short-command")
+    if _GLUED.search(b.text):
+        ui, score = max(ui, 1), score + 2.0
+        why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
+    if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
+        ui, score = max(ui, 1), score + 2.0
+        why.append("player")  # "0:00 0:00" of an audio player
     if _YOU.search(b.text):
         score += 0.5
         why.append("you")
@@ -128,6 +142,13 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def editorial(text: str) -> bool:
+    """An editor's note about the text, not its content: "The following is a near-verbatim
+    transcript of ...", "(* This is a provisional translation by an external company ...)"."""
+    head = text.lstrip(" (*[").casefold()[:80]
+    return len(text) < 600 and any(head.startswith(n) for n in terms("editorial_notes"))
 
 
 def _prose(b: Block) -> bool:

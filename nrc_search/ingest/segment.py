@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nrc_search.ingest import dates, news
+from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.mentions import people_in
@@ -216,7 +217,9 @@ def _place_line(text: str, turns: list[Turn]) -> bool:
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
-        if not procedural and (is_caption(text) or _date_line(text) or _place_line(text, turns)):
+        if not procedural and (
+            is_caption(text) or _date_line(text) or _place_line(text, turns) or editorial(text)
+        ):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
         elif STAGE_NOTE.match(text) and not turns:
             dropped.append(text)  # "(Preliminary transcript)" above the first speaker

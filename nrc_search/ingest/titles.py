@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest import dates
+from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -101,7 +102,7 @@ def title(head: list[list[str]]) -> str | None:
             and not _HAN.search(text)
         ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
+        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text) or editorial(text):
             continue
         parts.append(text)
     title = " ".join(parts)

@@ -58,7 +58,8 @@ def read_header(lines: list[str]) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     for k, (first, block) in enumerate(blocks):
-        kind = _header_kind(block, any(not above_title(b, block) for b in head))
+        titled = any(not above_title(b, block) and not site_name(" ".join(b)) for b in head)
+        kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
         if kind == "body":

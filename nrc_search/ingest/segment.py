@@ -255,6 +255,13 @@ def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
     return role, None
 
 
+def _speech_like(pars: list[str]) -> bool:
+    """Most paragraphs say "I" or "we", and none opens with a news dateline."""
+    lead = pars[0][:60]
+    dated = bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
+    return not dated and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(pars)
+
+
 def _first_person(pars: list[str]) -> bool:
     """An institution's own voice: most paragraphs say "we" or "our"."""
     return bool(pars) and 2 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= len(pars)
@@ -326,6 +333,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
+        return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
+    if len(pars) >= 4 and 10 * reported <= len(pars) and _speech_like(pars):
+        # a speech with no heading: first person throughout, nobody reported ("We have waged ...")
         return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
     kind = "news" if reported else "unknown"
     turns = [

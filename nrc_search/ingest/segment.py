@@ -218,7 +218,11 @@ def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = F
     for par in pars:
         text = join(par)
         if not procedural and (
-            is_caption(text) or _date_line(text) or _place_line(text, turns) or editorial(text)
+            is_caption(text)
+            or _date_line(text)
+            or _place_line(text, turns)
+            or editorial(text)
+            or subheading(text)
         ):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
         elif STAGE_NOTE.match(text) and not turns:
@@ -253,6 +257,22 @@ def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
         if r and head in r.casefold().split() and len(name.split()) > 1:
             return r, name
     return role, None
+
+
+# A subheading inside a page: markdown emphasis or a few capitalised words with no stop,
+# e.g. "**Guest Today and Tomorrow", "Secretary-General Note".
+_MARKDOWN_HEAD = re.compile(r"^(?:\*\*|#{1,4}\s)\S")
+
+
+def subheading(par: str) -> bool:
+    """A heading between paragraphs: it never opens a turn (nor is one)."""
+    if _MARKDOWN_HEAD.match(par) and len(par) < 120 and not par.rstrip().endswith((".", "?")):
+        return True
+    words = par.split()
+    if not 1 <= len(words) <= 8 or par.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")):
+        return False
+    caps = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    return caps >= max(2, 0.75 * len(words)) and not _FIRST_PERSON.search(par)
 
 
 def _speech_like(pars: list[str]) -> bool:
@@ -308,8 +328,13 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
-    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p)]
-    pars = [p for p in pars if not _RELEASE_HEADING.fullmatch(p)]
+    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p) or subheading(p)]
+    pars = [p for p in pars if not (_RELEASE_HEADING.fullmatch(p) or subheading(p))]
+    if len(pars) > 1 and (m := _INTRODUCED.search(pars[0])) and editorial(pars[0]):
+        who = next(((r, n) for r, n in people_in(m.group(1)) if len(n.split()) > 1), None)
+        if who:  # "The following is a near-verbatim transcript of ... by Florencia Soto Niño"
+            speech = Turn(1, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
+            return Segmented("transcript", (speech,), (*dropped, pars[0]))
     pars = _signed_quotes(pars)
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]

@@ -210,7 +210,8 @@ LABEL_STOP = words("""date time location place venue source subject title tags t
     ps nb nota bene background reference references question answer following conclusion
     introduction result results total in against abstaining abstention abstentions quote
     language languages dateline filed editor presenter presenters briefer briefers attendees
-    guests release members""")
+    guests release members live breaking exclusive watch video videos photos analysis explainer
+    factbox opinion listen trt story restrictions""")
 LABEL_STOP_FIRST = words("last photo related read see editor's editors posted published filed")
 #: Courtesy titles before a role label ("Mr Speaker", "Hon. Members", "Madam Deputy Speaker").
 COURTESY = words("mr mrs ms madam madame sir dame hon honourable rt right")

@@ -181,9 +181,38 @@ def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list
 def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
     text = "\n\n".join(join(p) for p in pars)
     speaker, role, flags = people.speaker_of(lab, text)
+    if speaker and "question" not in flags and (outlet := _self_introduced(lab, text)):
+        flags, role = (
+            (*flags, "question"),
+            role or outlet,
+        )  # "Rishabh: Hi sir, Rishabh from Times Now."
+    if (
+        speaker
+        and len(speaker.split()) > 2
+        and speaker.split()[0].casefold().rstrip(".") in _COURTESY
+    ):
+        speaker = speaker.split(" ", 1)[1]  # "Shri Arindam Bagchi" is Arindam Bagchi
     if "interpreted" not in flags and opens_with_note(text):
         flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+_COURTESY = frozenset(
+    ("shri", "smt", "sri", "shrimati", "he", "h.e")
+)  # not "Mr." (records keep it)
+
+
+def _self_introduced(lab: Label, text: str) -> str | None:
+    """The outlet of a journalist whose label is their name and who introduces themselves
+    in their first words ("Hi sir, Rishabh from Times Now."), else None."""
+    name = (lab.name or "").split()
+    if lab.kind != "person" or not name or len(name) > 2:
+        return None
+    m = re.search(
+        rf"\b{re.escape(name[0])}\b[^.?!]{{0,30}}?\b(?:from|with)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,4}})",
+        text[:160],
+    )
+    return m.group(1) if m else None
 
 
 def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:

@@ -80,7 +80,8 @@ def segment(lines: list[str], header: Header) -> Segmented:
     opening = "\n".join(lines[:80])[:_OPENING]
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
-    if len(labelled) == 1 and labelled[0][0].kind == "question" and labelled[0][0].role:
+    only = labelled[0][0] if len(labelled) == 1 else None
+    if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"

@@ -112,6 +112,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
             ui = max(ui, 1)  # "Watch CBS News", "Play Live Radio" above the page's headline
             score += 1.0
             why.append("short-command")
+    if n <= 12 and _languages(b.text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
     if _GLUED.search(b.text):
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
@@ -142,6 +145,15 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _languages(text: str) -> bool:
+    """Two or more language names and little else: a language switcher."""
+    toks = [t.strip("•|·,()[]").casefold() for t in text.split()]
+    toks = [t for t in toks if t]
+    names = terms("language_names")
+    hits = sum(t in names for t in toks)
+    return hits >= 2 and hits * 2 >= len(toks)
 
 
 def editorial(text: str) -> bool:

@@ -15,9 +15,11 @@ from nrc_search.ingest.lexicon import phrase_re, terms
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
 # A page-type label above a heading, e.g. "Speech", "Press release", "News story".
 _PAGE_TYPE = re.compile(
-    r"^(?:speech|(?:news |press )?transcripts?|press release|news story|news|statement|opinion|"
-    r"interview|article|guidance|policy paper|oral statement to parliament|written statement|"
-    r"announcement)$",
+    r"^(?:speech(?:es)?|(?:news |press )?transcripts?|press releases?|news story|news|"
+    r"statements?|opinion|interviews?|articles?|guidance|policy paper|oral statement to "
+    r"parliament|written statement|announcements?|press (?:conferences|briefings)|briefings|"
+    r"breaking (?:news|headlines?)|latest news|release details|facts|speeches and statements"
+    r"(?: by .{0,60})?|media center|media centre|newsroom|press room|press office)$",
     re.I,
 )
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".

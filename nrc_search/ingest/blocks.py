@@ -236,6 +236,8 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
             out[i] = "field value"
         elif _LINKY.search(s) and len(s.split()) <= 3:
             out[i] = "link"
+        elif _CRUMBS.search(s) and len(s.split()) <= 12 and not s.endswith(_END):
+            out[i] = "breadcrumb"  # "Home > Foreign Ministry Spokesperson's Remarks"
         elif _ui_hits(s) and len(s.split()) <= 6 and not s.endswith(_END):
             out[i] = "interface words"
         elif not _CLOCKED.search(s) or len(s) > 40:
@@ -243,5 +245,7 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
     return out
 
 
+# A breadcrumb trail, e.g. "Home > Remarks", "Schattenblick → INFOPOOL → PARLAMENT".
+_CRUMBS = re.compile(r"\S\s+(?:>|›|»|→|/)\s+\S")
 # A date or time stamp line, e.g. "Sat, 11/20/2010 - 15:31".
 _CLOCKED = re.compile(r"\d{1,2}[/:]\d{2}")

@@ -62,6 +62,8 @@ def read_header(lines: list[str]) -> Header:
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
+        if kind == "body" and k == 0 and _labelled_headline(block, blocks):
+            kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body":
             return _describe(head, captions, first, lines)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
@@ -114,6 +116,18 @@ def _people_field(line: str) -> bool:
         and _title_ratio(rest) >= 0.6
         and bool(people_in(rest))
     )
+
+
+def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
+    """The page's first line reads "Name: claim" with no sentence stop, and no other line
+    of the opening is a label: a news headline quoting its subject, not a speaker turn."""
+    text = block[0].strip()
+    lab = match_label(text)
+    if len(block) != 1 or lab is None or len(blocks) < 2 or len(text.split()) > 24:
+        return False
+    if text.endswith((".", "?", "!")) or lab.kind != "person":
+        return False
+    return not any(_strong_label(b[0]) for _, b in blocks[1:])
 
 
 def _untitled(head: list[list[str]]) -> bool:

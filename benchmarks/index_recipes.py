@@ -290,7 +290,7 @@ def time_analyzers(turns_jsonl: Path, limit: int) -> None:
 
 
 def _name_analyzer():
-    return store._name_analyzer()
+    return store.schema._name_analyzer()
 
 
 def lean_schema(analyzer_kind: str, stored: str, speaker_text: bool = True) -> Schema:

@@ -1,15 +1,14 @@
-"""The Whoosh index: schema, opening, the marker file, the ingest lock; the only writer.
+"""An index folder: its marker file, its generations, opening and committing them.
 
-An index folder holds `nrc-index.json` (the marker: format, schema version, current generation)
-and Whoosh files named after the generation (`_g3_12.toc`, `g3_abc123.seg`). `--rebuild` writes
-a new generation and switches the marker atomically, so an interrupted rebuild leaves the old
-index whole. Parsing lives in `ingest/`; this module only stores what it is given.
+A folder holds `nrc-index.json` (the marker: format, schema version, current generation) and
+Whoosh files named after the generation (`_g3_12.toc`, `g3_abc123.seg`). `--rebuild` writes a
+new generation and switches the marker atomically, so an interrupted rebuild leaves the old
+index whole. A folder without nrc's marker is never opened (Whoosh stores pickles).
 """
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import re
@@ -21,25 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
-from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Term
-from whoosh.support.charset import accent_map
 
-from nrc_search import whoosh_fixes
-from nrc_search.analysis import analyzer
-from nrc_search.errors import IndexBusy, IndexCorrupt, IndexForeign, IndexMissing, NrcError
-from nrc_search.model import DocInfo, Document, Turn
+from nrc_search.errors import IndexCorrupt, IndexForeign, IndexMissing, NrcError
+from nrc_search.store.lock import LOCKFILE
+from nrc_search.store.records import read_meta
+from nrc_search.store.schema import SCHEMA_VERSION, make_schema
 
-whoosh_fixes.apply()
-
-SCHEMA_VERSION = 3  # 2: lean schema, turn texts zlib'd per document; 3: year terms
 MARKER = "nrc-index.json"
-LOCKFILE = "nrc.lock"
+
 FORMAT = "nrc-search-index"
-META_ID = "__meta__"  # small facts every search reads (speaker renames)
-REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker` and `speakers`
 
 # Files nrc's Whoosh writes for a generation: "_g1_3.toc", "g1_k2j3h4.seg", "g1_WRITELOCK",
 # and what a killed writer leaves: the "g1.tmp" pool folder, a "_g1_4.toc.1732634.12" temp TOC.
@@ -47,36 +37,6 @@ _GEN_FILE = re.compile(
     r"^_?(?P<gen>g\d+)(?:(?P<junk>\.tmp|_\d+\.toc\.[0-9.]+)"
     r"|_[0-9a-z]+\.[A-Za-z0-9_.]+|_WRITELOCK)$"
 )
-
-
-def _name_analyzer():
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
-
-
-def make_schema() -> Schema:
-    """One Whoosh document per turn, plus one per source document and the meta records.
-
-    Lean on purpose (the index was twice the size of SQLite's): a turn indexes only the terms
-    searches use and stores one short tuple (`r`); its text is stored once per source document,
-    zlib'd (`blob` on the doc record), and a turn keeps its (start, end) in it. `type` and `key`
-    exist only on the few doc and meta records; a turn is found through `doc_id` and its `n`.
-    `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges).
-    """
-    return Schema(
-        key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
-        type=ID(),  # records only: "doc" | "meta"
-        doc_id=ID(),
-        speaker=TEXT(analyzer=_name_analyzer()),
-        speaker_key=ID(),
-        attribution=ID(),
-        date=ID(),
-        year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
-        text=TEXT(analyzer=analyzer(), phrase=True),
-        r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
-        blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
-        rows=STORED(),  # doc records: zlib of JSON rows, one per turn (see doc_records)
-        data=STORED(),  # doc and meta records: a JSON string
-    )
 
 
 class _SteadyIndex(whoosh_index.FileIndex):
@@ -332,238 +292,6 @@ def _remove_generation(path: Path, generation: str) -> None:
         if name.startswith((f"_{generation}_", f"{generation}_")):
             with contextlib.suppress(OSError):
                 (path / name).unlink()
-
-
-@contextlib.contextmanager
-def ingest_lock(path: Path, wait: float = 0.0) -> Iterator[None]:
-    """Hold the folder's ingest lock; the kernel drops it when the process dies, so it never goes stale."""
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path / LOCKFILE, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise NrcError(f"Cannot write to {path}/ ({exc.strerror or exc}).") from exc
-    try:
-        deadline = time.monotonic() + max(wait, 0.0)
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    pid = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
-                    raise IndexBusy(
-                        f"{path} is being updated by another nrc process (pid {pid}). "
-                        "Wait for it, or pass --wait SECONDS."
-                    ) from None
-                time.sleep(0.1)
-            except OSError as exc:  # e.g. ENOLCK: a file system without locks
-                raise NrcError(f"Cannot lock {path / LOCKFILE} ({exc.strerror or exc}).") from exc
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
-        yield
-    finally:
-        os.close(fd)
-
-
-# --- records --------------------------------------------------------------------------------
-
-
-def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
-    """The Whoosh documents of one source document: its record, then its turns.
-
-    The record keeps, zlib'd, the turns' texts joined by newlines (`blob`) and one row per turn
-    (`rows`: n, speaker, role, attribution, flags, start, end); a turn stores only (doc_id, i),
-    its place in those rows. Names repeat within a document, so they compress to little.
-    """
-    rows, pos = [], 0
-    for turn in doc.turns:
-        flags = list(turn.flags) or None
-        rows.append([turn.n, turn.speaker, turn.role, turn.attribution, flags, pos])
-        pos += len(turn.text) + 1
-        rows[-1].append(pos - 1)
-    yield {
-        "type": "doc",
-        "key": f"doc:{doc_id}",
-        "doc_id": doc_id,
-        "data": json.dumps(doc_data(doc, digest)),
-        "blob": zlib.compress("\n".join(t.text for t in doc.turns).encode("utf-8"), 6),
-        "rows": zlib.compress(json.dumps(rows, separators=(",", ":")).encode("utf-8"), 6),
-    }
-    for i, turn in enumerate(doc.turns):
-        yield turn_record(doc_id, doc, turn, i)
-
-
-def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
-    """The Whoosh fields of one turn (what it says is indexed here, stored in the doc record)."""
-    record: dict = {
-        "doc_id": doc_id,
-        "attribution": turn.attribution,
-        "text": turn.text,
-        "r": (doc_id, i),
-    }
-    if turn.speaker:
-        record["speaker"] = turn.speaker
-        record["speaker_key"] = turn.speaker.lower()
-    if doc.date:
-        record["date"] = doc.date
-        record["year"] = doc.date[:4]
-    return record
-
-
-def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:
-    for record in doc_records(doc_id, doc, digest):
-        writer.add_document(**record)
-
-
-def doc_data(doc: Document, digest: str) -> dict:
-    return {**doc.header(), "hash": digest, "turns": len(doc.turns)}
-
-
-def doc_info(doc_id: str, data: dict) -> DocInfo:
-    return DocInfo(
-        doc_id=doc_id,
-        source=data["source"],
-        title=data.get("title"),
-        date=data.get("date"),
-        kind=data.get("kind", "unknown"),
-        turns=data.get("turns", 0),
-    )
-
-
-def read_docs(searcher) -> dict[str, dict]:
-    """doc_id -> the doc record's data, for every indexed document."""
-    docs = {}
-    for fields in searcher.documents(type="doc"):
-        docs[fields["key"][4:]] = json.loads(fields["data"])
-    return docs
-
-
-def read_meta(searcher) -> dict:
-    fields = searcher.document(key=META_ID)
-    return json.loads(fields["data"]) if fields else {}
-
-
-def meta_record(meta: dict) -> dict:
-    return {"type": "meta", "key": META_ID, "data": json.dumps(meta)}
-
-
-def read_registry(searcher) -> dict:
-    """The stored speaker registry (kept apart from the meta record, which every search reads)."""
-    fields = searcher.document(key=REGISTRY_ID)
-    return json.loads(fields["data"]) if fields else {}
-
-
-def registry_record(registry: dict) -> dict:
-    return {"type": "meta", "key": REGISTRY_ID, "data": json.dumps(registry)}
-
-
-def read_doc(searcher, doc_id: str) -> dict | None:
-    fields = searcher.document(key=f"doc:{doc_id}")
-    return json.loads(fields["data"]) if fields else None
-
-
-def delete_doc(writer, doc_id: str) -> None:
-    writer.delete_by_term("doc_id", doc_id)
-
-
-def records_query():
-    """Matches the doc and meta records (every record has a `type`; no turn has one)."""
-    from whoosh.query import Or
-
-    return Or([Term("type", "doc"), Term("type", "meta")])
-
-
-def count_turns(searcher) -> int:
-    """Live turns: live documents minus the records (doc_count skips replaced documents)."""
-    records = sum(1 for _ in searcher.document_numbers(type="doc"))
-    records += sum(1 for _ in searcher.document_numbers(type="meta"))
-    return searcher.doc_count() - records
-
-
-class Turns:
-    """Reads turns back for one searcher from the doc records' rows and texts, cached.
-
-    A turn comes back as the dict of fields nrc has always shown: turn_id, doc_id, n, speaker,
-    role, attribution, flags, day and (when asked) text. Each document's rows and texts are
-    decompressed at most once per Turns object.
-    """
-
-    def __init__(self, searcher) -> None:
-        self.searcher = searcher
-        self._docs: dict[str, dict] = {}
-        self._rows: dict[str, list] = {}
-        self._texts: dict[str, str] = {}
-        self._numbers: dict[str, dict[int, int]] = {}
-
-    def _fields(self, doc_id: str) -> dict:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = self.searcher.document(key=f"doc:{doc_id}") or {}
-        return self._docs[doc_id]
-
-    def doc(self, doc_id: str) -> dict:
-        """The doc record's data ({} when the document is gone)."""
-        data = self._fields(doc_id).get("data")
-        if isinstance(data, str):
-            data = self._docs[doc_id]["data"] = json.loads(data)
-        return data or {}
-
-    def _rows_of(self, doc_id: str) -> list:
-        if doc_id not in self._rows:
-            packed = self._fields(doc_id).get("rows")
-            self._rows[doc_id] = json.loads(zlib.decompress(packed)) if packed else []
-        return self._rows[doc_id]
-
-    def _text(self, doc_id: str) -> str:
-        if doc_id not in self._texts:
-            blob = self._fields(doc_id).get("blob")
-            self._texts[doc_id] = zlib.decompress(blob).decode("utf-8") if blob else ""
-        return self._texts[doc_id]
-
-    def turn(self, docnum: int, *, text: bool = True) -> dict | None:
-        """The fields of the turn stored as Whoosh document `docnum` (None for a record)."""
-        r = self.searcher.stored_fields(docnum).get("r")
-        if r is None:
-            return None
-        doc_id, i = r
-        n, speaker, role, attribution, flags, start, end = self._rows_of(doc_id)[i]
-        fields = {
-            "type": "turn",
-            "turn_id": f"{doc_id}:{n}",
-            "doc_id": doc_id,
-            "n": n,
-            "speaker": speaker,
-            "role": role,
-            "attribution": attribution,
-            "flags": flags or [],
-            "day": self.doc(doc_id).get("date"),
-        }
-        if text:
-            fields["text"] = self._text(doc_id)[start:end]
-        return fields
-
-    def numbers(self, doc_id: str) -> dict[int, int]:
-        """Turn number -> Whoosh document number, for the live turns of `doc_id`."""
-        if doc_id not in self._numbers:
-            found = {}
-            rows = self._rows_of(doc_id)
-            for docnum in self.searcher.document_numbers(doc_id=doc_id):
-                r = self.searcher.stored_fields(docnum).get("r")
-                if r is not None and r[1] < len(rows):
-                    found[rows[r[1]][0]] = docnum
-            self._numbers[doc_id] = found
-        return self._numbers[doc_id]
-
-    def find(self, turn_id: str) -> dict | None:
-        """The turn "DOC_ID:N", or None."""
-        doc_id, _, n = turn_id.rpartition(":")
-        if not doc_id or not n.isdigit():
-            return None
-        docnum = self.numbers(doc_id).get(int(n))
-        return None if docnum is None else self.turn(docnum)
-
-
-def term(field: str, value: str) -> Term:
-    return Term(field, value)
 
 
 @contextlib.contextmanager

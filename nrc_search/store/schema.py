@@ -1,0 +1,45 @@
+"""The Whoosh schema of an nrc index and the ids of its record documents (whoosh only)."""
+
+from __future__ import annotations
+
+from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.support.charset import accent_map
+
+from nrc_search.analysis import analyzer
+
+SCHEMA_VERSION = 3  # 2: lean schema, turn texts zlib'd per document; 3: year terms
+
+META_ID = "__meta__"  # small facts every search reads (speaker renames)
+
+REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker` and `speakers`
+
+
+def _name_analyzer():
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def make_schema() -> Schema:
+    """One Whoosh document per turn, plus one per source document and the meta records.
+
+    Lean on purpose (the index was twice the size of SQLite's): a turn indexes only the terms
+    searches use and stores one short tuple (`r`); its text is stored once per source document,
+    zlib'd (`blob` on the doc record), and a turn keeps its (start, end) in it. `type` and `key`
+    exist only on the few doc and meta records; a turn is found through `doc_id` and its `n`.
+    `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges).
+    """
+    return Schema(
+        key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
+        type=ID(),  # records only: "doc" | "meta"
+        doc_id=ID(),
+        speaker=TEXT(analyzer=_name_analyzer()),
+        speaker_key=ID(),
+        attribution=ID(),
+        date=ID(),
+        year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
+        text=TEXT(analyzer=analyzer(), phrase=True),
+        r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
+        blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
+        rows=STORED(),  # doc records: zlib of JSON rows, one per turn (see doc_records)
+        data=STORED(),  # doc and meta records: a JSON string
+    )

@@ -1,0 +1,88 @@
+"""Turns read back from their documents' stored rows and texts, cached per searcher."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+
+class Turns:
+    """Reads turns back for one searcher from the doc records' rows and texts, cached.
+
+    A turn comes back as the dict of fields nrc has always shown: turn_id, doc_id, n, speaker,
+    role, attribution, flags, day and (when asked) text. Each document's rows and texts are
+    decompressed at most once per Turns object.
+    """
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+        self._docs: dict[str, dict] = {}
+        self._rows: dict[str, list] = {}
+        self._texts: dict[str, str] = {}
+        self._numbers: dict[str, dict[int, int]] = {}
+
+    def _fields(self, doc_id: str) -> dict:
+        if doc_id not in self._docs:
+            self._docs[doc_id] = self.searcher.document(key=f"doc:{doc_id}") or {}
+        return self._docs[doc_id]
+
+    def doc(self, doc_id: str) -> dict:
+        """The doc record's data ({} when the document is gone)."""
+        data = self._fields(doc_id).get("data")
+        if isinstance(data, str):
+            data = self._docs[doc_id]["data"] = json.loads(data)
+        return data or {}
+
+    def _rows_of(self, doc_id: str) -> list:
+        if doc_id not in self._rows:
+            packed = self._fields(doc_id).get("rows")
+            self._rows[doc_id] = json.loads(zlib.decompress(packed)) if packed else []
+        return self._rows[doc_id]
+
+    def _text(self, doc_id: str) -> str:
+        if doc_id not in self._texts:
+            blob = self._fields(doc_id).get("blob")
+            self._texts[doc_id] = zlib.decompress(blob).decode("utf-8") if blob else ""
+        return self._texts[doc_id]
+
+    def turn(self, docnum: int, *, text: bool = True) -> dict | None:
+        """The fields of the turn stored as Whoosh document `docnum` (None for a record)."""
+        r = self.searcher.stored_fields(docnum).get("r")
+        if r is None:
+            return None
+        doc_id, i = r
+        n, speaker, role, attribution, flags, start, end = self._rows_of(doc_id)[i]
+        fields = {
+            "type": "turn",
+            "turn_id": f"{doc_id}:{n}",
+            "doc_id": doc_id,
+            "n": n,
+            "speaker": speaker,
+            "role": role,
+            "attribution": attribution,
+            "flags": flags or [],
+            "day": self.doc(doc_id).get("date"),
+        }
+        if text:
+            fields["text"] = self._text(doc_id)[start:end]
+        return fields
+
+    def numbers(self, doc_id: str) -> dict[int, int]:
+        """Turn number -> Whoosh document number, for the live turns of `doc_id`."""
+        if doc_id not in self._numbers:
+            found = {}
+            rows = self._rows_of(doc_id)
+            for docnum in self.searcher.document_numbers(doc_id=doc_id):
+                r = self.searcher.stored_fields(docnum).get("r")
+                if r is not None and r[1] < len(rows):
+                    found[rows[r[1]][0]] = docnum
+            self._numbers[doc_id] = found
+        return self._numbers[doc_id]
+
+    def find(self, turn_id: str) -> dict | None:
+        """The turn "DOC_ID:N", or None."""
+        doc_id, _, n = turn_id.rpartition(":")
+        if not doc_id or not n.isdigit():
+            return None
+        docnum = self.numbers(doc_id).get(int(n))
+        return None if docnum is None else self.turn(docnum)

@@ -71,6 +71,7 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
 
 Ymd = tuple[int, int, int]
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 
 
 def today() -> dt.date:
@@ -79,6 +80,8 @@ def today() -> dt.date:
 
 def full_date(line: str) -> Ymd | None:
     """The first complete date in `line`, if it is a real past date."""
+    if not _YEARISH.search(line):
+        return None  # no four-digit year: no complete date (the month regexes are costly)
     best: tuple[int, Ymd] | None = None
     for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK):
         for m in rx.finditer(line):

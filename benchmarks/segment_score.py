@@ -95,6 +95,11 @@ def speaker_ok(turn, gold: dict) -> bool:
     return got in want or (not got and bool(turn.role) and name_key(turn.role) in want)
 
 
+def _role_key(role: str | None) -> str:
+    """A role compared without case, hyphens or dots ("Secretary-General" = "Secretary General")."""
+    return " ".join(norm(role).replace("-", " ").replace(".", "").split())
+
+
 _ATTR = {"quote": "quoted", "reported": "reported", "narrative": "narration"}
 
 
@@ -219,9 +224,8 @@ def score_real(path: Path, gold: dict) -> Tally:
             t.notes.append(f"speaker of {g['starts_with'][:30]!r}: {turn.speaker!r}")
         if g.get("role") and g["speaker"] != "Question":
             t.roles += 1
-            t.roles_ok += bool(turn.role) and (
-                norm(g["role"]) in norm(turn.role) or norm(turn.role) in norm(g["role"])
-            )
+            want, got = _role_key(g["role"]), _role_key(turn.role)
+            t.roles_ok += bool(got) and (want in got or got in want)
         if g.get("kind") in _ATTR:
             t.attributions += 1
             t.attributions_ok += _ATTR[g["kind"]] == turn.attribution

@@ -201,7 +201,10 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
     core = name[:-1] if len(name) > 2 and name[-1] in ROMAN else name  # "Lloyd J. Austin III"
     if person and len(name) >= 2 and all(_name_word(w, k, core) for k, w in enumerate(core)):
-        return role, " ".join(name)
+        trimmed = list(role_words)
+        while trimmed and norm(trimmed[-1]) in _JOIN:
+            trimmed.pop()  # "Senator the Hon David Johnston": the role is "Senator"
+        return " ".join(trimmed) or None, " ".join(name)
     if (
         person
         and len(name) == 1

@@ -57,8 +57,11 @@ _GAVE = re.compile(
 # A title naming who gives the event, e.g. "Briefing by Foreign Ministry Spokeswoman Maria
 # Zakharova, Moscow, April 6, 2022": unlabelled speech before the first label is theirs.
 _TITLE_BY = re.compile(
-    r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b", re.I
-)
+    r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b"
+    r"|[’']s (?:regular |daily |weekly |routine )?(?:press conference|news conference|"
+    r"(?:press |media )?briefing)\b",
+    re.I,
+)  # also "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference"
 # A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
 _CLOCK = re.compile(
     r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\)?$", re.I

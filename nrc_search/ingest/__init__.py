@@ -80,7 +80,9 @@ def read_path(path: Path) -> tuple[str, bool]:
 
 def parse_file(path: Path) -> Document:
     """Read and parse one file; HTML is chosen by suffix or by sniffing the start."""
-    text, html = read_path(path)
+    path = Path(path)
+    text = read_file(path)
+    html = path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
     return parse_text(text, str(path), html=html)
 
 

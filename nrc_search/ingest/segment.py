@@ -301,9 +301,9 @@ _MARKDOWN_HEAD = re.compile(r"^(?:\*\*|#{1,4}\s)\S")
 
 def subheading(par: str) -> bool:
     """A heading between paragraphs: it never opens a turn (nor is one)."""
-    if _MARKDOWN_HEAD.match(par) and len(par) < 120 and not par.rstrip().endswith((".", "?")):
-        return True
     words = par.split()
+    if _MARKDOWN_HEAD.match(par) and len(words) <= 10 and not par.rstrip().endswith((".", "?")):
+        return True  # (a heading glued to the paragraph under it is not dropped with it)
     if not 1 <= len(words) <= 8 or par.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")):
         return False
     caps = sum(w[:1].isupper() for w in words if w[:1].isalpha())

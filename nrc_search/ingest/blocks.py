@@ -49,7 +49,8 @@ class Verdict:
 
 
 def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> list[Block]:
-    """Runs of non-blank lines (lines in `skip` count as absent)."""
+    """Runs of non-blank lines (lines in `skip` count as absent); a run that is not hard
+    wrapped (a line over 160 characters: one paragraph per line) is one block per line."""
     out: list[Block] = []
     cur: list[int] = []
     for i, line in enumerate([*lines, ""]):
@@ -58,10 +59,16 @@ def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset())
         if line.strip():
             cur.append(i)
         elif cur:
-            text = "\n".join(lines[j].strip() for j in cur)
-            out.append(Block(text, "para", cur[0], cur[-1] + 1))
+            if len(cur) > 1 and max(len(lines[j]) for j in cur) > _UNWRAPPED:
+                out += [Block(lines[j].strip(), "line", j, j + 1) for j in cur]
+            else:
+                text = "\n".join(lines[j].strip() for j in cur)
+                out.append(Block(text, "para", cur[0], cur[-1] + 1))
             cur = []
     return out
+
+
+_UNWRAPPED = 160
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")

@@ -205,6 +205,12 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
     return scored, last
 
 
+def _teaser(b: Block) -> bool:
+    """A bulleted headline with no sentence stop: a related-stories link."""
+    text = b.text.strip()
+    return text[:1] in "•·▪►-–" and _words(text) <= 25 and not text.endswith((".", "?", "!"))
+
+
 def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int) -> None:
     """A block with interface words between two furniture blocks is furniture ("The password
     must be at least 12 characters"); after the last prose, short unpunctuated blocks beside
@@ -217,6 +223,10 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and (k + 1 in out or k - 1 in out):
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+    bullets = [k for k in range(last + 1, len(blocks)) if _teaser(blocks[k])]
+    if len(bullets) >= 2:  # "• Peskov: Putin's schedule will no longer ..." under the story
+        for k in bullets:
+            out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("related-headlines",)))
     for k in range(last + 1, len(blocks)):  # the run seen from its top too
         b = blocks[k]
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])

@@ -58,7 +58,10 @@ def read_header(lines: list[str]) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     for k, (first, block) in enumerate(blocks):
-        titled = any(not above_title(b, block) and not site_name(" ".join(b)) for b in head)
+        titled = any(
+            not above_title(b, block) and not site_name(" ".join(b)) and not _date_only(b)
+            for b in head
+        )
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
@@ -128,6 +131,12 @@ def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) ->
     if text.endswith((".", "?", "!")) or lab.kind != "person":
         return False
     return not any(_strong_label(b[0]) for _, b in blocks[1:])
+
+
+def _date_only(block: list[str]) -> bool:
+    """A date or time stamp line ("10:31 31.05.2019"), which is no headline."""
+    text = " ".join(block)
+    return len(text) < 40 and bool(dates.full_date(text)) and dates.date_words(text) <= 1
 
 
 def _untitled(head: list[list[str]]) -> bool:

@@ -38,11 +38,19 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
 
 
+def _outlet(text: str) -> bool:
+    """A news agency's name alone ("Reuters", "Associated Press")."""
+    low = text.casefold().strip(" .")
+    return low in terms("outlets") or low in ("associated press", "the associated press")
+
+
 def site_name(text: str) -> bool:
     """A publisher's or institution's name, not a headline: a name printed twice in one line
     ("United States Department of Defense United States Department of Defense"), or a phrase
     headed by an institution word with no event in it ("Permanent Mission of the Russian
     Federation to the United Nations", "U.S. Department of Defense")."""
+    if _outlet(text) or text.lstrip().startswith(("{{", "Category:")):
+        return True
     words = text.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:

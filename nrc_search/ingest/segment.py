@@ -86,11 +86,24 @@ def segment(lines: list[str], header: Header) -> Segmented:
     only = labelled[0][0] if len(labelled) == 1 else None
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
+    if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
+        labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
         return _transcript(units, people, kind, by)
     return _prose(lines, header, people)
+
+
+def _speaker_below_preamble(units, lab: Label) -> bool:
+    """One strong person label ("В.Путин:", "Sergey Lavrov:") below a short introduction,
+    with several paragraphs of speech under it: a transcript (cut short), not news."""
+    if lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
+        return False
+    named = "." in lab.name or len(lab.name.split()) >= 2
+    before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
+    after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
+    return named and before <= 3 and after >= 2
 
 
 def _is_record(labelled: list) -> bool:

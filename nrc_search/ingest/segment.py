@@ -95,10 +95,10 @@ def segment(lines: list[str], header: Header) -> Segmented:
     return _prose(lines, header, people)
 
 
-def _speaker_below_preamble(units, lab: Label) -> bool:
+def _speaker_below_preamble(units, lab: Label | None) -> bool:
     """One strong person label ("В.Путин:", "Sergey Lavrov:") below a short introduction,
     with several paragraphs of speech under it: a transcript (cut short), not news."""
-    if lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
+    if lab is None or lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
         return False
     named = "." in lab.name or len(lab.name.split()) >= 2
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)

@@ -65,6 +65,13 @@ def read_header(lines: list[str]) -> Header:
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
+        if (
+            kind == "body"
+            and titled
+            and k + 1 < len(blocks)
+            and _standfirst(block, blocks[k + 1][1])
+        ):
+            kind = "head"  # the summary under the headline, above the dateline lead
         if kind == "body" and k == 0 and _labelled_headline(block, blocks):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body":
@@ -118,6 +125,18 @@ def _people_field(line: str) -> bool:
         and not re.search(r"[a-z]{3,}[.!?]|[?!]", rest)
         and _title_ratio(rest) >= 0.6
         and bool(people_in(rest))
+    )
+
+
+def _standfirst(block: list[str], nxt: list[str]) -> bool:
+    """A one-paragraph summary under the headline, right above a news lead's dateline."""
+    text = " ".join(s.strip() for s in block)
+    m = _DATELINE.match(nxt[0].strip())
+    return (
+        len(text.split()) <= 60
+        and not _DATELINE.match(text)
+        and not match_label(block[0])
+        and bool(m and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2)
     )
 
 
@@ -206,7 +225,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
     if (
-        len(text) < 300
+        (len(text) < 300 or (len(text) < 700 and not _SENTENCE_END.search(text)))
         and _title_ratio(text) >= 0.6
         and (
             not _ends_sentence(text, (".",))

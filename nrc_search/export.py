@@ -10,8 +10,9 @@ JSON shape of `nrc search --format json` (version 1):
                "attribution": "quoted", "n": 9, "text": "<the whole turn>",
                "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt"}]}
 
-`highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
-line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
+`highlights` are [start, end) character offsets into `excerpt`. A hit from a caption file also
+has "start" and "end": seconds into the recording where the turn is spoken. JSONL prints one hit
+object per line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
 formula. Never imports rich.
 """
 
@@ -24,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict
 
-from nrc_search.model import Document, Hit, SearchResults
+from nrc_search.model import Document, Hit, SearchResults, Turn
 
 JSON_VERSION = 1
 CSV_FIELDS = (
@@ -40,6 +41,8 @@ CSV_FIELDS = (
     "excerpt",
     "text",
     "source",
+    "start",
+    "end",
 )
 
 
@@ -60,6 +63,8 @@ def hit_dict(hit: Hit) -> dict:
         "highlights": [list(span) for span in hit.excerpt.spans],
         "source": hit.source,
     }
+    if hit.start is not None or hit.end is not None:
+        d["start"], d["end"] = hit.start, hit.end
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
     if hit.before or hit.after:
@@ -123,7 +128,7 @@ def to_csv(results: SearchResults) -> str:
     writer.writerow(CSV_FIELDS)
     for hit in results.hits:
         row = hit_dict(hit)
-        writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
+        writer.writerow([safe_cell(row.get(name)) for name in CSV_FIELDS])
     return out.getvalue()
 
 
@@ -194,10 +199,22 @@ def document_dict(doc: Document) -> dict:
                 "label": t.label,
                 "flags": list(t.flags),
                 "text": t.text,
+                **_turn_extras(t),
             }
             for t in doc.turns
         ],
+        **({"part": doc.part} if doc.part else {}),
     }
+
+
+def _turn_extras(turn: Turn) -> dict:
+    """Recording times (captions) and the language spoken (UN records), only where known."""
+    extra: dict = {}
+    if turn.start is not None or turn.end is not None:
+        extra["start"], extra["end"] = turn.start, turn.end
+    if turn.language:
+        extra["language"] = turn.language
+    return extra
 
 
 def document_json(

@@ -227,6 +227,8 @@ def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:
         source=data.get("source", ""),
         before=tuple(before),
         after=tuple(after),
+        start=fields.get("start"),
+        end=fields.get("end"),
     )
 
 

@@ -219,6 +219,8 @@ def main() -> None:
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc kwic / trend / similar        concordance, counts over time, turns like one turn
+    nrc watch add|list|run|rm         saved searches that report only new hits
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
     Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
@@ -350,8 +352,10 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
     "--facet",
     "facets",
     multiple=True,
-    type=click.Choice(["speaker", "year", "doc"]),
-    help="Count the matching turns by speaker, year or document.",
+    type=click.Choice(
+        ["speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country"]
+    ),
+    help="Count the matching turns (duplicates once) by speaker, year, month, role, outlet...",
 )
 @click.option(
     "--format",
@@ -368,6 +372,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
+@click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option
 @_backend_options
 @_handle_errors
@@ -480,12 +485,12 @@ def show(turn_id, context, fmt, index_dir) -> None:
 def serve(index_dir, idle_timeout) -> None:
     """Keep the index open and answer searches from a warm process (optional).
 
-    
+    \b
     While it runs, `nrc search`, `speakers`, `docs` and `show` on this index send their request
     to it over a Unix socket in the index folder (mode 0600) and print its answer, byte for byte
     what they would print themselves, without loading Whoosh or rich. When it is not running, or
     dies, they answer by themselves. Set NRC_NO_SERVE=1 to bypass it.
-    
+    \b
     Examples:
       nrc serve &                        # until 15 minutes pass without a search
       nrc serve --index ~/nrc-index --idle-timeout 3600
@@ -496,3 +501,8 @@ def serve(index_dir, idle_timeout) -> None:
         message("", f"nrc serve: answering for {index_dir}/ on {path} (Ctrl-C to stop)")
 
     run_server(index_dir, idle_timeout, ready)
+
+
+from nrc_search.cli_views import register as _register_views  # noqa: E402  (needs the helpers above)
+
+_register_views(main, _handle_errors, _index_option, _color_option)

@@ -178,6 +178,7 @@ def _request(query: str, opts: dict) -> SearchRequest:
         facets=tuple(opts["facets"]),
         all=opts["all_hits"],
         narration=opts["narration"],
+        with_question=opts.get("with_question", False),
     )
 
 

@@ -106,6 +106,7 @@ class SearchRequest:
     facets: tuple[str, ...] = ()
     all: bool = False
     narration: bool = False  # also search the outlet's own words in news stories
+    with_question: bool = False  # give each answer the question it answers (Hit.question)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -159,6 +160,7 @@ class Hit:
     duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
     start: float | None = None  # seconds into the recording (captions), else None
     end: float | None = None
+    question: ContextTurn | None = None  # with --with-question: the question this turn answers
 
     @property
     def excerpt(self) -> Excerpt:
@@ -174,3 +176,4 @@ class SearchResults:
     suggestion: str | None = None  # "did you mean" when nothing matched
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     total_exact: bool = True  # False when an engine stopped counting: `total` is "at least"
+    facet_collapsed: int = 0  # duplicate turns the facets counted once

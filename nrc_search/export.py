@@ -8,7 +8,12 @@ JSON shape of `nrc search --format json` (version 1):
                "doc_id": "004_fbef40a881d0f922", "title": "...", "date": "2011-07-06",
                "speaker": "Sergei Lavrov", "role": "Russian Foreign Minister",
                "attribution": "quoted", "n": 9, "text": "<the whole turn>",
-               "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt"}]}
+               "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt",
+               "kind": "quote", "label": null, "question": false, "questioner": null,
+               "outlet": null, "missing": []}]}
+
+`total` counts the turns with every word; `partial` the turns with only some of them, shown
+after those, each with the words it lacks in `missing`.
 
 `highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
 line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
@@ -36,6 +41,12 @@ CSV_FIELDS = (
     "speaker",
     "role",
     "attribution",
+    "kind",
+    "label",
+    "question",
+    "questioner",
+    "outlet",
+    "missing",
     "excerpt",
     "text",
     "source",
@@ -58,6 +69,12 @@ def hit_dict(hit: Hit) -> dict:
         "excerpt": hit.excerpt.text,
         "highlights": [list(span) for span in hit.excerpt.spans],
         "source": hit.source,
+        "kind": hit.kind,
+        "label": hit.label,
+        "question": hit.question,
+        "questioner": hit.questioner,
+        "outlet": hit.outlet,
+        "missing": list(hit.missing),
     }
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
@@ -74,11 +91,14 @@ def results_dict(results: SearchResults) -> dict:
         "version": JSON_VERSION,
         "query": results.request.query,
         "total": results.total,
+        "partial": results.partial,
         "offset": results.request.offset,
         "variants": {k: list(v) for k, v in results.variants.items()},
         "suggestion": results.suggestion,
         "hits": [hit_dict(h) for h in results.hits],
     }
+    if results.notes:
+        d["notes"] = list(results.notes)
     if results.facets:
         d["facets"] = {
             k: [{"value": v, "count": c} for v, c in rows] for k, rows in results.facets.items()
@@ -122,6 +142,8 @@ def to_csv(results: SearchResults) -> str:
     writer.writerow(CSV_FIELDS)
     for hit in results.hits:
         row = hit_dict(hit)
+        row["missing"] = "; ".join(row["missing"])
+        row["question"] = "yes" if row["question"] else ""
         writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
     return out.getvalue()
 

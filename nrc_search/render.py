@@ -61,9 +61,26 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def hit_speaker(hit: Hit) -> Text:
+    """Who a hit is from: "Question — Darius (Baltic News Service)", an anonymous role, the
+    outlet of a news story, or a name with its role."""
+    if hit.question:
+        line = t("Question", "bold cyan")
+        if hit.questioner or hit.outlet:
+            who = hit.questioner or ""
+            who += f" ({hit.outlet})" if hit.outlet and hit.questioner else (hit.outlet or "")
+            line.append_text(t(f" — {who}", "cyan"))
+        return line
+    role = hit.role if hit.role and hit.role != hit.speaker else None
+    line = speaker_line(hit.shown, role, hit.attribution)
+    if hit.kind == "answer":
+        line.append_text(t(" [answer]", MUTED))
+    return line
+
+
 def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
-    head.append_text(speaker_line(hit.speaker, hit.role, hit.attribution))
+    head.append_text(hit_speaker(hit))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
     meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
     meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
@@ -73,6 +90,8 @@ def hit_block(hit: Hit) -> RenderableType:
     body.append_text(excerpt_text(hit))
     parts.append(body)
     parts += [_context_line(c) for c in hit.after]
+    if hit.missing:
+        parts.append(t(f"     missing: {', '.join(hit.missing)}", "yellow"))
     if hit.duplicates:
         parts.append(t(f"     also published as: {', '.join(hit.duplicates)}", MUTED))
     parts.append(Text(""))
@@ -86,7 +105,9 @@ def results_header(results: SearchResults) -> Text:
     line.append_text(t(results.request.query, "bold magenta"))
     if shown:
         line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))
-    if total > results.request.offset + shown and not results.request.all:
+    if results.partial:
+        line.append_text(t(f", then {results.partial:,} with some of the words", ""))
+    if total + results.partial > results.request.offset + shown and not results.request.all:
         line.append_text(t(" (more with --page/--limit, or --all)", MUTED))
     return line
 
@@ -103,6 +124,7 @@ def results_view(results: SearchResults) -> RenderableType:
     line = variants_line(results)
     if line:
         parts.append(line)
+    parts += [t(note, "yellow") for note in results.notes]
     parts.append(Text(""))
     parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():

@@ -26,6 +26,7 @@ from nrc_search.store.generations import (
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
 from nrc_search.store.records import (
+    TURN_KINDS,
     add_document,
     count_turns,
     delete_doc,
@@ -40,6 +41,7 @@ from nrc_search.store.records import (
     records_query,
     registry_record,
     term,
+    turn_kind,
     turn_record,
 )
 from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, make_schema
@@ -54,6 +56,7 @@ __all__ = [
     "META_ID",
     "REGISTRY_ID",
     "SCHEMA_VERSION",
+    "TURN_KINDS",
     "IndexHandle",
     "Turns",
     "add_document",
@@ -83,5 +86,6 @@ __all__ = [
     "registry_record",
     "switch_generation",
     "term",
+    "turn_kind",
     "turn_record",
 ]

@@ -16,15 +16,16 @@ def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
     """The Whoosh documents of one source document: its record, then its turns.
 
     The record keeps, zlib'd, the turns' texts joined by newlines (`blob`) and one row per turn
-    (`rows`: n, speaker, role, attribution, flags, start, end); a turn stores only (doc_id, i),
-    its place in those rows. Names repeat within a document, so they compress to little.
+    (`rows`: n, speaker, role, attribution, flags, start, end, label, kind); a turn stores
+    only (doc_id, i), its place in those rows. Names repeat within a document, so they
+    compress to little.
     """
     rows, pos = [], 0
-    for turn in doc.turns:
+    for i, turn in enumerate(doc.turns):
         flags = list(turn.flags) or None
         rows.append([turn.n, turn.speaker, turn.role, turn.attribution, flags, pos])
         pos += len(turn.text) + 1
-        rows[-1].append(pos - 1)
+        rows[-1] += [pos - 1, turn.label, turn_kind(doc, i)]
     yield {
         "type": "doc",
         "key": f"doc:{doc_id}",
@@ -51,7 +52,30 @@ def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
     if doc.date:
         record["date"] = doc.date
         record["year"] = doc.date[:4]
+    if doc.title:
+        record["context"] = doc.title
+    if turn.role:
+        record["role"] = turn.role
+    record["kind"] = turn_kind(doc, i)
     return record
+
+
+#: What a turn is, for `--kind` and the `kind` of a hit.
+TURN_KINDS = ("question", "answer", "statement", "quote", "narration")
+
+
+def turn_kind(doc: Document, i: int) -> str:
+    """question, answer (the first turn after a question), statement, quote or narration."""
+    turn = doc.turns[i]
+    if turn.attribution == "narration":
+        return "narration"
+    if turn.attribution in ("quoted", "reported"):
+        return "quote"
+    if "question" in turn.flags:
+        return "question"
+    if i and "question" in doc.turns[i - 1].flags:
+        return "answer"
+    return "statement"
 
 
 def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:

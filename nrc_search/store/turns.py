@@ -51,7 +51,9 @@ class Turns:
         if r is None:
             return None
         doc_id, i = r
-        n, speaker, role, attribution, flags, start, end = self._rows_of(doc_id)[i]
+        row = self._rows_of(doc_id)[i]
+        n, speaker, role, attribution, flags, start, end = row[:7]
+        label, kind = (row[7], row[8]) if len(row) > 8 else (None, None)
         fields = {
             "type": "turn",
             "turn_id": f"{doc_id}:{n}",
@@ -62,6 +64,8 @@ class Turns:
             "attribution": attribution,
             "flags": flags or [],
             "day": self.doc(doc_id).get("date"),
+            "label": label,
+            "kind": kind,
         }
         if text:
             fields["text"] = self._text(doc_id)[start:end]

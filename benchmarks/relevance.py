@@ -103,7 +103,9 @@ def summary(outcomes: list[Outcome]) -> tuple[float, float, int]:
 # --- the realdocs gold set ---------------------------------------------------------------------
 
 # A caption header or cue timing, e.g. "WEBVTT" or "00:04.140 --> 00:06.430".
-_CUE = re.compile(r"^webvtt\s*|\d\d:\d\d(?::\d\d)?[.,]\d{3}\s*-->\s*\d\d:\d\d(?::\d\d)?[.,]\d{3}\s*")
+_CUE = re.compile(
+    r"^webvtt\s*|\d\d:\d\d(?::\d\d)?[.,]\d{3}\s*-->\s*\d\d:\d\d(?::\d\d)?[.,]\d{3}\s*"
+)
 
 
 def find_realdocs(given: Path | None) -> Path | None:
@@ -195,7 +197,9 @@ def evaluate_realdocs(index: Path, realdocs: Path) -> list[Outcome]:
             if rank is None:
                 says = [t for f, t, s in every.values() if judge.matches(f, t, s, r)]
                 cause = "search" if any(_shares_a_word(q["query"], t) for t in says) else "parser"
-                outcome.problems.append(f"missing ({cause}): {r['file'][:3]} {r['starts_with'][:30]!r}")
+                outcome.problems.append(
+                    f"missing ({cause}): {r['file'][:3]} {r['starts_with'][:30]!r}"
+                )
         firsts = [h.rank for h in hits if any(hit_holds(h, r) for r in q["required"])]
         outcome.first = min(firsts) if firsts else None
         for m in q.get("must_not", []):
@@ -227,14 +231,20 @@ def _table(name: str, outcomes: list[Outcome], verbose: bool) -> tuple[float, fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--index", type=Path, help="use this index for our set instead of building one")
-    parser.add_argument("--realdocs", type=Path, help="the realdocs folder (default ../shared/realdocs)")
+    parser.add_argument(
+        "--index", type=Path, help="use this index for our set instead of building one"
+    )
+    parser.add_argument(
+        "--realdocs", type=Path, help="the realdocs folder (default ../shared/realdocs)"
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="a row for every query")
     args = parser.parse_args()
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         index = args.index or build_index(Path(tmp) / "index")
-        recall, mrr, traps = _table("ours: tests/relevance/queries.json", evaluate(index), args.verbose)
+        recall, mrr, traps = _table(
+            "ours: tests/relevance/queries.json", evaluate(index), args.verbose
+        )
         ok = recall >= 0.9 and mrr >= 0.8 and not traps
         realdocs = find_realdocs(args.realdocs)
         if realdocs is None:

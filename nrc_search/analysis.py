@@ -26,8 +26,8 @@ from whoosh.support.charset import accent_map
 TOKEN_PATTERN = r"\w+(?:['’‘.]\w+)*"
 
 #: ’ ‘ ʼ and ′ are one apostrophe for matching: "c'est" finds "c’est".
-APOSTROPHES = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'"}
-_CHARMAP = {**accent_map, **APOSTROPHES}
+APOSTROPHES: dict[int, str] = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'"}
+_CHARMAP: dict = {**dict(accent_map), **APOSTROPHES}  # accent_map is keyed by code point
 
 # A French or Italian elision before the word it belongs to: "l'approche" -> "approche",
 # "d'afghanistan" -> "afghanistan", "qu'il" -> "il" (after lowercasing and apostrophe folding).

@@ -67,7 +67,9 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
 
 
 #: --speaker values that select question turns rather than a person.
-QUESTION_WORDS = frozenset({"question", "questions", "q", "questioner", "journalist", "journalists"})
+QUESTION_WORDS = frozenset(
+    {"question", "questions", "q", "questioner", "journalist", "journalists"}
+)
 
 
 def speaker_filter(searcher, wanted: tuple[str, ...]):

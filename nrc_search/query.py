@@ -55,9 +55,10 @@ SPEAKER_BOOST = 0.6  # the word names the turn's speaker: "Churkin civilians"
 
 # Words that a many-word query does not require (they still score): "transit to Afghanistan".
 STOP_WORDS = frozenset(
-    "a an the of to in on at by for from with and or as is are was were be been it its "
-    "this that these those".split()
-)
+    ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+     "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+     "those")
+)  # fmt: skip
 _BOOLEAN = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
 
 
@@ -109,7 +110,9 @@ def _check_signs(text: str) -> None:
     for m in _SIGN.finditer(bare):
         signs, follows = m[1], m[2]
         if len(signs) > 1:
-            raise QueryError(f"{signs!r} in the query: put one - (leave out) or + (require) before a word.")
+            raise QueryError(
+                f"{signs!r} in the query: put one - (leave out) or + (require) before a word."
+            )
         if not follows or not re.match(r'[\w"(]', follows):
             what = "leave out turns with a word" if signs == "-" else "require a word"
             raise QueryError(
@@ -179,11 +182,8 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
         if role != "excluded":
             parsed.words += text_words(q)
         parts.append((role, tok, q))
-    if all(role == "excluded" for role, _, _ in parts):
-        raise QueryError(
-            f"The query {text!r} only leaves words out; add a word to search for "
-            "(e.g. nato -russia)."
-        )
+    if not parts:
+        raise QueryError(f"Nothing to search for in {text!r}.")
     many = sum(role == "unit" for role, _, _ in parts) > 1
     for role, tok, q in parts:
         if reader is not None:
@@ -196,10 +196,15 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
             parsed.optional.append(q)
         else:
             parsed.units.append(Unit(tok, q))
-    if not parsed.units and not parsed.required:  # only stop words: they are the query
-        parsed.units = [Unit(tok, q) for tok, q in zip(_stop_tokens(parts), parsed.optional)]
+    if not parsed.units and not parsed.required and parsed.optional:  # only stop words
+        parsed.units = [
+            Unit(tok, q) for tok, q in zip(_stop_tokens(parts), parsed.optional, strict=True)
+        ]
         parsed.optional = []
-    parsed.query = combine(parsed, [u.query for u in parsed.units])
+    if not parsed.units and not parsed.required:  # only exclusions: every turn without them
+        parsed.query = Q.Not(_any(parsed.excluded))
+    else:
+        parsed.query = combine(parsed, [u.query for u in parsed.units])
     _drop_empty(parsed.variants)
     return parsed
 
@@ -211,12 +216,18 @@ def _stop_tokens(parts: list[tuple[str, str, Q.Query]]) -> list[str]:
 def combine(parsed: ParsedQuery, units: list[Q.Query]) -> Q.Query:
     """All of `units` and the required parts, scored with the optional ones, minus the excluded."""
     must = [*units, *parsed.required]
+    if not must:  # only exclusions
+        return parsed.query
     q: Q.Query = must[0] if len(must) == 1 else Q.And(must)
     if parsed.optional:
         q = Q.AndMaybe(q, Q.Or(parsed.optional))
     if parsed.excluded:
-        q = Q.AndNot(q, Q.Or(parsed.excluded) if len(parsed.excluded) > 1 else parsed.excluded[0])
+        q = Q.AndNot(q, _any(parsed.excluded))
     return q
+
+
+def _any(parts: list[Q.Query]) -> Q.Query:
+    return parts[0] if len(parts) == 1 else Q.Or(parts)
 
 
 def _parse_one(tok: str, text: str, schema) -> Q.Query:
@@ -264,7 +275,9 @@ def _rewrite_signs(text: str) -> str:
 
 def split_top(text: str) -> list[str]:
     """The query's top-level tokens: words, "phrases"~N, (groups), field:[ranges], operators."""
-    tokens, cur, depth, quoted = [], [], 0, False
+    tokens: list[str] = []
+    cur: list[str] = []
+    depth, quoted = 0, False
     for ch in text:
         if ch == '"':
             quoted = not quoted
@@ -443,9 +456,7 @@ def word_query(word: str, reader, seen: dict[str, tuple[str, ...]], boost: float
     return clauses[0] if len(clauses) == 1 else Q.Or(clauses)
 
 
-def expand(
-    q: Q.Query, reader, seen: dict[str, tuple[str, ...]], *, plain: bool = True
-) -> Q.Query:
+def expand(q: Q.Query, reader, seen: dict[str, tuple[str, ...]], *, plain: bool = True) -> Q.Query:
     """Replace text terms and phrases by OR-groups of their variants found in the index.
 
     With `plain`, a word also matches its related forms, titles and speaker names; phrases

@@ -92,7 +92,9 @@ def _filters(searcher, req: SearchRequest, notes: list[str]) -> list[Q.Query]:
     if req.roles:
         parts.append(Q.Or([catalog.role_query(searcher, r) for r in req.roles]))
     if req.kinds:
-        parts.append(Q.Or([Q.Term("kind", _choice(k, store.TURN_KINDS, "--kind")) for k in req.kinds]))
+        parts.append(
+            Q.Or([Q.Term("kind", _choice(k, store.TURN_KINDS, "--kind")) for k in req.kinds])
+        )
     if req.attributions:
         wanted = [_choice(a, ATTRIBUTIONS, "--attribution") for a in req.attributions]
         parts.append(Q.Or([Q.Term("attribution", a) for a in wanted]))
@@ -145,7 +147,9 @@ def _scope(q: Q.Query, filters: list[Q.Query], req: SearchRequest, searcher) -> 
 
 
 def _plain_words(parsed: ParsedQuery) -> bool:
-    return bool(parsed.units) and all(" " not in u.label and "-" not in u.label[1:] for u in parsed.units)
+    return bool(parsed.units) and all(
+        " " not in u.label and "-" not in u.label[1:] for u in parsed.units
+    )
 
 
 def _reaches_records(q: Q.Query) -> bool:
@@ -187,7 +191,7 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         req,
         total,
         tuple(hits[req.offset :]),
-        dict(parsed.variants),
+        {k: v for k, v in parsed.variants.items() if v},
         suggestion,
         facets,
         partial=partial,
@@ -256,7 +260,9 @@ def _title_where_light(parsed: ParsedQuery, weights: list[float]) -> list[Q.Quer
 
 def _without_context(q: Q.Query) -> Q.Query:
     if isinstance(q, Q.Or):
-        kept = [_without_context(c) for c in q.subqueries if getattr(c, "fieldname", "") != "context"]
+        kept = [
+            _without_context(c) for c in q.subqueries if getattr(c, "fieldname", "") != "context"
+        ]
         return kept[0] if len(kept) == 1 else Q.Or(kept, boost=q.boost)
     return q if q.is_leaf() else q.apply(_without_context)
 
@@ -392,7 +398,11 @@ def _hit(look: _Lookup, rank, score, fields, context, missing=()) -> Hit:
     role = fields.get("role")
     if not speaker and not question and kind != "narration":
         speaker = role  # an anonymous official: "Senior State Department Official", "Moderator"
-    outlet = role if question else (data.get("outlet") or data.get("site") if kind == "narration" else None)
+    outlet = (
+        role
+        if question
+        else (data.get("outlet") or data.get("site") if kind == "narration" else None)
+    )
     return Hit(
         rank=rank,
         score=round(float(score), 4),

@@ -99,15 +99,20 @@ def hit_block(hit: Hit) -> RenderableType:
 
 
 def results_header(results: SearchResults) -> Text:
-    total, shown = results.total, len(results.hits)
+    total, shown, partial = results.total, len(results.hits), results.partial
     start = results.request.offset + 1 if shown else 0
-    line = t(f"{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
-    line.append_text(t(results.request.query, "bold magenta"))
+    if total or not partial:
+        line = t(f"{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
+        line.append_text(t(results.request.query, "bold magenta"))
+        if partial:
+            line.append_text(t(f", then {partial:,} with some of the words", ""))
+    else:
+        line = t("No turn has every word of ", "bold")
+        line.append_text(t(results.request.query, "bold magenta"))
+        line.append_text(t(f"; {partial:,} have some of them", "bold"))
     if shown:
         line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))
-    if results.partial:
-        line.append_text(t(f", then {results.partial:,} with some of the words", ""))
-    if total + results.partial > results.request.offset + shown and not results.request.all:
+    if total + partial > results.request.offset + shown and not results.request.all:
         line.append_text(t(" (more with --page/--limit, or --all)", MUTED))
     return line
 
@@ -125,6 +130,8 @@ def results_view(results: SearchResults) -> RenderableType:
     if line:
         parts.append(line)
     parts += [t(note, "yellow") for note in results.notes]
+    if results.suggestion:
+        parts.append(t(f"Did you mean: {results.suggestion} ?", "yellow"))
     parts.append(Text(""))
     parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():

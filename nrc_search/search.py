@@ -181,12 +181,14 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         if len(hits) < want and len(units) > 1 and not req.all_words:
             pq = _scope(combine(parsed, [Q.Or(units)]), filters, req, searcher)
             pq = Q.AndNot(pq, q) if total else pq
-            more, partial = _partials(look, pq, parsed, units, weights, req, want - len(hits))
+            more, partial = _partials(
+                look, pq, parsed, units, weights, req, want - len(hits), total
+            )
             if more:
                 look.terms |= _match_terms(searcher, pq)
                 hits = _hits(look, more, req, want, start=hits)
         facets = _facets(searcher, q, req.facets) if req.facets and total else {}
-        suggestion = None if total or partial else _suggest(searcher, req, parsed)
+        suggestion = None if total else _suggest(searcher, req, parsed)
     return SearchResults(
         req,
         total,
@@ -246,6 +248,11 @@ def _df(searcher, q: Q.Query) -> int:
     return min(kids) if kids else 0
 
 
+def _known(searcher, q: Q.Query) -> bool:
+    """Whether any term of `q` is in the index (else the word is a typo: did you mean?)."""
+    return any(searcher.doc_frequency(f, t) for f, t in q.iter_all_terms())
+
+
 def _title_where_light(parsed: ParsedQuery, weights: list[float]) -> list[Q.Query]:
     """The units' queries; a unit that carries most of a many-word query's weight must be in
     the turn itself, not only in the document title ("ABM" in "ABM Treaty" is not a headline's)."""
@@ -267,18 +274,22 @@ def _without_context(q: Q.Query) -> Q.Query:
     return q if q.is_leaf() else q.apply(_without_context)
 
 
-def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequest, want: int):
+def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequest, want, full):
     """(ranked partial matches, how many there are): turns that hold most of the query.
 
     A partial match must hold parts that carry at least 45% of the query's weight (idf):
     for `transit to Afghanistan`, a turn with "transit" but not one with only "Afghanistan".
-    Ranked by how many parts they hold, then by score; each says what it is missing.
+    Ranked by how many parts they hold, then by score; each says what it is missing. When no
+    turn has every word (`full` is 0) and none holds that much, the best of the rest are shown
+    unless a word is unknown to the index (a typo: "did you mean" answers that).
     """
     searcher = look.searcher
     docnums = list(itertools.islice(q.matcher(searcher).all_ids(), PARTIAL_SCAN))
     held = _units_held(searcher, units, docnums)
     need = sum(weights) * PARTIAL_SHARE
     keep = {d for d in docnums if sum(weights[i] for i in held[d]) >= need - 1e-9}
+    if not keep and not full and all(_known(searcher, u.query) for u in parsed.units):
+        keep = {d for d in docnums if held[d]}
     if not keep:
         return [], 0
     fetch = len(keep) if req.all else min(len(keep), max(want * 5, 50))
@@ -462,7 +473,8 @@ def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:
     text = req.query
     changed = False
     for word in parsed.words:
-        if len(word) < 3 or not word.isalpha() or reader.doc_frequency("text", word):
+        known = any(reader.doc_frequency(f, word) for f in ("text", "context", "speaker"))
+        if len(word) < 3 or not word.isalpha() or known:
             continue
         candidates = [
             (t, reader.doc_frequency("text", t)) for t in reader.terms_within("text", word, 2)

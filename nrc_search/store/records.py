@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterator
 
@@ -84,7 +85,33 @@ def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:
 
 
 def doc_data(doc: Document, digest: str) -> dict:
-    return {**doc.header(), "hash": digest, "turns": len(doc.turns)}
+    data = {**doc.header(), "hash": digest, "turns": len(doc.turns)}
+    outlet = story_outlet(doc)
+    if outlet:
+        data["outlet"] = outlet
+    return data
+
+
+# A wire dateline naming its agency, e.g. "BRUSSELS, July 6 (Itar-Tass) —",
+# "BRUSSELS. July 19 (Interfax) -", "October 19, 2010 (KATAKAMI / RIA NOVOSTI) —".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}[,.]\s+)?[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"\((?:[^)/]{1,30}/\s*)?([A-Z][\w .&-]{1,30}?)\)\s*[-\u2013\u2014]"
+)
+# A story that opens with its source, e.g. "From DPA: A top Kremlin defence official ...".
+_FROM = re.compile(r"^From ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}):")
+
+
+def story_outlet(doc: Document) -> str | None:
+    """The news agency a story's dateline names ("Itar-Tass"), for labelling its narration."""
+    if not any(t.attribution == "narration" for t in doc.turns):
+        return None
+    for turn in doc.turns[:3]:
+        m = _DATELINE.match(turn.text) or _FROM.match(turn.text)
+        if m:
+            name = m[1].strip()
+            return name.title() if name.isupper() and len(name) > 4 else name
+    return None
 
 
 def doc_info(doc_id: str, data: dict) -> DocInfo:

@@ -402,8 +402,8 @@ _VELARS = "qkgc"
 def _within(reader, word: str) -> list[str]:
     prefix = 1 if len(word) <= 5 else 2  # Kiev/Kyiv share one letter; sectoral/sectorial six
     probes = [(word, prefix)]
-    if word[0] in _VELARS:  # the first letter differs: look from each other velar, one letter fixed
-        probes += [(v + word[1:], 1) for v in _VELARS if v != word[0]]
+    if word[0] in _VELARS and variants.name_like(word):  # a first letter that transliterations swap
+        probes += [(v + word[1:], 2) for v in _VELARS if v != word[0]]
     found: list[str] = []
     try:
         for probe, pre in probes:

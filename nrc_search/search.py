@@ -220,7 +220,8 @@ def _ranked(look: _Lookup, q: Q.Query, req: SearchRequest, total: int, want: int
         results = searcher.search(q, limit=fetch, sortedby=FieldFacet("date"), terms=False)
         return [(r.docnum, r.score or 0.0, ()) for r in results]
     results = searcher.search(q, limit=fetch, terms=False)
-    scored = [(r.docnum, (r.score or 0.0) * look.weight(r.docnum), ()) for r in results]
+    factor = look.weights([r.docnum for r in results])
+    scored = [(r.docnum, (r.score or 0.0) * factor[r.docnum], ()) for r in results]
     return sorted(scored, key=lambda c: -c[1])
 
 
@@ -293,12 +294,13 @@ def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequ
     if not keep:
         return [], 0
     fetch = len(keep) if req.all else min(len(keep), max(want * 5, 50))
-    results = searcher.search(q, limit=max(fetch * 3, 100), terms=False)
+    results = [r for r in searcher.search(q, limit=max(fetch * 3, 100), terms=False)]
+    factor = look.weights([r.docnum for r in results if r.docnum in keep])
     out = []
     for r in results:
         if r.docnum in keep:
             missing = tuple(u.label for i, u in enumerate(parsed.units) if i not in held[r.docnum])
-            out.append((r.docnum, (r.score or 0.0) * look.weight(r.docnum), missing))
+            out.append((r.docnum, (r.score or 0.0) * factor[r.docnum], missing))
     if req.sort != "date":
         out.sort(key=lambda c: (len(c[2]), -c[1]))
     return out, len(keep)
@@ -374,9 +376,22 @@ class _Lookup:
     def doc(self, doc_id: str) -> dict:
         return self.turns.doc(doc_id)
 
-    def weight(self, docnum: int) -> float:
-        fields = self.turns.turn(docnum, text=False)
-        return NARRATION_WEIGHT if fields and fields["attribution"] == "narration" else 1.0
+    def weights(self, docnums: list[int]) -> dict[int, float]:
+        """docnum -> score factor: NARRATION_WEIGHT for the outlet's own words, else 1.
+
+        Read from the `attribution` postings (one pass), not from the turns' stored rows."""
+        out = dict.fromkeys(docnums, 1.0)
+        if not docnums or not self.searcher.doc_frequency("attribution", "narration"):
+            return out
+        m = Q.Term("attribution", "narration").matcher(self.searcher)
+        for d in sorted(docnums):
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[d] = NARRATION_WEIGHT
+        return out
 
     def speaker(self, name: str | None) -> str | None:
         if not name:

@@ -34,6 +34,8 @@ def t(text: str | None, style: str = "") -> Text:
 
 
 def speaker_line(speaker: str | None, role: str | None, attribution: str = "verbatim") -> Text:
+    if not speaker and role:  # an anonymous official: the role is who they are
+        speaker, role = role, None
     line = t(speaker or "(unattributed)", "bold cyan")
     if role:
         line.append_text(t(f" ({role})", "cyan"))

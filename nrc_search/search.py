@@ -178,15 +178,14 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         look = _Lookup(searcher, _match_terms(searcher, q))
         hits = _hits(look, _ranked(look, q, req, total, want), req, want) if total else []
         partial = 0
-        if len(hits) < want and len(units) > 1 and not req.all_words:
+        if (req.all or len(hits) < want) and len(units) > 1 and not req.all_words:
             pq = _scope(combine(parsed, [Q.Or(units)]), filters, req, searcher)
             pq = Q.AndNot(pq, q) if total else pq
-            more, partial = _partials(
-                look, pq, parsed, units, weights, req, want - len(hits), total
-            )
+            room = PARTIAL_SCAN if req.all else want - len(hits)
+            more, partial = _partials(look, pq, parsed, units, weights, req, room, total)
             if more:
                 look.terms |= _match_terms(searcher, pq)
-                hits = _hits(look, more, req, want, start=hits)
+                hits = _hits(look, more, req, len(hits) + len(more) if req.all else want, hits)
         facets = _facets(searcher, q, req.facets) if req.facets and total else {}
         suggestion = None if total else _suggest(searcher, req, parsed)
     return SearchResults(

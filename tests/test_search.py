@@ -240,6 +240,8 @@ def test_partial_matches_fill_the_page_and_say_what_they_miss(archive: Path) -> 
     results = search(archive, SearchRequest("no-fly zone agenda"))
     assert results.total == 1 and results.partial == 2
     assert [h.missing for h in results.hits] == [(), ("agenda",), ("agenda",)]
+    every = search(archive, SearchRequest("no-fly zone agenda", all=True))
+    assert [h.missing for h in every.hits] == [(), ("agenda",), ("agenda",)]
     strict = search(archive, SearchRequest("no-fly zone agenda", all_words=True))
     assert strict.total == 1 and strict.partial == 0 and len(strict.hits) == 1
 

@@ -168,6 +168,8 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
     negate = False
     for tok in tokens:
         if tok == "NOT":
+            if negate:
+                raise QueryError("NOT NOT in the query: one NOT leaves a word out; give a word.")
             negate = True
             continue
         role = "unit"

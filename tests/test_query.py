@@ -107,6 +107,7 @@ def test_stop_words_score_but_are_not_required() -> None:
         ("nato +-russia", "'+-'"),
         ("libya OR +syria", "+word cannot apply next to OR"),
         ("(libya OR +syria) nato", "+word cannot apply next to OR"),
+        ("NOT NOT treaty", "NOT NOT"),
     ],
 )
 def test_signs_that_cannot_apply_are_refused(text: str, message: str) -> None:

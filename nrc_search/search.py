@@ -470,13 +470,20 @@ def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tup
         if fields is None:
             continue
         if "speaker" in counters:
-            name = look.speaker(fields.get("speaker")) or fields.get("role") or "(unattributed)"
+            name = look.speaker(fields.get("speaker")) or fields.get("role") or _nameless(fields)
             counters["speaker"][name] += 1
         if "year" in counters:
             counters["year"][(fields.get("day") or "undated")[:4]] += 1
         if "doc" in counters:
             counters["doc"][fields["doc_id"]] += 1
     return {name: tuple(c.most_common()) for name, c in counters.items()}
+
+
+def _nameless(fields: dict) -> str:
+    """The facet row of a turn with neither a speaker nor a role."""
+    if fields.get("attribution") == "narration":
+        return "(narration)"
+    return "(question)" if "question" in fields.get("flags", ()) else "(unattributed)"
 
 
 def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:

@@ -401,3 +401,20 @@ def test_cli_since_after_the_newest_document_is_an_empty_result(archive: Path) -
     assert out.exit_code == 1
     assert "the newest is dated 2013-12-03" in out.stderr
     assert "No turns match 'zone'" in out.stderr
+
+
+def test_narration_is_labelled_with_the_agency_of_its_dateline(tmp_path: Path) -> None:
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "Russia and NATO agree on missile talks\n\n"
+        "BRUSSELS, July 6 (Itar-Tass) \u2014 Russia and NATO can reach agreement on missile "
+        "defence by the spring summit, officials said on Wednesday.\n\n"
+        '"We are ready to work together," Russian envoy Dmitry Rogozin said.\n',
+        encoding="utf-8",
+    )
+    ingest(tmp_path / "ix", [folder], jobs=1)
+    hits = hits_of(tmp_path / "ix", "spring summit")
+    assert [(h.kind, h.outlet, h.shown) for h in hits] == [
+        ("narration", "Itar-Tass", "Itar-Tass (news story)")
+    ]

@@ -284,11 +284,14 @@ def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequ
     unless a word is unknown to the index (a typo: "did you mean" answers that).
     """
     searcher = look.searcher
+    known = [_known(searcher, u.query) for u in parsed.units]
+    need = sum(weights) * PARTIAL_SHARE
+    if sum(w for w, k in zip(weights, known, strict=True) if k) < need - 1e-9:
+        return [], 0  # the words the index lacks carry the query: "did you mean" answers it
     docnums = list(itertools.islice(q.matcher(searcher).all_ids(), PARTIAL_SCAN))
     held = _units_held(searcher, units, docnums)
-    need = sum(weights) * PARTIAL_SHARE
     keep = {d for d in docnums if sum(weights[i] for i in held[d]) >= need - 1e-9}
-    if not keep and not full and all(_known(searcher, u.query) for u in parsed.units):
+    if not keep and not full and all(known):
         keep = {d for d in docnums if held[d]}
     if not keep:
         return [], 0

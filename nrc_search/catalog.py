@@ -210,12 +210,12 @@ def context_turns(
     prev: list[ContextTurn] = []
     nxt: list[ContextTurn] = []
     numbers = turns.numbers(doc_id)
-    for k in range(max(1, n - before), n + after + 1):
-        if k == n or k not in numbers:
-            continue
-        fields = turns.turn(numbers[k])
+    order = turns.order(doc_id)  # turn numbers are ids kept across edits, not positions
+    at = order.index(n) if n in order else 0
+    for k in (*order[max(0, at - before) : at], *order[at + 1 : at + 1 + after]):
+        fields = turns.turn(numbers[k]) if k in numbers else None
         if fields:
-            (prev if k < n else nxt).append(_context(fields))
+            (prev if order.index(k) < at else nxt).append(_context(fields))
     return prev, nxt
 
 

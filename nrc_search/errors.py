@@ -12,6 +12,10 @@ class UnreadableFile(NrcError):
     """A file could not be read or decoded (binary, too large, missing, no permission)."""
 
 
+class OutputError(NrcError):
+    """An output file or standard output cannot be written (no folder, full disk, a device)."""
+
+
 class IndexMissing(NrcError):
     """No index where one was expected."""
 
@@ -38,3 +42,9 @@ class SpeakerError(NrcError):
 
 class UsageError(NrcError):
     """A bad option value (a date, a limit)."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM during an ingest: handled like Ctrl-C (one line, the index unchanged), exit 143."""
+
+    exit_code = 143

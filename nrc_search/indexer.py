@@ -12,16 +12,26 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import re
+import signal
 import stat
-from collections.abc import Callable, Collection, Iterable, Iterator
+import threading
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import NoReturn
 
 from nrc_search import shards, store
-from nrc_search.errors import IndexBusy, IndexCorrupt, NrcError, UnreadableFile
+from nrc_search.discover import discover
+from nrc_search.errors import (
+    IndexBusy,
+    IndexCorrupt,
+    IndexMissing,
+    NrcError,
+    Terminated,
+    UnreadableFile,
+)
 from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
@@ -44,6 +54,7 @@ class IngestSummary:
     speakers: int = 0
     documents: int = 0
     warnings: list[str] = field(default_factory=list)
+    note: str | None = None  # what a run without PATH read (the seeds, or the held documents)
 
 
 @dataclass
@@ -54,54 +65,21 @@ class Parsed:
     error: str | None = None
 
 
-def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
-    """Files to ingest under `paths`: recursive, known suffixes, resolved, each once, sorted."""
-    found: dict[Path, None] = {}
-    for path in paths:
-        if path.is_dir():
-            onerror = _walk_error(warnings)
-            for root, dirs, files in os.walk(path, onerror=onerror, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if name.lower().endswith(SUFFIXES) and not name.startswith("."):
-                        _add(Path(root) / name, found, warnings)
-        elif path.exists() or path.is_symlink():
-            _add(path, found, warnings)
-        else:
-            warnings.append(f"{path}: no such file or folder")
-    return list(found)
-
-
-def _walk_error(warnings: list[str]) -> Callable[[OSError], None]:
-    """os.walk skips a folder it cannot list; say so instead of losing its files silently."""
-
-    def record(exc: OSError) -> None:
-        warnings.append(f"{exc.filename}: folder cannot be read ({exc.strerror or exc})")
-
-    return record
-
-
-def _add(path: Path, found: dict[Path, None], warnings: list[str]) -> None:
-    try:
-        resolved = path.resolve(strict=True)
-    except (OSError, RuntimeError) as exc:
-        reason = (
-            "symlink loop"
-            if isinstance(exc, RuntimeError) or "loop" in str(exc).lower()
-            else "broken link or missing file"
-        )
-        warnings.append(f"{path}: {reason}")
-        return
-    found[resolved] = None
-
-
 def file_digest(path: Path) -> str:
-    """Content hash of a file, read in chunks (never whole)."""
+    """Content hash of a file, read in chunks (never whole, never past the size limit)."""
     h = hashlib.blake2b(digest_size=16)
+    read = 0
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
+            read += len(chunk)
+            if read > MAX_BYTES:  # it grew since it was measured
+                raise UnreadableFile(f"{path}: {_too_large(read)}")
             h.update(chunk)
     return h.hexdigest()
+
+
+def _too_large(size: int) -> str:
+    return f"larger than {MAX_BYTES // (1 << 20)} MB ({size:,} bytes or more), skipped"
 
 
 def _regular_size(path: Path) -> int:
@@ -113,13 +91,19 @@ def _regular_size(path: Path) -> int:
     return info.st_size
 
 
+def _usable_size(path: Path) -> int:
+    """The size of a file nrc will read; refused from its size alone (never read or hashed)."""
+    size = _regular_size(path)
+    if size > MAX_BYTES:
+        raise UnreadableFile(f"{path}: {_too_large(size)}")
+    if size == 0:
+        raise UnreadableFile(f"{path}: empty file, skipped")
+    return size
+
+
 def _parse_one(path: Path) -> Parsed:
     try:
-        size = _regular_size(path)
-        if size > MAX_BYTES:
-            raise UnreadableFile(f"{path}: larger than {MAX_BYTES // (1 << 20)} MB, skipped")
-        if size == 0:
-            raise UnreadableFile(f"{path}: empty file, skipped")
+        _usable_size(path)
         digest = file_digest(path)
         doc = parse_file(path)
         if not doc.turns:
@@ -161,18 +145,6 @@ def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
-
-
-def make_doc_id(path: Path, taken: Collection[str]) -> str:
-    """A short, readable id from the file name, unique in the index ("004_fbef40a881d0f922")."""
-    base = _SLUG.sub("-", path.stem).strip("-.")[:48] or "doc"
-    doc_id, k = base, 2
-    while doc_id in taken:
-        doc_id, k = f"{base}-{k}", k + 1
-    return doc_id
-
-
 def ingest(
     index_dir: Path,
     paths: list[Path],
@@ -184,58 +156,177 @@ def ingest(
     speakers_file: Path | None = None,
     progress: Progress | None = None,
 ) -> IngestSummary:
-    """Bring the index at `index_dir` up to date with `paths`."""
+    """Bring the index at `index_dir` up to date with `paths`.
+
+    No `paths`: a new, empty index gets the bundled seeds; an index that holds documents
+    re-reads them (their files, as recorded), so `--rebuild` and `--prune` never swap the
+    user's documents for the seeds.
+    """
     summary = IngestSummary()
-    files = discover(paths, summary.warnings)
-    summary.failed += len(summary.warnings)
     jobs = jobs or min(2, os.cpu_count() or 1)
     with contextlib.suppress(IndexCorrupt):
         store.exists(index_dir)  # refuse a folder of the user's own files before writing there
-    with store.ingest_lock(index_dir, wait), store.reading(index_dir):
+    with (
+        _terminate_as_interrupt(),
+        store.ingest_lock(index_dir, wait),
+        store.reading(index_dir),
+        store.no_space(index_dir),
+    ):
         store.claim(index_dir, rebuild=rebuild)
         fresh = rebuild or store.committed_generation(index_dir) is None
-        handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
-        if not fresh:
-            store.check_readable(handle)
-        _write(
-            handle,
-            files,
-            summary,
-            prune=prune,
-            jobs=jobs,
-            speakers_file=speakers_file,
-            progress=progress,
-        )
+        with _discard_on_failure(index_dir), contextlib.ExitStack() as stack:
+            old = _previous(index_dir, rebuild, stack)
+            if not paths:
+                paths = _default_paths(
+                    index_dir, old, prune=prune, rebuild=rebuild, summary=summary
+                )
+            files = discover(paths, summary.warnings)
+            summary.failed = len(summary.warnings)
+            handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
+            sources = _write(
+                handle,
+                files,
+                summary,
+                old=old,
+                prune=prune,
+                jobs=jobs,
+                speakers_file=speakers_file,
+                progress=progress,
+            )
         if fresh:
             store.switch_generation(handle)
+        else:
+            store.record_files(handle)
+        store.write_sources(index_dir, sources)
     return summary
 
 
-def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> None:
+@contextlib.contextmanager
+def _discard_on_failure(index_dir: Path) -> Iterator[None]:
+    """A run that fails (a full disk, Ctrl-C) removes the files it wrote before it ends."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(Exception):
+            store.discard_failed(index_dir)
+        raise
+
+
+@dataclass
+class _Old:
+    """What the index held before this run: doc records and their turns (for ids to stay)."""
+
+    docs: dict[str, dict] = field(default_factory=dict)
+    turns: store.Turns | None = None
+
+
+def _previous(index_dir: Path, rebuild: bool, stack: contextlib.ExitStack) -> _Old | None:
+    """The committed index's documents, open for the run; None when there is none (or, for a
+    --rebuild, when it cannot be read: the rebuild then starts from nothing)."""
+    if store.committed_generation(index_dir) is None:
+        return None
+    if rebuild:
+        handle = store.open_previous(index_dir)
+        if handle is None:
+            return None
+    else:
+        handle = store.open_index(index_dir)  # raises the rebuild hint when it is damaged
+    searcher = stack.enter_context(handle.ix.searcher())
+    try:
+        return _Old(store.read_docs(searcher), store.Turns(searcher))
+    except Exception:
+        if not rebuild:
+            raise
+        return None
+
+
+def _default_paths(
+    index_dir: Path, old: _Old | None, *, prune: bool, rebuild: bool, summary: IngestSummary
+) -> list[Path]:
+    """The files to read when no PATH is given: the seeds for a new index, else those it holds."""
+    if store.committed_generation(index_dir) is None:
+        seeds = seeds_dir()
+        summary.note = f"no PATH given; indexing the {_count_seeds(seeds)} bundled seed documents"
+        return [seeds]
+    sources = sorted({d["source"] for d in old.docs.values()}) if old else None
+    sources = sources if sources is not None else store.read_sources(index_dir)
+    if sources is None:
+        raise NrcError(
+            f"{index_dir}: cannot tell which files the index holds (it cannot be read). "
+            f"Name them: nrc ingest --rebuild PATH... --index {index_dir}"
+        )
+    summary.note = f"no PATH given; re-reading the {len(sources):,} documents the index holds"
+    found = []
+    for source in sources:
+        path = Path(source)
+        if path.is_file():
+            found.append(path)
+        elif (seed := _seed_twin(path)) is not None:
+            found.append(seed)  # a seed installed elsewhere since (a reinstall moved it)
+        elif not prune:
+            fate = "left out of the rebuilt index" if rebuild else "kept (--prune drops it)"
+            summary.warnings.append(f"{source}: indexed before, now missing; {fate}")
+    return found
+
+
+def _count_seeds(seeds: Path) -> int:
+    return sum(1 for p in seeds.iterdir() if p.name.lower().endswith(SUFFIXES))
+
+
+def _seed_twin(path: Path) -> Path | None:
+    """The bundled seed of the same name as `path`, when `path` was a seed (now gone)."""
+    with contextlib.suppress(NrcError, OSError):
+        twin = seeds_dir() / path.name
+        if _is_seed(path) and twin.is_file():
+            return twin.resolve()
+    return None
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (timeout, cron, systemd) ends an ingest the way Ctrl-C does: cleanly, index whole."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum, frame) -> None:
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress) -> list[str]:
+    """Write the run into `handle`'s generation in one commit; the sources it then holds."""
     with handle.ix.searcher() as searcher:
         docs = store.read_docs(searcher)
         meta = store.read_meta(searcher)
         registry = SpeakerRegistry.from_dict(store.read_registry(searcher))
-    by_path = {data["source"]: doc_id for doc_id, data in docs.items()}
+    known = old.docs if old else {}
+    ids = _Ids(docs, known)
     if speakers_file:
         registry.load_aliases(speakers_file)
-    todo = [p for p in files if _changed(p, docs.get(by_path.get(str(p), "")), summary)]
+    todo = [p for p in files if _changed(p, docs.get(ids.by_path.get(_key(p), "")), summary)]
     writer = _writer(handle)
-    sharded = _shards(handle, jobs, len(todo))
+    sharded = None
 
-    def add(doc_id: str, doc: Document, digest: str) -> None:
+    def add(doc_id: str, doc: Document, digest: str, next_n: int | None) -> None:
         if sharded:
-            sharded.add(doc_id, doc, digest)
+            sharded.add(doc_id, doc, digest, next_n)
         else:
-            store.add_document(writer, doc_id, doc, digest)
+            store.add_document(writer, doc_id, doc, digest, next_n)
 
     try:
+        sharded = _shards(handle, jobs, len(todo))
         for done, parsed in enumerate(_parse_all(todo, jobs), 1):
             if progress:
                 progress(done, len(todo), str(parsed.path))
-            _store_one(writer, add, parsed, registry, docs, by_path, summary)
+            _store_one(writer, add, parsed, registry, ids, old, summary)
         if prune:
-            _prune(writer, docs, files, summary)
+            _prune(writer, docs, summary)
         if progress:
             progress(len(todo), len(todo), COMMITTING)
         meta.pop("speakers", None)
@@ -246,21 +337,68 @@ def _write(handle, files, summary, *, prune, jobs, speakers_file, progress) -> N
             store.commit_with_segments(writer, sharded.finish())
         else:
             writer.commit()
-    except BaseException as exc:
+    except BaseException:
         if sharded:
             sharded.abort()
         with contextlib.suppress(Exception):
             writer.cancel()
-        if isinstance(exc, OSError):
-            raise NrcError(
-                f"Cannot write the index at {handle.path}/ ({exc.strerror or exc}); "
-                "the previous index is unchanged."
-            ) from exc
         raise
     with handle.ix.searcher() as searcher:
         summary.total_turns = store.count_turns(searcher)
     summary.documents = len(docs)
     summary.speakers = len(registry.people())
+    return sorted(d["source"] for d in docs.values())
+
+
+class _Ids:
+    """Which document id a file gets: the one it had (by path, or by content when it moved, or
+    in the index being rebuilt), else a new one from its name."""
+
+    def __init__(self, docs: dict[str, dict], known: dict[str, dict]) -> None:
+        self.docs = docs  # the documents of the generation being written (a live view)
+        self.by_path = {_key(Path(d["source"])): i for i, d in (known | docs).items()}
+        self._moved = {
+            d.get("hash"): i for i, d in (known | docs).items() if not Path(d["source"]).is_file()
+        }
+        self._reserved = set(known)  # ids of the index being rebuilt, kept for their own files
+
+    def of(self, path: Path, digest: str) -> str:
+        key = _key(path)
+        doc_id = self.by_path.get(key) or self._moved.pop(digest, None)
+        if doc_id is None:
+            doc_id = store.make_doc_id(path, _Taken(self.docs, self._reserved))
+        self.by_path[key] = doc_id
+        return doc_id
+
+
+class _Taken:
+    """The ids in use, without copying the (possibly large) dict of documents per new file."""
+
+    def __init__(self, docs: dict, reserved: set[str]) -> None:
+        self.docs, self.reserved = docs, reserved
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self.docs or doc_id in self.reserved
+
+    def __iter__(self):
+        return iter(self.docs.keys() | self.reserved)
+
+    def __len__(self) -> int:
+        return len(self.docs.keys() | self.reserved)
+
+
+def _key(path: Path) -> str:
+    """A document's identity: its resolved path; a bundled seed's, its name (installs move it)."""
+    return f"seed:{path.name}" if _is_seed(path) else str(path)
+
+
+def _is_seed(path: Path) -> bool:
+    """True for a file of nrc's bundled seeds: `nrc_search/_seeds/` installed, `seeds/` beside
+    the `nrc_search` package of a source checkout; wherever it was installed from."""
+    folder = path.parent
+    if folder.name == "_seeds":
+        return folder.parent.name == "nrc_search"
+    return folder.name == "seeds" and (folder.parent / "nrc_search" / "indexer.py").is_file()
 
 
 def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
@@ -271,16 +409,20 @@ def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
 
 
 def _writer(handle):
-    from whoosh.index import LockError
+    """Whoosh's writer, its WRITELOCK taken here so that a writer that fails while starting (a
+    full disk) never keeps the lock for the rest of the process."""
+    from whoosh.writing import SegmentWriter
 
+    lock = handle.ix.lock("WRITELOCK")
+    if not lock.acquire():
+        raise IndexBusy(f"{handle.path} is locked by another program writing to it.")
     try:
-        return handle.ix.writer(limitmb=LIMIT_MB, compound=False)
-    except LockError:
-        raise IndexBusy(f"{handle.path} is locked by another program writing to it.") from None
-    except OSError as exc:
-        raise NrcError(
-            f"Cannot write the index at {handle.path}/ ({exc.strerror or exc})."
-        ) from exc
+        writer = SegmentWriter(handle.ix, _lk=False, limitmb=LIMIT_MB, compound=False)
+    except BaseException:
+        lock.release()
+        raise
+    writer.writelock = lock  # released by the writer's commit or cancel
+    return writer
 
 
 def _renames(registry, docs: dict[str, dict]) -> dict[str, str]:
@@ -299,10 +441,10 @@ def _renames(registry, docs: dict[str, dict]) -> dict[str, str]:
 
 
 def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:
-    if data is None:
+    if data is None or data.get("source") != str(path):
         return True
     try:
-        _regular_size(path)
+        _usable_size(path)  # a file that grew past the limit is refused by the parse step
         if file_digest(path) == data.get("hash"):
             summary.unchanged += 1
             return False
@@ -311,34 +453,59 @@ def _changed(path: Path, data: dict | None, summary: IngestSummary) -> bool:
     return True
 
 
-def _store_one(writer, add, parsed: Parsed, registry, docs, by_path, summary) -> None:
+def _store_one(writer, add, parsed: Parsed, registry, ids: _Ids, old, summary) -> None:
     """Canonicalise one parsed file's speakers (here, in file order) and hand it to `add`."""
     if parsed.error or parsed.doc is None:
         summary.failed += 1
         summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
         return
     doc = registry.canonicalize(parsed.doc)
-    source = str(parsed.path)
-    doc_id = by_path.get(source)
-    if doc_id is None:
-        doc_id = make_doc_id(parsed.path, docs.keys())  # a live view: no copy per document
-        by_path[source] = doc_id
-        summary.added += 1
-    else:
+    doc_id = ids.of(parsed.path, parsed.digest)
+    if doc_id in ids.docs:
         store.delete_doc(writer, doc_id)
         summary.updated += 1
-    doc = Document(**{**doc.__dict__, "source": source})
-    add(doc_id, doc, parsed.digest)
-    docs[doc_id] = store.doc_data(doc, parsed.digest)
+    else:
+        summary.added += 1
+    doc, next_n = _numbered(doc, doc_id, old)
+    doc = Document(**{**doc.__dict__, "source": str(parsed.path)})
+    add(doc_id, doc, parsed.digest, next_n)
+    ids.docs[doc_id] = store.doc_data(doc, parsed.digest, next_n)
     summary.turns += len(doc.turns)
 
 
-def _prune(writer, docs: dict, files: list[Path], summary: IngestSummary) -> None:
+def _numbered(doc: Document, doc_id: str, old: _Old | None) -> tuple[Document, int | None]:
+    """`doc` with the turn numbers its unchanged turns had before (new turns get new ones)."""
+    before = old.docs.get(doc_id) if old else None
+    if old is None or old.turns is None or before is None:
+        return doc, None
+    try:
+        keyed = old.turns.keyed(doc_id)
+    except Exception:  # an old record nrc cannot read back: number afresh
+        return doc, None
+    free = max([before.get("next_n", 0), *(n + 1 for n, _ in keyed)])
+    keys = [store.turn_key(t.speaker, t.text) for t in doc.turns]
+    numbers, free = store.keep_numbers(keyed, keys, max(free, 1))
+    turns = tuple(replace(t, n=n) for t, n in zip(doc.turns, numbers, strict=True))
+    return replace(doc, turns=turns), free
+
+
+def _prune(writer, docs: dict, summary: IngestSummary) -> None:
+    """Drop the documents whose file is gone, or is now a folder or something else."""
     for doc_id, data in list(docs.items()):
-        if not Path(data["source"]).exists():
+        path = Path(data["source"])
+        if not path.is_file() and _seed_twin(path) is None:
             store.delete_doc(writer, doc_id)
             del docs[doc_id]
             summary.pruned += 1
+
+
+def missing_index(index_dir: Path, *, from_env: bool) -> NoReturn:
+    """Raise the one-line error for an --index / NRC_INDEX folder that holds no index."""
+    given = "NRC_INDEX" if from_env else "--index"
+    raise IndexMissing(
+        f"No index at {index_dir}/ (the folder {given} names; NRC_INDEX sets the default). "
+        f"Check the folder, or build one there: nrc ingest PATH --index {index_dir}"
+    )
 
 
 def seeds_dir() -> Path:

@@ -80,8 +80,8 @@ def _filters(searcher, req: SearchRequest, notes: list[str]) -> list[Q.Query]:
     if req.speakers:
         parts.append(catalog.speaker_filter(searcher, req.speakers))
     if req.since or req.until:
-        lo = date_bounds(req.since, end=False) if req.since else None
-        hi = date_bounds(req.until, end=True) if req.until else None
+        lo = date_bounds(str(req.since), end=False) if req.since else None  # str: see model
+        hi = date_bounds(str(req.until), end=True) if req.until else None
         if lo and hi and lo > hi:
             raise UsageError(f"--since {req.since} is after --until {req.until}.")
         notes += _date_notes(searcher, lo, hi)

@@ -30,11 +30,13 @@ QUEUE_PER_SHARD = 8  # documents waiting per shard: bounds the parent's memory
 def worker_init(parent: int) -> None:
     """Set up a worker process: Ctrl-C is the parent's business, and it dies with the parent.
 
-    Ctrl-C reaches the whole process group; only the parent handles it (no worker tracebacks).
+    Ctrl-C (and systemd's SIGTERM) reaches the whole process group; only the parent handles it
+    (no worker tracebacks, no broken pool), then stops its workers.
     After `kill -9` of the parent, an idle worker would wait for tasks forever; a watchdog thread
     sees the parent change and exits.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -46,15 +48,18 @@ def worker_init(parent: int) -> None:
 
 @contextlib.contextmanager
 def sigint_ignored() -> Iterator[None]:
-    """Ignore SIGINT while worker processes are spawned: they inherit it from their first byte."""
+    """Ignore SIGINT and SIGTERM while worker processes are spawned: they inherit that from
+    their first byte. (A signal that arrives meanwhile is lost to the parent too; it lasts
+    only as long as starting the processes.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def spawn_context():
@@ -64,7 +69,7 @@ def spawn_context():
 
 
 def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, parent: int) -> None:
-    """A shard process: add every (doc_id, Document, digest) from `tasks` to one new segment."""
+    """A shard process: add every (doc_id, Document, digest, next_n) from `tasks` to one new segment."""
     worker_init(parent)
     try:
         from whoosh.writing import SegmentWriter
@@ -79,7 +84,8 @@ def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, pare
             writer._close_segment()
             results.put(("ok", None))
     except BaseException as exc:  # reported to the parent, which cancels the whole run
-        results.put(("error", f"{type(exc).__name__}: {exc}"))
+        code = exc.errno if isinstance(exc, OSError) else None
+        results.put(("error", (code, f"{type(exc).__name__}: {exc}")))
 
 
 class ShardWriters:
@@ -97,8 +103,8 @@ class ShardWriters:
             for proc in self._procs:
                 proc.start()
 
-    def add(self, doc_id: str, doc: Document, digest: str) -> None:
-        self._put((doc_id, doc, digest))
+    def add(self, doc_id: str, doc: Document, digest: str, next_n: int | None = None) -> None:
+        self._put((doc_id, doc, digest, next_n))
 
     def _put(self, item) -> None:
         while True:
@@ -130,7 +136,12 @@ class ShardWriters:
                 self._check_alive(gone=idle > 4)
                 continue
             if status != "ok":
-                raise NrcError(f"An index writer process failed ({value}); the index is unchanged.")
+                code, message = value
+                if code is not None:  # a full disk: the parent says it once, as for its own writes
+                    raise OSError(code, os.strerror(code))
+                raise NrcError(
+                    f"An index writer process failed ({message}); the index is unchanged."
+                )
             pending -= 1
             if value is not None:
                 segments.append(value)

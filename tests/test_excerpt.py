@@ -50,3 +50,9 @@ def test_no_match_gives_the_start_of_the_turn() -> None:
     ex = make_excerpt("A short turn.", {"absent"})
     assert ex.text == "A short turn."
     assert ex.spans == ()
+
+
+def test_a_match_at_the_end_of_a_long_sentence_stays_highlighted() -> None:
+    text = "We spoke " + "at some length about many things, " * 12 + "and a sectoral approach."
+    ex = make_excerpt(text, {"approach"})
+    assert highlighted(ex) == ["approach"]

@@ -79,8 +79,9 @@ def run(*args: str):
 def total(index: Path, word: str) -> int:
     """Matching turns for `word`, as `nrc search --json` reports them (0 when nothing matched)."""
     result = run("search", word, "--json", "--index", str(index))
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["total"] if result.stdout.strip() else 0
+    found = json.loads(result.stdout)["total"]
+    assert result.exit_code == (0 if found else 1), result.output
+    return found
 
 
 def start(
@@ -165,7 +166,7 @@ def assert_clean(index: Path) -> None:
     stray = [
         n
         for n in index_names(index)
-        if n not in ("nrc-index.json", "nrc.lock")
+        if n not in ("nrc-index.json", "nrc.lock", "nrc-sources.json")
         and not re.match(rf"^_?{gen}_[0-9a-z]+\.[A-Za-z0-9_.]+$|^{gen}_WRITELOCK$", n)
     ]
     assert not stray, stray
@@ -304,9 +305,58 @@ def test_ctrl_c_during_a_parallel_ingest_is_quiet_and_complete(
     time.sleep(0.2)
     rc, err = stop(proc, "SIGINT")
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    assert "Exception ignored" not in err and "leaked" not in err, err
     if rc == 130:
         assert err.strip().splitlines()[-1] == "nrc: interrupted; the index is unchanged."
         assert total(index, "newword") == 0
     else:  # it finished first
         assert rc == 0, err
     assert total(index, "oldword") == old_total
+
+
+@pytest.mark.parametrize("group", [False, True], ids=["nrc", "group"])
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("point", "after"), [("write", 150), ("commit", 0)])
+def test_sigterm_is_like_ctrl_c(
+    tmp_path: Path, old_index: tuple[Path, int], point: str, after: int, jobs: str, group: bool
+) -> None:
+    """`timeout` sends SIGTERM to nrc, systemd to its whole group: one line, exit 143, the
+    index whole, no warning about leaked semaphores."""
+    index, old_total = old_index
+    new = make_corpus(tmp_path / "new", "newword", N_NEW)
+    argv = ["ingest", str(new), "--index", str(index), "--jobs", jobs]
+    proc, signal_file = start(argv, tmp_path, point=point, after=after)
+    wait_for(signal_file.exists, proc)
+    workers = children(proc.pid)
+    if group:
+        os.killpg(proc.pid, signal.SIGTERM)
+    else:
+        proc.send_signal(signal.SIGTERM)  # to nrc alone, as `timeout` does
+    proc.wait(timeout=30)
+    err = proc.stderr_path.read_text()  # type: ignore[attr-defined]
+    assert proc.returncode == 143, err
+    assert err.strip().splitlines() == ["nrc: interrupted; the index is unchanged."], err
+    deadline = time.monotonic() + 5
+    while any(alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if alive(w)], "worker processes outlived nrc"
+    assert total(index, "oldword") == old_total and total(index, "newword") == 0
+    result = run("ingest", str(new), "--index", str(index))
+    assert result.exit_code == 0, result.output
+    assert_clean(index)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize(("point", "after"), [("write", 150), ("commit", 0)])
+def test_ctrl_c_while_writing_prints_one_line(
+    tmp_path: Path, old_index: tuple[Path, int], point: str, after: int, jobs: str
+) -> None:
+    index, old_total = old_index
+    new = make_corpus(tmp_path / "new", "newword", N_NEW)
+    argv = ["ingest", str(new), "--index", str(index), "--jobs", jobs]
+    proc, signal_file = start(argv, tmp_path, point=point, after=after)
+    wait_for(signal_file.exists, proc)
+    rc, err = stop(proc, "SIGINT")
+    assert rc == 130, err
+    assert err.strip().splitlines() == ["nrc: interrupted; the index is unchanged."], err
+    assert total(index, "oldword") == old_total and total(index, "newword") == 0

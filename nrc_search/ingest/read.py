@@ -79,7 +79,17 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
         raise UnreadableFile(f"{source}: unknown text encoding")
     if "\x00" in text:
         raise UnreadableFile(f"{source}: binary data, not text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalize(text)
+
+
+# Characters that print as nothing and split a word or a speaker label when kept: zero-width
+# space/non-joiner/joiner, word joiner, a BOM inside the text, soft hyphen ("LAV\u200bROV:").
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def normalize(text: str) -> str:
+    """Newlines as \\n, invisible characters out: the one text normalisation of reading."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
 
 
 def binary_reason(data: bytes) -> str | None:
@@ -178,7 +188,7 @@ def html_extract(html: str) -> tuple[str, str | None]:
         else:
             first, _, rest = body.partition("\n\n")
             body = f"{first}\n\n{byline}\n\n{rest}"
-    return "\n\n".join([*head, body]).strip() + "\n", date
+    return normalize("\n\n".join([*head, body]).strip() + "\n"), date
 
 
 def _dropped_byline(body: str, dense: str, pars: list[str]) -> str | None:

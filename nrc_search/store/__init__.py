@@ -1,8 +1,10 @@
 """The Whoosh index, the only writer; parsing lives in `ingest/`, this package only stores.
 
 One module per job: `schema` (fields), `generations` (the folder, its marker and generations,
-opening and committing), `lock` (the ingest lock), `records` (how documents and turns are
-encoded as Whoosh documents), `turns` (reading turns back). Callers use `store.X`.
+opening and committing), `integrity` (file sizes, a failed run's leftovers, a full disk, the
+list of sources), `lock` (the ingest lock), `ids` (document ids, turn numbers kept across
+re-ingests), `records` (how documents and turns are encoded as Whoosh documents), `turns`
+(reading turns back). Callers use `store.X`.
 """
 
 from __future__ import annotations
@@ -17,12 +19,22 @@ from nrc_search.store.generations import (
     commit_with_segments,
     committed_generation,
     create_generation,
+    discard_failed,
     exists,
     index_path,
     open_for_shard,
     open_index,
+    open_previous,
     reading,
+    record_files,
     switch_generation,
+)
+from nrc_search.store.ids import keep_numbers, make_doc_id, turn_key
+from nrc_search.store.integrity import (
+    SOURCES,
+    no_space,
+    read_sources,
+    write_sources,
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
 from nrc_search.store.records import (
@@ -56,6 +68,7 @@ __all__ = [
     "META_ID",
     "REGISTRY_ID",
     "SCHEMA_VERSION",
+    "SOURCES",
     "TURN_KINDS",
     "IndexHandle",
     "Turns",
@@ -67,25 +80,34 @@ __all__ = [
     "count_turns",
     "create_generation",
     "delete_doc",
+    "discard_failed",
     "doc_data",
     "doc_info",
     "doc_records",
     "exists",
     "index_path",
     "ingest_lock",
+    "keep_numbers",
+    "make_doc_id",
     "make_schema",
     "meta_record",
+    "no_space",
     "open_for_shard",
     "open_index",
+    "open_previous",
     "read_doc",
     "read_docs",
     "read_meta",
     "read_registry",
+    "read_sources",
     "reading",
+    "record_files",
     "records_query",
     "registry_record",
     "switch_generation",
     "term",
+    "turn_key",
     "turn_kind",
     "turn_record",
+    "write_sources",
 ]

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import time
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from nrc_search.errors import IndexCorrupt, IndexForeign, IndexMissing, NrcError
+from nrc_search.store.integrity import SOURCES, check_sizes, file_sizes, remove_unlisted
 from nrc_search.store.lock import LOCKFILE
 from nrc_search.store.records import read_meta
 from nrc_search.store.schema import SCHEMA_VERSION, make_schema
@@ -40,34 +40,55 @@ _GEN_FILE = re.compile(
 
 
 class _SteadyIndex(whoosh_index.FileIndex):
-    """A Whoosh index whose readers survive a concurrent commit or --rebuild.
+    """A Whoosh index whose readers survive a concurrent commit or --rebuild, and fail fast.
 
     Whoosh opens column files (stored fields, field lengths) lazily, so a searcher that read the
     TOC just before a commit merged segments away finds their files gone halfway through a
-    search. Here every file is opened when the reader is made (open files outlive deletion),
-    and a reader that lost the race is made again, following the marker to a new generation.
+    search. Here every file is opened when the reader is made (open files outlive deletion).
+    A reader that failed is made again only when the index changed meanwhile (a new TOC, or the
+    marker switched to a new generation); when nothing changed the files are damaged, and the
+    rebuild hint comes at once. (Whoosh's own `reader` retries every OSError for 0.5 s; this one
+    replaces it.)
     """
 
     def reader(self, reuse=None):
         problem: BaseException | None = None
-        for attempt in range(8):
+        for _ in range(8):
+            before = self._state()
             reader = None
             try:
-                reader = super().reader(reuse=reuse)
+                info = self._read_toc()
+                reader = self._reader(
+                    self.storage, info.schema, info.segments, info.generation, reuse=reuse
+                )
                 _warm(reader)
                 return reader
             except Exception as exc:  # OSError, a vanished column, or a TOC a rebuild removed
                 problem = exc
                 if reader is not None:
                     reader.close()
-            time.sleep(0.01 * (attempt + 1))
-            generation = (_read_marker(Path(self.storage.folder)) or {}).get("generation")
-            if generation and generation != self.indexname:
-                self.indexname = str(generation)
+                reuse = None
+            after = self._state()
+            if after == before:
+                break  # nothing moved under this reader: the files themselves are damaged
+            if after[0] and after[0] != self.indexname:
+                self.indexname = after[0]
         raise IndexCorrupt(
             f"{self.storage.folder}: the index cannot be read ({_brief(problem)}). "
             "Run `nrc ingest --rebuild`."
         ) from problem
+
+    def _state(self) -> tuple[str, int]:
+        """(the marker's generation, the newest TOC number): what a commit or rebuild changes."""
+        try:
+            generation = str((_read_marker(Path(self.storage.folder)) or {}).get("generation"))
+        except NrcError:
+            generation = ""
+        try:
+            toc = whoosh_index.TOC._latest_generation(self.storage, self.indexname)
+        except Exception:
+            toc = -2
+        return generation, toc
 
 
 def _warm(reader) -> None:
@@ -76,7 +97,9 @@ def _warm(reader) -> None:
         perdoc = getattr(leaf, "_perdoc", None)
         if perdoc is None or not leaf.doc_count_all():
             continue
+        last = leaf.doc_count_all() - 1
         leaf.stored_fields(0)  # TypeError when the stored column is gone
+        leaf.stored_fields(last)
         for name in leaf.schema.scorable_names():
             leaf.doc_field_length(0, name)
             if leaf.field_length(name) and f"_{name}_len" not in perdoc._colfiles:
@@ -142,9 +165,15 @@ def _read_marker(path: Path) -> dict | None:
     return data
 
 
-def _write_marker(path: Path, generation: str | None) -> None:
-    """Replace the marker atomically (write a temp file, fsync, rename)."""
-    data = {"format": FORMAT, "schema": SCHEMA_VERSION, "generation": generation}
+def _write_marker(path: Path, generation: str | None, files: dict[str, int] | None = None) -> None:
+    """Replace the marker atomically (write a temp file, fsync, rename).
+
+    `files` are the sizes of the committed generation's files (Whoosh never rewrites a file), so
+    a truncated segment is told from a whole one by a stat, before Whoosh reads it.
+    """
+    data: dict = {"format": FORMAT, "schema": SCHEMA_VERSION, "generation": generation}
+    if files:
+        data["files"] = files
     tmp = path / f".{MARKER}.{os.getpid()}"
     with open(tmp, "w", encoding="utf-8") as fh:
         fh.write(json.dumps(data))
@@ -154,7 +183,7 @@ def _write_marker(path: Path, generation: str | None) -> None:
 
 
 def _foreign_files(path: Path) -> list[str]:
-    ignore = {MARKER, LOCKFILE, ".gitkeep"}
+    ignore = {MARKER, LOCKFILE, SOURCES, ".gitkeep"}
     return [n for n in os.listdir(path) if n not in ignore and not n.startswith(".")]
 
 
@@ -189,7 +218,17 @@ def claim(path: Path, *, rebuild: bool = False) -> None:
         known = True
     if not known:
         _write_marker(path, None)
-    _sweep(path, committed_generation(path))
+    discard_failed(path)
+
+
+def discard_failed(path: Path) -> None:
+    """Delete what failed or interrupted runs left: other generations, temp folders and TOCs,
+    and segments the committed TOC does not list (a full disk needs the space back). Call only
+    under the ingest lock."""
+    keep = committed_generation(path)
+    _sweep(path, keep)
+    if keep:
+        remove_unlisted(path, keep)
 
 
 def _sweep(path: Path, keep: str | None) -> None:
@@ -244,6 +283,7 @@ def open_index(path: Path) -> IndexHandle:
                 "was interrupted. Run `nrc ingest` (add --wait SECONDS to wait for it)."
             )
         try:
+            check_sizes(path, marker)
             handle = IndexHandle(path, _open_generation(path, generation), generation)
             check_readable(handle)
             return handle
@@ -282,9 +322,28 @@ def create_generation(path: Path) -> IndexHandle:
 def switch_generation(handle: IndexHandle) -> None:
     """Make `handle`'s generation the current one, then delete the old one's files."""
     old = (_read_marker(handle.path) or {}).get("generation")
-    _write_marker(handle.path, handle.generation)
+    _write_marker(handle.path, handle.generation, file_sizes(handle.path, handle.generation))
     if old and old != handle.generation:
         _remove_generation(handle.path, str(old))
+
+
+def record_files(handle: IndexHandle) -> None:
+    """After a commit to the current generation: the marker records its files' sizes."""
+    _write_marker(handle.path, handle.generation, file_sizes(handle.path, handle.generation))
+
+
+def open_previous(path: Path) -> IndexHandle | None:
+    """The committed generation, for --rebuild to learn what it held (its schema unchecked);
+    None when there is none or it cannot be read."""
+    try:
+        generation = committed_generation(path)
+        if not generation:
+            return None
+        handle = IndexHandle(path, _open_generation(path, generation), generation)
+        check_readable(handle)
+        return handle
+    except Exception:
+        return None
 
 
 def _remove_generation(path: Path, generation: str) -> None:

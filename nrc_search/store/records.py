@@ -13,7 +13,9 @@ from nrc_search.model import DocInfo, Document, Turn
 from nrc_search.store.schema import META_ID, REGISTRY_ID
 
 
-def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
+def doc_records(
+    doc_id: str, doc: Document, digest: str, next_n: int | None = None
+) -> Iterator[dict]:
     """The Whoosh documents of one source document: its record, then its turns.
 
     The record keeps, zlib'd, the turns' texts joined by newlines (`blob`) and one row per turn
@@ -31,7 +33,7 @@ def doc_records(doc_id: str, doc: Document, digest: str) -> Iterator[dict]:
         "type": "doc",
         "key": f"doc:{doc_id}",
         "doc_id": doc_id,
-        "data": json.dumps(doc_data(doc, digest)),
+        "data": json.dumps(doc_data(doc, digest, next_n)),
         "blob": zlib.compress("\n".join(t.text for t in doc.turns).encode("utf-8"), 6),
         "rows": zlib.compress(json.dumps(rows, separators=(",", ":")).encode("utf-8"), 6),
     }
@@ -79,13 +81,18 @@ def turn_kind(doc: Document, i: int) -> str:
     return "statement"
 
 
-def add_document(writer, doc_id: str, doc: Document, digest: str) -> None:
-    for record in doc_records(doc_id, doc, digest):
+def add_document(
+    writer, doc_id: str, doc: Document, digest: str, next_n: int | None = None
+) -> None:
+    for record in doc_records(doc_id, doc, digest, next_n):
         writer.add_document(**record)
 
 
-def doc_data(doc: Document, digest: str) -> dict:
+def doc_data(doc: Document, digest: str, next_n: int | None = None) -> dict:
+    """The doc record's JSON; `next_n` is the first turn number never used in this document."""
     data = {**doc.header(), "hash": digest, "turns": len(doc.turns)}
+    if next_n is not None:
+        data["next_n"] = next_n
     outlet = story_outlet(doc)
     if outlet:
         data["outlet"] = outlet

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import zlib
 
+from nrc_search.store.ids import turn_key
+
 
 class Turns:
     """Reads turns back for one searcher from the doc records' rows and texts, cached.
@@ -82,6 +84,16 @@ class Turns:
                     found[rows[r[1]][0]] = docnum
             self._numbers[doc_id] = found
         return self._numbers[doc_id]
+
+    def order(self, doc_id: str) -> list[int]:
+        """The turn numbers of `doc_id` in document order (numbers are ids, not positions)."""
+        return [row[0] for row in self._rows_of(doc_id)]
+
+    def keyed(self, doc_id: str) -> list[tuple[int, str]]:
+        """(number, speaker and text) of each turn of `doc_id`, in document order."""
+        text = self._text(doc_id)
+        rows = (row[:7] for row in self._rows_of(doc_id))  # rows may carry label and kind after
+        return [(n, turn_key(sp, text[a:b])) for n, sp, _, _, _, a, b in rows]
 
     def find(self, turn_id: str) -> dict | None:
         """The turn "DOC_ID:N", or None."""

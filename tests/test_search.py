@@ -418,3 +418,15 @@ def test_narration_is_labelled_with_the_agency_of_its_dateline(tmp_path: Path) -
     assert [(h.kind, h.outlet, h.shown) for h in hits] == [
         ("narration", "Itar-Tass", "Itar-Tass (news story)")
     ]
+
+
+def test_a_used_up_multi_segment_matcher_has_no_quality_left() -> None:
+    # Whoosh took max() of an empty list here: `theatre missile defence` over two segments
+    from whoosh.matching.mcore import NullMatcher
+    from whoosh.matching.wrappers import MultiMatcher
+
+    import nrc_search.store  # noqa: F401  (applies the fixes)
+
+    done = MultiMatcher([NullMatcher()], [0])
+    done.current = 1
+    assert done.max_quality() == 0.0

@@ -21,6 +21,8 @@ from whoosh.analysis import (
 )
 from whoosh.support.charset import accent_map
 
+from nrc_search.scripts import CjkSplitFilter, FoldMarksFilter
+
 # One token: a run of word characters, allowing inner apostrophes and dots ("NATO's", "U.S.",
 # "c’est"); ’ ‘ ʼ are apostrophes too (ʼ is a letter to \w already).
 TOKEN_PATTERN = r"\w+(?:['’‘.]\w+)*"
@@ -97,6 +99,8 @@ def analyzer():
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | CharsetFilter(_CHARMAP)
+        | FoldMarksFilter()  # Greek, Cyrillic... marks (nrc_search/scripts.py)
+        | CjkSplitFilter()
         | SubstitutionFilter(ELISION, "")
         | SubstitutionFilter(POSSESSIVE, "")
     )

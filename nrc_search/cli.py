@@ -166,7 +166,7 @@ def main() -> None:
     """Search diplomatic transcripts: who said what, when, in which meeting.
 
     \b
-    nrc ingest ~/transcripts          index files and folders (.txt .md .html .htm)
+    nrc ingest ~/transcripts          index files and folders (text, HTML, PDF, Word, captions)
     nrc search "sectoral approach"    ranked, attributed, highlighted turns
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
@@ -219,8 +219,15 @@ def completion(shell) -> None:
     default=None,
     help="Parser processes (default: 2 or the CPU count).",
 )
+@click.option(
+    "--columns",
+    metavar="FIELD=COLUMN,...",
+    help="Turn datasets (.jsonl/.csv): which column holds each field, e.g. "
+    "speaker=name,date=date,text=speech,doc=meeting (fields: text, speaker, role, date, "
+    "year, doc, title, place).",
+)
 @_handle_errors
-def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
+def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns) -> None:
     """Index transcripts: files and folders, recursively; no PATH means the bundled seeds.
 
     \b
@@ -231,10 +238,15 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
       nrc ingest ~/archive/nato ~/archive/un
       nrc ingest press/2011-06-08.html --index ~/nrc-index
       nrc ingest ~/archive --prune        # also forget deleted files
+      nrc ingest debates.csv --columns speaker=name,text=speech,doc=meeting
+    \b
+    Reads .txt/.md/.text (and text files by content), .html/.htm/.mhtml, .pdf (text layer),
+    .docx, .vtt/.srt captions, and turn datasets (.jsonl/.csv/.tsv). Other files in a folder
+    are named in one warning line each and counted as skipped.
     """
     from nrc_search.cli_support import run_ingest
 
-    sys.exit(run_ingest(index_dir, list(paths), rebuild, prune, speakers_file, wait, jobs))
+    sys.exit(run_ingest(index_dir, list(paths), rebuild, prune, speakers_file, wait, jobs, columns))
 
 
 @main.command(epilog=SEARCH_EXAMPLES)

@@ -91,11 +91,14 @@ def _progress_callback(stack):
 
 
 def run_ingest(
-    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs
+    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs, columns=None
 ) -> int:
     import contextlib
 
     from nrc_search import indexer
+    from nrc_search.ingest.datasets import parse_columns
+
+    mapping = parse_columns(columns)
 
     with contextlib.ExitStack() as stack:
         summary = indexer.ingest(
@@ -107,6 +110,7 @@ def run_ingest(
             jobs=jobs,
             speakers_file=speakers_file,
             progress=_progress_callback(stack),
+            columns=mapping,
         )
     if summary.note:
         click.echo(f"nrc: {summary.note}.", err=True)
@@ -115,12 +119,15 @@ def run_ingest(
     click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.failed} failed"
+        + (f", {summary.skipped} skipped" if summary.skipped else "")
+        + (f", {summary.rows_skipped} rows skipped" if summary.rows_skipped else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
         f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir}/)",
         err=True,
     )
-    return Exit.NO_MATCH if summary.failed else Exit.MATCH
+    unused = summary.failed or summary.skipped or summary.rows_skipped
+    return Exit.NO_MATCH if unused else Exit.MATCH
 
 
 def ensure_index(index_dir: Path) -> None:
@@ -288,6 +295,7 @@ def run_show(index_dir: Path, turn_id: str, context: int, fmt: str) -> None:
             "attribution": fields.get("attribution"),
             "text": fields["text"],
             "source": doc.source,
+            **({"start": fields["start"], "end": fields["end"]} if "start" in fields else {}),
             "context": {"before": [asdict(c) for c in before], "after": [asdict(c) for c in after]},
         }
         _emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", None)

@@ -15,8 +15,9 @@ JSON shape of `nrc search --format json` (version 1):
 `total` counts the turns with every word; `partial` the turns with only some of them, shown
 after those, each with the words it lacks in `missing`.
 
-`highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
-line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
+`highlights` are [start, end) character offsets into `excerpt`. A hit from a caption file also
+has "start" and "end": seconds into the recording where the turn is spoken. JSONL prints one hit
+object per line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
 formula. Never imports rich.
 """
 
@@ -29,7 +30,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict
 
-from nrc_search.model import Document, Hit, SearchResults
+from nrc_search.model import Document, Hit, SearchResults, Turn
 
 JSON_VERSION = 1
 CSV_FIELDS = (
@@ -51,6 +52,8 @@ CSV_FIELDS = (
     "excerpt",
     "text",
     "source",
+    "start",
+    "end",
 )
 
 
@@ -77,6 +80,8 @@ def hit_dict(hit: Hit) -> dict:
         "outlet": hit.outlet,
         "missing": list(hit.missing),
     }
+    if hit.start is not None or hit.end is not None:
+        d["start"], d["end"] = hit.start, hit.end
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
     if hit.before or hit.after:
@@ -145,7 +150,7 @@ def to_csv(results: SearchResults) -> str:
         row = hit_dict(hit)
         row["missing"] = "; ".join(row["missing"])
         row["question"] = "yes" if row["question"] else ""
-        writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
+        writer.writerow([safe_cell(row.get(name)) for name in CSV_FIELDS])
     return out.getvalue()
 
 
@@ -216,10 +221,22 @@ def document_dict(doc: Document) -> dict:
                 "label": t.label,
                 "flags": list(t.flags),
                 "text": t.text,
+                **_turn_extras(t),
             }
             for t in doc.turns
         ],
+        **({"part": doc.part} if doc.part else {}),
     }
+
+
+def _turn_extras(turn: Turn) -> dict:
+    """Recording times (captions) and the language spoken (UN records), only where known."""
+    extra: dict = {}
+    if turn.start is not None or turn.end is not None:
+        extra["start"], extra["end"] = turn.start, turn.end
+    if turn.language:
+        extra["language"] = turn.language
+    return extra
 
 
 def document_json(

@@ -27,6 +27,9 @@ class Turn:
     text: str
     label: str | None = None  # the label exactly as printed ("Mr. Ivanov"), if any
     flags: tuple[str, ...] = ()  # e.g. ("question",), ("interpreted",)
+    start: float | None = None  # seconds from the start of the recording (captions)
+    end: float | None = None
+    language: str | None = None  # the language spoken, when the record says ("French")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Document:
     participants: tuple[str, ...] = ()
     turns: tuple[Turn, ...] = ()
     dropped: tuple[str, ...] = ()  # boilerplate removed before segmenting, for inspection
+    part: str | None = None  # one meeting of a turn dataset (source holds many), else None
 
     def header(self) -> dict:
         """The document's own fields (everything but its turns) as plain values."""
@@ -53,6 +57,7 @@ class Document:
             "kind": self.kind,
             "place": self.place,
             "participants": list(self.participants),
+            **({"part": self.part} if self.part else {}),
         }
 
 
@@ -157,6 +162,8 @@ class Hit:
     before: tuple[ContextTurn, ...] = ()
     after: tuple[ContextTurn, ...] = ()
     duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
+    start: float | None = None  # seconds into the recording (captions), else None
+    end: float | None = None
     label: str | None = None  # the label as printed ("MODERATOR", "Q"), if any
     kind: str = "statement"  # question | answer | statement | quote | narration
     question: bool = False

@@ -158,10 +158,20 @@ def hit_speaker(hit: Hit) -> Text:
     return line
 
 
+def clock(seconds: float | None) -> str:
+    """Seconds into a recording as "[00:04:12]" (empty when the turn has no time)."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    return f"[{s // 3600:02}:{s % 3600 // 60:02}:{s % 60:02}]"
+
+
 def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
     head.append_text(hit_speaker(hit))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
+    if hit.start is not None:
+        head.append_text(t(f"  {clock(hit.start)}", "magenta"))
     meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
     meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
     parts: list[RenderableType] = [head, meta]
@@ -244,8 +254,9 @@ def document_view(
     for turn in doc.turns:
         words = turn.text if len(turn.text) <= width else turn.text[:width].rsplit(" ", 1)[0] + " …"
         flags = f" [{', '.join(turn.flags)}]" if turn.flags else ""
+        flags += f" (in {turn.language})" if turn.language else ""
         table.add_row(
-            t(str(turn.n)),
+            t(f"{turn.n} {clock(turn.start)}".strip()),
             t(turn.speaker or "—"),
             t(turn.role or ""),
             t(turn.attribution + flags),
@@ -319,6 +330,8 @@ def turn_view(
         f"{doc.title or doc.doc_id} · {doc.date or 'undated'} · turn {fields['n']} · {fields['turn_id']}",
         MUTED,
     )
+    if fields.get("start") is not None:
+        meta.append_text(t(f" · {clock(fields['start'])}", "magenta"))
     source = t(doc.source, MUTED)
     parts: list[RenderableType] = [head, meta, source, Text("")]
     parts += [_context_line(c, 400) for c in before]

@@ -453,6 +453,8 @@ def _hit(look: _Lookup, rank, score, fields, context, missing=()) -> Hit:
         questioner=speaker if question else None,
         outlet=outlet,
         missing=tuple(missing),
+        start=fields.get("start"),
+        end=fields.get("end"),
     )
 
 

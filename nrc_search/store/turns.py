@@ -53,9 +53,7 @@ class Turns:
         if r is None:
             return None
         doc_id, i = r
-        row = self._rows_of(doc_id)[i]
-        n, speaker, role, attribution, flags, start, end = row[:7]
-        label, kind = (row[7], row[8]) if len(row) > 8 else (None, None)
+        n, speaker, role, attribution, flags, start, end, *more = self._rows_of(doc_id)[i]
         fields = {
             "type": "turn",
             "turn_id": f"{doc_id}:{n}",
@@ -66,9 +64,14 @@ class Turns:
             "attribution": attribution,
             "flags": flags or [],
             "day": self.doc(doc_id).get("date"),
-            "label": label,
-            "kind": kind,
         }
+        extra = more[0] if more else {}
+        fields["label"] = extra.get("label")
+        fields["kind"] = extra.get("kind", "statement")
+        if "t0" in extra or "t1" in extra:  # a caption turn: seconds into the recording
+            fields["start"], fields["end"] = extra.get("t0"), extra.get("t1")
+        if extra.get("lang"):
+            fields["language"] = extra["lang"]
         if text:
             fields["text"] = self._text(doc_id)[start:end]
         return fields
@@ -92,7 +95,7 @@ class Turns:
     def keyed(self, doc_id: str) -> list[tuple[int, str]]:
         """(number, speaker and text) of each turn of `doc_id`, in document order."""
         text = self._text(doc_id)
-        rows = (row[:7] for row in self._rows_of(doc_id))  # rows may carry label and kind after
+        rows = (row[:7] for row in self._rows_of(doc_id))  # rows may carry a dict of extras
         return [(n, turn_key(sp, text[a:b])) for n, sp, _, _, _, a, b in rows]
 
     def find(self, turn_id: str) -> dict | None:

@@ -172,6 +172,8 @@ def main() -> None:
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc kwic / trend / similar        concordance, counts over time, turns like one turn
+    nrc watch add|list|run|rm         saved searches that report only new hits
 
     With no index yet, `nrc search` first indexes the bundled seed documents.
     Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
@@ -303,8 +305,10 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
     "--facet",
     "facets",
     multiple=True,
-    type=click.Choice(["speaker", "year", "doc"]),
-    help="Count the matching turns by speaker, year or document.",
+    type=click.Choice(
+        ["speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country"]
+    ),
+    help="Count the matching turns (duplicates once) by speaker, year, month, role, outlet...",
 )
 @click.option(
     "--format",
@@ -346,6 +350,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
 @click.option(
     "--all-words", is_flag=True, help="No partial matches: every word must be in the turn."
 )
+@click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
@@ -438,3 +443,8 @@ def show(turn_id, context, fmt, index_dir) -> None:
     from nrc_search.cli_support import run_show
 
     run_show(index_dir, turn_id, context, fmt)
+
+
+from nrc_search.cli_views import register as _register_views  # noqa: E402  (needs the helpers above)
+
+_register_views(main, _handle_errors, _index_option, _color_option)

@@ -171,6 +171,7 @@ def _request(query: str, opts: dict) -> SearchRequest:
         all_words=opts.get("all_words", False),
         roles=tuple(opts.get("roles", ())),
         kinds=_split(opts.get("kinds", ())),
+        with_question=opts.get("with_question", False),
     )
 
 

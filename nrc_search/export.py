@@ -9,7 +9,7 @@ JSON shape of `nrc search --format json` (version 1):
                "speaker": "Sergei Lavrov", "role": "Russian Foreign Minister",
                "attribution": "quoted", "n": 9, "text": "<the whole turn>",
                "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt",
-               "kind": "quote", "label": null, "question": false, "questioner": null,
+               "kind": "quote", "label": null, "is_question": false, "questioner": null,
                "outlet": null, "missing": []}]}
 
 `total` counts the turns with every word; `partial` the turns with only some of them, shown
@@ -45,7 +45,7 @@ CSV_FIELDS = (
     "attribution",
     "kind",
     "label",
-    "question",
+    "is_question",
     "questioner",
     "outlet",
     "missing",
@@ -75,7 +75,7 @@ def hit_dict(hit: Hit) -> dict:
         "source": hit.source,
         "kind": hit.kind,
         "label": hit.label,
-        "question": hit.question,
+        "is_question": hit.is_question,
         "questioner": hit.questioner,
         "outlet": hit.outlet,
         "missing": list(hit.missing),
@@ -84,6 +84,8 @@ def hit_dict(hit: Hit) -> dict:
         d["start"], d["end"] = hit.start, hit.end
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
+    if hit.question:
+        d["question"] = asdict(hit.question)
     if hit.before or hit.after:
         d["context"] = {
             "before": [asdict(t) for t in hit.before],
@@ -109,6 +111,7 @@ def results_dict(results: SearchResults) -> dict:
         d["facets"] = {
             k: [{"value": v, "count": c} for v, c in rows] for k, rows in results.facets.items()
         }
+        d["facets_collapsed"] = results.facet_collapsed  # duplicates counted once
     return d
 
 
@@ -142,15 +145,30 @@ def safe_cell(value: object) -> str:
     return text
 
 
+def _turns_cell(turns) -> str:
+    """Context turns in one CSV cell: "N Speaker: text", one per line."""
+    return "\n".join(f"{c.n} {c.speaker or '(unattributed)'}: {c.text}" for c in turns)
+
+
 def to_csv(results: SearchResults) -> str:
+    """One row per hit; `--context N` adds context_before/context_after, `--with-question` question."""
+    req = results.request
+    extra = (("context_before", "context_after") if req.context else ()) + (
+        ("question",) if req.with_question else ()
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_FIELDS)
+    writer.writerow((*CSV_FIELDS, *extra))
     for hit in results.hits:
         row = hit_dict(hit)
         row["missing"] = "; ".join(row["missing"])
-        row["question"] = "yes" if row["question"] else ""
-        writer.writerow([safe_cell(row.get(name)) for name in CSV_FIELDS])
+        row["is_question"] = "yes" if row["is_question"] else ""
+        row["context_before"], row["context_after"] = (
+            _turns_cell(hit.before),
+            _turns_cell(hit.after),
+        )
+        row["question"] = _turns_cell([hit.question] if hit.question else [])
+        writer.writerow([safe_cell(row.get(name)) for name in (*CSV_FIELDS, *extra)])
     return out.getvalue()
 
 

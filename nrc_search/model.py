@@ -111,6 +111,7 @@ class SearchRequest:
     all_words: bool = False  # no partial matches: every word must be in the turn
     roles: tuple[str, ...] = ()  # only turns whose role has these words ("moderator")
     kinds: tuple[str, ...] = ()  # question | answer | statement | quote | narration
+    with_question: bool = False  # give each answer the question it answers (Hit.question)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -164,9 +165,10 @@ class Hit:
     duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
     start: float | None = None  # seconds into the recording (captions), else None
     end: float | None = None
+    question: ContextTurn | None = None  # with --with-question: the question this turn answers
     label: str | None = None  # the label as printed ("MODERATOR", "Q"), if any
     kind: str = "statement"  # question | answer | statement | quote | narration
-    question: bool = False
+    is_question: bool = False  # the turn is a journalist's question
     questioner: str | None = None  # who asked, when the question names them
     outlet: str | None = None  # the questioner's outlet, or the news story's outlet or site
     missing: tuple[str, ...] = ()  # query words this partial match does not hold
@@ -174,7 +176,7 @@ class Hit:
     @property
     def shown(self) -> str:
         """Who the turn is from, as shown: a name, an anonymous role, "Question", the outlet."""
-        if self.question:
+        if self.is_question:
             return self.speaker or "Question"
         if self.speaker:
             return self.speaker
@@ -195,5 +197,6 @@ class SearchResults:
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> forms searched
     suggestion: str | None = None  # "did you mean" when nothing matched
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    facet_collapsed: int = 0  # duplicate turns the facets counted once
     partial: int = 0  # turns that hold some of the words but not all (shown after the others)
     notes: tuple[str, ...] = ()  # what the user should know: a date filter outside the index

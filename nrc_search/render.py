@@ -144,7 +144,7 @@ def _short(text: str, limit: int) -> str:
 def hit_speaker(hit: Hit) -> Text:
     """Who a hit is from: "Question — Darius (Baltic News Service)", an anonymous role, the
     outlet of a news story, or a name with its role."""
-    if hit.question:
+    if hit.is_question:
         line = t("Question", "bold cyan")
         if hit.questioner or hit.outlet:
             who = hit.questioner or ""
@@ -175,6 +175,8 @@ def hit_block(hit: Hit) -> RenderableType:
     meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
     meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
     parts: list[RenderableType] = [head, meta]
+    if hit.question and all(c.turn_id != hit.question.turn_id for c in hit.before):
+        parts.append(_context_line(hit.question))
     parts += [_context_line(c) for c in hit.before]
     body = t("     ")
     body.append_text(excerpt_text(hit))
@@ -226,6 +228,11 @@ def results_view(results: SearchResults) -> RenderableType:
     parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():
         parts.append(facet_table(name, rows))
+    if results.facets:
+        n = results.facet_collapsed
+        parts.append(
+            t(f"duplicates counted once ({n} cop{'y' if n == 1 else 'ies'} collapsed)", MUTED)
+        )
     return Group(*parts)
 
 

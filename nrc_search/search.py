@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from nrc_search.excerpt import make_excerpt
 from nrc_search.model import ATTRIBUTIONS, Hit, SearchRequest, SearchResults
 from nrc_search.query import DATE, ParsedQuery, combine, day_bound, parse, phrase_bonus
 
-FACETS = ("speaker", "year", "doc")
+FACETS = ("speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country")
 #: The outlet's own words rank below speech that matches as well (their score is multiplied).
 NARRATION_WEIGHT = 0.8
 #: A partial match holds at least this share of the query's weight (its words' idf); a part
@@ -75,8 +75,9 @@ def date_filter(lo: str | None, hi: str | None) -> Q.Query:
     return parts[0] if len(parts) == 1 else Q.Or(parts)
 
 
-def _filters(searcher, req: SearchRequest, notes: list[str]) -> list[Q.Query]:
+def _filters(searcher, req: SearchRequest, notes: list[str] | None = None) -> list[Q.Query]:
     parts: list[Q.Query] = []
+    notes = [] if notes is None else notes
     if req.speakers:
         parts.append(catalog.speaker_filter(searcher, req.speakers))
     if req.since or req.until:
@@ -146,6 +147,17 @@ def _scope(q: Q.Query, filters: list[Q.Query], req: SearchRequest, searcher) -> 
     return q
 
 
+def build_query(searcher, req: SearchRequest) -> tuple[Q.Query, ParsedQuery]:
+    """The query of the turns that hold every word of `req` under its filters (no partials)."""
+    parsed = parse(req.query, searcher.schema, searcher.reader())
+    filters = _filters(searcher, req)
+    weights = [_weight(searcher, u.query) for u in parsed.units]
+    units = _title_where_light(parsed, weights)
+    words = parsed.words if _plain_words(parsed) else []
+    bonus = phrase_bonus(combine(parsed, units), words, searcher.reader(), parsed.variants)
+    return _scope(bonus, filters, req, searcher), parsed
+
+
 def _plain_words(parsed: ParsedQuery) -> bool:
     return bool(parsed.units) and all(
         " " not in u.label and "-" not in u.label[1:] for u in parsed.units
@@ -186,7 +198,7 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
             if more:
                 look.terms |= _match_terms(searcher, pq)
                 hits = _hits(look, more, req, len(hits) + len(more) if req.all else want, hits)
-        facets = _facets(searcher, q, req.facets) if req.facets and total else {}
+        facets, folded = _facets(searcher, q, req.facets) if req.facets and total else ({}, 0)
         suggestion = None if total else _suggest(searcher, req, parsed)
     return SearchResults(
         req,
@@ -197,6 +209,7 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         facets,
         partial=partial,
         notes=tuple(notes),
+        facet_collapsed=folded,
     )
 
 
@@ -337,7 +350,12 @@ def _hits(look: _Lookup, ranked, req: SearchRequest, want: int, start=()) -> lis
             hits[seen[key]] = _with_duplicate(first, fields["turn_id"])
             continue
         seen[key] = len(hits)
-        hits.append(_hit(look, len(hits) + 1, score, fields, req.context, missing))
+        hit = _hit(look, len(hits) + 1, score, fields, look.terms, req.context, missing)
+        if req.with_question:
+            from nrc_search.questions import question_for
+
+            hit = replace(hit, question=question_for(look.turns, fields))
+        hits.append(hit)
         if len(hits) >= want:
             break
     return hits
@@ -412,7 +430,7 @@ class _Lookup:
         return self._registry.resolve(name)
 
 
-def _hit(look: _Lookup, rank, score, fields, context, missing=()) -> Hit:
+def _hit(look: _Lookup, rank, score, fields, terms, context, missing=()) -> Hit:
     doc_id = fields["doc_id"]
     data = look.doc(doc_id)
     before: list = []
@@ -443,13 +461,13 @@ def _hit(look: _Lookup, rank, score, fields, context, missing=()) -> Hit:
         role=role,
         attribution=attribution,
         text=fields["text"],
-        excerpts=(make_excerpt(fields["text"], look.terms),),
+        excerpts=(make_excerpt(fields["text"], terms),),
         source=data.get("source", ""),
         before=tuple(before),
         after=tuple(after),
         label=fields.get("label"),
         kind=kind,
-        question=question,
+        is_question=question,
         questioner=speaker if question else None,
         outlet=outlet,
         missing=tuple(missing),
@@ -467,28 +485,11 @@ def _kind(attribution: str, question: bool) -> str:
     return "question" if question else "statement"
 
 
-def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
-    counters: dict[str, Counter[str]] = {name: Counter() for name in names}
-    look = _Lookup(searcher)
-    for docnum in q.matcher(searcher).all_ids():
-        fields = look.turns.turn(docnum, text=False)
-        if fields is None:
-            continue
-        if "speaker" in counters:
-            name = look.speaker(fields.get("speaker")) or fields.get("role") or _nameless(fields)
-            counters["speaker"][name] += 1
-        if "year" in counters:
-            counters["year"][(fields.get("day") or "undated")[:4]] += 1
-        if "doc" in counters:
-            counters["doc"][fields["doc_id"]] += 1
-    return {name: tuple(c.most_common()) for name, c in counters.items()}
+def _facets(searcher, q: Q.Query, names: tuple[str, ...]):
+    """Matching turns per facet value, duplicates counted once, and the copies folded (facets.py)."""
+    from nrc_search.facets import facet_counts
 
-
-def _nameless(fields: dict) -> str:
-    """The facet row of a turn with neither a speaker nor a role."""
-    if fields.get("attribution") == "narration":
-        return "(narration)"
-    return "(question)" if "question" in fields.get("flags", ()) else "(unattributed)"
+    return facet_counts(searcher, q, names, _Lookup(searcher))
 
 
 def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:

@@ -30,6 +30,13 @@ FORBIDDEN = {
     "nrc_search.export": {"rich", "whoosh", "click"},
     "nrc_search.render": {"whoosh", "click", "nrc_search.export"},
     "nrc_search.variants": {"whoosh", "rich", "click"},
+    "nrc_search.buckets": {"whoosh", "rich", "click"},
+    "nrc_search.export_views": {"rich", "whoosh", "click"},
+    "nrc_search.render_views": {"whoosh", "click", "nrc_search.export"},
+    **{
+        f"nrc_search.{m}": {"rich", "click", "nrc_search.cli", "nrc_search.render"}
+        for m in ("matches", "corpus", "facets", "kwic", "trend", "similar", "watch", "plot")
+    },
     "nrc_search.console": {"whoosh", "click", "nrc_search.cli", "nrc_search.render"},
     "nrc_search.complete": {"rich", "nrc_search.cli"},
 }

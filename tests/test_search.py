@@ -302,7 +302,7 @@ def test_hits_say_who_and_what_they_are(archive: Path) -> None:
     hits = {h.n: h for h in hits_of(archive, "doc:briefing")}
     assert hits[1].speaker == "Moderator" and hits[1].label == "MODERATOR"
     assert hits[2].speaker == "Senior State Department Official" and hits[2].kind == "statement"
-    assert hits[3].question and hits[3].kind == "question" and hits[3].shown == "Question"
+    assert hits[3].is_question and hits[3].kind == "question" and hits[3].shown == "Question"
     assert hits[4].kind == "answer"
 
 
@@ -372,10 +372,10 @@ def test_cli_json_and_csv_carry_the_new_fields(archive: Path) -> None:
     data = json.loads(out.stdout)
     assert data["total"] == 1 and data["partial"] == 2
     first = data["hits"][0]
-    assert {k: first[k] for k in ("speaker", "label", "question", "kind", "missing")} == {
+    assert {k: first[k] for k in ("speaker", "label", "is_question", "kind", "missing")} == {
         "speaker": "Senior State Department Official",
         "label": "SENIOR STATE DEPARTMENT OFFICIAL",
-        "question": False,
+        "is_question": False,
         "kind": "answer",
         "missing": [],
     }
@@ -383,7 +383,7 @@ def test_cli_json_and_csv_carry_the_new_fields(archive: Path) -> None:
     rows = list(
         csv.DictReader(io.StringIO(_cli("zone", "--index", str(archive), "-f", "csv").stdout))
     )
-    assert {"kind", "label", "question", "questioner", "outlet", "missing"} <= set(rows[0])
+    assert {"kind", "label", "is_question", "questioner", "outlet", "missing"} <= set(rows[0])
 
 
 def test_cli_table_shows_question_role_and_missing(archive: Path) -> None:

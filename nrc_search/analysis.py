@@ -1,8 +1,11 @@
-"""How text becomes index terms: tokenize, lowercase, fold accents, strip plural/possessive endings.
+"""How text becomes index terms: tokenize, lowercase, fold accents and apostrophes; related forms.
 
-Deliberately not Porter: Porter conflates "transition" with "transit" and "organization" with
-"organ", which an analyst would call noise. Spelling variants (defence/defense) and near-variants
-(sectoral/sectorial) are handled at query time by `variants.py`, where they can be shown.
+The index keeps each word's own form (no stemming), so an exact match can rank above a related
+one. `stem` (plurals and possessives) and `related_stem` (plus -ly adverbs) decide at query time
+which other forms in the index are the same word ("guarantees" for "guarantee", "legally" for
+"legal"). Deliberately not Porter: Porter conflates "transition" with "transit" and
+"organization" with "organ", which an analyst would call noise. Spelling variants
+(defence/defense) and near-variants (sectoral/sectorial) are handled by `variants.py`.
 Imports Whoosh's analysis module only (cheap); nothing else from nrc.
 """
 
@@ -10,15 +13,42 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import (
+    CharsetFilter,
+    LowercaseFilter,
+    RegexTokenizer,
+    SubstitutionFilter,
+)
 from whoosh.support.charset import accent_map
 
 from nrc_search.scripts import CjkSplitFilter, FoldMarksFilter
 
-# One token: a run of word characters, allowing inner apostrophes and dots ("NATO's", "U.S.").
-TOKEN_PATTERN = r"\w+(?:['’.]\w+)*"
+# One token: a run of word characters, allowing inner apostrophes and dots ("NATO's", "U.S.",
+# "c’est"); ’ ‘ ʼ are apostrophes too (ʼ is a letter to \w already).
+TOKEN_PATTERN = r"\w+(?:['’‘.]\w+)*"
+
+#: ’ ‘ ʼ and ′ are one apostrophe for matching: "c'est" finds "c’est".
+APOSTROPHES: dict[int, str] = {0x2019: "'", 0x2018: "'", 0x02BC: "'", 0x2032: "'"}
+_CHARMAP: dict = {**dict(accent_map), **APOSTROPHES}  # accent_map is keyed by code point
+
+# A French or Italian elision before the word it belongs to: "l'approche" -> "approche",
+# "d'afghanistan" -> "afghanistan", "qu'il" -> "il" (after lowercasing and apostrophe folding).
+ELISION = r"^(?:[cdjlmnst]|qu)'(?=\w{2,})"
+# An English possessive: "nato's" -> "nato", "ministers'" is cut by the tokenizer already.
+POSSESSIVE = r"'s$"
 
 _KEEP_S = ("ss", "us", "is", "ous", "ics")
+
+# -ly adverbs whose adjective is the same concept: "legally" -> "legal", "actively" -> "active".
+_ADVERBS = (
+    ("ally", "al"),
+    ("ively", "ive"),
+    ("ously", "ous"),
+    ("fully", "ful"),
+    ("ently", "ent"),
+    ("antly", "ant"),
+    ("ately", "ate"),
+)
 
 
 @lru_cache(maxsize=200_000)
@@ -42,15 +72,37 @@ def stem(word: str) -> str:
     return w[:-1]
 
 
+@lru_cache(maxsize=200_000)
+def related_stem(word: str) -> str:
+    """The key shared by forms of one word: plurals, possessives and -ly adverbs.
+
+    >>> [related_stem(w) for w in ["legally", "legal", "guarantees", "transition", "transit"]]
+    ['legal', 'legal', 'guarantee', 'transition', 'transit']
+    """
+    w = stem(word)
+    for ending, base in _ADVERBS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)] + base
+    return w
+
+
+def related_prefix(word: str) -> str:
+    """The prefix every related form of `word` starts with ("policy" -> "polic", for "policies")."""
+    key = related_stem(word)
+    common = key[:-1] if key.endswith(("y", "e")) else key
+    return common if len(word) >= len(common) and word.startswith(common) else word[: len(common)]
+
+
 def analyzer():
-    """The analyzer used for the `text` field at index and query time."""
+    """The analyzer of the `text` field (and of the title context) at index and query time."""
     return (
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
-        | CharsetFilter(accent_map)
+        | CharsetFilter(_CHARMAP)
         | FoldMarksFilter()  # Greek, Cyrillic... marks (nrc_search/scripts.py)
         | CjkSplitFilter()
-        | StemFilter(stemfn=stem, cachesize=-1)
+        | SubstitutionFilter(ELISION, "")
+        | SubstitutionFilter(POSSESSIVE, "")
     )
 
 

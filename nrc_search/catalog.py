@@ -68,6 +68,54 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
     return keys or sorted(targets)
 
 
+#: --speaker values that select question turns rather than a person.
+QUESTION_WORDS = frozenset(
+    {"question", "questions", "q", "questioner", "journalist", "journalists"}
+)
+
+
+def speaker_filter(searcher, wanted: tuple[str, ...]):
+    """The turns of any of the --speaker values: a person, an anonymous role, or questions.
+
+    A person is resolved through the registry (`resolve_speakers`); a value that names no
+    person but an anonymous role ("moderator", "senior state department official") selects the
+    turns with that role; "question" selects the questions.
+    """
+    from whoosh.query import Or
+
+    parts = []
+    for name in wanted:
+        if " ".join(_words(name)) in QUESTION_WORDS:
+            parts.append(Term("kind", "question"))
+            continue
+        try:
+            keys = resolve_speakers(searcher, (name,))
+        except SpeakerError:
+            role = role_query(searcher, name, quiet=True)
+            if role is None:
+                raise
+            parts.append(role)
+            continue
+        parts += [Term("speaker_key", k) for k in keys]
+    return parts[0] if len(parts) == 1 else Or(parts)
+
+
+def role_query(searcher, wanted: str, *, quiet: bool = False):
+    """Turns whose role holds every word of `wanted` (`--role ambassador`); an unknown role
+    raises SpeakerError listing roles that exist (None with `quiet`)."""
+    from whoosh.query import And
+
+    words = _words(wanted)
+    if words and all(searcher.doc_frequency("role", w) for w in words):
+        return Term("role", words[0]) if len(words) == 1 else And([Term("role", w) for w in words])
+    if quiet:
+        return None
+    roles = sorted(b.decode("utf-8") for b in searcher.lexicon("role"))
+    close = difflib.get_close_matches(" ".join(words), roles, n=5, cutoff=0.5)
+    hint = f" Did you mean: {', '.join(close)}?" if close else " See `nrc speakers`."
+    raise SpeakerError(f"No turn has the role {wanted!r}.{hint}")
+
+
 def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:
     words = _words(wanted)
     if not words:

@@ -18,12 +18,13 @@ from nrc_search.console import COLOR_CHOICES, Exit, discard_stdout, message
 
 SEARCH_EXAMPLES = """
 \b
-Query language (Whoosh syntax; plain words must all appear):
-  missile defence              both words (AND); "defense", "defences" match too
+Query language (turns with every word first, then those with most of them):
+  missile defence              both words; "defense", "defences" match too
   "sectoral approach"          the phrase; variants such as "sectorial" match
   "missile cooperation"~3      the words within 3 positions of each other
   libya OR afghanistan         either word
-  nato NOT russia              exclude a word; group with ( ... )
+  nato -russia, nato NOT russia    leave out turns with a word; group with ( ... )
+  +libya nato                  require a word, also in partial matches
   defen*  /  missle~           wildcard  /  fuzzy (one edit; missle~2 for two)
   speaker:lavrov treaty        field query; fields: speaker, date, doc, attribution
   date:[2011-06 to 2011-07]    a date range inside the query
@@ -309,7 +310,8 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
     multiple=True,
     shell_complete=_completer("speakers"),
     metavar="NAME",
-    help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
+    help="Only this speaker (repeatable: any of them): part of a name, a role such as"
+    " moderator, or question.",
 )
 @click.option(
     "--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)."
@@ -370,7 +372,32 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
 )
 @click.option(
-    "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
+    "--narration",
+    is_flag=True,
+    help="Kept for old scripts: the outlet's own words are searched by default.",
+)
+@click.option(
+    "--speech-only", is_flag=True, help="Leave out narration (the outlet's own words in news)."
+)
+@click.option(
+    "--attribution",
+    "attributions",
+    multiple=True,
+    metavar="LIST",
+    help="Only these: verbatim, quoted, reported, narration (comma-separated or repeated).",
+)
+@click.option(
+    "--kind",
+    "kinds",
+    multiple=True,
+    metavar="LIST",
+    help="Only these: question, answer, statement, quote, narration.",
+)
+@click.option(
+    "--role", "roles", multiple=True, metavar="ROLE", help="Only turns with this role (words)."
+)
+@click.option(
+    "--all-words", is_flag=True, help="No partial matches: every word must be in the turn."
 )
 @click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option

@@ -178,8 +178,18 @@ def _request(query: str, opts: dict) -> SearchRequest:
         facets=tuple(opts["facets"]),
         all=opts["all_hits"],
         narration=opts["narration"],
+        speech_only=opts.get("speech_only", False),
+        attributions=_split(opts.get("attributions", ())),
+        all_words=opts.get("all_words", False),
+        roles=tuple(opts.get("roles", ())),
+        kinds=_split(opts.get("kinds", ())),
         with_question=opts.get("with_question", False),
     )
+
+
+def _split(values) -> tuple[str, ...]:
+    """Repeated and comma-separated option values: `--kind question,answer --kind quote`."""
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
 
 
 def _format(opts: dict) -> str:
@@ -208,11 +218,13 @@ def run_search(query: str, index_dir: Store, opts: dict) -> int:
     results = index_dir.search(_request(query, opts))
     if fmt in export.FORMATTERS:
         _emit(export.FORMATTERS[fmt](results), opts["output"])
-    elif results.total:
+    elif results.total or results.partial:
         from nrc_search import render
 
         _print(render.results_view(results), opts["output"])
-    if not results.total:
+    if not results.total and not results.partial:
+        for note in results.notes:
+            click.echo(f"nrc: {note}", err=True)
         hint = f" Did you mean: {results.suggestion} ?" if results.suggestion else ""
         click.echo(f"No turns match {results.request.query!r}.{hint}", err=True)
         return Exit.NO_MATCH

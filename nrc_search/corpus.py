@@ -108,7 +108,7 @@ class Corpus:
         pairs: dict[tuple[str | None, str | None], list[int]] = {}
         narration = [0, 0]
         for row in once._rows_of(doc_id):
-            _, speaker, role, attribution, _, start, end = row
+            _, speaker, role, attribution, _, start, end = row[:7]  # then optional extras
             words = word_count(text[start:end])
             cell = (
                 narration

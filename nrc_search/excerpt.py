@@ -105,7 +105,7 @@ def _clip_bounds(text: str, lo: int, hi: int) -> tuple[int, int]:
     if lo > 0:
         space = text.find(" ", lo)
         lo = space + 1 if 0 <= space < hi else lo
-    if hi < len(text):
+    if hi < len(text) and text[hi - 1].isalnum() and text[hi].isalnum():  # inside a word
         space = text.rfind(" ", lo, hi)
         hi = space if space > lo else hi
     return lo, hi

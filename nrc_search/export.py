@@ -8,7 +8,12 @@ JSON shape of `nrc search --format json` (version 1):
                "doc_id": "004_fbef40a881d0f922", "title": "...", "date": "2011-07-06",
                "speaker": "Sergei Lavrov", "role": "Russian Foreign Minister",
                "attribution": "quoted", "n": 9, "text": "<the whole turn>",
-               "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt"}]}
+               "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt",
+               "kind": "quote", "label": null, "question": false, "questioner": null,
+               "outlet": null, "missing": []}]}
+
+`total` counts the turns with every word; `partial` the turns with only some of them, shown
+after those, each with the words it lacks in `missing`.
 
 `highlights` are [start, end) character offsets into `excerpt`. A hit from a caption file also
 has "start" and "end": seconds into the recording where the turn is spoken. JSONL prints one hit
@@ -38,6 +43,12 @@ CSV_FIELDS = (
     "speaker",
     "role",
     "attribution",
+    "kind",
+    "label",
+    "question",
+    "questioner",
+    "outlet",
+    "missing",
     "excerpt",
     "text",
     "source",
@@ -62,13 +73,19 @@ def hit_dict(hit: Hit) -> dict:
         "excerpt": hit.excerpt.text,
         "highlights": [list(span) for span in hit.excerpt.spans],
         "source": hit.source,
+        "kind": hit.kind,
+        "label": hit.label,
+        "question": hit.is_question,
+        "questioner": hit.questioner,
+        "outlet": hit.outlet,
+        "missing": list(hit.missing),
     }
     if hit.start is not None or hit.end is not None:
         d["start"], d["end"] = hit.start, hit.end
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
     if hit.question:
-        d["question"] = asdict(hit.question)
+        d["question_turn"] = asdict(hit.question)
     if hit.before or hit.after:
         d["context"] = {
             "before": [asdict(t) for t in hit.before],
@@ -83,11 +100,14 @@ def results_dict(results: SearchResults) -> dict:
         "query": results.request.query,
         "total": results.total,
         "total_exact": results.total_exact,
+        "partial": results.partial,
         "offset": results.request.offset,
         "variants": {k: list(v) for k, v in results.variants.items()},
         "suggestion": results.suggestion,
         "hits": [hit_dict(h) for h in results.hits],
     }
+    if results.notes:
+        d["notes"] = list(results.notes)
     if results.facets:
         d["facets"] = {
             k: [{"value": v, "count": c} for v, c in rows] for k, rows in results.facets.items()
@@ -132,21 +152,23 @@ def _turns_cell(turns) -> str:
 
 
 def to_csv(results: SearchResults) -> str:
-    """One row per hit; `--context N` adds context_before/context_after, `--with-question` question."""
+    """One row per hit; `--context N` adds context_before/context_after, `--with-question` question_turn."""
     req = results.request
     extra = (("context_before", "context_after") if req.context else ()) + (
-        ("question",) if req.with_question else ()
+        ("question_turn",) if req.with_question else ()
     )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow((*CSV_FIELDS, *extra))
     for hit in results.hits:
         row = hit_dict(hit)
+        row["missing"] = "; ".join(row["missing"])
+        row["question"] = "yes" if row["question"] else ""
         row["context_before"], row["context_after"] = (
             _turns_cell(hit.before),
             _turns_cell(hit.after),
         )
-        row["question"] = _turns_cell([hit.question] if hit.question else [])
+        row["question_turn"] = _turns_cell([hit.question] if hit.question else [])
         writer.writerow([safe_cell(row.get(name)) for name in (*CSV_FIELDS, *extra)])
     return out.getvalue()
 

@@ -105,7 +105,12 @@ class SearchRequest:
     context: int = 0
     facets: tuple[str, ...] = ()
     all: bool = False
-    narration: bool = False  # also search the outlet's own words in news stories
+    narration: bool = False  # kept for callers; the outlet's own words are searched by default
+    speech_only: bool = False  # leave out narration (the outlet's own words)
+    attributions: tuple[str, ...] = ()  # only these attributions (verbatim, quoted, ...)
+    all_words: bool = False  # no partial matches: every word must be in the turn
+    roles: tuple[str, ...] = ()  # only turns whose role has these words ("moderator")
+    kinds: tuple[str, ...] = ()  # question | answer | statement | quote | narration
     with_question: bool = False  # give each answer the question it answers (Hit.question)
 
     def __post_init__(self) -> None:
@@ -161,6 +166,23 @@ class Hit:
     start: float | None = None  # seconds into the recording (captions), else None
     end: float | None = None
     question: ContextTurn | None = None  # with --with-question: the question this turn answers
+    label: str | None = None  # the label as printed ("MODERATOR", "Q"), if any
+    kind: str = "statement"  # question | answer | statement | quote | narration
+    is_question: bool = False  # the turn is a journalist's question
+    questioner: str | None = None  # who asked, when the question names them
+    outlet: str | None = None  # the questioner's outlet, or the news story's outlet or site
+    missing: tuple[str, ...] = ()  # query words this partial match does not hold
+
+    @property
+    def shown(self) -> str:
+        """Who the turn is from, as shown: a name, an anonymous role, "Question", the outlet."""
+        if self.is_question:
+            return self.speaker or "Question"
+        if self.speaker:
+            return self.speaker
+        if self.kind == "narration":
+            return f"{self.outlet} (news story)" if self.outlet else "News story (narration)"
+        return self.role or "(unattributed)"
 
     @property
     def excerpt(self) -> Excerpt:
@@ -177,3 +199,5 @@ class SearchResults:
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
     total_exact: bool = True  # False when an engine stopped counting: `total` is "at least"
     facet_collapsed: int = 0  # duplicate turns the facets counted once
+    partial: int = 0  # turns that hold some of the words but not all (shown after the others)
+    notes: tuple[str, ...] = ()  # what the user should know: a date filter outside the index

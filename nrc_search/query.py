@@ -23,7 +23,7 @@ from whoosh.qparser import (
 )
 
 from nrc_search import variants
-from nrc_search.analysis import stem
+from nrc_search.analysis import related_prefix, related_stem
 from nrc_search.errors import QueryError
 
 MAX_QUERY = 1000
@@ -33,7 +33,7 @@ USER_FIELDS = {
     "speaker": "the speaker's canonical name, e.g. speaker:lavrov",
     "date": "the document date, e.g. date:2011 or date:[2011-06 to 2011-07]",
     "doc": "a document id, e.g. doc:004_fbef40a881d0f922",
-    "attribution": "verbatim, quoted or reported",
+    "attribution": "verbatim, quoted, reported or narration",
 }
 _ALIASES = {"doc_id": ["doc"]}
 _OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -48,11 +48,37 @@ DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _TOKENS = re.compile(r'"[^"]*"|\[[^\]]*\]|\{[^}]*\}|[()]|[^\s()"]+')
 
 
+#: How much a match counts, against an exact match of the word in the turn (1.0).
+RELATED_BOOST = 0.45  # another form of the word: "legally" for legal, "guarantee" for guarantees
+CONTEXT_BOOST = 0.25  # the word is in the document's title, not in the turn
+SPEAKER_BOOST = 0.6  # the word names the turn's speaker: "Churkin civilians"
+
+# Words that a many-word query does not require (they still score): "transit to Afghanistan".
+STOP_WORDS = frozenset(
+    ("a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+     "as", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "these",
+     "those")
+)  # fmt: skip
+_BOOLEAN = {"AND", "OR", "ANDNOT", "ANDMAYBE"}
+
+
+@dataclass
+class Unit:
+    """One part of a plain query that a partial match may lack: a word, a phrase, a group."""
+
+    label: str  # as the user typed it ("libya", '"no-fly zone"')
+    query: Q.Query
+
+
 @dataclass
 class ParsedQuery:
     query: Q.Query
     words: list[str]  # plain text words, analyzed, in order (for did-you-mean)
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    units: list[Unit] = field(default_factory=list)  # what partial matches may lack
+    required: list[Q.Query] = field(default_factory=list)  # +word and field:value: in every hit
+    excluded: list[Q.Query] = field(default_factory=list)  # -word and NOT word: in no hit
+    optional: list[Q.Query] = field(default_factory=list)  # stop words: scored, not required
 
 
 def validate(text: str) -> None:
@@ -71,6 +97,27 @@ def validate(text: str) -> None:
             known = ", ".join(USER_FIELDS)
             raise QueryError(f"Unknown field {name!r} in the query. Fields: {known}.")
     _check_operators(text)
+    _check_signs(text)
+
+
+# A + or - that starts a query token: "-russia", "+libya", "-(a OR b)", '-"x y"'.
+_SIGN = re.compile(r"(?:(?<=^)|(?<=[\s(]))([+-]+)(?=(\S?))")
+
+
+def _check_signs(text: str) -> None:
+    """`-word` excludes and `+word` requires; a sign that cannot apply is refused, not ignored."""
+    bare = re.sub(r'"[^"]*"', lambda m: "x" * len(m[0]), text)
+    for m in _SIGN.finditer(bare):
+        signs, follows = m[1], m[2]
+        if len(signs) > 1:
+            raise QueryError(
+                f"{signs!r} in the query: put one - (leave out) or + (require) before a word."
+            )
+        if not follows or not re.match(r'[\w"(]', follows):
+            what = "leave out turns with a word" if signs == "-" else "require a word"
+            raise QueryError(
+                f"A lone {signs!r} in the query: write {signs}word, with no space, to {what}."
+            )
 
 
 def _check_brackets(text: str) -> None:
@@ -106,21 +153,149 @@ def make_parser(schema) -> QueryParser:
 
 
 def parse(text: str, schema, reader=None) -> ParsedQuery:
-    """Validate and parse `text`; expand spelling variants against `reader`'s vocabulary."""
+    """Validate and parse `text`; expand words to their variants and related forms in `reader`.
+
+    A query of plain words, phrases and groups (no top-level AND/OR) is split into units that a
+    partial match may lack, with `+word` and `field:value` required, `-word`/`NOT word` excluded
+    and stop words optional. A query with AND/OR at its top level is one unit.
+    """
     validate(text)
+    tokens = split_top(text)
+    if any(tok in _BOOLEAN for tok in tokens):
+        return _parse_boolean(text, schema, reader)
+    parsed = ParsedQuery(Q.NullQuery, [])
+    parts: list[tuple[str, str, Q.Query]] = []  # (role, label, query)
+    negate = False
+    for tok in tokens:
+        if tok == "NOT":
+            if negate:
+                raise QueryError("NOT NOT in the query: one NOT leaves a word out; give a word.")
+            negate = True
+            continue
+        role = "unit"
+        if negate or tok.startswith("-"):
+            role, tok = "excluded", tok.lstrip("-") if not negate else tok
+        elif tok.startswith("+"):
+            role, tok = "required", tok[1:]
+        elif _FIELD.match(tok):
+            role = "required"
+        negate = False
+        q = _parse_one(tok, text, schema)
+        if role != "excluded":
+            parsed.words += text_words(q)
+        parts.append((role, tok, q))
+    if not parts:
+        raise QueryError(f"Nothing to search for in {text!r}.")
+    many = sum(role == "unit" for role, _, _ in parts) > 1
+    for role, tok, q in parts:
+        if reader is not None:
+            q = expand(q, reader, parsed.variants, plain=role != "excluded")
+        if role == "excluded":
+            parsed.excluded.append(q)
+        elif role == "required":
+            parsed.required.append(q)
+        elif many and tok.lower() in STOP_WORDS:
+            parsed.optional.append(q)
+        else:
+            parsed.units.append(Unit(tok, q))
+    if not parsed.units and not parsed.required and parsed.optional:  # only stop words
+        parsed.units = [
+            Unit(tok, q) for tok, q in zip(_stop_tokens(parts), parsed.optional, strict=True)
+        ]
+        parsed.optional = []
+    if not parsed.units and not parsed.required:  # only exclusions: every turn without them
+        parsed.query = Q.Not(_any(parsed.excluded))
+    else:
+        parsed.query = combine(parsed, [u.query for u in parsed.units])
+    _drop_empty(parsed.variants)
+    return parsed
+
+
+def _stop_tokens(parts: list[tuple[str, str, Q.Query]]) -> list[str]:
+    return [tok for role, tok, _ in parts if role == "unit"]
+
+
+def combine(parsed: ParsedQuery, units: list[Q.Query]) -> Q.Query:
+    """All of `units` and the required parts, scored with the optional ones, minus the excluded."""
+    must = [*units, *parsed.required]
+    if not must:  # only exclusions
+        return parsed.query
+    q: Q.Query = must[0] if len(must) == 1 else Q.And(must)
+    if parsed.optional:
+        q = Q.AndMaybe(q, Q.Or(parsed.optional))
+    if parsed.excluded:
+        q = Q.AndNot(q, _any(parsed.excluded))
+    return q
+
+
+def _any(parts: list[Q.Query]) -> Q.Query:
+    return parts[0] if len(parts) == 1 else Q.Or(parts)
+
+
+def _parse_one(tok: str, text: str, schema) -> Q.Query:
+    tok = _rewrite_signs(tok)
     try:
-        parsed_q: Q.Query | None = make_parser(schema).parse(text)
+        q: Q.Query | None = make_parser(schema).parse(tok)
     except Exception as exc:  # Whoosh raises assorted errors on odd syntax
         raise QueryError(f"Cannot parse the query {text!r}: {exc}") from None
-    q = _dates(parsed_q) if parsed_q is not None else None
+    q = _dates(q) if q is not None else None
     if q is None or _has_null(q):
         raise QueryError(
-            f"Nothing to search for in {text!r} (a field value could not be read, e.g. a bad date)."
+            f"Nothing to search for in {tok!r} (a field value could not be read, e.g. a bad "
+            "date, or only punctuation)."
         )
+    return q
+
+
+def _parse_boolean(text: str, schema, reader) -> ParsedQuery:
+    """A query with AND/OR at its top level: one unit, `-word` as NOT, `+word` only with AND."""
+    q = _parse_one(text, text, schema)
     parsed = ParsedQuery(q, text_words(q))
     if reader is not None:
         parsed.query = expand(q, reader, parsed.variants)
+    parsed.units = [Unit(text, parsed.query)]
+    _drop_empty(parsed.variants)
     return parsed
+
+
+def _rewrite_signs(text: str) -> str:
+    """`-word` as `NOT word` and `+word` as `word` (AND is the default), outside phrases.
+
+    `+` next to OR cannot apply (OR makes every side optional), so it is refused.
+    """
+    pieces = re.split(r'("[^"]*")', text)
+    outside = " ".join(pieces[0::2])
+    if re.search(r"(?:^|[\s(])\+", outside) and re.search(r"\bOR\b", outside):
+        raise QueryError(
+            "+word cannot apply next to OR, which makes every side optional: write "
+            "word AND (a OR b)."
+        )
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _SIGN.sub(lambda m: "NOT " if m[1] == "-" else "", pieces[i])
+    return "".join(pieces)
+
+
+def split_top(text: str) -> list[str]:
+    """The query's top-level tokens: words, "phrases"~N, (groups), field:[ranges], operators."""
+    tokens: list[str] = []
+    cur: list[str] = []
+    depth, quoted = 0, False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in "([{":
+            depth += 1
+        elif not quoted and ch in ")]}":
+            depth -= 1
+        if ch.isspace() and not quoted and depth == 0:
+            if cur:
+                tokens.append("".join(cur))
+            cur = []
+            continue
+        cur.append(ch)
+    if cur:
+        tokens.append("".join(cur))
+    return tokens
 
 
 def text_words(q: Q.Query) -> list[str]:
@@ -202,9 +377,8 @@ def word_forms(word: str, reader, seen: dict[str, tuple[str, ...]]) -> tuple[str
         return (word, *seen[word])
     forms: list[str] = []
     for other in variants.spelling_variants(word):
-        s = stem(other)
-        if s != word and s not in forms and reader.doc_frequency("text", s):
-            forms.append(s)
+        if other != word and other not in forms and reader.doc_frequency("text", other):
+            forms.append(other)
     if len(word) >= 4 and word.isalpha() and _rare(reader, word):
         candidates = ((t, reader.doc_frequency("text", t)) for t in _within(reader, word))
         for s in variants.near_variants(word, candidates):
@@ -223,19 +397,78 @@ def _rare(reader, word: str) -> bool:
     return reader.doc_frequency("text", word) <= max(50, reader.doc_count() // 500)
 
 
+# First letters that transliterations swap: Qadhafi/Gaddafi/Kadhafi, Kharkiv/Charkiw.
+_VELARS = "qkgc"
+
+
 def _within(reader, word: str) -> list[str]:
     prefix = 1 if len(word) <= 5 else 2  # Kiev/Kyiv share one letter; sectoral/sectorial six
+    probes = [(word, prefix)]
+    if word[0] in _VELARS and variants.name_like(word):  # a first letter that transliterations swap
+        probes += [(v + word[1:], 2) for v in _VELARS if v != word[0]]
+    found: list[str] = []
     try:
-        return [t for t in reader.terms_within("text", word, 2, prefix=prefix) if t != word]
+        for probe, pre in probes:
+            found += [
+                t
+                for t in reader.terms_within("text", probe, 2, prefix=pre)
+                if t != word and t not in found
+            ]
     except Exception:
-        return []
+        return found
+    return found
 
 
-def expand(q: Q.Query, reader, seen: dict[str, tuple[str, ...]]) -> Q.Query:
-    """Replace text terms and phrases by OR-groups of their variants found in the index."""
+def related_forms(word: str, reader, limit: int = 2000) -> tuple[str, ...]:
+    """Other forms of `word` in the index: plurals, possessives, -ly adverbs ("legally")."""
+    key, prefix = related_stem(word), related_prefix(word)
+    if len(prefix) < 3 or not word.isalpha():
+        return ()
+    found = []
+    try:
+        for i, term in enumerate(reader.expand_prefix("text", prefix)):
+            if i >= limit:
+                break
+            t = term.decode("utf-8") if isinstance(term, bytes) else term
+            if t != word and related_stem(t) == key:
+                found.append(t)
+    except Exception:  # a field without a vocabulary (empty index)
+        return ()
+    return tuple(found)
+
+
+def word_query(word: str, reader, seen: dict[str, tuple[str, ...]], boost: float = 1.0) -> Q.Query:
+    """A plain word: its exact form and variants, then its related forms, its document titles
+    and the speakers it names, each counting less than the word itself in the turn."""
+    forms = word_forms(word, reader, seen)
+    clauses: list[Q.Query] = [Q.Term("text", f, boost=boost) for f in forms]
+    for f in forms:
+        clauses += [
+            Q.Term("text", r, boost=boost * RELATED_BOOST)
+            for r in related_forms(f, reader)
+            if r not in forms
+        ]
+    clauses += [
+        Q.Term("context", f, boost=boost * CONTEXT_BOOST)
+        for f in forms
+        if reader.doc_frequency("context", f)
+    ]
+    if reader.doc_frequency("speaker", word):
+        clauses.append(Q.Term("speaker", word, boost=boost * SPEAKER_BOOST))
+    return clauses[0] if len(clauses) == 1 else Q.Or(clauses)
+
+
+def expand(q: Q.Query, reader, seen: dict[str, tuple[str, ...]], *, plain: bool = True) -> Q.Query:
+    """Replace text terms and phrases by OR-groups of their variants found in the index.
+
+    With `plain`, a word also matches its related forms, titles and speaker names; phrases
+    stay exact (with their spelling variants).
+    """
 
     def visit(node: Q.Query) -> Q.Query:
         if isinstance(node, Q.Term) and node.fieldname == "text" and isinstance(node.text, str):
+            if plain:
+                return word_query(node.text, reader, seen, node.boost)
             forms = word_forms(node.text, reader, seen)
             if len(forms) > 1:
                 return Q.Or([Q.Term("text", f, boost=node.boost) for f in forms])
@@ -252,19 +485,21 @@ def expand(q: Q.Query, reader, seen: dict[str, tuple[str, ...]]) -> Q.Query:
             return node
         return node.apply(visit)
 
-    expanded = visit(q)
+    return visit(q)
+
+
+def _drop_empty(seen: dict[str, tuple[str, ...]]) -> None:
     for word in list(seen):
         if not seen[word]:
             del seen[word]
-    return expanded
 
 
-def phrase_bonus(q: Q.Query, words: list[str]) -> Q.Query:
-    """Plain words `a b c` also score the exact phrase "a b c", so a phrase ranks above scattered terms."""
-    if (
-        isinstance(q, Q.And)
-        and 1 < len(words) <= 8
-        and all(isinstance(c, (Q.Term, Q.Or)) for c in q.subqueries)
-    ):
-        return Q.AndMaybe(q, Q.Phrase("text", words, slop=1, boost=2.0))
+def phrase_bonus(q: Q.Query, words: list[str], reader=None, seen=None) -> Q.Query:
+    """Plain words `a b c` also score the phrase "a b c" (and its spelling variants), so a
+    phrase ranks above scattered terms."""
+    if 1 < len(words) <= 8 and not isinstance(q, Q.Or):
+        phrase: Q.Query = Q.Phrase("text", words, slop=1, boost=2.0)
+        if reader is not None:
+            phrase = expand(phrase, reader, {} if seen is None else seen, plain=False)
+        return Q.AndMaybe(q, phrase)
     return q

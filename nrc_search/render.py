@@ -93,6 +93,8 @@ class Marked:
 
 
 def speaker_line(speaker: str | None, role: str | None, attribution: str = "verbatim") -> Text:
+    if not speaker and role:  # an anonymous official: the role is who they are
+        speaker, role = role, None
     line = t(speaker or "(unattributed)", "bold cyan")
     if role:
         line.append_text(t(f" ({role})", "cyan"))
@@ -139,6 +141,23 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def hit_speaker(hit: Hit) -> Text:
+    """Who a hit is from: "Question — Darius (Baltic News Service)", an anonymous role, the
+    outlet of a news story, or a name with its role."""
+    if hit.is_question:
+        line = t("Question", "bold cyan")
+        if hit.questioner or hit.outlet:
+            who = hit.questioner or ""
+            who += f" ({hit.outlet})" if hit.outlet and hit.questioner else (hit.outlet or "")
+            line.append_text(t(f" — {who}", "cyan"))
+        return line
+    role = hit.role if hit.role and hit.role != hit.speaker else None
+    line = speaker_line(hit.shown, role, hit.attribution)
+    if hit.kind == "answer":
+        line.append_text(t(" [answer]", MUTED))
+    return line
+
+
 def clock(seconds: float | None) -> str:
     """Seconds into a recording as "[00:04:12]" (empty when the turn has no time)."""
     if seconds is None:
@@ -149,7 +168,7 @@ def clock(seconds: float | None) -> str:
 
 def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
-    head.append_text(speaker_line(hit.speaker, hit.role, hit.attribution))
+    head.append_text(hit_speaker(hit))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
     if hit.start is not None:
         head.append_text(t(f"  {clock(hit.start)}", "magenta"))
@@ -163,6 +182,8 @@ def hit_block(hit: Hit) -> RenderableType:
     body.append_text(excerpt_text(hit))
     parts.append(Marked(body))
     parts += [_context_line(c) for c in hit.after]
+    if hit.missing:
+        parts.append(t(f"     missing: {', '.join(hit.missing)}", "yellow"))
     if hit.duplicates:
         parts.append(t(f"     also published as: {', '.join(hit.duplicates)}", MUTED))
     parts.append(Text(""))
@@ -170,14 +191,21 @@ def hit_block(hit: Hit) -> RenderableType:
 
 
 def results_header(results: SearchResults) -> Text:
-    total, shown = results.total, len(results.hits)
+    total, shown, partial = results.total, len(results.hits), results.partial
     start = results.request.offset + 1 if shown else 0
     at_least = "" if results.total_exact else "at least "
-    line = t(f"{at_least}{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
-    line.append_text(t(results.request.query, "bold magenta"))
+    if total or not partial:
+        line = t(f"{at_least}{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
+        line.append_text(t(results.request.query, "bold magenta"))
+        if partial:
+            line.append_text(t(f", then {partial:,} with some of the words", ""))
+    else:
+        line = t("No turn has every word of ", "bold")
+        line.append_text(t(results.request.query, "bold magenta"))
+        line.append_text(t(f"; {partial:,} have some of them", "bold"))
     if shown:
         line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))
-    if total > results.request.offset + shown and not results.request.all:
+    if total + partial > results.request.offset + shown and not results.request.all:
         line.append_text(t(" (more with --page/--limit, or --all)", MUTED))
     return line
 
@@ -194,6 +222,9 @@ def results_view(results: SearchResults) -> RenderableType:
     line = variants_line(results)
     if line:
         parts.append(line)
+    parts += [t(note, "yellow") for note in results.notes]
+    if results.suggestion:
+        parts.append(t(f"Did you mean: {results.suggestion} ?", "yellow"))
     parts.append(Text(""))
     parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():

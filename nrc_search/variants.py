@@ -161,6 +161,12 @@ def _name_like(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def name_like(word: str) -> bool:
+    """Whether `word` ends like a transliterated name ("qadhafi", "hezbollah"; not "chernobyl")."""
+    return _name_like(_fold(word))
+
+
+@lru_cache(maxsize=20_000)
 def _key(word: str) -> str:
     """A transliteration key: spellings of one name share it ("kiev" and "kyiv" -> "kiv")."""
     w = _fold(word)

@@ -257,7 +257,7 @@ def test_ingest_is_incremental(seed_copy: Path, tmp_path: Path) -> None:
     assert run("search", "zonal plan", "--json", index=index).exit_code == 0
     assert all(
         h["doc_id"] != LAVROV_DOC
-        for h in hits(run("search", "sectoral approach", "--json", index=index))
+        for h in hits(run("search", "sectoral approach", "--all-words", "--json", index=index))
     )
 
 

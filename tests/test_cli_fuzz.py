@@ -111,10 +111,10 @@ def test_bad_option_values_are_one_line_and_exit_2(seed_index: Path, options: li
     assert result.exit_code == 2
 
 
-def test_an_unknown_doc_matches_nothing(seed_index: Path) -> None:
+def test_an_unknown_doc_is_an_error(seed_index: Path) -> None:
     result = run("search", "missile", "--doc", "no-such-doc", "--index", str(seed_index))
-    assert result.exit_code == 1
-    assert result.stderr == "No turns match 'missile'.\n"
+    assert result.exit_code == 2
+    assert result.stderr.startswith("nrc: error: No document 'no-such-doc' in the index.")
 
 
 # --- hypothesis: arbitrary queries and options -----------------------------------------------

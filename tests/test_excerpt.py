@@ -17,9 +17,14 @@ def highlighted(excerpt) -> list[str]:
     return [excerpt.text[s:e] for s, e in excerpt.spans]
 
 
-def test_plural_and_case_are_highlighted() -> None:
-    spans = match_spans("Defences and DEFENCE, defence's role", {"defence"})
-    assert len(spans) == 3
+def test_case_possessive_and_searched_forms_are_highlighted() -> None:
+    assert len(match_spans("Defences and DEFENCE, defence's role", {"defence"})) == 2
+    assert len(match_spans("Defences and DEFENCE, defence's role", {"defence", "defences"})) == 3
+
+
+def test_apostrophe_variants_and_elisions_are_highlighted() -> None:
+    text = "C’est l’approche de l'OTAN"
+    assert [text[s:e] for s, e in match_spans(text, {"est", "approche"})] == ["C’est", "l’approche"]
 
 
 def test_excerpt_is_around_the_match_not_the_first_words() -> None:
@@ -45,3 +50,9 @@ def test_no_match_gives_the_start_of_the_turn() -> None:
     ex = make_excerpt("A short turn.", {"absent"})
     assert ex.text == "A short turn."
     assert ex.spans == ()
+
+
+def test_a_match_at_the_end_of_a_long_sentence_stays_highlighted() -> None:
+    text = "We spoke " + "at some length about many things, " * 12 + "and a sectoral approach."
+    ex = make_excerpt(text, {"approach"})
+    assert highlighted(ex) == ["approach"]

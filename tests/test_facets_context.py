@@ -43,9 +43,10 @@ def test_facets_count_duplicates_once_and_say_so(views_index: Path) -> None:
 
 def test_year_and_month_facets_are_chronological(seed_index: Path) -> None:
     got = facets(seed_index, "missile defence", "year", "month", "attribution")
-    assert got["year"] == [("2001", 3), ("2011", 20)]  # by time, though 2011 has more
-    assert got["month"] == [("2001-12", 3), ("2011-06", 5), ("2011-07", 15)]
-    assert got["attribution"] == [("reported", 9), ("verbatim", 9), ("quoted", 5)]
+    # the outlet's own words (narration) are searched by default: three of 2011's turns
+    assert got["year"] == [("2001", 3), ("2011", 23)]  # by time, though 2011 has more
+    assert got["month"] == [("2001-12", 3), ("2011-06", 5), ("2011-07", 18)]
+    assert got["attribution"] == [("reported", 9), ("verbatim", 9), ("quoted", 5), ("narration", 3)]
 
 
 def test_context_goes_into_csv_columns(seed_index: Path) -> None:
@@ -63,7 +64,7 @@ def test_with_question_gives_an_answer_its_question(seed_index: Path) -> None:
     result = run(seed_index, "search", "outsource", "--with-question", "--json")
     (hit,) = json.loads(result.stdout)["hits"]
     assert hit["turn_id"] == f"{PRESS}:12"
-    q = hit["question"]
+    q = hit["question_turn"]
     assert (q["turn_id"], q["speaker"], q["role"]) == (
         f"{PRESS}:11",
         "Darius",
@@ -73,14 +74,14 @@ def test_with_question_gives_an_answer_its_question(seed_index: Path) -> None:
     table = run(seed_index, "search", "outsource", "--with-question").stdout
     assert "    11 Darius: My name is Darius" in table
     csv_out = run(seed_index, "search", "outsource", "--with-question", "-f", "csv").stdout
-    assert next(iter(csv.DictReader(io.StringIO(csv_out))))["question"].startswith(
+    assert next(iter(csv.DictReader(io.StringIO(csv_out))))["question_turn"].startswith(
         "11 Darius: My name"
     )
 
 
 def test_a_question_has_no_question(seed_index: Path) -> None:
     result = run(seed_index, "search", "Serdyukov", "--with-question", "--json")
-    assert "question" not in json.loads(result.stdout)["hits"][0]
+    assert "question_turn" not in json.loads(result.stdout)["hits"][0]
 
 
 def test_second_answerer_still_gets_the_question(tmp_path: Path) -> None:
@@ -98,5 +99,5 @@ def test_second_answerer_still_gets_the_question(tmp_path: Path) -> None:
     answers = [n for n in sorted(by_n) if n > asked[0] and n not in asked]
     assert len(answers) >= 4
     for n in answers:  # each answer, the second official's too, has the question before it
-        assert by_n[n]["question"]["n"] == max(q for q in asked if q < n)
-    assert all("question" not in by_n[n] for n in asked)
+        assert by_n[n]["question_turn"]["n"] == max(q for q in asked if q < n)
+    assert all("question_turn" not in by_n[n] for n in asked)

@@ -66,9 +66,60 @@ def test_plain_words_mean_all_of_them() -> None:
     assert [c.text for c in q.subqueries] == ["missile", "defence"]
 
 
-def test_plural_in_query_is_stemmed_like_the_index() -> None:
+def test_a_word_is_its_exact_form_in_the_index() -> None:
     q = parse("defences", make_schema()).query
-    assert q == Q.Term("text", "defence")
+    assert q == Q.Term("text", "defences")
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [("nato -russia", "russia"), ("nato NOT russia", "russia"), ('nato -"missile defence"', None)],
+)
+def test_minus_and_not_exclude(text: str, excluded: str | None) -> None:
+    parsed = parse(text, make_schema())
+    assert isinstance(parsed.query, Q.AndNot)
+    assert [u.label for u in parsed.units] == ["nato"]
+    if excluded:
+        assert parsed.excluded == [Q.Term("text", excluded)]
+    else:
+        assert isinstance(parsed.excluded[0], Q.Phrase)
+
+
+def test_plus_requires_a_word_even_in_partial_matches() -> None:
+    parsed = parse("+libya no-fly zone", make_schema())
+    assert parsed.required == [Q.Term("text", "libya")]
+    assert [u.label for u in parsed.units] == ["no-fly", "zone"]
+
+
+def test_stop_words_score_but_are_not_required() -> None:
+    parsed = parse("transit to Afghanistan", make_schema())
+    assert [u.label for u in parsed.units] == ["transit", "Afghanistan"]
+    assert parsed.optional == [Q.Term("text", "to")]
+    assert [u.label for u in parse("to be", make_schema()).units] == ["to", "be"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("nato - russia", "A lone '-'"),
+        ("nato + russia", "A lone '+'"),
+        ("nato --russia", "'--'"),
+        ("nato +-russia", "'+-'"),
+        ("libya OR +syria", "+word cannot apply next to OR"),
+        ("(libya OR +syria) nato", "+word cannot apply next to OR"),
+        ("NOT NOT treaty", "NOT NOT"),
+    ],
+)
+def test_signs_that_cannot_apply_are_refused(text: str, message: str) -> None:
+    with pytest.raises(QueryError) as info:
+        parse(text, make_schema())
+    assert message in str(info.value)
+    assert "\n" not in str(info.value)
+
+
+def test_signs_inside_a_phrase_are_words() -> None:
+    parsed = parse('"anti-missile -defence" nato', make_schema())
+    assert not parsed.excluded
 
 
 def test_doc_field_alias() -> None:

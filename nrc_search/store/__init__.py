@@ -38,6 +38,7 @@ from nrc_search.store.integrity import (
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
 from nrc_search.store.records import (
+    TURN_KINDS,
     add_document,
     count_turns,
     delete_doc,
@@ -52,6 +53,7 @@ from nrc_search.store.records import (
     records_query,
     registry_record,
     term,
+    turn_kind,
     turn_record,
 )
 from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, make_schema
@@ -67,6 +69,7 @@ __all__ = [
     "REGISTRY_ID",
     "SCHEMA_VERSION",
     "SOURCES",
+    "TURN_KINDS",
     "IndexHandle",
     "Turns",
     "add_document",
@@ -104,6 +107,7 @@ __all__ = [
     "switch_generation",
     "term",
     "turn_key",
+    "turn_kind",
     "turn_record",
     "write_sources",
 ]

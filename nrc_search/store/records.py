@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from collections.abc import Iterator
 
@@ -21,16 +22,18 @@ def doc_records(
     (`rows`: n, speaker, role, attribution, flags, start, end[, extra]); a turn stores only
     (doc_id, i), its place in those rows. Names repeat within a document, so they compress to
     little. `extra`, only on turns that have them, holds the recording times in seconds and the
-    language spoken ({"t0": 252.0, "t1": 260.5, "lang": "French"}); older rows lack it.
+    language spoken ({"t0": 252.0, "t1": 260.5, "lang": "French"}), the label as printed
+    ("label") and the turn's kind when it is not a statement ("kind": "question"); older rows
+    lack it.
     """
     rows: list[list] = []
     pos = 0
-    for turn in doc.turns:
+    for i, turn in enumerate(doc.turns):
         flags = list(turn.flags) or None
         rows.append([turn.n, turn.speaker, turn.role, turn.attribution, flags, pos])
         pos += len(turn.text) + 1
         rows[-1].append(pos - 1)
-        extra = turn_extra(turn)
+        extra = {**turn_extra(turn), **_label_and_kind(doc, i)}
         if extra:
             rows[-1].append(extra)
     yield {
@@ -43,6 +46,17 @@ def doc_records(
     }
     for i, turn in enumerate(doc.turns):
         yield turn_record(doc_id, doc, turn, i)
+
+
+def _label_and_kind(doc: Document, i: int) -> dict:
+    """The row fields `--kind` and a hit's `label` read: left out when empty or a statement."""
+    out: dict = {}
+    if doc.turns[i].label:
+        out["label"] = doc.turns[i].label
+    kind = turn_kind(doc, i)
+    if kind != "statement":
+        out["kind"] = kind
+    return out
 
 
 def turn_extra(turn: Turn) -> dict:
@@ -71,7 +85,30 @@ def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
     if doc.date:
         record["date"] = doc.date
         record["year"] = doc.date[:4]
+    if doc.title:
+        record["context"] = doc.title
+    if turn.role:
+        record["role"] = turn.role
+    record["kind"] = turn_kind(doc, i)
     return record
+
+
+#: What a turn is, for `--kind` and the `kind` of a hit.
+TURN_KINDS = ("question", "answer", "statement", "quote", "narration")
+
+
+def turn_kind(doc: Document, i: int) -> str:
+    """question, answer (the first turn after a question), statement, quote or narration."""
+    turn = doc.turns[i]
+    if turn.attribution == "narration":
+        return "narration"
+    if turn.attribution in ("quoted", "reported"):
+        return "quote"
+    if "question" in turn.flags:
+        return "question"
+    if i and "question" in doc.turns[i - 1].flags:
+        return "answer"
+    return "statement"
 
 
 def add_document(
@@ -86,7 +123,32 @@ def doc_data(doc: Document, digest: str, next_n: int | None = None) -> dict:
     data = {**doc.header(), "hash": digest, "turns": len(doc.turns)}
     if next_n is not None:
         data["next_n"] = next_n
+    outlet = story_outlet(doc)
+    if outlet:
+        data["outlet"] = outlet
     return data
+
+
+# A wire dateline naming its agency, e.g. "BRUSSELS, July 6 (Itar-Tass) —",
+# "BRUSSELS. July 19 (Interfax) -", "October 19, 2010 (KATAKAMI / RIA NOVOSTI) —".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z .'-]{1,40}[,.]\s+)?[A-Z][a-z]+\.? \d{1,2}(?:,? \d{4})?\s*"
+    r"\((?:[^)/]{1,30}/\s*)?([A-Z][\w .&-]{1,30}?)\)\s*[-\u2013\u2014]"
+)
+# A story that opens with its source, e.g. "From DPA: A top Kremlin defence official ...".
+_FROM = re.compile(r"^From ([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}):")
+
+
+def story_outlet(doc: Document) -> str | None:
+    """The news agency a story's dateline names ("Itar-Tass"), for labelling its narration."""
+    if not any(t.attribution == "narration" for t in doc.turns):
+        return None
+    for turn in doc.turns[:3]:
+        m = _DATELINE.match(turn.text) or _FROM.match(turn.text)
+        if m:
+            name = m[1].strip()
+            return name.title() if name.isupper() and len(name) > 4 else name
+    return None
 
 
 def doc_info(doc_id: str, data: dict) -> DocInfo:

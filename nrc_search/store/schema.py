@@ -8,7 +8,8 @@ from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
 
-SCHEMA_VERSION = 3  # 2: lean schema, turn texts zlib'd per document; 3: year terms
+SCHEMA_VERSION = 4  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
+# 4: exact word forms, title context, role and kind terms, the label in the rows
 
 META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
@@ -26,7 +27,9 @@ def make_schema() -> Schema:
     searches use and stores one short tuple (`r`); its text is stored once per source document,
     zlib'd (`blob` on the doc record), and a turn keeps its (start, end) in it. `type` and `key`
     exist only on the few doc and meta records; a turn is found through `doc_id` and its `n`.
-    `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges).
+    `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges). `context` lets a
+    turn's words be found with its document's title ("Gates on Libya" for `libya`); `role` and
+    `kind` serve `--role`, `--kind` and `--speaker moderator`.
     """
     return Schema(
         key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
@@ -37,7 +40,10 @@ def make_schema() -> Schema:
         attribution=ID(),
         date=ID(),
         year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
-        text=TEXT(analyzer=analyzer(), phrase=True),
+        text=TEXT(analyzer=analyzer(), phrase=True),  # each word's own form (no stemming)
+        context=TEXT(analyzer=analyzer(), phrase=False),  # turns: the document title's words
+        role=TEXT(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"
+        kind=ID(),  # turns: question | answer | statement | quote | narration
         r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
         blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
         rows=STORED(),  # doc records: zlib of JSON rows, one per turn (see doc_records)

@@ -66,6 +66,8 @@ class Turns:
             "day": self.doc(doc_id).get("date"),
         }
         extra = more[0] if more else {}
+        fields["label"] = extra.get("label")
+        fields["kind"] = extra.get("kind", "statement")
         if "t0" in extra or "t1" in extra:  # a caption turn: seconds into the recording
             fields["start"], fields["end"] = extra.get("t0"), extra.get("t1")
         if extra.get("lang"):
@@ -93,7 +95,8 @@ class Turns:
     def keyed(self, doc_id: str) -> list[tuple[int, str]]:
         """(number, speaker and text) of each turn of `doc_id`, in document order."""
         text = self._text(doc_id)
-        return [(n, turn_key(sp, text[a:b])) for n, sp, _, _, _, a, b in self._rows_of(doc_id)]
+        rows = (row[:7] for row in self._rows_of(doc_id))  # rows may carry a dict of extras
+        return [(n, turn_key(sp, text[a:b])) for n, sp, _, _, _, a, b in rows]
 
     def find(self, turn_id: str) -> dict | None:
         """The turn "DOC_ID:N", or None."""

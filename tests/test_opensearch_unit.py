@@ -25,8 +25,20 @@ def dsl(text: str) -> dict:
                 "bool": {
                     "must": [
                         {"match": {"text": {"query": "missile", "boost": 1.0}}},
-                        {"match": {"text": {"query": "defence", "boost": 1.0}}},
+                        {"match": {"text": {"query": "defences", "boost": 1.0}}},
                     ]
+                }
+            },
+        ),
+        (
+            "legal",
+            {
+                "bool": {
+                    "should": [
+                        {"match": {"text": {"query": "legal", "boost": 1.0}}},
+                        {"match": {"text": {"query": "legally", "boost": 0.45}}},
+                    ],
+                    "minimum_should_match": 1,
                 }
             },
         ),
@@ -35,17 +47,11 @@ def dsl(text: str) -> dict:
             {"match_phrase": {"text": {"query": "missile cooperation", "slop": 3, "boost": 1.0}}},
         ),
         (
-            "nato NOT russia",
+            "treaty NOT russia",
             {
                 "bool": {
-                    "must": [
-                        {"match": {"text": {"query": "nato", "boost": 1.0}}},
-                        {
-                            "bool": {
-                                "must_not": [{"match": {"text": {"query": "russia", "boost": 1.0}}}]
-                            }
-                        },
-                    ]
+                    "must": [{"match": {"text": {"query": "treaty", "boost": 1.0}}}],
+                    "must_not": [{"match": {"text": {"query": "russia", "boost": 1.0}}}],
                 }
             },
         ),

@@ -32,9 +32,10 @@ build() {
   fi
 }
 
-start_node() {  # start_node I  (reads $state/node-I.args)
+start_node() {  # start_node I  (reads $state/node-I.args and the classpath the cluster started with)
   local i=$1
-  local cp="$launcher/target/opensearch-launcher-1.jar:$launcher/target/lib/*"
+  local cp
+  cp=$(cat "$state/classpath")
   # shellcheck disable=SC2046
   nohup "$java" -Xms512m -Xmx512m -XX:+UseSerialGC -Djava.locale.providers=SPI,COMPAT \
     -Dopensearch.set.netty.runtime.available.processors=false \
@@ -66,6 +67,7 @@ cmd_start() {
   command -v mvn >/dev/null || die "mvn not found (Maven is needed to fetch OpenSearch)"
   build
   mkdir -p "$state"
+  echo "$launcher/target/opensearch-launcher-1.jar:$launcher/target/lib/*" > "$state/classpath"
   local http=() transport=() seeds="" managers=""
   for ((i = 0; i < nodes; i++)); do
     http[i]=$(free_port); transport[i]=$(free_port)
@@ -124,6 +126,8 @@ cmd_restart_node() {
   local port; port=$(cat "$state/node-$i.port")
   local deadline=$((SECONDS + 120))
   until curl -fsS "http://127.0.0.1:$port/" -o /dev/null 2>/dev/null; do
+    kill -0 "$(cat "$state/node-$i.pid")" 2>/dev/null \
+      || { tail -5 "$state/node-$i.log" >&2; die "node $i exited while starting again"; }
     [ $SECONDS -lt $deadline ] || die "node $i did not come back"
     sleep 1
   done

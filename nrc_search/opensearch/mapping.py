@@ -55,6 +55,7 @@ MAPPINGS = {
         "speaker_key": {"type": "keyword"},
         "role": {"type": "keyword"},
         "attribution": {"type": "keyword"},
+        "kind": {"type": "keyword"},  # question | answer | statement | quote | narration
         "flags": {"type": "keyword"},
         "label": {"type": "keyword", "index": False},
         "start": {"type": "float"},  # captions: seconds into the recording

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from nrc_search import catalog
 from nrc_search.analysis import terms as analyzed_terms
 from nrc_search.errors import NrcError, UsageError
-from nrc_search.excerpt import make_excerpt
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import ContextTurn, DocInfo, Hit, SearchRequest, SearchResults, Speaker
 from nrc_search.opensearch import translate
@@ -127,7 +127,7 @@ class Collection:
         scored = phrase_bonus(parsed.query, parsed.words)  # as the Whoosh search scores it
         query = {"bool": {"must": [translate.to_dsl(scored)], "filter": self._filters(req)}}
         query["bool"]["filter"].append({"term": {"type": "turn"}})
-        if not req.narration:
+        if req.speech_only:  # narration (the outlet's words) is searched unless told otherwise
             query["bool"]["must_not"] = [{"term": {"attribution": "narration"}}]
         want = None if req.all else req.offset + req.limit
         body: dict = {
@@ -162,6 +162,14 @@ class Collection:
             parts.append({"range": {"date": {k: v for k, v in (("gte", lo), ("lte", hi)) if v}}})
         if req.docs:
             parts.append({"terms": {"doc_id": list(req.docs)}})
+        if req.attributions:
+            parts.append({"terms": {"attribution": list(req.attributions)}})
+        if req.kinds:
+            parts.append({"terms": {"kind": list(req.kinds)}})
+        if req.roles:
+            raise UsageError(
+                "--role is not available with --backend opensearch yet; use --speaker."
+            )
         return parts
 
     def resolve_speakers(self, wanted: tuple[str, ...]) -> list[str]:
@@ -238,28 +246,20 @@ class Collection:
             body["search_after"] = rows[-1]["sort"]
 
     def _hit(self, rank: int, raw: dict, terms: set[str], context: int, docs: dict) -> Hit:
+        """The Whoosh store's hit builder (speaker shown, kind, questioner, outlet) on this turn."""
+        from nrc_search.search import _hit
+
         src = raw["_source"]
         doc_id = src["doc_id"]
-        before, after = self.context(doc_id, src["n"], context) if context else ([], [])
-        return Hit(
-            rank=rank,
-            score=round(float(raw.get("_score") or 0.0), 4),
-            turn_id=src["turn_id"],
-            doc_id=doc_id,
-            n=src["n"],
-            title=src.get("title"),
-            date=src.get("date"),
-            speaker=self.speaker(src.get("speaker")),
-            role=src.get("role"),
-            attribution=src.get("attribution", "verbatim"),
-            text=src["text"],
-            excerpts=(make_excerpt(src["text"], terms),),
-            source=src.get("source", ""),
-            before=tuple(before),
-            after=tuple(after),
-            start=src.get("start"),
-            end=src.get("end"),
-        )
+        if doc_id not in docs:
+            docs[doc_id] = read_record(self.client, self.index, f"doc:{doc_id}")
+        fields = {**src, "day": src.get("date"), "flags": src.get("flags") or []}
+        look: Any = _Look(self, docs)  # duck-typed: doc() and speaker() are all _hit reads
+        hit = _hit(look, rank, raw.get("_score") or 0.0, fields, terms, 0)
+        if not context:
+            return hit
+        before, after = self.context(doc_id, src["n"], context)
+        return replace(hit, before=tuple(before), after=tuple(after))
 
     def _facets(self, aggs: dict, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
         out: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -398,3 +398,16 @@ def _highlighted(raw: dict) -> set[str]:
             for w in _MARKED.findall(fragment):
                 words.update(analyzed_terms(w))
     return words
+
+
+class _Look:
+    """What the Whoosh hit builder asks of a search: document records and today's names."""
+
+    def __init__(self, coll: Collection, docs: dict) -> None:
+        self.coll, self.docs = coll, docs
+
+    def doc(self, doc_id: str) -> dict:
+        return self.docs.get(doc_id) or {}
+
+    def speaker(self, name: str | None) -> str | None:
+        return self.coll.speaker(name)

@@ -70,6 +70,8 @@ def _leaf(q: Q.Query) -> dict:
     if isinstance(q, Q.Term):
         if field in ("doc_id", "attribution"):
             return {"term": {field: {"value": q.text, "boost": boost}}}
+        if field == "text" and isinstance(q.text, str):
+            return _with_related(q.text, boost)
         return {"match": {field: {"query": q.text, "boost": boost}}}
     raise QueryError(f"This query cannot run on OpenSearch: {q} (use words, phrases, AND/OR/NOT).")
 
@@ -115,3 +117,23 @@ def match_words(q: Q.Query) -> list[str]:
     if isinstance(q, Q.AndNot):
         return match_words(q.a)
     return [w for child in q.children() for w in match_words(child)]
+
+
+#: Adjective endings whose -ly adverb is a related form ("legal"/"legally", "full"/"fully").
+_ADJECTIVE = ("al", "ful", "ous", "ive", "ent", "ant", "ar", "ct", "ed")
+
+
+def _with_related(word: str, boost: float) -> dict:
+    """A word, and below it its -ly adverb or adjective ("legal" finds "legally"), as the Whoosh
+    store's related forms do; plurals and possessives are folded by the `text` analyzer itself."""
+    from nrc_search.query import RELATED_BOOST
+
+    exact = {"match": {"text": {"query": word, "boost": boost}}}
+    if len(word) > 5 and word.endswith("ly"):
+        other = word[:-2]  # "legally" -> "legal"
+    elif len(word) > 3 and word.endswith(_ADJECTIVE):
+        other = word + "ly"  # "legal" -> "legally", "direct" stays "direct"
+    else:
+        return exact
+    related = {"match": {"text": {"query": other, "boost": boost * RELATED_BOOST}}}
+    return {"bool": {"should": [exact, related], "minimum_should_match": 1}}

@@ -183,7 +183,9 @@ def _document(parsed, parsed_doc, registry, ids, summary, updated) -> Iterator[d
 
 def turn_actions(doc_id: str, doc: Document) -> Iterator[dict]:
     """One OpenSearch document per turn, its id the turn id."""
-    for turn in doc.turns:
+    from nrc_search.store.records import turn_kind
+
+    for i, turn in enumerate(doc.turns):
         source: dict = {
             "_id": f"{doc_id}:{turn.n}",
             "type": "turn",
@@ -192,6 +194,7 @@ def turn_actions(doc_id: str, doc: Document) -> Iterator[dict]:
             "n": turn.n,
             "text": turn.text,
             "attribution": turn.attribution,
+            "kind": turn_kind(doc, i),
             "flags": list(turn.flags),
             "source": doc.source,
         }

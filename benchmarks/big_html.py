@@ -23,10 +23,24 @@ from pathlib import Path
 from measure import run
 
 SPEAKERS = ["MR. LAVROV", "SECRETARY GENERAL RASMUSSEN", "MS. PSAKI", "QUESTION"]
-WORDS = (
-    "missile defence cooperation treaty sanctions summit partners council security "
-    "arrangement dialogue ministers transparency verification guarantees Europe"
-).split()
+WORDS = [
+    "missile",
+    "defence",
+    "cooperation",
+    "treaty",
+    "sanctions",
+    "summit",
+    "partners",
+    "council",
+    "security",
+    "arrangement",
+    "dialogue",
+    "ministers",
+    "transparency",
+    "verification",
+    "guarantees",
+    "Europe",
+]
 
 
 def paragraph(i: int) -> str:

@@ -169,14 +169,19 @@ def main() -> None:
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc segment FILE                  how nrc reads one file (no index needed)
 
-    With no index yet, `nrc search` first indexes the bundled seed documents.
+    With no ./index yet (and no --index or NRC_INDEX), `nrc search` first indexes the bundled
+    seed documents.
     """
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
-@click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Re-read everything into a new index (no PATH: the files it holds).",
+)
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option(
     "--speakers-file",
@@ -200,9 +205,10 @@ def main() -> None:
 )
 @_handle_errors
 def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
-    """Index transcripts: files and folders, recursively; no PATH means the bundled seeds.
+    """Index transcripts: files and folders, recursively.
 
     \b
+    No PATH: a new index gets the bundled seeds; an existing one re-reads the files it holds.
     Incremental: unchanged files are skipped, changed files replace their turns.
     Exit status: 0 all files indexed, 1 some files could not be used, 2 error.
     \b
@@ -210,6 +216,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
       nrc ingest ~/archive/nato ~/archive/un
       nrc ingest press/2011-06-08.html --index ~/nrc-index
       nrc ingest ~/archive --prune        # also forget deleted files
+      nrc ingest --rebuild                # re-read every file the index holds
     """
     from nrc_search.cli_support import run_ingest
 

@@ -380,12 +380,6 @@ class _Taken:
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self.docs or doc_id in self.reserved
 
-    def __iter__(self):
-        return iter(self.docs.keys() | self.reserved)
-
-    def __len__(self) -> int:
-        return len(self.docs.keys() | self.reserved)
-
 
 def _key(path: Path) -> str:
     """A document's identity: its resolved path; a bundled seed's, its name (installs move it)."""

@@ -109,11 +109,6 @@ def registry_record(registry: dict) -> dict:
     return {"type": "meta", "key": REGISTRY_ID, "data": json.dumps(registry)}
 
 
-def read_doc(searcher, doc_id: str) -> dict | None:
-    fields = searcher.document(key=f"doc:{doc_id}")
-    return json.loads(fields["data"]) if fields else None
-
-
 def delete_doc(writer, doc_id: str) -> None:
     writer.delete_by_term("doc_id", doc_id)
 
@@ -130,7 +125,3 @@ def count_turns(searcher) -> int:
     records = sum(1 for _ in searcher.document_numbers(type="doc"))
     records += sum(1 for _ in searcher.document_numbers(type="meta"))
     return searcher.doc_count() - records
-
-
-def term(field: str, value: str) -> Term:
-    return Term(field, value)

@@ -356,15 +356,24 @@ class _Ids:
 
     def __init__(self, docs: dict[str, dict], known: dict[str, dict]) -> None:
         self.docs = docs  # the documents of the generation being written (a live view)
-        self.by_path = {_key(Path(d["source"])): i for i, d in (known | docs).items()}
-        self._moved = {
-            d.get("hash"): i for i, d in (known | docs).items() if not Path(d["source"]).is_file()
-        }
+        self._held = known | docs
+        self.by_path = {_key(Path(d["source"])): i for i, d in self._held.items()}
+        self._moved: dict[str, str] | None = None  # content hash -> id, of vanished files
         self._reserved = set(known)  # ids of the index being rebuilt, kept for their own files
+
+    def _moved_away(self, digest: str) -> str | None:
+        """The document whose file vanished and whose content was `digest` (a moved file)."""
+        if self._moved is None:  # only once a file is new: a stat per held document
+            self._moved = {
+                d.get("hash", ""): i
+                for i, d in self._held.items()
+                if not Path(d["source"]).is_file()
+            }
+        return self._moved.pop(digest, None)
 
     def of(self, path: Path, digest: str) -> str:
         key = _key(path)
-        doc_id = self.by_path.get(key) or self._moved.pop(digest, None)
+        doc_id = self.by_path.get(key) or self._moved_away(digest)
         if doc_id is None:
             doc_id = store.make_doc_id(path, _Taken(self.docs, self._reserved))
         self.by_path[key] = doc_id

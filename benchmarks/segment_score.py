@@ -1,23 +1,41 @@
-"""Score the segmenter against annotated transcripts: turn-boundary precision/recall/F1,
-speaker accuracy, role accuracy (over the turns whose annotation gives a "role"), date
-accuracy. Prints one row per document and a total.
+"""Score the segmenter, in process, on three sets side by side: the fixtures (tests/fixtures),
+the real development set (/work/shared/realdocs gold + benchmarks/realcorpus with "split":
+"dev") and the frozen blind part (benchmarks/realcorpus with "split": "blind", "n/a" when
+absent). Per publisher and in total: boundary P/R/F1, speaker, role, attribution, date and
+title accuracy, and the turns that are boilerplate.
 
-    python benchmarks/segment_score.py [more/annotations/dir ...]
-    python benchmarks/segment_score.py benchmarks/work/corpus-10000   # a UNGDC corpus too
+    python benchmarks/segment_score.py                      # the three sets
+    python benchmarks/segment_score.py --dev DIR [--dev DIR]  # more dev gold (split "dev" only)
+    python benchmarks/segment_score.py --docs                 # one row per document as well
+    python benchmarks/segment_score.py benchmarks/work/corpus-10000   # a UNGDC corpus only
 
-An annotation is `NAME.expected.json` beside its transcript `NAME.<txt|html|...>` (or with a
-"source" key, relative to the JSON): {"date", "title", "kind", "turns": [{"speaker", "role",
-"attribution", "starts", "flags"}]}; "starts" is the first words of the turn's text.
-A folder holding `turns.jsonl` and `meetings/` (benchmarks/ungdc_corpus.py) is scored turn by
-turn against its sidecar: the turn texts and the date must match exactly.
+Two gold formats are read:
+- a fixture, `NAME.expected.json` beside `NAME.<txt|html|...>` (or a "source" key):
+  {"date", "title", "kind", "turns": [{"speaker", "role", "attribution", "starts"}]};
+- a real-document annotation (`gold/segmentation/*.json` in /work/shared/realdocs, or
+  `benchmarks/realcorpus/gold/*.json` with `publisher` and `split`): {file, date,
+  [date_source], title, turns: [{speaker, role, kind, starts_with, ends_with, char_start,
+  questioner, aliases, speaker_source}], boilerplate_excluded}; the document is in `../docs`
+  (or in the realdocs `docs/` folder) under `file`.
+
+Matching follows the realdocs conventions: a predicted turn matches a gold turn when its
+whitespace-normalised text starts with the gold `starts_with`, or when it starts within 20
+characters of `char_start`. Speakers are compared after case folding, dropping courtesy
+titles and offices, mapping aliases, Sergei = Sergey; "Q"/"Question" is a question. A date
+the annotator took from the URL or inferred is scored apart ("date*"). A predicted turn that
+opens with a `boilerplate_excluded` block is a boilerplate turn (and a false positive).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -25,43 +43,249 @@ sys.path.insert(0, str(ROOT))
 from nrc_search.ingest import parse_file  # noqa: E402
 from nrc_search.model import Document  # noqa: E402
 
-DEFAULT_DIRS = (ROOT / "tests" / "fixtures",)
+FIXTURES = ROOT / "tests" / "fixtures"
+REALDOCS = Path("/work/shared/realdocs")
+REALCORPUS = ROOT / "benchmarks" / "realcorpus"
+SETS = ("fixtures", "dev", "blind")
+
+
+# ---------------------------------------------------------------- normalising, matching
+
+
+_PUNCT = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "}
+)
+
+
+def norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").translate(_PUNCT)
+    return " ".join(text.split()).casefold()
+
+
+# Courtesy titles and offices a speaker name may carry, e.g. "Mr.", "Ambassador", "SEC.",
+# "President of Russia", "NATO Secretary General".
+_HONOUR = re.compile(
+    r"^(?:mr|mrs|ms|dr|sir|lord|h\.?e|sec|secretary|general|ambassador|minister|president|prime"
+    r"|foreign|defen[cs]e|of|the|russia|nato|us|u\.s|state|deputy|admiral|adm|gen)\.?,?\s+"
+)
+
+
+def name_key(name: str | None) -> str:
+    s = norm(name).replace("sergey", "sergei").replace("ё", "е")
+    prev = None
+    while prev != s:
+        prev, s = s, _HONOUR.sub("", s)
+    return s
+
+
+_ASKERS = {"q", "question", "questioner", "journalist", "reporter", "audience member"}
+
+
+def asks(turn) -> bool:
+    return "question" in turn.flags or norm(turn.speaker or turn.label) in _ASKERS
+
+
+def speaker_ok(turn, gold: dict) -> bool:
+    if gold["speaker"] == "Question":
+        return asks(turn)
+    want = {name_key(gold["speaker"]), *(name_key(a) for a in gold.get("aliases", []))}
+    if gold.get("kind") == "narrative" or "not named in the text" in gold.get("speaker_source", ""):
+        want |= {"", "unknown"}  # the outlet's own words; a speaker the text never names
+    got = name_key(turn.speaker)
+    return got in want or (not got and bool(turn.role) and name_key(turn.role) in want)
+
+
+_ATTR = {"quote": "quoted", "reported": "reported", "narrative": "narration"}
 
 
 @dataclass
-class Score:
-    name: str
-    expected: int
-    predicted: int
-    matched: int
-    speakers_ok: int
-    attributions_ok: int
-    roles: int  # matched turns whose annotation gives a role
-    roles_ok: int
-    date_ok: bool
-    kind_ok: bool
+class Tally:
+    docs: int = 0
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speakers_ok: int = 0
+    roles: int = 0
+    roles_ok: int = 0
+    attributions: int = 0
+    attributions_ok: int = 0
+    dates: int = 0
+    dates_ok: int = 0
+    dates_url: int = 0  # dates the annotator took from the URL or inferred
+    dates_url_ok: int = 0
+    titles: int = 0
+    titles_ok: int = 0
+    boilerplate: int = 0
+    errors: int = 0
+    notes: list[str] = field(default_factory=list)
 
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else float(not self.expected)
+    def add(self, other: Tally) -> None:
+        for k, v in vars(other).items():
+            if isinstance(v, int):
+                setattr(self, k, getattr(self, k) + v)
 
-    @property
-    def recall(self) -> float:
-        return self.matched / self.expected if self.expected else 1.0
+    def cells(self) -> list[str]:
+        p = self.matched / self.predicted if self.predicted else float(not self.gold)
+        r = self.matched / self.gold if self.gold else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return [
+            str(self.docs),
+            f"{self.gold}/{self.predicted}",
+            f"{p:.2f}",
+            f"{r:.2f}",
+            f"{f1:.3f}",
+            _ratio(self.speakers_ok, self.matched),
+            _ratio(self.roles_ok, self.roles),
+            _ratio(self.attributions_ok, self.attributions),
+            _ratio(self.dates_ok, self.dates),
+            _ratio(self.dates_url_ok, self.dates_url),
+            _ratio(self.titles_ok, self.titles),
+            str(self.boilerplate),
+        ]
 
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+
+HEAD = ["docs", "gold/got", "P", "R", "F1", "spk", "role", "attr", "date", "date*", "title"]
+HEAD += ["boil"]
 
 
-def cases(dirs: list[Path]) -> list[tuple[Path, dict]]:
-    """(transcript path, annotation) pairs found in `dirs`."""
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def title_ok(got: str | None, want: str | None) -> bool:
+    """The predicted title holds at least 70% of the gold title's words."""
+    gw = set(re.findall(r"\w+", norm(want)))
+    return bool(gw) and len(gw & set(re.findall(r"\w+", norm(got)))) >= 0.7 * len(gw)
+
+
+# ---------------------------------------------------------------- real-document gold
+
+
+def _offsets(raw: str, doc: Document) -> list[int | None]:
+    """Where each predicted turn's text starts in the file (first words, any whitespace)."""
+    out: list[int | None] = []
+    pos = 0
+    for t in doc.turns:
+        head = t.text.split()[:4]
+        if not head:
+            out.append(None)
+            continue
+        rx = re.compile(r"\s+".join(map(re.escape, head)))
+        m = rx.search(raw, pos) or rx.search(raw)
+        out.append(m.start() if m else None)
+        pos = m.end() if m else pos
+    return out
+
+
+def score_real(path: Path, gold: dict) -> Tally:
+    t = Tally(docs=1)
+    try:
+        doc = parse_file(path)
+    except Exception as e:  # a crash counts against every measure of the document
+        t.errors, t.gold = 1, len(gold.get("turns", []))
+        t.notes.append(f"ERROR {e}")
+        return t
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    texts = [norm(x.text) for x in doc.turns]
+    starts = _offsets(raw, doc)
+    boiler = [norm(b) for b in gold.get("boilerplate_excluded", []) if norm(b)]
+    bad = {i for i, x in enumerate(texts) if any(x.startswith(b) for b in boiler)}
+    t.boilerplate = len(bad)
+    t.notes += [f"boilerplate turn: {texts[i][:40]!r}" for i in sorted(bad)]
+    used: set[int] = set()
+    for g in gold.get("turns", []):
+        t.gold += 1
+        sw = norm(g["starts_with"])
+        cs = g.get("char_start")
+        hit = next((i for i, x in enumerate(texts) if i not in used and x.startswith(sw)), None)
+        if hit is None and cs is not None:
+            hit = next(
+                (
+                    i
+                    for i, s in enumerate(starts)
+                    if i not in used and s is not None and abs(s - cs) <= 20
+                ),
+                None,
+            )
+        if hit is None:
+            t.notes.append(f"missing turn {g['starts_with'][:40]!r}")
+            continue
+        used.add(hit)
+        turn = doc.turns[hit]
+        t.matched += hit not in bad
+        if speaker_ok(turn, g):
+            t.speakers_ok += 1
+        else:
+            t.notes.append(f"speaker of {g['starts_with'][:30]!r}: {turn.speaker!r}")
+        if g.get("role") and g["speaker"] != "Question":
+            t.roles += 1
+            t.roles_ok += bool(turn.role) and (
+                norm(g["role"]) in norm(turn.role) or norm(turn.role) in norm(g["role"])
+            )
+        if g.get("kind") in _ATTR:
+            t.attributions += 1
+            t.attributions_ok += _ATTR[g["kind"]] == turn.attribution
+    t.predicted = len(doc.turns)
+    if gold.get("date"):
+        url = bool(gold.get("date_source")) and not gold["date_source"].startswith("text")
+        ok = doc.date == gold["date"]
+        if url:
+            t.dates_url, t.dates_url_ok = 1, int(ok)
+        else:
+            t.dates, t.dates_ok = 1, int(ok)
+        if not ok:
+            t.notes.append(f"date {doc.date!r} != {gold['date']}")
+    if gold.get("title"):
+        t.titles, t.titles_ok = 1, int(title_ok(doc.title, gold["title"]))
+        if not t.titles_ok:
+            t.notes.append(f"title {doc.title!r}")
+    return t
+
+
+def _publisher(url: str | None, name: str) -> str:
+    host = urlparse(url or "").netloc.removeprefix("www.")
+    return host or (name.split("_")[1] if "_" in name else name)
+
+
+def realdocs_cases(root: Path) -> list[tuple[str, Path, dict]]:
+    """(publisher, document, gold) for /work/shared/realdocs, publisher from its manifest URL."""
+    gold_dir = root / "gold" / "segmentation"
+    if not gold_dir.is_dir():
+        return []
+    manifest = json.loads((root / "manifest.json").read_text(encoding="utf-8"))
+    urls = {d["file"]: d.get("source_url") for d in manifest.get("documents", [])}
     out = []
-    for d in dirs:
-        for ann in sorted(d.glob("*.expected.json")):
-            spec = json.loads(ann.read_text(encoding="utf-8"))
-            out.append((source_of(ann, spec), spec))
+    for p in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        out.append(
+            (_publisher(urls.get(gold["file"]), gold["file"]), root / "docs" / gold["file"], gold)
+        )
+    return out
+
+
+def corpus_cases(root: Path, split: str) -> list[tuple[str, Path, dict]]:
+    """(publisher, document, gold) of one split of a realcorpus folder ({docs,gold}/*). The
+    split is read from the raw gold text first, so no other split's gold is ever parsed."""
+    mark = re.compile(r'"split"\s*:\s*"' + split + '"')
+    out = []
+    for p in sorted((root / "gold").glob("*.json")) if (root / "gold").is_dir() else []:
+        if not mark.search(p.read_text(encoding="utf-8")):
+            continue
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        if gold.get("split") != split:
+            continue
+        out.append((gold.get("publisher") or "?", root / "docs" / gold["file"], gold))
+    return out
+
+
+# ---------------------------------------------------------------- fixtures
+
+
+def fixture_cases(d: Path) -> list[tuple[str, Path, dict]]:
+    out = []
+    for ann in sorted(d.glob("*.expected.json")):
+        spec = json.loads(ann.read_text(encoding="utf-8"))
+        out.append((ann.name.split("_")[0].split(".")[0], source_of(ann, spec), spec))
     return out
 
 
@@ -72,82 +296,40 @@ def source_of(ann: Path, spec: dict) -> Path:
     return next(p for p in ann.parent.glob(stem + ".*") if not p.name.endswith(".json"))
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def align(doc: Document, turns: list[dict]) -> list[tuple[dict, int | None]]:
-    """Each expected turn with the index of the predicted turn starting with its words."""
-    out, j = [], 0
-    texts = [_norm(t.text) for t in doc.turns]
-    for exp in turns:
-        want = _norm(exp["starts"])
-        hit = next((k for k in range(j, len(texts)) if texts[k].startswith(want)), None)
-        out.append((exp, hit))
-        j = hit + 1 if hit is not None else j
-    return out
-
-
-def score(path: Path, spec: dict) -> Score:
+def score_fixture(path: Path, spec: dict) -> Tally:
+    """A fixture's turns in order, each the first predicted turn after the last match that
+    starts with its "starts"; speakers compared exactly (fixtures spell the canonical name)."""
+    t = Tally(docs=1)
     doc = parse_file(path)
-    pairs = align(doc, spec.get("turns", []))
-    matched = [(e, doc.turns[k]) for e, k in pairs if k is not None]
-    speakers = sum(e.get("speaker") == t.speaker for e, t in matched)
-    attributions = sum(e.get("attribution", t.attribution) == t.attribution for e, t in matched)
-    roled = [(e, t) for e, t in matched if "role" in e]
-    roles_ok = sum(e["role"] == t.role for e, t in roled)
-    return Score(
-        path.name,
-        len(pairs),
-        len(doc.turns),
-        len(matched),
-        speakers,
-        attributions,
-        len(roled),
-        roles_ok,
-        spec.get("date") == doc.date,
-        spec.get("kind", doc.kind) == doc.kind,
-    )
+    texts = [norm(x.text) for x in doc.turns]
+    j = 0
+    for exp in spec.get("turns", []):
+        t.gold += 1
+        want = norm(exp["starts"])
+        hit = next((k for k in range(j, len(texts)) if texts[k].startswith(want)), None)
+        if hit is None:
+            t.notes.append(f"missing turn {exp['starts'][:40]!r}")
+            continue
+        j = hit + 1
+        turn = doc.turns[hit]
+        t.matched += 1
+        t.speakers_ok += exp.get("speaker") == turn.speaker
+        if "role" in exp:
+            t.roles += 1
+            t.roles_ok += exp["role"] == turn.role
+        if "attribution" in exp:
+            t.attributions += 1
+            t.attributions_ok += exp["attribution"] == turn.attribution
+    t.predicted = len(doc.turns)
+    if "date" in spec:
+        t.dates, t.dates_ok = 1, int(spec["date"] == doc.date)
+    if spec.get("title"):
+        t.titles, t.titles_ok = 1, int(title_ok(doc.title, spec["title"]))
+    return t
 
 
-def table(scores: list[Score]) -> str:
-    rows = [
-        f"{'document':42} {'exp':>4} {'got':>4} {'P':>5} {'R':>5} {'F1':>5} {'spk':>5} "
-        f"{'attr':>5} {'role':>5} date kind"
-    ]
-    for s in scores:
-        spk = s.speakers_ok / s.matched if s.matched else 1.0
-        attr = s.attributions_ok / s.matched if s.matched else 1.0
-        role = f"{s.roles_ok / s.roles:5.2f}" if s.roles else f"{'-':>5}"
-        rows.append(
-            f"{s.name[:42]:42} {s.expected:4} {s.predicted:4} {s.precision:5.2f} {s.recall:5.2f} "
-            f"{s.f1:5.2f} {spk:5.2f} {attr:5.2f} {role} {'ok' if s.date_ok else 'NO':>4} "
-            f"{'ok' if s.kind_ok else 'NO'}"
-        )
-    rows.append(_total(scores))
-    return "\n".join(rows)
-
-
-def _total(scores: list[Score]) -> str:
-    exp = sum(s.expected for s in scores)
-    got = sum(s.predicted for s in scores)
-    hit = sum(s.matched for s in scores)
-    p, r = (hit / got if got else 0.0), (hit / exp if exp else 0.0)
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    spk = sum(s.speakers_ok for s in scores) / hit if hit else 0.0
-    attr = sum(s.attributions_ok for s in scores) / hit if hit else 0.0
-    roled = sum(s.roles for s in scores)
-    role = sum(s.roles_ok for s in scores) / roled if roled else 1.0
-    dates = sum(s.date_ok for s in scores) / len(scores) if scores else 0.0
-    kinds = sum(s.kind_ok for s in scores) / len(scores) if scores else 0.0
-    return (
-        f"{'TOTAL (' + str(len(scores)) + ' docs)':42} {exp:4} {got:4} {p:5.2f} {r:5.2f} {f1:5.2f} "
-        f"{spk:5.2f} {attr:5.2f} {role:5.2f} {dates:4.2f} {kinds:.2f}"
-    )
-
-
-def corpus_cases(root: Path) -> list[tuple[Path, dict]]:
-    """A generated UNGDC corpus as annotations: each sidecar turn's full text is its "starts"."""
+def ungdc_cases(root: Path) -> list[tuple[str, Path, dict]]:
+    """A generated UNGDC corpus as fixtures: each sidecar turn's full text is its "starts"."""
     by_doc: dict[str, list[dict]] = {}
     with (root / "turns.jsonl").open(encoding="utf-8") as f:
         for line in f:
@@ -155,35 +337,99 @@ def corpus_cases(root: Path) -> list[tuple[Path, dict]]:
             by_doc.setdefault(row["doc"], []).append(row)
     return [
         (
+            "ungdc",
             root / "meetings" / f"{doc}.txt",
-            {
-                "date": rows[0]["date"],
-                "turns": [
-                    {"starts": r["text"], "speaker": None, "attribution": "verbatim"} for r in rows
-                ],
-            },
+            {"date": rows[0]["date"], "turns": [{"starts": r["text"]} for r in rows]},
         )
         for doc, rows in sorted(by_doc.items())
     ]
 
 
+# ---------------------------------------------------------------- tables
+
+
+def run_set(cases, scorer) -> tuple[dict[str, Tally], dict[str, Tally]]:
+    """(publisher -> tally, document -> tally)."""
+    pubs: dict[str, Tally] = {}
+    docs: dict[str, Tally] = {}
+    for pub, path, gold in cases:
+        t = scorer(path, gold)
+        docs[f"{pub}/{path.name}"] = t
+        pubs.setdefault(pub, Tally()).add(t)
+    return pubs, docs
+
+
+def total(pubs: dict[str, Tally]) -> Tally | None:
+    if not pubs:
+        return None
+    out = Tally()
+    for t in pubs.values():
+        out.add(t)
+    return out
+
+
+def render(rows: list[tuple[str, list[str]]], head: list[str], width: int = 34) -> str:
+    lines = [f"{'':{width}} " + " ".join(f"{h:>8}" for h in head)]
+    lines += [
+        f"{name[:width]:{width}} " + " ".join(f"{c:>8}" for c in cells) for name, cells in rows
+    ]
+    return "\n".join(lines)
+
+
+def report(sets: dict[str, tuple[dict[str, Tally], dict[str, Tally]] | None], per_doc: bool) -> str:
+    out = []
+    for name in SETS:
+        if name not in sets:
+            continue
+        got = sets[name]
+        out.append(f"== {name}")
+        if got is None or not got[0]:
+            out.append("n/a (no annotated documents)")
+            continue
+        pubs, docs = got
+        rows = []
+        if per_doc:
+            rows += [(d, t.cells()) for d, t in docs.items()]
+        rows += [(p, t.cells()) for p, t in sorted(pubs.items())]
+        tot = total(pubs)
+        assert tot is not None
+        rows.append((f"TOTAL {name}", tot.cells()))
+        out.append(render(rows, HEAD))
+        if per_doc:
+            out += [f"  {d}: {n}" for d, t in docs.items() for n in t.notes]
+    out.append("== side by side (totals)")
+    side = []
+    for k, h in enumerate(HEAD):
+        cells = []
+        for name in SETS:
+            got = sets.get(name)
+            tot = total(got[0]) if got else None
+            cells.append(tot.cells()[k] if tot else "n/a")
+        side.append((h, cells))
+    out.append(render(side, list(SETS), width=10))
+    return "\n".join(out)
+
+
 def main(argv: list[str]) -> int:
-    dirs = [Path(a) for a in argv] or list(DEFAULT_DIRS)
-    scores = []
-    for d in dirs:
-        if (d / "turns.jsonl").exists():  # speakers there are printed labels: boundaries only
-            scores += [_boundaries_only(score(p, spec)) for p, spec in corpus_cases(d)]
-        else:
-            scores += [score(p, spec) for p, spec in cases([d])]
-    print(table(scores))
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("ungdc", nargs="*", type=Path, help="generated UNGDC corpus folders")
+    ap.add_argument("--dev", action="append", type=Path, default=[], help="more realcorpus dirs")
+    ap.add_argument("--docs", action="store_true", help="one row per document, with notes")
+    args = ap.parse_args(argv)
+    if args.ungdc:
+        cases = [c for d in args.ungdc for c in ungdc_cases(d)]
+        print(report({"fixtures": run_set(cases, score_fixture)}, args.docs))
+        return 0
+    dev = realdocs_cases(REALDOCS) + corpus_cases(REALCORPUS, "dev")
+    dev += [c for d in args.dev for c in corpus_cases(d, "dev")]
+    blind = corpus_cases(REALCORPUS, "blind")
+    sets = {
+        "fixtures": run_set(fixture_cases(FIXTURES), score_fixture),
+        "dev": run_set(dev, score_real) if dev else None,
+        "blind": run_set(blind, score_real) if blind else None,
+    }
+    print(report(sets, args.docs))
     return 0
-
-
-def _boundaries_only(s: Score) -> Score:
-    s.speakers_ok = s.attributions_ok = s.matched
-    s.roles = s.roles_ok = 0
-    s.kind_ok = True
-    return s
 
 
 if __name__ == "__main__":

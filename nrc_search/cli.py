@@ -9,19 +9,12 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from enum import IntEnum
 from pathlib import Path
 
 import click
 
 from nrc_search import __version__
-
-
-class Exit(IntEnum):
-    MATCH = 0  # something matched / the command worked
-    NO_MATCH = 1  # a search found nothing; an ingest had files it could not use
-    ERROR = 2  # bad input, bad query, no index, busy index
-
+from nrc_search.console import COLOR_CHOICES, Exit, discard_stdout, message
 
 SEARCH_EXAMPLES = """
 \b
@@ -46,6 +39,11 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
 """
 
 
+def _keep_color(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta["nrc.color"] = value  # read by cli_support.color_choice when the command prints
+    return value
+
+
 def _index_option(fn):
     return click.option(
         "--index",
@@ -56,6 +54,29 @@ def _index_option(fn):
         show_default=True,
         help="Index folder (or set NRC_INDEX).",
     )(fn)
+
+
+_color_option = click.option(
+    "--color",
+    type=click.Choice(COLOR_CHOICES),
+    default="auto",
+    show_default=True,
+    expose_value=False,
+    callback=_keep_color,
+    help="Colour and highlight: auto = on a terminal, unless NO_COLOR is set "
+    "(FORCE_COLOR=1 forces it). Without colour, matched words are marked «like this».",
+)
+
+
+def _completer(name: str):
+    """A shell_complete callback that loads nrc_search.complete only when a shell asks."""
+
+    def callback(ctx: click.Context, param: click.Parameter, incomplete: str):
+        from nrc_search import complete
+
+        return getattr(complete, name)(ctx, incomplete)
+
+    return callback
 
 
 _table_or_json = click.option(
@@ -79,7 +100,7 @@ def _handle_errors(fn):
         try:
             return fn(*args, **kwargs)
         except NrcError as exc:
-            click.echo(f"nrc: error: {exc}", err=True)
+            message("error", exc)
             sys.exit(Exit.ERROR)
         except BrokenPipeError:
             _quiet_pipe()
@@ -89,10 +110,10 @@ def _handle_errors(fn):
         except Exception as exc:  # a bug: one line for the user, the traceback on request
             if os.environ.get("NRC_DEBUG"):
                 raise
-            click.echo(
-                f"nrc: internal error: {type(exc).__name__}: {exc} "
+            message(
+                "internal error",
+                f"{type(exc).__name__}: {exc} "
                 "(set NRC_DEBUG=1 for the traceback, and please report it)",
-                err=True,
             )
             sys.exit(Exit.ERROR)
 
@@ -100,25 +121,8 @@ def _handle_errors(fn):
 
 
 def _quiet_pipe() -> None:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    discard_stdout()
     sys.exit(Exit.MATCH)
-
-
-def _emit(text: str, output: Path | None) -> None:
-    """Machine output: plain UTF-8 to stdout or a file, never through rich."""
-    data = text.encode("utf-8", "replace")
-    if output:
-        output.write_bytes(data)
-    else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-
-
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=not stderr and not sys.stdout.isatty())
 
 
 class NrcGroup(click.Group):
@@ -145,12 +149,10 @@ class NrcGroup(click.Group):
                 if "No such option" in exc.message
                 else ""
             )
-            click.echo(
-                f"nrc: error: {exc.format_message()} (see `{where} --help`).{hint}", err=True
-            )
+            message("error", f"{exc.format_message()} (see `{where} --help`).{hint}")
             sys.exit(Exit.ERROR)
         except click.ClickException as exc:
-            click.echo(f"nrc: error: {exc.format_message()}", err=True)
+            message("error", exc.format_message())
             sys.exit(exc.exit_code)
         sys.exit(rv if isinstance(rv, int) else 0)
 
@@ -168,10 +170,28 @@ def main() -> None:
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
 
     With no ./index yet (and no --index or NRC_INDEX), `nrc search` first indexes the bundled
     seed documents.
+    Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
     """
+
+
+@main.command()
+@click.argument("shell", type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell) -> None:
+    """Print the shell completion script for SHELL: commands, options, speaker names, doc ids.
+
+    \b
+    Load it in the current shell, or put the line in ~/.bashrc / ~/.zshrc:
+      eval "$(nrc completion bash)"
+      eval "$(nrc completion zsh)"
+      nrc completion fish > ~/.config/fish/completions/nrc.fish
+    """
+    from nrc_search.complete import script
+
+    click.echo(script(main, shell), nl=False)
 
 
 @main.command()
@@ -224,12 +244,14 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 
 
 @main.command(epilog=SEARCH_EXAMPLES)
+@_color_option
 @click.argument("query")
 @click.option(
     "--speaker",
     "-s",
     "speakers",
     multiple=True,
+    shell_complete=_completer("speakers"),
     metavar="NAME",
     help="Only this speaker (repeatable: any of them). Any unambiguous part of the name.",
 )
@@ -238,7 +260,12 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 )
 @click.option("--until", metavar="DATE", help="Up to this date (inclusive).")
 @click.option(
-    "--doc", "docs", multiple=True, metavar="DOC_ID", help="Only this document (repeatable)."
+    "--doc",
+    "docs",
+    multiple=True,
+    metavar="DOC_ID",
+    shell_complete=_completer("doc_ids"),
+    help="Only this document (repeatable).",
 )
 @click.option(
     "--limit",
@@ -276,9 +303,9 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
     "--format",
     "-f",
     "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    type=click.Choice(["table", "json", "jsonl", "csv", "xlsx"]),
     default=None,
-    help="Output format [default: table, or from -o's extension].",
+    help="Output format [default: table, or from -o's extension: .txt .json .jsonl .csv .xlsx].",
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
 @click.option(
@@ -297,11 +324,15 @@ def search(query, index_dir, **opts) -> None:
 
 
 @main.command()
+@_color_option
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
+@click.option(
+    "--explain", is_flag=True, help="Per block: the role it got, why, and what was dropped."
+)
 @_handle_errors
-def segment(file, fmt, dropped) -> None:
+def segment(file, fmt, dropped, explain) -> None:
     """Show how nrc reads FILE: title, date, kind and speaker turns. Touches no index.
 
     \b
@@ -309,13 +340,15 @@ def segment(file, fmt, dropped) -> None:
       nrc segment press-conference.txt
       nrc segment page.html --dropped
       nrc segment statement.txt --format json | jq '.turns[].speaker'
+      nrc segment odd-house-style.txt --explain
     """
     from nrc_search.cli_support import run_segment
 
-    run_segment(file, fmt, dropped)
+    run_segment(file, fmt, dropped, explain)
 
 
 @main.command()
+@_color_option
 @_table_or_json
 @_index_option
 @_handle_errors
@@ -333,6 +366,7 @@ def speakers(fmt, index_dir) -> None:
 
 
 @main.command()
+@_color_option
 @_table_or_json
 @_index_option
 @_handle_errors
@@ -350,7 +384,8 @@ def docs(fmt, index_dir) -> None:
 
 
 @main.command()
-@click.argument("turn_id")
+@_color_option
+@click.argument("turn_id", shell_complete=_completer("turn_ids"))
 @click.option(
     "--context",
     "-C",

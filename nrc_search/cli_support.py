@@ -3,11 +3,12 @@
 Picks the printer (rich for people, `export` for machines), draws the ingest progress bar on a
 terminal, and builds the seed index on first use. Raises NrcError; `cli.py` maps it to exit 2.
 rich, the parser and the catalog are imported only by the commands that use them: a JSON search
-loads neither rich nor the parser.
+loads neither rich nor the parser. Never imports `cli`: what both need lives in `console`.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from dataclasses import asdict
@@ -16,9 +17,46 @@ from pathlib import Path
 import click
 
 from nrc_search import export, store
-from nrc_search.cli import Exit, _console, _emit
+from nrc_search.console import (
+    Exit,
+    check_output_path,
+    is_terminal,
+    make_console,
+    message,
+    output_file,
+    write_stdout,
+)
 from nrc_search.errors import UsageError
 from nrc_search.model import SearchRequest
+
+#: -o FILE's extension -> the format written when --format does not say
+SUFFIX_FORMATS = {
+    ".txt": "table",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
+
+
+def color_choice() -> str:
+    """The running command's --color (auto, always, never); cli.py keeps it in ctx.meta."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get("nrc.color", "auto") if ctx else "auto"
+
+
+def _console(stderr: bool = False):
+    """A rich Console for stdout (or stderr) with the command's --color."""
+    return make_console(color_choice(), stderr=stderr)
+
+
+def _emit(data: str | bytes, output: Path | None) -> None:
+    """Machine output: plain UTF-8 (or .xlsx bytes) to stdout or, whole or not at all, to a file."""
+    if output is None:
+        write_stdout(data)
+        return
+    with output_file(output) as fh:
+        fh.write(data.encode("utf-8", "replace") if isinstance(data, str) else data)
 
 
 def _progress_callback(stack):
@@ -73,7 +111,7 @@ def run_ingest(
     if summary.note:
         click.echo(f"nrc: {summary.note}.", err=True)
     for warning in summary.warnings:
-        click.echo(f"nrc: warning: {warning}", err=True)
+        message("warning", warning)  # a file name may hold escapes: shown, never obeyed
     click.echo(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.failed} failed"
@@ -125,12 +163,21 @@ def _request(query: str, opts: dict) -> SearchRequest:
 
 
 def _format(opts: dict) -> str:
-    if opts["as_json"]:
-        return "json"
-    if opts["fmt"]:
-        return opts["fmt"]
-    suffix = opts["output"].suffix.lower().lstrip(".") if opts["output"] else ""
-    return suffix if suffix in export.FORMATTERS else "table"
+    """--json, --format, else -o's extension (one nrc does not know is an error); -o checked."""
+    output = opts["output"]
+    if output is not None:
+        check_output_path(output)
+    fmt = "json" if opts["as_json"] else opts["fmt"]
+    if fmt is None and output is not None:
+        fmt = SUFFIX_FORMATS.get(output.suffix.lower())
+        if fmt is None:
+            raise UsageError(
+                f"-o {output}: nrc cannot tell the format from the name; use an extension "
+                f"({' '.join(SUFFIX_FORMATS)}) or give --format table|json|jsonl|csv|xlsx."
+            )
+    if fmt == "xlsx" and output is None and is_terminal():
+        raise UsageError("--format xlsx is a binary file; write it with -o FILE.xlsx.")
+    return fmt or "table"
 
 
 def run_search(query: str, index_dir: Path, opts: dict) -> int:
@@ -138,9 +185,9 @@ def run_search(query: str, index_dir: Path, opts: dict) -> int:
 
     if opts["as_json"] and opts["fmt"] and opts["fmt"] != "json":
         raise UsageError(f"--json and --format {opts['fmt']} disagree; give one of them.")
+    fmt = _format(opts)  # before the search: a bad -o fails at once
     ensure_index(index_dir)
     results = search(index_dir, _request(query, opts))
-    fmt = _format(opts)
     if fmt in export.FORMATTERS:
         _emit(export.FORMATTERS[fmt](results), opts["output"])
     elif results.total:
@@ -155,24 +202,39 @@ def run_search(query: str, index_dir: Path, opts: dict) -> int:
 
 
 def _print(renderable, output: Path | None) -> None:
+    """To the terminal, or as plain lines (colour only with --color always) to FILE, whole."""
     if output:
-        from rich.console import Console
-
-        with output.open("w", encoding="utf-8") as fh:
-            Console(file=fh, width=100, color_system=None).print(renderable)
+        buffer = io.StringIO()
+        color = "always" if color_choice() == "always" else "never"
+        make_console(color, file=buffer).print(renderable)
+        _emit(buffer.getvalue(), output)
     else:
         _console().print(renderable)
 
 
-def run_segment(file: Path, fmt: str, dropped: bool) -> None:
+def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> None:
     from nrc_search import render
     from nrc_search.ingest import parse_file
 
+    if explain:
+        from nrc_search.ingest.explain import explain_file
+
+        rows = explain_file(file)
+        if fmt == "json":
+            _emit(export.explain_json(str(file), rows), None)
+        else:
+            _console().print(render.explain_view(str(file), rows))
+        return
     doc = parse_file(file)
+    why = None
+    if dropped:
+        from nrc_search.ingest.explain import dropped_file
+
+        why = dropped_file(file)  # (line, reason) for each dropped line
     if fmt == "json":
-        _emit(export.document_json(doc, dropped=dropped), None)
+        _emit(export.document_json(doc, dropped=dropped, reasons=why), None)
     else:
-        _console().print(render.document_view(doc, dropped=dropped))
+        _console().print(render.document_view(doc, dropped=dropped, reasons=why))
 
 
 def run_speakers(index_dir: Path, fmt: str) -> None:

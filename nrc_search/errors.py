@@ -12,6 +12,10 @@ class UnreadableFile(NrcError):
     """A file could not be read or decoded (binary, too large, missing, no permission)."""
 
 
+class OutputError(NrcError):
+    """An output file or standard output cannot be written (no folder, full disk, a device)."""
+
+
 class IndexMissing(NrcError):
     """No index where one was expected."""
 

@@ -1,4 +1,4 @@
-"""SearchResults and Documents -> JSON, JSONL, CSV. The one place that shapes machine output.
+"""SearchResults and Documents -> JSON, JSONL, CSV, XLSX. The one place that shapes machine output.
 
 JSON shape of `nrc search --format json` (version 1):
 
@@ -21,6 +21,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict
 
 from nrc_search.model import Document, Hit, SearchResults
@@ -126,7 +127,58 @@ def to_csv(results: SearchResults) -> str:
     return out.getvalue()
 
 
-FORMATTERS = {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}
+XLSX_CELL_LIMIT = 32_767  # characters in one spreadsheet cell (Excel's own limit)
+_XLSX_WIDTHS = {"title": 40, "speaker": 24, "role": 24, "excerpt": 80, "text": 80, "source": 40}
+
+
+def to_xlsx(results: SearchResults) -> bytes:
+    """The CSV's columns as a spreadsheet: header row frozen and filtered, one row per hit.
+
+    XlsxWriter is imported here only: no other output pays for it. Text cells are written as
+    strings, never as formulas, URLs or numbers, so "=HYPERLINK(...)" stays text with no quote
+    prefix and control characters are kept (as the format's _xHHHH_ escapes); a cell longer
+    than Excel's limit is cut there, ending in "…".
+    """
+    import xlsxwriter
+
+    out = io.BytesIO()
+    options = {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    book = xlsxwriter.Workbook(out, {**options, "strings_to_numbers": False})
+    sheet = book.add_worksheet("hits")
+    bold = book.add_format({"bold": True})
+    for col, name in enumerate(CSV_FIELDS):
+        sheet.write_string(0, col, name, bold)
+        sheet.set_column(col, col, _XLSX_WIDTHS.get(name, 12))
+    for row, hit in enumerate(results.hits, start=1):
+        values = hit_dict(hit)
+        for col, name in enumerate(CSV_FIELDS):
+            _xlsx_cell(sheet, row, col, values.get(name))
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, len(results.hits), len(CSV_FIELDS) - 1)
+    book.close()
+    return out.getvalue()
+
+
+def _xlsx_cell(sheet, row: int, col: int, value: object) -> None:
+    if value is None or value is False:
+        return
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        sheet.write_number(row, col, value)
+        return
+    if isinstance(value, (list, tuple)):
+        value = "; ".join(str(v) for v in value)
+    text = "yes" if value is True else str(value)
+    if len(text) > XLSX_CELL_LIMIT:
+        text = text[: XLSX_CELL_LIMIT - 1] + "…"
+    sheet.write_string(row, col, text)
+
+
+FORMATTERS: dict[str, Callable[[SearchResults], str | bytes]] = {
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "csv": to_csv,
+    "xlsx": to_xlsx,
+}
 
 
 def document_dict(doc: Document) -> dict:
@@ -148,10 +200,20 @@ def document_dict(doc: Document) -> dict:
     }
 
 
-def document_json(doc: Document, *, dropped: bool = False) -> str:
+def document_json(
+    doc: Document, *, dropped: bool = False, reasons: list[tuple[str, str]] | None = None
+) -> str:
     d = document_dict(doc)
     if dropped:
         d["dropped"] = list(doc.dropped)
+    if dropped and reasons is not None:  # why each dropped line went, in the same order
+        d["dropped_reasons"] = [{"line": line, "reason": r} for line, r in reasons]
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+
+
+def explain_json(source: str, rows: list) -> str:
+    """`nrc segment FILE --explain --format json`: {"source", "blocks": [Row.to_dict()]}."""
+    d = {"source": source, "blocks": [r.to_dict() for r in rows]}
     return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
 
 

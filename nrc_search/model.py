@@ -6,6 +6,7 @@ turns these values into JSON, and `render.py` the one place that turns them into
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 #: How a turn's words reached the page.
@@ -80,12 +81,18 @@ class DocInfo:
 
 @dataclass(frozen=True)
 class SearchRequest:
-    """What the user asked for."""
+    """What the user asked for; the library's way in: `search(index_dir, SearchRequest(...))`.
+
+    `since` and `until` (inclusive) take a `datetime.date` (a `datetime` counts as its day) or a
+    "YYYY", "YYYY-MM" or "YYYY-MM-DD" string; a date is kept as its "YYYY-MM-DD" string, and a
+    bad string is refused by `search` with a UsageError. `speakers` and `docs` are tuples of
+    names or ids (any of them matches); a single string is taken as a tuple of one.
+    """
 
     query: str
     speakers: tuple[str, ...] = ()
-    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive
-    until: str | None = None
+    since: str | datetime.date | None = None  # after __post_init__: str | None
+    until: str | datetime.date | None = None
     docs: tuple[str, ...] = ()
     limit: int = 10
     offset: int = 0
@@ -94,6 +101,18 @@ class SearchRequest:
     facets: tuple[str, ...] = ()
     all: bool = False
     narration: bool = False  # also search the outlet's own words in news stories
+
+    def __post_init__(self) -> None:
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            if isinstance(value, datetime.datetime):
+                value = value.date()
+            if isinstance(value, datetime.date):
+                object.__setattr__(self, name, value.isoformat())
+        for name in ("speakers", "docs", "facets"):
+            value = getattr(self, name)
+            if not isinstance(value, tuple):
+                object.__setattr__(self, name, (value,) if isinstance(value, str) else tuple(value))
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,8 @@ def _filters(searcher, req: SearchRequest) -> list[Q.Query]:
         keys = catalog.resolve_speakers(searcher, req.speakers)
         parts.append(Q.Or([Q.Term("speaker_key", k) for k in keys]))
     if req.since or req.until:
-        lo = date_bounds(req.since, end=False) if req.since else None
-        hi = date_bounds(req.until, end=True) if req.until else None
+        lo = date_bounds(str(req.since), end=False) if req.since else None  # str: see model
+        hi = date_bounds(str(req.until), end=True) if req.until else None
         if lo and hi and lo > hi:
             raise UsageError(f"--since {req.since} is after --until {req.until}.")
         parts.append(date_filter(lo, hi))

@@ -1,14 +1,13 @@
 """Golden-file support for the segmentation tests: `pytest --update-golden` rewrites
 tests/golden/*.json from the current parser, to be reviewed as a diff.
 
-The option must be registered from the rootdir conftest: tests/conftest.py does
-`from tests._golden import pytest_addoption`. Until then NRC_UPDATE_GOLDEN=1 does the same.
+The option is registered from the rootdir conftest (tests/conftest.py imports
+`pytest_addoption` from here). Without it a golden file is only read: a missing one fails.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -27,11 +26,7 @@ def pytest_addoption(parser) -> None:
 
 
 def update_requested(config) -> bool:
-    try:
-        flag = bool(config.getoption("--update-golden"))
-    except ValueError:  # option not registered (tests/conftest.py does not import it yet)
-        flag = False
-    return flag or os.environ.get("NRC_UPDATE_GOLDEN") == "1"
+    return bool(config.getoption("--update-golden"))
 
 
 def as_golden(doc: Document) -> dict:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import shutil
 from pathlib import Path
 
 import pytest
 
+from tests._golden import pytest_addoption  # noqa: F401  (registers --update-golden)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-with contextlib.suppress(ImportError):  # the golden-file option lives with the segment tests
-    from tests._golden import pytest_addoption  # noqa: F401
 
 
 @pytest.fixture(autouse=True)

@@ -145,7 +145,7 @@ def test_jsonl_and_csv_carry_the_same_hits(seed_index: Path) -> None:
     )
     assert [json.loads(x)["turn_id"] for x in lines] == [h["turn_id"] for h in as_json]
     assert [r["turn_id"] for r in rows] == [h["turn_id"] for h in as_json]
-    assert "[" not in rows[0]["excerpt"] or rows[0]["excerpt"] == as_json[0]["excerpt"]
+    assert [r["excerpt"] for r in rows] == [h["excerpt"] for h in as_json]  # no markup in CSV
 
 
 def test_output_file_takes_its_format_from_the_extension(seed_index: Path, tmp_path: Path) -> None:
@@ -203,7 +203,8 @@ def test_show_prints_the_whole_turn_with_context(seed_index: Path) -> None:
     data = json.loads(result.stdout)
     assert data["turn_id"] == turn_id
     assert data["speaker"] == "Sergei Lavrov"
-    assert data["context"]["before"] or data["context"]["after"]
+    assert [c["n"] for c in data["context"]["before"]] == [data["n"] - 1]
+    assert [c["n"] for c in data["context"]["after"]] == [data["n"] + 1]
 
 
 def test_show_unknown_turn_is_an_error(seed_index: Path) -> None:

@@ -79,8 +79,9 @@ def run(*args: str):
 def total(index: Path, word: str) -> int:
     """Matching turns for `word`, as `nrc search --json` reports them (0 when nothing matched)."""
     result = run("search", word, "--json", "--index", str(index))
-    assert result.exit_code in (0, 1), result.output
-    return json.loads(result.stdout)["total"] if result.stdout.strip() else 0
+    found = json.loads(result.stdout)["total"]
+    assert result.exit_code == (0 if found else 1), result.output
+    return found
 
 
 def start(

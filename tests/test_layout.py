@@ -30,6 +30,8 @@ FORBIDDEN = {
     "nrc_search.export": {"rich", "whoosh", "click"},
     "nrc_search.render": {"whoosh", "click", "nrc_search.export"},
     "nrc_search.variants": {"whoosh", "rich", "click"},
+    "nrc_search.console": {"whoosh", "click", "nrc_search.cli", "nrc_search.render"},
+    "nrc_search.complete": {"rich", "nrc_search.cli"},
 }
 
 
@@ -59,9 +61,21 @@ def test_import_direction(path: Path) -> None:
 
 
 def test_nothing_imports_the_cli() -> None:
+    """Not even cli_support, whose bodies cli.py imports: console.py holds what both need."""
     for path in PKG.rglob("*.py"):
-        if path.name not in ("cli.py", "cli_support.py", "__main__.py"):
+        if path.name != "__main__.py":
             assert "nrc_search.cli" not in imports(path), path
+
+
+def test_console_is_a_light_leaf() -> None:
+    """cli.py imports it for `nrc --help`: stdlib and nrc_search.errors only, rich on demand."""
+    code = (
+        "import sys\nimport nrc_search.console\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('whoosh', 'rich', 'click')"
+        " or (m.startswith('nrc_search.') and m not in ('nrc_search.console', 'nrc_search.errors'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
 
 
 @pytest.mark.parametrize("flag", ["--help", "--version"])

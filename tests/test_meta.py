@@ -52,12 +52,25 @@ def test_datelines_without_a_year(line: str, md: tuple[int, int]) -> None:
     assert dates.partial_date(line) == md
 
 
-def test_never_today_or_the_future() -> None:
+def test_never_the_future_but_today_is_a_date() -> None:
     today = dt.date.today()
-    for d in (today, today + dt.timedelta(days=400)):
+    for d in (today + dt.timedelta(days=1), today + dt.timedelta(days=400)):
         assert dates.full_date(d.strftime("%d %B %Y")) is None
     doc = parse_text(f"Press release\n\n{today:%B %d, %Y}\n\nMR. X: Hello.", "x.txt")
-    assert doc.date is None
+    assert doc.date == today.isoformat()  # a page published today is dated today
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Москва, 12 апреля 2022 года", "2022-04-12"),
+        ("2024年10月18日", "2024-10-18"),
+        ("Warszawa, 3 października 2023", "2023-10-03"),
+    ],
+)
+def test_dates_in_other_languages(line: str, iso: str) -> None:
+    ymd = dates.full_date(line)
+    assert ymd is not None and dates.iso(ymd) == iso
 
 
 def test_no_date_is_none() -> None:

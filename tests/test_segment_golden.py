@@ -17,8 +17,10 @@ SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 def test_seed_matches_golden(seed: Path, request: pytest.FixtureRequest) -> None:
     golden = GOLDEN / (seed.stem + ".json")
     got = as_golden(parse_file(seed))
-    if update_requested(request.config) or not golden.exists():
+    if update_requested(request.config):
         golden.write_text(json.dumps(got, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    if not golden.exists():
+        pytest.fail(f"no golden file {golden.name}: run `pytest --update-golden` and review it")
     assert got == json.loads(golden.read_text(encoding="utf-8"))
 
 

@@ -7,13 +7,14 @@ segment (speaker turns). Pure: imports no whoosh, rich or click.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.clean import clean
-from nrc_search.ingest.meta import read_header
+from nrc_search.ingest.clean import Cleaned, clean
+from nrc_search.ingest.meta import Header, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
-from nrc_search.ingest.segment import segment
+from nrc_search.ingest.segment import Segmented, segment
 from nrc_search.model import Document
 
 #: File suffixes `nrc ingest` reads; .html/.htm go through HTML extraction.
@@ -23,6 +24,22 @@ _HTML_SUFFIXES = (".html", ".htm")
 
 def parse_text(text: str, source: str, *, html: bool = False) -> Document:
     """Parse decoded text (or an HTML page, with html=True) into a Document."""
+    return read_stages(text, source, html=html).doc
+
+
+@dataclass(frozen=True)
+class Stages:
+    """What each stage made of one text: `explain.py` shows it block by block."""
+
+    text: str  # the text read (after HTML extraction)
+    cleaned: Cleaned
+    header: Header
+    segmented: Segmented
+    doc: Document
+
+
+def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
+    """The parse of `text`, with the cleaned lines, header and turns it came from."""
     hint = None
     if html:
         text, hint = html_extract(text)
@@ -36,9 +53,10 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
         header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])
     ):
         header.date = dates.iso(ymd)  # the page's metadata date, when it prints none (or no year)
+    header.site = "\n".join(cleaned.dropped[:40])
     seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
-    return Document(
+    doc = Document(
         source=source,
         title=header.title,
         date=header.date,
@@ -49,13 +67,19 @@ def parse_text(text: str, source: str, *, html: bool = False) -> Document:
         turns=seg.turns,
         dropped=(*cleaned.dropped, *header.lines, *header.captions, *seg.dropped),
     )
+    return Stages(text, cleaned, header, seg, doc)
+
+
+def read_path(path: Path) -> tuple[str, bool]:
+    """(decoded text, is HTML) for a file: HTML by suffix or by sniffing the start."""
+    path = Path(path)
+    text = read_file(path)
+    return text, path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
 
 
 def parse_file(path: Path) -> Document:
     """Read and parse one file; HTML is chosen by suffix or by sniffing the start."""
-    path = Path(path)
-    text = read_file(path)
-    html = path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
+    text, html = read_path(path)
     return parse_text(text, str(path), html=html)
 
 

@@ -8,8 +8,9 @@ Returns the kept lines (blank lines preserved) and the dropped ones. Stdlib only
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -108,25 +109,49 @@ class Cleaned:
     lines: list[str]
     dropped: list[str]
     published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
+    why: dict[str, str] = field(default_factory=dict)  # dropped line -> why it was dropped
 
 
 def clean(lines: list[str]) -> Cleaned:
     """Drop boilerplate lines; keep everything else exactly as printed."""
     drop: set[int] = set()
-    drop |= _chrome(lines)
-    drop |= _head_nav(lines, drop)
-    drop |= _tail(lines, drop)
-    drop |= _contents(lines)
-    drop |= _un_furniture(lines)
+    why: dict[int, str] = {}
+
+    def take(ids, reason: str) -> None:
+        for i in ids:
+            why.setdefault(i, reason)
+        drop.update(ids)
+
+    take(_chrome(lines), "site chrome (share/print/updated line)")
+    take(_head_nav(lines, drop), "navigation or repeated title at the top")
+    take(_tail(lines, drop), "credits or related links at the end")
+    take(_contents(lines), "table of contents")
+    take(_un_furniture(lines), "UN record running header or cover note")
+    for i, reason in _furniture(lines, drop).items():
+        take((i,), reason)
     fields = _fields(lines, drop)
-    drop |= {i for pair in fields for i in pair}
+    take({i for pair in fields for i in pair}, "page metadata field")
     inline = _inline_fields(lines, drop)
-    drop |= set(inline)
+    take(set(inline), "page metadata field")
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
-    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None)
+    reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
+    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None, reasons)
+
+
+def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
+    """Line index -> reason for the site furniture the document model finds (blocks.py)."""
+    blocks = model.text_blocks(lines, drop)
+    out: dict[int, str] = {}
+    for k, v in model.furniture(blocks).items():
+        b = blocks[k]
+        out |= {i: "furniture: " + " ".join(v.why) for i in range(b.start, b.end) if i not in drop}
+    for b in blocks[:3]:
+        if b.end - b.start >= 4 and b.start not in out:
+            out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
+    return out
 
 
 def _un_furniture(lines: list[str]) -> set[int]:
@@ -175,9 +200,26 @@ def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:
     return out
 
 
+def is_photo_caption(par: str) -> bool:
+    """A photo caption or credit ("Left to right: ...", "Photo: Reuters")."""
+    return bool(_CAPTION.search(par))
+
+
+# A photo caption naming who is pictured doing what, with no verb of saying, e.g. "NATO
+# Secretary General Anders Fogh Rasmussen during his press conference following the meeting".
+_PICTURED = re.compile(
+    r"^(?:[A-Z][\w.'’\-]*\s+){2,9}(?:during|at|speaking|speaks|attends|attending|arrives|arriving|"
+    r"delivers|delivering|addresses|addressing|meets|meeting|greets|greeting|shakes hands|"
+    r"poses|posing|waves|walks|listens|listening|gestures|chairs|chairing)\b[^!?\"“”]{0,250}$"
+)
+_SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
+
+
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech."""
-    if _CAPTION.search(par):
+    if _CAPTION.search(par) and (len(par) < 400 or _CAPTION.search(par[-120:]) is None):
+        return True  # (a long paragraph ending in a photo credit is content)
+    if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):
         return True
     return len(par) < 400 and bool(_EVENT_CAPTION.match(par)) and not _FIRST_PERSON.search(par)
 

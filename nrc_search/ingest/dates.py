@@ -2,7 +2,8 @@
 
 Formats: "08 Jun. 2011", "December 18, 2001", "Monday, March 3, 2014", "18.12.2001",
 "2001-12-18", "12/18/2001", and year-less datelines ("July 6 (Itar-Tass)", "6/7 Tass 355")
-whose year is inferred from the text. Never returns today's date or a future one. Stdlib only.
+whose year is inferred from the text; Russian, Polish, German and CJK dates ("12 апреля 2022
+года", "2024年10月18日"). Never returns a future date. Stdlib only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,14 @@ _MONTHS = {
     "october": 10, "november": 11, "december": 12, "janvier": 1, "février": 2, "mars": 3,
     "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8, "septembre": 9,
     "octobre": 10, "novembre": 11, "décembre": 12,
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+    "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+    "grudnia": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12,
 }
 # fmt: on
 _MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -34,6 +43,8 @@ _DMY = re.compile(
 _MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
 # "18.12.2001" (day first, European style)
 _DOTS = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
+# "2024年10月18日" (Chinese and Japanese)
+_CJK = re.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*日")
 # "12/18/2001" (month first unless the first number is over 12: "18/12/2001")
 _SLASH = re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d)\b")
 # A year-less dateline: "July 6 (Itar-Tass)", "BRUSSELS, July 6 -", "on July 4"
@@ -59,7 +70,7 @@ def today() -> dt.date:
 def full_date(line: str) -> Ymd | None:
     """The first complete date in `line`, if it is a real past date."""
     best: tuple[int, Ymd] | None = None
-    for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH):
+    for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK):
         for m in rx.finditer(line):
             ymd = _ymd(m)
             if ymd and valid(ymd) and (best is None or m.start() < best[0]):
@@ -93,12 +104,12 @@ def partial_date(line: str) -> tuple[int, int] | None:
 
 
 def valid(ymd: Ymd) -> bool:
-    """A calendar date, after 1900 and before today (never today: that means "unknown")."""
+    """A calendar date, after 1900 and not in the future (a page dated today is dated)."""
     try:
         d = dt.date(*ymd)
     except ValueError:
         return False
-    return dt.date(1900, 1, 1) <= d < today()
+    return dt.date(1900, 1, 1) <= d <= today()
 
 
 def iso(ymd: Ymd) -> str:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import role_and_name
 from nrc_search.ingest.names import (
     ABBREVIATED_ROLES,
@@ -110,6 +111,9 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text."""
     colon = line.find(":", 0, _MAX_LABEL)
+    wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
+    if wide > 0 and (colon < 0 or wide < colon):
+        colon = wide
     if colon <= 0:
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
@@ -126,6 +130,8 @@ def match_label(line: str) -> Label | None:
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
         return None  # a list of members with dot leaders
     lab = _parse_raw(raw)  # cached: a record repeats the same few labels thousands of times
+    if lab is None and not raw.isascii():
+        lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None:
         return None
     if printed is not raw and not extra:
@@ -177,6 +183,40 @@ def _parse_raw(raw: str) -> Label | None:
     if lab and fixed != raw:
         return replace(lab, label=raw)  # the label as printed, typos and all
     return lab
+
+
+# One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",
+# "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив".
+_CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
+_HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
+_ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
+_GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=16384)
+def _other_script(raw: str) -> Label | None:
+    """A label written outside Latin-1: a question or answer word from the lexicon, a name of
+    capitalised words in a cased script, a Han name of 2-5 characters, a short Arabic name."""
+    core, notes = strip_parens(raw)
+    core = core.strip()
+    key = core.casefold()
+    outlet = next((n for n in notes if n), None)
+    if key in terms("question_labels"):
+        return Label(raw, "question", None, outlet, ("question",), 0)
+    if key in terms("answer_labels"):
+        return Label(raw, "answer", None, None, (), 0)
+    if asker := _HAN_ASKER.fullmatch(core):
+        return Label(raw, "question", None, asker.group(1), ("question",), 0)
+    words = core.split()
+    cased = all(_CASED_WORD.fullmatch(w) and w[0].isupper() for w in words)
+    if words and len(words) <= 4 and cased and not core.isascii():
+        name = _GLUED_INITIAL.sub(". ", core)
+        weak = len(words) == 1 and "." not in core and not core.isupper()
+        return Label(raw, "person", name, outlet, (), 0, weak=weak)
+    if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 40):
+        return Label(raw, "person", core, outlet, (), 0)
+    return None
 
 
 def _qa(tag: str, line: str, rest: int) -> Label:

@@ -175,7 +175,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     words = _before_complement(words)
     i = 0
     for j, w in enumerate(words):
-        if _titleword(w) and not _initials(w, j, words):
+        if _titleword(w) and not _initials(w, j, words) and not _middle_initial(w, j, words):
             i = j + 1
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
@@ -225,6 +225,14 @@ def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
     initials = k == 0 and _initials(w, len(core) - 2, core)
     return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES) or initials
+
+
+def _middle_initial(w: str, j: int, words: list[str]) -> bool:
+    """A middle initial between a given name and a surname, e.g. "M." in "Robert M. Gates"."""
+    if not (len(w) == 2 and w[0].isupper() and w[1] == "." and 0 < j < len(words) - 1):
+        return False
+    before = words[j - 1]
+    return before[:1].isupper() and not _titleword(before) and before[1:].islower()
 
 
 def _initials(w: str, j: int, words: list[str]) -> bool:

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.clean import is_caption
+from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import proper_case, words
-from nrc_search.ingest.titles import above_title, title
+from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
+from nrc_search.ingest.titles import above_title, site_name, title
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
@@ -49,6 +49,7 @@ class Header:
     date_inferred: bool = False
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
+    site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
 
 
 def read_header(lines: list[str]) -> Header:
@@ -56,11 +57,15 @@ def read_header(lines: list[str]) -> Header:
     blocks = _peel(_blocks(lines, _MAX_HEADER_BLOCKS))
     head: list[list[str]] = []
     captions: list[str] = []
-    for first, block in blocks:
+    for k, (first, block) in enumerate(blocks):
         kind = _header_kind(block, any(not above_title(b, block) for b in head))
+        if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
+            kind = "head"
         if kind == "body":
             return _describe(head, captions, first, lines)
-        if kind == "caption":
+        if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
+            head.append(block)  # an event line above no headline is the headline
+        elif kind == "caption":
             captions.extend(s.strip() for s in block)
         else:
             head.append(block)
@@ -69,6 +74,51 @@ def read_header(lines: list[str]) -> Header:
         return _describe([], [], len(lines), lines)
     first, block = blocks[0]
     return _describe([block], [], first + len(block), lines)
+
+
+def _headline_over_lead(block: list[str], nxt: list[str]) -> bool:
+    """A one-line headline right above a news lead's dateline ("President Medvedev goes to
+    Lisbon for RF-NATO Council meeting Sat." over "MOSCOW, November 20 (Itar-Tass) -- ...")."""
+    text = block[0].strip()
+    lead = nxt[0].strip()
+    m = _DATELINE.match(lead)
+    return (
+        len(block) == 1
+        and len(text.split()) <= 16
+        and not _SENTENCE_END.search(text)
+        and bool(m and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2)
+        and not match_label(text)
+    )
+
+
+# A date in a heading line, e.g. "June 12, 2008", "12 June 2008".
+_DATE_IN = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\b"
+)
+
+
+def _people_field(line: str) -> bool:
+    """A heading field naming who speaks, e.g. "Presenter: Secretary of Defense Robert M.
+    Gates", "Speakers: ..." (a role word, then names and no sentence)."""
+    lab = match_label(line)
+    if lab is None or lab.kind not in ("role", "person") or len(lab.label.split()) != 1:
+        return False
+    rest = _DATE_IN.sub("", line[lab.rest :]).strip(" ,")
+    words = rest.split()
+    return (
+        norm(lab.label) in ROLE_WORDS
+        and 2 <= len(words) <= 14
+        and not re.search(r"[a-z]{3,}[.!?]|[?!]", rest)
+        and _title_ratio(rest) >= 0.6
+        and bool(people_in(rest))
+    )
+
+
+def _untitled(head: list[list[str]]) -> bool:
+    """No headline yet: nothing, or only site names and date lines."""
+    found = title(head)
+    return found is None or site_name(found)
 
 
 def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
@@ -115,6 +165,8 @@ def _own_line(line: str, following: str) -> bool:
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
+    if _strong_label(block[0]) and _people_field(block[0]):
+        return "head"  # "Presenter: Secretary of Defense Robert M. Gates": who, not speech
     if _strong_label(block[0]) and not (not after_title and _heading_label(block)):
         return "body"
     if (
@@ -124,7 +176,9 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if after_title and _SALUTATION.search(text):
-        return "body"  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
+        return "body"
+    if _GREETING.match(text) and text.endswith((".", "!", ",")):
+        return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
     if (
@@ -172,6 +226,12 @@ _SALUTATION = re.compile(
     r"\b(?:ladies|gentlemen|excellenc\w+|colleagues|friends|dear|distinguished|delegates)\b[^.!?:]{0,80},$",
     re.I,
 )
+# A speech's first words, e.g. "Ladies and gentlemen, good morning.", "Good afternoon, everybody."
+_GREETING = re.compile(
+    r"^(?:(?:ladies and gentlemen|excellencies|dear \w+|colleagues|friends)\b[^.!?]{0,60}"
+    r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
+    re.I,
+)
 _HEADING_REST = re.compile(r"^[^.!?]{3,120}$")
 
 
@@ -216,7 +276,7 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    speakers = "\n".join(s for s in [*flat, *captions] if not _REPORTERS.match(s))
+    speakers = "\n".join(_DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s))
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]

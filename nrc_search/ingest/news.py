@@ -99,8 +99,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return said
     story.block = None
     story.mention(outside)
-    m = _VERB.search(outside) or _ACCORDING.search(outside)
-    if m:
+    verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
+    for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
             subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."

@@ -38,10 +38,17 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         return [block]
     width = max(len(s) for s in block)
     out: list[list[str]] = [[]]
-    for s in block:
+    for k, s in enumerate(block):
         out[-1].append(s)
+        if not s.endswith(_END):
+            continue
         short = width > 200 or len(s) < 0.8 * width
-        if s.endswith(_END) and short and not _ABBREV.search(s):
+        if not short and k + 1 < len(block) and block[k + 1][:1].isupper():
+            # the line stops short: the next line's first word would have fitted on it
+            nxt = block[k + 1]
+            space = nxt.find(" ")
+            short = len(s) + 1 + (space if space > 0 else len(nxt)) < width
+        if short and not _ABBREV.search(s):
             out.append([])
     return [p for p in out if p]
 
@@ -50,8 +57,11 @@ def join(par: list[str]) -> str:
     """One paragraph as one line (hard wraps become spaces; "secu-" + "rity" is "security")."""
     if len(par) == 1:
         return par[0]
-    out = par[0]
+    parts = [par[0]]
     for line in par[1:]:
-        glued = _BROKEN.search(out) and "a" <= line[:1] <= "z"
-        out = out[:-1] + line if glued else out + " " + line
-    return out
+        prev = parts[-1]
+        if "a" <= line[:1] <= "z" and prev.endswith("-") and _BROKEN.search(prev):
+            parts[-1] = prev[:-1] + line
+        else:
+            parts.append(line)
+    return " ".join(parts)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nrc_search.ingest import offices
 from nrc_search.ingest.labels import Label
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
@@ -73,17 +74,26 @@ class People:
         self.full: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
+        self.org: str | None = None  # the organisation the page speaks for ("NATO")
+        self.date: str | None = None  # the document's date, for the office-holder table
         for role, name in pairs:
             self._learn(name, role)
 
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
-        for lab in labels:
+        for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
                 pairs.append((lab.role or title, name))
-        return cls(pairs, opening)
+        people = cls(pairs, opening)
+        people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
+        people.date = None if header.date_inferred else header.date
+        return people
+
+    def office_holder(self, office: str) -> offices.Holder | None:
+        """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
+        return offices.resolve(office, self.org, self.date)
 
     def mentioned(self, key: str) -> str | None:
         """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
@@ -197,6 +207,9 @@ class People:
             office = lab.role or ""
             by_role = self.by_role(office)
             full_role = self.roles.get(by_role) if by_role else None  # "SG" -> "NATO SG"
+            held = self.office_holder(office) if lab.kind == "role" and not by_role else None
+            if held:  # "PRESIDENT:" on a Kremlin page of 2010 -> Dmitry Medvedev
+                return held.name, role_case(office) or None, (*flags, *held.flags)
             return by_role, full_role or role_case(office) or None, flags
         name, title = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)

@@ -98,8 +98,10 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     for lab, body, first in units:
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
-        dropped.extend(join(p) for p in pars if _CLOCK.match(join(p)))
-        pars = [p for p in pars if not _CLOCK.match(join(p))]
+        clocks = [k for k, p in enumerate(pars) if len(p) == 1 and _CLOCK.match(p[0])]
+        if clocks:
+            dropped.extend(pars[k][0] for k in clocks)
+            pars = [p for k, p in enumerate(pars) if k not in clocks]
         if lab is None:
             _preamble(pars, people, turns, dropped, by)
             continue
@@ -255,6 +257,12 @@ def _first_person(pars: list[str]) -> bool:
     return bool(pars) and 2 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= len(pars)
 
 
+# A speech's first words, e.g. "Ladies and gentlemen, good morning.", "Good afternoon, everybody."
+_GREETING = re.compile(
+    r"^(?:(?:ladies and gentlemen|excellencies|dear \w+|colleagues|friends)\b[^.!?]{0,60}"
+    r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
+    re.I,
+)
 # A news release's section headings and the headings its story ends at.
 _RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
 _RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
@@ -303,6 +311,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     statement_title = bool(header.title and _STATEMENT.search(header.title))
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
+        if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
+            author = (author[0], held.name)  # the office-holder table, by organisation and date
     if author and (statement_title or reported < 2):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
@@ -310,7 +320,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
-    if statement_title and not reported and _first_person(pars):  # "We strongly condemn ..."
+    opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
+    spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
+    if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
         return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
     kind = "news" if reported else "unknown"
     turns = [

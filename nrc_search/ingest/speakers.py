@@ -11,18 +11,21 @@ Speakers file format (UTF-8 text, one entry per line; `#` starts a comment)::
     George Robertson = Lord Robertson
     # split: Name                            never resolve Name to someone else by its
     split: Ivanov                            surname or initials; it stays its own person
+    office: NATO; Secretary General; Mark Rutte; 2024-10-01    a row for the office-holder table
 
 A line that is neither form raises UnreadableFile naming the file and line number.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
+from nrc_search.ingest import offices
 from nrc_search.ingest.names import proper_case, strip_honorifics
 from nrc_search.model import Document, Speaker
 
@@ -79,9 +82,16 @@ class SpeakerRegistry:
             raise UnreadableFile(f"{path}: cannot read speakers file ({e})") from e
         for n, line in enumerate(lines, 1):
             self._apply_line(line.split("#", 1)[0].strip(), f"{path}:{n}")
+        os.environ[offices.ROWS_ENV] = str(Path(path).resolve())  # parses (and workers) read it
 
     def _apply_line(self, line: str, where: str) -> None:
         if not line:
+            return
+        if line.lower().startswith("office:"):
+            if offices.parse_row(line[7:]) is None:
+                raise UnreadableFile(
+                    f"{where}: expected 'office: ORGANISATION; OFFICE; NAME; YYYY-MM-DD[; YYYY-MM-DD]'"
+                )
             return
         if line.lower().startswith("split:"):
             name = line[6:].strip()

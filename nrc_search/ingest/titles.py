@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest import dates
+from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
 # A page-type label above a heading, e.g. "Speech", "Press release", "News story".
 _PAGE_TYPE = re.compile(
-    r"^(?:speech|transcript|press release|news story|news|statement|opinion|interview|article|"
-    r"guidance|policy paper|oral statement to parliament|written statement|announcement)$",
+    r"^(?:speech|(?:news |press )?transcripts?|press release|news story|news|statement|opinion|"
+    r"interview|article|guidance|policy paper|oral statement to parliament|written statement|"
+    r"announcement)$",
     re.I,
 )
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
@@ -33,12 +35,54 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
 
 
+def site_name(text: str) -> bool:
+    """A publisher's or institution's name, not a headline: a name printed twice in one line
+    ("United States Department of Defense United States Department of Defense"), or a phrase
+    headed by an institution word with no event in it ("Permanent Mission of the Russian
+    Federation to the United Nations", "U.S. Department of Defense")."""
+    words = text.split()
+    half = len(words) // 2
+    if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return True
+    if len(words) > 14 or any(c in text for c in "?!:;") or text.rstrip().endswith("."):
+        return False
+    heads = terms("institution_heads")
+    low = [w.casefold().strip("(),.") for w in words]
+    return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
+
+
+def _dateline(text: str) -> bool:
+    """A date or time stamp line that dates.py cannot read in full, e.g. "20 May 201615:31"."""
+    short = len(text) < 40 and not _HAN.search(text)
+    return short and bool(re.search(r"\d{4}", text)) and dates.date_words(text) <= 1
+
+
+# Han characters other than the date's own ("年", "月", "日"): words, in a CJK heading.
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff](?<![年月日])")
+
+
+# A heading field, not a headline, e.g. "Presenter: Secretary of Defense Robert M. Gates".
+_FIELD_LINE = re.compile(
+    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source)\s*:",
+    re.I,
+)
+
+
+def _dated(text: str) -> bool:
+    return bool(dates.full_date(text) or dates.partial_date(text)) and len(text) < 40
+
+
 def title(head: list[list[str]]) -> str | None:
-    """The first heading block's text (with the lines that continue it), past labels and
-    bare datelines above it."""
+    """The first heading block's text (with the lines that continue it), past labels, bare
+    datelines and site names above it; a heading naming an event wins over one before it."""
     parts: list[str] = []
     if len(head) > 1 and above_title(head[0], head[1]):
         head = head[1:]  # "Speech" above the page's heading
+    k = 0
+    while k < len(head) and site_name(" ".join(s.strip() for s in _title_lines(head[k]))):
+        k += 1
+    if k and any(not _dated(" ".join(b)) for b in head[k:]):
+        head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
     for block in head:
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if not text:
@@ -49,10 +93,16 @@ def title(head: list[list[str]]) -> str | None:
         if parts:
             break
         if (
-            (dates.full_date(text) and len(text) < 40)
-            or (dates.partial_date(text) and len(text) < 25)
-        ) and dates.date_words(text) <= 1:
+            (
+                (dates.full_date(text) and len(text) < 40)
+                or (dates.partial_date(text) and len(text) < 25)
+            )
+            and dates.date_words(text) <= 1
+            and not _HAN.search(text)
+        ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
+        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
+            continue
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None

@@ -1,0 +1,214 @@
+"""The document model: a page read as `Block`s (text, kind of source element, position), each
+given one role from a closed set by one scorer over features (length, punctuation, interface
+vocabulary, imperative start, link-likeness, repetition across the page, position, the
+neighbours' roles). `clean.py` drops what this calls furniture; `explain.py` prints it all.
+
+Stdlib only; one pass over the blocks plus one over their lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.lexicon import phrase_re, terms
+
+#: The roles a block can get.
+ROLES = (
+    "furniture",
+    "title",
+    "dateline",
+    "byline",
+    "caption",
+    "speech",
+    "continuation",
+    "narration",
+    "stage",
+    "procedural",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lines read as one unit of the page."""
+
+    text: str  # the lines joined with "\n", as printed
+    kind: str  # the source element: "para" (a run of text lines), "line", or an HTML tag
+    start: int  # index of its first line
+    end: int  # one past its last line
+
+
+@dataclass(frozen=True)
+class Verdict:
+    role: str
+    score: float
+    why: tuple[str, ...]  # the features that decided it, e.g. ("ui=2", "imperative", ...)
+
+
+def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> list[Block]:
+    """Runs of non-blank lines (lines in `skip` count as absent)."""
+    out: list[Block] = []
+    cur: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and i in skip:
+            continue
+        if line.strip():
+            cur.append(i)
+        elif cur:
+            text = "\n".join(lines[j].strip() for j in cur)
+            out.append(Block(text, "para", cur[0], cur[-1] + 1))
+            cur = []
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+_END = (".", "?", "!", '"', "”", "’", "»", ")")
+# Link-like text: a URL, a breadcrumb ("Transcripts /", "Home > News"), a bar of separators,
+# language codes ("en-GB1 ru-RU1").
+_LINKY = re.compile(
+    r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
+    r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
+)
+_SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
+_THRESHOLD = 2.4
+_LONG = 700
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=4096)
+def _ui_hits(text: str) -> int:
+    """Interface words: 2 for a word that is furniture on its own ("password"), 1 for one
+    that only adds up ("share", "video")."""
+    return 2 * len(phrase_re("ui_terms").findall(text)) + len(phrase_re("ui_weak").findall(text))
+
+
+def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
+    """(furniture score, the features that made it)."""
+    head = _WORD.search(b.text)
+    first = head.group().casefold() if head else ""
+    n = _words(b.text)
+    ui = _ui_hits(b.text)
+    why: list[str] = []
+    score = 0.0
+    if ui:
+        score += min(ui, 6)
+        why.append(f"ui={ui}")
+    if first in terms("ui_verbs") and n < 30:
+        score += 1.0
+        why.append("imperative")
+    if _YOU.search(b.text):
+        score += 0.5
+        why.append("you")
+    if b.text.rstrip().endswith(_END):
+        score -= 1.0
+    else:
+        score += 1.0
+        why.append("no-stop")
+    linky = n < 12 and bool(_LINKY.search(b.text))
+    if linky:
+        score += 1.5
+        why.append("link-like")
+    if repeated:
+        score += 1.0
+        why.append("repeated")
+    if zone != "body":
+        score += 0.5
+        why.append(zone)
+    score -= 0.08 * n
+    why.append(f"words={n}")
+    if match_label(b.text.split("\n", 1)[0]):
+        score -= 3.0
+        why.append("label")
+    return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _prose(b: Block) -> bool:
+    """A block of sentences: the page's content, which fixes where head and tail zones end."""
+    n = _words(b.text)
+    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or len(_SENT.findall(b.text)) >= 1)
+
+
+def furniture(blocks: list[Block]) -> dict[int, Verdict]:
+    """Block index -> verdict, for the blocks that are site furniture (account and newsletter
+    forms, accessibility and share bars, player widgets, "Back to event page", breadcrumbs)."""
+    scored, last = scores(blocks)
+    out = {
+        k: Verdict("furniture", round(score, 2), tuple(why))
+        for k, (score, why) in enumerate(scored)
+        if "no-ui" not in why and score >= _THRESHOLD
+    }
+    _neighbours(blocks, scored, out, last)
+    return out
+
+
+def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
+    """(the furniture score and its features for each block, index of the last prose block)."""
+    prose = [k for k, b in enumerate(blocks) if len(b.text) > _LONG or _prose(b)]
+    first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
+    counts = Counter(" ".join(b.text.split()).casefold() for b in blocks if len(b.text) < 80)
+    scored: list[tuple[float, list[str]]] = []
+    for k, b in enumerate(blocks):
+        if len(b.text) > _LONG:  # a paragraph of a hundred words and more is never furniture
+            scored.append((-9.0, ["long"]))
+            continue
+        zone = "head" if k < first else "tail" if k > last else "body"
+        key = " ".join(b.text.split()).casefold()
+        scored.append(_features(b, zone, counts[key] > 1))
+    return scored, last
+
+
+def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int) -> None:
+    """A block with interface words between two furniture blocks is furniture ("The password
+    must be at least 12 characters"); after the last prose, short unpunctuated blocks beside
+    furniture are the sidebar's links ("Council of Europe (CoE)")."""
+    for k in range(1, len(blocks) - 1):
+        if k not in out and k - 1 in out and k + 1 in out and _ui_hits(blocks[k].text):
+            out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "between"))
+    for k in range(len(blocks) - 1, last, -1):
+        b = blocks[k]
+        short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
+        if k not in out and short and (k + 1 in out or k - 1 in out):
+            out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+    for k in range(last + 1, len(blocks)):  # the run seen from its top too
+        b = blocks[k]
+        short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
+        if k not in out and short and k - 1 in out and k - 1 > last:
+            out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+
+
+# A field name with no value on its line, e.g. "ID :", "Auther :", "Shortlink :".
+_EMPTY_FIELD = re.compile(r"^[^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)? ?:$")
+_NUMBER = re.compile(r"^[\d\s/#.\-]+$")
+
+
+def head_lines(lines: list[str], b: Block) -> dict[int, str]:
+    """Line index -> reason, for the furniture lines at the top of a block of many lines (a
+    text dump with no blank lines: "ID :", "150512", "Shortlink :", a URL); a date or time
+    line among them stays (it dates the page)."""
+    out: dict[int, str] = {}
+    for i in range(b.start, b.end):
+        s = lines[i].strip()
+        nxt = lines[i + 1].strip() if i + 1 < b.end else ""
+        if _EMPTY_FIELD.match(s) and (not nxt or _EMPTY_FIELD.match(nxt) or _NUMBER.match(nxt)):
+            out[i] = "empty field"
+        elif _NUMBER.match(s) and i - 1 in out:
+            out[i] = "field value"
+        elif _LINKY.search(s) and len(s.split()) <= 3:
+            out[i] = "link"
+        elif _ui_hits(s) and len(s.split()) <= 6 and not s.endswith(_END):
+            out[i] = "interface words"
+        elif not _CLOCKED.search(s) or len(s) > 40:
+            break
+    return out
+
+
+# A date or time stamp line, e.g. "Sat, 11/20/2010 - 15:31".
+_CLOCKED = re.compile(r"\d{1,2}[/:]\d{2}")

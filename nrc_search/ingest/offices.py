@@ -1,0 +1,183 @@
+"""Who held an office on a date: a heading or label that names the speaker only by office
+("Opening Statement by the Secretary General", "PRESIDENT:") is resolved through the
+office-holder table shipped in `data/offices.csv` (NATO and UN Secretaries General; heads of
+state and government, foreign and defence ministers and UN ambassadors of several states;
+one source page per row), by the document's organisation and date. A date on which the
+office changed hands is flagged, never guessed. A speakers file can add rows
+(`office: ORGANISATION; OFFICE; NAME; START; END`). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Term:
+    organisation: str
+    office: str
+    name: str
+    start: str  # ISO date the term began
+    end: str  # ISO date it ended; "" while it runs
+    source: str
+
+
+@dataclass(frozen=True)
+class Holder:
+    name: str | None  # None when the date is a hand-over day
+    flags: tuple[str, ...]  # ("office-table",) or ("office-table", "handover")
+    source: str
+
+
+_EXTRA: list[Term] = []
+# A speakers file whose "office:" rows every parse (worker processes too) reads.
+ROWS_ENV = "NRC_OFFICE_ROWS"
+
+
+@cache
+def _shipped() -> tuple[Term, ...]:
+    raw = resources.files("nrc_search.ingest").joinpath("data/offices.csv").read_text("utf-8")
+    rows = csv.DictReader(io.StringIO(raw))
+    return tuple(
+        Term(r["organisation"], r["office"], r["name"], r["start"], r["end"], r["source"])
+        for r in rows
+    )
+
+
+def add_term(organisation: str, office: str, name: str, start: str, end: str = "") -> None:
+    """A row from a speakers file ("office: NATO; Secretary General; Mark Rutte; 2024-10-01")."""
+    _EXTRA.append(Term(organisation, office, name, start, end, "speakers file"))
+
+
+def parse_row(text: str) -> Term | None:
+    """ "NATO; Secretary General; Mark Rutte; 2024-10-01[; END]" -> a Term (None if malformed)."""
+    parts = [p.strip() for p in text.split(";")]
+    iso = re.compile(r"\d{4}-\d{2}-\d{2}")
+    if len(parts) not in (4, 5) or not all(parts[:4]) or not iso.fullmatch(parts[3]):
+        return None
+    end = parts[4] if len(parts) == 5 else ""
+    if end and not iso.fullmatch(end):
+        return None
+    return Term(parts[0], parts[1], parts[2], parts[3], end, "speakers file")
+
+
+@cache
+def _file_rows(path: str) -> tuple[Term, ...]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except OSError:
+        return ()
+    rows = (
+        parse_row(s.split("#", 1)[0].strip()[7:]) for s in lines if s.lower().startswith("office:")
+    )
+    return tuple(r for r in rows if r)
+
+
+def terms() -> tuple[Term, ...]:
+    path = os.environ.get(ROWS_ENV)
+    return (*_EXTRA, *(_file_rows(path) if path else ()), *_shipped())
+
+
+def holder(organisation: str, office: str, date: str) -> Holder | None:
+    """The person in `office` of `organisation` on ISO `date`; a hand-over day is flagged."""
+    rows = [t for t in terms() if t.organisation == organisation and t.office == office]
+    on = [t for t in rows if t.start <= date and (not t.end or date <= t.end)]
+    names = {t.name for t in on}
+    if len(names) == 1:
+        return Holder(on[0].name, ("office-table",), on[0].source)
+    if len(names) > 1:
+        return Holder(None, ("office-table", "handover"), on[0].source)
+    return None
+
+
+# The organisation a document or a role speaks for, by the words that name it.
+_ORGS = (
+    ("NATO", re.compile(r"\bNATO\b|\bOTAN\b|North Atlantic (?:Treaty|Council)|НАТО")),
+    ("UN", re.compile(r"United Nations|\bU\.?N\.?\b(?!-)|Security Council|General Assembly|ООН")),
+    ("Russia", re.compile(r"Russia|Kremlin|Moscow|Росси|Кремл|Москв", re.I)),
+    (
+        "USA",
+        re.compile(
+            r"United States|\bU\.S\.|\bUS\b|State Department|Department of (?:State|Defense)|"
+            r"Pentagon|White House|Secretary of (?:State|Defense)"
+        ),
+    ),
+    ("UK", re.compile(r"United Kingdom|\bUK\b|Downing Street|Foreign Office|FCDO|British")),
+    ("France", re.compile(r"France|French|Élysée|Elysee")),
+    ("Germany", re.compile(r"German|Bundes|Berlin")),
+    ("China", re.compile(r"China|Chinese|\bPRC\b|中国|外交部")),
+    ("Ukraine", re.compile(r"Ukrain|Україн|Kyiv|Kiev")),
+)
+
+# Office words, in the order they are tried: "Secretary of State" before "Secretary".
+_OFFICES = (
+    (
+        "Foreign Minister",
+        re.compile(
+            r"Secretary of State|Foreign (?:Minister|Secretary)|"
+            r"Minister (?:of|for) Foreign Affairs",
+            re.I,
+        ),
+        "USA",
+    ),
+    (
+        "Defence Minister",
+        re.compile(
+            r"Secretary of Defen[cs]e|Defen[cs]e (?:Minister|Secretary)|"
+            r"Minister (?:of|for) Defen[cs]e",
+            re.I,
+        ),
+        "USA",
+    ),
+    ("UN Ambassador", re.compile(r"Permanent Representative|Ambassador to the U", re.I), None),
+    ("Secretary General", re.compile(r"Secretary[ -]General|^SG$", re.I), None),
+    ("Prime Minister", re.compile(r"Prime Minister|Premier\b", re.I), None),
+    ("Chancellor", re.compile(r"\bChancellor\b", re.I), "Germany"),
+    (
+        "President",
+        re.compile(
+            r"^(?:the )?President\b(?! of the (?:Security|General|European))"
+            r"|\b(?:Russian|U\.S\.|French|Chinese|Ukrainian) President\b"
+            r"|President of (?:Russia|the Russian|France|the United States|"
+            r"China|the People|Ukraine)",
+            re.I,
+        ),
+        None,
+    ),
+)
+# Offices that are never the holder of the table's office ("Vice President", "Deputy ...").
+_LESSER = re.compile(r"\b(?:Vice|Deputy|Assistant|Under|Acting|Former|Special|Spokes)", re.I)
+
+
+def organisation(text: str) -> str | None:
+    """The organisation a document's heading, site name or furniture names first."""
+    best: tuple[int, str] | None = None
+    for org, rx in _ORGS:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), org)
+    return best[1] if best else None
+
+
+def resolve(role: str, doc_org: str | None, date: str | None) -> Holder | None:
+    """The holder of the office `role` names ("NATO Secretary General", "President",
+    "Secretary of State") on `date`, for the organisation the role or the document names."""
+    if not date or not role or _LESSER.search(role):
+        return None
+    for office, rx, implied in _OFFICES:
+        if not rx.search(role.strip()):
+            continue
+        org = organisation(role) or doc_org or implied
+        if office == "Secretary General" and org not in ("NATO", "UN"):
+            org = doc_org if doc_org in ("NATO", "UN") else None
+        if office == "Foreign Minister" and "secretary of state" in role.casefold():
+            org = "USA"
+        return holder(org, office, date) if org else None
+    return None

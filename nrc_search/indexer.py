@@ -35,6 +35,7 @@ from nrc_search.errors import (
 from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
+from nrc_search.seeds import is_seed, seed_twin, seeds_dir
 
 Progress = Callable[[int, int, str], None]  # done, total, current file (or COMMITTING)
 COMMITTING = ""  # the `current` value while the index is being written to disk
@@ -275,11 +276,10 @@ def _count_seeds(seeds: Path) -> int:
 
 def _seed_twin(path: Path) -> Path | None:
     """The bundled seed of the same name as `path`, when `path` was a seed (now gone)."""
-    with contextlib.suppress(NrcError, OSError):
-        twin = seeds_dir() / path.name
-        if _is_seed(path) and twin.is_file():
-            return twin.resolve()
-    return None
+    try:
+        return seed_twin(path, seeds_dir())
+    except NrcError:
+        return None
 
 
 @contextlib.contextmanager
@@ -392,16 +392,7 @@ class _Taken:
 
 def _key(path: Path) -> str:
     """A document's identity: its resolved path; a bundled seed's, its name (installs move it)."""
-    return f"seed:{path.name}" if _is_seed(path) else str(path)
-
-
-def _is_seed(path: Path) -> bool:
-    """True for a file of nrc's bundled seeds: `nrc_search/_seeds/` installed, `seeds/` beside
-    the `nrc_search` package of a source checkout; wherever it was installed from."""
-    folder = path.parent
-    if folder.name == "_seeds":
-        return folder.parent.name == "nrc_search"
-    return folder.name == "seeds" and (folder.parent / "nrc_search" / "indexer.py").is_file()
+    return f"seed:{path.name}" if is_seed(path) else str(path)
 
 
 def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
@@ -508,15 +499,4 @@ def missing_index(index_dir: Path, *, from_env: bool) -> NoReturn:
     raise IndexMissing(
         f"No index at {index_dir}/ (the folder {given} names; NRC_INDEX sets the default). "
         f"Check the folder, or build one there: nrc ingest PATH --index {index_dir}"
-    )
-
-
-def seeds_dir() -> Path:
-    """The seed documents that ship with nrc (installed package, or the source checkout)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_seeds", here.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise NrcError(
-        "The bundled seed documents are missing from this installation; reinstall nrc-search."
     )

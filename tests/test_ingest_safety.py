@@ -200,6 +200,8 @@ def test_seed_ids_do_not_depend_on_where_nrc_was_installed(
     assert run("ingest", "--index", str(index)).exit_code == 0
     shutil.rmtree(site)  # the second install removes it; nrc now finds the checkout's seeds
     monkeypatch.setattr(indexer, "seeds_dir", lambda: SEEDS)
+    held = docs(index)  # before any ingest: shown where the seeds are now
+    assert all(Path(source).is_file() for source in held.values()), held
     for args in (["ingest"], ["ingest", str(SEEDS)], ["ingest", "--rebuild"]):
         result = run(*args, "--index", str(index))
         assert result.exit_code == 0, result.output

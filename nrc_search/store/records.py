@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from whoosh.query import Term
 
 from nrc_search.model import DocInfo, Document, Turn
+from nrc_search.seeds import live_source
 from nrc_search.store.schema import META_ID, REGISTRY_ID
 
 
@@ -74,7 +75,7 @@ def doc_data(doc: Document, digest: str, next_n: int | None = None) -> dict:
 def doc_info(doc_id: str, data: dict) -> DocInfo:
     return DocInfo(
         doc_id=doc_id,
-        source=data["source"],
+        source=live_source(data["source"]),
         title=data.get("title"),
         date=data.get("date"),
         kind=data.get("kind", "unknown"),

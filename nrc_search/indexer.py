@@ -495,8 +495,8 @@ def _prune(writer, docs: dict, summary: IngestSummary) -> None:
 
 def missing_index(index_dir: Path, *, from_env: bool) -> NoReturn:
     """Raise the one-line error for an --index / NRC_INDEX folder that holds no index."""
-    given = "NRC_INDEX" if from_env else "--index"
+    given = "NRC_INDEX names" if from_env else "--index names; NRC_INDEX sets the default"
     raise IndexMissing(
-        f"No index at {index_dir}/ (the folder {given} names; NRC_INDEX sets the default). "
+        f"No index at {index_dir}/ (the folder {given}). "
         f"Check the folder, or build one there: nrc ingest PATH --index {index_dir}"
     )

@@ -169,8 +169,8 @@ def main() -> None:
     nrc search "sectoral approach"    ranked, attributed, highlighted turns
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
-    nrc segment FILE                  how nrc reads one file (no index needed)
     nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
+    nrc segment FILE                  how nrc reads one file (no index needed)
 
     With no ./index yet (and no --index or NRC_INDEX), `nrc search` first indexes the bundled
     seed documents.

@@ -199,10 +199,10 @@ def test_search_piped_marks_matches_one_hit_per_block(seed_index: Path) -> None:
     blocks = out.strip("\n").split("\n\n")[1:]  # after the header
     assert len(blocks) == len(data["hits"])
     for hit, block in zip(data["hits"], blocks, strict=True):
-        lines = block.splitlines()
-        assert len(lines) == 3  # head, title and id, excerpt
+        lines = block.splitlines()  # head, title and id, the excerpt on one line
+        assert lines[0].startswith(f"{hit['rank']:>3}. ") and hit["speaker"] in lines[0]
         assert lines[1].endswith(f"· {hit['turn_id']}")
-        assert "«" in lines[2] and "»" in lines[2]
+        assert ("«" in lines[2] and "»" in lines[2]) is bool(hit["highlights"])
     assert "«sectoral approach»" in blocks[0]
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS, GOLD = HERE / "docs", HERE / "gold"
-REQUIRED = {
+REQUIRED: dict[str, type | tuple[type, ...]] = {
     "file": str,
     "date": (str, type(None)),
     "date_source": str,
@@ -98,7 +98,9 @@ def fill(spec_path: Path) -> None:
         if end is None:
             turn["truncated"] = True
         turns.append(turn)
-    gold = {"file": f"{stem}.txt", **spec, "turns": turns}
+    gold = {"file": f"{stem}.txt", **spec}
+    gold["truncated"] = any(t.get("truncated", False) for t in turns)
+    gold["turns"] = turns
     gold["boilerplate_excluded"] = spec.get("boilerplate_excluded", [])
     DOCS.mkdir(exist_ok=True)
     GOLD.mkdir(exist_ok=True)
@@ -150,6 +152,8 @@ def check_file(path: Path) -> tuple[dict, list[str]]:
         errs.append(f"{path.name}: date {gold['date']!r} is not ISO")
     if gold["split"] not in {"dev", "blind"}:
         errs.append(f"{path.name}: split must be dev or blind")
+    if not isinstance(gold.get("truncated", False), bool):
+        errs.append(f"{path.name}: truncated must be true or false")
     if gold.get("doc_type", "news") != "news":
         errs.append(f"{path.name}: doc_type is only ever 'news'")
     if not gold["turns"]:
@@ -200,13 +204,13 @@ def table(golds: list[dict]) -> None:
     for g in golds:
         counts[g["publisher"]][g["split"]] += 1
         counts[g["publisher"]]["turns"] += len(g["turns"])
-    print(f"{'publisher':<34}{'dev':>5}{'blind':>7}{'turns':>7}")
+    print(f"{'publisher':<46}{'dev':>5}{'blind':>7}{'turns':>7}")
     for pub in sorted(counts):
         c = counts[pub]
-        print(f"{pub:<34}{c['dev']:>5}{c['blind']:>7}{c['turns']:>7}")
+        print(f"{pub:<46}{c['dev']:>5}{c['blind']:>7}{c['turns']:>7}")
     tot = sum((c for c in counts.values()), Counter())
     blind_pubs = sum(1 for c in counts.values() if c["blind"])
-    print(f"{'total (' + str(len(counts)) + ' publishers)':<34}{tot['dev']:>5}{tot['blind']:>7}")
+    print(f"{'total (' + str(len(counts)) + ' publishers)':<46}{tot['dev']:>5}{tot['blind']:>7}")
     print(f"blind publishers: {blind_pubs}")
     kinds = Counter(g["kind_of_document"] for g in golds)
     print("kinds: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common()))

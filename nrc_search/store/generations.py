@@ -75,10 +75,10 @@ class _SteadyIndex(whoosh_index.FileIndex):
                     reader.close()
                 reuse = None
             after = self._state()
-            if after == before:
-                break  # nothing moved under this reader: the files themselves are damaged
             if after[0] and after[0] != self.indexname:
-                self.indexname = after[0]
+                self.indexname = after[0]  # a --rebuild switched generations: follow it
+            elif after == before:
+                break  # nothing moved under this reader: the files themselves are damaged
         raise IndexCorrupt(
             f"{self.storage.folder}: the index cannot be read ({_brief(problem)}). "
             f"{rebuild_hint(self.storage.folder)}"
@@ -87,7 +87,9 @@ class _SteadyIndex(whoosh_index.FileIndex):
     def _state(self) -> tuple[str, int]:
         """(the marker's generation, the newest TOC number): what a commit or rebuild changes."""
         try:
-            generation = str((_read_marker(Path(self.storage.folder)) or {}).get("generation"))
+            generation = str(
+                (_read_marker(Path(self.storage.folder)) or {}).get("generation") or ""
+            )
         except NrcError:
             generation = ""
         try:

@@ -3,7 +3,8 @@
     python benchmarks/parse_speed.py [--repeat N]
 
 Three inputs, each parsed in process (read and decode excluded, everything from cleaning to
-turns included), best of N runs: a UN-record-style transcript of 20,000 labelled turns
+turns included), best of N runs, in MB per CPU second of this process (and per wall-clock
+second, which a busy machine lowers): a UN-record-style transcript of 20,000 labelled turns
 (~3.5 MB), the real development documents (/work/shared/realdocs and the fixtures, each
 parsed as it is, summed), and a hard-wrapped news story repeated to ~1 MB. Prints a table.
 """
@@ -48,30 +49,36 @@ def _news() -> list[tuple[str, str]]:
     return [("news.txt", "MOSCOW, November 20 (Itar-Tass) -- " + _WIRE * 3500)]
 
 
-def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float]:
-    """(MB of text, best MB/s over `repeat` runs)."""
+def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float, float]:
+    """(MB of text, best MB per CPU second, best MB per wall-clock second) over `repeat` runs.
+    CPU time is the one-core figure: it holds on a machine other jobs keep busy."""
     size = sum(len(t) for _, t in texts) / 1e6
-    best = float("inf")
+    cpu = wall = float("inf")
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         for name, text in texts:
             parse_text(text, name)
-        best = min(best, time.perf_counter() - start)
-    return size, size / best
+        cpu = min(cpu, time.process_time() - start_cpu)
+        wall = min(wall, time.perf_counter() - start)
+    return size, size / max(cpu, 1e-9), size / max(wall, 1e-9)
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
-    print(f"{'input':34} {'MB':>6} {'MB/s':>6}  target {TARGET} MB/s")
+    print(
+        f"{'input':34} {'MB':>6} {'MB/s':>6} {'wall':>6}  target {TARGET} MB/s (CPU time, one core)"
+    )
     for name, make in (
         ("UN record, 20,000 turns", _record),
         ("real docs + fixtures, one by one", _real),
         ("hard-wrapped news, ~1 MB", _news),
     ):
-        size, rate = best_rate(make(), args.repeat)
-        print(f"{name:34} {size:6.2f} {rate:6.2f}  {'ok' if rate >= TARGET else 'SLOW'}")
+        size, rate, wall = best_rate(make(), args.repeat)
+        print(
+            f"{name:34} {size:6.2f} {rate:6.2f} {wall:6.2f}  {'ok' if rate >= TARGET else 'SLOW'}"
+        )
     return 0
 
 

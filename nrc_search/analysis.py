@@ -13,6 +13,8 @@ from functools import lru_cache
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter
 from whoosh.support.charset import accent_map
 
+from nrc_search.scripts import CjkSplitFilter, FoldMarksFilter
+
 # One token: a run of word characters, allowing inner apostrophes and dots ("NATO's", "U.S.").
 TOKEN_PATTERN = r"\w+(?:['’.]\w+)*"
 
@@ -46,6 +48,8 @@ def analyzer():
         RegexTokenizer(TOKEN_PATTERN)
         | LowercaseFilter()
         | CharsetFilter(accent_map)
+        | FoldMarksFilter()  # Greek, Cyrillic... marks (nrc_search/scripts.py)
+        | CjkSplitFilter()
         | StemFilter(stemfn=stem, cachesize=-1)
     )
 

@@ -24,10 +24,12 @@ _WORD = re.compile(r"\w+")
 
 
 def _words(name: str) -> list[str]:
+    """Lower-case words without accents, in any script ("Небензя", "Łukasz", "华春莹")."""
     import unicodedata
 
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return _WORD.findall(folded.lower())
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return _WORD.findall(folded.replace("ł", "l").replace("ø", "o").replace("đ", "d"))
 
 
 def registry(searcher) -> SpeakerRegistry:

@@ -56,6 +56,54 @@ def _index_option(fn):
     )(fn)
 
 
+def _backend_options(fn):
+    """--backend/--url/--collection/--insecure; the command gets a `Store` as `index_dir`."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, backend, url, collection, insecure, index_dir, **kwargs):
+        from nrc_search.backend import open_backend
+        from nrc_search.errors import NrcError
+
+        try:
+            store = open_backend(index_dir, backend, url, collection, insecure)
+        except NrcError as exc:
+            message("error", exc)
+            sys.exit(Exit.ERROR)
+        return fn(*args, index_dir=store, **kwargs)
+
+    options = [
+        click.option(
+            "--backend",
+            type=click.Choice(["whoosh", "opensearch"]),
+            envvar="NRC_BACKEND",
+            default="whoosh",
+            show_default=True,
+            help="Where the index lives: a Whoosh folder, or an OpenSearch cluster (or NRC_BACKEND).",
+        ),
+        click.option(
+            "--url",
+            metavar="URL",
+            envvar="NRC_OPENSEARCH_URL",
+            help="OpenSearch address (or NRC_OPENSEARCH_URL); credentials from "
+            "NRC_OPENSEARCH_USER/_PASSWORD or NRC_OPENSEARCH_API_KEY.",
+        ),
+        click.option(
+            "--collection",
+            metavar="NAME",
+            envvar="NRC_OPENSEARCH_COLLECTION",
+            help="OpenSearch collection (index alias nrc-NAME) [default: nrc].",
+        ),
+        click.option(
+            "--insecure",
+            is_flag=True,
+            help="OpenSearch: do NOT verify the TLS certificate (test clusters only).",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 _color_option = click.option(
     "--color",
     type=click.Choice(COLOR_CHOICES),
@@ -165,12 +213,14 @@ def main() -> None:
     """Search diplomatic transcripts: who said what, when, in which meeting.
 
     \b
-    nrc ingest ~/transcripts          index files and folders (.txt .md .html .htm)
+    nrc ingest ~/transcripts          index files and folders (text, HTML, PDF, Word, captions)
     nrc search "sectoral approach"    ranked, attributed, highlighted turns
     nrc speakers / nrc docs           what the index holds
     nrc show DOC:N --context 2        one turn with the turns around it
     nrc completion bash|zsh|fish      shell completion, with speaker names and doc ids
     nrc segment FILE                  how nrc reads one file (no index needed)
+    nrc kwic / trend / similar        concordance, counts over time, turns like one turn
+    nrc watch add|list|run|rm         saved searches that report only new hits
 
     With no ./index yet (and no --index or NRC_INDEX), `nrc search` first indexes the bundled
     seed documents.
@@ -197,6 +247,7 @@ def completion(shell) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
+@_backend_options
 @click.option(
     "--rebuild",
     is_flag=True,
@@ -223,8 +274,15 @@ def completion(shell) -> None:
     default=None,
     help="Parser processes (default: 2 or the CPU count).",
 )
+@click.option(
+    "--columns",
+    metavar="FIELD=COLUMN,...",
+    help="Turn datasets (.jsonl/.csv): which column holds each field, e.g. "
+    "speaker=name,date=date,text=speech,doc=meeting (fields: text, speaker, role, date, "
+    "year, doc, title, place).",
+)
 @_handle_errors
-def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
+def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns) -> None:
     """Index transcripts: files and folders, recursively.
 
     \b
@@ -237,10 +295,15 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
       nrc ingest press/2011-06-08.html --index ~/nrc-index
       nrc ingest ~/archive --prune        # also forget deleted files
       nrc ingest --rebuild                # re-read every file the index holds
+      nrc ingest debates.csv --columns speaker=name,text=speech,doc=meeting
+    \b
+    Reads .txt/.md/.text (and text files by content), .html/.htm/.mhtml, .pdf (text layer),
+    .docx, .vtt/.srt captions, and turn datasets (.jsonl/.csv/.tsv). Other files in a folder
+    are named in one warning line each and counted as skipped.
     """
     from nrc_search.cli_support import run_ingest
 
-    sys.exit(run_ingest(index_dir, list(paths), rebuild, prune, speakers_file, wait, jobs))
+    sys.exit(run_ingest(index_dir, list(paths), rebuild, prune, speakers_file, wait, jobs, columns))
 
 
 @main.command(epilog=SEARCH_EXAMPLES)
@@ -296,8 +359,10 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
     "--facet",
     "facets",
     multiple=True,
-    type=click.Choice(["speaker", "year", "doc"]),
-    help="Count the matching turns by speaker, year or document.",
+    type=click.Choice(
+        ["speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country"]
+    ),
+    help="Count the matching turns (duplicates once) by speaker, year, month, role, outlet...",
 )
 @click.option(
     "--format",
@@ -314,7 +379,9 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs) -> None:
 @click.option(
     "--narration", is_flag=True, help="Also search the outlet's own words in news stories."
 )
+@click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option
+@_backend_options
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
     """Find turns that match QUERY, best first, with the matched words highlighted."""
@@ -351,6 +418,7 @@ def segment(file, fmt, dropped, explain) -> None:
 @_color_option
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def speakers(fmt, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
@@ -369,6 +437,7 @@ def speakers(fmt, index_dir) -> None:
 @_color_option
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def docs(fmt, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
@@ -395,6 +464,7 @@ def docs(fmt, index_dir) -> None:
 )
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def show(turn_id, context, fmt, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.
@@ -406,3 +476,40 @@ def show(turn_id, context, fmt, index_dir) -> None:
     from nrc_search.cli_support import run_show
 
     run_show(index_dir, turn_id, context, fmt)
+
+
+@main.command()
+@_index_option
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(1),
+    default=900,
+    show_default=True,
+    metavar="SECONDS",
+    help="Exit after this long without a request.",
+)
+@_handle_errors
+def serve(index_dir, idle_timeout) -> None:
+    """Keep the index open and answer searches from a warm process (optional).
+
+    \b
+    While it runs, `nrc search`, `speakers`, `docs` and `show` on this index send their request
+    to it over a Unix socket in the index folder (mode 0600) and print its answer, byte for byte
+    what they would print themselves, without loading Whoosh or rich. When it is not running, or
+    dies, they answer by themselves. Set NRC_NO_SERVE=1 to bypass it.
+    \b
+    Examples:
+      nrc serve &                        # until 15 minutes pass without a search
+      nrc serve --index ~/nrc-index --idle-timeout 3600
+    """
+    from nrc_search.serve import serve as run_server
+
+    def ready(path) -> None:
+        message("", f"nrc serve: answering for {index_dir}/ on {path} (Ctrl-C to stop)")
+
+    run_server(index_dir, idle_timeout, ready)
+
+
+from nrc_search.cli_views import register as _register_views  # noqa: E402  (needs the helpers above)
+
+_register_views(main, _handle_errors, _index_option, _color_option)

@@ -11,15 +11,23 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from nrc_search.ingest import SUFFIXES
+from nrc_search.ingest.sniff import skip_reason
+
+INDEX_MARKER = "nrc-index.json"  # store.MARKER (store imports whoosh; this module must not)
 
 
-def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
-    """Files to ingest under `paths`: recursive, known suffixes, resolved, each once."""
+def discover(
+    paths: Iterable[Path], warnings: list[str], skipped: list[str] | None = None
+) -> list[Path]:
+    """Files to ingest under `paths`: recursive, readable types, resolved, each once.
+
+    A file in a folder of a type nrc has no reader for is named, with the reason, in `skipped`
+    ("notes/memo.rtf: unsupported type .rtf (...)"); a file named by the user is always tried.
+    """
     found: dict[Path, None] = {}
     for path in paths:
         if path.is_dir():
-            for file in walk(path, warnings):
+            for file in walk(path, warnings, skipped):
                 _add(file, found, warnings)
         elif path.exists() or path.is_symlink():
             _add(path, found, warnings)
@@ -28,8 +36,9 @@ def discover(paths: Iterable[Path], warnings: list[str]) -> list[Path]:
     return list(found)
 
 
-def walk(root: Path, warnings: list[str]) -> Iterator[Path]:
-    """Files with a known suffix under `root`, depth first, sorted by name, hidden ones skipped."""
+def walk(root: Path, warnings: list[str], skipped: list[str] | None = None) -> Iterator[Path]:
+    """Files nrc can read under `root` (by suffix or content, `sniff`), depth first, sorted by
+    name, hidden ones skipped; the others named in `skipped`."""
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -51,15 +60,25 @@ def walk(root: Path, warnings: list[str]) -> Iterator[Path]:
         except OSError as exc:
             warnings.append(f"{folder}: folder cannot be read ({exc.strerror or exc})")
             continue
+        if any(e.name == INDEX_MARKER for e in entries):
+            continue  # an nrc index (./index inside the folder ingested): nrc's files, not text
         folders = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             if _is_dir(entry):
                 folders.append(Path(entry.path))
-            elif entry.name.lower().endswith(SUFFIXES):
+            elif _readable(Path(entry.path), skipped):
                 yield Path(entry.path)
         stack.extend(reversed(folders))
+
+
+def _readable(path: Path, skipped: list[str] | None) -> bool:
+    """False (the reason added to `skipped`) for a file of a type nrc has no reader for."""
+    reason = skip_reason(path)
+    if reason and skipped is not None:
+        skipped.append(reason)
+    return reason is None
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

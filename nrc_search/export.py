@@ -10,8 +10,9 @@ JSON shape of `nrc search --format json` (version 1):
                "attribution": "quoted", "n": 9, "text": "<the whole turn>",
                "excerpt": "<fragment>", "highlights": [[12, 20]], "source": "/path/file.txt"}]}
 
-`highlights` are [start, end) character offsets into `excerpt`. JSONL prints one hit object per
-line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
+`highlights` are [start, end) character offsets into `excerpt`. A hit from a caption file also
+has "start" and "end": seconds into the recording where the turn is spoken. JSONL prints one hit
+object per line. CSV has one row per hit, no markup, and neutralizes cells a spreadsheet would run as a
 formula. Never imports rich.
 """
 
@@ -24,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict
 
-from nrc_search.model import Document, Hit, SearchResults
+from nrc_search.model import Document, Hit, SearchResults, Turn
 
 JSON_VERSION = 1
 CSV_FIELDS = (
@@ -40,6 +41,8 @@ CSV_FIELDS = (
     "excerpt",
     "text",
     "source",
+    "start",
+    "end",
 )
 
 
@@ -60,8 +63,12 @@ def hit_dict(hit: Hit) -> dict:
         "highlights": [list(span) for span in hit.excerpt.spans],
         "source": hit.source,
     }
+    if hit.start is not None or hit.end is not None:
+        d["start"], d["end"] = hit.start, hit.end
     if hit.duplicates:
         d["duplicates"] = list(hit.duplicates)
+    if hit.question:
+        d["question"] = asdict(hit.question)
     if hit.before or hit.after:
         d["context"] = {
             "before": [asdict(t) for t in hit.before],
@@ -75,6 +82,7 @@ def results_dict(results: SearchResults) -> dict:
         "version": JSON_VERSION,
         "query": results.request.query,
         "total": results.total,
+        "total_exact": results.total_exact,
         "offset": results.request.offset,
         "variants": {k: list(v) for k, v in results.variants.items()},
         "suggestion": results.suggestion,
@@ -84,6 +92,7 @@ def results_dict(results: SearchResults) -> dict:
         d["facets"] = {
             k: [{"value": v, "count": c} for v, c in rows] for k, rows in results.facets.items()
         }
+        d["facets_collapsed"] = results.facet_collapsed  # duplicates counted once
     return d
 
 
@@ -117,13 +126,28 @@ def safe_cell(value: object) -> str:
     return text
 
 
+def _turns_cell(turns) -> str:
+    """Context turns in one CSV cell: "N Speaker: text", one per line."""
+    return "\n".join(f"{c.n} {c.speaker or '(unattributed)'}: {c.text}" for c in turns)
+
+
 def to_csv(results: SearchResults) -> str:
+    """One row per hit; `--context N` adds context_before/context_after, `--with-question` question."""
+    req = results.request
+    extra = (("context_before", "context_after") if req.context else ()) + (
+        ("question",) if req.with_question else ()
+    )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_FIELDS)
+    writer.writerow((*CSV_FIELDS, *extra))
     for hit in results.hits:
         row = hit_dict(hit)
-        writer.writerow([safe_cell(row[name]) for name in CSV_FIELDS])
+        row["context_before"], row["context_after"] = (
+            _turns_cell(hit.before),
+            _turns_cell(hit.after),
+        )
+        row["question"] = _turns_cell([hit.question] if hit.question else [])
+        writer.writerow([safe_cell(row.get(name)) for name in (*CSV_FIELDS, *extra)])
     return out.getvalue()
 
 
@@ -194,10 +218,22 @@ def document_dict(doc: Document) -> dict:
                 "label": t.label,
                 "flags": list(t.flags),
                 "text": t.text,
+                **_turn_extras(t),
             }
             for t in doc.turns
         ],
+        **({"part": doc.part} if doc.part else {}),
     }
+
+
+def _turn_extras(turn: Turn) -> dict:
+    """Recording times (captions) and the language spoken (UN records), only where known."""
+    extra: dict = {}
+    if turn.start is not None or turn.end is not None:
+        extra["start"], extra["end"] = turn.start, turn.end
+    if turn.language:
+        extra["language"] = turn.language
+    return extra
 
 
 def document_json(

@@ -10,8 +10,10 @@ Reports progress through a callback so the CLI can draw a bar; prints nothing it
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
+import re
 import signal
 import stat
 import threading
@@ -32,7 +34,7 @@ from nrc_search.errors import (
     Terminated,
     UnreadableFile,
 )
-from nrc_search.ingest import MAX_BYTES, SUFFIXES, parse_file
+from nrc_search.ingest import MAX_BYTES, SUFFIXES, max_bytes, parse_documents
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
 from nrc_search.seeds import is_seed, seed_twin, seeds_dir
@@ -49,6 +51,8 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    skipped: int = 0  # files of a type nrc cannot read, each named in a warning
+    rows_skipped: int = 0  # malformed rows of turn datasets, each named in a warning
     pruned: int = 0
     turns: int = 0  # turns written in this run
     total_turns: int = 0  # turns in the index afterwards
@@ -64,23 +68,25 @@ class Parsed:
     digest: str
     doc: Document | None = None
     error: str | None = None
+    more: tuple[Document, ...] = ()  # a turn dataset's other meetings
+    notes: tuple[str, ...] = ()  # a turn dataset's malformed rows, one line each
 
 
 def file_digest(path: Path) -> str:
     """Content hash of a file, read in chunks (never whole, never past the size limit)."""
     h = hashlib.blake2b(digest_size=16)
-    read = 0
+    read, limit = 0, max_bytes(path)
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             read += len(chunk)
-            if read > MAX_BYTES:  # it grew since it was measured
-                raise UnreadableFile(f"{path}: {_too_large(read)}")
+            if read > limit:  # it grew since it was measured
+                raise UnreadableFile(f"{path}: {_too_large(read, limit)}")
             h.update(chunk)
     return h.hexdigest()
 
 
-def _too_large(size: int) -> str:
-    return f"larger than {MAX_BYTES // (1 << 20)} MB ({size:,} bytes or more), skipped"
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    return f"larger than {limit // (1 << 20)} MB ({size:,} bytes or more), skipped"
 
 
 def _regular_size(path: Path) -> int:
@@ -94,22 +100,23 @@ def _regular_size(path: Path) -> int:
 
 def _usable_size(path: Path) -> int:
     """The size of a file nrc will read; refused from its size alone (never read or hashed)."""
-    size = _regular_size(path)
-    if size > MAX_BYTES:
-        raise UnreadableFile(f"{path}: {_too_large(size)}")
+    size, limit = _regular_size(path), max_bytes(path)  # turn datasets may be larger
+    if size > limit:
+        raise UnreadableFile(f"{path}: {_too_large(size, limit)}")
     if size == 0:
         raise UnreadableFile(f"{path}: empty file, skipped")
     return size
 
 
-def _parse_one(path: Path) -> Parsed:
+def _parse_one(path: Path, columns: dict[str, str] | None = None) -> Parsed:
     try:
         _usable_size(path)
         digest = file_digest(path)
-        doc = parse_file(path)
-        if not doc.turns:
+        found, notes = parse_documents(path, columns)
+        docs = [d for d in found if d.turns]
+        if not docs:
             raise UnreadableFile(f"{path}: no text to index (blank, or only boilerplate)")
-        return Parsed(path, digest, doc)
+        return Parsed(path, digest, docs[0], more=tuple(docs[1:]), notes=tuple(notes))
     except NrcError as exc:
         return Parsed(path, "", error=str(exc))
     except OSError as exc:
@@ -127,14 +134,15 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
     )
 
 
-def _parse_all(paths: list[Path], jobs: int) -> Iterator[Parsed]:
+def _parse_all(paths: list[Path], jobs: int, columns: dict | None = None) -> Iterator[Parsed]:
+    parse = functools.partial(_parse_one, columns=columns) if columns else _parse_one
     if jobs <= 1 or len(paths) < 8:
-        yield from map(_parse_one, paths)
+        yield from map(parse, paths)
         return
     pool = _pool(jobs)
     try:
         with shards.sigint_ignored():  # workers start with Ctrl-C ignored, even while importing
-            results = pool.map(_parse_one, paths, chunksize=4)
+            results = pool.map(parse, paths, chunksize=4)
         yield from results
     except BrokenProcessPool:
         raise NrcError(
@@ -156,8 +164,9 @@ def ingest(
     jobs: int | None = None,
     speakers_file: Path | None = None,
     progress: Progress | None = None,
+    columns: dict[str, str] | None = None,
 ) -> IngestSummary:
-    """Bring the index at `index_dir` up to date with `paths`.
+    """Bring the index at `index_dir` up to date with `paths` (`columns`: turn datasets' fields).
 
     No `paths`: a new, empty index gets the bundled seeds; an index that holds documents
     re-reads them (their files, as recorded), so `--rebuild` and `--prune` never swap the
@@ -181,8 +190,11 @@ def ingest(
                 paths = _default_paths(
                     index_dir, old, prune=prune, rebuild=rebuild, summary=summary
                 )
-            files = discover(paths, summary.warnings)
+            skipped: list[str] = []
+            files = discover(paths, summary.warnings, skipped)
             summary.failed = len(summary.warnings)
+            summary.warnings += skipped
+            summary.skipped = len(skipped)
             handle = store.create_generation(index_dir) if fresh else store.open_index(index_dir)
             sources = _write(
                 handle,
@@ -193,6 +205,7 @@ def ingest(
                 jobs=jobs,
                 speakers_file=speakers_file,
                 progress=progress,
+                columns=columns,
             )
         if fresh:
             store.switch_generation(handle)
@@ -299,7 +312,9 @@ def _terminate_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress) -> list[str]:
+def _write(
+    handle, files, summary, *, old, prune, jobs, speakers_file, progress, columns=None
+) -> list[str]:
     """Write the run into `handle`'s generation in one commit; the sources it then holds."""
     with handle.ix.searcher() as searcher:
         docs = store.read_docs(searcher)
@@ -309,7 +324,7 @@ def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress)
     ids = _Ids(docs, known)
     if speakers_file:
         registry.load_aliases(speakers_file)
-    todo = [p for p in files if _changed(p, docs.get(ids.by_path.get(_key(p), "")), summary)]
+    todo = [p for p in files if _changed(p, docs.get(ids.by_file.get(_key(p), "")), summary)]
     writer = _writer(handle)
     sharded = None
 
@@ -321,7 +336,7 @@ def _write(handle, files, summary, *, old, prune, jobs, speakers_file, progress)
 
     try:
         sharded = _shards(handle, jobs, len(todo))
-        for done, parsed in enumerate(_parse_all(todo, jobs), 1):
+        for done, parsed in enumerate(_parse_all(todo, jobs, columns), 1):
             if progress:
                 progress(done, len(todo), str(parsed.path))
             _store_one(writer, add, parsed, registry, ids, old, summary)
@@ -357,7 +372,8 @@ class _Ids:
     def __init__(self, docs: dict[str, dict], known: dict[str, dict]) -> None:
         self.docs = docs  # the documents of the generation being written (a live view)
         self._held = known | docs
-        self.by_path = {_key(Path(d["source"])): i for i, d in self._held.items()}
+        self.by_path = {_key(Path(d["source"]), d.get("part")): i for i, d in self._held.items()}
+        self.by_file = {_key(Path(d["source"])): i for i, d in self._held.items()}  # one per file
         self._moved: dict[str, str] | None = None  # content hash -> id, of vanished files
         self._reserved = set(known)  # ids of the index being rebuilt, kept for their own files
 
@@ -367,17 +383,30 @@ class _Ids:
             self._moved = {
                 d.get("hash", ""): i
                 for i, d in self._held.items()
-                if not Path(d["source"]).is_file()
+                if not d.get("part") and not Path(d["source"]).is_file()
             }
         return self._moved.pop(digest, None)
 
-    def of(self, path: Path, digest: str) -> str:
-        key = _key(path)
-        doc_id = self.by_path.get(key) or self._moved_away(digest)
+    def of(self, path: Path, digest: str, part: str | None = None) -> str:
+        """The id of `path` (of its meeting `part`, for a turn dataset)."""
+        key = _key(path, part)
+        doc_id = self.by_path.get(key) or (None if part else self._moved_away(digest))
         if doc_id is None:
-            doc_id = store.make_doc_id(path, _Taken(self.docs, self._reserved))
+            name = (
+                Path(_SLUG.sub("-", part) + ".part") if part else path
+            )  # "A/77/PV.5" -> A-77-PV.5
+            doc_id = store.make_doc_id(name, _Taken(self.docs, self._reserved))
         self.by_path[key] = doc_id
+        self.by_file[_key(path)] = doc_id
         return doc_id
+
+    def drop_stale_parts(self, writer, path: Path, parts: set[str]) -> None:
+        """Forget the meetings of the dataset at `path` that it no longer has."""
+        for doc_id, data in list(self.docs.items()):
+            if data["source"] == str(path) and data.get("part") not in parts:
+                store.delete_doc(writer, doc_id)
+                self.by_path.pop(_key(path, data.get("part")), None)
+                del self.docs[doc_id]
 
 
 class _Taken:
@@ -390,9 +419,15 @@ class _Taken:
         return doc_id in self.docs or doc_id in self.reserved
 
 
-def _key(path: Path) -> str:
-    """A document's identity: its resolved path; a bundled seed's, its name (installs move it)."""
-    return f"seed:{path.name}" if is_seed(path) else str(path)
+def _key(path: Path, part: str | None = None) -> str:
+    """A document's identity: its resolved path; a bundled seed's, its name (installs move it);
+    a turn dataset's meeting, the dataset's path and the meeting ("debates.csv#A/77/PV.5")."""
+    key = f"seed:{path.name}" if is_seed(path) else str(path)
+    return f"{key}#{part}" if part else key
+
+
+# Characters a document id made from a dataset's meeting value does not keep.
+_SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
 def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
@@ -453,8 +488,18 @@ def _store_one(writer, add, parsed: Parsed, registry, ids: _Ids, old, summary) -
         summary.failed += 1
         summary.warnings.append(parsed.error or f"{parsed.path}: could not be parsed")
         return
-    doc = registry.canonicalize(parsed.doc)
-    doc_id = ids.of(parsed.path, parsed.digest)
+    summary.warnings += parsed.notes
+    summary.rows_skipped += len(parsed.notes)
+    docs = (parsed.doc, *parsed.more)
+    if parsed.doc.part is not None:  # a turn dataset: one document per meeting
+        ids.drop_stale_parts(writer, parsed.path, {d.part for d in docs if d.part})
+    for doc in docs:
+        _store_doc(writer, add, parsed, doc, registry, ids, old, summary)
+
+
+def _store_doc(writer, add, parsed: Parsed, doc: Document, registry, ids, old, summary) -> None:
+    doc = registry.canonicalize(doc)
+    doc_id = ids.of(parsed.path, parsed.digest, doc.part)
     if doc_id in ids.docs:
         store.delete_doc(writer, doc_id)
         summary.updated += 1

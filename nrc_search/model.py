@@ -27,6 +27,9 @@ class Turn:
     text: str
     label: str | None = None  # the label exactly as printed ("Mr. Ivanov"), if any
     flags: tuple[str, ...] = ()  # e.g. ("question",), ("interpreted",)
+    start: float | None = None  # seconds from the start of the recording (captions)
+    end: float | None = None
+    language: str | None = None  # the language spoken, when the record says ("French")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class Document:
     participants: tuple[str, ...] = ()
     turns: tuple[Turn, ...] = ()
     dropped: tuple[str, ...] = ()  # boilerplate removed before segmenting, for inspection
+    part: str | None = None  # one meeting of a turn dataset (source holds many), else None
 
     def header(self) -> dict:
         """The document's own fields (everything but its turns) as plain values."""
@@ -53,6 +57,7 @@ class Document:
             "kind": self.kind,
             "place": self.place,
             "participants": list(self.participants),
+            **({"part": self.part} if self.part else {}),
         }
 
 
@@ -101,6 +106,7 @@ class SearchRequest:
     facets: tuple[str, ...] = ()
     all: bool = False
     narration: bool = False  # also search the outlet's own words in news stories
+    with_question: bool = False  # give each answer the question it answers (Hit.question)
 
     def __post_init__(self) -> None:
         for name in ("since", "until"):
@@ -152,6 +158,9 @@ class Hit:
     before: tuple[ContextTurn, ...] = ()
     after: tuple[ContextTurn, ...] = ()
     duplicates: tuple[str, ...] = ()  # turn ids of the same statement published elsewhere
+    start: float | None = None  # seconds into the recording (captions), else None
+    end: float | None = None
+    question: ContextTurn | None = None  # with --with-question: the question this turn answers
 
     @property
     def excerpt(self) -> Excerpt:
@@ -166,3 +175,5 @@ class SearchResults:
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> forms searched
     suggestion: str | None = None  # "did you mean" when nothing matched
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    total_exact: bool = True  # False when an engine stopped counting: `total` is "at least"
+    facet_collapsed: int = 0  # duplicate turns the facets counted once

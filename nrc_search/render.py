@@ -139,13 +139,25 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
 
 
+def clock(seconds: float | None) -> str:
+    """Seconds into a recording as "[00:04:12]" (empty when the turn has no time)."""
+    if seconds is None:
+        return ""
+    s = int(seconds)
+    return f"[{s // 3600:02}:{s % 3600 // 60:02}:{s % 60:02}]"
+
+
 def hit_block(hit: Hit) -> RenderableType:
     head = t(f"{hit.rank:>3}. ", "bold")
     head.append_text(speaker_line(hit.speaker, hit.role, hit.attribution))
     head.append_text(t(f"  {hit.date or 'undated'}", "green"))
+    if hit.start is not None:
+        head.append_text(t(f"  {clock(hit.start)}", "magenta"))
     meta = t(f"     {_short(hit.title or hit.doc_id, 90)}", "italic")
     meta.append_text(t(f"  · turn {hit.n} · {hit.turn_id}", MUTED))
     parts: list[RenderableType] = [head, meta]
+    if hit.question and all(c.turn_id != hit.question.turn_id for c in hit.before):
+        parts.append(_context_line(hit.question))
     parts += [_context_line(c) for c in hit.before]
     body = t("     ")
     body.append_text(excerpt_text(hit))
@@ -160,7 +172,8 @@ def hit_block(hit: Hit) -> RenderableType:
 def results_header(results: SearchResults) -> Text:
     total, shown = results.total, len(results.hits)
     start = results.request.offset + 1 if shown else 0
-    line = t(f"{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
+    at_least = "" if results.total_exact else "at least "
+    line = t(f"{at_least}{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
     line.append_text(t(results.request.query, "bold magenta"))
     if shown:
         line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))
@@ -185,6 +198,11 @@ def results_view(results: SearchResults) -> RenderableType:
     parts += [hit_block(h) for h in results.hits]
     for name, rows in results.facets.items():
         parts.append(facet_table(name, rows))
+    if results.facets:
+        n = results.facet_collapsed
+        parts.append(
+            t(f"duplicates counted once ({n} cop{'y' if n == 1 else 'ies'} collapsed)", MUTED)
+        )
     return Group(*parts)
 
 
@@ -213,8 +231,9 @@ def document_view(
     for turn in doc.turns:
         words = turn.text if len(turn.text) <= width else turn.text[:width].rsplit(" ", 1)[0] + " …"
         flags = f" [{', '.join(turn.flags)}]" if turn.flags else ""
+        flags += f" (in {turn.language})" if turn.language else ""
         table.add_row(
-            t(str(turn.n)),
+            t(f"{turn.n} {clock(turn.start)}".strip()),
             t(turn.speaker or "—"),
             t(turn.role or ""),
             t(turn.attribution + flags),
@@ -288,6 +307,8 @@ def turn_view(
         f"{doc.title or doc.doc_id} · {doc.date or 'undated'} · turn {fields['n']} · {fields['turn_id']}",
         MUTED,
     )
+    if fields.get("start") is not None:
+        meta.append_text(t(f" · {clock(fields['start'])}", "magenta"))
     source = t(doc.source, MUTED)
     parts: list[RenderableType] = [head, meta, source, Text("")]
     parts += [_context_line(c, 400) for c in before]

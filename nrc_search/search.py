@@ -7,7 +7,7 @@ query so Whoosh intersects posting lists lazily instead of building sets of docu
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from nrc_search.excerpt import make_excerpt
 from nrc_search.model import Hit, SearchRequest, SearchResults
 from nrc_search.query import DATE, ParsedQuery, day_bound, parse, phrase_bonus
 
-FACETS = ("speaker", "year", "doc")
+FACETS = ("speaker", "year", "month", "doc", "role", "outlet", "kind", "attribution", "country")
 
 
 def date_bounds(value: str, *, end: bool) -> str:
@@ -110,9 +110,11 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         q, parsed = build_query(searcher, req)
         total = _count(searcher, q)
         hits = _hits(searcher, q, req, total) if total else []
-        facets = _facets(searcher, q, req.facets) if req.facets and total else {}
+        facets, folded = _facets(searcher, q, req.facets) if req.facets and total else ({}, 0)
         suggestion = None if total else _suggest(searcher, req, parsed)
-    return SearchResults(req, total, tuple(hits), dict(parsed.variants), suggestion, facets)
+    return SearchResults(
+        req, total, tuple(hits), dict(parsed.variants), suggestion, facets, facet_collapsed=folded
+    )
 
 
 def _count(searcher, q: Q.Query) -> int:
@@ -147,7 +149,12 @@ def _hits(searcher, q: Q.Query, req: SearchRequest, total: int) -> list[Hit]:
             hits[seen[key]] = _with_duplicate(first, fields["turn_id"])
             continue
         seen[key] = len(hits)
-        hits.append(_hit(look, len(hits) + 1, r.score or 0.0, fields, terms, req.context))
+        hit = _hit(look, len(hits) + 1, r.score or 0.0, fields, terms, req.context)
+        if req.with_question:
+            from nrc_search.questions import question_for
+
+            hit = replace(hit, question=question_for(look.turns, fields))
+        hits.append(hit)
         if len(hits) >= want:
             break
     return hits[req.offset :]
@@ -227,23 +234,16 @@ def _hit(look: _Lookup, rank, score, fields, terms, context) -> Hit:
         source=data.get("source", ""),
         before=tuple(before),
         after=tuple(after),
+        start=fields.get("start"),
+        end=fields.get("end"),
     )
 
 
-def _facets(searcher, q: Q.Query, names: tuple[str, ...]) -> dict[str, tuple[tuple[str, int], ...]]:
-    counters: dict[str, Counter[str]] = {name: Counter() for name in names}
-    look = _Lookup(searcher)
-    for docnum in q.matcher(searcher).all_ids():
-        fields = look.turns.turn(docnum, text=False)
-        if fields is None:
-            continue
-        if "speaker" in counters:
-            counters["speaker"][look.speaker(fields.get("speaker")) or "(unattributed)"] += 1
-        if "year" in counters:
-            counters["year"][(fields.get("day") or "undated")[:4]] += 1
-        if "doc" in counters:
-            counters["doc"][fields["doc_id"]] += 1
-    return {name: tuple(c.most_common()) for name, c in counters.items()}
+def _facets(searcher, q: Q.Query, names: tuple[str, ...]):
+    """Matching turns per facet value, duplicates counted once, and the copies folded (facets.py)."""
+    from nrc_search.facets import facet_counts
+
+    return facet_counts(searcher, q, names, _Lookup(searcher))
 
 
 def _suggest(searcher, req: SearchRequest, parsed: ParsedQuery) -> str | None:

@@ -39,3 +39,17 @@ def seed_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+VIEWS = FIXTURES / "views"
+
+
+@pytest.fixture(scope="session")
+def views_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds plus tests/fixtures/views (one wire quote published twice, and once reworded)."""
+    from nrc_search.indexer import ingest
+
+    index = tmp_path_factory.mktemp("views") / "index"
+    summary = ingest(index, [SEEDS, VIEWS], jobs=1)
+    assert summary.failed == 0, summary.warnings
+    return index

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -440,18 +439,17 @@ def test_nothing_is_lost_in_real_documents(path: Path) -> None:
     assert want - got <= colons  # only the colons after labels are gone
 
 
-def test_plain_text_parses_at_several_megabytes_a_second() -> None:
+def test_a_large_record_parses_into_all_its_turns() -> None:
+    """(Its speed is measured by benchmarks/parse_speed.py, not by a timed test.)"""
     par = (
         "Mr. Smith (United Kingdom): We welcome the report of the Secretary-General and the\n"
         "efforts of the Council to support the peace process in the region. We must be\n"
         "clear: the international community stands ready to help.\n"
     )
     text = "Security Council\n6627th meeting\n4 October 2011\n\n" + par * 20_000  # ~3.5 MB
-    start = time.perf_counter()
     doc = parse_text(text, "big.txt")
-    elapsed = time.perf_counter() - start
     assert len(doc.turns) == 20_000
-    assert len(text) / elapsed > 2_000_000, f"{len(text) / elapsed / 1e6:.1f} MB/s"
+    assert {t.speaker for t in doc.turns} == {"Mr. Smith"}
 
 
 @settings(max_examples=300, deadline=None)

@@ -15,10 +15,11 @@ from nrc_search.ingest.clean import Cleaned, clean
 from nrc_search.ingest.meta import Header, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import Segmented, segment
+from nrc_search.ingest.sniff import SUFFIX_KINDS, kind_of
 from nrc_search.model import Document
 
-#: File suffixes `nrc ingest` reads; .html/.htm go through HTML extraction.
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+#: File suffixes `nrc ingest` reads by name; other files are recognised by content (`sniff`).
+SUFFIXES = tuple(SUFFIX_KINDS)
 _HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -48,6 +49,7 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     if header.date is None and cleaned.published and (ymd := dates.full_date(cleaned.published)):
         header.date = dates.iso(ymd)  # "- Published" / "- 1 March 2022", taken out as a field
     header.date = header.date or dates.updated_date(cleaned.dropped[:40])  # "Updated 8:41 PM ..."
+    header.date = header.date or dates.stamp_date(cleaned.dropped[:15])  # "02/10/2023 | Press"
     ymd = dates.full_date(hint) if hint else None
     if ymd and (
         header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])
@@ -78,9 +80,87 @@ def read_path(path: Path) -> tuple[str, bool]:
 
 
 def parse_file(path: Path) -> Document:
-    """Read and parse one file; HTML is chosen by suffix or by sniffing the start."""
-    text, html = read_path(path)
+    """Read and parse one file; its reader is chosen by suffix and first bytes (`sniff`)."""
+    path = Path(path)
+    kind = kind_of(path)
+    if kind in _READERS:
+        return _READERS[kind](path)
+    if kind == "dataset":
+        docs, _ = parse_documents(path)
+        return docs[0] if len(docs) == 1 else _joined(path, docs)
+    text = read_file(path)
+    if kind == "captions":
+        from nrc_search.ingest.captions import parse_captions
+
+        return parse_captions(text, str(path))
+    if kind == "mhtml":
+        from nrc_search.ingest.mhtml import mhtml_to_html
+
+        return parse_text(mhtml_to_html(text, str(path)), str(path), html=True)
+    html = kind == "html" or path.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
     return parse_text(text, str(path), html=html)
 
 
-__all__ = ["MAX_BYTES", "SUFFIXES", "parse_file", "parse_text", "read_file"]
+def parse_documents(
+    path: Path, columns: dict[str, str] | None = None
+) -> tuple[list[Document], list[str]]:
+    """(documents, warnings): one Document per file, or one per meeting of a turn dataset
+    (.jsonl/.csv, columns mapped by `columns`) with a warning per malformed row skipped."""
+    path = Path(path)
+    if kind_of(path) != "dataset":
+        return [parse_file(path)], []
+    from nrc_search.ingest.datasets import read_dataset
+
+    data = read_dataset(path, columns or {})
+    return data.docs, data.warnings
+
+
+def max_bytes(path: Path) -> int:
+    """The size limit for `path`: MAX_BYTES, or more for a turn dataset (many meetings)."""
+    if SUFFIX_KINDS.get(Path(path).suffix.lower()) == "dataset":
+        from nrc_search.ingest.datasets import MAX_BYTES as DATASET_MAX
+
+        return DATASET_MAX
+    return MAX_BYTES
+
+
+def _pdf(path: Path) -> Document:
+    from nrc_search.ingest.pdf import parse_pdf
+
+    return parse_pdf(path)
+
+
+def _docx(path: Path) -> Document:
+    from nrc_search.ingest.docx import docx_text
+
+    return parse_text(docx_text(path), str(path))
+
+
+_READERS = {"pdf": _pdf, "docx": _docx}
+
+
+def _joined(path: Path, docs: list[Document]) -> Document:
+    """A dataset's meetings as one Document (for `nrc segment`), turns numbered in file order."""
+    from dataclasses import replace
+
+    turns = [t for d in docs for t in d.turns]
+    turns = [replace(t, n=k) for k, t in enumerate(turns, 1)]
+    return Document(
+        source=str(path),
+        title=path.name,
+        date=None,
+        kind="record",
+        participants=tuple(dict.fromkeys(t.speaker for t in turns if t.speaker)),
+        turns=tuple(turns),
+    )
+
+
+__all__ = [
+    "MAX_BYTES",
+    "SUFFIXES",
+    "max_bytes",
+    "parse_documents",
+    "parse_file",
+    "parse_text",
+    "read_file",
+]

@@ -49,7 +49,8 @@ class Verdict:
 
 
 def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> list[Block]:
-    """Runs of non-blank lines (lines in `skip` count as absent)."""
+    """Runs of non-blank lines (lines in `skip` count as absent); a run that is not hard
+    wrapped (a line over 160 characters: one paragraph per line) is one block per line."""
     out: list[Block] = []
     cur: list[int] = []
     for i, line in enumerate([*lines, ""]):
@@ -58,10 +59,16 @@ def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset())
         if line.strip():
             cur.append(i)
         elif cur:
-            text = "\n".join(lines[j].strip() for j in cur)
-            out.append(Block(text, "para", cur[0], cur[-1] + 1))
+            if len(cur) > 1 and max(len(lines[j]) for j in cur) > _UNWRAPPED:
+                out += [Block(lines[j].strip(), "line", j, j + 1) for j in cur]
+            else:
+                text = "\n".join(lines[j].strip() for j in cur)
+                out.append(Block(text, "para", cur[0], cur[-1] + 1))
             cur = []
     return out
+
+
+_UNWRAPPED = 160
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -73,6 +80,10 @@ _LINKY = re.compile(
     r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
     r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
 )
+# A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters".
+_GLUED = re.compile(r"\b[a-z]{22,}\b")
+# A player's time codes, e.g. "0:00 / 4:12".
+_TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 _THRESHOLD = 2.4
 _LONG = 700
@@ -104,6 +115,19 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if first in terms("ui_verbs") and n < 30:
         score += 1.0
         why.append("imperative")
+        if n <= 4 and zone != "body" and not b.text.rstrip().endswith(_END):
+            ui = max(ui, 1)  # "Watch CBS News", "Play Live Radio" above the page's headline
+            score += 1.0
+            why.append("short-command")
+    if n <= 12 and _languages(b.text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
+    if _GLUED.search(b.text):
+        ui, score = max(ui, 1), score + 2.0
+        why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
+    if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
+        ui, score = max(ui, 1), score + 2.0
+        why.append("player")  # "0:00 0:00" of an audio player
     if _YOU.search(b.text):
         score += 0.5
         why.append("you")
@@ -128,6 +152,22 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _languages(text: str) -> bool:
+    """Two or more language names and little else: a language switcher."""
+    toks = [t.strip("•|·,()[]").casefold() for t in text.split()]
+    toks = [t for t in toks if t]
+    names = terms("language_names")
+    hits = sum(t in names for t in toks)
+    return hits >= 2 and hits * 2 >= len(toks)
+
+
+def editorial(text: str) -> bool:
+    """An editor's note about the text, not its content: "The following is a near-verbatim
+    transcript of ...", "(* This is a provisional translation by an external company ...)"."""
+    head = text.lstrip(" (*[").casefold()[:80]
+    return len(text) < 600 and any(head.startswith(n) for n in terms("editorial_notes"))
 
 
 def _prose(b: Block) -> bool:
@@ -165,6 +205,12 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
     return scored, last
 
 
+def _teaser(b: Block) -> bool:
+    """A bulleted headline with no sentence stop: a related-stories link."""
+    text = b.text.strip()
+    return text[:1] in "•·▪►-–" and _words(text) <= 25 and not text.endswith((".", "?", "!"))
+
+
 def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int) -> None:
     """A block with interface words between two furniture blocks is furniture ("The password
     must be at least 12 characters"); after the last prose, short unpunctuated blocks beside
@@ -177,6 +223,10 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and (k + 1 in out or k - 1 in out):
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+    bullets = [k for k in range(last + 1, len(blocks)) if _teaser(blocks[k])]
+    if len(bullets) >= 2:  # "• Peskov: Putin's schedule will no longer ..." under the story
+        for k in bullets:
+            out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("related-headlines",)))
     for k in range(last + 1, len(blocks)):  # the run seen from its top too
         b = blocks[k]
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
@@ -203,6 +253,8 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
             out[i] = "field value"
         elif _LINKY.search(s) and len(s.split()) <= 3:
             out[i] = "link"
+        elif _CRUMBS.search(s) and len(s.split()) <= 12 and not s.endswith(_END):
+            out[i] = "breadcrumb"  # "Home > Foreign Ministry Spokesperson's Remarks"
         elif _ui_hits(s) and len(s.split()) <= 6 and not s.endswith(_END):
             out[i] = "interface words"
         elif not _CLOCKED.search(s) or len(s) > 40:
@@ -210,5 +262,7 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
     return out
 
 
+# A breadcrumb trail, e.g. "Home > Remarks", "Schattenblick → INFOPOOL → PARLAMENT".
+_CRUMBS = re.compile(r"\S\s+(?:>|›|»|→|/)\s+\S")
 # A date or time stamp line, e.g. "Sat, 11/20/2010 - 15:31".
 _CLOCKED = re.compile(r"\d{1,2}[/:]\d{2}")

@@ -210,7 +210,9 @@ def is_photo_caption(par: str) -> bool:
 _PICTURED = re.compile(
     r"^(?:[A-Z][\w.'’\-]*\s+){2,9}(?:during|at|speaking|speaks|attends|attending|arrives|arriving|"
     r"delivers|delivering|addresses|addressing|meets|meeting|greets|greeting|shakes hands|"
-    r"poses|posing|waves|walks|listens|listening|gestures|chairs|chairing)\b[^!?\"“”]{0,250}$"
+    r"poses|posing|waves|walks|listens|listening|gestures|chairs|chairing|giving|holding|talking|answering|leaving|"
+    r"boarding|visiting|seen|pictured|arrive|arrive at|"
+    r"taking part)\b[^!?\"“”]{0,250}$"
 )
 _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 

@@ -28,6 +28,13 @@ _MONTHS = {
     "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
     "grudnia": 12, "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
     "dezember": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "enero": 1, "febrero": 2, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+    "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 # fmt: on
 _MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -37,10 +44,13 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b")
 # "08 Jun. 2011", "4th July 2011", "3rd of March 2014", "18 décembre 2001"
 _DMY = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I
 )
 # "December 18, 2001", "Monday, March 3, 2014", "Dec. 18 2001"
-_MDY = re.compile(rf"\b{_MON}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+_MDY = re.compile(
+    rf"\b{_MON},?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?,?\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)  # also "December, 23, 2016", "June 4 - 5, 2009" (the first day)
 # "18.12.2001" (day first, European style)
 _DOTS = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")
 # "2024年10月18日" (Chinese and Japanese)
@@ -61,6 +71,7 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
 
 Ymd = tuple[int, int, int]
+_YEARISH = re.compile(r"(?:19|20)\d\d")
 
 
 def today() -> dt.date:
@@ -69,6 +80,8 @@ def today() -> dt.date:
 
 def full_date(line: str) -> Ymd | None:
     """The first complete date in `line`, if it is a real past date."""
+    if not _YEARISH.search(line):
+        return None  # no four-digit year: no complete date (the month regexes are costly)
     best: tuple[int, Ymd] | None = None
     for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK):
         for m in rx.finditer(line):
@@ -134,6 +147,15 @@ def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
             if year and valid((year, *md)):
                 return iso((year, *md)), True
     return None, False
+
+
+def stamp_date(head: Iterable[str]) -> str | None:
+    """The first full date on a dropped line at the top of a page (a nav bar's posting stamp,
+    "02/10/2023 | Press release"), not a "Last updated" line."""
+    for line in head:
+        if not _UPDATED.search(line) and (ymd := full_date(line)):
+            return iso(ymd)
+    return None
 
 
 def updated_date(head: Iterable[str]) -> str | None:

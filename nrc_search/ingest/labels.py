@@ -132,6 +132,8 @@ def match_label(line: str) -> Label | None:
     lab = _parse_raw(raw)  # cached: a record repeats the same few labels thousands of times
     if lab is None and not raw.isascii():
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
+    if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
+        lab = Label(raw, "question", None, raw, ("question",), 0)  # "The Paper: Can you ...?"
     if lab is None:
         return None
     if printed is not raw and not extra:
@@ -192,6 +194,10 @@ _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
 _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
+
+
+# An outlet named with its article, asking: "The Paper", "The Hindu", "The Times of India".
+_THE_OUTLET = re.compile(r"^The (?:[A-Z][\w&'’.\-]*)(?: (?:of )?[A-Z][\w&'’.\-]*){0,3}$")
 
 
 @lru_cache(maxsize=16384)

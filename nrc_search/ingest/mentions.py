@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.names import (
     ACRONYMS,
     HONORIFICS,
@@ -31,12 +32,7 @@ _JOIN = words("of the for to")
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
-_CONNECTORS = words("""and by with at in on from after following during before their his its aboard
-    about over amid ahead against says said meets visits calls urges warns tells via under as
-    hold holds host hosts hosted give gives deliver delivers brief briefs speak speaks attend
-    attends address addresses discuss discusses join joins welcome welcomes answer answers
-    condemns expresses reaffirms stresses rejects denies praises hails backs pledges vows
-    announces receives signs regarding concerning""")
+_CONNECTORS = terms("name_connectors")
 # A role after a name, e.g. ", Minister of Defence of the Russia Federation,", ", Kremlin spokesman",
 # "\nU.S. Representative to the United Nations".
 _ROLE_AFTER = re.compile(
@@ -205,7 +201,10 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
     core = name[:-1] if len(name) > 2 and name[-1] in ROMAN else name  # "Lloyd J. Austin III"
     if person and len(name) >= 2 and all(_name_word(w, k, core) for k, w in enumerate(core)):
-        return role, " ".join(name)
+        trimmed = list(role_words)
+        while trimmed and norm(trimmed[-1]) in _JOIN:
+            trimmed.pop()  # "Senator the Hon David Johnston": the role is "Senator"
+        return " ".join(trimmed) or None, " ".join(name)
     if (
         person
         and len(name) == 1

@@ -58,9 +58,22 @@ def read_header(lines: list[str]) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     for k, (first, block) in enumerate(blocks):
-        kind = _header_kind(block, any(not above_title(b, block) for b in head))
+        titled = any(
+            not above_title(b, block) and not site_name(" ".join(b)) and not _date_only(b)
+            for b in head
+        )
+        kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
+        if (
+            kind == "body"
+            and titled
+            and k + 1 < len(blocks)
+            and _standfirst(block, blocks[k + 1][1])
+        ):
+            kind = "head"  # the summary under the headline, above the dateline lead
+        if kind == "body" and k == 0 and _labelled_headline(block, blocks):
+            kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body":
             return _describe(head, captions, first, lines)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
@@ -113,6 +126,36 @@ def _people_field(line: str) -> bool:
         and _title_ratio(rest) >= 0.6
         and bool(people_in(rest))
     )
+
+
+def _standfirst(block: list[str], nxt: list[str]) -> bool:
+    """A one-paragraph summary under the headline, right above a news lead's dateline."""
+    text = " ".join(s.strip() for s in block)
+    m = _DATELINE.match(nxt[0].strip())
+    return (
+        len(text.split()) <= 60
+        and not _DATELINE.match(text)
+        and not match_label(block[0])
+        and bool(m and m.group(1).strip().isupper() and len(m.group(1).strip()) > 2)
+    )
+
+
+def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
+    """The page's first line reads "Name: claim" with no sentence stop, and no other line
+    of the opening is a label: a news headline quoting its subject, not a speaker turn."""
+    text = block[0].strip()
+    lab = match_label(text)
+    if len(block) != 1 or lab is None or len(blocks) < 2 or len(text.split()) > 24:
+        return False
+    if text.endswith((".", "?", "!")) or lab.kind != "person":
+        return False
+    return not any(_strong_label(b[0]) for _, b in blocks[1:])
+
+
+def _date_only(block: list[str]) -> bool:
+    """A date or time stamp line ("10:31 31.05.2019"), which is no headline."""
+    text = " ".join(block)
+    return len(text) < 40 and bool(dates.full_date(text)) and dates.date_words(text) <= 1
 
 
 def _untitled(head: list[list[str]]) -> bool:
@@ -182,7 +225,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
     if (
-        len(text) < 300
+        (len(text) < 300 or (len(text) < 700 and not _SENTENCE_END.search(text)))
         and _title_ratio(text) >= 0.6
         and (
             not _ends_sentence(text, (".",))

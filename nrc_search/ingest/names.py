@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nrc_search.ingest.lexicon import terms
+
 
 def words(text: str) -> frozenset[str]:
     """A set of words written as one string (keeps long word lists readable)."""
@@ -15,32 +17,16 @@ def words(text: str) -> frozenset[str]:
 
 
 #: Titles that precede a surname and are not part of the name ("Mr. Ivanov", "SEC. PANETTA").
-HONORIFICS = words("""mr mrs ms miss mme m dr prof sir dame lord lady baroness baron amb ambassador sec
-    secretary gen general adm admiral col colonel lt capt captain maj major sen senator rep
-    president minister premier chancellor king queen prince sheikh h.e excellency his her
-    messrs rev father sgt cmdr commander mayor governor judge justice deputy shri smt shrimati sri
-    hon honourable honorable rt""")
+HONORIFICS = terms("honorifics")
 
 #: Letters after a name, dropped from it ("Richard Marles MP", "Jane Smith QC").
-POSTNOMINALS = words(
-    "mp mep msp qc kc obe cbe kbe dbe mbe ao ac pc kcb gcb cb kcmg gcmg cmg dcmg frs"
-)
+POSTNOMINALS = terms("postnominals")
 
 #: Words that make a phrase a role rather than a name ("NATO Secretary General").
-ROLE_WORDS = words("""secretary general secretary-general minister president prime vice deputy foreign
-    defence defense affairs spokesperson spokesman spokeswoman ambassador representative
-    permanent chairman chair chairperson chairwoman moderator interpreter official officials
-    senior administration director commander chief head press officer envoy special high
-    commissioner assistant under undersecretary state department of the for and on to
-    anchor correspondent reporter host presenter editor announcer narrator speaker
-    chancellor king queen premier governor mayor senator admiral colonel
-    counselor counsellor adviser advisor attache delegate delegation member members staff
-    spokespersons participant journalist unidentified unknown panelist organizer male female
-    voice audience crowd interviewer interviewee commentator caller guest panellist diplomat
-    negotiator envoy""")
+ROLE_WORDS = terms("role_words")
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
-_PARTICLES = words("von van der den de du da di la le bin ibn al el dos das y")
+_PARTICLES = terms("name_particles")
 
 # One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Burić", "Łukasz", "el-Sisi", or
 # an initial "E.".
@@ -140,8 +126,7 @@ def split_role_name(phrase: str, known: dict[str, str] | None = None) -> tuple[s
 
 _ROLE_LOWER = words("of the for and on to in at")
 #: Organisations that appear inside role labels ("NATO SECRETARY GENERAL", "BBC ANCHOR").
-ACRONYMS = words("""nato un us u.s usa uk eu osce bbc cnn itar-tass tass ria afp ap nrc dod otan
-    csto sco asean au oas iaea opec who unicef unhcr g8 g20 abc cbs nbc pbs npr cbc""")
+ACRONYMS = terms("acronyms")
 _ACRONYMS = ACRONYMS
 
 
@@ -162,15 +147,7 @@ def role_case(role: str) -> str:
 
 
 #: Words that make a capitalised run an institution or place, not a person.
-NOT_PERSON = words("""council ministry federation states organization organisation alliance summit committee union
-    nations treaty agency conference office house government republic kingdom states
-    parliament assembly commission forces army navy command headquarters news press service
-    daily times post journal television radio tv channel university institute centre center
-    foundation bank fund group club party airport station street square palace
-    games olympics olympic initiative act declaration resolution programme program meeting
-    remarks talks interview statement briefing speech transcript answers questions kremlin
-    pentagon elysee élysée quai whitehall downing company corporation broadcasting network
-    release communique communiqué""")
+NOT_PERSON = terms("not_person")
 
 
 def initials_fit(printed: str, full: str) -> bool:
@@ -181,9 +158,7 @@ def initials_fit(printed: str, full: str) -> bool:
 
 
 #: News outlets that appear as interviewer labels ("Euronews: Mr Lavrov, is the Minsk ...").
-OUTLETS = words("""bbc cnn reuters ap afp euronews interfax tass itar-tass ria rt kommersant izvestia
-    bloomberg nhk cbs nbc abc fox msnbc npr pbs cbc dw yle nrk ard zdf tf1 rai ansa efe xinhua
-    sputnik tvn ntv vesti rossiya cctv cgtn kyodo yonhap dpa pti bernama anadolu aljazeera""")
+OUTLETS = terms("outlets")
 
 
 #: Abbreviated role labels in NATO and UN transcripts.
@@ -197,23 +172,14 @@ ABBREVIATED_ROLES = {
 }
 
 #: Words that make a label a news outlet asking a question ("China Daily:", "Phoenix TV:").
-MEDIA_WORDS = words(
-    "news daily times post journal television tv radio channel agency gazette herald"
-)
-ASKERS = words("correspondent journalist reporter")
+MEDIA_WORDS = terms("media_words")
+ASKERS = terms("askers")
 
 #: Words before a colon that start a field or a sentence, not a speaker ("Date:", "Finally:").
-LABEL_STOP = words("""date time location place venue source subject title tags tag posted updated note notes
-    related photo image caption copyright by from to re cc attachment agenda present participants
-    transcript summary keywords category topics topic share email tel fax website contact update
-    correction warning example yes no finally however firstly secondly thirdly first second third
-    ps nb nota bene background reference references question answer following conclusion
-    introduction result results total in against abstaining abstention abstentions quote
-    language languages dateline filed editor presenter presenters briefer briefers attendees
-    guests release members""")
-LABEL_STOP_FIRST = words("last photo related read see editor's editors posted published filed")
+LABEL_STOP = terms("label_stop")
+LABEL_STOP_FIRST = terms("label_stop_first")
 #: Courtesy titles before a role label ("Mr Speaker", "Hon. Members", "Madam Deputy Speaker").
-COURTESY = words("mr mrs ms madam madame sir dame hon honourable rt right")
+COURTESY = terms("courtesy")
 
 
 def strip_parens(raw: str) -> tuple[str, list[str]]:

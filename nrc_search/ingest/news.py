@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
+    FULL_NAME,
     NAME_WORD,
     NOT_PERSON,
     first_word_of,
@@ -36,6 +37,18 @@ _VERB = re.compile(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
 _QUOTES = re.compile(r"[\"“”«»]")
+_SINGLE = re.compile(r"‘([^‘’]*(?:’(?=\w)[^‘’]*)*)’(?!\w)")
+# An unnamed source, never the last named person: "a senior U.S. official, speaking on
+# condition of anonymity", "diplomats said", "sources told".
+_ANON = re.compile(
+    r"\b(?:on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|"
+    r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"(?:an?|one|two|three|several|some|other) (?:(?:senior|top|western|u\.s\.|american|russian|"
+    r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
+    r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato)\s+)*"
+    r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
+    re.I,
+)
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
 _SKIP = words(
@@ -101,6 +114,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.mention(outside)
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
+        if anon := _unnamed(outside, m):  # an unnamed source: its words, nobody's name
+            return None, anon, "quoted" if quoted else "reported"
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
             subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."
@@ -124,6 +139,24 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
 # Lammy said:" (the verb last, then a colon).
 _INTRO = re.compile(r"\b(?:said|says|added|stated|commented)(?: today)?:\s*$")
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+_SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide)s?$", re.I)
+
+
+def _unnamed(text: str, verb: re.Match[str]) -> str | None:
+    """The unnamed source that is the subject of `verb`: before it with no name in between
+    ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
+    ("..., said a Western diplomat")."""
+    before = text[max(0, verb.start() - 140) : verb.start()]
+    found = list(_ANON.finditer(before))
+    if found and not FULL_NAME.search(before[found[-1].end() :]):
+        who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
+        return who[-1] if who else found[-1].group(0)
+    after = _ANON.match(
+        text, verb.end() + (len(text[verb.end() :]) - len(text[verb.end() :].lstrip(" ,")))
+    )
+    return after.group(0) if after else None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:
@@ -174,7 +207,10 @@ def lead_speaker(
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:
-    """The paragraph with quoted spans blanked out, and whether it had any quote."""
+    """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
+    quotes count (a ’ followed by a letter is an apostrophe: "Russia’s")."""
+    if "‘" in par:
+        par = _SINGLE.sub(lambda m: "“" + m.group(1) + "”", par)
     marks = list(_QUOTES.finditer(par))
     if not marks:
         return par, False

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nrc_search.ingest import dates, news
+from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.mentions import people_in
@@ -56,8 +57,11 @@ _GAVE = re.compile(
 # A title naming who gives the event, e.g. "Briefing by Foreign Ministry Spokeswoman Maria
 # Zakharova, Moscow, April 6, 2022": unlabelled speech before the first label is theirs.
 _TITLE_BY = re.compile(
-    r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b", re.I
-)
+    r"^(?:\w+ ){0,2}(?:briefing|remarks|statement|speech|address|doorstep)\b[^:]{0,30}?\bby\b"
+    r"|[’']s (?:regular |daily |weekly |routine )?(?:press conference|news conference|"
+    r"(?:press |media )?briefing)\b",
+    re.I,
+)  # also "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference"
 # A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
 _CLOCK = re.compile(
     r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\)?$", re.I
@@ -79,11 +83,27 @@ def segment(lines: list[str], header: Header) -> Segmented:
     opening = "\n".join(lines[:80])[:_OPENING]
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
+    only = labelled[0][0] if len(labelled) == 1 else None
+    if only is not None and only.kind == "question" and only.role:
+        labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
+    if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
+        labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
         return _transcript(units, people, kind, by)
     return _prose(lines, header, people)
+
+
+def _speaker_below_preamble(units, lab: Label | None) -> bool:
+    """One strong person label ("В.Путин:", "Sergey Lavrov:") below a short introduction,
+    with several paragraphs of speech under it: a transcript (cut short), not news."""
+    if lab is None or lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
+        return False
+    named = "." in lab.name or len(lab.name.split()) >= 2
+    before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
+    after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
+    return named and before <= 3 and after >= 2
 
 
 def _is_record(labelled: list) -> bool:
@@ -178,9 +198,38 @@ def _split_procedural(pars: list[list[str]]) -> tuple[list[list[str]], list[list
 def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
     text = "\n\n".join(join(p) for p in pars)
     speaker, role, flags = people.speaker_of(lab, text)
+    if speaker and "question" not in flags and (outlet := _self_introduced(lab, text)):
+        flags, role = (
+            (*flags, "question"),
+            role or outlet,
+        )  # "Rishabh: Hi sir, Rishabh from Times Now."
+    if (
+        speaker
+        and len(speaker.split()) > 2
+        and speaker.split()[0].casefold().rstrip(".") in _COURTESY
+    ):
+        speaker = speaker.split(" ", 1)[1]  # "Shri Arindam Bagchi" is Arindam Bagchi
     if "interpreted" not in flags and opens_with_note(text):
         flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+_COURTESY = frozenset(
+    ("shri", "smt", "sri", "shrimati", "he", "h.e")
+)  # not "Mr." (records keep it)
+
+
+def _self_introduced(lab: Label, text: str) -> str | None:
+    """The outlet of a journalist whose label is their name and who introduces themselves
+    in their first words ("Hi sir, Rishabh from Times Now."), else None."""
+    name = (lab.name or "").split()
+    if lab.kind != "person" or not name or len(name) > 2:
+        return None
+    m = re.search(
+        rf"\b{re.escape(name[0])}\b[^.?!]{{0,30}}?\b(?:from|with)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,4}})",
+        text[:160],
+    )
+    return m.group(1) if m else None
 
 
 def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
@@ -216,7 +265,13 @@ def _place_line(text: str, turns: list[Turn]) -> bool:
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
-        if not procedural and (is_caption(text) or _date_line(text) or _place_line(text, turns)):
+        if not procedural and (
+            is_caption(text)
+            or _date_line(text)
+            or _place_line(text, turns)
+            or editorial(text)
+            or subheading(text)
+        ):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"
         elif STAGE_NOTE.match(text) and not turns:
             dropped.append(text)  # "(Preliminary transcript)" above the first speaker
@@ -250,6 +305,29 @@ def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
         if r and head in r.casefold().split() and len(name.split()) > 1:
             return r, name
     return role, None
+
+
+# A subheading inside a page: markdown emphasis or a few capitalised words with no stop,
+# e.g. "**Guest Today and Tomorrow", "Secretary-General Note".
+_MARKDOWN_HEAD = re.compile(r"^(?:\*\*|#{1,4}\s)\S")
+
+
+def subheading(par: str) -> bool:
+    """A heading between paragraphs: it never opens a turn (nor is one)."""
+    words = par.split()
+    if _MARKDOWN_HEAD.match(par) and len(words) <= 10 and not par.rstrip().endswith((".", "?")):
+        return True  # (a heading glued to the paragraph under it is not dropped with it)
+    if not 1 <= len(words) <= 8 or par.rstrip().endswith((".", "?", "!", '"', "”", ":", ",")):
+        return False
+    caps = sum(w[:1].isupper() for w in words if w[:1].isalpha())
+    return caps >= max(2, 0.75 * len(words)) and not _FIRST_PERSON.search(par)
+
+
+def _speech_like(pars: list[str]) -> bool:
+    """Most paragraphs say "I" or "we", and none opens with a news dateline."""
+    lead = pars[0][:60]
+    dated = bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
+    return not dated and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(pars)
 
 
 def _first_person(pars: list[str]) -> bool:
@@ -298,8 +376,13 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
-    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p)]
-    pars = [p for p in pars if not _RELEASE_HEADING.fullmatch(p)]
+    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p) or subheading(p)]
+    pars = [p for p in pars if not (_RELEASE_HEADING.fullmatch(p) or subheading(p))]
+    if len(pars) > 1 and (m := _INTRODUCED.search(pars[0])) and editorial(pars[0]):
+        who = next(((r, n) for r, n in people_in(m.group(1)) if len(n.split()) > 1), None)
+        if who:  # "The following is a near-verbatim transcript of ... by Florencia Soto Niño"
+            speech = Turn(1, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
+            return Segmented("transcript", (speech,), (*dropped, pars[0]))
     pars = _signed_quotes(pars)
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
@@ -323,6 +406,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
+        return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
+    if len(pars) >= 4 and 10 * reported <= len(pars) and _speech_like(pars):
+        # a speech with no heading: first person throughout, nobody reported ("We have waged ...")
         return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
     kind = "news" if reported else "unknown"
     turns = [

@@ -9,14 +9,17 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest import dates
+from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
 # A page-type label above a heading, e.g. "Speech", "Press release", "News story".
 _PAGE_TYPE = re.compile(
-    r"^(?:speech|(?:news |press )?transcripts?|press release|news story|news|statement|opinion|"
-    r"interview|article|guidance|policy paper|oral statement to parliament|written statement|"
-    r"announcement)$",
+    r"^(?:speech(?:es)?|(?:news |press )?transcripts?|press releases?|news story|news|"
+    r"statements?|opinion|interviews?|articles?|guidance|policy paper|oral statement to "
+    r"parliament|written statement|announcements?|press (?:conferences|briefings)|briefings|"
+    r"breaking (?:news|headlines?)|latest news|release details|facts|speeches and statements"
+    r"(?: by .{0,60})?|media center|media centre|newsroom|press room|press office)$",
     re.I,
 )
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
@@ -35,11 +38,19 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
 
 
+def _outlet(text: str) -> bool:
+    """A news agency's name alone ("Reuters", "Associated Press")."""
+    low = text.casefold().strip(" .")
+    return low in terms("outlets") or low in ("associated press", "the associated press")
+
+
 def site_name(text: str) -> bool:
     """A publisher's or institution's name, not a headline: a name printed twice in one line
     ("United States Department of Defense United States Department of Defense"), or a phrase
     headed by an institution word with no event in it ("Permanent Mission of the Russian
     Federation to the United Nations", "U.S. Department of Defense")."""
+    if _outlet(text) or text.lstrip().startswith(("{{", "Category:")):
+        return True
     words = text.split()
     half = len(words) // 2
     if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -101,7 +112,7 @@ def title(head: list[list[str]]) -> str | None:
             and not _HAN.search(text)
         ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
+        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text) or editorial(text):
             continue
         parts.append(text)
     title = " ".join(parts)

@@ -19,15 +19,21 @@ def doc_records(
     """The Whoosh documents of one source document: its record, then its turns.
 
     The record keeps, zlib'd, the turns' texts joined by newlines (`blob`) and one row per turn
-    (`rows`: n, speaker, role, attribution, flags, start, end); a turn stores only (doc_id, i),
-    its place in those rows. Names repeat within a document, so they compress to little.
+    (`rows`: n, speaker, role, attribution, flags, start, end[, extra]); a turn stores only
+    (doc_id, i), its place in those rows. Names repeat within a document, so they compress to
+    little. `extra`, only on turns that have them, holds the recording times in seconds and the
+    language spoken ({"t0": 252.0, "t1": 260.5, "lang": "French"}); older rows lack it.
     """
-    rows, pos = [], 0
+    rows: list[list] = []
+    pos = 0
     for turn in doc.turns:
         flags = list(turn.flags) or None
         rows.append([turn.n, turn.speaker, turn.role, turn.attribution, flags, pos])
         pos += len(turn.text) + 1
         rows[-1].append(pos - 1)
+        extra = turn_extra(turn)
+        if extra:
+            rows[-1].append(extra)
     yield {
         "type": "doc",
         "key": f"doc:{doc_id}",
@@ -38,6 +44,18 @@ def doc_records(
     }
     for i, turn in enumerate(doc.turns):
         yield turn_record(doc_id, doc, turn, i)
+
+
+def turn_extra(turn: Turn) -> dict:
+    """The optional row fields of a turn: recording times and the language spoken."""
+    extra: dict = {}
+    if turn.start is not None:
+        extra["t0"] = turn.start
+    if turn.end is not None:
+        extra["t1"] = turn.end
+    if turn.language:
+        extra["lang"] = turn.language
+    return extra
 
 
 def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:

@@ -56,7 +56,7 @@ class Turns:
         if r is None:
             return None
         doc_id, i = r
-        n, speaker, role, attribution, flags, start, end = self._rows_of(doc_id)[i]
+        n, speaker, role, attribution, flags, start, end, *more = self._rows_of(doc_id)[i]
         fields = {
             "type": "turn",
             "turn_id": f"{doc_id}:{n}",
@@ -68,6 +68,11 @@ class Turns:
             "flags": flags or [],
             "day": self.doc(doc_id).get("date"),
         }
+        extra = more[0] if more else {}
+        if "t0" in extra or "t1" in extra:  # a caption turn: seconds into the recording
+            fields["start"], fields["end"] = extra.get("t0"), extra.get("t1")
+        if extra.get("lang"):
+            fields["language"] = extra["lang"]
         if text:
             fields["text"] = self._text(doc_id)[start:end]
         return fields

@@ -223,7 +223,8 @@ def main() -> None:
     nrc kwic / trend / similar        concordance, counts over time, turns like one turn
     nrc watch add|list|run|rm         saved searches that report only new hits
 
-    With no index yet, `nrc search` first indexes the bundled seed documents.
+    With no ./index yet (and no --index or NRC_INDEX), `nrc search` first indexes the bundled
+    seed documents.
     Colour: on a terminal unless NO_COLOR is set; FORCE_COLOR=1 or --color always forces it.
     """
 
@@ -248,7 +249,11 @@ def completion(shell) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
 @_backend_options
-@click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Re-read everything into a new index (no PATH: the files it holds).",
+)
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option(
     "--speakers-file",
@@ -279,9 +284,10 @@ def completion(shell) -> None:
 )
 @_handle_errors
 def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns) -> None:
-    """Index transcripts: files and folders, recursively; no PATH means the bundled seeds.
+    """Index transcripts: files and folders, recursively.
 
     \b
+    No PATH: a new index gets the bundled seeds; an existing one re-reads the files it holds.
     Incremental: unchanged files are skipped, changed files replace their turns.
     Exit status: 0 all files indexed, 1 some files could not be used, 2 error.
     \b
@@ -289,6 +295,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
       nrc ingest ~/archive/nato ~/archive/un
       nrc ingest press/2011-06-08.html --index ~/nrc-index
       nrc ingest ~/archive --prune        # also forget deleted files
+      nrc ingest --rebuild                # re-read every file the index holds
       nrc ingest debates.csv --columns speaker=name,text=speech,doc=meeting
     \b
     Reads .txt/.md/.text (and text files by content), .html/.htm/.mhtml, .pdf (text layer),

@@ -37,6 +37,7 @@ from nrc_search.errors import (
 from nrc_search.ingest import MAX_BYTES, SUFFIXES, max_bytes, parse_documents
 from nrc_search.ingest.speakers import SpeakerRegistry
 from nrc_search.model import Document
+from nrc_search.seeds import is_seed, seed_twin, seeds_dir
 
 Progress = Callable[[int, int, str], None]  # done, total, current file (or COMMITTING)
 COMMITTING = ""  # the `current` value while the index is being written to disk
@@ -288,11 +289,10 @@ def _count_seeds(seeds: Path) -> int:
 
 def _seed_twin(path: Path) -> Path | None:
     """The bundled seed of the same name as `path`, when `path` was a seed (now gone)."""
-    with contextlib.suppress(NrcError, OSError):
-        twin = seeds_dir() / path.name
-        if _is_seed(path) and twin.is_file():
-            return twin.resolve()
-    return None
+    try:
+        return seed_twin(path, seeds_dir())
+    except NrcError:
+        return None
 
 
 @contextlib.contextmanager
@@ -371,20 +371,26 @@ class _Ids:
 
     def __init__(self, docs: dict[str, dict], known: dict[str, dict]) -> None:
         self.docs = docs  # the documents of the generation being written (a live view)
-        both = known | docs
-        self.by_path = {_key(Path(d["source"]), d.get("part")): i for i, d in both.items()}
-        self.by_file = {_key(Path(d["source"])): i for i, d in both.items()}  # any one per file
-        self._moved = {
-            d.get("hash"): i
-            for i, d in both.items()
-            if not d.get("part") and not Path(d["source"]).is_file()
-        }
+        self._held = known | docs
+        self.by_path = {_key(Path(d["source"]), d.get("part")): i for i, d in self._held.items()}
+        self.by_file = {_key(Path(d["source"])): i for i, d in self._held.items()}  # one per file
+        self._moved: dict[str, str] | None = None  # content hash -> id, of vanished files
         self._reserved = set(known)  # ids of the index being rebuilt, kept for their own files
+
+    def _moved_away(self, digest: str) -> str | None:
+        """The document whose file vanished and whose content was `digest` (a moved file)."""
+        if self._moved is None:  # only once a file is new: a stat per held document
+            self._moved = {
+                d.get("hash", ""): i
+                for i, d in self._held.items()
+                if not d.get("part") and not Path(d["source"]).is_file()
+            }
+        return self._moved.pop(digest, None)
 
     def of(self, path: Path, digest: str, part: str | None = None) -> str:
         """The id of `path` (of its meeting `part`, for a turn dataset)."""
         key = _key(path, part)
-        doc_id = self.by_path.get(key) or (None if part else self._moved.pop(digest, None))
+        doc_id = self.by_path.get(key) or (None if part else self._moved_away(digest))
         if doc_id is None:
             name = (
                 Path(_SLUG.sub("-", part) + ".part") if part else path
@@ -412,31 +418,16 @@ class _Taken:
     def __contains__(self, doc_id: object) -> bool:
         return doc_id in self.docs or doc_id in self.reserved
 
-    def __iter__(self):
-        return iter(self.docs.keys() | self.reserved)
-
-    def __len__(self) -> int:
-        return len(self.docs.keys() | self.reserved)
-
 
 def _key(path: Path, part: str | None = None) -> str:
     """A document's identity: its resolved path; a bundled seed's, its name (installs move it);
     a turn dataset's meeting, the dataset's path and the meeting ("debates.csv#A/77/PV.5")."""
-    key = f"seed:{path.name}" if _is_seed(path) else str(path)
+    key = f"seed:{path.name}" if is_seed(path) else str(path)
     return f"{key}#{part}" if part else key
 
 
 # Characters a document id made from a dataset's meeting value does not keep.
 _SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
-
-
-def _is_seed(path: Path) -> bool:
-    """True for a file of nrc's bundled seeds: `nrc_search/_seeds/` installed, `seeds/` beside
-    the `nrc_search` package of a source checkout; wherever it was installed from."""
-    folder = path.parent
-    if folder.name == "_seeds":
-        return folder.parent.name == "nrc_search"
-    return folder.name == "seeds" and (folder.parent / "nrc_search" / "indexer.py").is_file()
 
 
 def _shards(handle, jobs: int, files: int) -> shards.ShardWriters | None:
@@ -549,19 +540,8 @@ def _prune(writer, docs: dict, summary: IngestSummary) -> None:
 
 def missing_index(index_dir: Path, *, from_env: bool) -> NoReturn:
     """Raise the one-line error for an --index / NRC_INDEX folder that holds no index."""
-    given = "NRC_INDEX" if from_env else "--index"
+    given = "NRC_INDEX names" if from_env else "--index names; NRC_INDEX sets the default"
     raise IndexMissing(
-        f"No index at {index_dir}/ (the folder {given} names; NRC_INDEX sets the default). "
+        f"No index at {index_dir}/ (the folder {given}). "
         f"Check the folder, or build one there: nrc ingest PATH --index {index_dir}"
-    )
-
-
-def seeds_dir() -> Path:
-    """The seed documents that ship with nrc (installed package, or the source checkout)."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_seeds", here.parent / "seeds"):
-        if candidate.is_dir():
-            return candidate
-    raise NrcError(
-        "The bundled seed documents are missing from this installation; reinstall nrc-search."
     )

@@ -189,7 +189,7 @@ def parse(text: str, schema, reader=None) -> ParsedQuery:
     many = sum(role == "unit" for role, _, _ in parts) > 1
     for role, tok, q in parts:
         if reader is not None:
-            q = expand(q, reader, parsed.variants, plain=role != "excluded")
+            q = expand(within_budget(q, reader), reader, parsed.variants, plain=role != "excluded")
         if role == "excluded":
             parsed.excluded.append(q)
         elif role == "required":
@@ -252,7 +252,7 @@ def _parse_boolean(text: str, schema, reader) -> ParsedQuery:
     q = _parse_one(text, text, schema)
     parsed = ParsedQuery(q, text_words(q))
     if reader is not None:
-        parsed.query = expand(q, reader, parsed.variants)
+        parsed.query = expand(within_budget(q, reader), reader, parsed.variants)
     parsed.units = [Unit(text, parsed.query)]
     _drop_empty(parsed.variants)
     return parsed
@@ -366,6 +366,100 @@ def _has_null(q: Q.Query) -> bool:
     if isinstance(q, type(Q.NullQuery)):
         return True
     return any(_has_null(c) for c in q.children())
+
+
+# --- the expansion budget ----------------------------------------------------------------------
+
+#: What a query's wildcard, fuzzy and range terms may cost, in postings visited: Whoosh's
+#: union of N terms visits each posting about 1 + N/11 times (measured at 1M turns: `inter*`,
+#: 253 words in 194,000 turns, took 47 s; `secur*`, 15 words in 75,000, 1.6 s), and 200,000
+#: visits take about 2 s there. A query over the budget is refused with words to type instead.
+MAX_EXPANSION_COST = 200_000
+MAX_FUZZY = 2  # edits: ~3 and more match most short words, and enumerate slowly
+MIN_LITERAL = 2  # letters before the first * or ? (`a*` is most of the vocabulary)
+_DATE_FIELDS = ("date", "year")
+
+
+def within_budget(q: Q.Query, reader) -> Q.Query:
+    """`q` with its expanding terms checked against the budget; raises QueryError over it.
+
+    Counting stops once over the budget, so the check costs milliseconds. A fuzzy term keeps
+    its first letter (Whoosh's default of none scans the whole vocabulary).
+    """
+    spent = [0]
+
+    def visit(node: Q.Query) -> Q.Query:
+        if isinstance(node, Q.MultiTerm) and node.field() not in _DATE_FIELDS:
+            return _checked(node, reader, spent)
+        return node if node.is_leaf() else node.apply(visit)
+
+    return visit(q)
+
+
+def _checked(node: Q.Query, reader, spent: list[int]) -> Q.Query:
+    shown = _shown(node)
+    if isinstance(node, Q.FuzzyTerm):
+        node = _fuzzy(node, shown)
+    elif isinstance(node, (Q.Prefix, Q.Wildcard)):
+        literal = re.split(r"[*?]", str(node.text), maxsplit=1)[0]
+        if len(literal) < MIN_LITERAL:
+            raise QueryError(
+                f"{shown} stands for too many words: give at least {MIN_LITERAL} letters "
+                f"before the * or ? (e.g. {_longer(shown)})."
+            )
+    field = node.field()
+    found: list[tuple[int, str]] = []
+    postings = 0
+    for btext in node._btexts(reader):  # type: ignore[attr-defined]
+        text = btext.decode("utf-8", "replace") if isinstance(btext, bytes) else str(btext)
+        df = reader.doc_frequency(field, btext)
+        found.append((df, text))
+        postings += df
+        cost = postings * (1 + len(found) / 11)
+        if spent[0] + cost > MAX_EXPANSION_COST:
+            raise QueryError(_too_costly(shown, found))
+    spent[0] += int(postings * (1 + len(found) / 11))
+    return node
+
+
+def _too_costly(shown: str, found: list[tuple[int, str]]) -> str:
+    words = " OR ".join(w for _, w in sorted(found, reverse=True)[:3])
+    turns = sum(df for df, _ in found)
+    return (
+        f"{shown} would take too long: it stands for {len(found):,} or more words in "
+        f"{turns:,} or more turns. Name the words you mean (e.g. {words}) or give more letters."
+    )
+
+
+def _fuzzy(node: Q.FuzzyTerm, shown: str) -> Q.FuzzyTerm:
+    text = str(node.text)
+    if node.maxdist > MAX_FUZZY:
+        raise QueryError(
+            f"{shown}: {node.maxdist:g} edits is too many (the most is {MAX_FUZZY}); "
+            f"type {text}~1 or {text}~2."
+        )
+    if len(text) <= node.maxdist + 1:
+        raise QueryError(
+            f"{shown} would match almost every short word: use a longer word, or a plain {text}."
+        )
+    prefix = max(1, node.prefixlength)
+    return Q.FuzzyTerm(node.fieldname, text, node.boost, node.maxdist, prefix, node.constantscore)
+
+
+def _shown(node: Q.Query) -> str:
+    """The term as the user typed it, near enough: `a*`, `peace~9`, `text:[a to c]`."""
+    text = str(getattr(node, "text", ""))
+    if isinstance(node, Q.Prefix):
+        return f"`{text}*`"
+    if isinstance(node, Q.FuzzyTerm):
+        return f"`{text}~{node.maxdist:g}`"
+    if isinstance(node, Q.TermRange):
+        return f"`{node.fieldname}:[{node.start} to {node.end}]`"
+    return f"`{text}`"
+
+
+def _longer(shown: str) -> str:
+    return "`defen*`" if "*" in shown else "`defen?e`"
 
 
 # --- variants ---------------------------------------------------------------------------------

@@ -165,7 +165,9 @@ def whoosh_files(folder: Path, suffix: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.name.endswith(suffix))
 
 
-@pytest.mark.parametrize("suffix", [".toc", ".trm", ".pst", "_stored.col", ".col"])
+@pytest.mark.parametrize(
+    "suffix", [".toc", ".trm", ".pst", "_stored.col", "_text_len.col", "_speaker_len.col", ".col"]
+)
 @pytest.mark.parametrize("how", ["empty", "half"])
 def test_a_damaged_index_gives_one_line_and_rebuild_repairs_it(
     own_index: Path, suffix: str, how: str

@@ -178,6 +178,17 @@ def test_doc_ids_stay_when_other_files_are_added_removed_or_rebuilt(tmp_path: Pa
     assert docs(index) == {k: v for k, v in first.items() if "/a/" in v}
 
 
+def test_a_moved_file_keeps_its_document_id(tmp_path: Path) -> None:
+    folder, index = tmp_path / "f", tmp_path / "index"
+    old = write(folder / "old-name.txt", "Mr. Smith (France): On the wombat.")
+    assert run("ingest", str(folder), "--index", str(index)).exit_code == 0
+    old.rename(folder / "new-name.txt")
+    result = run("ingest", str(folder), "--prune", "--index", str(index))
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 updated" in result.stderr and "pruned" not in result.stderr
+    assert docs(index) == {"old-name": str((folder / "new-name.txt").resolve())}
+
+
 def test_seed_ids_do_not_depend_on_where_nrc_was_installed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -189,6 +200,8 @@ def test_seed_ids_do_not_depend_on_where_nrc_was_installed(
     assert run("ingest", "--index", str(index)).exit_code == 0
     shutil.rmtree(site)  # the second install removes it; nrc now finds the checkout's seeds
     monkeypatch.setattr(indexer, "seeds_dir", lambda: SEEDS)
+    held = docs(index)  # before any ingest: shown where the seeds are now
+    assert all(Path(source).is_file() for source in held.values()), held
     for args in (["ingest"], ["ingest", str(SEEDS)], ["ingest", "--rebuild"]):
         result = run(*args, "--index", str(index))
         assert result.exit_code == 0, result.output

@@ -22,7 +22,13 @@ from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
 
 from nrc_search.errors import IndexCorrupt, IndexForeign, IndexMissing, NrcError
-from nrc_search.store.integrity import SOURCES, check_sizes, file_sizes, remove_unlisted
+from nrc_search.store.integrity import (
+    SOURCES,
+    check_sizes,
+    file_sizes,
+    rebuild_hint,
+    remove_unlisted,
+)
 from nrc_search.store.lock import LOCKFILE
 from nrc_search.store.records import read_meta
 from nrc_search.store.schema import SCHEMA_VERSION, make_schema
@@ -69,19 +75,21 @@ class _SteadyIndex(whoosh_index.FileIndex):
                     reader.close()
                 reuse = None
             after = self._state()
-            if after == before:
-                break  # nothing moved under this reader: the files themselves are damaged
             if after[0] and after[0] != self.indexname:
-                self.indexname = after[0]
+                self.indexname = after[0]  # a --rebuild switched generations: follow it
+            elif after == before:
+                break  # nothing moved under this reader: the files themselves are damaged
         raise IndexCorrupt(
             f"{self.storage.folder}: the index cannot be read ({_brief(problem)}). "
-            "Run `nrc ingest --rebuild`."
+            f"{rebuild_hint(self.storage.folder)}"
         ) from problem
 
     def _state(self) -> tuple[str, int]:
         """(the marker's generation, the newest TOC number): what a commit or rebuild changes."""
         try:
-            generation = str((_read_marker(Path(self.storage.folder)) or {}).get("generation"))
+            generation = str(
+                (_read_marker(Path(self.storage.folder)) or {}).get("generation") or ""
+            )
         except NrcError:
             generation = ""
         try:
@@ -146,10 +154,6 @@ class IndexHandle:
     generation: str
 
 
-def index_path(path: str | os.PathLike[str] | None) -> Path:
-    return Path(path or os.environ.get("NRC_INDEX") or "index")
-
-
 def _read_marker(path: Path) -> dict | None:
     marker = path / MARKER
     if not marker.exists():
@@ -157,9 +161,7 @@ def _read_marker(path: Path) -> dict | None:
     try:
         data = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise IndexCorrupt(
-            f"{marker}: unreadable marker ({exc}). Run `nrc ingest --rebuild`."
-        ) from exc
+        raise IndexCorrupt(f"{marker}: unreadable marker ({exc}). {rebuild_hint(path)}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise IndexForeign(f"{path} is not an nrc index. Use another --index folder.")
     return data
@@ -268,19 +270,20 @@ def exists(path: Path) -> bool:
 def open_index(path: Path) -> IndexHandle:
     """Open the committed state of the index at `path` for reading."""
     if not path.is_dir() or not exists(path):
-        raise IndexMissing(f"No index at {path}/. Run `nrc ingest` first.")
+        raise IndexMissing(f"No index at {path}/. Build one: nrc ingest PATH --index {path}")
     for attempt in range(3):
         marker = _read_marker(path) or {}
         if marker.get("schema") != SCHEMA_VERSION:
             raise IndexForeign(
                 f"{path} was built by another version of nrc (schema {marker.get('schema')}, "
-                f"this nrc reads {SCHEMA_VERSION}). Run `nrc ingest --rebuild`."
+                f"this nrc reads {SCHEMA_VERSION}). {rebuild_hint(path)}"
             )
         generation = str(marker.get("generation") or "")
         if not generation:
             raise IndexMissing(
                 f"No index at {path}/ yet: the first `nrc ingest` there is still running or "
-                "was interrupted. Run `nrc ingest` (add --wait SECONDS to wait for it)."
+                "was interrupted. Run that `nrc ingest PATH` again (add --wait SECONDS to wait "
+                "for a running one)."
             )
         try:
             check_sizes(path, marker)
@@ -296,7 +299,7 @@ def open_index(path: Path) -> IndexHandle:
             if isinstance(exc, NrcError):
                 raise
             raise IndexCorrupt(
-                f"{path}: the index cannot be opened ({_brief(exc)}). Run `nrc ingest --rebuild`."
+                f"{path}: the index cannot be opened ({_brief(exc)}). {rebuild_hint(path)}"
             ) from exc
     raise AssertionError("unreachable")
 
@@ -362,7 +365,7 @@ def reading(path: Path) -> Iterator[None]:
         yield
     except (CorruptIndexError, zlib.error, EOFError) as exc:
         raise IndexCorrupt(
-            f"{path}: the index cannot be read ({_brief(exc)}). Run `nrc ingest --rebuild`."
+            f"{path}: the index cannot be read ({_brief(exc)}). {rebuild_hint(path)}"
         ) from exc
 
 
@@ -375,5 +378,5 @@ def check_readable(handle: IndexHandle) -> None:
         raise
     except Exception as exc:
         raise IndexCorrupt(
-            f"{handle.path}: the index cannot be read ({_brief(exc)}). Run `nrc ingest --rebuild`."
+            f"{handle.path}: the index cannot be read ({_brief(exc)}). {rebuild_hint(handle.path)}"
         ) from exc

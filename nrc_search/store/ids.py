@@ -13,7 +13,7 @@ import difflib
 import hashlib
 import re
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Container, Sequence
 from pathlib import Path
 
 MAX_ID = 48  # characters of the file name kept, in whole words
@@ -24,7 +24,7 @@ _SLUG = re.compile(r"[^A-Za-z0-9_.-]+")
 _SEP = re.compile(r"[-_.]")
 
 
-def make_doc_id(path: Path, taken: Collection[str]) -> str:
+def make_doc_id(path: Path, taken: Container[str]) -> str:
     """A short, readable id from the file name, unique among `taken` ("004_fbef40a881d0f922")."""
     base = _whole_words(_slug(path.stem)) or "doc"
     if base not in taken:

@@ -13,12 +13,19 @@ import errno
 import json
 import os
 import re
+import shlex
 from collections.abc import Iterator
 from pathlib import Path
 
 from nrc_search.errors import IndexCorrupt, NrcError
 
 SOURCES = "nrc-sources.json"
+
+
+def rebuild_hint(path: Path | str) -> str:
+    """The fix for a damaged or outdated index; --rebuild without PATH re-reads its files."""
+    return f"Run `nrc ingest --rebuild --index {shlex.quote(str(path))}`."
+
 
 # A segment file of generation g3: "g3_k2j3h4sz.trm", "g3_k2j3h4sz._stored.col".
 _SEGMENT_FILE = re.compile(r"^(?P<gen>g\d+)_(?P<segid>[0-9a-z]+)\.[A-Za-z0-9_.]+$")
@@ -61,7 +68,7 @@ def check_sizes(path: Path, marker: dict) -> None:
         if actual != size:
             raise IndexCorrupt(
                 f"{path}: the index cannot be read ({name} is {actual:,} bytes, it was written "
-                f"as {size:,}: damaged). Run `nrc ingest --rebuild`."
+                f"as {size:,}: damaged). {rebuild_hint(path)}"
             )
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from whoosh.query import Term
 
 from nrc_search.model import DocInfo, Document, Turn
+from nrc_search.seeds import live_source
 from nrc_search.store.schema import META_ID, REGISTRY_ID
 
 
@@ -154,7 +155,7 @@ def story_outlet(doc: Document) -> str | None:
 def doc_info(doc_id: str, data: dict) -> DocInfo:
     return DocInfo(
         doc_id=doc_id,
-        source=data["source"],
+        source=live_source(data["source"]),
         title=data.get("title"),
         date=data.get("date"),
         kind=data.get("kind", "unknown"),
@@ -189,11 +190,6 @@ def registry_record(registry: dict) -> dict:
     return {"type": "meta", "key": REGISTRY_ID, "data": json.dumps(registry)}
 
 
-def read_doc(searcher, doc_id: str) -> dict | None:
-    fields = searcher.document(key=f"doc:{doc_id}")
-    return json.loads(fields["data"]) if fields else None
-
-
 def delete_doc(writer, doc_id: str) -> None:
     writer.delete_by_term("doc_id", doc_id)
 
@@ -210,7 +206,3 @@ def count_turns(searcher) -> int:
     records = sum(1 for _ in searcher.document_numbers(type="doc"))
     records += sum(1 for _ in searcher.document_numbers(type="meta"))
     return searcher.doc_count() - records
-
-
-def term(field: str, value: str) -> Term:
-    return Term(field, value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 
+from nrc_search.seeds import live_source
 from nrc_search.store.ids import turn_key
 
 
@@ -33,6 +34,8 @@ class Turns:
         data = self._fields(doc_id).get("data")
         if isinstance(data, str):
             data = self._docs[doc_id]["data"] = json.loads(data)
+            if "source" in data:
+                data["source"] = live_source(data["source"])
         return data or {}
 
     def _rows_of(self, doc_id: str) -> list:

@@ -151,3 +151,28 @@ def test_un_page_furniture_and_inline_fields_dropped(lines: list[str]) -> None:
 
 def test_inline_published_field_is_the_date() -> None:
     assert clean(["Published: 10 January 2022", "", "Text."]).published == "10 January 2022"
+
+
+def test_a_headline_printed_twice_at_the_top_is_the_title_and_kept_once() -> None:
+    from nrc_search.ingest import parse_text
+
+    head = "The main points from the spokeswoman's statements at the briefing:"
+    text = "\n".join(
+        [
+            head,
+            head,
+            "Russia does not expect positive changes in relations with Britain;",
+            "The EU's praise sounds like a mockery of common sense;",
+        ]
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith(head)
+    assert head in doc.dropped
+    assert not any(t.text.startswith(head) for t in doc.turns)
+
+
+def test_a_line_repeated_many_times_is_content_not_a_title() -> None:
+    line = "Mr. Smith (United Kingdom): We welcome the report of the Council and the"
+    got = clean([line, "efforts of all.", ""] * 6)
+    assert got.title is None
+    assert got.lines.count(line) == 6

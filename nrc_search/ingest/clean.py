@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -109,6 +110,7 @@ class Cleaned:
     lines: list[str]
     dropped: list[str]
     published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
+    title: str | None = None  # a heading the page prints twice at the top (taken out as title)
     why: dict[str, str] = field(default_factory=dict)  # dropped line -> why it was dropped
 
 
@@ -124,6 +126,8 @@ def clean(lines: list[str]) -> Cleaned:
 
     take(_chrome(lines), "site chrome (share/print/updated line)")
     take(_head_nav(lines, drop), "navigation or repeated title at the top")
+    twice = _twice_printed(lines)
+    take(twice - {min(twice, default=0)}, "the page's title, printed again at the top")
     take(_tail(lines, drop), "credits or related links at the end")
     take(_contents(lines), "table of contents")
     take(_un_furniture(lines), "UN record running header or cover note")
@@ -138,7 +142,10 @@ def clean(lines: list[str]) -> Cleaned:
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
-    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None, reasons)
+    heading = lines[min(twice)].strip() if twice else None
+    return Cleaned(
+        kept, dropped, dated[0].strip(" -•*\t") if dated else None, why=reasons, title=heading
+    )
 
 
 def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
@@ -254,6 +261,21 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)
     return out
+
+
+def _twice_printed(lines: list[str]) -> set[int]:
+    """The copies of a heading line printed twice among the first lines of a page, apart (an
+    HTML <title> and the page's <h1>, "Name: claim" headline over the dateline and again above
+    the story): the first such line of 4 to 30 words among the first 6, not a sentence."""
+    head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines)))]
+    head = [(i, line) for i, line in head if line]
+    for _, line in head[:6]:
+        if not 4 <= len(line.split()) <= 30 or line.endswith((".", "?", "!")) or len(line) > 200:
+            continue
+        copies = sorted(j for j, other in head if other == line)
+        if 2 <= len(copies) <= 3 and not site_name(line):
+            return set(copies)
+    return set()
 
 
 def _nav_like(line: str) -> bool:

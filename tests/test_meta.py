@@ -200,3 +200,33 @@ def test_a_printed_date_beats_the_html_metadata_date() -> None:
         "</article></body></html>"
     )
     assert parse_text(page, "p.html", html=True).date == "2012-03-26"
+
+
+def test_a_place_above_the_date_is_no_title_and_the_heading_below_is() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "New York\n\n16 September 2015\n\n"
+        "Secretary-General's press conference (full transcript)\n\n"
+        "Good afternoon, Ladies and Gentlemen. It is a great pleasure to see you.\n\n"
+        "This year's session of the General Assembly opens at a time of turmoil and hope.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert doc.title == "Secretary-General's press conference (full transcript)"
+    assert doc.turns[0].text.startswith("Good afternoon")
+
+
+def test_an_upper_case_heading_with_a_comma_is_no_news_dateline() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "Speeches\n\n"
+        "LUIS ALMAGRO, SECRETARY GENERAL OF THE ORGANIZATION OF AMERICAN STATES\n"
+        "AT HIS INAUGURATION\n\nMay 26, 2015 - Washington, DC\n\n"
+        "Pope Francis has said that efforts to build bridges are never in vain. He has "
+        "pointed out that all wars are due to a lack of dialogue.\n\n"
+        "We have five years ahead of us to face up to reality and to make it better.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith("LUIS ALMAGRO, SECRETARY GENERAL")
+    assert not any(t.text.startswith("LUIS") for t in doc.turns)

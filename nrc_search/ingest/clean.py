@@ -272,6 +272,8 @@ def _twice_printed(lines: list[str]) -> set[int]:
     for _, line in head[:6]:
         if not 4 <= len(line.split()) <= 30 or line.endswith((".", "?", "!")) or len(line) > 200:
             continue
+        if line[:1].islower():
+            continue  # a heading opens with a capital, a wrapped sentence may not
         copies = sorted(j for j, other in head if other == line)
         if 2 <= len(copies) <= 3 and not site_name(line):
             return set(copies)

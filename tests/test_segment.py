@@ -575,3 +575,29 @@ def test_lead_office_holder_named_in_the_next_paragraph_only_when_unambiguous():
     assert [t.speaker for t in parse_text(text, "i.txt").turns] == ["Abbas Araqchi"] * 2
     official = text.replace("Iran's foreign minister", "A senior Iranian official")
     assert parse_text(official, "o.txt").turns[0].speaker is None
+
+
+def test_a_broadcast_label_with_name_role_and_outlet_names_the_speaker() -> None:
+    from nrc_search.ingest.labels import match_label
+
+    lab = match_label("ISHA SESAY, HOST, CNN: -- just only there for at Joint Base Andrews.")
+    assert lab is not None and lab.kind == "person"
+    assert (lab.name, lab.role) == ("ISHA SESAY", "Host, CNN")
+    text = (
+        "ISHA SESAY, HOST, CNN: We are coming up to the top of the hour here.\n\n"
+        "JOHN VAUSE, HOST, CNN: This has been a long journey.\n\n"
+        "SESAY: And the three men.\n\nVAUSE: Here they are.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert [t.speaker for t in doc.turns] == ["Isha Sesay", "John Vause"] * 2
+
+
+def test_a_host_who_says_i_am_is_named_without_the_pronoun() -> None:
+    text = (
+        "WHITFIELD: Hello, everyone. I'm Fredricka Whitfield. Welcome to the program.\n\n"
+        "MIKE POMPEO, U.S. SECRETARY OF STATE: We have made it very clear.\n\n"
+        "WHITFIELD: Days away, take two of the summit.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert doc.turns[0].speaker == "Fredricka Whitfield"
+    assert doc.turns[2].speaker == "Fredricka Whitfield"

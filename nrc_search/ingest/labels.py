@@ -262,7 +262,8 @@ def _person(
 ) -> Label | None:
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
-    if after and not (_CAPS.match(after) or _TITLE.match(after)):
+    parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
+    if after and not all(_CAPS.match(p) or _TITLE.match(p) for p in parts):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None

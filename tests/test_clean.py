@@ -176,3 +176,17 @@ def test_a_line_repeated_many_times_is_content_not_a_title() -> None:
     got = clean([line, "efforts of all.", ""] * 6)
     assert got.title is None
     assert got.lines.count(line) == 6
+
+
+def test_a_topics_field_above_a_transcript_is_page_metadata() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "AFR Business Summit - Sydney - 12/03/2024\n\n"
+        "Subjects: ASEAN Australia Summit; Relationship with China; AUKUS.\n\n"
+        "JAMES CURRAN: Well, Minister, congratulations on the summit.\n\n"
+        "PENNY WONG, FOREIGN MINISTER: Well, thank you.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert [t.speaker for t in doc.turns] == ["James Curran", "Penny Wong"]
+    assert any(d.startswith("Subjects:") for d in doc.dropped)

@@ -62,6 +62,12 @@ _INLINE_FIELD = re.compile(
     r"^\s*[-•*]?\s*(?:from|published|first published|last updated|delivered on)\s*:\s*(\S.{0,200})$",
     re.I,
 )
+# The topics a transcript covers, listed above it, e.g. "Subjects: ASEAN Australia Summit;
+# Relationship with China", "Themen: Bewaffnungsfähigkeit von Drohnen ...", "Main topics: ...".
+_TOPICS_FIELD = re.compile(
+    r"^\s*[-•*]?\s*(?:main\s+)?(?:topics|subjects|themen|sujets|temas|themes)\s*:\s*(\S.{0,1200})$",
+    re.I,
+)
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
@@ -178,7 +184,7 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
     a value ending in "?" or "!" is speech, not a field."""
     out = {}
     for i in range(min(len(lines), 40)):
-        m = None if i in drop else _INLINE_FIELD.match(lines[i])
+        m = None if i in drop else _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
         if m and not m.group(1).rstrip().endswith(("?", "!")):
             out[i] = m.group(1).strip()
     return out
@@ -263,6 +269,9 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     return out
 
 
+_STOP_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
+
+
 def _twice_printed(lines: list[str]) -> set[int]:
     """The copies of a heading line printed twice among the first lines of a page, apart (an
     HTML <title> and the page's <h1>, "Name: claim" headline over the dateline and again above
@@ -270,10 +279,12 @@ def _twice_printed(lines: list[str]) -> set[int]:
     head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines)))]
     head = [(i, line) for i, line in head if line]
     for _, line in head[:6]:
-        if not 4 <= len(line.split()) <= 30 or line.endswith((".", "?", "!")) or len(line) > 200:
+        if len(line) > 200:
+            break  # the story or speech has begun
+        if not 4 <= len(line.split()) <= 30 or line.endswith((".", "?", "!")):
             continue
-        if line[:1].islower():
-            continue  # a heading opens with a capital, a wrapped sentence may not
+        if line[:1].islower() or _STOP_INSIDE.search(line):
+            continue  # a heading opens with a capital and holds no sentence end
         copies = sorted(j for j, other in head if other == line)
         if 2 <= len(copies) <= 3 and not site_name(line):
             return set(copies)

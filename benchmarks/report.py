@@ -29,6 +29,7 @@ def query_table(size: dict) -> list[str]:
         "| SQLite warm | SQLite one-shot | rg | nrc/SQLite | nrc/rg |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
+    served = [r for r in size["queries"] if "nrc_served" in r]
     for r in size["queries"]:
         warm = f"{ms(r.get('nrc_warm'))} ({ms(r.get('nrc_warm_p95'))})" if "nrc_warm" in r else "—"
         out.append(
@@ -37,6 +38,18 @@ def query_table(size: dict) -> list[str]:
             f" | {ms(r['sqlite_warm'])} | {ms(r['sqlite_oneshot'])} | {ms(r.get('rg'))} | "
             f"{ratio(r['nrc_fresh'], r['sqlite_oneshot'])} | {ratio(r['nrc_fresh'], r.get('rg'))} |"
         )
+    if served:
+        out += [
+            "",
+            "| query (a fresh `nrc search --json` answered by `nrc serve`) | served | "
+            "served peak RSS | served/SQLite one-shot | unserved |",
+            "|---|---|---|---|---|",
+        ]
+        out += [
+            f"| {r['query']} | {ms(r['nrc_served'])} | {r['nrc_served_rss'] / MIB:.0f} MiB | "
+            f"{ratio(r['nrc_served'], r['sqlite_oneshot'])} | {ms(r['nrc_fresh'])} |"
+            for r in served
+        ]
     return out
 
 

@@ -12,6 +12,7 @@ startup; prints one table per size and writes benchmarks/results-<date>.md. Neve
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import json
@@ -122,6 +123,13 @@ def bench_query(
         row |= {"nrc_warm": median(ts), "nrc_warm_p95": p95(ts)}
     runs = repeat([nrc, "search", *q.nrc_args(), "--json", "--index", str(ix)], args.runs)
     row |= {"nrc_fresh": median([r.wall for r in runs]), "nrc_rss": max(r.peak_rss for r in runs)}
+    if args.serve:  # the same fresh process, answered by a running `nrc serve`
+        with served(nrc, ix):
+            sruns = repeat([nrc, "search", *q.nrc_args(), "--json", "--index", str(ix)], args.runs)
+        row |= {
+            "nrc_served": median([r.wall for r in sruns]),
+            "nrc_served_rss": max(r.peak_rss for r in sruns),
+        }
     if runs[-1].returncode in (0, 1):
         row["nrc_hits"] = json.loads(runs[-1].stdout or "{}").get("total", row.get("nrc_hits"))
     row["sqlite_warm"] = median(timed(lambda: sqlite_warm(con, q), args.warm_reps))
@@ -137,6 +145,25 @@ def bench_query(
             "rg_lines": len(rgs[-1].stdout.splitlines()),
         }
     return row
+
+
+@contextlib.contextmanager
+def served(nrc: str, ix: Path):
+    """`nrc serve` on `ix` for the duration of the block."""
+    from nrc_search.serve import socket_path
+
+    proc = subprocess.Popen(
+        [nrc, "serve", "--index", str(ix), "--idle-timeout", "600"], stderr=subprocess.DEVNULL
+    )
+    sock = socket_path(ix)
+    deadline = time.monotonic() + 120
+    while not sock.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
 
 
 def bench_size(n: int, corpus: Path, nrc: str, args: argparse.Namespace) -> dict:
@@ -191,14 +218,26 @@ def environment(python: str) -> dict:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="10k,100k,1M")
+    p.add_argument(
+        "--backend",
+        choices=("whoosh", "opensearch"),
+        default="whoosh",
+        help="opensearch: the OpenSearch backend next to Whoosh (opensearch_bench.py)",
+    )
     p.add_argument("--runs", type=int, default=5, help="fresh-process runs per query (median)")
     p.add_argument("--warm-reps", type=int, default=20, help="in-process repetitions per query")
     p.add_argument("--warm-impl", default="nrc_search.search:search")
     p.add_argument("--jobs", type=int, default=None, help="passed to nrc ingest --jobs")
     p.add_argument("--skip-ingest", action="store_true", help="reuse existing indexes")
+    p.add_argument("--serve", action="store_true", help="also time fresh searches via nrc serve")
     p.add_argument("--nrc", default=str(Path(sys.executable).parent / "nrc"))
     p.add_argument("--out", type=Path, default=HERE / f"results-{dt.date.today()}.md")
     args = p.parse_args()
+    if args.backend == "opensearch":
+        import opensearch_bench
+
+        opensearch_bench.main(["--sizes", args.sizes])
+        return
     if not rg_available():
         print(
             "ripgrep (rg) not found: the rg column is skipped (apt-get install ripgrep)",

@@ -56,6 +56,54 @@ def _index_option(fn):
     )(fn)
 
 
+def _backend_options(fn):
+    """--backend/--url/--collection/--insecure; the command gets a `Store` as `index_dir`."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, backend, url, collection, insecure, index_dir, **kwargs):
+        from nrc_search.backend import open_backend
+        from nrc_search.errors import NrcError
+
+        try:
+            store = open_backend(index_dir, backend, url, collection, insecure)
+        except NrcError as exc:
+            message("error", exc)
+            sys.exit(Exit.ERROR)
+        return fn(*args, index_dir=store, **kwargs)
+
+    options = [
+        click.option(
+            "--backend",
+            type=click.Choice(["whoosh", "opensearch"]),
+            envvar="NRC_BACKEND",
+            default="whoosh",
+            show_default=True,
+            help="Where the index lives: a Whoosh folder, or an OpenSearch cluster (or NRC_BACKEND).",
+        ),
+        click.option(
+            "--url",
+            metavar="URL",
+            envvar="NRC_OPENSEARCH_URL",
+            help="OpenSearch address (or NRC_OPENSEARCH_URL); credentials from "
+            "NRC_OPENSEARCH_USER/_PASSWORD or NRC_OPENSEARCH_API_KEY.",
+        ),
+        click.option(
+            "--collection",
+            metavar="NAME",
+            envvar="NRC_OPENSEARCH_COLLECTION",
+            help="OpenSearch collection (index alias nrc-NAME) [default: nrc].",
+        ),
+        click.option(
+            "--insecure",
+            is_flag=True,
+            help="OpenSearch: do NOT verify the TLS certificate (test clusters only).",
+        ),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
 _color_option = click.option(
     "--color",
     type=click.Choice(COLOR_CHOICES),
@@ -198,6 +246,7 @@ def completion(shell) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @_index_option
+@_backend_options
 @click.option("--rebuild", is_flag=True, help="Start a new index instead of updating this one.")
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option(
@@ -325,6 +374,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
 )
 @click.option("--with-question", is_flag=True, help="Give each answer the question it answers.")
 @_index_option
+@_backend_options
 @_handle_errors
 def search(query, index_dir, **opts) -> None:
     """Find turns that match QUERY, best first, with the matched words highlighted."""
@@ -361,6 +411,7 @@ def segment(file, fmt, dropped, explain) -> None:
 @_color_option
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def speakers(fmt, index_dir) -> None:
     """List speakers with their roles, aliases, turns and documents.
@@ -379,6 +430,7 @@ def speakers(fmt, index_dir) -> None:
 @_color_option
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def docs(fmt, index_dir) -> None:
     """List indexed documents: id, date, kind, turns, title.
@@ -405,6 +457,7 @@ def docs(fmt, index_dir) -> None:
 )
 @_table_or_json
 @_index_option
+@_backend_options
 @_handle_errors
 def show(turn_id, context, fmt, index_dir) -> None:
     """Show one whole turn, and with --context the turns around it.
@@ -416,6 +469,38 @@ def show(turn_id, context, fmt, index_dir) -> None:
     from nrc_search.cli_support import run_show
 
     run_show(index_dir, turn_id, context, fmt)
+
+
+@main.command()
+@_index_option
+@click.option(
+    "--idle-timeout",
+    type=click.FloatRange(1),
+    default=900,
+    show_default=True,
+    metavar="SECONDS",
+    help="Exit after this long without a request.",
+)
+@_handle_errors
+def serve(index_dir, idle_timeout) -> None:
+    """Keep the index open and answer searches from a warm process (optional).
+
+    \b
+    While it runs, `nrc search`, `speakers`, `docs` and `show` on this index send their request
+    to it over a Unix socket in the index folder (mode 0600) and print its answer, byte for byte
+    what they would print themselves, without loading Whoosh or rich. When it is not running, or
+    dies, they answer by themselves. Set NRC_NO_SERVE=1 to bypass it.
+    \b
+    Examples:
+      nrc serve &                        # until 15 minutes pass without a search
+      nrc serve --index ~/nrc-index --idle-timeout 3600
+    """
+    from nrc_search.serve import serve as run_server
+
+    def ready(path) -> None:
+        message("", f"nrc serve: answering for {index_dir}/ on {path} (Ctrl-C to stop)")
+
+    run_server(index_dir, idle_timeout, ready)
 
 
 from nrc_search.cli_views import register as _register_views  # noqa: E402  (needs the helpers above)

@@ -13,6 +13,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -26,8 +27,11 @@ from nrc_search.console import (
     output_file,
     write_stdout,
 )
-from nrc_search.errors import UsageError
+from nrc_search.errors import NrcError, UsageError
 from nrc_search.model import SearchRequest
+
+if TYPE_CHECKING:
+    from nrc_search.backend import Store
 
 #: -o FILE's extension -> the format written when --format does not say
 SUFFIX_FORMATS = {
@@ -91,18 +95,16 @@ def _progress_callback(stack):
 
 
 def run_ingest(
-    index_dir: Path, paths: list[Path], rebuild, prune, speakers_file, wait, jobs, columns=None
+    index_dir: Store, paths: list[Path], rebuild, prune, speakers_file, wait, jobs, columns=None
 ) -> int:
     import contextlib
 
-    from nrc_search import indexer
     from nrc_search.ingest.datasets import parse_columns
 
     mapping = parse_columns(columns)
 
     with contextlib.ExitStack() as stack:
-        summary = indexer.ingest(
-            index_dir,
+        summary = index_dir.ingest(
             paths,
             rebuild=rebuild,
             prune=prune,
@@ -123,19 +125,29 @@ def run_ingest(
         + (f", {summary.rows_skipped} rows skipped" if summary.rows_skipped else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
-        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir}/)",
+        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir.label})",
         err=True,
     )
     unused = summary.failed or summary.skipped or summary.rows_skipped
     return Exit.NO_MATCH if unused else Exit.MATCH
 
 
-def ensure_index(index_dir: Path) -> None:
+def ensure_index(where: Store | Path) -> None:
     """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
 
     Only the default first run (no --index, no NRC_INDEX, no ./index yet) does so: a mistyped
-    folder is named in an error instead of silently becoming a new seed index.
+    folder is named in an error instead of silently becoming a new seed index. An OpenSearch
+    collection never gets the seeds: it must have been ingested.
     """
+    from nrc_search.backend import WhooshStore
+
+    if not isinstance(where, (Path, WhooshStore)):
+        if not where.exists():
+            raise NrcError(
+                f"No nrc collection {where.label} yet. Run `nrc ingest PATH --backend opensearch`."
+            )
+        return
+    index_dir = where if isinstance(where, Path) else where.path
     if store.exists(index_dir):
         return
     from nrc_search import indexer
@@ -188,14 +200,12 @@ def _format(opts: dict) -> str:
     return fmt or "table"
 
 
-def run_search(query: str, index_dir: Path, opts: dict) -> int:
-    from nrc_search.search import search
-
+def run_search(query: str, index_dir: Store, opts: dict) -> int:
     if opts["as_json"] and opts["fmt"] and opts["fmt"] != "json":
         raise UsageError(f"--json and --format {opts['fmt']} disagree; give one of them.")
     fmt = _format(opts)  # before the search: a bad -o fails at once
     ensure_index(index_dir)
-    results = search(index_dir, _request(query, opts))
+    results = index_dir.search(_request(query, opts))
     if fmt in export.FORMATTERS:
         _emit(export.FORMATTERS[fmt](results), opts["output"])
     elif results.total:
@@ -245,33 +255,33 @@ def run_segment(file: Path, fmt: str, dropped: bool, explain: bool = False) -> N
         _console().print(render.document_view(doc, dropped=dropped, reasons=why))
 
 
-def run_speakers(index_dir: Path, fmt: str) -> None:
-    from nrc_search import catalog, render
+def run_speakers(index_dir: Store, fmt: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    people = catalog.list_speakers(index_dir)
+    people = index_dir.speakers()
     if fmt == "json":
         _emit(export.rows_json([asdict(p) for p in people]), None)
     else:
         _console().print(render.speakers_table(people))
 
 
-def run_docs(index_dir: Path, fmt: str) -> None:
-    from nrc_search import catalog, render
+def run_docs(index_dir: Store, fmt: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    docs = catalog.list_docs(index_dir)
+    docs = index_dir.docs()
     if fmt == "json":
         _emit(export.rows_json([asdict(d) for d in docs]), None)
     else:
         _console().print(render.docs_table(docs))
 
 
-def run_show(index_dir: Path, turn_id: str, context: int, fmt: str) -> None:
-    from nrc_search import catalog, render
+def run_show(index_dir: Store, turn_id: str, context: int, fmt: str) -> None:
+    from nrc_search import render
 
     ensure_index(index_dir)
-    fields, doc, before, after = catalog.show_turn(index_dir, turn_id, context)
+    fields, doc, before, after = index_dir.show(turn_id, context)
     if fmt == "json":
         data = {
             "turn_id": fields["turn_id"],

@@ -82,6 +82,7 @@ def results_dict(results: SearchResults) -> dict:
         "version": JSON_VERSION,
         "query": results.request.query,
         "total": results.total,
+        "total_exact": results.total_exact,
         "offset": results.request.offset,
         "variants": {k: list(v) for k, v in results.variants.items()},
         "suggestion": results.suggestion,

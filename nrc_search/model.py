@@ -175,4 +175,5 @@ class SearchResults:
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)  # term -> forms searched
     suggestion: str | None = None  # "did you mean" when nothing matched
     facets: dict[str, tuple[tuple[str, int], ...]] = field(default_factory=dict)
+    total_exact: bool = True  # False when an engine stopped counting: `total` is "at least"
     facet_collapsed: int = 0  # duplicate turns the facets counted once

@@ -172,7 +172,8 @@ def hit_block(hit: Hit) -> RenderableType:
 def results_header(results: SearchResults) -> Text:
     total, shown = results.total, len(results.hits)
     start = results.request.offset + 1 if shown else 0
-    line = t(f"{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
+    at_least = "" if results.total_exact else "at least "
+    line = t(f"{at_least}{total:,} matching turn{'s' if total != 1 else ''} for ", "bold")
     line.append_text(t(results.request.query, "bold magenta"))
     if shown:
         line.append_text(t(f" — showing {start}–{start + shown - 1}", ""))

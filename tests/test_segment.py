@@ -601,3 +601,14 @@ def test_a_host_who_says_i_am_is_named_without_the_pronoun() -> None:
     doc = parse_text(text, "cnn.txt")
     assert doc.turns[0].speaker == "Fredricka Whitfield"
     assert doc.turns[2].speaker == "Fredricka Whitfield"
+
+
+def test_a_quote_said_by_mr_surname_goes_to_that_person() -> None:
+    text = (
+        "KYIV (AP) - Ukraine's foreign minister says grain exports will not resume without "
+        "assurances of safety for ship owners.\n\n"
+        "\u201cRussia continues to be in a state of war and is not seeking negotiations in good "
+        "faith,\u201d said Mr. Kuleba, who became Ukraine's foreign minister in March 2020.\n"
+    )
+    doc = parse_text(text, "wire.txt")
+    assert (doc.turns[-1].speaker, doc.turns[-1].attribution) == ("Mr. Kuleba", "quoted")

@@ -230,3 +230,26 @@ def test_an_upper_case_heading_with_a_comma_is_no_news_dateline() -> None:
     doc = parse_text(text, "page.txt")
     assert (doc.title or "").startswith("LUIS ALMAGRO, SECRETARY GENERAL")
     assert not any(t.text.startswith("LUIS") for t in doc.turns)
+
+
+def test_a_photo_caption_printed_twice_under_the_headline_is_no_title() -> None:
+    from nrc_search.ingest import parse_text
+
+    cap = "Iran's Foreign Minister speaks at a news conference in Tehran (file photo)"
+    text = (
+        "Breaking News\n\nIran Says Nuclear Talks May Resume Next Week\n\n\n"
+        f"{cap}\n{cap}\n\n"
+        "Iran has offered to resume nuclear talks with world powers as early as next week.\n\n"
+        "Iranian Foreign Minister Manouchehr Mottaki said Tuesday that Tehran is ready.\n"
+    )
+    doc = parse_text(text, "wire.txt")
+    assert doc.title == "Iran Says Nuclear Talks May Resume Next Week"
+    assert doc.turns[0].text.startswith("Iran has offered")
+    assert cap in doc.dropped
+
+
+def test_an_image_alt_text_ending_in_photo_is_a_caption() -> None:
+    from nrc_search.ingest.clean import is_photo_caption
+
+    assert is_photo_caption("Barack Obama photo")
+    assert not is_photo_caption("The ministers posed for a photo.")

@@ -74,7 +74,7 @@ _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
     r"view of the room|photo(?:graph)?(?: credit)?:|photo by |image(?: credit)?:|"
-    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©)",
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
@@ -262,7 +262,8 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
             break  # the speech has started: repeated lines are now real ("Thank you.")
         if line == prev[1] and len(line.split()) >= 3:  # a title printed twice in a row
             out.add(i)
-            out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
+            if not is_photo_caption(line):  # (a caption twice: the headline above stays)
+                out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
         if _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)

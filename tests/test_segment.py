@@ -612,3 +612,16 @@ def test_a_quote_said_by_mr_surname_goes_to_that_person() -> None:
     )
     doc = parse_text(text, "wire.txt")
     assert (doc.turns[-1].speaker, doc.turns[-1].attribution) == ("Mr. Kuleba", "quoted")
+
+
+def test_a_broadcast_clock_before_a_label_keeps_the_label() -> None:
+    text = (
+        "[14:00:00] FAREED ZAKARIA, CNN HOST: This is a real problem and it is growing.\n\n"
+        "MIKE POMPEO, U.S. SECRETARY OF STATE: We have made it very clear.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert [(t.speaker, t.text[:9]) for t in doc.turns] == [
+        ("Fareed Zakaria", "This is a"),
+        ("Mike Pompeo", "We have m"),
+    ]
+    assert doc.turns[0].label.startswith("[14:00:00]")

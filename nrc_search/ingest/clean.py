@@ -276,7 +276,8 @@ _STOP_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
 def _twice_printed(lines: list[str]) -> set[int]:
     """The copies of a heading line printed twice among the first lines of a page, apart (an
     HTML <title> and the page's <h1>, "Name: claim" headline over the dateline and again above
-    the story): the first such line of 4 to 30 words among the first 6, not a sentence."""
+    the story): the first such line of 4 to 30 words among the first 6, not a sentence, both
+    copies above the first speaker label."""
     head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines)))]
     head = [(i, line) for i, line in head if line]
     for _, line in head[:6]:
@@ -287,7 +288,8 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if line[:1].islower() or _STOP_INSIDE.search(line):
             continue  # a heading opens with a capital and holds no sentence end
         copies = sorted(j for j, other in head if other == line)
-        if 2 <= len(copies) <= 3 and not site_name(line):
+        said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
+        if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
             return set(copies)
     return set()
 

@@ -625,3 +625,15 @@ def test_a_broadcast_clock_before_a_label_keeps_the_label() -> None:
         ("Mike Pompeo", "We have m"),
     ]
     assert doc.turns[0].label.startswith("[14:00:00]")
+
+
+def test_a_list_of_items_ending_in_semicolons_is_one_paragraph_per_item() -> None:
+    from nrc_search.ingest.paragraphs import paragraphs
+
+    lines = [
+        "Russia does not expect positive changes in relations with Britain;",
+        "Russia is considering providing assistance to Venezuela after the earthquake in the",
+        "south of the country;",
+        "The EU's praise of the plan sounds like a mockery of common sense;",
+    ]
+    assert [len(p) for p in paragraphs(lines)] == [1, 2, 1]

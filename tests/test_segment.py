@@ -637,3 +637,14 @@ def test_a_list_of_items_ending_in_semicolons_is_one_paragraph_per_item() -> Non
         "The EU's praise of the plan sounds like a mockery of common sense;",
     ]
     assert [len(p) for p in paragraphs(lines)] == [1, 2, 1]
+
+
+def test_a_label_resolved_from_the_opening_takes_the_role_given_there() -> None:
+    text = (
+        "Yesterday's Department Press Briefing, featuring Department Spokesperson Ned Price, "
+        "started with a long exchange.\n\n"
+        "QUESTION: Thanks. Just before we get to Afghanistan, one question.\n\n"
+        "MR PRICE: This is a matter before the Department of Justice.\n"
+    )
+    doc = parse_text(text, "blog.txt")
+    assert (doc.turns[-1].speaker, doc.turns[-1].role) == ("Ned Price", "Department Spokesperson")

@@ -190,3 +190,19 @@ def test_a_topics_field_above_a_transcript_is_page_metadata() -> None:
     doc = parse_text(text, "page.txt")
     assert [t.speaker for t in doc.turns] == ["James Curran", "Penny Wong"]
     assert any(d.startswith("Subjects:") for d in doc.dropped)
+
+
+def test_a_heading_glued_to_a_menu_block_survives_the_menu() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "中文 العربي Contact Us Links\n"
+        "Home > Foreign Ministry Spokesperson's Remarks\n"
+        "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on July 17, 2020\n"
+        "2020-07-18 00:48\n\n"
+        "China Daily: What is China's expectation of the meetings?\n\n"
+        "Hua Chunying: Vice Foreign Minister Luo Zhaohui will attend the meetings.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith("Foreign Ministry Spokesperson Hua Chunying's Regular")
+    assert "Home > Foreign Ministry Spokesperson's Remarks" in doc.dropped

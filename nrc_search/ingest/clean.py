@@ -160,7 +160,12 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, v in model.furniture(blocks).items():
         b = blocks[k]
-        out |= {i: "furniture: " + " ".join(v.why) for i in range(b.start, b.end) if i not in drop}
+        keep = model.headline_in(lines, b)  # "... Regular Press Conference on July 17, 2020"
+        out |= {
+            i: "furniture: " + " ".join(v.why)
+            for i in range(b.start, b.end)
+            if i not in drop and i not in keep
+        }
     for b in blocks[:3]:
         if b.end - b.start >= 4 and b.start not in out:
             out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
@@ -260,7 +265,8 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     for i, line in head:
         if match_label(line):
             break  # the speech has started: repeated lines are now real ("Thank you.")
-        if line == prev[1] and len(line.split()) >= 3:  # a title printed twice in a row
+        heading = len(line.split()) >= 3 and not line[:1].islower()
+        if line == prev[1] and heading:  # a title printed twice in a row
             out.add(i)
             if not is_photo_caption(line):  # (a caption twice: the headline above stays)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}

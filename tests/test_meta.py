@@ -253,3 +253,10 @@ def test_an_image_alt_text_ending_in_photo_is_a_caption() -> None:
 
     assert is_photo_caption("Barack Obama photo")
     assert not is_photo_caption("The ministers posed for a photo.")
+
+
+def test_a_labelled_line_with_a_copyright_sign_in_its_text_is_speech_not_a_caption() -> None:
+    from nrc_search.ingest import parse_text
+
+    doc = parse_text("Press conference, 8 June 2011\n\nMr. Smith (France): cafÃ© and wombat\n", "x")
+    assert [(t.speaker, t.text) for t in doc.turns] == [("Mr. Smith", "cafÃ© and wombat")]

@@ -211,7 +211,7 @@ def _own_line(line: str, following: str) -> bool:
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
-    if len(text) < 400 and is_photo_caption(text):
+    if len(text) < 400 and is_photo_caption(text) and not _strong_label(block[0]):
         return "caption"  # "... speaks at a news conference in Tehran (file photo)"
     if _strong_label(block[0]) and _people_field(block[0]):
         return "head"  # "Presenter: Secretary of Defense Robert M. Gates": who, not speech

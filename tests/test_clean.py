@@ -151,3 +151,58 @@ def test_un_page_furniture_and_inline_fields_dropped(lines: list[str]) -> None:
 
 def test_inline_published_field_is_the_date() -> None:
     assert clean(["Published: 10 January 2022", "", "Text."]).published == "10 January 2022"
+
+
+def test_a_headline_printed_twice_at_the_top_is_the_title_and_kept_once() -> None:
+    from nrc_search.ingest import parse_text
+
+    head = "The main points from the spokeswoman's statements at the briefing:"
+    text = "\n".join(
+        [
+            head,
+            head,
+            "Russia does not expect positive changes in relations with Britain;",
+            "The EU's praise sounds like a mockery of common sense;",
+        ]
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith(head)
+    assert head in doc.dropped
+    assert not any(t.text.startswith(head) for t in doc.turns)
+
+
+def test_a_line_repeated_many_times_is_content_not_a_title() -> None:
+    line = "Mr. Smith (United Kingdom): We welcome the report of the Council and the"
+    got = clean([line, "efforts of all.", ""] * 6)
+    assert got.title is None
+    assert got.lines.count(line) == 6
+
+
+def test_a_topics_field_above_a_transcript_is_page_metadata() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "AFR Business Summit - Sydney - 12/03/2024\n\n"
+        "Subjects: ASEAN Australia Summit; Relationship with China; AUKUS.\n\n"
+        "JAMES CURRAN: Well, Minister, congratulations on the summit.\n\n"
+        "PENNY WONG, FOREIGN MINISTER: Well, thank you.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert [t.speaker for t in doc.turns] == ["James Curran", "Penny Wong"]
+    assert any(d.startswith("Subjects:") for d in doc.dropped)
+
+
+def test_a_heading_glued_to_a_menu_block_survives_the_menu() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "中文 العربي Contact Us Links\n"
+        "Home > Foreign Ministry Spokesperson's Remarks\n"
+        "Foreign Ministry Spokesperson Hua Chunying's Regular Press Conference on July 17, 2020\n"
+        "2020-07-18 00:48\n\n"
+        "China Daily: What is China's expectation of the meetings?\n\n"
+        "Hua Chunying: Vice Foreign Minister Luo Zhaohui will attend the meetings.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith("Foreign Ministry Spokesperson Hua Chunying's Regular")
+    assert "Home > Foreign Ministry Spokesperson's Remarks" in doc.dropped

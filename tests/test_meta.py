@@ -200,3 +200,63 @@ def test_a_printed_date_beats_the_html_metadata_date() -> None:
         "</article></body></html>"
     )
     assert parse_text(page, "p.html", html=True).date == "2012-03-26"
+
+
+def test_a_place_above_the_date_is_no_title_and_the_heading_below_is() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "New York\n\n16 September 2015\n\n"
+        "Secretary-General's press conference (full transcript)\n\n"
+        "Good afternoon, Ladies and Gentlemen. It is a great pleasure to see you.\n\n"
+        "This year's session of the General Assembly opens at a time of turmoil and hope.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert doc.title == "Secretary-General's press conference (full transcript)"
+    assert doc.turns[0].text.startswith("Good afternoon")
+
+
+def test_an_upper_case_heading_with_a_comma_is_no_news_dateline() -> None:
+    from nrc_search.ingest import parse_text
+
+    text = (
+        "Speeches\n\n"
+        "LUIS ALMAGRO, SECRETARY GENERAL OF THE ORGANIZATION OF AMERICAN STATES\n"
+        "AT HIS INAUGURATION\n\nMay 26, 2015 - Washington, DC\n\n"
+        "Pope Francis has said that efforts to build bridges are never in vain. He has "
+        "pointed out that all wars are due to a lack of dialogue.\n\n"
+        "We have five years ahead of us to face up to reality and to make it better.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert (doc.title or "").startswith("LUIS ALMAGRO, SECRETARY GENERAL")
+    assert not any(t.text.startswith("LUIS") for t in doc.turns)
+
+
+def test_a_photo_caption_printed_twice_under_the_headline_is_no_title() -> None:
+    from nrc_search.ingest import parse_text
+
+    cap = "Iran's Foreign Minister speaks at a news conference in Tehran (file photo)"
+    text = (
+        "Breaking News\n\nIran Says Nuclear Talks May Resume Next Week\n\n\n"
+        f"{cap}\n{cap}\n\n"
+        "Iran has offered to resume nuclear talks with world powers as early as next week.\n\n"
+        "Iranian Foreign Minister Manouchehr Mottaki said Tuesday that Tehran is ready.\n"
+    )
+    doc = parse_text(text, "wire.txt")
+    assert doc.title == "Iran Says Nuclear Talks May Resume Next Week"
+    assert doc.turns[0].text.startswith("Iran has offered")
+    assert cap in doc.dropped
+
+
+def test_an_image_alt_text_ending_in_photo_is_a_caption() -> None:
+    from nrc_search.ingest.clean import is_photo_caption
+
+    assert is_photo_caption("Barack Obama photo")
+    assert not is_photo_caption("The ministers posed for a photo.")
+
+
+def test_a_labelled_line_with_a_copyright_sign_in_its_text_is_speech_not_a_caption() -> None:
+    from nrc_search.ingest import parse_text
+
+    doc = parse_text("Press conference, 8 June 2011\n\nMr. Smith (France): cafÃ© and wombat\n", "x")
+    assert [(t.speaker, t.text) for t in doc.turns] == [("Mr. Smith", "cafÃ© and wombat")]

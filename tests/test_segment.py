@@ -575,3 +575,76 @@ def test_lead_office_holder_named_in_the_next_paragraph_only_when_unambiguous():
     assert [t.speaker for t in parse_text(text, "i.txt").turns] == ["Abbas Araqchi"] * 2
     official = text.replace("Iran's foreign minister", "A senior Iranian official")
     assert parse_text(official, "o.txt").turns[0].speaker is None
+
+
+def test_a_broadcast_label_with_name_role_and_outlet_names_the_speaker() -> None:
+    from nrc_search.ingest.labels import match_label
+
+    lab = match_label("ISHA SESAY, HOST, CNN: -- just only there for at Joint Base Andrews.")
+    assert lab is not None and lab.kind == "person"
+    assert (lab.name, lab.role) == ("ISHA SESAY", "Host, CNN")
+    text = (
+        "ISHA SESAY, HOST, CNN: We are coming up to the top of the hour here.\n\n"
+        "JOHN VAUSE, HOST, CNN: This has been a long journey.\n\n"
+        "SESAY: And the three men.\n\nVAUSE: Here they are.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert [t.speaker for t in doc.turns] == ["Isha Sesay", "John Vause"] * 2
+
+
+def test_a_host_who_says_i_am_is_named_without_the_pronoun() -> None:
+    text = (
+        "WHITFIELD: Hello, everyone. I'm Fredricka Whitfield. Welcome to the program.\n\n"
+        "MIKE POMPEO, U.S. SECRETARY OF STATE: We have made it very clear.\n\n"
+        "WHITFIELD: Days away, take two of the summit.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert doc.turns[0].speaker == "Fredricka Whitfield"
+    assert doc.turns[2].speaker == "Fredricka Whitfield"
+
+
+def test_a_quote_said_by_mr_surname_goes_to_that_person() -> None:
+    text = (
+        "KYIV (AP) - Ukraine's foreign minister says grain exports will not resume without "
+        "assurances of safety for ship owners.\n\n"
+        "\u201cRussia continues to be in a state of war and is not seeking negotiations in good "
+        "faith,\u201d said Mr. Kuleba, who became Ukraine's foreign minister in March 2020.\n"
+    )
+    doc = parse_text(text, "wire.txt")
+    assert (doc.turns[-1].speaker, doc.turns[-1].attribution) == ("Mr. Kuleba", "quoted")
+
+
+def test_a_broadcast_clock_before_a_label_keeps_the_label() -> None:
+    text = (
+        "[14:00:00] FAREED ZAKARIA, CNN HOST: This is a real problem and it is growing.\n\n"
+        "MIKE POMPEO, U.S. SECRETARY OF STATE: We have made it very clear.\n"
+    )
+    doc = parse_text(text, "cnn.txt")
+    assert [(t.speaker, t.text[:9]) for t in doc.turns] == [
+        ("Fareed Zakaria", "This is a"),
+        ("Mike Pompeo", "We have m"),
+    ]
+    assert doc.turns[0].label.startswith("[14:00:00]")
+
+
+def test_a_list_of_items_ending_in_semicolons_is_one_paragraph_per_item() -> None:
+    from nrc_search.ingest.paragraphs import paragraphs
+
+    lines = [
+        "Russia does not expect positive changes in relations with Britain;",
+        "Russia is considering providing assistance to Venezuela after the earthquake in the",
+        "south of the country;",
+        "The EU's praise of the plan sounds like a mockery of common sense;",
+    ]
+    assert [len(p) for p in paragraphs(lines)] == [1, 2, 1]
+
+
+def test_a_label_resolved_from_the_opening_takes_the_role_given_there() -> None:
+    text = (
+        "Yesterday's Department Press Briefing, featuring Department Spokesperson Ned Price, "
+        "started with a long exchange.\n\n"
+        "QUESTION: Thanks. Just before we get to Afghanistan, one question.\n\n"
+        "MR PRICE: This is a matter before the Department of Justice.\n"
+    )
+    doc = parse_text(text, "blog.txt")
+    assert (doc.turns[-1].speaker, doc.turns[-1].role) == ("Ned Price", "Department Spokesperson")

@@ -16,6 +16,7 @@ from nrc_search.ingest.meta import Header, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import Segmented, segment
 from nrc_search.ingest.sniff import SUFFIX_KINDS, kind_of
+from nrc_search.ingest.titles import site_name
 from nrc_search.model import Document
 
 #: File suffixes `nrc ingest` reads by name; other files are recognised by content (`sniff`).
@@ -46,6 +47,8 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
         text, hint = html_extract(text)
     cleaned = clean(text.split("\n"))
     header = read_header(cleaned.lines)
+    if cleaned.title and (header.title is None or site_name(header.title)):
+        header.title = cleaned.title  # printed twice at the top: the page's own heading
     if header.date is None and cleaned.published and (ymd := dates.full_date(cleaned.published)):
         header.date = dates.iso(ymd)  # "- Published" / "- 1 March 2022", taken out as a field
     header.date = header.date or dates.updated_date(cleaned.dropped[:40])  # "Updated 8:41 PM ..."

@@ -239,6 +239,23 @@ _EMPTY_FIELD = re.compile(r"^[^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*)? ?:$")
 _NUMBER = re.compile(r"^[\d\s/#.\-]+$")
 
 
+def headline_in(lines: list[str], b: Block) -> set[int]:
+    """The lines of a furniture block of short lines (no blank line between a menu and the
+    page's heading) that are a heading, not furniture: 6 to 30 words in one line, capitalised,
+    no interface word, no link or breadcrumb, no sentence end."""
+    out: set[int] = set()
+    if b.kind != "para" or b.end - b.start < 3:
+        return out
+    for i in range(b.start, b.end):
+        s = lines[i].strip()
+        if not 6 <= _words(s) <= 30 or not s[:1].isupper() or s.endswith(_END):
+            continue
+        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s):
+            continue
+        out.add(i)
+    return out
+
+
 def head_lines(lines: list[str], b: Block) -> dict[int, str]:
     """Line index -> reason, for the furniture lines at the top of a block of many lines (a
     text dump with no blank lines: "ID :", "150512", "Shortlink :", a URL); a date or time

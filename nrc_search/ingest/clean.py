@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -61,13 +62,19 @@ _INLINE_FIELD = re.compile(
     r"^\s*[-•*]?\s*(?:from|published|first published|last updated|delivered on)\s*:\s*(\S.{0,200})$",
     re.I,
 )
+# The topics a transcript covers, listed above it, e.g. "Subjects: ASEAN Australia Summit;
+# Relationship with China", "Themen: Bewaffnungsfähigkeit von Drohnen ...", "Main topics: ...".
+_TOPICS_FIELD = re.compile(
+    r"^\s*[-•*]?\s*(?:main\s+)?(?:topics|subjects|themen|sujets|temas|themes)\s*:\s*(\S.{0,1200})$",
+    re.I,
+)
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
     r"view of the room|photo(?:graph)?(?: credit)?:|photo by |image(?: credit)?:|"
-    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©)",
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
@@ -109,6 +116,7 @@ class Cleaned:
     lines: list[str]
     dropped: list[str]
     published: str | None = None  # the value of a dropped "Published" / "Delivered on" field
+    title: str | None = None  # a heading the page prints twice at the top (taken out as title)
     why: dict[str, str] = field(default_factory=dict)  # dropped line -> why it was dropped
 
 
@@ -124,6 +132,8 @@ def clean(lines: list[str]) -> Cleaned:
 
     take(_chrome(lines), "site chrome (share/print/updated line)")
     take(_head_nav(lines, drop), "navigation or repeated title at the top")
+    twice = _twice_printed(lines)
+    take(twice - {min(twice, default=0)}, "the page's title, printed again at the top")
     take(_tail(lines, drop), "credits or related links at the end")
     take(_contents(lines), "table of contents")
     take(_un_furniture(lines), "UN record running header or cover note")
@@ -138,7 +148,10 @@ def clean(lines: list[str]) -> Cleaned:
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
-    return Cleaned(kept, dropped, dated[0].strip(" -•*\t") if dated else None, reasons)
+    heading = lines[min(twice)].strip() if twice else None
+    return Cleaned(
+        kept, dropped, dated[0].strip(" -•*\t") if dated else None, why=reasons, title=heading
+    )
 
 
 def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
@@ -147,7 +160,12 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for k, v in model.furniture(blocks).items():
         b = blocks[k]
-        out |= {i: "furniture: " + " ".join(v.why) for i in range(b.start, b.end) if i not in drop}
+        keep = model.headline_in(lines, b)  # "... Regular Press Conference on July 17, 2020"
+        out |= {
+            i: "furniture: " + " ".join(v.why)
+            for i in range(b.start, b.end)
+            if i not in drop and i not in keep
+        }
     for b in blocks[:3]:
         if b.end - b.start >= 4 and b.start not in out:
             out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
@@ -171,7 +189,7 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
     a value ending in "?" or "!" is speech, not a field."""
     out = {}
     for i in range(min(len(lines), 40)):
-        m = None if i in drop else _INLINE_FIELD.match(lines[i])
+        m = None if i in drop else _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
         if m and not m.group(1).rstrip().endswith(("?", "!")):
             out[i] = m.group(1).strip()
     return out
@@ -247,13 +265,39 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     for i, line in head:
         if match_label(line):
             break  # the speech has started: repeated lines are now real ("Thank you.")
-        if line == prev[1] and len(line.split()) >= 3:  # a title printed twice in a row
+        heading = len(line.split()) >= 3 and not line[:1].islower()
+        if line == prev[1] and heading:  # a title printed twice in a row
             out.add(i)
-            out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
+            if not is_photo_caption(line):  # (a caption twice: the headline above stays)
+                out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
         if _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)
     return out
+
+
+_STOP_INSIDE = re.compile(r"[a-z]{2}[.!?]\s")
+
+
+def _twice_printed(lines: list[str]) -> set[int]:
+    """The copies of a heading line printed twice among the first lines of a page, apart (an
+    HTML <title> and the page's <h1>, "Name: claim" headline over the dateline and again above
+    the story): the first such line of 4 to 30 words among the first 6, not a sentence, both
+    copies above the first speaker label."""
+    head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines)))]
+    head = [(i, line) for i, line in head if line]
+    for _, line in head[:6]:
+        if len(line) > 200:
+            break  # the story or speech has begun
+        if not 4 <= len(line.split()) <= 30 or line.endswith((".", "?", "!")):
+            continue
+        if line[:1].islower() or _STOP_INSIDE.search(line):
+            continue  # a heading opens with a capital and holds no sentence end
+        copies = sorted(j for j, other in head if other == line)
+        said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
+        if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
+            return set(copies)
+    return set()
 
 
 def _nav_like(line: str) -> bool:

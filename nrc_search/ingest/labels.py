@@ -107,9 +107,18 @@ class Label:
     weak: bool = False  # a single title-case word: a label only if the document confirms it
 
 
+# A broadcast clock before a label, e.g. "[14:00:00] ".
+_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+
+
 def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text."""
+    if line[:1] == "[" and (clock := _CLOCK.match(line)):
+        lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
+        if lab is None:
+            return None
+        return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
     colon = line.find(":", 0, _MAX_LABEL)
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
@@ -262,7 +271,8 @@ def _person(
 ) -> Label | None:
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
-    if after and not (_CAPS.match(after) or _TITLE.match(after)):
+    parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
+    if after and not all(_CAPS.match(p) or _TITLE.match(p) for p in parts):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None

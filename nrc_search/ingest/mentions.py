@@ -29,6 +29,8 @@ _W = (
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
+# The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
+_SELF = frozenset(("I'm", "I’m", "I"))
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
 _TITLES = words("mr mrs ms miss mme dr prof sir dame lord lady baroness baron")
 # Capitalised words that join two names rather than belong to one ("Robertson And Mr Ivanov").
@@ -56,7 +58,8 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     pending_role: str | None = None
     prev_end = -1
     for m in _RUN.finditer(text):
-        chunks = _chunks(m.group())
+        chunks = [c[1:] if c and c[0] in _SELF else c for c in _chunks(m.group())]
+        chunks = [c for c in chunks if c]  # "I'm Fredricka Whitfield": the pronoun is no name
         before = _role_before(text, m.start())
         if before and chunks:
             chunks[0] = [*before, *chunks[0]]

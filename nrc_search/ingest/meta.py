@@ -14,7 +14,7 @@ from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
-from nrc_search.ingest.titles import above_title, site_name, title
+from nrc_search.ingest.titles import above_title, place_over_date, site_name, title
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
@@ -59,8 +59,11 @@ def read_header(lines: list[str]) -> Header:
     captions: list[str] = []
     for k, (first, block) in enumerate(blocks):
         titled = any(
-            not above_title(b, block) and not site_name(" ".join(b)) and not _date_only(b)
-            for b in head
+            not above_title(b, block)
+            and not site_name(" ".join(b))
+            and not _date_only(b)
+            and not place_over_date(b, (head[j + 1 :] or [block])[0])
+            for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
@@ -208,6 +211,8 @@ def _own_line(line: str, following: str) -> bool:
 
 def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
+    if len(text) < 400 and is_photo_caption(text) and not _strong_label(block[0]):
+        return "caption"  # "... speaks at a news conference in Tehran (file photo)"
     if _strong_label(block[0]) and _people_field(block[0]):
         return "head"  # "Presenter: Secretary of Defense Robert M. Gates": who, not speech
     if _strong_label(block[0]) and not (not after_title and _heading_label(block)):
@@ -215,6 +220,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if (
         _DATELINE.match(text)
         and text.split(",")[0].isupper()
+        and not text.isupper()  # "LUIS ALMAGRO, SECRETARY GENERAL OF ...": an upper-case heading
         and (len(text) > 80 or _LEAD.match(text))
     ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."

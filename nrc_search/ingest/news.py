@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
+    HONORIFICS,
     NAME_WORD,
     NOT_PERSON,
     first_word_of,
@@ -240,8 +241,8 @@ def _forward(after: str) -> list[str]:
             words.append(tok)
         else:
             break
-        if raw.endswith("."):
-            break  # the sentence ends: "... said the spokeswoman."
+        if raw.endswith(".") and norm(tok) not in HONORIFICS:
+            break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
     return [w for w in words if w != "the"]
 
 

@@ -40,7 +40,8 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
     out: list[list[str]] = [[]]
     for k, s in enumerate(block):
         out[-1].append(s)
-        if not s.endswith(_END):
+        item = s.endswith(";") and k + 1 < len(block) and block[k + 1][:1].isupper()
+        if not (s.endswith(_END) or item):  # "...;" over a capital: one item of a list
             continue
         short = width > 200 or len(s) < 0.8 * width
         if not short and k + 1 < len(block) and block[k + 1][:1].isupper():

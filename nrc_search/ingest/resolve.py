@@ -213,6 +213,8 @@ class People:
             return by_role, full_role or role_case(office) or None, flags
         name, title = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
+        if role is None and self._mentioned is not None:
+            role = self._mention_roles.get(name)  # "featuring Department Spokesperson Ned Price"
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if lab.role and name not in self.roles:

@@ -406,10 +406,14 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
-        return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
+        return Segmented(
+            "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+        )
     if len(pars) >= 4 and 10 * reported <= len(pars) and _speech_like(pars):
         # a speech with no heading: first person throughout, nobody reported ("We have waged ...")
-        return Segmented("statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), ())
+        return Segmented(
+            "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+        )
     kind = "news" if reported else "unknown"
     turns = [
         Turn(k, who, role, how, par)

@@ -35,7 +35,21 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     word = (
         text.isalpha() and headline and nxt and not nxt[0].rstrip().endswith((".", "?", "!", ":"))
     )
-    return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word)
+    return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word) or place_over_date(block, nxt)
+
+
+# A place name alone, e.g. "New York", "Lisbon, Portugal", "Addis Ababa, Ethiopia".
+_PLACE = re.compile(
+    r"^[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)?(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)?)?$"
+)
+
+
+def place_over_date(block: list[str], nxt: list[str] | None) -> bool:
+    """A place name alone on its line right above a date line: the dateline, not a heading."""
+    text = " ".join(block).strip()
+    return (
+        bool(nxt) and len(block) == 1 and bool(_PLACE.match(text)) and _dated(" ".join(nxt or []))
+    )
 
 
 def _outlet(text: str) -> bool:

@@ -106,7 +106,10 @@ def test_duplicates_collapse_into_the_first_publication(views_index: Path) -> No
 def test_csv_has_left_match_right_columns(seed_index: Path) -> None:
     result = run(seed_index, "kwic", "libya", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(rows) == 8
+    assert len(rows) == 9
+    assert [r["turn_id"] for r in rows if r["attribution"] == "narration"] == [
+        "003_70ece60cd860c727:5"  # the wire story's own words, found as search finds them
+    ]
     assert list(rows[0])[:11] == [
         "turn_id", "doc_id", "n", "title", "date", "speaker", "role", "attribution",
         "left", "match", "right",
@@ -117,9 +120,13 @@ def test_csv_has_left_match_right_columns(seed_index: Path) -> None:
 def test_limit_and_no_match(seed_index: Path) -> None:
     result = run(seed_index, "kwic", "defence", "--limit", "2")
     assert result.stdout.splitlines()[0] == (
-        "52 matches in 26 turns for defence, showing 2 (more with --limit or --all)"
+        "57 matches in 30 turns for defence, showing 2 (more with --limit or --all)"
     )
     assert len(result.stdout.splitlines()) == 3
+    speech = run(seed_index, "kwic", "defence", "--limit", "2", "--speech-only")
+    assert speech.stdout.splitlines()[0] == (
+        "52 matches in 26 turns for defence, showing 2 (more with --limit or --all)"
+    )
     missing = run(seed_index, "kwic", "zeppelin")
     assert missing.exit_code == 1
     assert "No turns match 'zeppelin'" in missing.stderr

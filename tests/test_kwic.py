@@ -136,3 +136,32 @@ def test_limit_and_no_match(seed_index: Path) -> None:
 def test_fast_tokens_are_the_index_terms(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert [term for term, _, _ in tokens(text)] == terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’approche de l'OTAN, c’est qu'il faut d'abord",
+        "NATO's missile défense and the ministers' U.S. talks",
+        "我们讨论了安全问题 and 安全的 ok",
+        "Ασφάλεια and ёлка, Straße ÆON",
+    ],
+)
+def test_fast_tokens_fold_like_the_index(text: str) -> None:
+    toks = tokens(text)
+    assert [term for term, _, _ in toks] == terms(text)
+    assert all(text[start:end] for _, start, end in toks)  # offsets point into the text
+
+
+def test_cjk_and_elided_words_get_their_own_lines(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "fr.txt").write_text(
+        "M. DUPONT (France): Nous parlons de l’approche et de la sécurité. 我们讨论了安全问题。\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "index"
+    assert run(index, "ingest", str(docs), "-j", "1").exit_code == 0
+    for query, match in (("approche", "l’approche"), ("securite", "sécurité"), ("安全", "安全")):
+        data = json.loads(run(index, "kwic", query, "-f", "json").stdout)
+        assert [ln["match"] for ln in data["lines"]] == [match], query

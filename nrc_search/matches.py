@@ -75,14 +75,16 @@ _NOT_SAID = ("context", "speaker")
 
 
 def said(q: Q.Query) -> Q.Query:
-    """`q` matching on the turns' own words only: its title and speaker-name clauses left out
-    (a turn of a document titled "Missile defence" that never says it is no concordance line)."""
+    """`q` matching on the turns' own words only: the title and speaker-name alternatives search
+    adds to a word left out (a turn of a document titled "Missile defence" that never says it is
+    no concordance line). A field the user wrote (`speaker:lavrov defence`) stays."""
     if q.is_leaf():
-        return Q.NullQuery if getattr(q, "fieldname", None) in _NOT_SAID else q
+        return q
     if isinstance(q, Q.Or):
-        kept = [c for c in (said(c) for c in q.subqueries) if c is not Q.NullQuery]
-        if not kept:
-            return Q.NullQuery
+        alts = [said(c) for c in q.subqueries]
+        kept = [c for c in alts if getattr(c, "fieldname", None) not in _NOT_SAID]
+        if not any(getattr(c, "fieldname", None) == "text" for c in kept):
+            kept = alts  # not a word's expansion: leave it as written
         return kept[0] if len(kept) == 1 else Q.Or(kept, boost=q.boost)
     return q.apply(said)
 

@@ -165,3 +165,10 @@ def test_cjk_and_elided_words_get_their_own_lines(tmp_path: Path) -> None:
     for query, match in (("approche", "l’approche"), ("securite", "sécurité"), ("安全", "安全")):
         data = json.loads(run(index, "kwic", query, "-f", "json").stdout)
         assert [ln["match"] for ln in data["lines"]] == [match], query
+
+
+def test_a_field_the_user_wrote_still_narrows(seed_index: Path) -> None:
+    data = json.loads(run(seed_index, "kwic", "speaker:lavrov defence", "-f", "json").stdout)
+    assert (data["total"], data["turns"]) == (6, 5)
+    assert {ln["speaker"] for ln in data["lines"]} == {"Sergei Lavrov"}
+    assert {ln["match"].lower() for ln in data["lines"]} == {"defence"}

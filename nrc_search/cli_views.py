@@ -14,7 +14,8 @@ import click
 
 
 def _filters(fn):
-    """--speaker, --since, --until, --doc, --narration: the filters of `nrc search`."""
+    """--speaker, --since, --until, --doc, --speech-only (and the old --narration): the filters
+    of `nrc search`, whose semantics they share (narration is included unless --speech-only)."""
     options = [
         click.option(
             "--speaker", "-s", "speakers", multiple=True, metavar="NAME",
@@ -23,7 +24,10 @@ def _filters(fn):
         click.option("--since", metavar="DATE", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD."),
         click.option("--until", metavar="DATE", help="Up to this date (inclusive)."),
         click.option("--doc", "docs", multiple=True, metavar="DOC_ID", help="Only this document."),
-        click.option("--narration", is_flag=True, help="Also the outlet's own words in news."),
+        click.option("--speech-only", is_flag=True,
+                     help="Leave out narration (the outlet's own words in news)."),
+        click.option("--narration", is_flag=True,
+                     help="Kept for old scripts: the outlet's own words are included by default."),
     ]  # fmt: skip
     for option in reversed(options):
         fn = option(fn)

@@ -182,7 +182,8 @@ def watch_dict(w: Watch) -> dict:
         "since": r.since,
         "until": r.until,
         "docs": list(r.docs),
-        "narration": r.narration,
+        "narration": not r.speech_only,  # the outlet's own words are searched
+        "speech_only": r.speech_only,
         "created": w.created,
         "last_run": w.last_run,
         "seen": w.seen,

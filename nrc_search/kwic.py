@@ -72,7 +72,7 @@ def kwic(
     if width < 5:
         raise UsageError("--width must be at least 5 characters.")
     with Corpus(index_dir) as corpus:
-        q, _ = build_query(corpus.searcher, req)
+        q = matches.said(build_query(corpus.searcher, req)[0])
         found = matches.units(q, corpus.searcher.reader())
         turns = matches.collapse(corpus.searcher, q)
         lines = [line for fields in turns.kept for line in _lines(corpus, fields, found, width)]

@@ -13,30 +13,50 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from whoosh import query as Q
-from whoosh.support.charset import accent_map
 
-from nrc_search.analysis import TOKEN_PATTERN, stem
+from nrc_search.analysis import _CHARMAP, ELISION, POSSESSIVE, TOKEN_PATTERN
+from nrc_search.scripts import _CJK, _PIECES, fold_marks
 
 _TOKEN = re.compile(TOKEN_PATTERN)
-_ACCENTS: dict[int, str] = accent_map  # type: ignore[assignment]  # keyed by code point
+_ELISION = re.compile(ELISION)
+_POSSESSIVE = re.compile(POSSESSIVE)
 # Anything that is not a word character, e.g. the ", " and "“" in "“Russia, NATO".
 _NORM = re.compile(r"\W+")
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
-    """(term, start, end) of every token, exactly as `analysis.analyzer()` makes them, but fast."""
+    """(term, start, end) of every token, exactly as `analysis.analyzer()` makes them, but fast.
+
+    The same steps in the same order: lowercase, fold accents and apostrophes, fold marks beyond
+    Latin, one term per CJK character, then cut a French/Italian elision and an English
+    possessive. Exact word forms, no stemming (related forms are found at query time).
+    """
     out = []
     for m in _TOKEN.finditer(text):
         word = m.group().lower()
-        if not word.isascii():
-            word = word.translate(_ACCENTS)
-        out.append((stem(word), m.start(), m.end()))
+        start = m.start()
+        if word.isascii():
+            if "'" in word:
+                word = _POSSESSIVE.sub("", _ELISION.sub("", word))
+            out.append((word, start, m.end()))
+            continue
+        word = fold_marks(word.translate(_CHARMAP))
+        if not _CJK.search(word):
+            out.append((_POSSESSIVE.sub("", _ELISION.sub("", word)), start, m.end()))
+            continue
+        offset = 0  # a lowercased, folded CJK word keeps its length: pieces map onto the text
+        for piece in _PIECES.findall(word):
+            term = _POSSESSIVE.sub("", _ELISION.sub("", piece))
+            out.append((term, start + offset, start + offset + len(piece)))
+            offset += len(piece)
     return out
 
 
 def word_count(text: str) -> int:
     """The number of index tokens in `text` (the `text` field length Whoosh records)."""
-    return sum(1 for _ in _TOKEN.finditer(text))
+    if text.isascii():
+        return sum(1 for _ in _TOKEN.finditer(text))
+    return len(tokens(text))
 
 
 def dedup_key(text: str) -> str:
@@ -47,6 +67,26 @@ def dedup_key(text: str) -> str:
 def text_hash(text: str) -> str:
     """A short stable digest of a turn's words, punctuation and case aside."""
     return hashlib.sha1(dedup_key(text).encode("utf-8")).hexdigest()[:16]
+
+
+# Fields a word of `nrc search` also matches besides the turn's words: the document title
+# ("context") and the speaker's name. They help ranking; a view counts what a turn says.
+_NOT_SAID = ("context", "speaker")
+
+
+def said(q: Q.Query) -> Q.Query:
+    """`q` matching on the turns' own words only: the title and speaker-name alternatives search
+    adds to a word left out (a turn of a document titled "Missile defence" that never says it is
+    no concordance line). A field the user wrote (`speaker:lavrov defence`) stays."""
+    if q.is_leaf():
+        return q
+    if isinstance(q, Q.Or):
+        alts = [said(c) for c in q.subqueries]
+        kept = [c for c in alts if getattr(c, "fieldname", None) not in _NOT_SAID]
+        if not any(getattr(c, "fieldname", None) == "text" for c in kept):
+            kept = alts  # not a word's expansion: leave it as written
+        return kept[0] if len(kept) == 1 else Q.Or(kept, boost=q.boost)
+    return q.apply(said)
 
 
 @dataclass(frozen=True)

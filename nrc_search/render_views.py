@@ -174,7 +174,7 @@ def filters_text(w: Watch) -> str:
     parts = [f"--speaker {s}" for s in r.speakers] + [f"--doc {d}" for d in r.docs]
     parts += [f"--since {r.since}"] if r.since else []
     parts += [f"--until {r.until}"] if r.until else []
-    parts += ["--narration"] if r.narration else []
+    parts += ["--speech-only"] if r.speech_only else []
     return " ".join(parts)
 
 

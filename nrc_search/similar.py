@@ -57,7 +57,7 @@ def similar(index_dir: Path, turn_id: str, req: SearchRequest, *, numterms: int 
         source = _hit(corpus.look, 0, 0.0, fields, {t for t, _ in key_terms}, 0)
         if not key_terms:
             return Similar(source, (), (), ())
-        q = _query(key_terms, _filters(s, req), req.narration)
+        q = _query(key_terms, _filters(s, req), not req.speech_only)
         copies, hits = _rank(corpus, q, fields, key_terms, req.limit, _hit)
     return Similar(source, key_terms, copies, hits)
 
@@ -76,6 +76,7 @@ def _key_terms(searcher, text: str, numterms: int) -> tuple[tuple[str, float], .
 
 
 def _query(key_terms, filters: list[Q.Query], narration: bool) -> Q.Query:
+    """The key terms' turns under the filters; narration too unless `narration` is False."""
     q: Q.Query = Q.Or([Q.Term("text", t, boost=max(w, 0.01)) for t, w in key_terms])
     q = Q.AndNot(q, store.records_query())
     if filters:

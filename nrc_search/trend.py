@@ -77,7 +77,7 @@ def _matches(corpus: Corpus, req: SearchRequest, by: str) -> tuple[dict[str, Cou
     """bucket -> Counter(turns=, matches=) for one query, and how many duplicates were folded."""
     from nrc_search.search import build_query
 
-    q, _ = build_query(corpus.searcher, req)
+    q = matches.said(build_query(corpus.searcher, req)[0])
     found = matches.units(q, corpus.searcher.reader())
     collapsed = matches.collapse(corpus.searcher, q)
     out: dict[str, Counter[str]] = {}
@@ -112,16 +112,17 @@ def _denominators(corpus: Corpus, req: SearchRequest, by: str) -> tuple[Counter,
         names = data.get("participants") or ()
         if keys is not None and names and not any(p.lower() in keys for p in names):
             continue  # none of the wanted speakers speaks in this document
+        narration = not req.speech_only  # as search: the outlet's own words count unless left out
         stats = corpus.stats(doc_id, data)
         facts = corpus.facts(doc_id)
         fields = {"day": day or None, "doc_id": doc_id}
         if by in ("year", "month", "outlet") and keys is None:  # whole documents
             key = buckets.bucket(by, fields, facts, None)
-            words[key] += stats.speech[0] + (stats.narration[0] if req.narration else 0)
-            turns[key] += stats.speech[1] + (stats.narration[1] if req.narration else 0)
+            words[key] += stats.speech[0] + (stats.narration[0] if narration else 0)
+            turns[key] += stats.speech[1] + (stats.narration[1] if narration else 0)
             continue
         parts = list(stats.pairs)
-        if req.narration and keys is None:
+        if narration and keys is None:
             parts.append((None, None, *stats.narration))
         for speaker, role, count, n in parts:
             if keys is not None and (speaker or "").lower() not in keys:

@@ -27,6 +27,7 @@ def _request(query: str, opts: dict, **extra) -> SearchRequest:
         until=opts.get("until"),
         docs=tuple(opts.get("docs", ())),
         narration=bool(opts.get("narration")),
+        speech_only=bool(opts.get("speech_only")),
         **extra,
     )
 

@@ -3,7 +3,7 @@
 Stored in `nrc-watches.json` inside the index folder (version 1):
 
     {"version": 1, "watches": {"NAME": {"query": "missile defence", "speakers": ["lavrov"],
-      "since": null, "until": null, "docs": [], "narration": false,
+      "since": null, "until": null, "docs": [], "narration": true, "speech_only": false,
       "created": "2026-12-01T10:00:00Z", "last_run": null, "seen": ["<text>@<doc>", ...]}}}
 
 A hit is known by its words and its document's content (`text_hash(turn)@doc hash`), never by
@@ -65,8 +65,17 @@ def _stored_request(entry: dict) -> SearchRequest:
         until=entry.get("until"),
         docs=tuple(entry.get("docs") or ()),
         narration=bool(entry.get("narration")),
+        speech_only=_speech_only(entry),
         all=True,
     )
+
+
+def _speech_only(entry: dict) -> bool:
+    """A watch saved before narration was searched by default ("narration": false, no
+    "speech_only") keeps meaning what it meant then: speech only."""
+    if "speech_only" in entry:
+        return bool(entry["speech_only"])
+    return "narration" in entry and not entry["narration"]
 
 
 def _entry(req: SearchRequest) -> dict:
@@ -76,7 +85,8 @@ def _entry(req: SearchRequest) -> dict:
         "since": req.since,
         "until": req.until,
         "docs": list(req.docs),
-        "narration": req.narration,
+        "narration": not req.speech_only,
+        "speech_only": req.speech_only,
     }
 
 

@@ -106,7 +106,10 @@ def test_duplicates_collapse_into_the_first_publication(views_index: Path) -> No
 def test_csv_has_left_match_right_columns(seed_index: Path) -> None:
     result = run(seed_index, "kwic", "libya", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(rows) == 8
+    assert len(rows) == 9
+    assert [r["turn_id"] for r in rows if r["attribution"] == "narration"] == [
+        "003_70ece60cd860c727:5"  # the wire story's own words, found as search finds them
+    ]
     assert list(rows[0])[:11] == [
         "turn_id", "doc_id", "n", "title", "date", "speaker", "role", "attribution",
         "left", "match", "right",
@@ -117,9 +120,13 @@ def test_csv_has_left_match_right_columns(seed_index: Path) -> None:
 def test_limit_and_no_match(seed_index: Path) -> None:
     result = run(seed_index, "kwic", "defence", "--limit", "2")
     assert result.stdout.splitlines()[0] == (
-        "52 matches in 26 turns for defence, showing 2 (more with --limit or --all)"
+        "57 matches in 30 turns for defence, showing 2 (more with --limit or --all)"
     )
     assert len(result.stdout.splitlines()) == 3
+    speech = run(seed_index, "kwic", "defence", "--limit", "2", "--speech-only")
+    assert speech.stdout.splitlines()[0] == (
+        "52 matches in 26 turns for defence, showing 2 (more with --limit or --all)"
+    )
     missing = run(seed_index, "kwic", "zeppelin")
     assert missing.exit_code == 1
     assert "No turns match 'zeppelin'" in missing.stderr
@@ -129,3 +136,39 @@ def test_limit_and_no_match(seed_index: Path) -> None:
 def test_fast_tokens_are_the_index_terms(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert [term for term, _, _ in tokens(text)] == terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L’approche de l'OTAN, c’est qu'il faut d'abord",
+        "NATO's missile défense and the ministers' U.S. talks",
+        "我们讨论了安全问题 and 安全的 ok",
+        "Ασφάλεια and ёлка, Straße ÆON",
+    ],
+)
+def test_fast_tokens_fold_like_the_index(text: str) -> None:
+    toks = tokens(text)
+    assert [term for term, _, _ in toks] == terms(text)
+    assert all(text[start:end] for _, start, end in toks)  # offsets point into the text
+
+
+def test_cjk_and_elided_words_get_their_own_lines(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "fr.txt").write_text(
+        "M. DUPONT (France): Nous parlons de l’approche et de la sécurité. 我们讨论了安全问题。\n",
+        encoding="utf-8",
+    )
+    index = tmp_path / "index"
+    assert run(index, "ingest", str(docs), "-j", "1").exit_code == 0
+    for query, match in (("approche", "l’approche"), ("securite", "sécurité"), ("安全", "安全")):
+        data = json.loads(run(index, "kwic", query, "-f", "json").stdout)
+        assert [ln["match"] for ln in data["lines"]] == [match], query
+
+
+def test_a_field_the_user_wrote_still_narrows(seed_index: Path) -> None:
+    data = json.loads(run(seed_index, "kwic", "speaker:lavrov defence", "-f", "json").stdout)
+    assert (data["total"], data["turns"]) == (6, 5)
+    assert {ln["speaker"] for ln in data["lines"]} == {"Sergei Lavrov"}
+    assert {ln["match"].lower() for ln in data["lines"]} == {"defence"}

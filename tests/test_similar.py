@@ -26,9 +26,9 @@ def test_reworded_copy_is_first_and_marked_the_exact_copy_left_out(views_index: 
     data = similar_json(views_index, REUTERS, "--limit", "3")
     assert data["turn"]["turn_id"] == REUTERS
     assert data["copies"] == ["wire_afp_2012:2"]
-    assert [t["term"] for t in data["key_terms"]] == [
-        "reporter", "told", "aimed", "must", "legal", "need",
-        "europe", "moscow", "guarantee", "lavrov", "in", "be",
+    assert [t["term"] for t in data["key_terms"]] == [  # the index's terms: exact word forms
+        "reporters", "told", "aimed", "must", "legal", "need",
+        "europe", "guarantees", "moscow", "lavrov", "in", "be",
     ]  # fmt: skip
     first = data["hits"][0]
     assert (first["turn_id"], first["near_duplicate"], first["similarity"]) == (
@@ -37,12 +37,18 @@ def test_reworded_copy_is_first_and_marked_the_exact_copy_left_out(views_index: 
         0.955,  # 21 of 22 words, in order
     )
     assert first["shared_terms"] == [t["term"] for t in data["key_terms"]]
-    assert [h["turn_id"] for h in data["hits"][1:]] == [
-        "wire_reuters_2012:1",
-        "004_fbef40a881d0f922:21",
+    assert [(h["turn_id"], h["attribution"]) for h in data["hits"][1:]] == [
+        ("wire_reuters_2012:1", "reported"),
+        ("wire_afp_2012:1", "narration"),  # the outlet's own words are searched, as in search
     ]
     assert not any(h["near_duplicate"] for h in data["hits"][1:])
     assert all(h["turn_id"] != REUTERS and h["turn_id"] not in data["copies"] for h in data["hits"])
+    speech = similar_json(views_index, REUTERS, "--limit", "3", "--speech-only")
+    assert [h["turn_id"] for h in speech["hits"]] == [
+        "wire_interfax_2013:2",
+        "wire_reuters_2012:1",
+        "004_fbef40a881d0f922:21",
+    ]
 
 
 def test_filters_apply(views_index: Path) -> None:
@@ -62,7 +68,7 @@ def test_table_shows_shared_terms_and_the_mark(views_index: Path) -> None:
     assert lines[0] == f"Turns like {REUTERS} (Sergei Lavrov, 2012-03-05)"
     assert lines[3] == "its own copies (left out): wire_afp_2012:2"
     assert lines[-2].endswith("· similarity 0.95  NEAR-DUPLICATE")
-    assert "shares: reporter, told, aimed, must, legal" in lines[-2]
+    assert "shares: reporters, told, aimed, must, legal" in lines[-2]
 
 
 def test_unknown_turn_is_one_line_exit_2(views_index: Path) -> None:

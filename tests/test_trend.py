@@ -29,13 +29,14 @@ def trend_json(index: Path, *args: str) -> dict:
     return json.loads(result.stdout)
 
 
-def _speech_words_by_year() -> dict[str, int]:
-    """Words of every non-narration turn of the seeds, counted from their parse, not the index."""
+def _words_by_year(*, speech_only: bool) -> dict[str, int]:
+    """Words of every turn of the seeds (narration left out with `speech_only`), counted from
+    their parse, not the index."""
     out: dict[str, int] = {}
     for path in SEEDS.glob("*.txt"):
         doc = parse_file(path)
         for turn in doc.turns:
-            if turn.attribution != "narration":
+            if not speech_only or turn.attribution != "narration":
                 year = (doc.date or "undated")[:4]
                 out[year] = out.get(year, 0) + len(re.findall(TOKEN_PATTERN, turn.text))
     return out
@@ -55,7 +56,27 @@ def test_two_queries_by_year_with_empty_years(seed_index: Path) -> None:
             {"query": "libya", "turns": 0, "matches": 0, "per_10k": 0.0},
         ],
     }
-    assert last == {
+    assert last == {  # narration (the outlet's own words) counted, as search finds it
+        "bucket": "2011",
+        "words": 3455,
+        "turns_all": 51,
+        "counts": [
+            {"query": '"missile defence"', "turns": 23, "matches": 30, "per_10k": 86.83},
+            {"query": "libya", "turns": 7, "matches": 9, "per_10k": 26.05},
+        ],
+    }
+    assert all(b["words"] == 0 and b["counts"][0]["per_10k"] is None for b in empty)
+    assert data["totals"] == [
+        {"query": '"missile defence"', "turns": 25, "matches": 33, "per_10k": 65.11},
+        {"query": "libya", "turns": 7, "matches": 9, "per_10k": 17.76},
+    ]
+    words = _words_by_year(speech_only=False)
+    assert {b["bucket"]: b["words"] for b in data["buckets"] if b["words"]} == words
+
+
+def test_speech_only_leaves_narration_out_of_counts_and_words(seed_index: Path) -> None:
+    data = trend_json(seed_index, '"missile defence"', "libya", "--by", "year", "--speech-only")
+    assert data["buckets"][-1] == {
         "bucket": "2011",
         "words": 3209,
         "turns_all": 43,
@@ -64,12 +85,11 @@ def test_two_queries_by_year_with_empty_years(seed_index: Path) -> None:
             {"query": "libya", "turns": 6, "matches": 8, "per_10k": 24.93},
         ],
     }
-    assert all(b["words"] == 0 and b["counts"][0]["per_10k"] is None for b in empty)
     assert data["totals"] == [
         {"query": '"missile defence"', "turns": 22, "matches": 30, "per_10k": 62.21},
         {"query": "libya", "turns": 6, "matches": 8, "per_10k": 16.59},
     ]
-    words = _speech_words_by_year()
+    words = _words_by_year(speech_only=True)
     assert {b["bucket"]: b["words"] for b in data["buckets"] if b["words"]} == words
 
 
@@ -77,8 +97,8 @@ def test_duplicates_are_counted_once(views_index: Path) -> None:
     data = trend_json(views_index, '"legal guarantees"', "--by", "year", "--since", "2012")
     assert data["collapsed"] == [1]  # the AFP copy of the Reuters quote
     assert [(b["bucket"], b["counts"][0]["turns"], b["words"]) for b in data["buckets"]] == [
-        ("2012", 1, 66),
-        ("2013", 1, 22),
+        ("2012", 1, 105),  # every word of the wire stories, their narration included
+        ("2013", 1, 50),
     ]
 
 
@@ -98,7 +118,7 @@ def test_by_month_is_chronological_with_the_gaps(seed_index: Path) -> None:
     data = trend_json(seed_index, "libya", "--by", "month", "--since", "2011-05")
     assert [(b["bucket"], b["counts"][0]["turns"]) for b in data["buckets"]] == [
         ("2011-06", 3),
-        ("2011-07", 3),
+        ("2011-07", 4),  # 3 quotes and the wire story's own mention
     ]
     data = trend_json(seed_index, "russia", "--by", "month")
     months = [b["bucket"] for b in data["buckets"]]
@@ -109,12 +129,18 @@ def test_by_speaker_and_country(seed_index: Path) -> None:
     data = trend_json(seed_index, "libya", "--by", "speaker", "--top", "2")
     assert [(b["bucket"], b["counts"][0]["turns"]) for b in data["buckets"]] == [
         ("Anders Fogh Rasmussen", 5),
+        ("(unattributed)", 1),  # the wire story's narration: ties, the more words first
+    ]
+    assert data["hidden_buckets"] == 7  # Giovanna Pancheri and 6 more speakers
+    data = trend_json(seed_index, "libya", "--by", "speaker", "--top", "2", "--speech-only")
+    assert [(b["bucket"], b["counts"][0]["turns"]) for b in data["buckets"]] == [
+        ("Anders Fogh Rasmussen", 5),
         ("Giovanna Pancheri", 1),
     ]
     assert data["hidden_buckets"] == 7  # 6 more speakers and "(unattributed)"
     data = trend_json(seed_index, '"missile defence"', "--by", "country", "--top", "2")
     assert [(b["bucket"], b["counts"][0]["turns"]) for b in data["buckets"]] == [
-        ("(no country)", 18),
+        ("(no country)", 21),
         ("Russia", 4),  # "Russian Foreign Minister"
     ]
 
@@ -126,10 +152,10 @@ def test_table_draws_bars(views_index: Path) -> None:
         "(1 collapsed)\n"
         'year ┃ words ┃ "legal guarantees"               ┃             \n'
         "━━━━━╇━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━\n"
-        "2012 │    66 │ ██████████▋                      │ 1/1 · 151.52\n"
-        "2013 │    22 │ ████████████████████████████████ │ 1/1 · 454.55\n"
+        "2012 │   105 │ ███████████████▎                 │  1/1 · 95.24\n"
+        "2013 │    50 │ ████████████████████████████████ │ 1/1 · 200.00\n"
         "─────┼───────┼──────────────────────────────────┼─────────────\n"
-        "all  │    88 │                                  │ 2/2 · 227.27\n"
+        "all  │   155 │                                  │ 2/2 · 129.03\n"
         "numbers: matches/matching turns · matches per 10,000 words\n"
     )
 
@@ -140,7 +166,7 @@ def test_csv_side_by_side(seed_index: Path) -> None:
     assert rows == [
         ["bucket", "words", "turns_all", "libya turns", "libya matches", "libya per_10k",
          "nato turns", "nato matches", "nato per_10k"],
-        ["2011", "3209", "43", "6", "8", "24.93", "28", "62", "193.21"],
+        ["2011", "3455", "51", "7", "9", "26.05", "32", "67", "193.92"],
     ]  # fmt: skip
 
 

@@ -74,10 +74,27 @@ def test_list_rm_and_errors(tmp_path: Path) -> None:
     assert run(index, "watch", "add", "abm", "missile defence", "--since", "2011").exit_code == 0
     listed = json.loads(run(index, "watch", "list", "--format", "json").stdout)
     assert [{k: w[k] for k in ("name", "query", "since", "last_run", "seen")} for w in listed] == [
-        {"name": "abm", "query": "missile defence", "since": "2011", "last_run": None, "seen": 20}
-    ]
+        {"name": "abm", "query": "missile defence", "since": "2011", "last_run": None, "seen": 23}
+    ]  # as many as `nrc search "missile defence" --since 2011` finds, narration included
     stored = json.loads((index / "nrc-watches.json").read_text(encoding="utf-8"))
-    assert stored["version"] == 1 and len(stored["watches"]["abm"]["seen"]) == 20
+    assert stored["version"] == 1 and len(stored["watches"]["abm"]["seen"]) == 23
+    speech = ("watch", "add", "abm-said", "missile defence", "--since", "2011", "--speech-only")
+    assert run(index, *speech).exit_code == 0
+    listed = json.loads(run(index, "watch", "list", "--format", "json").stdout)
+    assert [(w["name"], w["speech_only"], w["seen"]) for w in listed] == [
+        ("abm", False, 23),
+        ("abm-said", True, 20),
+    ]
+    # A watch saved before narration was searched by default keeps meaning speech only.
+    stored = json.loads((index / "nrc-watches.json").read_text(encoding="utf-8"))
+    legacy = dict(stored["watches"]["abm"], narration=False)
+    del legacy["speech_only"]
+    stored["watches"]["old"] = legacy
+    (index / "nrc-watches.json").write_text(json.dumps(stored), encoding="utf-8")
+    listed = json.loads(run(index, "watch", "list", "--format", "json").stdout)
+    assert {w["name"]: w["speech_only"] for w in listed}["old"] is True
+    assert run(index, "watch", "rm", "abm-said").exit_code == 0
+    assert run(index, "watch", "rm", "old").exit_code == 0
 
     twice = run(index, "watch", "add", "abm", "libya")
     assert twice.exit_code == 2 and "exists" in twice.stderr

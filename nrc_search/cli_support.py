@@ -135,9 +135,10 @@ def run_ingest(
 def ensure_index(where: Store | Path) -> None:
     """On first use, index the bundled seeds so `nrc search` answers on a fresh machine.
 
-    Only the default first run (no --index, no NRC_INDEX, no ./index yet) does so: a mistyped
-    folder is named in an error instead of silently becoming a new seed index. An OpenSearch
-    collection never gets the seeds: it must have been ingested.
+    Only a first run does so: the default (no --index, no NRC_INDEX, no ./index yet), or a
+    folder named in a new, empty place (`NRC_INDEX=$(mktemp -d)/index`). A mistyped folder
+    elsewhere (`--index ~/nrc-indx`, beside the user's files) is named in an error instead of
+    silently becoming a new seed index. An OpenSearch collection never gets the seeds.
     """
     from nrc_search.backend import WhooshStore
 
@@ -154,12 +155,22 @@ def ensure_index(where: Store | Path) -> None:
 
     ctx = click.get_current_context(silent=True)
     source = ctx.get_parameter_source("index_dir") if ctx else None
-    if source is not None and source != click.core.ParameterSource.DEFAULT:
+    named = source is not None and source != click.core.ParameterSource.DEFAULT
+    if named and not _empty_place(index_dir):
         indexer.missing_index(index_dir, from_env=source == click.core.ParameterSource.ENVIRONMENT)
     click.echo(
         f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
     )
     indexer.ingest(index_dir, [indexer.seeds_dir()], wait=30)
+
+
+def _empty_place(index_dir: Path) -> bool:
+    """True when `index_dir` does not exist and the folder it would be made in is empty."""
+    parent = index_dir.absolute().parent
+    try:
+        return not index_dir.exists() and parent.is_dir() and not any(parent.iterdir())
+    except OSError:
+        return False
 
 
 def _request(query: str, opts: dict) -> SearchRequest:

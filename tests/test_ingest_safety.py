@@ -127,6 +127,7 @@ def test_prune_drops_a_document_whose_path_became_a_folder(eight) -> None:
 def test_a_missing_index_folder_is_one_line_naming_it(
     tmp_path: Path, how: str, command: list[str]
 ) -> None:
+    (tmp_path / "notes.txt").write_text("the user's own files live here", encoding="utf-8")
     missing = tmp_path / "typo"
     if how == "--index":
         result = run(*command, "--index", str(missing))
@@ -137,6 +138,21 @@ def test_a_missing_index_folder_is_one_line_naming_it(
     assert len(lines) == 1, result.stderr
     assert str(missing) in lines[0] and "NRC_INDEX" in lines[0] and how in lines[0]
     assert not missing.exists()  # nothing was built there
+
+
+@pytest.mark.parametrize("how", ["--index", "NRC_INDEX"])
+def test_a_new_folder_in_an_empty_place_is_a_first_run(tmp_path: Path, how: str) -> None:
+    """`NRC_INDEX=$(mktemp -d)/index nrc search ...` on a fresh machine answers from the seeds."""
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    fresh = scratch / "index"
+    if how == "--index":
+        result = run("search", "sectoral approach", "--json", "--index", str(fresh))
+    else:
+        result = run("search", "sectoral approach", "--json", env={"NRC_INDEX": str(fresh)})
+    assert result.exit_code == 0, result.stderr
+    assert "indexing the bundled seed documents first" in result.stderr
+    assert json.loads(result.stdout)["total"] == 3
 
 
 def test_ingest_without_path_on_a_new_index_takes_the_seeds(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ build() {
      || [ "$launcher/pom.xml" -nt "$launcher/target/opensearch-launcher-1.jar" ] \
      || [ "$launcher/src/main/java/nrc/Launcher.java" -nt "$launcher/target/opensearch-launcher-1.jar" ]; then
     echo "opensearch-local: building the launcher with Maven (first run downloads OpenSearch 2.19.6)" >&2
-    (cd "$launcher" && mvn -q -B package -DskipTests >&2) || die "the Maven build failed"
+    (cd "$launcher" && mvn -q -B -Dstyle.color=never package -DskipTests >&2) || die "the Maven build failed"
   fi
 }
 

@@ -213,7 +213,7 @@ def test_a_node_killed_during_bulk_ingest_loses_nothing(tmp_path: Path) -> None:
             },
         )["aggregations"]["u"]["value"]
         assert count == summary.total_turns == ids
-        assert count >= 400 * 8
+        assert count == summary.turns > 400  # every turn this run parsed, each once
     finally:
         writer.CHUNK = old_chunk
         _drop(t)

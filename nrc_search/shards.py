@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -62,9 +63,18 @@ def sigint_ignored() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+#: The resource tracker frees the semaphores of a run that Ctrl-C or SIGTERM ended, then warns
+#: about them on stderr ("There appear to be 1 leaked semaphore objects"): it did the cleanup,
+#: the user needs no warning. The option reaches the tracker through the interpreter flags it is
+#: started with.
+_TRACKER_QUIET = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
 def spawn_context():
     # "spawn", not "fork": a forked child inherits the ingest lock's descriptor and keeps the
     # index locked after the parent is killed; "forkserver" children outlive a killed parent.
+    if _TRACKER_QUIET not in sys.warnoptions:
+        sys.warnoptions.append(_TRACKER_QUIET)
     return multiprocessing.get_context("spawn")
 
 

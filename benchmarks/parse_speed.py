@@ -2,11 +2,13 @@
 
     python benchmarks/parse_speed.py [--repeat N]
 
-Three inputs, each parsed in process (read and decode excluded, everything from cleaning to
+Four inputs, each parsed in process (read and decode excluded, everything from cleaning to
 turns included), best of N runs, in MB per CPU second of this process (and per wall-clock
 second, which a busy machine lowers): a UN-record-style transcript of 20,000 labelled turns
-(~3.5 MB), the real development documents (/work/shared/realdocs and the fixtures, each
-parsed as it is, summed), and a hard-wrapped news story repeated to ~1 MB. Prints a table.
+(~4.4 MB), the real development documents (/work/shared/realdocs and the fixtures, each
+parsed as it is, summed), the full-length development pages of benchmarks/realcorpus (split
+"dev" only; the blind documents are never read), and a hard-wrapped news story repeated to
+~1 MB. Prints a table.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from nrc_search.ingest import parse_text  # noqa: E402
 
@@ -42,6 +45,14 @@ def _record() -> list[tuple[str, str]]:
 def _real() -> list[tuple[str, str]]:
     paths = sorted(Path("/work/shared/realdocs/docs").glob("*.txt"))
     paths += sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+    return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+
+
+def _realcorpus() -> list[tuple[str, str]]:
+    """The development documents of benchmarks/realcorpus, full real pages (never the blind)."""
+    from segment_score import REALCORPUS, corpus_cases
+
+    paths = sorted(path for _, path, _ in corpus_cases(REALCORPUS, "dev"))
     return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
 
 
@@ -73,6 +84,7 @@ def main(argv: list[str]) -> int:
     for name, make in (
         ("UN record, 20,000 turns", _record),
         ("real docs + fixtures, one by one", _real),
+        ("realcorpus dev pages, one by one", _realcorpus),
         ("hard-wrapped news, ~1 MB", _news),
     ):
         size, rate, wall = best_rate(make(), args.repeat)

@@ -4,7 +4,8 @@
 
 Four inputs, each parsed in process (read and decode excluded, everything from cleaning to
 turns included), best of N runs, in MB per CPU second of this process (and per wall-clock
-second, which a busy machine lowers): a UN-record-style transcript of 20,000 labelled turns
+second, which a busy machine lowers; "1st" is the first run's CPU rate, before the parser's
+caches hold anything of these texts): a UN-record-style transcript of 20,000 labelled turns
 (~4.4 MB), the real development documents (/work/shared/realdocs and the fixtures, each
 parsed as it is, summed), the full-length development pages of benchmarks/realcorpus (split
 "dev" only; the blind documents are never read), and a hard-wrapped news story repeated to
@@ -60,18 +61,23 @@ def _news() -> list[tuple[str, str]]:
     return [("news.txt", "MOSCOW, November 20 (Itar-Tass) -- " + _WIRE * 3500)]
 
 
-def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float, float]:
-    """(MB of text, best MB per CPU second, best MB per wall-clock second) over `repeat` runs.
-    CPU time is the one-core figure: it holds on a machine other jobs keep busy."""
+def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float, float, float]:
+    """(MB of text, best MB per CPU second, best MB per wall-clock second, MB per CPU second of
+    the first run) over `repeat` runs. CPU time is the one-core figure: it holds on a machine
+    other jobs keep busy. The first run is the one a user's single parse sees: the parser's
+    caches (names, labels, blocks) hold nothing of these texts yet."""
     size = sum(len(t) for _, t in texts) / 1e6
     cpu = wall = float("inf")
+    first = 0.0
     for _ in range(repeat):
         start, start_cpu = time.perf_counter(), time.process_time()
         for name, text in texts:
             parse_text(text, name)
-        cpu = min(cpu, time.process_time() - start_cpu)
+        used = time.process_time() - start_cpu
+        first = first or used
+        cpu = min(cpu, used)
         wall = min(wall, time.perf_counter() - start)
-    return size, size / max(cpu, 1e-9), size / max(wall, 1e-9)
+    return size, size / max(cpu, 1e-9), size / max(wall, 1e-9), size / max(first, 1e-9)
 
 
 def main(argv: list[str]) -> int:
@@ -79,7 +85,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     print(
-        f"{'input':34} {'MB':>6} {'MB/s':>6} {'wall':>6}  target {TARGET} MB/s (CPU time, one core)"
+        f"{'input':34} {'MB':>6} {'MB/s':>6} {'wall':>6} {'1st':>6}"
+        f"  target {TARGET} MB/s (CPU time, one core)"
     )
     for name, make in (
         ("UN record, 20,000 turns", _record),
@@ -87,10 +94,9 @@ def main(argv: list[str]) -> int:
         ("realcorpus dev pages, one by one", _realcorpus),
         ("hard-wrapped news, ~1 MB", _news),
     ):
-        size, rate, wall = best_rate(make(), args.repeat)
-        print(
-            f"{name:34} {size:6.2f} {rate:6.2f} {wall:6.2f}  {'ok' if rate >= TARGET else 'SLOW'}"
-        )
+        size, rate, wall, first = best_rate(make(), args.repeat)
+        verdict = "ok" if rate >= TARGET else "SLOW"
+        print(f"{name:34} {size:6.2f} {rate:6.2f} {wall:6.2f} {first:6.2f}  {verdict}")
     return 0
 
 

@@ -117,13 +117,20 @@ _COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 
 
 # A possessive ending, e.g. "Lavrov's remarks".
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 # Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
 _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
 
 
 def _role_before(text: str, start: int) -> list[str]:
-    m = _LOWER_BEFORE.search(text[max(0, start - 50) : start])
+    before = text[max(0, start - 50) : start]
+    # The match holds at most 3 spaces: start the search after the 4th space from the end.
+    cut = len(before)
+    for _ in range(4):
+        cut = before.rfind(" ", 0, cut)
+        if cut < 0:
+            break
+    m = _LOWER_BEFORE.search(before, cut + 1 if cut >= 0 else 0)
     if not m:
         return []
     out: list[str] = []
@@ -137,12 +144,13 @@ def _role_before(text: str, start: int) -> list[str]:
 def _chunks(run: str) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     for raw in run.split():
-        w = _POSSESSIVE.sub("", raw)
-        if w.isupper() and norm(w) in POSTNOMINALS and chunks[-1]:
+        w = raw[:-2] if raw.endswith(_POSSESSIVE_ENDS) else raw
+        k = norm(w)
+        if w.isupper() and k in POSTNOMINALS and chunks[-1]:
             continue  # "Richard Marles MP"
-        if norm(w) in _CONNECTORS and chunks[-1]:
+        if k in _CONNECTORS and chunks[-1]:
             chunks.append([])
-        elif norm(w) not in _CONNECTORS:
+        elif k not in _CONNECTORS:
             chunks[-1].append(w)
             if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here
                 chunks.append([])
@@ -161,6 +169,7 @@ def _before_complement(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)
 def _titleword(w: str) -> bool:
     k = norm(w)
     return (
@@ -171,7 +180,12 @@ def _titleword(w: str) -> bool:
 
 
 def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
-    words = _before_complement(words)
+    return _role_and_name_of(tuple(words))  # the same words recur in a page: split them once
+
+
+@lru_cache(maxsize=65536)
+def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
+    words = _before_complement(list(key))
     i = 0
     for j, w in enumerate(words):
         if _titleword(w) and not _initials(w, j, words) and not _middle_initial(w, j, words):

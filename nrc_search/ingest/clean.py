@@ -77,6 +77,21 @@ _CAPTION = re.compile(
     r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )
+# A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.
+_CAPTION_KEYS = ("left", "(l", "pictured", "view of", "photo", "image", "caption", "reuters/", "©")
+# The letters re.I matches to an ASCII letter that str.lower() does not map to it ("ı", "ſ").
+_ODD_CASE = ("İ", "ı", "ſ")
+
+
+def _caption_in(text: str) -> re.Match[str] | None:
+    """`_CAPTION.search(text)`, with the costly regex skipped where no key word is."""
+    if not any(c in text for c in _ODD_CASE):
+        low = text.lower()
+        if not any(k in low for k in _CAPTION_KEYS):
+            return None
+    return _CAPTION.search(text)
+
+
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
 _EVENT_CAPTION = re.compile(
     r"^(?:joint |opening |closing |introductory )?(?:press (?:point|conference|briefing|"
@@ -220,7 +235,7 @@ def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:
 
 def is_photo_caption(par: str) -> bool:
     """A photo caption or credit ("Left to right: ...", "Photo: Reuters")."""
-    return bool(_CAPTION.search(par))
+    return bool(_caption_in(par))
 
 
 # A photo caption naming who is pictured doing what, with no verb of saying, e.g. "NATO
@@ -237,7 +252,7 @@ _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech."""
-    if _CAPTION.search(par) and (len(par) < 400 or _CAPTION.search(par[-120:]) is None):
+    if _caption_in(par) and (len(par) < 400 or _caption_in(par[-120:]) is None):
         return True  # (a long paragraph ending in a photo credit is content)
     if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):
         return True

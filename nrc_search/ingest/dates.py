@@ -72,6 +72,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|
 
 Ymd = tuple[int, int, int]
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def today() -> dt.date:
@@ -105,6 +106,8 @@ def _ymd(m: re.Match[str]) -> Ymd | None:
 
 def partial_date(line: str) -> tuple[int, int] | None:
     """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
+    if not _DIGIT.search(line):
+        return None  # each of the three needs a digit (the month regexes are costly)
     for rx in (_MD, _DM, _SLUG):
         m = rx.search(line)
         if m:

@@ -17,6 +17,7 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
+@cache
 def terms(name: str) -> frozenset[str]:
     return frozenset(lexicon()[name])
 

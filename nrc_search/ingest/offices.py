@@ -116,6 +116,10 @@ _ORGS = (
     ("Ukraine", re.compile(r"Ukrain|Україн|Kyiv|Kiev")),
 )
 
+# More than the longest match of an `_ORGS` pattern ("Department of Defense"), plus the one
+# character a \b or a lookahead reads after it.
+_ORG_SPAN = 40
+
 # Office words, in the order they are tried: "Secretary of State" before "Secretary".
 _OFFICES = (
     (
@@ -160,7 +164,9 @@ def organisation(text: str) -> str | None:
     """The organisation a document's heading, site name or furniture names first."""
     best: tuple[int, str] | None = None
     for org, rx in _ORGS:
-        m = rx.search(text)
+        # Only an earlier match can win: search no further than the best start and the
+        # longest a name can run past it (_ORG_SPAN), not the whole page again.
+        m = rx.search(text, 0, len(text) if best is None else best[0] + _ORG_SPAN)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), org)
     return best[1] if best else None

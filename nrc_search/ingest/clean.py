@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.lexicon import may_hold
 from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -79,17 +80,11 @@ _CAPTION = re.compile(
 )
 # A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.
 _CAPTION_KEYS = ("left", "(l", "pictured", "view of", "photo", "image", "caption", "reuters/", "©")
-# The letters re.I matches to an ASCII letter that str.lower() does not map to it ("ı", "ſ").
-_ODD_CASE = ("İ", "ı", "ſ")
 
 
 def _caption_in(text: str) -> re.Match[str] | None:
     """`_CAPTION.search(text)`, with the costly regex skipped where no key word is."""
-    if not any(c in text for c in _ODD_CASE):
-        low = text.lower()
-        if not any(k in low for k in _CAPTION_KEYS):
-            return None
-    return _CAPTION.search(text)
+    return _CAPTION.search(text) if may_hold(text, _CAPTION_KEYS) else None
 
 
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."

@@ -22,6 +22,16 @@ def terms(name: str) -> frozenset[str]:
     return frozenset(lexicon()[name])
 
 
+def may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """False only where a case-blind regex that needs one of `keys` (lower case ASCII) in its
+    match cannot match `text`: a cheap test before a costly regex. The letters re.I matches
+    to an ASCII letter that str.lower() does not map to it ("İ", "ı", "ſ") always pass."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        return True
+    low = text.lower()
+    return any(k in low for k in keys)
+
+
 @cache
 def phrase_re(name: str) -> re.Pattern[str]:
     """One regex finding the list's phrases on word boundaries, longest first."""

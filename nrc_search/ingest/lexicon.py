@@ -29,7 +29,7 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     if "İ" in text or "ı" in text or "ſ" in text:
         return True
     low = text.lower()
-    return any(k in low for k in keys)
+    return any(map(low.__contains__, keys))
 
 
 @cache

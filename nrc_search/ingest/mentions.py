@@ -6,6 +6,7 @@ off names ("SEC. AUSTIN" -> ("Secretary", "AUSTIN")). Pure string functions; std
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -44,6 +45,15 @@ _ROLE_AFTER = re.compile(
     r"correspondent|editor|anchor|host|presenter|president|director))*)"
     r"(?=[ \t]*(?:[,.;]|\n|$))"
 )
+_ROLE_AFTER_AT = re.compile(_ROLE_AFTER.pattern.removeprefix("^"))  # matched at a position
+
+
+@lru_cache(maxsize=65536)
+def _run_chunks(run: str) -> tuple[tuple[str, ...], ...]:
+    """The name chunks of a capitalised run, a leading pronoun off ("I'm Fredricka Whitfield":
+    the pronoun is no name); a page names the same people in the same runs again and again."""
+    chunks = [c[1:] if c and c[0] in _SELF else c for c in _chunks(run)]
+    return tuple(tuple(c) for c in chunks if c)
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:
@@ -58,12 +68,11 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     pending_role: str | None = None
     prev_end = -1
     for m in _RUN.finditer(text):
-        chunks = [c[1:] if c and c[0] in _SELF else c for c in _chunks(m.group())]
-        chunks = [c for c in chunks if c]  # "I'm Fredricka Whitfield": the pronoun is no name
+        chunks: list[Sequence[str]] = list(_run_chunks(m.group()))
         before = _role_before(text, m.start())
         if before and chunks:
             chunks[0] = [*before, *chunks[0]]
-        for chunk in chunks:
+        for j, chunk in enumerate(chunks):
             role, name = _role_and_name(chunk)
             if name is None:
                 more = pending_role and text[prev_end : m.start()].strip() in (",", "(")
@@ -71,10 +80,10 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 prev_end = m.end()
                 continue
             if role is None or all(norm(w) in HONORIFICS for w in role.split()):
-                after = _ROLE_AFTER.match(text[m.end() :])
+                after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                if not (after and after.group().startswith(",") and chunk is chunks[-1]):
+                if not (after and after.group().startswith(",") and j == len(chunks) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             out.append((_without_rank(role), name))
             pending_role = None
@@ -123,6 +132,8 @@ _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
 
 
 def _role_before(text: str, start: int) -> list[str]:
+    if not start or text[start - 1] not in " \n":
+        return []  # the words must end in a space (before the end, or a last newline)
     before = text[max(0, start - 50) : start]
     # The match holds at most 3 spaces: start the search after the 4th space from the end.
     cut = len(before)
@@ -179,7 +190,7 @@ def _titleword(w: str) -> bool:
     )
 
 
-def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
+def _role_and_name(words: Sequence[str]) -> tuple[str | None, str | None]:
     return _role_and_name_of(tuple(words))  # the same words recur in a page: split them once
 
 

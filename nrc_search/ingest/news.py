@@ -52,8 +52,16 @@ _ANON = re.compile(
     re.I,
 )
 # A word each `_ANON` phrase holds (lower case): a text with none of them names no such source.
-_ANON_KEYS = ("anonym", "declined to be", "asked not to be", "authori", "official", "diplomat")
-_ANON_KEYS += ("source", "aide")
+_ANON_KEYS = (
+    "anonym",
+    "declined to be",
+    "asked not to be",
+    "authori",
+    "official",
+    "diplomat",
+    "source",
+    "aide",
+)
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
 _SKIP = words(

@@ -116,9 +116,13 @@ _ORGS = (
     ("Ukraine", re.compile(r"Ukrain|Україн|Kyiv|Kiev")),
 )
 
-# More than the longest match of an `_ORGS` pattern ("Department of Defense"), plus the one
-# character a \b or a lookahead reads after it.
-_ORG_SPAN = 40
+# All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
+_ANY_ORG = re.compile(
+    "|".join(
+        f"(?P<org{k}>{'(?i:' if rx.flags & re.I else '(?:'}{rx.pattern}))"
+        for k, (_, rx) in enumerate(_ORGS)
+    )
+)
 
 # Office words, in the order they are tried: "Secretary of State" before "Secretary".
 _OFFICES = (
@@ -162,14 +166,8 @@ _LESSER = re.compile(r"\b(?:Vice|Deputy|Assistant|Under|Acting|Former|Special|Sp
 
 def organisation(text: str) -> str | None:
     """The organisation a document's heading, site name or furniture names first."""
-    best: tuple[int, str] | None = None
-    for org, rx in _ORGS:
-        # Only an earlier match can win: search no further than the best start and the
-        # longest a name can run past it (_ORG_SPAN), not the whole page again.
-        m = rx.search(text, 0, len(text) if best is None else best[0] + _ORG_SPAN)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), org)
-    return best[1] if best else None
+    m = _ANY_ORG.search(text)  # the leftmost match; at one place, the first org of _ORGS
+    return _ORGS[int(m.lastgroup[3:])][0] if m and m.lastgroup else None
 
 
 def resolve(role: str, doc_org: str | None, date: str | None) -> Holder | None:

@@ -135,13 +135,9 @@ def _role_before(text: str, start: int) -> list[str]:
     if not start or text[start - 1] not in " \n":
         return []  # the words must end in a space (before the end, or a last newline)
     before = text[max(0, start - 50) : start]
-    # The match holds at most 3 spaces: start the search after the 4th space from the end.
-    cut = len(before)
-    for _ in range(4):
-        cut = before.rfind(" ", 0, cut)
-        if cut < 0:
-            break
-    m = _LOWER_BEFORE.search(before, cut + 1 if cut >= 0 else 0)
+    # The match holds at most 3 spaces: search from the 4th space from the end.
+    parts = before.rsplit(" ", 4)
+    m = _LOWER_BEFORE.search(before, len(parts[0]) + 1 if len(parts) == 5 else 0)
     if not m:
         return []
     out: list[str] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
@@ -245,8 +246,10 @@ _PICTURED = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 
 
+@lru_cache(maxsize=4096)
 def is_caption(par: str) -> bool:
-    """True for a photo caption or an event line that is not speech."""
+    """True for a photo caption or an event line that is not speech (cached: the segmenter
+    asks twice of each paragraph, to keep the speech and to drop the captions)."""
     if _caption_in(par) and (len(par) < 400 or _caption_in(par[-120:]) is None):
         return True  # (a long paragraph ending in a photo credit is content)
     if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from nrc_search.ingest.lexicon import longest_first
+
 # fmt: off
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -38,29 +40,9 @@ _MONTHS = {
 }
 # fmt: on
 
-
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of `words` as a letter tree ("ma(?:r(?:ch|...)?|y)..."): at one place the
-    longest word that fits first, as the flat longest-first alternation did, but read letter
-    by letter instead of trying ~130 month names at every word of the text."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
-_MON = "(?P<mon>" + _trie(_MONTHS) + r")\.?"
+# The month names as a letter tree: at one place the longest name that fits, as a flat
+# longest-first alternation, but not ~130 names tried at every word of the text.
+_MON = "(?P<mon>" + longest_first(_MONTHS) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # "2001-12-18", "2001/12/18", "2001.12.18"

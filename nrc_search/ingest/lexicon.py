@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -35,5 +36,48 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
 @cache
 def phrase_re(name: str) -> re.Pattern[str]:
     """One regex finding the list's phrases on word boundaries, longest first."""
-    alts = sorted(lexicon()[name], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + longest_first(lexicon()[name]) + r")(?!\w)", re.I)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A case-blind regex alternation of `words` that at one place takes the longest word that
+    fits (and, backtracking, the next longest): the flat "|".join of the words sorted longest
+    first, written as a letter tree ("ma(?:r(?:ch|s)?|y)") so the regex engine reads the text
+    letter by letter instead of trying every word at every place. Flat when two letters at one
+    fork are one letter to re.I ("K" and the Kelvin sign): the tree could then take another path."""
+    words = list(dict.fromkeys(words))
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if _clash(tree):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    alts = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+# Letters re.I matches across case beyond str.lower/upper ("ı" and "i", "ſ" and "s").
+_ODD = "İıſKÅµςσΣßẞ"
+
+
+def _clash(node: dict) -> bool:
+    """Two letters at one fork of the tree that one letter of a text can both match."""
+    forks = [ch for ch in node if ch]
+    for i, a in enumerate(forks):
+        for b in forks[i + 1 :]:
+            seen = {a, b, a.lower(), a.upper(), b.lower(), b.upper(), *_ODD}
+            if any(
+                re.fullmatch(re.escape(a), x, re.I) and re.fullmatch(re.escape(b), x, re.I)
+                for x in seen
+            ):
+                return True
+    return any(_clash(child) for child in node.values())

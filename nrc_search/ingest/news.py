@@ -192,9 +192,10 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
     if found and not FULL_NAME.search(before[found[-1].end() :]):
         who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
         return who[-1] if who else found[-1].group(0)
-    after = _ANON.match(
-        text, verb.end() + (len(text[verb.end() :]) - len(text[verb.end() :].lstrip(" ,")))
-    )
+    pos = verb.end()
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1  # past the spaces and commas after the verb (no copy of the rest)
+    after = _ANON.match(text, pos)
     return after.group(0) if after else None
 
 

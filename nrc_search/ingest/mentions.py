@@ -30,6 +30,7 @@ _W = (
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
+_NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
 _SELF = frozenset(("I'm", "I’m", "I"))
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
@@ -172,7 +173,7 @@ def _before_complement(words: list[str]) -> list[str]:
         if norm(w) in ("to", "for", "at") and run >= 2:
             return words[:j]
         plain = not _titleword(w) and norm(w) not in NOT_PERSON and norm(w) not in _JOIN
-        run = run + 1 if plain and re.fullmatch(NAME_WORD, w) else 0
+        run = run + 1 if plain and _NAME_WORD(w) else 0
     return words
 
 
@@ -229,13 +230,7 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         while trimmed and norm(trimmed[-1]) in _JOIN:
             trimmed.pop()  # "Senator the Hon David Johnston": the role is "Senator"
         return " ".join(trimmed) or None, " ".join(name)
-    if (
-        person
-        and len(name) == 1
-        and i
-        and norm(words[i - 1]) in _TITLES
-        and re.fullmatch(NAME_WORD, name[0])
-    ):
+    if person and len(name) == 1 and i and norm(words[i - 1]) in _TITLES and _NAME_WORD(name[0]):
         return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
     return (" ".join(role_words + name) if role else None), None
 
@@ -247,7 +242,7 @@ _PARTICLES = words("von van der den de da di bin ibn")
 def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
     initials = k == 0 and _initials(w, len(core) - 2, core)
-    return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES) or initials
+    return bool(_NAME_WORD(w)) or (inner and w in _PARTICLES) or initials
 
 
 def _middle_initial(w: str, j: int, words: list[str]) -> bool:
@@ -261,7 +256,7 @@ def _middle_initial(w: str, j: int, words: list[str]) -> bool:
 def _initials(w: str, j: int, words: list[str]) -> bool:
     """Two capitals as a given name right before the surname, e.g. "JD" in "JD Vance" (not an
     acronym, "US Vice President", an office, "PM Starmer", or a family name, "LI Qiang")."""
-    last = j == len(words) - 2 and bool(re.fullmatch(NAME_WORD, words[-1]))
+    last = j == len(words) - 2 and bool(_NAME_WORD(words[-1]))
     caps = len(w) == 2 and w.isalpha() and w.isupper() and not set(w) & set("AEIOUY")  # not "LI"
     return last and caps and norm(w) not in ACRONYMS and norm(w) not in _OFFICE
 
@@ -272,7 +267,7 @@ _OFFICE = words("pm fm vp sg dg hr dm mp cg ag hm rh")
 
 def _family_first(words: list[str], i: int) -> bool:
     """A Japanese-style "SURNAME Given" name at the end of the words ("KISHIDA Fumio")."""
-    if not (0 < i == len(words) - 1) or not re.fullmatch(NAME_WORD, words[i]):
+    if not (0 < i == len(words) - 1) or not _NAME_WORD(words[i]):
         return False
     w = words[i - 1]
     k = norm(w)

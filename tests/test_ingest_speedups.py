@@ -182,3 +182,13 @@ def test_organisation_is_the_leftmost_of_the_nine_patterns():
     pieces += ["French", "Berlin", "China", "Kyiv", "Security Council", " ", "x", "\n"]
     for t in _fixture_lines()[:2000] + _fuzz(pieces, 5000):
         assert offices.organisation(t) == old(t), t
+
+
+def test_line_pretests_of_clean_read_as_before():
+    pieces = ["(", " ", "\t", "©", "Editing by", "editor", "Source", "ſource", "Contact us", "x"]
+    pieces += ["Jane Doe", " contributed ", "to ", "this report", "CONTENTS", "Table of contents"]
+    pieces += ["In this issue", ":", "S/PV.6627", "A/66/PV.12", "25/04/2022", "The situation"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 7):
+        assert bool(clean._CREDIT.match(t)) <= clean._credit_like(t), t
+        assert bool(clean._CONTENTS.match(t)) <= may_hold(t, clean._CONTENTS_KEYS), t
+        assert bool(clean._RUNNING_HEAD.match(t)) <= ("PV." in t), t

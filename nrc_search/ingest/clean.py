@@ -41,6 +41,7 @@ _FIELD = re.compile(
 _DATED_FIELD = re.compile(r"^\s*[-•*]?\s*(?:published|first published|delivered on|date)\b", re.I)
 # The heading of a table of contents, e.g. "Table of contents", "Contents".
 _CONTENTS = re.compile(r"^\s*(?:table of contents|contents|in this issue)\s*:?\s*$", re.I)
+_CONTENTS_KEYS = ("contents", "in this issue")
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
 # Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12",
@@ -120,6 +121,18 @@ _CREDIT = re.compile(
 )
 
 
+# The first letters of `_CREDIT`'s phrases (after spaces and a "("), "ſ" being "s" to re.I;
+# "... contributed to this report" may open with any word.
+_CREDIT_FIRST = frozenset("dcrewatp©sſ")
+
+
+def _credit_like(line: str) -> bool:
+    """False only where `_CREDIT` cannot match: a cheap test before the costly regex."""
+    head = line.lstrip()
+    first = head[1:2] if head[:1] == "(" else head[:1]
+    return first.lower() in _CREDIT_FIRST or may_hold(line, ("contributed",))
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """Lines kept (blank lines preserved, so paragraphs survive) and lines dropped."""
@@ -185,7 +198,11 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
 
 def _un_furniture(lines: list[str]) -> set[int]:
     """Running headers of a UN record copied from its PDF, and its cover note (a paragraph)."""
-    out = {i for i, line in enumerate(lines) if len(line) < 300 and _RUNNING_HEAD.match(line)}
+    out = {
+        i
+        for i, line in enumerate(lines)
+        if len(line) < 300 and "PV." in line and _RUNNING_HEAD.match(line)  # (both forms: PV.)
+    }
     for i in range(min(len(lines), 80)):
         if _UN_COVER.match(lines[i]):
             j = i
@@ -209,7 +226,7 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
 def _contents(lines: list[str]) -> set[int]:
     """A table of contents near the top: "Table of contents" and its short lines below."""
     for i in range(min(len(lines), 40)):
-        if _CONTENTS.match(lines[i]):
+        if may_hold(lines[i], _CONTENTS_KEYS) and _CONTENTS.match(lines[i]):
             j = i + 1
             while j < len(lines) and lines[j].strip() and len(lines[j]) < 120:
                 j += 1
@@ -333,7 +350,7 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     for i in range(start, len(lines)):
         if i in drop or not lines[i].strip():
             continue
-        if len(lines[i]) < 300 and _CREDIT.match(lines[i]):
+        if len(lines[i]) < 300 and _credit_like(lines[i]) and _CREDIT.match(lines[i]):
             out.add(i)
         elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}

@@ -192,3 +192,11 @@ def test_line_pretests_of_clean_read_as_before():
         assert bool(clean._CREDIT.match(t)) <= clean._credit_like(t), t
         assert bool(clean._CONTENTS.match(t)) <= may_hold(t, clean._CONTENTS_KEYS), t
         assert bool(clean._RUNNING_HEAD.match(t)) <= ("PV." in t), t
+
+
+def test_capitalised_runs_are_the_regex_runs():
+    pieces = ["al-", "el-", "ad-", "as-", "ash-", "abu-", "Assad", "U.S.", "A.", "Mr.", "von "]
+    pieces += [" ", "\n", "x", "a", "l", "-", "Ā", "ž", "É", "'s", "of ", "the ", "Jean-Claude"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 12):
+        want = [(m.span(), m.group()) for m in mentions._RUN.finditer(t)]
+        assert [(m.span(), m.group()) for m in mentions._runs(t)] == want, t

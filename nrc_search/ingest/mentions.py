@@ -6,7 +6,7 @@ off names ("SEC. AUSTIN" -> ("Secretary", "AUSTIN")). Pure string functions; std
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -30,6 +30,9 @@ _W = (
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
+# Where a run can start: a capital, or the capital after an "al-" / "el-" / ... prefix.
+_RUN_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-ž]")
+_RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
 _NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
 _SELF = frozenset(("I'm", "I’m", "I"))
@@ -57,6 +60,24 @@ def _run_chunks(run: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c) for c in chunks if c)
 
 
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
+    place): at each capital, or first at a lower-case prefix ending right before it."""
+    pos = 0
+    while cap := _RUN_CAPITAL.search(text, pos):
+        k = cap.start()
+        starts = [
+            k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos and text[k - n : k] in ps
+        ]
+        for start in (*starts, k):
+            if m := _RUN.match(text, start):
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
+
+
 def people_in(text: str) -> list[tuple[str | None, str]]:
     """(role, name) pairs named in a heading or sentence, in order.
 
@@ -68,7 +89,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
     prev_end = -1
-    for m in _RUN.finditer(text):
+    for m in _runs(text):
         chunks: list[Sequence[str]] = list(_run_chunks(m.group()))
         before = _role_before(text, m.start())
         if before and chunks:

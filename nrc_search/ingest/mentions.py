@@ -66,10 +66,11 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     while cap := _RUN_CAPITAL.search(text, pos):
         k = cap.start()
-        starts = [
-            k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos and text[k - n : k] in ps
-        ]
-        for start in (*starts, k):
+        starts: tuple[int, ...] = (k,)
+        if k and text[k - 1] == "-":  # "al-Assad": the run may start at its prefix
+            prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
+            starts = (*(i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i]), k)
+        for start in starts:
             if m := _RUN.match(text, start):
                 yield m
                 pos = m.end()

@@ -152,11 +152,16 @@ _COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 _POSSESSIVE_ENDS = ("'s", "’s")
 # Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
 _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+_LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
 def _role_before(text: str, start: int) -> list[str]:
-    if not start or text[start - 1] not in " \n":
-        return []  # the words must end in a space (before the end, or a last newline)
+    # The words end in a lower-case letter or hyphen and a space, at the end or before a last
+    # newline: "chief Lavrov", "chief \nLavrov"; anything else ("(", ", ", ". ") has none.
+    last = text[start - 1] if start else ""
+    end = start - 1 if last == " " else start - 2 if last == "\n" else -1  # the last space
+    if end < 1 or text[end] != " " or text[end - 1] not in _LOWER_END:
+        return []
     before = text[max(0, start - 50) : start]
     # The match holds at most 3 spaces: search from the 4th space from the end.
     parts = before.rsplit(" ", 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Existence
 from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
@@ -18,6 +19,13 @@ REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker
 
 def _name_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def _pairs_field() -> KEYWORD:
+    """Word-pair terms: which turns hold a pair is all a phrase needs (no counts, no lengths)."""
+    field = KEYWORD(commas=True, lowercase=False, scorable=False)
+    field.format = Existence()
+    return field
 
 
 def make_schema() -> Schema:
@@ -43,7 +51,7 @@ def make_schema() -> Schema:
         date=ID(),
         year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
         text=TEXT(analyzer=analyzer(), phrase=True),  # each word's own form (no stemming)
-        pairs=KEYWORD(commas=True, lowercase=False, scorable=False),  # turns: "a b,c d"
+        pairs=_pairs_field(),  # turns: "international community,nuclear weapons"
         context=TEXT(analyzer=analyzer(), phrase=False),  # turns: the document title's words
         role=TEXT(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"
         kind=ID(),  # turns: question | answer | statement | quote | narration

@@ -178,7 +178,11 @@ def test_organisation_is_the_leftmost_of_the_nine_patterns():
                 best = (m.start(), org)
         return best[1] if best else None
 
+    # The one-pass regex carries each pattern's re.I and names its groups: no other flag, no
+    # group of a pattern's own.
+    assert all(rx.flags & ~(re.I | re.U) == 0 and rx.groups == 0 for _, rx in offices._ORGS)
     pieces = ["NATO", "the UN", "U.N.", "UN-", "Kremlin", "moscow", "U.S.", "US", "British"]
+    pieces += ["Italy", "Italian", "Tokyo", "Canada", "Ottawa", "Canadian"]
     pieces += ["French", "Berlin", "China", "Kyiv", "Security Council", " ", "x", "\n"]
     for t in _fixture_lines()[:2000] + _fuzz(pieces, 5000):
         assert offices.organisation(t) == old(t), t

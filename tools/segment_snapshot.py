@@ -14,6 +14,7 @@ whose output differs and exits 1 if any does.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from pathlib import Path
 
@@ -28,16 +29,17 @@ from nrc_search.ingest.explain import dropped, dropped_file, explain, explain_fi
 
 
 def _files() -> list[Path]:
+    """The inputs, those of the repository relative to it (so two checkouts compare)."""
     from segment_score import REALCORPUS, corpus_cases
 
     fixtures = [
         p
-        for p in sorted((ROOT / "tests" / "fixtures").iterdir())
+        for p in sorted(Path("tests/fixtures").iterdir())
         if p.is_file() and not p.name.endswith(".expected.json")
     ]
-    seeds = sorted(p for p in (ROOT / "seeds").iterdir() if p.is_file())
+    seeds = sorted(p for p in Path("seeds").iterdir() if p.is_file())
     real = sorted(Path("/work/shared/realdocs/docs").glob("*"))
-    dev = sorted(path for _, path, _ in corpus_cases(REALCORPUS, "dev"))
+    dev = sorted(path.relative_to(ROOT) for _, path, _ in corpus_cases(REALCORPUS, "dev"))
     return fixtures + seeds + real + dev
 
 
@@ -109,7 +111,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2 or argv[0] not in ("save", "compare"):
         print(__doc__)
         return 2
-    return (save if argv[0] == "save" else compare)(Path(argv[1]))
+    folder = Path(argv[1]).resolve()
+    os.chdir(ROOT)  # inputs named relative to the checkout: a snapshot of another compares
+    return (save if argv[0] == "save" else compare)(folder)
 
 
 if __name__ == "__main__":

@@ -65,19 +65,23 @@ def _branches(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-# Letters re.I matches across case beyond str.lower/upper ("ı" and "i", "ſ" and "s").
-_ODD = "İıſKÅµςσΣßẞ"
-
-
 def _clash(node: dict) -> bool:
     """Two letters at one fork of the tree that one letter of a text can both match."""
     forks = [ch for ch in node if ch]
     for i, a in enumerate(forks):
-        for b in forks[i + 1 :]:
-            seen = {a, b, a.lower(), a.upper(), b.lower(), b.upper(), *_ODD}
-            if any(
-                re.fullmatch(re.escape(a), x, re.I) and re.fullmatch(re.escape(b), x, re.I)
-                for x in seen
-            ):
-                return True
+        if any(_one_letter(a, b) for b in forks[i + 1 :]):
+            return True
     return any(_clash(child) for child in node.values())
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """re.I takes `a` for `b` (a letter matching both matches each other: re.I's cases are
+    classes): "K" and "k", "ı" and "i", "ſ" and "s"; two ASCII letters only by case."""
+    if a.lower() == b.lower():
+        return True
+    return not (a.isascii() and b.isascii()) and bool(_blind(a).fullmatch(b))
+
+
+@cache
+def _blind(ch: str) -> re.Pattern[str]:
+    return re.compile(re.escape(ch), re.I)

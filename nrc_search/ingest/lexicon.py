@@ -75,13 +75,12 @@ def _clash(node: dict) -> bool:
 
 
 def _one_letter(a: str, b: str) -> bool:
-    """re.I takes `a` for `b` (a letter matching both matches each other: re.I's cases are
-    classes): "K" and "k", "ı" and "i", "ſ" and "s"; two ASCII letters only by case."""
-    if a.lower() == b.lower():
-        return True
-    return not (a.isascii() and b.isascii()) and bool(_blind(a).fullmatch(b))
+    """Whether re.I may take `a` for `b`: "K" and "k", "ı" and "i", "ſ" and "s", "ϑ" and "ϴ"
+    (their case forms meet; checked over every cased letter of Unicode). Saying so of two
+    letters re.I keeps apart only keeps an alternation flat."""
+    return bool(_case_forms(a) & _case_forms(b))
 
 
-@cache
-def _blind(ch: str) -> re.Pattern[str]:
-    return re.compile(re.escape(ch), re.I)
+def _case_forms(c: str) -> set[str]:
+    low, up = c.lower()[:1], c.upper()
+    return {low, up, low.upper(), up.lower()[:1]}

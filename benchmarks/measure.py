@@ -124,3 +124,20 @@ def du(path: Path) -> int:
     if path.is_file():
         return path.stat().st_blocks * 512
     return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())
+
+
+CLOCK_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def proc_cpu(pid: int) -> float:
+    """User + sys seconds a live process has used so far (resolution 1/CLK_TCK, 10 ms)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICK
+
+
+def proc_hwm(pid: int) -> int:
+    """Peak resident bytes of a live process so far (VmHWM in /proc/PID/status)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0

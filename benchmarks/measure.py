@@ -136,8 +136,15 @@ def proc_cpu(pid: int) -> float:
 
 
 def proc_hwm(pid: int) -> int:
-    """Peak resident bytes of a live process so far (VmHWM in /proc/PID/status)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024
-    return 0
+    """Peak resident bytes of a live process and its live descendants (the sum of their VmHWM
+    in /proc/PID/status: the process's own peak when it has no workers, else an upper bound)."""
+    kids = _children()
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(kids.get(p, ()))
+        with contextlib.suppress(OSError, ValueError):  # the process just ended
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) * 1024
+    return total

@@ -334,6 +334,11 @@ def main() -> None:
     p.add_argument("--warm-reps", type=int, default=20, help="in-process repetitions per query")
     p.add_argument("--warm-impl", default="nrc_search.search:search")
     p.add_argument("--jobs", type=int, default=None, help="passed to nrc ingest --jobs")
+    p.add_argument(
+        "--speaker",
+        help="the speaker filter's surname (default: the smallest size's busiest speaker, "
+        "so every size asks the same question; EBAN is the issue's 1M query)",
+    )
     p.add_argument("--skip-ingest", action="store_true", help="reuse existing indexes")
     p.add_argument("--serve", action="store_true", help="also time fresh searches via nrc serve")
     p.add_argument("--nrc", default=str(Path(sys.executable).parent / "nrc"))
@@ -370,8 +375,10 @@ def main() -> None:
         )
     sizes = [parse_size(s) for s in args.sizes.split(",")]
     corpora = build_all(sizes)
-    smallest = corpora[sizes.index(min(sizes))]
-    args.speaker = busiest_speaker(json.loads((smallest / "manifest.json").read_text()))
+    if not args.speaker:
+        smallest = corpora[sizes.index(min(sizes))]
+        args.speaker = busiest_speaker(json.loads((smallest / "manifest.json").read_text()))
+    print(f"speaker filter: --speaker {args.speaker}", file=sys.stderr)
     results = {
         "clock": args.clock,
         "env": environment(sys.executable, args.sqlite_utils),

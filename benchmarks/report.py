@@ -53,6 +53,10 @@ def ratio(a: float | None, b: float | None) -> str:
     return "—" if not a or not b else f"{a / b:.2f}×"
 
 
+def count(n: int | None) -> str:
+    return "—" if n is None else f"{n:,}"
+
+
 def mib(x: float | None) -> str:
     return "—" if x is None else f"{x / MIB:,.0f} MiB"
 
@@ -78,8 +82,8 @@ def query_table(size: dict) -> list[str]:
             warm += f" p95 {ms(r['nrc_warm_p95'])}"
         served_rss = mib(r["nrc_served_rss"]) if "nrc_served_rss" in r else "—"
         out.append(
-            f"| {r['query']}: `{' '.join(r['args'])}` | {r.get('nrc_hits', '?'):,} / "
-            f"{r['sqlite_hits']:,} / {r.get('rg_lines', '—'):,} | {warm} | "
+            f"| {r['query']}: `{' '.join(r['args'])}` | {count(r.get('nrc_hits'))} / "
+            f"{count(r['sqlite_hits'])} / {count(r.get('rg_lines'))} | {warm} | "
             f"{ms_cpu(r['nrc_fresh'], r.get('nrc_fresh_cpu'))} | "
             f"{ms_cpu(r.get('nrc_served'), r.get('nrc_served_cpu'))} | "
             f"{mib(r['nrc_rss'])} / {served_rss} | "

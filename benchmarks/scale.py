@@ -25,6 +25,8 @@ import json
 import os
 import platform
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -227,6 +229,14 @@ def served(nrc: str, ix: Path):
         sock = socket_path(ix)
     except ImportError:  # the server's module moved: its documented place in the index folder
         sock = ix / ".nrc-serve.sock"
+    if sock.exists():
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+            try:
+                probe.connect(str(sock))
+            except OSError:
+                sock.unlink()  # a server that was killed left it: the new one's is awaited
+            else:
+                raise SystemExit(f"an nrc serve already answers for {ix} ({sock}): stop it first")
     start = time.perf_counter()
     proc = subprocess.Popen(
         [nrc, "serve", "--index", str(ix), "--idle-timeout", "1800"], stderr=subprocess.DEVNULL
@@ -234,21 +244,25 @@ def served(nrc: str, ix: Path):
     deadline = time.monotonic() + 300
     while not sock.exists() and time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.05)
-    if not sock.exists():
+    if not sock.exists() or proc.poll() is not None:  # none, or another one already serves
         proc.kill()
-        raise SystemExit(f"nrc serve did not start for {ix} (exit {proc.poll()})")
+        raise SystemExit(f"nrc serve did not start for {ix} (exit {proc.wait()})")
     try:
         yield proc, time.perf_counter() - start
     finally:
-        proc.terminate()
-        proc.wait(timeout=60)
+        proc.send_signal(signal.SIGINT)  # as Ctrl-C: it removes its socket on the way out
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def usable(nrc: str, ix: Path, qs: list[Query]) -> bool:
     """True when `ix` answers the most common of the queries (a half-built index does not)."""
     if not ix.exists():
         return False
-    common = max(qs, key=lambda q: q.name.startswith("very common"))
+    common = next(q for q in qs if q.name.startswith("very common"))
     r = run(nrc_search_cmd(nrc, common, ix), env=UNSERVED, sample=False)
     ok = r.returncode == 0 and json.loads(r.stdout or "{}").get("total", 0) > 0
     if not ok:

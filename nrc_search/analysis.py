@@ -109,3 +109,36 @@ def analyzer():
 def terms(text: str) -> list[str]:
     """The index terms of a piece of text, in order."""
     return [t.text for t in analyzer()(text)]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The common content words whose side-by-side pairs are indexed (data/common_words.txt)."""
+    from importlib.resources import files
+
+    text = files("nrc_search").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def pair_term(first: str, second: str) -> str:
+    """The `pairs` term of two index terms side by side ("international community")."""
+    return f"{first} {second}"
+
+
+@lru_cache(maxsize=1)
+def _shared_analyzer():
+    return analyzer()
+
+
+def pair_terms(text: str) -> list[str]:
+    """The word-pair terms of a text: every two side-by-side index terms that are both common
+    words, so that a phrase of common words is one posting list (Lucene's CommonGrams)."""
+    common = common_words()
+    found: set[str] = set()
+    before, at = "", -2
+    for token in _shared_analyzer()(text, positions=True):
+        word, pos = token.text, token.pos
+        if pos == at + 1 and word in common and before in common:
+            found.add(pair_term(before, word))
+        before, at = word, pos
+    return sorted(found)

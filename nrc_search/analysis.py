@@ -11,6 +11,7 @@ Imports Whoosh's analysis module only (cheap); nothing else from nrc.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from whoosh.analysis import (
@@ -132,13 +133,26 @@ def _shared_analyzer():
 
 def pair_terms(text: str) -> list[str]:
     """The word-pair terms of a text: every two side-by-side index terms that are both common
-    words, so that a phrase of common words is one posting list (Lucene's CommonGrams)."""
+    words, so that a phrase of common words is one posting list (Lucene's CommonGrams).
+
+    The same terms and positions as `analyzer()` gives the whole text (its filters work on one
+    token at a time, so a token's terms are worked out once and cached): an ingest tokenises
+    each turn for its words already, and this second pass costs little."""
     common = common_words()
     found: set[str] = set()
-    before, at = "", -2
-    for token in _shared_analyzer()(text, positions=True):
-        word, pos = token.text, token.pos
-        if pos == at + 1 and word in common and before in common:
-            found.add(pair_term(before, word))
-        before, at = word, pos
+    before = ""
+    for match in _TOKEN.finditer(text):
+        for word in _token_terms(match.group()):
+            if word in common and before in common:
+                found.add(pair_term(before, word))
+            before = word
     return sorted(found)
+
+
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The index terms of one token (two or more for CJK, one otherwise)."""
+    return tuple(t.text for t in _shared_analyzer()(token))

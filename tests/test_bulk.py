@@ -75,3 +75,30 @@ def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
     monkeypatch.setattr(bulk, "evaluate", lambda post, q: calls.append(q) or real(post, q))
     _run(pool, SearchRequest('"missile defence" cooperation', limit=5), "bulk", monkeypatch)
     assert calls
+
+
+REALDOCS = relevance.find_realdocs(None)
+
+
+@pytest.fixture(scope="module")
+def realdocs_pool(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert REALDOCS is not None
+    corpus = [relevance.ROOT / "seeds", REALDOCS / "docs"]
+    return relevance.build_index(tmp_path_factory.mktemp("bulk-real") / "index", corpus)
+
+
+@pytest.mark.skipif(REALDOCS is None, reason="../shared/realdocs is not on this machine")
+def test_realdocs_judged_queries_same_both_ways(realdocs_pool: Path, monkeypatch) -> None:
+    assert REALDOCS is not None
+    queries = json.loads((REALDOCS / "gold" / "relevance.json").read_text(encoding="utf-8"))
+    for q in queries["queries"]:
+        req = SearchRequest(
+            q["query"],
+            speakers=(q["speaker"],) if q.get("speaker") else (),
+            since=q.get("date_from"),
+            until=q.get("date_to"),
+            limit=10,
+        )
+        plain = _run(realdocs_pool, req, "plain", monkeypatch)
+        fast = _run(realdocs_pool, req, "bulk", monkeypatch)
+        assert fast == plain, q["query"]

@@ -19,6 +19,8 @@ A `Postings` belongs to one searcher, that is one committed state of the index; 
 from __future__ import annotations
 
 import itertools
+import pickle
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +38,8 @@ _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 #: Decoded posting lists a Postings keeps (entries; a common word's list is ~1 MB at 1M turns).
 CACHE_TERMS = 256
+#: Filters (speaker, date range, kind...) a Postings keeps worked out.
+CACHE_FILTERS = 64
 
 
 class Unsupported(Exception):
@@ -90,8 +94,13 @@ class Postings:
         self.leaves = list(searcher.leaf_searchers())
         self.schema = searcher.schema
         self._terms: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = {}
+        # (field, text) -> where each block of the list starts in its arrays and on disk, for
+        # reading positions straight from the blocks that hold them (None: a leaf with deletions)
+        self._blocks: dict[tuple[str, bytes], _Blocks | None] = {}
         self._lengths: dict[str, np.ndarray] = {}  # field -> every document's length byte
         self._deleted: list[np.ndarray | None] | None = None
+        self.n = searcher.doc_count_all()
+        self.filters: dict[Q.Query, Matches] = {}
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -102,17 +111,28 @@ class Postings:
         if found is not None:
             return found
         ids_parts, tf_parts = [], []
+        blocks: _Blocks | None = _Blocks()
+        at = 0
         for i, (sub, offset) in enumerate(self.leaves):
             reader = sub.reader()
             if (field, text) not in reader:
                 continue
-            ids, tf = _read_postings(reader.postings(field, text))
+            ids, tf, where = _read_postings(reader.postings(field, text))
             gone = self._deleted_of(i)
             if gone is not None and len(ids):
                 keep = ~np.isin(ids, gone, assume_unique=True)
                 ids, tf = ids[keep], tf[keep]
+                blocks = None
+            if blocks is not None and where is not None:
+                blocks.add(at, where)
+            elif where is None:
+                blocks = None
+            at += len(ids)
             ids_parts.append(ids + offset if offset else ids)
             tf_parts.append(tf)
+        if len(self._blocks) >= CACHE_TERMS:
+            self._blocks.pop(next(iter(self._blocks)))
+        self._blocks[key] = blocks
         if not ids_parts:
             found = (_EMPTY_IDS, _EMPTY_SCORES)
         elif len(ids_parts) == 1:
@@ -146,7 +166,26 @@ class Postings:
         return found
 
     def positions(self, field: str, text: bytes, docnums: np.ndarray) -> dict[int, list[int]]:
-        """docnum -> the positions of `text` in it, for the given (sorted) docnums only."""
+        """docnum -> the positions of `text` in it, for the given (sorted) docnums only: the
+        blocks that hold them are read straight from the postings file, each once."""
+        ids, _ = self.term(field, text)
+        blocks = self._blocks.get((field, text))
+        if blocks is None or not len(ids):
+            return self._positions_by_matcher(field, text, docnums)
+        decode = self.schema[field].format.decode_positions
+        hit = _contains(ids, docnums)
+        index = np.searchsorted(ids, docnums[hit])
+        which = np.searchsorted(blocks.starts, index, side="right") - 1
+        out: dict[int, list[int]] = {}
+        data: dict[int, Any] = {}
+        for d, i, b in zip(docnums[hit].tolist(), index.tolist(), which.tolist(), strict=True):
+            values = data.get(b)
+            if values is None:
+                values = data[b] = blocks.values(b)
+            out[d] = decode(values[i - blocks.starts[b]])
+        return out
+
+    def _positions_by_matcher(self, field: str, text: bytes, docnums: np.ndarray):
         out: dict[int, list[int]] = {}
         bounds = [offset for _, offset in self.leaves] + [1 << 62]
         for i, (sub, offset) in enumerate(self.leaves):
@@ -200,12 +239,35 @@ class Postings:
         return idf * ((freq * (k1 + 1)) / (freq + k1 * ((1 - b) + b * fl / avgfl)))
 
 
-def _read_postings(m) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, weights) of a leaf posting list, read a block at a time."""
+class _Blocks:
+    """Where a posting list's blocks are: the index of each block's first posting in the
+    term's arrays, and how to read its data again (file, offset, length, compressed)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self._where: list[tuple[Any, int, int, bool]] = []
+
+    def add(self, at: int, where: list[tuple[int, Any, int, int, bool]]) -> None:
+        for start, postfile, offset, length, compressed in where:
+            self.starts.append(at + start)
+            self._where.append((postfile, offset, length, compressed))
+
+    def values(self, block: int):
+        """The block's values (one encoded positions string a posting)."""
+        postfile, offset, length, compressed = self._where[block]
+        raw = postfile.get(offset, length)
+        return pickle.loads(zlib.decompress(raw) if compressed else raw)[2]
+
+
+def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
+    """(ids, weights, where each block is) of a leaf posting list, read a block at a time;
+    `where` is None for a list whose blocks cannot be read again directly (inlined)."""
     if isinstance(m, FilterMatcher):  # the reader's deleted docs: Postings drops them itself
         m = m.child
     if isinstance(m, W3LeafMatcher):
         ids_parts, w_parts = [], []
+        where: list[tuple[int, Any, int, int, bool]] | None = []
+        at = 0
         while m.is_active():
             m._read_data()
             raw_ids, raw_w = m._data[0], m._data[1]
@@ -221,16 +283,22 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray]:
                 w = np.asarray(raw_w, dtype=np.float64)
             ids_parts.append(ids)
             w_parts.append(w)
+            if where is not None and m._fixedsize is None:
+                length = m._nextoffset - m._dataoffset
+                where.append((at, m._postfile, m._dataoffset, length, bool(m._compression)))
+            else:
+                where = None
+            at += n
             m._next_block()
         if not ids_parts:
-            return _EMPTY_IDS, _EMPTY_SCORES
-        return np.concatenate(ids_parts), np.concatenate(w_parts)
+            return _EMPTY_IDS, _EMPTY_SCORES, None
+        return np.concatenate(ids_parts), np.concatenate(w_parts), where
     ids_list, w_list = [], []
     while m.is_active():  # an inlined short list, or another matcher kind
         ids_list.append(m.id())
         w_list.append(m.weight())
         m.next()
-    return np.array(ids_list, dtype=np.int64), np.array(w_list, dtype=np.float64)
+    return np.array(ids_list, dtype=np.int64), np.array(w_list, dtype=np.float64), None
 
 
 def _length_bytes(reader, field: str, count: int) -> np.ndarray:
@@ -260,7 +328,35 @@ def evaluate(post: Postings, q: Q.Query) -> Matches:
 
 def _eval(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Matches:
     """`q`'s matches among `within` (all documents when None); with `loose`, a phrase counts
-    its words wherever they stand (a bound: the matches and scores can only shrink)."""
+    its words wherever they stand (a bound: the matches and scores can only shrink).
+
+    A filter (terms of ID fields only: a speaker, a date range, a kind) is kept with the
+    searcher once worked out: the next search with it reads no posting list."""
+    if _is_filter(post, q):
+        found = post.filters.get(q)
+        if found is None:
+            found = _eval_node(post, q, None, loose)
+            if len(post.filters) >= CACHE_FILTERS:
+                post.filters.pop(next(iter(post.filters)))
+            post.filters[q] = found
+        return _within(found, within)
+    return _eval_node(post, q, within, loose)
+
+
+def _is_filter(post: Postings, q: Any) -> bool:
+    field: str | None
+    if type(q) is Q.Term:
+        field = q.fieldname
+    elif isinstance(q, Q.MultiTerm):
+        field = q.field()
+    elif isinstance(q, Q.Or) and not (q.minmatch or q.scale):
+        return bool(q.subqueries) and all(_is_filter(post, c) for c in q.subqueries)
+    else:
+        return False
+    return field in post.schema and not post.schema[field].scorable
+
+
+def _eval_node(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Matches:
     kind = type(q)
     if kind is Q.Term:
         return _within(post.term_matches(q.fieldname, q.text, q.boost), within)
@@ -270,7 +366,7 @@ def _eval(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Mat
         if q.minmatch or q.scale:
             raise Unsupported("Or with minmatch/scale")
         parts = [_eval(post, c, within, loose) for c in q.subqueries]
-        return _boosted(_union(parts), q.boost)
+        return _boosted(_union(parts, post.n), q.boost)
     if kind is Q.And:
         parts = [_eval(post, c, within, loose) for c in q.subqueries]
         return _boosted(_intersect(parts), q.boost)
@@ -301,12 +397,23 @@ def _boosted(m: Matches, boost: float) -> Matches:
     return Matches(m.ids, m.scores * boost, later)
 
 
-def _union(parts: list[Matches]) -> Matches:
+def _union(parts: list[Matches], n: int) -> Matches:
+    """Every document of any part, its score the sum of the parts' (in the parts' order). Big
+    unions (a decade's year terms) are summed in arrays over all `n` documents, not sorted."""
     parts = [p.settled() for p in parts if len(p)]
     if not parts:
         return empty()
     if len(parts) == 1:
         return parts[0]
+    size = sum(len(p) for p in parts)
+    if size * 16 >= n:
+        acc = np.zeros(n, dtype=np.float64)
+        hit = np.zeros(n, dtype=bool)
+        for p in parts:
+            acc[p.ids] += p.scores
+            hit[p.ids] = True
+        ids = np.flatnonzero(hit).astype(np.int64)
+        return Matches(ids, acc[ids])
     ids = np.unique(np.concatenate([p.ids for p in parts]))
     scores = np.zeros(len(ids), dtype=np.float64)
     for p in parts:
@@ -321,9 +428,10 @@ def _intersect(parts: list[Matches]) -> Matches:
     parts = [p.settled() for p in parts if p.later is None or p is not waiting[0]]
     if waiting:
         parts.append(waiting[0])
-    ids = parts[0].ids
-    for p in sorted(parts[1:], key=len):
-        ids = np.intersect1d(ids, p.ids, assume_unique=True)
+    by_size = sorted(parts, key=len)
+    ids = by_size[0].ids
+    for p in by_size[1:]:  # the smallest list's documents looked up in the others
+        ids = ids[_contains(p.ids, ids)]
         if not len(ids):
             return empty()
     scores = np.zeros(len(ids), dtype=np.float64)
@@ -371,7 +479,7 @@ def _plus(a: Matches, b: Matches) -> Matches:
 def _minus(a: Matches, b: Matches) -> Matches:
     if not len(a) or not len(b):
         return a
-    return a.rows(~np.isin(a.ids, b.ids, assume_unique=True))
+    return a.rows(~_contains(b.ids, a.ids))
 
 
 def _positional(post: Postings, q: Any) -> bool:
@@ -457,7 +565,7 @@ def _multiterm(post: Postings, q: Any) -> Matches:
         and (field not in post.schema or post.schema[field].scorable)
     ):
         raise Unsupported("constant-score expansion of a text field")
-    return _union([post.term_matches(field, w, q.boost) for w in words])
+    return _union([post.term_matches(field, w, q.boost) for w in words], post.n)
 
 
 # --- ranking ---------------------------------------------------------------------------------
@@ -476,7 +584,7 @@ def top(m: Matches, limit: int) -> list[tuple[int, float]]:
     order = np.lexsort((m.ids, -upper))
     done_ids: list[np.ndarray] = []
     done_scores: list[np.ndarray] = []
-    start, batch = 0, max(limit * 4, 64)
+    start, batch = 0, limit + 8
     while start < len(order):
         pick = np.sort(order[start : start + batch])
         start += batch

@@ -38,7 +38,8 @@ def _words(name: str) -> list[str]:
 _MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _memo(searcher, what: str, make):
+def memo(searcher, what: str, make):
+    """`make()`, worked out once per searcher (one committed state of the index)."""
     box = _MEMO.setdefault(searcher, {})
     if what not in box:
         box[what] = make()
@@ -49,7 +50,7 @@ def registry(searcher) -> SpeakerRegistry:
     """The speaker registry as of the last ingest."""
     from nrc_search.ingest.speakers import SpeakerRegistry  # the parser package is heavy to import
 
-    return _memo(
+    return memo(
         searcher, "registry", lambda: SpeakerRegistry.from_dict(store.read_registry(searcher))
     )
 
@@ -73,9 +74,9 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
     another person (a surname seen before the full name) is found through `resolve`.
     """
     reg = registry(searcher)
-    names = _memo(searcher, "names", lambda: _NameTable(speaker_names(reg)))
+    names = memo(searcher, "names", lambda: _NameTable(speaker_names(reg)))
     targets = {_resolve_one(name, names).lower() for name in wanted}
-    stored_as = _memo(
+    stored_as = memo(
         searcher,
         "stored",
         lambda: [

@@ -109,15 +109,24 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
 
 def _date_notes(searcher, lo: str | None, hi: str | None) -> list[str]:
     """A date filter wholly outside the index's dates says so (it matches nothing)."""
-    days = [b.decode("utf-8") for b in searcher.lexicon("date")]
-    if not days:
+    span = catalog.memo(searcher, "date span", lambda: _date_span(searcher))
+    if span is None:
         return ["No indexed document has a date, so a date filter matches nothing."]
-    first, last = days[0], days[-1]
+    first, last = span
     if lo and lo > last:
         return [f"No indexed document is dated {lo} or later: the newest is dated {last}."]
     if hi and hi < first:
         return [f"No indexed document is dated {hi} or earlier: the oldest is dated {first}."]
     return []
+
+
+def _date_span(searcher) -> tuple[str, str] | None:
+    """The first and last day any turn is dated (None when none is)."""
+    first = last = None
+    for b in searcher.lexicon("date"):
+        last = b.decode("utf-8")
+        first = first or last
+    return (first, last) if first and last else None
 
 
 def _check_docs(searcher, docs: tuple[str, ...]) -> None:

@@ -406,7 +406,7 @@ def _union(parts: list[Matches], n: int) -> Matches:
     if len(parts) == 1:
         return parts[0]
     size = sum(len(p) for p in parts)
-    if size * 16 >= n:
+    if size * 4 >= n:
         acc = np.zeros(n, dtype=np.float64)
         hit = np.zeros(n, dtype=bool)
         for p in parts:
@@ -414,7 +414,11 @@ def _union(parts: list[Matches], n: int) -> Matches:
             hit[p.ids] = True
         ids = np.flatnonzero(hit).astype(np.int64)
         return Matches(ids, acc[ids])
-    ids = np.unique(np.concatenate([p.ids for p in parts]))
+    ids = np.concatenate([p.ids for p in parts])
+    ids.sort(kind="stable")  # sorted runs: a merge, not a sort (np.unique hashes, 10x slower)
+    keep = np.ones(len(ids), dtype=bool)
+    np.not_equal(ids[1:], ids[:-1], out=keep[1:])
+    ids = ids[keep]
     scores = np.zeros(len(ids), dtype=np.float64)
     for p in parts:
         scores[np.searchsorted(ids, p.ids)] += p.scores

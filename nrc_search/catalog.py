@@ -75,7 +75,10 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
     """
     reg = registry(searcher)
     names = memo(searcher, "names", lambda: _NameTable(speaker_names(reg)))
-    targets = {_resolve_one(name, names).lower() for name in wanted}
+    targets = {
+        memo(searcher, f"resolve:{name}", lambda name=name: _resolve_one(name, names)).lower()
+        for name in wanted
+    }
     stored_as = memo(
         searcher,
         "stored",

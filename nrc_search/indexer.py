@@ -347,7 +347,7 @@ def _write(
         meta.pop("speakers", None)
         meta["renames"] = _renames(registry, docs)
         writer.update_document(**store.meta_record(meta))
-        writer.update_document(**store.registry_record(registry.to_dict()))
+        writer.update_document(**store.registry_record(_registry_data(registry, docs)))
         if sharded:
             store.commit_with_segments(writer, sharded.finish())
         else:
@@ -452,6 +452,14 @@ def _writer(handle):
         raise
     writer.writelock = lock  # released by the writer's commit or cancel
     return writer
+
+
+def _registry_data(registry, docs: dict[str, dict]) -> dict:
+    """The registry as stored, with the lookup `--speaker` reads instead of rebuilding it."""
+    from nrc_search import catalog
+
+    stored = {name.lower() for data in docs.values() for name in data.get("participants", ())}
+    return {**registry.to_dict(), "lookup": catalog.speaker_lookup(registry, stored)}
 
 
 def _renames(registry, docs: dict[str, dict]) -> dict[str, str]:

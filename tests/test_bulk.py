@@ -102,3 +102,29 @@ def test_realdocs_judged_queries_same_both_ways(realdocs_pool: Path, monkeypatch
         plain = _run(realdocs_pool, req, "plain", monkeypatch)
         fast = _run(realdocs_pool, req, "bulk", monkeypatch)
         assert fast == plain, q["query"]
+
+
+def test_speaker_lookup_written_at_ingest_resolves_as_the_registry_does(pool: Path, monkeypatch):
+    """--speaker reads a lookup the ingest wrote; it must pick the same turns as rebuilding
+    the speaker registry would, for every speaker and for surnames alone."""
+    from nrc_search import catalog, store
+    from nrc_search.errors import SpeakerError
+
+    def keys(s, name):
+        try:
+            return sorted(catalog.resolve_speakers(s, (name,)))
+        except SpeakerError as e:
+            return str(e)
+
+    speakers = catalog.list_speakers(pool)
+    names = [sp.name for sp in speakers] + [sp.name.split()[-1] for sp in speakers] + ["Nobody"]
+    handle = store.open_index(pool)
+    with handle.ix.searcher() as s:
+        assert store.read_registry(s).get("lookup")
+        fast = {n: keys(s, n) for n in names}
+    real = store.read_registry
+    monkeypatch.setattr(store, "read_registry", lambda s: {**real(s), "lookup": None})
+    with handle.ix.searcher() as s:
+        slow = {n: keys(s, n) for n in names}
+    assert fast == slow
+    assert any(isinstance(v, list) and v for v in fast.values())

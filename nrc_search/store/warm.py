@@ -33,9 +33,17 @@ _local = threading.local()
 
 
 def _stamp(path: Path) -> tuple:
+    """Each file's name, size, mtime and inode; a file a commit removes meanwhile is left out
+    (its going changes the stamp all the same)."""
+    files = []
     with os.scandir(path) as entries:
-        files = [(e.name, e.stat()) for e in entries]
-    return tuple(sorted((name, st.st_size, st.st_mtime_ns, st.st_ino) for name, st in files))
+        for e in entries:
+            try:
+                st = e.stat()
+            except FileNotFoundError:
+                continue
+            files.append((e.name, st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(sorted(files))
 
 
 @contextlib.contextmanager

@@ -294,7 +294,16 @@ def _summary_speaker(par: str) -> tuple[str | None, str] | None:
     """The speaker a page summary names, when the rest of the page is their speech."""
     m = _GAVE.search(par) if len(par) < 400 else None
     named = [(r, n) for r, n in people_in(par[: m.start()]) if len(n.split()) > 1] if m else []
-    return named[-1] if named else None
+    if not m or not named or _shared(par[: m.start()], named[-1][1]):
+        return None
+    return named[-1]
+
+
+def _shared(before: str, name: str) -> bool:
+    """The statement is several people's: "X and his counterparts ... issued a joint statement"
+    (the words between the name and the verb add others), not X's own."""
+    at = before.rfind(name.split()[-1])
+    return at < 0 or bool(re.search(r"\b(?:and|with|together)\b", before[at:]))
 
 
 def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:

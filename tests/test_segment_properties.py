@@ -1,0 +1,63 @@
+"""General properties of documents that real pages showed the segmenter getting wrong, each
+checked as a user sees it: the turns of `nrc segment FILE --format json`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def segment(tmp_path: Path, text: str, name: str = "doc.txt") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def starts(doc: dict) -> list[tuple[str | None, str, str]]:
+    """(speaker, attribution, first 30 characters) of every turn."""
+    return [
+        (t["speaker"], t["attribution"], " ".join(t["text"].split())[:30]) for t in doc["turns"]
+    ]
+
+
+JOINT = """NATO-Russia set on path towards strategic partnership
+
+The third summit of the Council took place in Lisbon on 20 November 2010. At the end of it,
+President Dmitri Medvedev of Russia and his counterparts from the other member states issued
+a joint statement.
+
+In this statement, the leaders pledged to work towards a true strategic partnership.
+
+Second, they agreed on a joint ballistic missile threat assessment and decided to resume
+Theatre Missile Defence Cooperation.
+
+Third, participants reconfirmed a shared determination to assist in the stabilisation of
+Afghanistan and the whole region.
+"""
+
+
+def test_a_joint_statement_several_people_issued_is_reported_not_one_persons_speech(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, JOINT)
+    assert [(s, a) for s, a, _ in starts(doc)] == [(None, "narration")] * 4
+    assert [t[2] for t in starts(doc)][2:] == [
+        "Second, they agreed on a joint",
+        "Third, participants reconfirme",
+    ]
+
+
+SOLO = JOINT.replace(" and his counterparts from the other member states", "").replace(
+    "In this statement, the leaders pledged", "We pledged"
+)
+
+
+def test_a_statement_one_named_person_gave_is_still_their_speech(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SOLO)
+    assert [t["speaker"] for t in doc["turns"]] == [None, "Dmitri Medvedev"]

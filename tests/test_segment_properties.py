@@ -61,3 +61,24 @@ SOLO = JOINT.replace(" and his counterparts from the other member states", "").r
 def test_a_statement_one_named_person_gave_is_still_their_speech(tmp_path: Path) -> None:
     doc = segment(tmp_path, SOLO)
     assert [t["speaker"] for t in doc["turns"]] == [None, "Dmitri Medvedev"]
+
+
+ONE_OFFICE_LABEL = """Closing press conference
+
+by NATO Secretary General Anders Fogh Rasmussen at the Summit meeting - Lisbon, Portugal
+
+Concluding press conference by NATO Secretary General Anders Fogh Rasmussen.
+
+NATO SECRETARY GENERAL: Today, we launch a fundamentally new phase in relations with Russia.
+
+The NATO nations and Russia have today agreed in writing that we pose no threat to each other.
+
+First and foremost, we will do more together to help Afghanistan.
+"""
+
+
+def test_one_office_label_under_a_subheading_opens_the_only_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, ONE_OFFICE_LABEL)
+    assert starts(doc) == [("Anders Fogh Rasmussen", "verbatim", "Today, we launch a fundamental")]
+    assert doc["turns"][0]["label"] == "NATO SECRETARY GENERAL"
+    assert "NATO SECRETARY GENERAL:" not in doc["turns"][0]["text"]

@@ -91,16 +91,17 @@ def segment(lines: list[str], header: Header) -> Segmented:
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
-        return _transcript(units, people, kind, by)
+        return _transcript(units, people, kind, by, header.title)
     return _prose(lines, header, people)
 
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
-    """One strong person label ("В.Путин:", "Sergey Lavrov:") below a short introduction,
+    """One strong person or office label ("В.Путин:", "NATO SECRETARY GENERAL:") below a short introduction,
     with several paragraphs of speech under it: a transcript (cut short), not news."""
-    if lab is None or lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
+    if lab is None or lab.weak or lab.kind not in ("person", "role") or "question" in lab.flags:
         return False
-    named = "." in lab.name or len(lab.name.split()) >= 2
+    name = lab.name or ""
+    named = lab.kind == "role" or "." in name or len(name.split()) >= 2  # "NATO SECRETARY GENERAL:"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     return named and before <= 3 and after >= 2
@@ -112,7 +113,9 @@ def _is_record(labelled: list) -> bool:
     return chair > 0 or spoke > 0
 
 
-def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented:
+def _transcript(
+    units, people: People, kind: str, by: bool = False, title: str | None = None
+) -> Segmented:
     turns: list[Turn] = []
     dropped: list[str] = []
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
@@ -123,6 +126,9 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
             dropped.extend(pars[k][0] for k in clocks)
             pars = [p for k, p in enumerate(pars) if k not in clocks]
         if lab is None:
+            heads = [k for k, p in enumerate(pars) if not turns and _restates(join(p), title)]
+            dropped.extend(join(pars[k]) for k in heads)
+            pars = [p for k, p in enumerate(pars) if k not in heads]
             _preamble(pars, people, turns, dropped, by)
             continue
         if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
@@ -134,6 +140,14 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _restates(par: str, title: str | None) -> bool:
+    """A subheading above the first speaker that says the title again ("Concluding press
+    conference by NATO Secretary General ..." under "Closing press conference by ...")."""
+    said = re.findall(r"\w+", par.casefold())
+    have = set(re.findall(r"\w+", (title or "").casefold()))
+    return 3 <= len(said) <= 30 and sum(w in have for w in said) >= 0.8 * len(said)
 
 
 def _unlabelled_answer(pars, turns: list[Turn], people: People):

@@ -82,3 +82,29 @@ def test_one_office_label_under_a_subheading_opens_the_only_turn(tmp_path: Path)
     assert starts(doc) == [("Anders Fogh Rasmussen", "verbatim", "Today, we launch a fundamental")]
     assert doc["turns"][0]["label"] == "NATO SECRETARY GENERAL"
     assert "NATO SECRETARY GENERAL:" not in doc["turns"][0]["text"]
+
+
+CREDITED = """Russian negotiator warns NATO over missile defense plans
+
+MOSCOW, Feb 18 (dpa) - A top Kremlin defence official on Friday warned NATO that Russia will
+retaliate if it goes ahead with a missile defence plan for Europe, officials said.
+
+'There will be a response,' said Dmitry Rogozin, Russian ambassador to NATO.
+
+Possible Russian counter-measures could include positioning nuclear-tipped missiles in Russia's
+Kaliningrad province, as well as the redeployment of heavy conventional forces to Belarus and
+west Russia of a scale not seen since the end of the Cold War, observers have said.   (photo: Reuters)
+
+Dmitry Rogozin speaks in Brussels. (photo: Reuters)
+"""
+
+
+def test_a_story_paragraph_a_photo_credit_closes_is_content_not_a_caption(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, CREDITED)
+    last = doc["turns"][-1]
+    assert last["text"].startswith("Possible Russian counter-measures")
+    assert last["attribution"] == "narration"
+    assert "Kaliningrad" in last["text"]
+    assert not any("speaks in Brussels" in t["text"] for t in doc["turns"])  # a caption

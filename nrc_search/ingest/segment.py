@@ -14,6 +14,7 @@ from nrc_search.ingest import dates, news
 from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
+from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
@@ -176,7 +177,7 @@ def _preamble(
                 turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text))
                 return
     author = people.author()
-    speech = [p for p in pars if not is_caption(join(p))]
+    speech = [p for p in pars if not _caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
     if (
         author
@@ -184,7 +185,7 @@ def _preamble(
         and (first_person * 2 >= len(speech) or by)
         and not STAGE_NOTE.match(join(speech[0]))
     ):
-        dropped.extend(join(p) for p in pars if is_caption(join(p)))
+        dropped.extend(join(p) for p in pars if _caption(join(p)))
         if len(speech) > 1 and _about(join(speech[0]), author[1]):
             _narration(speech[:1], turns, dropped)  # "Prime Minister Keir Starmer held ..."
             speech = speech[1:]
@@ -276,11 +277,25 @@ def _place_line(text: str, turns: list[Turn]) -> bool:
     return before_speech and len(text) < 60 and bool(_PLACE_LINE.fullmatch(text))
 
 
+# A photo credit closing a paragraph, e.g. "   (photo: Reuters)".
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+
+
+def _caption(par: str) -> bool:
+    """A photo caption; a paragraph of story that reports someone's words is content even
+    when a photo credit closes it ("..., observers have said.   (photo: Reuters)")."""
+    m = _TRAILING_CREDIT.search(par)
+    story = par[: m.start()] if m and is_caption(m.group().strip()) else None
+    if story and len(story) > 200 and phrase_re("speech_verbs").search(story):
+        return False
+    return is_caption(par)
+
+
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
         if not procedural and (
-            is_caption(text)
+            _caption(text)
             or _date_line(text)
             or _place_line(text, turns)
             or editorial(text)
@@ -394,8 +409,8 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    dropped = [p for p in pars if is_caption(p) or _date_line(p)]
-    pars = [p for p in pars if not (is_caption(p) or _date_line(p))]
+    dropped = [p for p in pars if _caption(p) or _date_line(p)]
+    pars = [p for p in pars if not (_caption(p) or _date_line(p))]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]

@@ -108,3 +108,21 @@ def test_a_story_paragraph_a_photo_credit_closes_is_content_not_a_caption(
     assert last["attribution"] == "narration"
     assert "Kaliningrad" in last["text"]
     assert not any("speaks in Brussels" in t["text"] for t in doc["turns"])  # a caption
+
+
+WRAPPED = """Opening Statement
+by the Secretary General at the NATO-Russia Council at the level of Ministers
+Ladies and Gentlemen.
+We have come to a turning point in relations between the 29 countries in the NATO-Russia
+Council. All the nations represented here today understand that our security is indivisible.
+Here in Lisbon, we are laying the foundations for stronger ties between our 29 nations.
+"""
+
+
+def test_a_heading_wrapped_onto_a_lower_case_line_is_the_title_not_speech(tmp_path: Path) -> None:
+    doc = segment(tmp_path, WRAPPED, "statement.txt")
+    assert doc["title"] == (
+        "Opening Statement by the Secretary General at the NATO-Russia Council at the level of"
+        " Ministers"
+    )
+    assert [t[2] for t in starts(doc)] == ["Ladies and Gentlemen. We have "]

@@ -193,10 +193,28 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         return blocks
     first, block = blocks[0]
     k = 0
-    while k < min(4, len(block) - 1) and _own_line(block[k], block[k + 1]):
+    while k < min(4, len(block) - 1) and (
+        _own_line(block[k], block[k + 1]) or _wrapped_heading(block, k)
+    ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
     return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _wrapped_heading(block: list[str], k: int) -> bool:
+    """A heading wrapped onto a line that goes on in lower case ("Opening Statement" over
+    "by the Secretary General at the ..."), with a new line starting under both."""
+    head, rest = block[k].strip(), block[k + 1].strip()
+    if k + 2 >= len(block) or not block[k + 2].strip()[:1].isupper() or not rest[:1].islower():
+        return False
+    text = f"{head} {rest}"
+    return (
+        len(text) <= 160
+        and _title_ratio(head) >= 0.5
+        and not head.endswith((".", ",", ";", ":"))
+        and not rest.endswith((".", ",", ";", "?", "!"))
+        and not _SENTENCE_END.search(text)
+    )
 
 
 def _own_line(line: str, following: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
@@ -126,3 +127,21 @@ def test_a_heading_wrapped_onto_a_lower_case_line_is_the_title_not_speech(tmp_pa
         " Ministers"
     )
     assert [t[2] for t in starts(doc)] == ["Ladies and Gentlemen. We have "]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        ("nato_lisbon_opening_statement_2010.txt", "Anders Fogh Rasmussen"),
+        ("2010-11-20 opening statement.txt", "Anders Fogh Rasmussen"),
+        ("nato_opening_statement_2009.txt", None),  # the office changed hands that year
+        ("nato_opening_statement.txt", None),  # no date anywhere: not guessed
+        ("statement_2010_vs_2011.txt", None),  # two years: which one is not known
+    ],
+)
+def test_a_year_in_the_file_name_dates_an_office_the_undated_text_names(
+    tmp_path: Path, name: str, speaker: str | None
+) -> None:
+    doc = segment(tmp_path, WRAPPED, name)
+    assert [t["speaker"] for t in doc["turns"]] == [speaker]
+    assert doc["date"] is None  # the document itself stays undated

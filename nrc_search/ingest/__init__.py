@@ -12,7 +12,7 @@ from pathlib import Path
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.clean import Cleaned, clean
-from nrc_search.ingest.meta import Header, read_header
+from nrc_search.ingest.meta import Header, file_year, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import Segmented, segment
 from nrc_search.ingest.sniff import SUFFIX_KINDS, kind_of
@@ -59,6 +59,7 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     ):
         header.date = dates.iso(ymd)  # the page's metadata date, when it prints none (or no year)
     header.site = "\n".join(cleaned.dropped[:40])
+    header.year = file_year(source)
     seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     doc = Document(

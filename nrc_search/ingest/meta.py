@@ -50,6 +50,15 @@ class Header:
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
     site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
+    year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
+
+
+def file_year(source: str) -> str | None:
+    """The one year a file name spells as a word of its own ("104_nato_statement_2010.txt",
+    "presser_2020_07_17.html"), else None: what dates an office when the text has no date."""
+    stem = re.split(r"[\\/]", source)[-1].rsplit(".", 1)[0]
+    years = {w for w in re.split(r"[\W_]+", stem) if re.fullmatch(r"(?:19[4-9]|20[0-9])\d", w)}
+    return years.pop() if len(years) == 1 else None
 
 
 def read_header(lines: list[str]) -> Header:

@@ -145,3 +145,20 @@ def test_a_year_in_the_file_name_dates_an_office_the_undated_text_names(
     doc = segment(tmp_path, WRAPPED, name)
     assert [t["speaker"] for t in doc["turns"]] == [speaker]
     assert doc["date"] is None  # the document itself stays undated
+
+
+AUTO_CAPTIONS = """WEBVTT
+
+00:04.140 --> 00:06.430
+Good morning . Sorry for the delay . So
+
+00:06.430 --> 00:08.652
+we'll have to keep it quite brief . But
+"""
+
+
+def test_caption_words_stay_as_the_cues_write_them(tmp_path: Path) -> None:
+    doc = segment(tmp_path, AUTO_CAPTIONS, "captions.vtt")
+    assert [t["text"] for t in doc["turns"]] == [
+        "Good morning . Sorry for the delay . So we'll have to keep it quite brief . But"
+    ]

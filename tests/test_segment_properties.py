@@ -162,3 +162,25 @@ def test_caption_words_stay_as_the_cues_write_them(tmp_path: Path) -> None:
     assert [t["text"] for t in doc["turns"]] == [
         "Good morning . Sorry for the delay . So we'll have to keep it quite brief . But"
     ]
+
+
+NESTED = """Kremlin sees no sign of more sanctions
+
+MOSCOW, December 7. /TASS/. The Kremlin sees no sign of more sanctions, Russian presidential
+spokesman Dmitry Peskov told the media on Tuesday.
+
+"As far as enthusiasm about sanctions is concerned, we are aware of the American side's
+obsession with ‘sanction exercises.’ In this respect the predictability is regrettable," Peskov
+added.
+
+Earlier, the newspaper mentioned the possibility of more sanctions.
+"""
+
+
+def test_a_single_quote_inside_a_double_quote_is_part_of_the_quote(tmp_path: Path) -> None:
+    doc = segment(tmp_path, NESTED)
+    assert [(t["speaker"], t["attribution"]) for t in doc["turns"]] == [
+        ("Dmitry Peskov", "reported"),
+        ("Dmitry Peskov", "quoted"),
+        (None, "narration"),
+    ]

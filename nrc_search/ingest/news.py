@@ -209,9 +209,17 @@ def lead_speaker(
 
 def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
-    quotes count (a ’ followed by a letter is an apostrophe: "Russia’s")."""
-    if "‘" in par:
-        par = _SINGLE.sub(lambda m: "“" + m.group(1) + "”", par)
+    quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote
+    inside a double-quoted one is part of it ("... obsession with ‘sanction exercises.’ ...")."""
+    out, quoted = _blank_quoted(par)
+    if "‘" in out:
+        out, inner = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
+        quoted = quoted or inner
+    return out, quoted
+
+
+def _blank_quoted(par: str) -> tuple[str, bool]:
+    """`par` with its double-quoted spans blanked out, and whether it had any."""
     marks = list(_QUOTES.finditer(par))
     if not marks:
         return par, False

@@ -184,3 +184,29 @@ def test_a_single_quote_inside_a_double_quote_is_part_of_the_quote(tmp_path: Pat
         ("Dmitry Peskov", "quoted"),
         (None, "narration"),
     ]
+
+
+DESCRIBED = """Iran says nuclear talks on track
+
+UNITED NATIONS (AP) - Foreign Minister Manouchehr Mottaki told The Associated Press that talks
+with European negotiators are on track.
+
+"But the last two or three days, they have been in contact," the Iranian minister said in an
+exclusive interview.
+
+"We are coordinating," the top Iranian diplomat said.
+
+Six nations are hoping Tehran will agree quickly, according to British defence intelligence.
+"""
+
+
+def test_a_speaker_described_by_nationality_and_office_is_the_one_just_quoted(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, DESCRIBED)
+    assert [t["speaker"] for t in doc["turns"]] == [
+        "Manouchehr Mottaki",
+        "Manouchehr Mottaki",
+        "Manouchehr Mottaki",
+        None,  # an institution described ("British defence intelligence") is nobody
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -343,9 +344,21 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         return found
     described = [w for w in words if not _ACRONYM.fullmatch(w)]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
-    if described and lower and story.last[0]:  # "the diplomat said", "the top U.S. diplomat
-        return story.last  # said", right after the diplomat was quoted
-    return None, None
+    if described and (lower or _qualified(described)) and story.last[0]:
+        return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
+    return None, None  # official said", right after the diplomat was quoted
+
+
+def _qualified(words: list[str]) -> bool:
+    """A role noun after a word or two of nationality or institution ("Kremlin official",
+    "Iranian minister", "Turkish diplomat"): a description of someone, not a name."""
+    *qualifiers, head = words
+    return (
+        head.islower()
+        and norm(head) in terms("role_nouns")
+        and 1 <= len(qualifiers) <= 2
+        and all(w[:1].isupper() or norm(w) in _SUBJECT_LOWER for w in qualifiers)
+    )
 
 
 # A country's initials before a role, e.g. "U.S." in "the top U.S. diplomat".

@@ -210,3 +210,31 @@ def test_a_speaker_described_by_nationality_and_office_is_the_one_just_quoted(
         "Manouchehr Mottaki",
         None,  # an institution described ("British defence intelligence") is nobody
     ]
+
+
+LEAD = """Kuleba: grain exports need guarantees
+
+{lead} says grain exports from his country's ports will not resume without
+assurances of safety for ship owners.
+
+Military officials from Russia and Ukraine held the first face-to-face talks in months.
+
+Speaking to The Associated Press, {role} Dmytro Kuleba said any agreement must ensure that
+Russia "will respect these corridors."
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "role", "speaker"),
+    [
+        ("Ukraine's foreign minister", "Ukrainian Foreign Minister", "Dmytro Kuleba"),
+        ("The Ukrainian foreign minister", "Foreign Minister", "Dmytro Kuleba"),
+        ("Russia's foreign minister", "Ukrainian Foreign Minister", None),  # someone else
+        ("Ukraine's president", "Ukrainian Foreign Minister", None),  # another office
+    ],
+)
+def test_a_lead_describing_an_office_holder_goes_to_the_one_the_story_then_names(
+    tmp_path: Path, lead: str, role: str, speaker: str | None
+) -> None:
+    doc = segment(tmp_path, LEAD.format(lead=lead, role=role))
+    assert [t["speaker"] for t in doc["turns"]] == [speaker, None, "Dmytro Kuleba"]

@@ -188,24 +188,42 @@ _OFFICES = words("minister president spokesman spokeswoman spokesperson chancell
 def lead_speaker(
     pars: list[str], attributed: list[tuple[str | None, str | None, str]]
 ) -> tuple[str, str | None, str] | None:
-    """The speaker of a lead that describes an office holder ("Iran's foreign minister said")
-    whom the next paragraph names in full with no role of their own ('"...," Abbas Araqchi
-    told state media.'); None when unsure."""
-    if len(pars) < 2 or attributed[0][2] != "narration" or not attributed[1][0]:
+    """The speaker of a lead that describes an office holder ("Iran's foreign minister said",
+    "The Turkish foreign minister on Wednesday said") whom one of the next paragraphs names in
+    full, with no role or the same office ('Foreign Minister Manouchehr Mottaki told ...');
+    None when unsure."""
+    if len(pars) < 2 or attributed[0][2] != "narration":
         return None
-    name, role, _ = attributed[1]
-    assert name is not None  # checked above
     lead = strip_quotes(pars[0])[0]
-    if role or len(name.split()) < 2 or surname(name) in lead.casefold():
-        return None
     if not (m := _VERB.search(lead)):
         return None
-    subject = _subject(lead[: m.start()])
+    subject = [w for w in _subject(lead[: m.start()]) if w != "The"]
     if not subject or subject[-1].lower() not in _OFFICES or len(subject) > 4:
         return None
-    if not all(w.islower() for w in subject[1:]) or not subject[0].endswith(("'s", "’s")):
+    if not all(w.islower() for w in subject[1:]) or not subject[0][:1].isupper():
         return None  # "Iran's foreign minister", not "Foreign Minister Sergey Lavrov"
-    return name, None, "quoted" if strip_quotes(pars[0])[1] else "reported"
+    named = next((a for a in attributed[1:4] if a[0]), None)
+    if named is None or not _same_office(subject, named[1]):
+        return None
+    name = named[0]
+    assert name is not None  # checked above
+    if len(name.split()) < 2 or surname(name) in lead.casefold():
+        return None
+    return name, named[1], "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+def _same_office(subject: list[str], role: str | None) -> bool:
+    """The role the story gives the person fits the lead's description: no role, or the
+    same office of the same country ("Ukrainian Foreign Minister" for "Ukraine's foreign
+    minister"; not "Russian Foreign Minister")."""
+    if not role:
+        return True
+    words = role.split()
+    if subject[-1].lower() not in (w.lower() for w in words):
+        return False
+    country = re.sub(r"['’]s$", "", norm(subject[0]))[:4]
+    qualifiers = [norm(w)[:4] for w in words if w[:1].isupper() and not is_role_word(w)]
+    return not qualifiers or country in qualifiers
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:

@@ -425,8 +425,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
     attributed = [_signed(p) or a for p, a in zip(pars, attributed, strict=True)]
-    if lead := news.lead_speaker(pars, attributed):
-        attributed[0] = lead
+    for k in range(min(2, len(pars))):  # the lead, or the lead under a teaser of it
+        if lead := news.lead_speaker(pars[k:], attributed[k:]):
+            attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
     author: tuple[str | None, str | None] | None = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))

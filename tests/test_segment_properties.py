@@ -238,3 +238,31 @@ def test_a_lead_describing_an_office_holder_goes_to_the_one_the_story_then_names
 ) -> None:
     doc = segment(tmp_path, LEAD.format(lead=lead, role=role))
     assert [t["speaker"] for t in doc["turns"]] == [speaker, None, "Dmytro Kuleba"]
+
+
+INSTITUTIONS = """Germany to keep supplying arms
+
+BERLIN (Reuters) - Ukrainian Foreign Minister Dmytro Kuleba said on Thursday he was waiting for
+an answer from Moscow.
+
+The German government said this week that Germany would keep supplying arms.
+
+"We see no change," said the Kremlin.
+
+According to CNN, more sanctions might follow.
+
+The weather in Berlin was mild on Thursday.
+"""
+
+
+def test_a_statement_credited_to_an_institution_is_narration_that_names_it(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, INSTITUTIONS)
+    assert [(t["speaker"], t["role"], t["attribution"]) for t in doc["turns"]] == [
+        ("Dmytro Kuleba", "Ukrainian Foreign Minister", "reported"),
+        (None, "German government", "narration"),
+        (None, "Kremlin", "narration"),
+        (None, "CNN", "narration"),
+        (None, None, "narration"),
+    ]

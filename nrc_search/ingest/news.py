@@ -132,9 +132,39 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             if _INTRO.search(par) and not quoted:  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
+        if body := _institution(outside, m):  # "The German government said", "according to CNN"
+            return None, body, "narration"  # the outlet's report, credited to the institution
     if quoted and not outside.strip(" ,.;:") and story.last[0]:
         return story.last[0], story.last[1], "quoted"
     return None, None, "narration"
+
+
+# An institution or outlet named right before a speech verb, e.g. "The German government",
+# "the U.S. State Department", "CNN" (the last word is checked against the lexicon).
+_BODY_BEFORE = re.compile(
+    r"(?:^|[\s,(–—-])(?:[Tt]he\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+)\s*$"
+)
+_BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+?)[\s,.;]")
+
+
+def _institution(text: str, verb: re.Match[str]) -> str | None:
+    """The institution or outlet a statement is credited to ("The German government said",
+    "..., the Kremlin said.", "According to CNN, ..."), as printed; None for anything else."""
+    before = _TIME_TAIL.sub("", text[: verb.start()])
+    m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
+    m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
+    if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
+        m = _BODY_AFTER.match(text[verb.end() :] + " ")  # '"...," said the Kremlin.'
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].casefold()
+    if head in terms("outlets") and len(words) == 1:
+        return words[0]
+    bodies = terms("institution_heads") | terms("media_words")
+    if head in bodies and any(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return None
 
 
 # A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David

@@ -266,3 +266,22 @@ def test_a_statement_credited_to_an_institution_is_narration_that_names_it(
         (None, "CNN", "narration"),
         (None, None, "narration"),
     ]
+
+
+HEADLINES = """Return to Transcripts main page
+
+
+Trump Welcomes Three American Detainees from North Korea; Details for U.S.-North Korea Summit Will Soon be Announced; Three Ex- Detainees Return From North Korea; Administration Moving Forward On Summit; Israel Retaliates For Missile Attack; Clients Paid Cohen For Legal Advice; Global Stocks Rise On Higher Oil Prices. Aired 3-4a ET
+
+Aired May 10, 2018 - 03:00   ET
+
+ISHA SESAY, HOST, CNN: We are following breaking news this hour.
+
+JOHN VAUSE, HOST, CNN: Three Americans are back on U.S. soil.
+"""
+
+
+def test_a_long_run_of_title_case_headlines_is_the_title_not_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HEADLINES)
+    assert doc["title"].startswith("Trump Welcomes Three American Detainees from North Korea;")
+    assert [t["speaker"] for t in doc["turns"]] == ["Isha Sesay", "John Vause"]

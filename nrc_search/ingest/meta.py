@@ -257,6 +257,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
+    if len(text) < 700 and _title_ratio(text) >= 0.8 and len(_SENTENCE_END.findall(text)) <= 1:
+        return "head"  # a run of title-case headlines ("Trump Welcomes ...; Details for ...")
     if (
         (len(text) < 300 or (len(text) < 700 and not _SENTENCE_END.search(text)))
         and _title_ratio(text) >= 0.6

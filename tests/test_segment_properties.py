@@ -285,3 +285,16 @@ def test_a_long_run_of_title_case_headlines_is_the_title_not_a_turn(tmp_path: Pa
     doc = segment(tmp_path, HEADLINES)
     assert doc["title"].startswith("Trump Welcomes Three American Detainees from North Korea;")
     assert [t["speaker"] for t in doc["turns"]] == ["Isha Sesay", "John Vause"]
+
+
+HEADLINE_ON_STORY = """The Security Council's Back
+The five permanent members of the United Nations Security Council met on Tuesday to negotiate a draft resolution that would hold Syria to its pledge, but diplomats said major differences remain over the use of force.
+
+The talks will resume on Wednesday, the diplomats said.
+"""
+
+
+def test_a_headline_right_on_its_story_with_no_blank_line_is_the_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HEADLINE_ON_STORY)
+    assert doc["title"] == "The Security Council's Back"
+    assert starts(doc)[0][2] == "The five permanent members of "

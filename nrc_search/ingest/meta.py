@@ -198,9 +198,11 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
 
 def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Text with no blank lines: take the heading lines off the top of the first block."""
-    if not blocks or len(blocks[0][1]) < 3:
+    if not blocks or len(blocks[0][1]) < 2:
         return blocks
     first, block = blocks[0]
+    if len(block) == 2 and not _headline_on_story(block):
+        return blocks
     k = 0
     while k < min(4, len(block) - 1) and (
         _own_line(block[k], block[k + 1]) or _wrapped_heading(block, k)
@@ -208,6 +210,19 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
     return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _headline_on_story(block: list[str]) -> bool:
+    """A short headline line right on a long paragraph ("The Security Council's Back" over
+    the story), not a label nor a sentence."""
+    head, story = block[0].strip(), block[1].strip()
+    return (
+        len(head.split()) <= 12
+        and len(story) >= 200
+        and match_label(head) is None
+        and not head.endswith((".", ",", ";", ":"))
+        and _title_ratio(head) >= 0.6
+    )
 
 
 def _wrapped_heading(block: list[str], k: int) -> bool:

@@ -298,3 +298,27 @@ def test_a_headline_right_on_its_story_with_no_blank_line_is_the_title(tmp_path:
     doc = segment(tmp_path, HEADLINE_ON_STORY)
     assert doc["title"] == "The Security Council's Back"
     assert starts(doc)[0][2] == "The five permanent members of "
+
+
+CROSSHEADS = """Reporters may travel with Tillerson after all
+
+WASHINGTON (Reuters) - The U.S. State Department held out the possibility on Thursday that more journalists could travel with Secretary of State Rex Tillerson, officials said.
+
+A bigger plane?
+
+"We are looking at whether a bigger plane is available," spokesman Mark Toner told reporters.
+
+Decision questioned
+
+Former Secretary of State Madeleine Albright said the decision was a mistake.
+
+Yes.
+"""
+
+
+def test_a_crosshead_between_story_paragraphs_is_dropped_never_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, CROSSHEADS)
+    texts = [t["text"] for t in doc["turns"]]
+    assert "A bigger plane?" not in texts and "Decision questioned" not in texts
+    assert [t["speaker"] for t in doc["turns"]] == [None, "Mark Toner", "Madeleine Albright", None]
+    assert texts[-1] == "Yes."  # the last paragraph is content, whatever its length

@@ -454,8 +454,23 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     kind = "news" if reported else "unknown"
-    turns = [
-        Turn(k, who, role, how, par)
-        for k, (par, (who, role, how)) in enumerate(zip(pars, attributed, strict=True), 1)
-    ]
+    said = list(zip(pars, attributed, strict=True))
+    if reported:
+        heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
+        dropped += [said[k][0] for k in sorted(heads)]
+        said = [x for k, x in enumerate(said) if k not in heads]
+    turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
+    """A crosshead between the paragraphs of a story ("Decision questioned", "A bigger
+    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop."""
+    words = par.split()
+    return (
+        attributed == (None, None, "narration")
+        and 1 <= len(words) <= 6
+        and par[:1].isupper()
+        and not news.strip_quotes(par)[1]
+        and not par.rstrip().endswith((".", ",", ";", ":", "'", "’", ")", "…"))
+    )

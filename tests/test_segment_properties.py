@@ -322,3 +322,32 @@ def test_a_crosshead_between_story_paragraphs_is_dropped_never_a_turn(tmp_path: 
     assert "A bigger plane?" not in texts and "Decision questioned" not in texts
     assert [t["speaker"] for t in doc["turns"]] == [None, "Mark Toner", "Madeleine Albright", None]
     assert texts[-1] == "Yes."  # the last paragraph is content, whatever its length
+
+
+QUESTIONER = """Transcript of Weekly Media Briefing by the Official Spokesperson (April 06, 2023)
+
+Arindam Bagchi: Very good afternoon to all of you. Thank you for joining us.
+
+Rishabh: Hi sir, Rishabh from Times Now. Sir, what about the temple vandalism?
+
+Arindam Bagchi: This is at Windsor?
+
+Rishabh: Windsor, yes sir. The police is looking for two suspects.
+
+Arindam Bagchi: We have taken it up with the authorities.
+
+Interviewer (Ramesh Ramachandran): Hello and welcome, Minister.
+"""
+
+
+def test_a_questioner_asks_in_every_turn_and_keeps_the_name(tmp_path: Path) -> None:
+    doc = segment(tmp_path, QUESTIONER)
+    asked = [(t["speaker"], "question" in t["flags"]) for t in doc["turns"]]
+    assert asked == [
+        ("Arindam Bagchi", False),
+        ("Rishabh", True),
+        ("Arindam Bagchi", False),
+        ("Rishabh", True),  # no introduction this time: still the journalist asking
+        ("Arindam Bagchi", False),
+        ("Ramesh Ramachandran", True),  # an interviewer by role
+    ]

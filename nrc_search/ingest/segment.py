@@ -8,13 +8,13 @@ Stdlib only; labels are found line by line (see `labels.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nrc_search.ingest import dates, news
 from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
-from nrc_search.ingest.lexicon import phrase_re
+from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
@@ -140,7 +140,22 @@ def _transcript(
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
-    return Segmented(kind, tuple(turns), tuple(dropped))
+    return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
+
+
+def _askers(turns: list[Turn]) -> list[Turn]:
+    """Every turn of a questioner is a question: a journalist who introduced themselves once
+    ("Hi sir, Rishabh from Times Now") or an interviewer by role ("Interviewer", "Presenter")
+    asks again under the same name ("Windsor, yes sir. ..."), and keeps the name."""
+    asking = terms("interviewer_roles")
+    who = {t.speaker for t in turns if t.speaker and "question" in t.flags}
+    who |= {t.speaker for t in turns if t.speaker and (t.role or "").casefold() in asking}
+    return [
+        replace(t, flags=(*t.flags, "question"))
+        if t.speaker in who and "question" not in t.flags and t.attribution == "verbatim"
+        else t
+        for t in turns
+    ]
 
 
 def _restates(par: str, title: str | None) -> bool:

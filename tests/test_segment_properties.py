@@ -351,3 +351,24 @@ def test_a_questioner_asks_in_every_turn_and_keeps_the_name(tmp_path: Path) -> N
         ("Arindam Bagchi", False),
         ("Ramesh Ramachandran", True),  # an interviewer by role
     ]
+
+
+QUOTED_AS = """Lavrov did not agree to meet Turkish counterpart
+
+MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov has not agreed to meet his Turkish counterpart, the Interfax news agency quoted a ministry spokeswoman as saying on Wednesday.
+
+"During a telephone conversation, the Russian minister did not agree to any of the offers to meet," Interfax quoted spokeswoman Maria Zakharova as saying.
+
+Iran's Mehr news agency quotes Lavrov as saying the talks may resume next week.
+"""
+
+
+def test_a_source_quoting_someone_as_saying_gives_the_words_to_that_person(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, QUOTED_AS)
+    assert [(t["speaker"], t["attribution"]) for t in doc["turns"]] == [
+        (None, "narration"),  # an unnamed spokeswoman is nobody's name
+        ("Maria Zakharova", "quoted"),
+        ("Sergei Lavrov", "reported"),
+    ]

@@ -114,6 +114,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return said
     story.block = None
     story.mention(outside)
+    if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
+        return person[0], person[1], "quoted" if quoted else "reported"
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
         if anon := _unnamed(outside, m):  # an unnamed source: its words, nobody's name
@@ -165,6 +167,25 @@ def _institution(text: str, verb: re.Match[str]) -> str | None:
     if head in bodies and any(w[:1].isupper() for w in words):
         return " ".join(words)
     return None
+
+
+# A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
+# "Iran's Mehr news agency quotes Mottaki as saying": the words are the person's.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^.;:!?]{2,80}?)\s+as\s+(?:saying|says|said)\b")
+
+
+def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a paragraph that a source quotes someone "as saying"; the person
+    must be named (an unnamed "ministry spokeswoman" is nobody's name)."""
+    m = _QUOTED_AS.search(text)
+    if not m:
+        return None
+    speaker, role = _resolve(_subject(m.group(1)), story, text[: m.start(1)])
+    named = {norm(w) for w in m.group(1).split()}
+    if not speaker or not named & {norm(w) for w in speaker.split()}:
+        return None  # not "quoted a ministry spokeswoman as saying" (resolved to someone else)
+    story.last = (speaker, role)
+    return speaker, role
 
 
 # A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David

@@ -372,3 +372,23 @@ def test_a_source_quoting_someone_as_saying_gives_the_words_to_that_person(
         ("Maria Zakharova", "quoted"),
         ("Sergei Lavrov", "reported"),
     ]
+
+
+UN_PRESSER = """New York
+
+16 September 2015
+
+Secretary-General's press conference (full transcript)
+
+Good afternoon, Ladies and Gentlemen. It is a great pleasure to see you.
+
+This year's session of the General Assembly of the United Nations opens at a time of turmoil.
+
+We must forge solutions together.
+"""
+
+
+def test_a_place_over_the_date_is_no_speaker(tmp_path: Path) -> None:
+    doc = segment(tmp_path, UN_PRESSER.replace("Secretary-General's press conference", "Press"))
+    assert "New York" not in [t["speaker"] for t in doc["turns"]]
+    assert "New York" not in doc["participants"]

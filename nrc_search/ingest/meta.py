@@ -369,7 +369,16 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    speakers = "\n".join(_DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s))
+    places = {  # "New York" over "16 September 2015": the dateline's place, not a person
+        b[0].strip()
+        for j, b in enumerate(head)
+        if place_over_date(b, head[j + 1] if j + 1 < len(head) else None)
+    }
+    speakers = "\n".join(
+        _DATE_IN.sub("", s)
+        for s in [*flat, *captions]
+        if not _REPORTERS.match(s) and s.strip() not in places
+    )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]

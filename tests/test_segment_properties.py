@@ -392,3 +392,10 @@ def test_a_place_over_the_date_is_no_speaker(tmp_path: Path) -> None:
     doc = segment(tmp_path, UN_PRESSER.replace("Secretary-General's press conference", "Press"))
     assert "New York" not in [t["speaker"] for t in doc["turns"]]
     assert "New York" not in doc["participants"]
+
+
+def test_a_title_owned_by_an_office_names_its_holder_on_the_date(tmp_path: Path) -> None:
+    doc = segment(tmp_path, UN_PRESSER)
+    assert [(t["speaker"], t["role"]) for t in doc["turns"]] == [
+        ("Ban Ki-moon", "Secretary-General")
+    ]

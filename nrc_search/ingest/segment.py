@@ -35,6 +35,12 @@ _BY_ROLE = re.compile(
     r"\b(?:by|of) (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
     r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
 )
+# A title giving the speaker's office as the owner of the event, e.g. "Secretary-General's
+# press conference (full transcript)", "The Foreign Minister's Christmas message".
+_OFFICE_EVENT = re.compile(
+    r"^(?:The )?((?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s (?:[\w\-]+ ){0,2}(?:press conference|"
+    r"news conference|(?:press |media )?briefing|statement|remarks|speech|address|message)\b"
+)
 # A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
 _PROCEDURAL = re.compile(
     r"^(?:The (?:meeting|agenda|draft resolution|draft decision|vote|Council|Assembly)\b.{0,120}"
@@ -457,6 +463,11 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
+    if pars and not author and reported < 2 and (m := _OFFICE_EVENT.match(header.title or "")):
+        held = people.office_holder(m.group(1))  # "Secretary-General's press conference"
+        if held and held.name:
+            turn = Turn(1, held.name, m.group(1), "verbatim", "\n\n".join(pars))
+            return Segmented("statement", (turn,), tuple(dropped))
     opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."

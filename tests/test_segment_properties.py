@@ -399,3 +399,22 @@ def test_a_title_owned_by_an_office_names_its_holder_on_the_date(tmp_path: Path)
     assert [(t["speaker"], t["role"]) for t in doc["turns"]] == [
         ("Ban Ki-moon", "Secretary-General")
     ]
+
+
+INSTITUTION_HEADLINE = """Main News
+
+Unification Ministry Official Stresses Dialogue with N. Korea
+
+Unification Ministry Official Stresses Dialogue with N. Korea
+
+South Korea's Unification Ministry says that any differences can be mitigated through dialogue.
+
+A ministry official stressed while meeting with reporters Thursday that dialogue is the only way.
+"""
+
+
+def test_a_headline_that_starts_with_an_institution_is_the_title_not_a_site_name(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, INSTITUTION_HEADLINE)
+    assert doc["title"] == "Unification Ministry Official Stresses Dialogue with N. Korea"

@@ -133,7 +133,7 @@ def test_a_heading_wrapped_onto_a_lower_case_line_is_the_title_not_speech(tmp_pa
     ("name", "speaker"),
     [
         ("nato_lisbon_opening_statement_2010.txt", "Anders Fogh Rasmussen"),
-        ("2010-11-20 opening statement.txt", "Anders Fogh Rasmussen"),
+        ("opening statement 2010.txt", "Anders Fogh Rasmussen"),
         ("nato_opening_statement_2009.txt", None),  # the office changed hands that year
         ("nato_opening_statement.txt", None),  # no date anywhere: not guessed
         ("statement_2010_vs_2011.txt", None),  # two years: which one is not known
@@ -418,3 +418,28 @@ def test_a_headline_that_starts_with_an_institution_is_the_title_not_a_site_name
 ) -> None:
     doc = segment(tmp_path, INSTITUTION_HEADLINE)
     assert doc["title"] == "Unification Ministry Official Stresses Dialogue with N. Korea"
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "inferred"),
+    [
+        ("briefing_2023_09_12.txt", "2023-09-12", True),
+        ("2023-09-12 briefing.txt", "2023-09-12", True),
+        ("briefing_2023.txt", None, False),  # a year alone dates no document
+        ("briefing_2023_09_12_vs_2023_09_13.txt", None, False),  # which one is not known
+        ("d1db97aa885e651d.txt", None, False),
+    ],
+)
+def test_an_undated_text_takes_the_date_its_file_name_spells(
+    tmp_path: Path, name: str, date: str | None, inferred: bool
+) -> None:
+    doc = segment(tmp_path, "Daily press briefing\n\nMR. SMITH: Good afternoon.\n", name)
+    assert (doc["date"], doc["date_inferred"]) == (date, inferred)
+
+
+def test_the_file_name_year_corrects_a_date_the_text_gives_without_a_year(tmp_path: Path) -> None:
+    text = "Arms control talks\n\nMOSCOW, September 12. /TASS/. Arms control is essential, Russian Deputy Foreign Minister Sergei Ryabkov said on Thursday.\n"
+    doc = segment(tmp_path, text, "tass_ryabkov_2019.txt")
+    assert (doc["date"], doc["date_inferred"]) == ("2019-09-12", True)
+    dated = segment(tmp_path, text.replace("September 12.", "September 12, 2024."), "x_2019.txt")
+    assert dated["date"] == "2024-09-12"  # a year the text states is kept

@@ -53,6 +53,19 @@ class Header:
     year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
 
 
+# A full date in a file name, e.g. "presser_2020_07_17.txt", "2023-09-12 briefing.txt".
+_NAME_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+
+
+def file_date(source: str) -> str | None:
+    """The one ISO date a file name spells ("g013_noon_briefing_2023_09_12.txt"), else None."""
+    stem = re.split(r"[\\/]", source)[-1]
+    found = {f"{y}-{m}-{d}" for y, _, m, d in _NAME_DATE.findall(stem)}
+    return found.pop() if len(found) == 1 else None
+
+
 def file_year(source: str) -> str | None:
     """The one year a file name spells as a word of its own ("104_nato_statement_2010.txt",
     "presser_2020_07_17.html"), else None: what dates an office when the text has no date."""

@@ -443,3 +443,21 @@ def test_the_file_name_year_corrects_a_date_the_text_gives_without_a_year(tmp_pa
     assert (doc["date"], doc["date_inferred"]) == ("2019-09-12", True)
     dated = segment(tmp_path, text.replace("September 12.", "September 12, 2024."), "x_2019.txt")
     assert dated["date"] == "2024-09-12"  # a year the text states is kept
+
+
+ADDRESS = """Respected President of the General Assembly,
+On behalf of more than 1.3 billion people of India, I would like to congratulate every member state.
+India is proud of the fact that it is one of the Founding Members of the United Nations.
+Your Excellency, the world of 1945 was significantly different from today's world.
+The global situation, sources-resources, problems-solutions; all were quite different.
+"""
+
+
+def test_a_text_that_addresses_the_chair_first_is_one_speech_not_narration(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, ADDRESS)
+    assert [(t["attribution"], t["text"][:28]) for t in doc["turns"]] == [
+        ("verbatim", "Respected President of the G")
+    ]
+    assert doc["kind"] == "statement"

@@ -400,6 +400,13 @@ _GREETING = re.compile(
     r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
     re.I,
 )
+# A speech addressing the chair first, e.g. "Respected President of the General Assembly,",
+# "Mr. President,", "Madam Chair,", "Your Excellency,".
+_VOCATIVE = re.compile(
+    r"^(?:(?:respected|honou?rable|distinguished|dear|your|mr\.?|madam|madame)\s+)+"
+    r"(?:president|chair\w*|excellenc\w+|secretary[- ]general|speaker|co-chairs?)\b[^.!?:]{0,60},",
+    re.I,
+)
 # A news release's section headings and the headings its story ends at.
 _RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
 _RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
@@ -468,7 +475,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         if held and held.name:
             turn = Turn(1, held.name, m.group(1), "verbatim", "\n\n".join(pars))
             return Segmented("statement", (turn,), tuple(dropped))
-    opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
+    opens = bool(pars) and bool(_GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]))
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
         return Segmented(

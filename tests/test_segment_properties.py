@@ -461,3 +461,24 @@ def test_a_text_that_addresses_the_chair_first_is_one_speech_not_narration(
         ("verbatim", "Respected President of the G")
     ]
     assert doc["kind"] == "statement"
+
+
+THANKS_CHAIR = """Thank you, Mr. Chair. It is good to see all of you.
+
+I'm pleased to see you all here.
+
+Canada finds itself in a growing international security crisis. It is undeniable.
+
+Just a few days ago I was in Kyiv, delivering a clear message from our government.
+
+Even after the war, Ukraine will be next door to a very dangerous neighbour.
+
+Whether in Khan Yunis, in Kherson or even in Khartoum, the rules-based system matters.
+"""
+
+
+def test_a_text_that_opens_by_thanking_the_chair_is_one_speech(tmp_path: Path) -> None:
+    doc = segment(tmp_path, THANKS_CHAIR)
+    assert [(t["attribution"], t["text"][:20]) for t in doc["turns"]] == [
+        ("verbatim", "Thank you, Mr. Chair")
+    ]

@@ -401,10 +401,11 @@ _GREETING = re.compile(
     re.I,
 )
 # A speech addressing the chair first, e.g. "Respected President of the General Assembly,",
-# "Mr. President,", "Madam Chair,", "Your Excellency,".
+# "Mr. President,", "Your Excellency,", "Thank you, Mr. Chair.".
 _VOCATIVE = re.compile(
-    r"^(?:(?:respected|honou?rable|distinguished|dear|your|mr\.?|madam|madame)\s+)+"
-    r"(?:president|chair\w*|excellenc\w+|secretary[- ]general|speaker|co-chairs?)\b[^.!?:]{0,60},",
+    r"^(?:thank you(?: very much| so much)?,?\s+)?"
+    r"(?:(?:respected|honou?rable|distinguished|dear|your|mr\.?|madam|madame)\s+)+"
+    r"(?:president|chair\w*|excellenc\w+|secretary[- ]general|speaker|co-chairs?)\b[^.!?:]{0,60}[,.!]",
     re.I,
 )
 # A news release's section headings and the headings its story ends at.

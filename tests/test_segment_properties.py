@@ -482,3 +482,21 @@ def test_a_text_that_opens_by_thanking_the_chair_is_one_speech(tmp_path: Path) -
     assert [(t["attribution"], t["text"][:20]) for t in doc["turns"]] == [
         ("verbatim", "Thank you, Mr. Chair")
     ]
+
+
+BYLINE_PAGE = """Career diplomat steered the talks quietly in rounds of negotiations
+
+The Washington Times Daily - - Front Page - BY GUY TAYLOR
+
+Away from the multiparty talks in Geneva, senior officials are now revealing that the U.S. and Iran have been engaged in high-level direct talks for more than a year.
+
+The discussions were kept hidden even from the four other nations negotiating with Iran in Geneva.
+
+The revelation was a surprise in Washington's foreign-policy circles.
+"""
+
+
+def test_a_page_or_place_name_in_the_byline_is_nobody_who_speaks(tmp_path: Path) -> None:
+    doc = segment(tmp_path, BYLINE_PAGE)
+    assert [t["speaker"] for t in doc["turns"]] == [None, None, None]
+    assert len(doc["turns"]) == 3  # the story's paragraphs, not one "Front Page" statement

@@ -500,3 +500,24 @@ def test_a_page_or_place_name_in_the_byline_is_nobody_who_speaks(tmp_path: Path)
     doc = segment(tmp_path, BYLINE_PAGE)
     assert [t["speaker"] for t in doc["turns"]] == [None, None, None]
     assert len(doc["turns"]) == 3  # the story's paragraphs, not one "Front Page" statement
+
+
+REPORTING = """Zelensky meets French foreign minister
+
+KIEV, Sept. 27 (Xinhua) -- Ukrainian President Volodymyr Zelensky met with French Foreign Minister Catherine Colonna on Tuesday, the presidential press service said.
+
+At the meeting, Zelensky thanked France for its military and humanitarian assistance.
+
+Colonna indicated that France would keep supporting Ukraine.
+
+The talks lasted two hours.
+"""
+
+
+def test_a_paragraph_that_reports_what_someone_conveyed_goes_to_them(tmp_path: Path) -> None:
+    doc = segment(tmp_path, REPORTING)
+    assert [(t["speaker"], t["attribution"]) for t in doc["turns"][1:]] == [
+        ("Volodymyr Zelensky", "reported"),
+        ("Catherine Colonna", "reported"),
+        (None, "narration"),
+    ]

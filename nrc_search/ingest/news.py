@@ -33,7 +33,9 @@ _VERB = re.compile(
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
     r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments))\b"
+    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments)|"
+    + "|".join(map(re.escape, sorted(terms("report_verbs"))))  # "indicated", "thanked", ...
+    + r")\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")

@@ -1,8 +1,12 @@
-"""The two baselines nrc is measured against: SQLite FTS5 and ripgrep, over the same turns.
+"""The baselines nrc is measured against: SQLite FTS5, `sqlite-utils search` and ripgrep.
 
 SQLite: one FTS5 table (tokenize='porter', text stored for snippet()), loaded from the
-corpus's turns.jsonl sidecar, queried with bm25() and snippet(), top 10. ripgrep: the same raw
-meeting files; one turn is one line, so "both words" means both on one line. Stdlib only.
+corpus's turns.jsonl sidecar, queried with bm25() and snippet(), top 10. sqlite-utils: a
+plain `turns` table from the same sidecar with the FTS5 table `sqlite-utils enable-fts` makes
+(`turns_fts`, content=turns, tokenize porter), searched by a fresh `sqlite-utils search DB
+turns QUERY --limit 10` (JSON rows, best rank first). ripgrep: the same raw meeting files; one
+turn is one line, so "both words" means both on one line: `rg -i -w A | rg -c -w B`, as the
+issue writes it. Stdlib only (sqlite-utils runs as a command).
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +64,17 @@ class Query:
             return SELECT.format(date=DATE_CLAUSE), params
         return SELECT.format(date=""), params
 
+    def sqlite_utils(self) -> str:
+        """The FTS5 query for `sqlite-utils search`: its table indexes text, speaker and date."""
+        words = f'"{" ".join(self.words)}"' if self.phrase else " AND ".join(self.words)
+        match = f"text : ({words})"
+        if self.speaker:
+            match += f' AND speaker : "{self.speaker}"'
+        if self.since or self.until:  # the date's year is a token of the date column
+            years = range(int(self.since or 1946), int(self.until or 2024) + 1)
+            match += f" AND date : ({' OR '.join(map(str, years))})"
+        return match
+
     def rg(self, root: Path) -> str:
         """A bash command: ripgrep lines (turns) that match, as a user would write it."""
         pat = r"\s+".join(self.words) if self.phrase else self.words[0]
@@ -71,9 +87,11 @@ class Query:
             cmd = f"rg -i --no-heading -n {glob} -e '{pat}' {root}"
         else:
             cmd = f"rg -i -w --no-heading -n {glob} -e '{pat}' {root}"
-        if not self.phrase:
-            for w in self.words[1:]:  # "both words": lines with A, then those with B
-                cmd += f" | rg -i -w -e '{w}'"
+        if not self.phrase and len(self.words) > 1:  # lines with A, then count those with B
+            cmd = f"rg -i -w {self.words[0]} {root}"
+            for w in self.words[1:-1]:
+                cmd += f" | rg -i -w {w}"
+            cmd += f" | rg -c -w {self.words[-1]}"
         return cmd
 
 
@@ -93,6 +111,31 @@ def build_sqlite(turns_jsonl: Path, db: Path) -> float:
     con.commit()
     con.close()
     return time.perf_counter() - start
+
+
+def build_sqlite_utils(turns_jsonl: Path, db: Path, sqlite_utils: str) -> float:
+    """The turns as a plain table, then `sqlite-utils enable-fts` and `optimize`; seconds."""
+    if db.exists():
+        db.unlink()
+    start = time.perf_counter()
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE turns (doc TEXT, n INTEGER, speaker TEXT, date TEXT, text TEXT)")
+    with turns_jsonl.open(encoding="utf-8") as f, con:
+        con.executemany(
+            "INSERT INTO turns(doc, n, speaker, date, text) VALUES (?, ?, ?, ?, ?)",
+            ((d["doc"], d["n"], d["speaker"], d["date"], d["text"]) for d in map(json.loads, f)),
+        )
+    con.close()
+    fts = [sqlite_utils, "enable-fts", str(db), "turns", "text", "speaker", "date"]
+    subprocess.run([*fts, "--fts5", "--tokenize", "porter"], check=True)
+    subprocess.run([sqlite_utils, "optimize", str(db), "--no-vacuum"], check=True)
+    return time.perf_counter() - start
+
+
+def rg_count(stdout: str) -> int:
+    """Matching lines of an rg command's output: its count when it ends in `rg -c`."""
+    lines = stdout.splitlines()
+    return int(lines[0]) if len(lines) == 1 and lines[0].isdigit() else len(lines)
 
 
 def sqlite_count(db: Path, q: Query) -> int:

@@ -124,3 +124,27 @@ def du(path: Path) -> int:
     if path.is_file():
         return path.stat().st_blocks * 512
     return sum(p.stat().st_blocks * 512 for p in path.rglob("*") if p.is_file())
+
+
+CLOCK_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def proc_cpu(pid: int) -> float:
+    """User + sys seconds a live process has used so far (resolution 1/CLK_TCK, 10 ms)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICK
+
+
+def proc_hwm(pid: int) -> int:
+    """Peak resident bytes of a live process and its live descendants (the sum of their VmHWM
+    in /proc/PID/status: the process's own peak when it has no workers, else an upper bound)."""
+    kids = _children()
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(kids.get(p, ()))
+        with contextlib.suppress(OSError, ValueError):  # the process just ended
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    total += int(line.split()[1]) * 1024
+    return total

@@ -7,12 +7,22 @@ turns (`President Lula da Silva (Brazil):` first, `President Lula da Silva:` aft
 turns per file. A size-N set is a hash-ordered, all-years sample of whole meetings with >= N
 turns, cached in benchmarks/work/corpus-N/ with a turns.jsonl sidecar (the same turns, for the
 SQLite baseline) and manifest.json. Stdlib only; never imports nrc_search.
+
+The corpus holds about 1.05M such turns. A larger N (3M) is the same speeches with their turns
+cut into shorter ones (`shorter`): every turn of more than about L words is cut into
+round(words / L) pieces at the clause or sentence break nearest each equal share, L chosen so
+the whole set reaches N. So a 3M set says the same words as the whole corpus, in ~3x as many
+turns of ~10.5 words instead of ~31. Turns are not copies of each other (1.6% share their words
+with another, short pieces like "Thank you, Mr. President.", against 0.5% uncut), so nrc's
+duplicate collapsing does not fold the hit lists, and a query's matching turns grow by what the
+cutting adds, not 3x.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import random
 import re
@@ -20,8 +30,9 @@ import shutil
 import sys
 import tarfile
 import zlib
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing import Pool
 from pathlib import Path
 
@@ -50,6 +61,8 @@ TITLED = re.compile(
     r"^(Mr|Mrs|Ms|Miss|Sir|Dr|H\.E|His|Her|King|Queen|Prince|Princess|Sheikh|"
     r"Emir|General|Archbishop|Cardinal|Lord|Dame|Baron)\b"
 )
+# A word that ends a clause or a sentence, e.g. "Assembly," or "peace;" or "world.".
+CLAUSE_END = re.compile(r"[,;:.!?)\"”’]$")
 HEAD_POSTS = {"President", "Vice-President", "Prime Minister", "King", "Emir", "Crown Prince"}
 TURNS_PER_MEETING = (50, 200)
 
@@ -103,6 +116,63 @@ def cut_turns(text: str, seed: str) -> tuple[str, ...]:
             turns.append(" ".join(sentences[:k]))
             del sentences[:k]
     return tuple(turns)
+
+
+def split_turn(text: str, pieces: int) -> list[str]:
+    """`text` cut into `pieces` runs of about equal word counts, each cut moved to the nearest
+    clause break within a few words (a mid-clause cut where there is none)."""
+    words = text.split(" ")
+    if pieces <= 1 or len(words) < 2:
+        return [text]
+    pieces = min(pieces, len(words))
+    reach = max(1, len(words) // (2 * pieces))
+    cuts, last = [], 0
+    for j in range(1, pieces):
+        aim = round(j * len(words) / pieces)
+        near = [
+            c
+            for c in range(aim - reach, aim + reach + 1)
+            if last < c < len(words) - (pieces - 1 - j) and CLAUSE_END.search(words[c - 1])
+        ]
+        cut = min(near, key=lambda c: abs(c - aim)) if near else aim
+        cut = min(max(cut, last + 1), len(words) - (pieces - j))
+        cuts.append(cut)
+        last = cut
+    bounds = [0, *cuts, len(words)]
+    return [" ".join(words[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
+def piece_length(lengths: Counter[int], want: int) -> float:
+    """The words per piece L at which cutting each turn into max(1, round(words / L)) pieces
+    gives at least `want` turns in all (bisection over the turn-length histogram)."""
+
+    def total(length: float) -> int:
+        return sum(c * max(1, round(w / length)) for w, c in lengths.items())
+
+    lo, hi = 1.0, float(max(lengths))
+    for _ in range(50):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if total(mid) >= want else (lo, mid)
+    return lo
+
+
+def shorter(speeches: list[Speech], n_turns: int) -> list[Speech]:
+    """The speeches with their turns cut into shorter ones, about `n_turns` turns in all with
+    the President's two turns per speech (see the module docstring)."""
+    lengths = Counter(len(t.split(" ")) for sp in speeches for t in sp.turns)
+    want = round(n_turns * 1.005) - 2 * len(speeches)  # whole meetings: a little to spare
+    length = piece_length(lengths, want)
+    return [
+        replace(
+            sp,
+            turns=tuple(
+                piece
+                for t in sp.turns
+                for piece in split_turn(t, max(1, round(len(t.split(" ")) / length)))
+            ),
+        )
+        for sp in speeches
+    ]
 
 
 def load_speakers() -> dict[tuple[str, int], tuple[str, str, str]]:
@@ -263,13 +333,18 @@ def build_all(sizes: list[int], force: bool = False) -> list[Path]:
     """Write (or reuse) benchmarks/work/corpus-N/ for each size; parse the corpus at most once."""
     todo = [n for n in sizes if force or not is_built(n)]
     if todo:
-        ms = meetings(all_speeches())
+        speeches = all_speeches()
+        ms = meetings(speeches)
+        whole = sum(len(m.turns) for m in ms)
         for n in todo:
-            write(select(ms, n), n)
+            if n <= whole:
+                write(select(ms, n), n)
+            else:  # more turns than the corpus has: the same words in shorter turns
+                write(select(meetings(shorter(speeches, n)), n), n, f"cut shorter ({whole:,})")
     return [WORK / f"corpus-{n}" for n in sizes]
 
 
-def write(ms: list[Meeting], n_turns: int) -> Path:
+def write(ms: list[Meeting], n_turns: int, method: str = "sample") -> Path:
     """Write the meeting files, turns.jsonl and manifest.json of one size."""
     root = WORK / f"corpus-{n_turns}"
     manifest = root / "manifest.json"
@@ -303,6 +378,7 @@ def write(ms: list[Meeting], n_turns: int) -> Path:
             {
                 "format": FORMAT_VERSION,
                 "requested": n_turns,
+                "method": method,
                 "meetings": len(ms),
                 "turns": sum(len(m.turns) for m in ms),
                 "top_speakers": top,

@@ -11,6 +11,7 @@ Imports Whoosh's analysis module only (cheap); nothing else from nrc.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from whoosh.analysis import (
@@ -109,3 +110,49 @@ def analyzer():
 def terms(text: str) -> list[str]:
     """The index terms of a piece of text, in order."""
     return [t.text for t in analyzer()(text)]
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The common content words whose side-by-side pairs are indexed (data/common_words.txt)."""
+    from importlib.resources import files
+
+    text = files("nrc_search").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+def pair_term(first: str, second: str) -> str:
+    """The `pairs` term of two index terms side by side ("international community")."""
+    return f"{first} {second}"
+
+
+@lru_cache(maxsize=1)
+def _shared_analyzer():
+    return analyzer()
+
+
+def pair_terms(text: str) -> list[str]:
+    """The word-pair terms of a text: every two side-by-side index terms that are both common
+    words, so that a phrase of common words is one posting list (Lucene's CommonGrams).
+
+    The same terms and positions as `analyzer()` gives the whole text (its filters work on one
+    token at a time, so a token's terms are worked out once and cached): an ingest tokenises
+    each turn for its words already, and this second pass costs little."""
+    common = common_words()
+    found: set[str] = set()
+    before = ""
+    for match in _TOKEN.finditer(text):
+        for word in _token_terms(match.group()):
+            if word in common and before in common:
+                found.add(pair_term(before, word))
+            before = word
+    return sorted(found)
+
+
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_terms(token: str) -> tuple[str, ...]:
+    """The index terms of one token (two or more for CJK, one otherwise)."""
+    return tuple(t.text for t in _shared_analyzer()(token))

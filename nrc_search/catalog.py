@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import weakref
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,11 +33,25 @@ def _words(name: str) -> list[str]:
     return _WORD.findall(folded.replace("ł", "l").replace("ø", "o").replace("đ", "d"))
 
 
+#: searcher -> what it was asked before: a searcher is one committed state of the index, and a
+#: warm process (store/warm.py) keeps it, so the registry is built once, not per search.
+_MEMO: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _memo(searcher, what: str, make):
+    box = _MEMO.setdefault(searcher, {})
+    if what not in box:
+        box[what] = make()
+    return box[what]
+
+
 def registry(searcher) -> SpeakerRegistry:
     """The speaker registry as of the last ingest."""
     from nrc_search.ingest.speakers import SpeakerRegistry  # the parser package is heavy to import
 
-    return SpeakerRegistry.from_dict(store.read_registry(searcher))
+    return _memo(
+        searcher, "registry", lambda: SpeakerRegistry.from_dict(store.read_registry(searcher))
+    )
 
 
 def speaker_names(reg: SpeakerRegistry) -> dict[str, tuple[str, ...]]:
@@ -58,14 +73,26 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
     another person (a surname seen before the full name) is found through `resolve`.
     """
     reg = registry(searcher)
-    names = speaker_names(reg)
+    names = _memo(searcher, "names", lambda: _NameTable(speaker_names(reg)))
     targets = {_resolve_one(name, names).lower() for name in wanted}
-    keys = [
-        stored
-        for stored in (b.decode("utf-8") for b in searcher.lexicon("speaker_key"))
-        if stored in targets or reg.resolve(stored).lower() in targets
-    ]
+    stored_as = _memo(
+        searcher,
+        "stored",
+        lambda: [
+            (stored, reg.resolve(stored).lower())
+            for stored in (b.decode("utf-8") for b in searcher.lexicon("speaker_key"))
+        ],
+    )
+    keys = [stored for stored, now in stored_as if stored in targets or now in targets]
     return keys or sorted(targets)
+
+
+class _NameTable(dict):
+    """Canonical name -> aliases, with every name's words worked out once."""
+
+    def __init__(self, names: dict[str, tuple[str, ...]]) -> None:
+        super().__init__(names)
+        self.words = {n: [_words(n), *(_words(a) for a in aliases)] for n, aliases in names.items()}
 
 
 #: --speaker values that select question turns rather than a person.
@@ -120,14 +147,12 @@ def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:
     words = _words(wanted)
     if not words:
         raise SpeakerError(f"--speaker {wanted!r} has no letters in it.")
-    exact = [
-        n
-        for n, aliases in names.items()
-        if _words(n) == words or any(_words(a) == words for a in aliases)
-    ]
+    table = names.words if isinstance(names, _NameTable) else None
+    spelled = table or {n: [_words(n), *(_words(a) for a in al)] for n, al in names.items()}
+    exact = [n for n, forms in spelled.items() if words in forms]
     if len(exact) == 1:
         return exact[0]
-    found = [n for n, aliases in names.items() if _contains(words, n, aliases)]
+    found = [n for n, forms in spelled.items() if any(all(w in f for w in words) for f in forms)]
     if len(found) == 1:
         return found[0]
     if found:
@@ -143,14 +168,6 @@ def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:
         else " See `nrc speakers`."
     )
     raise SpeakerError(f"No speaker matches --speaker {wanted!r}.{hint}")
-
-
-def _contains(words: list[str], name: str, aliases: tuple[str, ...]) -> bool:
-    for candidate in (name, *aliases):
-        have = _words(candidate)
-        if all(w in have for w in words):
-            return True
-    return False
 
 
 def list_speakers(index_dir: Path) -> list[Speaker]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import itertools
 import re
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -496,6 +497,10 @@ _VELARS = "qkgc"
 
 
 def _within(reader, word: str) -> list[str]:
+    """Index words within two edits (optimal string alignment, Whoosh's `terms_within`) of
+    `word` that share its first letters; rapidfuzz measures them in C, not ~30 us each."""
+    from rapidfuzz.distance import OSA
+
     prefix = 1 if len(word) <= 5 else 2  # Kiev/Kyiv share one letter; sectoral/sectorial six
     probes = [(word, prefix)]
     if word[0] in _VELARS and variants.name_like(word):  # a first letter that transliterations swap
@@ -505,12 +510,27 @@ def _within(reader, word: str) -> list[str]:
         for probe, pre in probes:
             found += [
                 t
-                for t in reader.terms_within("text", probe, 2, prefix=pre)
-                if t != word and t not in found
+                for t in _prefixed(reader, probe[:pre])
+                if abs(len(t) - len(probe)) <= 2
+                and t != word
+                and t not in found
+                and OSA.distance(t, probe, score_cutoff=2) <= 2
             ]
     except Exception:
         return found
     return found
+
+
+#: reader -> first letters -> the text words that start with them, listed once per reader (a
+#: warm process keeps its reader between searches, store/warm.py).
+_PREFIXED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _prefixed(reader, start: str) -> list[str]:
+    box = _PREFIXED.setdefault(reader, {})
+    if start not in box:
+        box[start] = [b.decode("utf-8") for b in reader.expand_prefix("text", start)]
+    return box[start]
 
 
 def related_forms(word: str, reader, limit: int = 2000) -> tuple[str, ...]:

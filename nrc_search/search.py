@@ -6,7 +6,6 @@ query so Whoosh intersects posting lists lazily instead of building sets of docu
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from dataclasses import replace
@@ -14,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import query as Q
-from whoosh.scoring import BM25F
 from whoosh.sorting import FieldFacet
 
-from nrc_search import catalog, store
+from nrc_search import catalog, execute, store
 from nrc_search.errors import UsageError
 from nrc_search.excerpt import make_excerpt
 from nrc_search.model import ATTRIBUTIONS, Hit, SearchRequest, SearchResults
@@ -175,8 +173,7 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
     """Run `req` against the index at `index_dir`."""
     if req.limit < 1 and not req.all:
         raise UsageError("--limit must be at least 1.")
-    handle = store.open_index(index_dir)
-    with store.reading(index_dir), handle.ix.searcher(weighting=BM25F()) as searcher:
+    with store.reading(index_dir), store.searcher(index_dir) as (searcher, extras):
         parsed = parse(req.query, searcher.schema, searcher.reader())
         notes: list[str] = []
         filters = _filters(searcher, req, notes)
@@ -185,16 +182,17 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
         words = parsed.words if _plain_words(parsed) else []
         bonus = phrase_bonus(combine(parsed, units), words, searcher.reader(), parsed.variants)
         q = _scope(bonus, filters, req, searcher)
-        total = _count(searcher, q)
+        run = execute.engine(searcher, extras, q)
+        total = run.count(q)
         want = total if req.all else req.offset + req.limit
         look = _Lookup(searcher, _match_terms(searcher, q))
-        hits = _hits(look, _ranked(look, q, req, total, want), req, want) if total else []
+        hits = _hits(look, _ranked(run, look, q, req, total, want), req, want) if total else []
         partial = 0
         if (req.all or len(hits) < want) and len(units) > 1 and not req.all_words:
             pq = _scope(combine(parsed, [Q.Or(units)]), filters, req, searcher)
             pq = Q.AndNot(pq, q) if total else pq
             room = PARTIAL_SCAN if req.all else want - len(hits)
-            more, partial = _partials(look, pq, parsed, units, weights, req, room, total)
+            more, partial = _partials(run, look, pq, parsed, units, weights, req, room, total)
             if more:
                 look.terms |= _match_terms(searcher, pq)
                 hits = _hits(look, more, req, len(hits) + len(more) if req.all else want, hits)
@@ -213,27 +211,16 @@ def search(index_dir: Path, req: SearchRequest) -> SearchResults:
     )
 
 
-def _count(searcher, q: Q.Query) -> int:
-    """The exact number of matching turns, without scoring them."""
-    if isinstance(q, Q.Term) and not searcher.reader().has_deletions():
-        return searcher.doc_frequency(q.fieldname, q.text)  # one word, no filter: free
-    matcher = q.matcher(searcher)
-    count = 0
-    for _ in matcher.all_ids():
-        count += 1
-    return count
-
-
-def _ranked(look: _Lookup, q: Q.Query, req: SearchRequest, total: int, want: int):
+def _ranked(run, look: _Lookup, q: Q.Query, req: SearchRequest, total: int, want: int):
     """(docnum, score, missing) of the best full matches; narration weighted below speech."""
     fetch = min(total, want * 2 + 10) if not req.all else total
     searcher = look.searcher
     if req.sort == "date":
         results = searcher.search(q, limit=fetch, sortedby=FieldFacet("date"), terms=False)
         return [(r.docnum, r.score or 0.0, ()) for r in results]
-    results = searcher.search(q, limit=fetch, terms=False)
-    factor = look.weights([r.docnum for r in results])
-    scored = [(r.docnum, (r.score or 0.0) * factor[r.docnum], ()) for r in results]
+    best = run.best(q, fetch)
+    factor = look.weights([d for d, _ in best])
+    scored = [(d, score * factor[d], ()) for d, score in best]
     return sorted(scored, key=lambda c: -c[1])
 
 
@@ -287,7 +274,7 @@ def _without_context(q: Q.Query) -> Q.Query:
     return q if q.is_leaf() else q.apply(_without_context)
 
 
-def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequest, want, full):
+def _partials(run, look: _Lookup, q: Q.Query, parsed, units, weights, req, want, full):
     """(ranked partial matches, how many there are): turns that hold most of the query.
 
     A partial match must hold parts that carry at least 45% of the query's weight (idf):
@@ -301,40 +288,24 @@ def _partials(look: _Lookup, q: Q.Query, parsed, units, weights, req: SearchRequ
     need = sum(weights) * PARTIAL_SHARE
     if sum(w for w, k in zip(weights, known, strict=True) if k) < need - 1e-9:
         return [], 0  # the words the index lacks carry the query: "did you mean" answers it
-    docnums = list(itertools.islice(q.matcher(searcher).all_ids(), PARTIAL_SCAN))
-    held = _units_held(searcher, units, docnums)
+    docnums = run.ids(q, PARTIAL_SCAN)
+    held = run.held(units, docnums)
     keep = {d for d in docnums if sum(weights[i] for i in held[d]) >= need - 1e-9}
     if not keep and not full and all(known):
         keep = {d for d in docnums if held[d]}
     if not keep:
         return [], 0
     fetch = len(keep) if req.all else min(len(keep), max(want * 5, 50))
-    results = [r for r in searcher.search(q, limit=max(fetch * 3, 100), terms=False)]
-    factor = look.weights([r.docnum for r in results if r.docnum in keep])
+    results = run.best(q, max(fetch * 3, 100))
+    factor = look.weights([d for d, _ in results if d in keep])
     out = []
-    for r in results:
-        if r.docnum in keep:
-            missing = tuple(u.label for i, u in enumerate(parsed.units) if i not in held[r.docnum])
-            out.append((r.docnum, (r.score or 0.0) * factor[r.docnum], missing))
+    for d, score in results:
+        if d in keep:
+            missing = tuple(u.label for i, u in enumerate(parsed.units) if i not in held[d])
+            out.append((d, score * factor[d], missing))
     if req.sort != "date":
         out.sort(key=lambda c: (len(c[2]), -c[1]))
     return out, len(keep)
-
-
-def _units_held(searcher, units: list[Q.Query], docnums: list[int]) -> dict[int, set[int]]:
-    """For each docnum, the indexes of the units that match it (one pass per unit matcher)."""
-    held: dict[int, set[int]] = {d: set() for d in docnums}
-    order = sorted(docnums)
-    for i, unit in enumerate(units):
-        m = unit.matcher(searcher)
-        for d in order:
-            if not m.is_active():
-                break
-            if m.id() < d:
-                m.skip_to(d)
-            if m.is_active() and m.id() == d:
-                held[d].add(i)
-    return held
 
 
 def _hits(look: _Lookup, ranked, req: SearchRequest, want: int, start=()) -> list[Hit]:
@@ -389,7 +360,7 @@ class _Lookup:
     def __init__(self, searcher, terms: set[str] | None = None) -> None:
         self.searcher = searcher
         self.terms = terms or set()  # the index terms to highlight
-        self.turns = store.Turns(searcher)
+        self.turns = store.Turns.shared(searcher)
         self._names: dict[str, str] = {}
         self._registry: Any = None  # renames dict, or a SpeakerRegistry built on demand
 

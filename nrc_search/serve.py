@@ -257,11 +257,13 @@ def _answer(conn: socket.socket) -> None:
 
 
 def _warm_up(index_dir: Path) -> None:
-    """Import what a search needs and read the index once, so the first request is warm too."""
+    """Import what a search needs (numpy too: searches here take the bulk path, execute.py) and
+    open the index the searches will keep using (store/warm.py), so the first request is warm."""
     from nrc_search import cli, search, store  # noqa: F401
 
     with contextlib.suppress(Exception):
+        from nrc_search import bulk  # noqa: F401
+    with contextlib.suppress(Exception):
         if store.exists(index_dir):
-            handle = store.open_index(index_dir)
-            with handle.ix.searcher() as s:
+            with store.searcher(index_dir) as (s, _):
                 store.read_meta(s)

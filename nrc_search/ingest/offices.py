@@ -1,10 +1,13 @@
 """Who held an office on a date: a heading or label that names the speaker only by office
 ("Opening Statement by the Secretary General", "PRESIDENT:") is resolved through the
 office-holder table shipped in `data/offices.csv` (NATO and UN Secretaries General; heads of
-state and government, foreign and defence ministers and UN ambassadors of several states;
-one source page per row), by the document's organisation and date. A date on which the
-office changed hands is flagged, never guessed. A speakers file can add rows
-(`office: ORGANISATION; OFFICE; NAME; START; END`). Stdlib only.
+state and government, foreign and defence ministers and UN ambassadors of the P5, G7 and
+Ukraine since about 1990), by the document's organisation and date. Each row names the page
+its dates were read on and says how far they were checked (`verified`: yes, partial, or no
+when no page was read); a holder from an unchecked row carries the flag "office-unverified".
+A date on which the office changed hands (one term ends the day the next begins) is flagged,
+never guessed. A speakers file can add rows (`office: ORGANISATION; OFFICE; NAME; START;
+END`). Stdlib only.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ class Term:
     name: str
     start: str  # ISO date the term began
     end: str  # ISO date it ended; "" while it runs
-    source: str
+    source: str  # the page(s) the dates were read on, space-separated; "" when none was
+    verified: str = "yes"  # "yes", "partial" (one date or the name only) or "no" (unchecked)
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,15 @@ def _shipped() -> tuple[Term, ...]:
     raw = resources.files("nrc_search.ingest").joinpath("data/offices.csv").read_text("utf-8")
     rows = csv.DictReader(io.StringIO(raw))
     return tuple(
-        Term(r["organisation"], r["office"], r["name"], r["start"], r["end"], r["source"])
+        Term(
+            r["organisation"],
+            r["office"],
+            r["name"],
+            r["start"],
+            r["end"],
+            r["source"],
+            r.get("verified") or "no",
+        )
         for r in rows
     )
 
@@ -93,10 +105,11 @@ def holder(organisation: str, office: str, date: str) -> Holder | None:
     first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
     on = [t for t in rows if t.start <= last and (not t.end or first <= t.end)]
     names = {t.name for t in on}
+    unchecked = ("office-unverified",) if any(t.verified == "no" for t in on) else ()
     if len(names) == 1:
-        return Holder(on[0].name, ("office-table",), on[0].source)
+        return Holder(on[0].name, ("office-table", *unchecked), on[0].source)
     if len(names) > 1:
-        return Holder(None, ("office-table", "handover"), on[0].source)
+        return Holder(None, ("office-table", "handover", *unchecked), on[0].source)
     return None
 
 
@@ -117,6 +130,9 @@ _ORGS = (
     ("Germany", re.compile(r"German|Bundes|Berlin")),
     ("China", re.compile(r"China|Chinese|\bPRC\b|中国|外交部")),
     ("Ukraine", re.compile(r"Ukrain|Україн|Kyiv|Kiev")),
+    ("Italy", re.compile(r"\bItal(?:y|ian)\b|Palazzo Chigi|Quirinale|Farnesina")),
+    ("Japan", re.compile(r"Japan|Kantei|Tokyo|日本|首相官邸")),
+    ("Canada", re.compile(r"Canad(?:a|ian)\b|Ottawa")),
 )
 
 # Office words, in the order they are tried: "Secretary of State" before "Secretary".
@@ -147,9 +163,9 @@ _OFFICES = (
         "President",
         re.compile(
             r"^(?:the )?President\b(?! of the (?:Security|General|European))"
-            r"|\b(?:Russian|U\.S\.|French|Chinese|Ukrainian) President\b"
+            r"|\b(?:Russian|U\.S\.|French|Chinese|Ukrainian|Italian|German) President\b"
             r"|President of (?:Russia|the Russian|France|the United States|"
-            r"China|the People|Ukraine)",
+            r"China|the People|Ukraine|Italy|the Italian|Germany|the Federal)",
             re.I,
         ),
         None,

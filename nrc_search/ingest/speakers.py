@@ -22,6 +22,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
@@ -32,8 +33,10 @@ from nrc_search.model import Document, Speaker
 VERSION = 1
 
 
+@lru_cache(maxsize=1 << 16)
 def key(name: str) -> str:
-    """Comparison key: no accents, dots or case; hyphens are spaces."""
+    """Comparison key: no accents, dots or case; hyphens are spaces (cached: a registry asks
+    for the same names' keys over and over, 15 times a turn in an ingest)."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return " ".join(s.casefold().replace(".", " ").replace("-", " ").replace("’", "'").split())

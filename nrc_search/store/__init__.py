@@ -4,7 +4,7 @@ One module per job: `schema` (fields), `generations` (the folder, its marker and
 opening and committing), `integrity` (file sizes, a failed run's leftovers, a full disk, the
 list of sources), `lock` (the ingest lock), `ids` (document ids, turn numbers kept across
 re-ingests), `records` (how documents and turns are encoded as Whoosh documents), `turns`
-(reading turns back). Callers use `store.X`.
+(reading turns back), `warm` (a searcher kept open between searches). Callers use `store.X`.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ from nrc_search.store.records import (
 )
 from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, make_schema
 from nrc_search.store.turns import Turns
+from nrc_search.store.warm import searcher
 
 whoosh_fixes.apply()
 
@@ -95,6 +96,7 @@ __all__ = [
     "record_files",
     "records_query",
     "registry_record",
+    "searcher",
     "switch_generation",
     "turn_key",
     "turn_kind",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Existence
 from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
 
-SCHEMA_VERSION = 4  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
-# 4: exact word forms, title context, role and kind terms, the label in the rows
+SCHEMA_VERSION = 5  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
+# 4: exact word forms, title context, role and kind terms, the label in the rows; 5: word pairs
 
 META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
@@ -18,6 +19,13 @@ REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker
 
 def _name_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+def _pairs_field() -> KEYWORD:
+    """Word-pair terms: which turns hold a pair is all a phrase needs (no counts, no lengths)."""
+    field = KEYWORD(commas=True, lowercase=False, scorable=False)
+    field.format = Existence()
+    return field
 
 
 def make_schema() -> Schema:
@@ -29,7 +37,9 @@ def make_schema() -> Schema:
     exist only on the few doc and meta records; a turn is found through `doc_id` and its `n`.
     `date` holds "YYYY-MM-DD" (one term per turn; ranges are TermRanges). `context` lets a
     turn's words be found with its document's title ("Gates on Libya" for `libya`); `role` and
-    `kind` serve `--role`, `--kind` and `--speaker moderator`.
+    `kind` serve `--role`, `--kind` and `--speaker moderator`. `pairs` holds each two
+    side-by-side common words of the text as one term ("international community", see
+    analysis.pair_terms), so a phrase of frequent words is read as one posting list (bulk.py).
     """
     return Schema(
         key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
@@ -41,6 +51,7 @@ def make_schema() -> Schema:
         date=ID(),
         year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
         text=TEXT(analyzer=analyzer(), phrase=True),  # each word's own form (no stemming)
+        pairs=_pairs_field(),  # turns: "international community,nuclear weapons"
         context=TEXT(analyzer=analyzer(), phrase=False),  # turns: the document title's words
         role=TEXT(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"
         kind=ID(),  # turns: question | answer | statement | quote | narration

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import weakref
 import zlib
 
 from nrc_search.seeds import live_source
@@ -17,6 +18,10 @@ class Turns:
     decompressed at most once per Turns object.
     """
 
+    #: Documents whose decoded rows and texts a Turns keeps (the oldest go first): a warm
+    #: process shares one Turns per searcher (`shared`) and must not grow without bound.
+    KEEP = 64
+
     def __init__(self, searcher) -> None:
         self.searcher = searcher
         self._docs: dict[str, dict] = {}
@@ -24,31 +29,56 @@ class Turns:
         self._texts: dict[str, str] = {}
         self._numbers: dict[str, dict[int, int]] = {}
 
+    @classmethod
+    def shared(cls, searcher) -> Turns:
+        """The Turns of `searcher`, kept with it: a searcher kept open between searches
+        (store/warm.py) decodes a document once, not once per search."""
+        found = _SHARED.get(searcher)
+        if found is None:
+            found = _SHARED[searcher] = cls(searcher)
+        return found
+
+    def _keep(self, cache: dict, key: str, value):
+        if len(cache) >= self.KEEP:
+            cache.pop(next(iter(cache)))
+        cache[key] = value
+        return value
+
     def _fields(self, doc_id: str) -> dict:
-        if doc_id not in self._docs:
-            self._docs[doc_id] = self.searcher.document(key=f"doc:{doc_id}") or {}
-        return self._docs[doc_id]
+        found = self._docs.get(doc_id)
+        if found is None:
+            found = self._keep(
+                self._docs, doc_id, self.searcher.document(key=f"doc:{doc_id}") or {}
+            )
+        return found
 
     def doc(self, doc_id: str) -> dict:
         """The doc record's data ({} when the document is gone)."""
-        data = self._fields(doc_id).get("data")
+        fields = self._fields(doc_id)
+        data = fields.get("data")
         if isinstance(data, str):
-            data = self._docs[doc_id]["data"] = json.loads(data)
+            data = fields["data"] = json.loads(data)
             if "source" in data:
                 data["source"] = live_source(data["source"])
         return data or {}
 
     def _rows_of(self, doc_id: str) -> list:
-        if doc_id not in self._rows:
+        found = self._rows.get(doc_id)
+        if found is None:
             packed = self._fields(doc_id).get("rows")
-            self._rows[doc_id] = json.loads(zlib.decompress(packed)) if packed else []
-        return self._rows[doc_id]
+            found = self._keep(
+                self._rows, doc_id, json.loads(zlib.decompress(packed)) if packed else []
+            )
+        return found
 
     def _text(self, doc_id: str) -> str:
-        if doc_id not in self._texts:
+        found = self._texts.get(doc_id)
+        if found is None:
             blob = self._fields(doc_id).get("blob")
-            self._texts[doc_id] = zlib.decompress(blob).decode("utf-8") if blob else ""
-        return self._texts[doc_id]
+            found = self._keep(
+                self._texts, doc_id, zlib.decompress(blob).decode("utf-8") if blob else ""
+            )
+        return found
 
     def turn(self, docnum: int, *, text: bool = True) -> dict | None:
         """The fields of the turn stored as Whoosh document `docnum` (None for a record)."""
@@ -108,3 +138,6 @@ class Turns:
             return None
         docnum = self.numbers(doc_id).get(int(n))
         return None if docnum is None else self.turn(docnum)
+
+
+_SHARED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()

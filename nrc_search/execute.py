@@ -1,0 +1,142 @@
+"""How a built query is run: Whoosh's matchers, or whole posting lists in bulk (bulk.py).
+
+Both answer the same four questions search.py asks (how many turns match; the best N by
+score; the first N document numbers; which of some turns each part of the query holds), with
+the same answers. Bulk needs numpy: a process that searches again (`nrc serve`, a library
+user: the searcher was kept, see store/warm.py) or has numpy loaded uses bulk; a one-shot
+`nrc search` loads it only for a query whose posting lists are long enough to repay the
+~60 ms import, and a short query keeps the plain path.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from typing import Any
+
+from whoosh import query as Q
+
+#: Postings (the summed document frequencies of a query's terms) above which a fresh process
+#: imports numpy for the bulk path: Whoosh's matchers take ~1.5 us a posting, numpy ~60 ms once.
+BULK_POSTINGS = 40_000
+#: "plain" or "bulk" makes every search use that path (tests compare the two); None decides.
+FORCE: str | None = None
+
+
+class Plain:
+    """Whoosh's matchers: one step per posting."""
+
+    def __init__(self, searcher) -> None:
+        self.searcher = searcher
+
+    def count(self, q: Q.Query) -> int:
+        searcher = self.searcher
+        if isinstance(q, Q.Term) and not searcher.reader().has_deletions():
+            return searcher.doc_frequency(q.fieldname, q.text)  # one word, no filter: free
+        count = 0
+        for _ in q.matcher(searcher).all_ids():
+            count += 1
+        return count
+
+    def best(self, q: Q.Query, limit: int) -> list[tuple[int, float]]:
+        results = self.searcher.search(q, limit=limit, terms=False)
+        return [(r.docnum, r.score or 0.0) for r in results]
+
+    def ids(self, q: Q.Query, limit: int) -> list[int]:
+        return list(itertools.islice(q.matcher(self.searcher).all_ids(), limit))
+
+    def held(self, units: list[Q.Query], docnums: list[int]) -> dict[int, set[int]]:
+        """For each docnum, the indexes of the units that match it (one pass per unit)."""
+        held: dict[int, set[int]] = {d: set() for d in docnums}
+        order = sorted(docnums)
+        for i, unit in enumerate(units):
+            m = unit.matcher(self.searcher)
+            for d in order:
+                if not m.is_active():
+                    break
+                if m.id() < d:
+                    m.skip_to(d)
+                if m.is_active() and m.id() == d:
+                    held[d].add(i)
+        return held
+
+
+class Bulk:
+    """The same answers from whole posting lists (bulk.py); a query it cannot evaluate goes to
+    Whoosh's matchers."""
+
+    def __init__(self, searcher, postings) -> None:
+        self.plain = Plain(searcher)
+        self.postings = postings
+        self._done: dict[Q.Query, Any] = {}
+
+    def _matches(self, q: Q.Query):
+        from nrc_search import bulk
+
+        if q not in self._done:
+            try:
+                self._done[q] = bulk.evaluate(self.postings, q)
+            except bulk.Unsupported:
+                self._done[q] = None
+        return self._done[q]
+
+    def supports(self, q: Q.Query) -> bool:
+        return self._matches(q) is not None
+
+    def count(self, q: Q.Query) -> int:
+        m = self._matches(q)
+        return self.plain.count(q) if m is None else len(m)
+
+    def best(self, q: Q.Query, limit: int) -> list[tuple[int, float]]:
+        from nrc_search import bulk
+
+        m = self._matches(q)
+        return self.plain.best(q, limit) if m is None else bulk.top(m, limit)
+
+    def ids(self, q: Q.Query, limit: int) -> list[int]:
+        m = self._matches(q)
+        return self.plain.ids(q, limit) if m is None else m.ids[:limit].tolist()
+
+    def held(self, units: list[Q.Query], docnums: list[int]) -> dict[int, set[int]]:
+        import numpy as np
+
+        from nrc_search import bulk
+
+        found = [self._matches(u) for u in units]
+        if any(m is None for m in found):
+            return self.plain.held(units, docnums)
+        held: dict[int, set[int]] = {d: set() for d in docnums}
+        wanted = np.array(docnums, dtype=np.int64)
+        for i, m in enumerate(found):
+            for d in wanted[bulk.member(m, wanted)].tolist():
+                held[d].add(i)
+        return held
+
+
+def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
+    """Bulk in a process that searches again, has numpy loaded, or when the query's postings
+    repay loading it; else plain."""
+    extras["searches"] = extras.get("searches", 0) + 1
+    warm = extras["searches"] > 1 or "numpy" in sys.modules
+    if FORCE == "plain" or (FORCE is None and not warm and _postings(searcher, q) < BULK_POSTINGS):
+        return Plain(searcher)
+    try:
+        from nrc_search import bulk
+    except ImportError:  # numpy missing: the plain path answers everything
+        return Plain(searcher)
+    postings = extras.get("postings")
+    if postings is None:
+        postings = extras["postings"] = bulk.Postings(searcher)
+    run = Bulk(searcher, postings)
+    return run if run.supports(q) else Plain(searcher)
+
+
+def _postings(searcher, q: Q.Query) -> int:
+    """About how many postings the matchers would step through for `q`."""
+    total = 0
+    try:
+        for field, text in q.iter_all_terms():
+            total += searcher.doc_frequency(field, text)
+    except Exception:  # a query whose terms cannot be listed without expanding it
+        return 0
+    return total

@@ -1,0 +1,104 @@
+"""The bulk path (nrc_search/bulk.py) answers exactly as Whoosh's matchers do.
+
+Every judged query (tests/relevance/queries.json), plus queries that use each operator, is run
+twice over the relevance pool: once forced through the plain path and once through bulk. A
+user must not be able to tell which one answered: the same hits in the same order, the same
+scores, totals, partial matches and what each partial match is missing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nrc_search import execute
+from nrc_search.model import SearchRequest
+from nrc_search.search import search
+from tests.test_relevance import CASES, relevance
+
+OPERATORS = [
+    "nato -russia",
+    "nato NOT russia",
+    "+missile defence",
+    '"missile defence"',
+    '"united nations security council"',
+    'nato -"strategic concept"',
+    "sector*",
+    "defen?e",
+    "kadhafi~1",
+    "nato OR russia",
+    "(nato OR russia) AND cooperation",
+    "no-fly zone Libya",
+    "peace",
+    "security council",
+]
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return relevance.build_index(tmp_path_factory.mktemp("bulk") / "index")
+
+
+def _run(index: Path, req: SearchRequest, mode: str, monkeypatch) -> dict:
+    monkeypatch.setattr(execute, "FORCE", mode)
+    res = search(index, req)
+    return {
+        "total": res.total,
+        "partial": res.partial,
+        "hits": [(h.turn_id, round(h.score, 6), h.missing) for h in res.hits],
+    }
+
+
+QUERIES = [c["query"] for c in CASES] + OPERATORS
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_bulk_and_plain_paths_give_the_same_answer(pool: Path, query: str, monkeypatch) -> None:
+    for req in (
+        SearchRequest(query, limit=10),
+        SearchRequest(query, limit=3, since="2010", until="2011-06"),
+        SearchRequest(query, all=True),
+    ):
+        plain = _run(pool, req, "plain", monkeypatch)
+        fast = _run(pool, req, "bulk", monkeypatch)
+        assert fast == plain, json.dumps({"query": query, "plain": plain, "bulk": fast})
+
+
+def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
+    """The comparison above is not plain against plain: bulk evaluates these queries itself."""
+    from nrc_search import bulk
+
+    calls = []
+    real = bulk.evaluate
+    monkeypatch.setattr(bulk, "evaluate", lambda post, q: calls.append(q) or real(post, q))
+    _run(pool, SearchRequest('"missile defence" cooperation', limit=5), "bulk", monkeypatch)
+    assert calls
+
+
+REALDOCS = relevance.find_realdocs(None)
+
+
+@pytest.fixture(scope="module")
+def realdocs_pool(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    assert REALDOCS is not None
+    corpus = [relevance.ROOT / "seeds", REALDOCS / "docs"]
+    return relevance.build_index(tmp_path_factory.mktemp("bulk-real") / "index", corpus)
+
+
+@pytest.mark.skipif(REALDOCS is None, reason="../shared/realdocs is not on this machine")
+def test_realdocs_judged_queries_same_both_ways(realdocs_pool: Path, monkeypatch) -> None:
+    assert REALDOCS is not None
+    queries = json.loads((REALDOCS / "gold" / "relevance.json").read_text(encoding="utf-8"))
+    for q in queries["queries"]:
+        req = SearchRequest(
+            q["query"],
+            speakers=(q["speaker"],) if q.get("speaker") else (),
+            since=q.get("date_from"),
+            until=q.get("date_to"),
+            limit=10,
+        )
+        plain = _run(realdocs_pool, req, "plain", monkeypatch)
+        fast = _run(realdocs_pool, req, "bulk", monkeypatch)
+        assert fast == plain, q["query"]

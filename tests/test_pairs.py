@@ -1,0 +1,56 @@
+"""Word pairs (the `pairs` field): what a phrase of common words is found by."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from nrc_search.analysis import analyzer, common_words, pair_term, pair_terms
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _reference(text: str) -> list[str]:
+    """Pairs straight from the analyzer's tokens and positions over the whole text."""
+    common = common_words()
+    tokens = [(t.text, t.pos) for t in analyzer()(text, positions=True)]
+    return sorted(
+        {
+            pair_term(a, b)
+            for (a, pa), (b, pb) in itertools.pairwise(tokens)
+            if pb == pa + 1 and a in common and b in common
+        }
+    )
+
+
+TRICKY = [
+    "The international community's response: human rights, NATO's role.",
+    "L'approche de la communauté internationale, d'Afghanistan; c’est la paix.",
+    "我们讨论了安全问题 international community 安全 security council",
+    "Ασφάλεια και ειρήνη — security council; ёлка human rights",
+    "U.S. foreign policy and the U.N. security council's work",
+    "",
+    "   human   rights\n\nwatch  ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_pairs_are_the_analyzers_neighbours(text: str) -> None:
+    assert pair_terms(text) == _reference(text)
+
+
+def test_pairs_of_every_seed_and_fixture_match_the_analyzer() -> None:
+    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "fixtures").glob("*.txt"))
+    assert paths
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert pair_terms(text) == _reference(text), path.name
+
+
+def test_a_phrase_of_common_words_is_one_pair_and_function_words_are_not_paired() -> None:
+    pairs = pair_terms("The international community and the security council of the UN.")
+    assert "international community" in pairs
+    assert "security council" in pairs
+    assert not any(p.split()[0] in ("the", "of", "and") for p in pairs)

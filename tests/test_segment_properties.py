@@ -521,3 +521,30 @@ def test_a_paragraph_that_reports_what_someone_conveyed_goes_to_them(tmp_path: P
         ("Catherine Colonna", "reported"),
         (None, "narration"),
     ]
+
+
+MINUTES = """Foreign Affairs Committee - Minutes of Evidence
+
+Oral Evidence
+
+on Wednesday 18 April 2012
+
+Members present:
+
+Richard Ottaway (Chair)
+
+Examination of Witnesses
+
+Chair: I welcome members of the public to this session of the Foreign Affairs Committee.
+
+Alistair Burt: How appropriate to what we are discussing.
+"""
+
+
+def test_field_lines_at_the_top_of_a_transcript_are_no_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, MINUTES)
+    texts = [t["text"] for t in doc["turns"]]
+    assert texts == [
+        "I welcome members of the public to this session of the Foreign Affairs Committee.",
+        "How appropriate to what we are discussing.",
+    ]

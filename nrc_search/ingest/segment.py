@@ -133,7 +133,19 @@ def _transcript(
             dropped.extend(pars[k][0] for k in clocks)
             pars = [p for k, p in enumerate(pars) if k not in clocks]
         if lab is None:
-            heads = [k for k, p in enumerate(pars) if not turns and _restates(join(p), title)]
+            top = 0  # the page's leading field lines ("Members present:"), above any sentence
+            while (
+                kind == "transcript"
+                and not turns
+                and top < len(pars)
+                and _field_line(join(pars[top]))
+            ):
+                top += 1
+            heads = [
+                k
+                for k, p in enumerate(pars)
+                if not turns and (k < top or _restates(join(p), title))
+            ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
             _preamble(pars, people, turns, dropped, by)
@@ -162,6 +174,18 @@ def _askers(turns: list[Turn]) -> list[Turn]:
         else t
         for t in turns
     ]
+
+
+def _field_line(par: str) -> bool:
+    """A page's heading or field line above the first speaker ("Members present:", "Richard
+    Ottaway (Chair)", "Examination of Witnesses"): a few words and no sentence."""
+    words = par.split()
+    return (
+        1 <= len(words) <= 8
+        and par[:1].isupper()
+        and not par.rstrip().endswith((".", "?", "!", '"', "”", "’", "'", ",", ";"))
+        and not _FIRST_PERSON.search(par)
+    )
 
 
 def _restates(par: str, title: str | None) -> bool:

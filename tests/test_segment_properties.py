@@ -548,3 +548,12 @@ def test_field_lines_at_the_top_of_a_transcript_are_no_turns(tmp_path: Path) -> 
         "I welcome members of the public to this session of the Foreign Affairs Committee.",
         "How appropriate to what we are discussing.",
     ]
+
+
+def test_a_speaker_saying_the_same_words_twice_keeps_both_turns(tmp_path: Path) -> None:
+    text = "Press conference\n\nMR. SMITH: we agreed on this\nfirst\nMR. SMITH: we agreed on this\nagain\n"
+    doc = segment(tmp_path, text)
+    assert [(t["label"], t["text"]) for t in doc["turns"]] == [
+        ("MR. SMITH", "we agreed on this first"),
+        ("MR. SMITH", "we agreed on this again"),
+    ]

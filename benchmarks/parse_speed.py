@@ -2,11 +2,14 @@
 
     python benchmarks/parse_speed.py [--repeat N]
 
-Three inputs, each parsed in process (read and decode excluded, everything from cleaning to
+Four inputs, each parsed in process (read and decode excluded, everything from cleaning to
 turns included), best of N runs, in MB per CPU second of this process (and per wall-clock
-second, which a busy machine lowers): a UN-record-style transcript of 20,000 labelled turns
-(~3.5 MB), the real development documents (/work/shared/realdocs and the fixtures, each
-parsed as it is, summed), and a hard-wrapped news story repeated to ~1 MB. Prints a table.
+second, which a busy machine lowers; "1st" is the first run's CPU rate, before the parser's
+caches hold anything of these texts): a UN-record-style transcript of 20,000 labelled turns
+(~4.4 MB), the real development documents (/work/shared/realdocs and the fixtures, each
+parsed as it is, summed), the full-length development pages of benchmarks/realcorpus (split
+"dev" only; the blind documents are never read), and a hard-wrapped news story repeated to
+~1 MB. Prints a table.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from nrc_search.ingest import parse_text  # noqa: E402
 
@@ -45,22 +49,35 @@ def _real() -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
 
 
+def _realcorpus() -> list[tuple[str, str]]:
+    """The development documents of benchmarks/realcorpus, full real pages (never the blind)."""
+    from segment_score import REALCORPUS, corpus_cases
+
+    paths = sorted(path for _, path, _ in corpus_cases(REALCORPUS, "dev"))
+    return [(p.name, p.read_text(encoding="utf-8", errors="replace")) for p in paths]
+
+
 def _news() -> list[tuple[str, str]]:
     return [("news.txt", "MOSCOW, November 20 (Itar-Tass) -- " + _WIRE * 3500)]
 
 
-def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float, float]:
-    """(MB of text, best MB per CPU second, best MB per wall-clock second) over `repeat` runs.
-    CPU time is the one-core figure: it holds on a machine other jobs keep busy."""
+def best_rate(texts: list[tuple[str, str]], repeat: int) -> tuple[float, float, float, float]:
+    """(MB of text, best MB per CPU second, best MB per wall-clock second, MB per CPU second of
+    the first run) over `repeat` runs. CPU time is the one-core figure: it holds on a machine
+    other jobs keep busy. The first run is the one a user's single parse sees: the parser's
+    caches (names, labels, blocks) hold nothing of these texts yet."""
     size = sum(len(t) for _, t in texts) / 1e6
     cpu = wall = float("inf")
+    first = 0.0
     for _ in range(repeat):
         start, start_cpu = time.perf_counter(), time.process_time()
         for name, text in texts:
             parse_text(text, name)
-        cpu = min(cpu, time.process_time() - start_cpu)
+        used = time.process_time() - start_cpu
+        first = first or used
+        cpu = min(cpu, used)
         wall = min(wall, time.perf_counter() - start)
-    return size, size / max(cpu, 1e-9), size / max(wall, 1e-9)
+    return size, size / max(cpu, 1e-9), size / max(wall, 1e-9), size / max(first, 1e-9)
 
 
 def main(argv: list[str]) -> int:
@@ -68,17 +85,18 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
     print(
-        f"{'input':34} {'MB':>6} {'MB/s':>6} {'wall':>6}  target {TARGET} MB/s (CPU time, one core)"
+        f"{'input':34} {'MB':>6} {'MB/s':>6} {'wall':>6} {'1st':>6}"
+        f"  target {TARGET} MB/s (CPU time, one core)"
     )
     for name, make in (
         ("UN record, 20,000 turns", _record),
         ("real docs + fixtures, one by one", _real),
+        ("realcorpus dev pages, one by one", _realcorpus),
         ("hard-wrapped news, ~1 MB", _news),
     ):
-        size, rate, wall = best_rate(make(), args.repeat)
-        print(
-            f"{name:34} {size:6.2f} {rate:6.2f} {wall:6.2f}  {'ok' if rate >= TARGET else 'SLOW'}"
-        )
+        size, rate, wall, first = best_rate(make(), args.repeat)
+        verdict = "ok" if rate >= TARGET else "SLOW"
+        print(f"{name:34} {size:6.2f} {rate:6.2f} {wall:6.2f} {first:6.2f}  {verdict}")
     return 0
 
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.lexicon import may_hold
 from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -40,6 +42,7 @@ _FIELD = re.compile(
 _DATED_FIELD = re.compile(r"^\s*[-•*]?\s*(?:published|first published|delivered on|date)\b", re.I)
 # The heading of a table of contents, e.g. "Table of contents", "Contents".
 _CONTENTS = re.compile(r"^\s*(?:table of contents|contents|in this issue)\s*:?\s*$", re.I)
+_CONTENTS_KEYS = ("contents", "in this issue")
 # A line of separators only, e.g. "  • |" or "* * *" or "-----".
 _SEPARATOR = re.compile(r"^[\s•·|*_=~\-–—]+$")
 # Page furniture of a UN document, e.g. "12-22014 3", "4 11-53074", "S/PV.6711", "A/66/PV.12",
@@ -78,6 +81,15 @@ _CAPTION = re.compile(
     r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )
+# A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.
+_CAPTION_KEYS = ("left", "(l", "pictured", "view of", "photo", "image", "caption", "reuters/", "©")
+
+
+def _caption_in(text: str) -> re.Match[str] | None:
+    """`_CAPTION.search(text)`, with the costly regex skipped where no key word is."""
+    return _CAPTION.search(text) if may_hold(text, _CAPTION_KEYS) else None
+
+
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
 _EVENT_CAPTION = re.compile(
     r"^(?:joint |opening |closing |introductory )?(?:press (?:point|conference|briefing|"
@@ -108,6 +120,18 @@ _CREDIT = re.compile(
     r"terms of (?:use|service)|cookie|reference(?: no\.?)?\s*:\s*[\w/\-.]*\d[\w/\-.]*\s*$)\b.*$",
     re.I,
 )
+
+
+# The first letters of `_CREDIT`'s phrases (after spaces and a "("), "ſ" being "s" to re.I;
+# "... contributed to this report" may open with any word.
+_CREDIT_FIRST = frozenset("dcrewatp©sſ")
+
+
+def _credit_like(line: str) -> bool:
+    """False only where `_CREDIT` cannot match: a cheap test before the costly regex."""
+    head = line.lstrip()
+    first = head[1:2] if head[:1] == "(" else head[:1]
+    return first.lower() in _CREDIT_FIRST or may_hold(line, ("contributed",))
 
 
 @dataclass(frozen=True)
@@ -175,7 +199,11 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
 
 def _un_furniture(lines: list[str]) -> set[int]:
     """Running headers of a UN record copied from its PDF, and its cover note (a paragraph)."""
-    out = {i for i, line in enumerate(lines) if len(line) < 300 and _RUNNING_HEAD.match(line)}
+    out = {
+        i
+        for i, line in enumerate(lines)
+        if len(line) < 300 and "PV." in line and _RUNNING_HEAD.match(line)  # (both forms: PV.)
+    }
     for i in range(min(len(lines), 80)):
         if _UN_COVER.match(lines[i]):
             j = i
@@ -199,7 +227,7 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
 def _contents(lines: list[str]) -> set[int]:
     """A table of contents near the top: "Table of contents" and its short lines below."""
     for i in range(min(len(lines), 40)):
-        if _CONTENTS.match(lines[i]):
+        if may_hold(lines[i], _CONTENTS_KEYS) and _CONTENTS.match(lines[i]):
             j = i + 1
             while j < len(lines) and lines[j].strip() and len(lines[j]) < 120:
                 j += 1
@@ -221,7 +249,7 @@ def _fields(lines: list[str], drop: set[int]) -> list[tuple[int, int]]:
 
 def is_photo_caption(par: str) -> bool:
     """A photo caption or credit ("Left to right: ...", "Photo: Reuters")."""
-    return bool(_CAPTION.search(par))
+    return bool(_caption_in(par))
 
 
 # A photo caption naming who is pictured doing what, with no verb of saying, e.g. "NATO
@@ -236,9 +264,11 @@ _PICTURED = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 
 
+@lru_cache(maxsize=4096)
 def is_caption(par: str) -> bool:
-    """True for a photo caption or an event line that is not speech."""
-    if _CAPTION.search(par) and (len(par) < 400 or _CAPTION.search(par[-120:]) is None):
+    """True for a photo caption or an event line that is not speech (cached: the segmenter
+    asks twice of each paragraph, to keep the speech and to drop the captions)."""
+    if _caption_in(par) and (len(par) < 400 or _caption_in(par[-120:]) is None):
         return True  # (a long paragraph ending in a photo credit is content)
     if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):
         return True
@@ -325,7 +355,7 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     for i in range(start, len(lines)):
         if i in drop or not lines[i].strip():
             continue
-        if len(lines[i]) < 300 and _CREDIT.match(lines[i]):
+        if len(lines[i]) < 300 and _credit_like(lines[i]) and _CREDIT.match(lines[i]):
             out.add(i)
         elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from nrc_search.ingest.lexicon import longest_first
+
 # fmt: off
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -37,7 +39,10 @@ _MONTHS = {
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }
 # fmt: on
-_MON = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+
+# The month names as a letter tree: at one place the longest name that fits, as a flat
+# longest-first alternation, but not ~130 names tried at every word of the text.
+_MON = "(?P<mon>" + longest_first(_MONTHS) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # "2001-12-18", "2001/12/18", "2001.12.18"
@@ -72,6 +77,7 @@ _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|
 
 Ymd = tuple[int, int, int]
 _YEARISH = re.compile(r"(?:19|20)\d\d")
+_DIGIT = re.compile(r"\d")
 
 
 def today() -> dt.date:
@@ -105,6 +111,8 @@ def _ymd(m: re.Match[str]) -> Ymd | None:
 
 def partial_date(line: str) -> tuple[int, int] | None:
     """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
+    if not _DIGIT.search(line):
+        return None  # each of the three needs a digit (the month regexes are costly)
     for rx in (_MD, _DM, _SLUG):
         m = rx.search(line)
         if m:

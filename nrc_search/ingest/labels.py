@@ -111,9 +111,11 @@ class Label:
 _CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
+@lru_cache(maxsize=8192)
 def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
-    An interpreter's note right after the colon flags the turn; it stays in the text."""
+    An interpreter's note right after the colon flags the turn; it stays in the text.
+    Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
     if line[:1] == "[" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:

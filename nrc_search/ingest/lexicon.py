@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -17,12 +18,69 @@ def lexicon() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in json.loads(raw).items() if not k.startswith("_")}
 
 
+@cache
 def terms(name: str) -> frozenset[str]:
     return frozenset(lexicon()[name])
+
+
+def may_hold(text: str, keys: tuple[str, ...]) -> bool:
+    """False only where a case-blind regex that needs one of `keys` (lower case ASCII) in its
+    match cannot match `text`: a cheap test before a costly regex. The letters re.I matches
+    to an ASCII letter that str.lower() does not map to it ("İ", "ı", "ſ") always pass."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        return True
+    low = text.lower()
+    return any(map(low.__contains__, keys))
 
 
 @cache
 def phrase_re(name: str) -> re.Pattern[str]:
     """One regex finding the list's phrases on word boundaries, longest first."""
-    alts = sorted(lexicon()[name], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + longest_first(lexicon()[name]) + r")(?!\w)", re.I)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A case-blind regex alternation of `words` that at one place takes the longest word that
+    fits (and, backtracking, the next longest): the flat "|".join of the words sorted longest
+    first, written as a letter tree ("ma(?:r(?:ch|s)?|y)") so the regex engine reads the text
+    letter by letter instead of trying every word at every place. Flat when two letters at one
+    fork are one letter to re.I ("K" and the Kelvin sign): the tree could then take another path."""
+    words = list(dict.fromkeys(words))
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if _clash(tree):
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    alts = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _clash(node: dict) -> bool:
+    """Two letters at one fork of the tree that one letter of a text can both match."""
+    forks = [ch for ch in node if ch]
+    for i, a in enumerate(forks):
+        if any(_one_letter(a, b) for b in forks[i + 1 :]):
+            return True
+    return any(_clash(child) for child in node.values())
+
+
+def _one_letter(a: str, b: str) -> bool:
+    """Whether re.I may take `a` for `b`: "K" and "k", "ı" and "i", "ſ" and "s", "ϑ" and "ϴ"
+    (their case forms meet; checked over every cased letter of Unicode). Saying so of two
+    letters re.I keeps apart only keeps an alternation flat."""
+    return bool(_case_forms(a) & _case_forms(b))
+
+
+def _case_forms(c: str) -> set[str]:
+    low, up = c.lower()[:1], c.upper()
+    return {low, up, low.upper(), up.lower()[:1]}

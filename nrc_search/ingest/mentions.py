@@ -6,6 +6,7 @@ off names ("SEC. AUSTIN" -> ("Secretary", "AUSTIN")). Pure string functions; std
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -29,6 +30,10 @@ _W = (
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
+# Where a run can start: a capital, or the capital after an "al-" / "el-" / ... prefix.
+_RUN_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-ž]")
+_RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
+_NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
 _SELF = frozenset(("I'm", "I’m", "I"))
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
@@ -44,6 +49,34 @@ _ROLE_AFTER = re.compile(
     r"correspondent|editor|anchor|host|presenter|president|director))*)"
     r"(?=[ \t]*(?:[,.;]|\n|$))"
 )
+_ROLE_AFTER_AT = re.compile(_ROLE_AFTER.pattern.removeprefix("^"))  # matched at a position
+
+
+@lru_cache(maxsize=65536)
+def _run_chunks(run: str) -> tuple[tuple[str, ...], ...]:
+    """The name chunks of a capitalised run, a leading pronoun off ("I'm Fredricka Whitfield":
+    the pronoun is no name); a page names the same people in the same runs again and again."""
+    chunks = [c[1:] if c and c[0] in _SELF else c for c in _chunks(run)]
+    return tuple(tuple(c) for c in chunks if c)
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
+    place): at each capital, or first at a lower-case prefix ending right before it."""
+    pos = 0
+    while cap := _RUN_CAPITAL.search(text, pos):
+        k = cap.start()
+        starts: tuple[int, ...] = (k,)
+        if k and text[k - 1] == "-":  # "al-Assad": the run may start at its prefix
+            prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
+            starts = (*(i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i]), k)
+        for start in starts:
+            if m := _RUN.match(text, start):
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = k + 1
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:
@@ -57,13 +90,12 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
     prev_end = -1
-    for m in _RUN.finditer(text):
-        chunks = [c[1:] if c and c[0] in _SELF else c for c in _chunks(m.group())]
-        chunks = [c for c in chunks if c]  # "I'm Fredricka Whitfield": the pronoun is no name
+    for m in _runs(text):
+        chunks: list[Sequence[str]] = list(_run_chunks(m.group()))
         before = _role_before(text, m.start())
         if before and chunks:
             chunks[0] = [*before, *chunks[0]]
-        for chunk in chunks:
+        for j, chunk in enumerate(chunks):
             role, name = _role_and_name(chunk)
             if name is None:
                 more = pending_role and text[prev_end : m.start()].strip() in (",", "(")
@@ -71,10 +103,10 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 prev_end = m.end()
                 continue
             if role is None or all(norm(w) in HONORIFICS for w in role.split()):
-                after = _ROLE_AFTER.match(text[m.end() :])
+                after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                if not (after and after.group().startswith(",") and chunk is chunks[-1]):
+                if not (after and after.group().startswith(",") and j == len(chunks) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             out.append((_without_rank(role), name))
             pending_role = None
@@ -117,13 +149,23 @@ _COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 
 
 # A possessive ending, e.g. "Lavrov's remarks".
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 # Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
 _LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+_LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
 def _role_before(text: str, start: int) -> list[str]:
-    m = _LOWER_BEFORE.search(text[max(0, start - 50) : start])
+    # The words end in a lower-case letter or hyphen and a space, at the end or before a last
+    # newline: "chief Lavrov", "chief \nLavrov"; anything else ("(", ", ", ". ") has none.
+    last = text[start - 1] if start else ""
+    end = start - 1 if last == " " else start - 2 if last == "\n" else -1  # the last space
+    if end < 1 or text[end] != " " or text[end - 1] not in _LOWER_END:
+        return []
+    before = text[max(0, start - 50) : start]
+    # The match holds at most 3 spaces: search from the 4th space from the end.
+    parts = before.rsplit(" ", 4)
+    m = _LOWER_BEFORE.search(before, len(parts[0]) + 1 if len(parts) == 5 else 0)
     if not m:
         return []
     out: list[str] = []
@@ -137,12 +179,13 @@ def _role_before(text: str, start: int) -> list[str]:
 def _chunks(run: str) -> list[list[str]]:
     chunks: list[list[str]] = [[]]
     for raw in run.split():
-        w = _POSSESSIVE.sub("", raw)
-        if w.isupper() and norm(w) in POSTNOMINALS and chunks[-1]:
+        w = raw[:-2] if raw.endswith(_POSSESSIVE_ENDS) else raw
+        k = norm(w)
+        if w.isupper() and k in POSTNOMINALS and chunks[-1]:
             continue  # "Richard Marles MP"
-        if norm(w) in _CONNECTORS and chunks[-1]:
+        if k in _CONNECTORS and chunks[-1]:
             chunks.append([])
-        elif norm(w) not in _CONNECTORS:
+        elif k not in _CONNECTORS:
             chunks[-1].append(w)
             if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here
                 chunks.append([])
@@ -157,10 +200,11 @@ def _before_complement(words: list[str]) -> list[str]:
         if norm(w) in ("to", "for", "at") and run >= 2:
             return words[:j]
         plain = not _titleword(w) and norm(w) not in NOT_PERSON and norm(w) not in _JOIN
-        run = run + 1 if plain and re.fullmatch(NAME_WORD, w) else 0
+        run = run + 1 if plain and _NAME_WORD(w) else 0
     return words
 
 
+@lru_cache(maxsize=65536)
 def _titleword(w: str) -> bool:
     k = norm(w)
     return (
@@ -170,8 +214,13 @@ def _titleword(w: str) -> bool:
     )
 
 
-def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
-    words = _before_complement(words)
+def _role_and_name(words: Sequence[str]) -> tuple[str | None, str | None]:
+    return _role_and_name_of(tuple(words))  # the same words recur in a page: split them once
+
+
+@lru_cache(maxsize=65536)
+def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
+    words = _before_complement(list(key))
     i = 0
     for j, w in enumerate(words):
         if _titleword(w) and not _initials(w, j, words) and not _middle_initial(w, j, words):
@@ -208,13 +257,7 @@ def _role_and_name(words: list[str]) -> tuple[str | None, str | None]:
         while trimmed and norm(trimmed[-1]) in _JOIN:
             trimmed.pop()  # "Senator the Hon David Johnston": the role is "Senator"
         return " ".join(trimmed) or None, " ".join(name)
-    if (
-        person
-        and len(name) == 1
-        and i
-        and norm(words[i - 1]) in _TITLES
-        and re.fullmatch(NAME_WORD, name[0])
-    ):
+    if person and len(name) == 1 and i and norm(words[i - 1]) in _TITLES and _NAME_WORD(name[0]):
         return role if role != words[i - 1] else None, " ".join(words[i - 1 :])
     return (" ".join(role_words + name) if role else None), None
 
@@ -226,7 +269,7 @@ _PARTICLES = words("von van der den de da di bin ibn")
 def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
     initials = k == 0 and _initials(w, len(core) - 2, core)
-    return bool(re.fullmatch(NAME_WORD, w)) or (inner and w in _PARTICLES) or initials
+    return bool(_NAME_WORD(w)) or (inner and w in _PARTICLES) or initials
 
 
 def _middle_initial(w: str, j: int, words: list[str]) -> bool:
@@ -240,7 +283,7 @@ def _middle_initial(w: str, j: int, words: list[str]) -> bool:
 def _initials(w: str, j: int, words: list[str]) -> bool:
     """Two capitals as a given name right before the surname, e.g. "JD" in "JD Vance" (not an
     acronym, "US Vice President", an office, "PM Starmer", or a family name, "LI Qiang")."""
-    last = j == len(words) - 2 and bool(re.fullmatch(NAME_WORD, words[-1]))
+    last = j == len(words) - 2 and bool(_NAME_WORD(words[-1]))
     caps = len(w) == 2 and w.isalpha() and w.isupper() and not set(w) & set("AEIOUY")  # not "LI"
     return last and caps and norm(w) not in ACRONYMS and norm(w) not in _OFFICE
 
@@ -251,7 +294,7 @@ _OFFICE = words("pm fm vp sg dg hr dm mp cg ag hm rh")
 
 def _family_first(words: list[str], i: int) -> bool:
     """A Japanese-style "SURNAME Given" name at the end of the words ("KISHIDA Fumio")."""
-    if not (0 < i == len(words) - 1) or not re.fullmatch(NAME_WORD, words[i]):
+    if not (0 < i == len(words) - 1) or not _NAME_WORD(words[i]):
         return False
     w = words[i - 1]
     k = norm(w)

@@ -72,6 +72,7 @@ def _cap(word: str) -> str:
     return word.capitalize()
 
 
+@lru_cache(maxsize=65536)
 def norm(word: str) -> str:
     """Comparison key of a word: lower case, no dots, no accents beyond casefold."""
     return word.casefold().strip(".,;:'’")
@@ -85,6 +86,7 @@ def strip_honorifics(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)
 def is_role_word(word: str) -> bool:
     """ "Minister", "secretary-general", "Vice-President" (every part a role word)."""
     k = norm(word)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -53,6 +53,17 @@ _ANON = re.compile(
     r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
     re.I,
 )
+# A word each `_ANON` phrase holds (lower case): a text with none of them names no such source.
+_ANON_KEYS = (
+    "anonym",
+    "declined to be",
+    "asked not to be",
+    "authori",
+    "official",
+    "diplomat",
+    "source",
+    "aide",
+)
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
 _SKIP = words(
@@ -74,6 +85,30 @@ _TIME_TAIL = re.compile(
     r"(?:\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: night| evening| morning| afternoon)?|\s+(?:today|yesterday|earlier|later|also|again))+\s*$"
 )
+# The letters of `_TIME_TAIL`'s words: its one match (at the end) holds only these and spaces.
+_TIME_LETTERS = frozenset(
+    "lateearlyonMondayTuesdayWednesdayThursdayFridaySaturdaySunday"
+    "nighteveningmorningafternoontodayyesterdayearlierlateralsoagain"
+)
+
+
+def _without_time_tail(text: str) -> str:
+    """`_TIME_TAIL.sub("", text)`, searched from the last character no match can hold."""
+    k = len(text)
+    while k and (text[k - 1] in _TIME_LETTERS or text[k - 1].isspace()):
+        k -= 1
+    m = _TIME_TAIL.search(text, k)
+    return text[: m.start()] + text[m.end() :] if m else text
+
+
+def _tokens(text: str, last: int = 0, first: int = 0) -> list[str]:
+    """`_TOKEN.findall(text)[-last:]` or `[:first]`, tokenising only the whitespace-separated
+    words that can hold them (a token never spans whitespace; each word holds one or more)."""
+    if last:
+        words = text.rsplit(None, last)
+        return _TOKEN.findall(" ".join(words[1:]) if len(words) > last else text)[-last:]
+    words = text.split(None, first)
+    return _TOKEN.findall(" ".join(words[:first]))[:first]
 
 
 # Titles printed before a given name in British usage, e.g. "Dame Meg" for Dame Meg Hillier.
@@ -133,7 +168,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
             story.last = (speaker, role)
-            if _INTRO.search(par) and not quoted:  # "Foreign Secretary David Lammy said:"
+            if (
+                ":" in par and _INTRO.search(par) and not quoted
+            ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
         if body := _institution(outside, m):  # "The German government said", "according to CNN"
@@ -154,7 +191,7 @@ _BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’
 def _institution(text: str, verb: re.Match[str]) -> str | None:
     """The institution or outlet a statement is credited to ("The German government said",
     "..., the Kremlin said.", "According to CNN, ..."), as printed; None for anything else."""
-    before = _TIME_TAIL.sub("", text[: verb.start()])
+    before = _without_time_tail(text[: verb.start()])
     m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
     m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
     if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
@@ -204,13 +241,14 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
     ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
     ("..., said a Western diplomat")."""
     before = text[max(0, verb.start() - 140) : verb.start()]
-    found = list(_ANON.finditer(before))
+    found = list(_ANON.finditer(before)) if may_hold(before, _ANON_KEYS) else []
     if found and not FULL_NAME.search(before[found[-1].end() :]):
         who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
         return who[-1] if who else found[-1].group(0)
-    after = _ANON.match(
-        text, verb.end() + (len(text[verb.end() :]) - len(text[verb.end() :].lstrip(" ,")))
-    )
+    pos = verb.end()
+    while pos < len(text) and text[pos] in " ,":
+        pos += 1  # past the spaces and commas after the verb (no copy of the rest)
+    after = _ANON.match(text, pos)
     return after.group(0) if after else None
 
 
@@ -313,7 +351,7 @@ def _blank_quoted(par: str) -> tuple[str, bool]:
 def _forward(after: str) -> list[str]:
     """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman."."""
     words: list[str] = []
-    for raw in _TOKEN.findall(after)[:8]:
+    for raw in _tokens(after, first=8):
         tok = raw.rstrip(".")
         if not words and tok.lower() in ("he", "she", "him", "her"):
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
@@ -338,10 +376,10 @@ def _is_known(m: re.Match[str], story: Story) -> bool:
 
 
 def _subject(before: str) -> list[str]:
-    before = _TIME_TAIL.sub("", before)
+    before = _without_time_tail(before)
     if (desc := _description(before))[:1] == ["former"]:
         return desc  # "The former Dutch prime minister": no one's current role
-    toks = _TOKEN.findall(before)[-12:]
+    toks = _tokens(before, last=12)
     while toks and toks[-1].islower() and toks[-1].endswith("ly"):
         toks.pop()  # "Ahmed Aboul Gheit, strongly condemned"
     if toks and toks[-1] == ",":  # an apposition: "Russia's envoy to NATO, Alexander Grushko, said"
@@ -362,7 +400,8 @@ _DESCRIBED = re.compile(r"^\s*The ((?:(?:[a-z][\w\-]*|[A-Z][a-z]+) ){0,6}[a-z][\
 
 
 def _description(before: str) -> list[str]:
-    m = _DESCRIBED.match(_TIME_TAIL.sub("", before))
+    text = _without_time_tail(before)
+    m = _DESCRIBED.match(text) if text.lstrip().startswith("The ") else None
     phrase = m.group(1).split() if m else []
     head = phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1] if phrase else ""
     if head not in _SUBJECT_LOWER:

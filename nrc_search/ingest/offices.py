@@ -135,6 +135,14 @@ _ORGS = (
     ("Canada", re.compile(r"Canad(?:a|ian)\b|Ottawa")),
 )
 
+# All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
+_ANY_ORG = re.compile(
+    "|".join(
+        f"(?P<org{k}>{'(?i:' if rx.flags & re.I else '(?:'}{rx.pattern}))"
+        for k, (_, rx) in enumerate(_ORGS)
+    )
+)
+
 # Office words, in the order they are tried: "Secretary of State" before "Secretary".
 _OFFICES = (
     (
@@ -177,12 +185,8 @@ _LESSER = re.compile(r"\b(?:Vice|Deputy|Assistant|Under|Acting|Former|Special|Sp
 
 def organisation(text: str) -> str | None:
     """The organisation a document's heading, site name or furniture names first."""
-    best: tuple[int, str] | None = None
-    for org, rx in _ORGS:
-        m = rx.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), org)
-    return best[1] if best else None
+    m = _ANY_ORG.search(text)  # the leftmost match; at one place, the first org of _ORGS
+    return _ORGS[int(m.lastgroup[3:])][0] if m and m.lastgroup else None
 
 
 def resolve(role: str, doc_org: str | None, date: str | None) -> Holder | None:

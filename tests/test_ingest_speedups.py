@@ -1,0 +1,206 @@
+"""The parser's speed-ups read exactly as the code they replaced: letter-tree alternations,
+cheap pre-tests before costly regexes, searches that start late. Each is checked against the
+plain form it stands for, on generated strings and on the lines of the fixtures."""
+
+from __future__ import annotations
+
+import importlib
+import random
+import re
+from pathlib import Path
+from re import _constants as C  # the regex opcodes, to sample a pattern
+from re import _parser
+
+import pytest
+
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, phrase_re
+from nrc_search.ingest.names import is_role_word
+
+FIXTURES = Path(__file__).parent / "fixtures"
+# `nrc_search.ingest` re-exports functions named like its modules (`clean`): import by name.
+clean = importlib.import_module("nrc_search.ingest.clean")
+dates = importlib.import_module("nrc_search.ingest.dates")
+mentions = importlib.import_module("nrc_search.ingest.mentions")
+news = importlib.import_module("nrc_search.ingest.news")
+offices = importlib.import_module("nrc_search.ingest.offices")
+
+
+def _flat(words) -> str:
+    return "|".join(map(re.escape, sorted(dict.fromkeys(words), key=len, reverse=True)))
+
+
+def _fixture_lines() -> list[str]:
+    out: list[str] = []
+    for p in sorted(FIXTURES.glob("*.txt"))[:60]:
+        out += p.read_text(encoding="utf-8", errors="replace").split("\n")
+    return out
+
+
+def _fuzz(pieces: list[str], n: int, most: int = 8, seed: int = 1) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(n)]
+
+
+def _spans(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict]]:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["_DMY", "_MDY", "_MD", "_DM"])
+def test_month_tree_finds_what_the_flat_alternation_found(name):
+    tree = getattr(dates, name)
+    flat_mon = "(?P<mon>" + _flat(dates._MONTHS) + r")\.?"
+    flat = re.compile(tree.pattern.replace(dates._MON, flat_mon), tree.flags)
+    names = list(dates._MONTHS)
+    texts = [
+        ctx.format(m=v, d=d)
+        for n in names
+        for v in (n, n.upper(), n.title(), n[:-1], n + "a")
+        for ctx in ("{d} {m} 2011", "{m} {d}, 2011", "{m}. {d}", "on {m} {d} -", "x{m} {d}")
+        for d in (4, 31)
+    ]
+    texts += _fuzz([*names, " ", ", ", "4", "21", "2011", "th", "of", "MAYIS", "ı", "ſ"], 3000)
+    for t in texts:
+        assert _spans(tree, t) == _spans(flat, t), t
+
+
+@pytest.mark.parametrize("name", sorted(lexicon()))
+def test_phrase_tree_finds_what_the_flat_alternation_found(name):
+    words = lexicon()[name]
+    flat = re.compile(r"(?<!\w)(?:" + _flat(words) + r")(?!\w)", re.I)
+    tree = phrase_re(name)
+    pieces = [*words, *(w.upper() for w in words), *(w[:-1] for w in words), " ", "-", "s", "ı"]
+    for t in _fixture_lines()[:1500] + _fuzz(pieces, 400, 5):
+        assert [m.span() for m in tree.finditer(t)] == [m.span() for m in flat.finditer(t)], t
+
+
+def test_a_fork_of_letters_one_to_re_i_stays_flat():
+    # "K" (Kelvin sign) and "k" are one letter to re.I: a tree could take the wrong fork.
+    assert longest_first(["\u212aa", "kab"]) == _flat(["\u212aa", "kab"])
+    assert longest_first(["ma", "mar", "may"]) == "ma(?:(?:r|y))?"
+
+
+def _samples(items) -> list[str]:
+    """Strings a parsed regex matches, each alternative of each branch taken once."""
+    out = [""]
+    for op, av in items:
+        variants = _variants(op, av)
+        out = [out[0] + v for v in variants] + [s + variants[0] for s in out[1:]]
+    return out
+
+
+def _variants(op, av) -> list[str]:
+    if op is C.LITERAL:
+        return [chr(av)]
+    if op is C.NOT_LITERAL or op is C.ANY:
+        return ["x" if av != ord("x") else "y"]
+    if op is C.IN:
+        return [_in_sample(av)]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+        lo, hi, sub = av
+        inner = _samples(sub)
+        k = max(lo, 1) if hi else 0
+        taken = [inner[0] * k] + [v + inner[0] * (k - 1) for v in inner[1:]] if k else [""]
+        return [*taken, ""] if lo == 0 and k else taken  # an optional part, taken and left
+    if op is C.SUBPATTERN:
+        return _samples(av[3])
+    if op is C.BRANCH:
+        return [s for alt in av[1] for s in _samples(alt)]
+    return [""]  # anchors, \b, lookarounds
+
+
+def _in_sample(items) -> str:
+    if items[0][0] is C.NEGATE:
+        return "x"
+    op, av = items[0]
+    if op is C.LITERAL:
+        return chr(av)
+    if op is C.RANGE:
+        return chr(av[0])
+    return {C.CATEGORY_DIGIT: "1", C.CATEGORY_SPACE: " ", C.CATEGORY_WORD: "a"}.get(av, "a")
+
+
+@pytest.mark.parametrize(
+    ("rx", "keys"),
+    [(clean._CAPTION, clean._CAPTION_KEYS), (news._ANON, news._ANON_KEYS)],
+    ids=["caption", "anonymous-source"],
+)
+def test_every_phrase_of_a_prefiltered_regex_holds_a_key(rx, keys):
+    """A phrase added to the regex without a key word in its pre-test fails here."""
+    matched = 0
+    for s in _samples(_parser.parse(rx.pattern, rx.flags)):
+        for text in (s, s.upper(), f"x {s} y"):
+            if rx.search(text):
+                matched += 1
+                assert may_hold(text, keys), text
+    assert matched > 20
+
+
+def test_caption_pretest_and_time_tail_read_as_before():
+    pieces = ["Photo", "credit", ":", " by ", "(L-R)", "left", "REUTERS/", "©", "ı", "ſ", " ", "x"]
+    pieces += [" on Monday", " late on Friday night", " today", " also", "\n", "K", "said", ","]
+    for t in _fixture_lines()[:2000] + _fuzz(pieces, 20000, 10):
+        a, b = clean._CAPTION.search(t), clean._caption_in(t)
+        assert (a and a.span()) == (b and b.span()), t
+        assert news._without_time_tail(t) == news._TIME_TAIL.sub("", t), t
+        toks = news._TOKEN.findall(t)
+        assert news._tokens(t, last=12) == toks[-12:], t
+        assert news._tokens(t, first=8) == toks[:8], t
+
+
+def test_role_before_and_after_read_as_before():
+    lower_before = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+
+    def old_before(text: str, start: int) -> list[str]:
+        m = lower_before.search(text[max(0, start - 50) : start])
+        out: list[str] = []
+        for w in reversed(m.group(1).split() if m else []):
+            if not is_role_word(w) or w in mentions._JOIN or w in ("and", "on", "to"):
+                break
+            out.insert(0, w)
+        return out
+
+    pieces = ["foreign ", "minister ", "chief ", "the ", " ", "\n", "X", "ab", "-", ",", "of "]
+    pieces += ["Lavrov", ", Minister of Defence", "\nU.S. Representative", "said "]
+    rng = random.Random(2)
+    for t in _fuzz(pieces, 20000, 12):
+        start = rng.randint(0, len(t))
+        assert mentions._role_before(t, start) == old_before(t, start), (t, start)
+        a, b = mentions._ROLE_AFTER.match(t[start:]), mentions._ROLE_AFTER_AT.match(t, start)
+        assert (a and (a.group(), a.group(1))) == (b and (b.group(), b.group(1))), (t, start)
+
+
+def test_organisation_is_the_leftmost_of_the_nine_patterns():
+    def old(text: str) -> str | None:
+        best = None
+        for org, rx in offices._ORGS:
+            m = rx.search(text)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), org)
+        return best[1] if best else None
+
+    # The one-pass regex carries each pattern's re.I and names its groups: no other flag, no
+    # group of a pattern's own.
+    assert all(rx.flags & ~(re.I | re.U) == 0 and rx.groups == 0 for _, rx in offices._ORGS)
+    pieces = ["NATO", "the UN", "U.N.", "UN-", "Kremlin", "moscow", "U.S.", "US", "British"]
+    pieces += ["Italy", "Italian", "Tokyo", "Canada", "Ottawa", "Canadian"]
+    pieces += ["French", "Berlin", "China", "Kyiv", "Security Council", " ", "x", "\n"]
+    for t in _fixture_lines()[:2000] + _fuzz(pieces, 5000):
+        assert offices.organisation(t) == old(t), t
+
+
+def test_line_pretests_of_clean_read_as_before():
+    pieces = ["(", " ", "\t", "©", "Editing by", "editor", "Source", "ſource", "Contact us", "x"]
+    pieces += ["Jane Doe", " contributed ", "to ", "this report", "CONTENTS", "Table of contents"]
+    pieces += ["In this issue", ":", "S/PV.6627", "A/66/PV.12", "25/04/2022", "The situation"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 7):
+        assert bool(clean._CREDIT.match(t)) <= clean._credit_like(t), t
+        assert bool(clean._CONTENTS.match(t)) <= may_hold(t, clean._CONTENTS_KEYS), t
+        assert bool(clean._RUNNING_HEAD.match(t)) <= ("PV." in t), t
+
+
+def test_capitalised_runs_are_the_regex_runs():
+    pieces = ["al-", "el-", "ad-", "as-", "ash-", "abu-", "Assad", "U.S.", "A.", "Mr.", "von "]
+    pieces += [" ", "\n", "x", "a", "l", "-", "Ā", "ž", "É", "'s", "of ", "the ", "Jean-Claude"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 12):
+        want = [(m.span(), m.group()) for m in mentions._RUN.finditer(t)]
+        assert [(m.span(), m.group()) for m in mentions._runs(t)] == want, t

@@ -130,7 +130,7 @@ def test_the_real_dvids_autocaptions_keep_their_first_cue_and_lose_the_timings()
     if not DVIDS.exists():
         pytest.skip("shared real documents not present")
     doc = parse_file(DVIDS)  # a .txt that holds WebVTT: recognised by content
-    assert doc.turns[0].text.startswith("Good morning. Sorry for the delay.")
+    assert doc.turns[0].text.startswith("Good morning . Sorry for the delay . So")
     assert all("-->" not in t.text and "WEBVTT" not in t.text for t in doc.turns)
     assert doc.turns[0].start == pytest.approx(4.14)
 

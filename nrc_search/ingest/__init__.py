@@ -12,7 +12,7 @@ from pathlib import Path
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.clean import Cleaned, clean
-from nrc_search.ingest.meta import Header, read_header
+from nrc_search.ingest.meta import Header, file_date, file_year, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import Segmented, segment
 from nrc_search.ingest.sniff import SUFFIX_KINDS, kind_of
@@ -59,6 +59,8 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     ):
         header.date = dates.iso(ymd)  # the page's metadata date, when it prints none (or no year)
     header.site = "\n".join(cleaned.dropped[:40])
+    header.year = file_year(source)
+    _date_from_name(header, source)
     seg = segment(cleaned.lines[header.body_start :], header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
     doc = Document(
@@ -73,6 +75,16 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
         dropped=(*cleaned.dropped, *header.lines, *header.captions, *seg.dropped),
     )
     return Stages(text, cleaned, header, seg, doc)
+
+
+def _date_from_name(header: Header, source: str) -> None:
+    """The file name's date where the text gives none (inferred), and its year where the
+    text's date has no year of its own ("12 September" in "..._2019.txt")."""
+    named = file_date(source)
+    if header.date is None and named:
+        header.date, header.date_inferred = named, True
+    elif header.date and header.date_inferred and header.year and header.date[:4] != header.year:
+        header.date = header.year + header.date[4:]
 
 
 def read_path(path: Path) -> tuple[str, bool]:

@@ -5,7 +5,8 @@ SRT too) and joined into running speech. Rolling captions, where each cue repeat
 before it, are de-duplicated. A speaker changes at a voice tag, a `NAME:` prefix, a `>>` marker
 or a leading dash; an unnamed voice is "Speaker 2" until a label names it. A file with no
 speaker marks is one speaker's speech, split into turns at long pauses. Every turn keeps the
-start and end of its cues in seconds. No whoosh, rich or click.
+start and end of its cues in seconds, and its words as the cues write them (auto-captions'
+"Good morning . Sorry" stays so: what a user quotes back, and finds, is the file's text). No whoosh, rich or click.
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ _CHANGE = re.compile(r"^\s*(?:>>+|[-–—](?=\s))\s*")
 _PREFIX = re.compile(r"^([^:\n]{2,40}?)\s*:\s+(?=\S)")
 # A sound or music cue, e.g. "[Applause]", "(laughter)", "♪ ♪".
 _SOUND = re.compile(r"^\s*(?:\[[^\]]*\]|\([^)]*\)|[♪#\s]+)\s*$")
-# Auto-captions put spaces before punctuation: "Good morning . Sorry" -> "Good morning. Sorry".
-_SPACED_PUNCT = re.compile(r"\s+([.,?!;:])(?=\s|$)")
 # Header lines and NOTE blocks that may carry a title or a date: "Title: NATO-Russia Council".
 _META = re.compile(r"^(?:NOTE\s+)?(title|date|recorded)\s*[:=]\s*(.+)$", re.I | re.M)
 _NOT_NAMES = {"note", "warning", "update", "example", "source", "caption", "captions"}
@@ -78,7 +77,7 @@ def parse_captions(text: str, source: str) -> Document:
             speaker=t.speaker,
             role=None,
             attribution="verbatim",
-            text=_tidy(" ".join(t.words)),
+            text=" ".join(t.words),  # the cues' words as written ("Good morning . Sorry")
             start=round(t.start, 3),
             end=round(t.end, 3),
         )
@@ -200,10 +199,6 @@ def _extend(turn: _Turn, line: _Line) -> None:
 
 def _key(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
-
-
-def _tidy(text: str) -> str:
-    return _SPACED_PUNCT.sub(r"\1", text)
 
 
 def _preamble(text: str) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nrc_search.ingest import blocks as model
+from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import may_hold
 from nrc_search.ingest.titles import site_name
@@ -324,6 +325,10 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if line[:1].islower() or _STOP_INSIDE.search(line):
             continue  # a heading opens with a capital and holds no sentence end
         copies = sorted(j for j, other in head if other == line)
+        lab = match_label(line)
+        between = [other for j, other in head if copies[0] < j < copies[-1]]
+        if lab and not lab.weak and not any(dates.full_date(other) for other in between):
+            continue  # "MR. SMITH: we will see" twice is speech; a headline is over the dateline
         said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
         if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
             return set(copies)

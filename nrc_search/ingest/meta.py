@@ -50,6 +50,28 @@ class Header:
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
     site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
+    year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
+
+
+# A full date in a file name, e.g. "presser_2020_07_17.txt", "2023-09-12 briefing.txt".
+_NAME_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+
+
+def file_date(source: str) -> str | None:
+    """The one ISO date a file name spells ("g013_noon_briefing_2023_09_12.txt"), else None."""
+    stem = re.split(r"[\\/]", source)[-1]
+    found = {f"{y}-{m}-{d}" for y, _, m, d in _NAME_DATE.findall(stem)}
+    return found.pop() if len(found) == 1 else None
+
+
+def file_year(source: str) -> str | None:
+    """The one year a file name spells as a word of its own ("104_nato_statement_2010.txt",
+    "presser_2020_07_17.html"), else None: what dates an office when the text has no date."""
+    stem = re.split(r"[\\/]", source)[-1].rsplit(".", 1)[0]
+    years = {w for w in re.split(r"[\W_]+", stem) if re.fullmatch(r"(?:19[4-9]|20[0-9])\d", w)}
+    return years.pop() if len(years) == 1 else None
 
 
 def read_header(lines: list[str]) -> Header:
@@ -189,14 +211,47 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
 
 def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     """Text with no blank lines: take the heading lines off the top of the first block."""
-    if not blocks or len(blocks[0][1]) < 3:
+    if not blocks or len(blocks[0][1]) < 2:
         return blocks
     first, block = blocks[0]
+    if len(block) == 2 and not _headline_on_story(block):
+        return blocks
     k = 0
-    while k < min(4, len(block) - 1) and _own_line(block[k], block[k + 1]):
+    while k < min(4, len(block) - 1) and (
+        _own_line(block[k], block[k + 1]) or _wrapped_heading(block, k)
+    ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
     return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _headline_on_story(block: list[str]) -> bool:
+    """A short headline line right on a long paragraph ("The Security Council's Back" over
+    the story), not a label nor a sentence."""
+    head, story = block[0].strip(), block[1].strip()
+    return (
+        len(head.split()) <= 12
+        and len(story) >= 200
+        and match_label(head) is None
+        and not head.endswith((".", ",", ";", ":"))
+        and _title_ratio(head) >= 0.6
+    )
+
+
+def _wrapped_heading(block: list[str], k: int) -> bool:
+    """A heading wrapped onto a line that goes on in lower case ("Opening Statement" over
+    "by the Secretary General at the ..."), with a new line starting under both."""
+    head, rest = block[k].strip(), block[k + 1].strip()
+    if k + 2 >= len(block) or not block[k + 2].strip()[:1].isupper() or not rest[:1].islower():
+        return False
+    text = f"{head} {rest}"
+    return (
+        len(text) <= 160
+        and _title_ratio(head) >= 0.5
+        and not head.endswith((".", ",", ";", ":"))
+        and not rest.endswith((".", ",", ";", "?", "!"))
+        and not _SENTENCE_END.search(text)
+    )
 
 
 def _own_line(line: str, following: str) -> bool:
@@ -230,6 +285,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
         return "head"
+    if len(text) < 700 and _title_ratio(text) >= 0.8 and len(_SENTENCE_END.findall(text)) <= 1:
+        return "head"  # a run of title-case headlines ("Trump Welcomes ...; Details for ...")
     if (
         (len(text) < 300 or (len(text) < 700 and not _SENTENCE_END.search(text)))
         and _title_ratio(text) >= 0.6
@@ -325,7 +382,16 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
-    speakers = "\n".join(_DATE_IN.sub("", s) for s in [*flat, *captions] if not _REPORTERS.match(s))
+    places = {  # "New York" over "16 September 2015": the dateline's place, not a person
+        b[0].strip()
+        for j, b in enumerate(head)
+        if place_over_date(b, head[j + 1] if j + 1 < len(head) else None)
+    }
+    speakers = "\n".join(
+        _DATE_IN.sub("", s)
+        for s in [*flat, *captions]
+        if not _REPORTERS.match(s) and s.strip() not in places
+    )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.lexicon import may_hold
+from nrc_search.ingest.lexicon import may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -33,7 +33,9 @@ _VERB = re.compile(
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
     r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments))\b"
+    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments)|"
+    + "|".join(map(re.escape, sorted(terms("report_verbs"))))  # "indicated", "thanked", ...
+    + r")\b"
 )
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -149,6 +151,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return said
     story.block = None
     story.mention(outside)
+    if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
+        return person[0], person[1], "quoted" if quoted else "reported"
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
         if anon := _unnamed(outside, m):  # an unnamed source: its words, nobody's name
@@ -169,9 +173,58 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
+        if body := _institution(outside, m):  # "The German government said", "according to CNN"
+            return None, body, "narration"  # the outlet's report, credited to the institution
     if quoted and not outside.strip(" ,.;:") and story.last[0]:
         return story.last[0], story.last[1], "quoted"
     return None, None, "narration"
+
+
+# An institution or outlet named right before a speech verb, e.g. "The German government",
+# "the U.S. State Department", "CNN" (the last word is checked against the lexicon).
+_BODY_BEFORE = re.compile(
+    r"(?:^|[\s,(–—-])(?:[Tt]he\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+)\s*$"
+)
+_BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+?)[\s,.;]")
+
+
+def _institution(text: str, verb: re.Match[str]) -> str | None:
+    """The institution or outlet a statement is credited to ("The German government said",
+    "..., the Kremlin said.", "According to CNN, ..."), as printed; None for anything else."""
+    before = _without_time_tail(text[: verb.start()])
+    m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
+    m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
+    if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
+        m = _BODY_AFTER.match(text[verb.end() :] + " ")  # '"...," said the Kremlin.'
+    if m is None:
+        return None
+    words = m.group(1).split()
+    head = words[-1].casefold()
+    if head in terms("outlets") and len(words) == 1:
+        return words[0]
+    bodies = terms("institution_heads") | terms("media_words")
+    if head in bodies and any(w[:1].isupper() for w in words):
+        return " ".join(words)
+    return None
+
+
+# A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
+# "Iran's Mehr news agency quotes Mottaki as saying": the words are the person's.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^.;:!?]{2,80}?)\s+as\s+(?:saying|says|said)\b")
+
+
+def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a paragraph that a source quotes someone "as saying"; the person
+    must be named (an unnamed "ministry spokeswoman" is nobody's name)."""
+    m = _QUOTED_AS.search(text)
+    if not m:
+        return None
+    speaker, role = _resolve(_subject(m.group(1)), story, text[: m.start(1)])
+    named = {norm(w) for w in m.group(1).split()}
+    if not speaker or not named & {norm(w) for w in speaker.split()}:
+        return None  # not "quoted a ministry spokeswoman as saying" (resolved to someone else)
+    story.last = (speaker, role)
+    return speaker, role
 
 
 # A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David
@@ -226,31 +279,57 @@ _OFFICES = words("minister president spokesman spokeswoman spokesperson chancell
 def lead_speaker(
     pars: list[str], attributed: list[tuple[str | None, str | None, str]]
 ) -> tuple[str, str | None, str] | None:
-    """The speaker of a lead that describes an office holder ("Iran's foreign minister said")
-    whom the next paragraph names in full with no role of their own ('"...," Abbas Araqchi
-    told state media.'); None when unsure."""
-    if len(pars) < 2 or attributed[0][2] != "narration" or not attributed[1][0]:
+    """The speaker of a lead that describes an office holder ("Iran's foreign minister said",
+    "The Turkish foreign minister on Wednesday said") whom one of the next paragraphs names in
+    full, with no role or the same office ('Foreign Minister Manouchehr Mottaki told ...');
+    None when unsure."""
+    if len(pars) < 2 or attributed[0][2] != "narration":
         return None
-    name, role, _ = attributed[1]
-    assert name is not None  # checked above
     lead = strip_quotes(pars[0])[0]
-    if role or len(name.split()) < 2 or surname(name) in lead.casefold():
-        return None
     if not (m := _VERB.search(lead)):
         return None
-    subject = _subject(lead[: m.start()])
+    subject = [w for w in _subject(lead[: m.start()]) if w != "The"]
     if not subject or subject[-1].lower() not in _OFFICES or len(subject) > 4:
         return None
-    if not all(w.islower() for w in subject[1:]) or not subject[0].endswith(("'s", "’s")):
+    if not all(w.islower() for w in subject[1:]) or not subject[0][:1].isupper():
         return None  # "Iran's foreign minister", not "Foreign Minister Sergey Lavrov"
-    return name, None, "quoted" if strip_quotes(pars[0])[1] else "reported"
+    named = next((a for a in attributed[1:4] if a[0]), None)
+    if named is None or not _same_office(subject, named[1]):
+        return None
+    name = named[0]
+    assert name is not None  # checked above
+    if len(name.split()) < 2 or surname(name) in lead.casefold():
+        return None
+    return name, named[1], "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+def _same_office(subject: list[str], role: str | None) -> bool:
+    """The role the story gives the person fits the lead's description: no role, or the
+    same office of the same country ("Ukrainian Foreign Minister" for "Ukraine's foreign
+    minister"; not "Russian Foreign Minister")."""
+    if not role:
+        return True
+    words = role.split()
+    if subject[-1].lower() not in (w.lower() for w in words):
+        return False
+    country = re.sub(r"['’]s$", "", norm(subject[0]))[:4]
+    qualifiers = [norm(w)[:4] for w in words if w[:1].isupper() and not is_role_word(w)]
+    return not qualifiers or country in qualifiers
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
-    quotes count (a ’ followed by a letter is an apostrophe: "Russia’s")."""
-    if "‘" in par:
-        par = _SINGLE.sub(lambda m: "“" + m.group(1) + "”", par)
+    quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote
+    inside a double-quoted one is part of it ("... obsession with ‘sanction exercises.’ ...")."""
+    out, quoted = _blank_quoted(par)
+    if "‘" in out:
+        out, inner = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
+        quoted = quoted or inner
+    return out, quoted
+
+
+def _blank_quoted(par: str) -> tuple[str, bool]:
+    """`par` with its double-quoted spans blanked out, and whether it had any."""
     marks = list(_QUOTES.finditer(par))
     if not marks:
         return par, False
@@ -375,9 +454,21 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         return found
     described = [w for w in words if not _ACRONYM.fullmatch(w)]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
-    if described and lower and story.last[0]:  # "the diplomat said", "the top U.S. diplomat
-        return story.last  # said", right after the diplomat was quoted
-    return None, None
+    if described and (lower or _qualified(described)) and story.last[0]:
+        return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
+    return None, None  # official said", right after the diplomat was quoted
+
+
+def _qualified(words: list[str]) -> bool:
+    """A role noun after a word or two of nationality or institution ("Kremlin official",
+    "Iranian minister", "Turkish diplomat"): a description of someone, not a name."""
+    *qualifiers, head = words
+    return (
+        head.islower()
+        and norm(head) in terms("role_nouns")
+        and 1 <= len(qualifiers) <= 2
+        and all(w[:1].isupper() or norm(w) in _SUBJECT_LOWER for w in qualifiers)
+    )
 
 
 # A country's initials before a role, e.g. "U.S." in "the top U.S. diplomat".

@@ -98,9 +98,12 @@ def terms() -> tuple[Term, ...]:
 
 
 def holder(organisation: str, office: str, date: str) -> Holder | None:
-    """The person in `office` of `organisation` on ISO `date`; a hand-over day is flagged."""
+    """The person in `office` of `organisation` on ISO `date`; a hand-over day is flagged.
+    A year alone ("2010", from a file name) is resolved when one person held the office all
+    that year; a year with a hand-over in it is flagged like a hand-over day."""
     rows = [t for t in terms() if t.organisation == organisation and t.office == office]
-    on = [t for t in rows if t.start <= date and (not t.end or date <= t.end)]
+    first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
+    on = [t for t in rows if t.start <= last and (not t.end or first <= t.end)]
     names = {t.name for t in on}
     unchecked = ("office-unverified",) if any(t.verified == "no" for t in on) else ()
     if len(names) == 1:

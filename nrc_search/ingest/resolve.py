@@ -88,7 +88,7 @@ class People:
                 pairs.append((lab.role or title, name))
         people = cls(pairs, opening)
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
-        people.date = None if header.date_inferred else header.date
+        people.date = (None if header.date_inferred else header.date) or header.year
         return people
 
     def office_holder(self, office: str) -> offices.Holder | None:

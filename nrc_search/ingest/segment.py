@@ -8,12 +8,13 @@ Stdlib only; labels are found line by line (see `labels.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nrc_search.ingest import dates, news
 from nrc_search.ingest.blocks import editorial
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
+from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs
@@ -33,6 +34,12 @@ _STATEMENT = re.compile(
 _BY_ROLE = re.compile(
     r"\b(?:by|of) (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
     r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
+)
+# A title giving the speaker's office as the owner of the event, e.g. "Secretary-General's
+# press conference (full transcript)", "The Foreign Minister's Christmas message".
+_OFFICE_EVENT = re.compile(
+    r"^(?:The )?((?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s (?:[\w\-]+ ){0,2}(?:press conference|"
+    r"news conference|(?:press |media )?briefing|statement|remarks|speech|address|message)\b"
 )
 # A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
 _PROCEDURAL = re.compile(
@@ -91,16 +98,17 @@ def segment(lines: list[str], header: Header) -> Segmented:
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
-        return _transcript(units, people, kind, by)
+        return _transcript(units, people, kind, by, header.title)
     return _prose(lines, header, people)
 
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
-    """One strong person label ("В.Путин:", "Sergey Lavrov:") below a short introduction,
+    """One strong person or office label ("В.Путин:", "NATO SECRETARY GENERAL:") below a short introduction,
     with several paragraphs of speech under it: a transcript (cut short), not news."""
-    if lab is None or lab.weak or lab.kind != "person" or not lab.name or "question" in lab.flags:
+    if lab is None or lab.weak or lab.kind not in ("person", "role") or "question" in lab.flags:
         return False
-    named = "." in lab.name or len(lab.name.split()) >= 2
+    name = lab.name or ""
+    named = lab.kind == "role" or "." in name or len(name.split()) >= 2  # "NATO SECRETARY GENERAL:"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     return named and before <= 3 and after >= 2
@@ -112,7 +120,9 @@ def _is_record(labelled: list) -> bool:
     return chair > 0 or spoke > 0
 
 
-def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented:
+def _transcript(
+    units, people: People, kind: str, by: bool = False, title: str | None = None
+) -> Segmented:
     turns: list[Turn] = []
     dropped: list[str] = []
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
@@ -123,6 +133,21 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
             dropped.extend(pars[k][0] for k in clocks)
             pars = [p for k, p in enumerate(pars) if k not in clocks]
         if lab is None:
+            top = 0  # the page's leading field lines ("Members present:"), above any sentence
+            while (
+                kind == "transcript"
+                and not turns
+                and top < len(pars)
+                and _field_line(join(pars[top]))
+            ):
+                top += 1
+            heads = [
+                k
+                for k, p in enumerate(pars)
+                if not turns and (k < top or _restates(join(p), title))
+            ]
+            dropped.extend(join(pars[k]) for k in heads)
+            pars = [p for k, p in enumerate(pars) if k not in heads]
             _preamble(pars, people, turns, dropped, by)
             continue
         if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
@@ -133,7 +158,42 @@ def _transcript(units, people: People, kind: str, by: bool = False) -> Segmented
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
-    return Segmented(kind, tuple(turns), tuple(dropped))
+    return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
+
+
+def _askers(turns: list[Turn]) -> list[Turn]:
+    """Every turn of a questioner is a question: a journalist who introduced themselves once
+    ("Hi sir, Rishabh from Times Now") or an interviewer by role ("Interviewer", "Presenter")
+    asks again under the same name ("Windsor, yes sir. ..."), and keeps the name."""
+    asking = terms("interviewer_roles")
+    who = {t.speaker for t in turns if t.speaker and "question" in t.flags}
+    who |= {t.speaker for t in turns if t.speaker and (t.role or "").casefold() in asking}
+    return [
+        replace(t, flags=(*t.flags, "question"))
+        if t.speaker in who and "question" not in t.flags and t.attribution == "verbatim"
+        else t
+        for t in turns
+    ]
+
+
+def _field_line(par: str) -> bool:
+    """A page's heading or field line above the first speaker ("Members present:", "Richard
+    Ottaway (Chair)", "Examination of Witnesses"): a few words and no sentence."""
+    words = par.split()
+    return (
+        1 <= len(words) <= 8
+        and par[:1].isupper()
+        and not par.rstrip().endswith((".", "?", "!", '"', "”", "’", "'", ",", ";"))
+        and not _FIRST_PERSON.search(par)
+    )
+
+
+def _restates(par: str, title: str | None) -> bool:
+    """A subheading above the first speaker that says the title again ("Concluding press
+    conference by NATO Secretary General ..." under "Closing press conference by ...")."""
+    said = re.findall(r"\w+", par.casefold())
+    have = set(re.findall(r"\w+", (title or "").casefold()))
+    return 3 <= len(said) <= 30 and sum(w in have for w in said) >= 0.8 * len(said)
 
 
 def _unlabelled_answer(pars, turns: list[Turn], people: People):
@@ -162,7 +222,7 @@ def _preamble(
                 turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text))
                 return
     author = people.author()
-    speech = [p for p in pars if not is_caption(join(p))]
+    speech = [p for p in pars if not _caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
     if (
         author
@@ -170,7 +230,7 @@ def _preamble(
         and (first_person * 2 >= len(speech) or by)
         and not STAGE_NOTE.match(join(speech[0]))
     ):
-        dropped.extend(join(p) for p in pars if is_caption(join(p)))
+        dropped.extend(join(p) for p in pars if _caption(join(p)))
         if len(speech) > 1 and _about(join(speech[0]), author[1]):
             _narration(speech[:1], turns, dropped)  # "Prime Minister Keir Starmer held ..."
             speech = speech[1:]
@@ -262,11 +322,25 @@ def _place_line(text: str, turns: list[Turn]) -> bool:
     return before_speech and len(text) < 60 and bool(_PLACE_LINE.fullmatch(text))
 
 
+# A photo credit closing a paragraph, e.g. "   (photo: Reuters)".
+_TRAILING_CREDIT = re.compile(r"\s*\([^()]{2,60}\)\s*$")
+
+
+def _caption(par: str) -> bool:
+    """A photo caption; a paragraph of story that reports someone's words is content even
+    when a photo credit closes it ("..., observers have said.   (photo: Reuters)")."""
+    m = _TRAILING_CREDIT.search(par)
+    story = par[: m.start()] if m and is_caption(m.group().strip()) else None
+    if story and len(story) > 200 and phrase_re("speech_verbs").search(story):
+        return False
+    return is_caption(par)
+
+
 def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = False) -> None:
     for par in pars:
         text = join(par)
         if not procedural and (
-            is_caption(text)
+            _caption(text)
             or _date_line(text)
             or _place_line(text, turns)
             or editorial(text)
@@ -294,7 +368,16 @@ def _summary_speaker(par: str) -> tuple[str | None, str] | None:
     """The speaker a page summary names, when the rest of the page is their speech."""
     m = _GAVE.search(par) if len(par) < 400 else None
     named = [(r, n) for r, n in people_in(par[: m.start()]) if len(n.split()) > 1] if m else []
-    return named[-1] if named else None
+    if not m or not named or _shared(par[: m.start()], named[-1][1]):
+        return None
+    return named[-1]
+
+
+def _shared(before: str, name: str) -> bool:
+    """The statement is several people's: "X and his counterparts ... issued a joint statement"
+    (the words between the name and the verb add others), not X's own."""
+    at = before.rfind(name.split()[-1])
+    return at < 0 or bool(re.search(r"\b(?:and|with|together)\b", before[at:]))
 
 
 def _named_role(role: str, opening: list[str]) -> tuple[str | None, str | None]:
@@ -341,6 +424,14 @@ _GREETING = re.compile(
     r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
     re.I,
 )
+# A speech addressing the chair first, e.g. "Respected President of the General Assembly,",
+# "Mr. President,", "Your Excellency,", "Thank you, Mr. Chair.".
+_VOCATIVE = re.compile(
+    r"^(?:thank you(?: very much| so much)?,?\s+)?"
+    r"(?:(?:respected|honou?rable|distinguished|dear|your|mr\.?|madam|madame)\s+)+"
+    r"(?:president|chair\w*|excellenc\w+|secretary[- ]general|speaker|co-chairs?)\b[^.!?:]{0,60}[,.!]",
+    re.I,
+)
 # A news release's section headings and the headings its story ends at.
 _RELEASE_HEADING = re.compile(r"(?:Quotes?|Quick facts|Background|Notes to editors)", re.I)
 _RELEASE_END = re.compile(r"(?:Associated|Related) (?:links|products)|(?:Media )?[Cc]ontacts?")
@@ -371,8 +462,8 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    dropped = [p for p in pars if is_caption(p) or _date_line(p)]
-    pars = [p for p in pars if not (is_caption(p) or _date_line(p))]
+    dropped = [p for p in pars if _caption(p) or _date_line(p)]
+    pars = [p for p in pars if not (_caption(p) or _date_line(p))]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
@@ -387,8 +478,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
     attributed = [_signed(p) or a for p, a in zip(pars, attributed, strict=True)]
-    if lead := news.lead_speaker(pars, attributed):
-        attributed[0] = lead
+    for k in range(min(2, len(pars))):  # the lead, or the lead under a teaser of it
+        if lead := news.lead_speaker(pars[k:], attributed[k:]):
+            attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
     author: tuple[str | None, str | None] | None = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title))
@@ -403,7 +495,12 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
-    opens = bool(pars) and bool(_GREETING.match(pars[0]))  # "Ladies and Gentlemen, good morning."
+    if pars and not author and reported < 2 and (m := _OFFICE_EVENT.match(header.title or "")):
+        held = people.office_holder(m.group(1))  # "Secretary-General's press conference"
+        if held and held.name:
+            turn = Turn(1, held.name, m.group(1), "verbatim", "\n\n".join(pars))
+            return Segmented("statement", (turn,), tuple(dropped))
+    opens = bool(pars) and bool(_GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]))
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
         return Segmented(
@@ -415,8 +512,23 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     kind = "news" if reported else "unknown"
-    turns = [
-        Turn(k, who, role, how, par)
-        for k, (par, (who, role, how)) in enumerate(zip(pars, attributed, strict=True), 1)
-    ]
+    said = list(zip(pars, attributed, strict=True))
+    if reported:
+        heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
+        dropped += [said[k][0] for k in sorted(heads)]
+        said = [x for k, x in enumerate(said) if k not in heads]
+    turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
+    """A crosshead between the paragraphs of a story ("Decision questioned", "A bigger
+    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop."""
+    words = par.split()
+    return (
+        attributed == (None, None, "narration")
+        and 1 <= len(words) <= 6
+        and par[:1].isupper()
+        and not news.strip_quotes(par)[1]
+        and not par.rstrip().endswith((".", ",", ";", ":", "'", "’", ")", "…"))
+    )

@@ -7,6 +7,7 @@ Stdlib only; used by `meta.py`.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.blocks import editorial
@@ -73,7 +74,17 @@ def site_name(text: str) -> bool:
         return False
     heads = terms("institution_heads")
     low = [w.casefold().strip("(),.") for w in words]
+    if any(w in _headline_verbs() for w in low):
+        return False  # "Unification Ministry Official Stresses Dialogue ...": a headline
     return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    """The verbs of the lexicon's headline connectors and speech verbs ("stresses", "warns",
+    "says", "urged"), which no institution's name holds."""
+    connectors = {w for w in terms("name_connectors") if w.endswith("s")} - {"his", "its", "as"}
+    return frozenset(connectors | terms("speech_verbs"))
 
 
 def _dateline(text: str) -> bool:

@@ -36,10 +36,31 @@ from nrc_search.analysis import common_words, pair_term
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
-#: Decoded posting lists a Postings keeps (entries; a common word's list is ~1 MB at 1M turns).
-CACHE_TERMS = 256
-#: Filters (speaker, date range, kind...) a Postings keeps worked out.
-CACHE_FILTERS = 64
+#: Bytes of decoded posting lists a Postings keeps (a common word's is ~1.5 MB at 1M turns),
+#: and of worked-out filters (speaker, date range, kind): `nrc serve` stays well under 1 GiB.
+CACHE_TERMS_BYTES = 256 << 20
+CACHE_FILTERS_BYTES = 128 << 20
+
+
+class _Kept(dict):
+    """A dict that forgets its oldest entries when their arrays pass `budget` bytes."""
+
+    def __init__(self, budget: int) -> None:
+        super().__init__()
+        self.budget, self.used = budget, 0
+
+    def keep(self, key, value, size: int) -> None:
+        if key in self:
+            return
+        while self and self.used + size > self.budget:
+            _, old_size = self.pop(next(iter(self)))
+            self.used -= old_size
+        self[key] = (value, size)
+        self.used += size
+
+    def found(self, key):
+        entry = self.get(key)
+        return None if entry is None else entry[0]
 
 
 class Unsupported(Exception):
@@ -93,21 +114,21 @@ class Postings:
         self.weighting = searcher.weighting
         self.leaves = list(searcher.leaf_searchers())
         self.schema = searcher.schema
-        self._terms: dict[tuple[str, bytes], tuple[np.ndarray, np.ndarray]] = {}
+        self._terms = _Kept(CACHE_TERMS_BYTES)  # (field, text) -> (ids, frequencies)
         # (field, text) -> where each block of the list starts in its arrays and on disk, for
         # reading positions straight from the blocks that hold them (None: a leaf with deletions)
-        self._blocks: dict[tuple[str, bytes], _Blocks | None] = {}
+        self._blocks: dict[tuple[str, bytes], _Blocks | None] = {}  # as long as the term
         self._lengths: dict[str, np.ndarray] = {}  # field -> every document's length byte
         self._deleted: list[np.ndarray | None] | None = None
         self.n = searcher.doc_count_all()
-        self.filters: dict[Q.Query, Matches] = {}
+        self.filters = _Kept(CACHE_FILTERS_BYTES)
 
     # --- reading ----------------------------------------------------------------------------
 
     def term(self, field: str, text: bytes) -> tuple[np.ndarray, np.ndarray]:
         """(document numbers, frequencies) of one term, deleted documents left out."""
         key = (field, text)
-        found = self._terms.get(key)
+        found = self._terms.found(key)
         if found is not None:
             return found
         ids_parts, tf_parts = [], []
@@ -130,8 +151,8 @@ class Postings:
             at += len(ids)
             ids_parts.append(ids + offset if offset else ids)
             tf_parts.append(tf)
-        if len(self._blocks) >= CACHE_TERMS:
-            self._blocks.pop(next(iter(self._blocks)))
+        if len(self._blocks) > 4 * len(self._terms) + 64:  # dropped with their terms, roughly
+            self._blocks = {k: v for k, v in self._blocks.items() if k in self._terms}
         self._blocks[key] = blocks
         if not ids_parts:
             found = (_EMPTY_IDS, _EMPTY_SCORES)
@@ -139,9 +160,7 @@ class Postings:
             found = (ids_parts[0], tf_parts[0])
         else:
             found = (np.concatenate(ids_parts), np.concatenate(tf_parts))
-        if len(self._terms) >= CACHE_TERMS:
-            self._terms.pop(next(iter(self._terms)))
-        self._terms[key] = found
+        self._terms.keep(key, found, found[0].nbytes + found[1].nbytes)
         return found
 
     def _deleted_of(self, leaf: int) -> np.ndarray | None:
@@ -275,12 +294,12 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
             if not m._byteids:
                 ids = np.cumsum(ids)
             n = m._blocklength
-            if raw_w is None:
-                w = np.ones(n, dtype=np.float64)
+            if raw_w is None:  # float32 as Whoosh stores them (exact; scored in float64)
+                w = np.ones(n, dtype=np.float32)
             elif isinstance(raw_w, float):
-                w = np.full(n, raw_w, dtype=np.float64)
+                w = np.full(n, raw_w, dtype=np.float32)
             else:
-                w = np.asarray(raw_w, dtype=np.float64)
+                w = np.asarray(raw_w, dtype=np.float32)
             ids_parts.append(ids)
             w_parts.append(w)
             if where is not None and m._fixedsize is None:
@@ -298,7 +317,7 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
         ids_list.append(m.id())
         w_list.append(m.weight())
         m.next()
-    return np.array(ids_list, dtype=np.int64), np.array(w_list, dtype=np.float64), None
+    return np.array(ids_list, dtype=np.int64), np.array(w_list, dtype=np.float32), None
 
 
 def _length_bytes(reader, field: str, count: int) -> np.ndarray:
@@ -333,12 +352,10 @@ def _eval(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Mat
     A filter (terms of ID fields only: a speaker, a date range, a kind) is kept with the
     searcher once worked out: the next search with it reads no posting list."""
     if _is_filter(post, q):
-        found = post.filters.get(q)
+        found = post.filters.found(q)
         if found is None:
             found = _eval_node(post, q, None, loose)
-            if len(post.filters) >= CACHE_FILTERS:
-                post.filters.pop(next(iter(post.filters)))
-            post.filters[q] = found
+            post.filters.keep(q, found, found.ids.nbytes + found.scores.nbytes)
         return _within(found, within)
     return _eval_node(post, q, within, loose)
 

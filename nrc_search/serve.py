@@ -15,14 +15,12 @@ or dies mid-request.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import json
 import os
 import socket
 import struct
 import sys
-import tempfile
 from pathlib import Path
 
 SOCKET_NAME = ".nrc-serve.sock"
@@ -38,6 +36,9 @@ def socket_path(index_dir: str | os.PathLike[str]) -> Path:
     inside = folder / SOCKET_NAME
     if len(os.fsencode(inside)) <= _UNIX_PATH_MAX:
         return inside
+    import hashlib  # here only: the client's start-up is most of a served search's time
+    import tempfile
+
     digest = hashlib.blake2b(os.fsencode(folder), digest_size=8).hexdigest()
     private = Path(tempfile.gettempdir()) / f"nrc-serve-{os.getuid()}"
     private.mkdir(mode=0o700, exist_ok=True)

@@ -3,9 +3,10 @@
 The server listens on a Unix socket beside the index (`DIR/.nrc-serve.sock`, mode 0600, so
 only the index's owner can talk to it) and runs each request through the same click commands
 the CLI runs, with the client's argv, environment, working folder and terminal facts, so the
-answer is byte for byte what the CLI would have printed. It reopens nothing by hand: every
-search opens the committed index, so an ingest's commit is seen by the next request. It exits
-after `--idle-timeout` seconds without a request and removes its socket.
+answer is byte for byte what the CLI would have printed. Searches keep the index open between
+requests (store/warm.py) and take the bulk path (bulk.py); a commit or a --rebuild changes the
+folder's files, and the next request opens the new state. It exits after `--idle-timeout`
+seconds without a request and removes its socket.
 
 The client half (`forward`) is stdlib only: `nrc_search.launch` calls it before importing click,
 Whoosh or rich, and falls back to answering in-process whenever the server is absent, refuses,

@@ -446,7 +446,9 @@ def _writer(handle):
     if not lock.acquire():
         raise IndexBusy(f"{handle.path} is locked by another program writing to it.")
     try:
-        writer = SegmentWriter(handle.ix, _lk=False, limitmb=LIMIT_MB, compound=False)
+        writer = SegmentWriter(
+            handle.ix, _lk=False, limitmb=LIMIT_MB, compound=False, codec=store.codec()
+        )
     except BaseException:
         lock.release()
         raise

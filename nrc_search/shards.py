@@ -85,7 +85,7 @@ def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, pare
         from whoosh.writing import SegmentWriter
 
         ix = store.open_for_shard(Path(folder), generation)
-        writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False)
+        writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False, codec=store.codec())
         while (item := tasks.get()) is not None:
             store.add_document(writer, *item)
         if writer._added:

@@ -51,7 +51,7 @@ from nrc_search.store.records import (
     turn_kind,
     turn_record,
 )
-from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, make_schema
+from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, codec, make_schema
 from nrc_search.store.turns import Turns
 from nrc_search.store.warm import searcher
 
@@ -70,6 +70,7 @@ __all__ = [
     "Turns",
     "add_document",
     "claim",
+    "codec",
     "commit_with_segments",
     "committed_generation",
     "count_turns",

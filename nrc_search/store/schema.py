@@ -21,6 +21,16 @@ def _name_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
 
 
+def codec():
+    """How segments are written: Whoosh's W3 codec with posting blocks of 512 (not 128) and zlib
+    level 6 (not 3). At 100k turns: index 65.5 -> 61.0 MB, the same ingest time, and a quarter
+    of the blocks for the bulk path to unpickle. Each segment records its codec, so segments
+    written before read as they were."""
+    from whoosh.codec.whoosh3 import W3Codec
+
+    return W3Codec(blocklimit=512, compression=6)
+
+
 def _pairs_field() -> KEYWORD:
     """Word-pair terms: which turns hold a pair is all a phrase needs (no counts, no lengths)."""
     field = KEYWORD(commas=True, lowercase=False, scorable=False)

@@ -16,8 +16,8 @@ from typing import Any
 
 from whoosh import query as Q
 
-#: Postings (the summed document frequencies of a query's terms) above which a fresh process
-#: imports numpy for the bulk path: Whoosh's matchers take ~1.5 us a posting, numpy ~60 ms once.
+#: Matcher steps (`_postings`) above which a fresh process imports numpy for the bulk path:
+#: Whoosh's matchers take ~1.5 us a step, numpy and whole posting lists ~60 ms once.
 BULK_POSTINGS = 40_000
 #: "plain" or "bulk" makes every search use that path (tests compare the two); None decides.
 FORCE: str | None = None
@@ -132,11 +132,24 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
 
 
 def _postings(searcher, q: Q.Query) -> int:
-    """About how many postings the matchers would step through for `q`."""
-    total = 0
+    """About how many matcher steps Whoosh would take for `q`: a word's postings; an And or an
+    Or steps through all of its lists (Whoosh skips whole blocks, but walks a block posting by
+    posting); a phrase reads positions (dearer) for its rarest word's."""
     try:
-        for field, text in q.iter_all_terms():
-            total += searcher.doc_frequency(field, text)
+        return _steps(searcher, q)
     except Exception:  # a query whose terms cannot be listed without expanding it
         return 0
-    return total
+
+
+def _steps(searcher, q: Q.Query) -> int:
+    if isinstance(q, Q.Term):
+        return searcher.doc_frequency(q.fieldname, q.text)
+    if isinstance(q, Q.Phrase):
+        return 4 * min((searcher.doc_frequency(q.fieldname, w) for w in q.words), default=0)
+    if isinstance(q, Q.TermRange):
+        reader = searcher.reader()
+        return sum(searcher.doc_frequency(q.fieldname, t) for t in q._btexts(reader))
+    kids = [_steps(searcher, c) for c in q.children()]
+    if not kids:
+        return 0
+    return sum(kids)

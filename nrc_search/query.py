@@ -506,6 +506,14 @@ def _within(reader, word: str) -> list[str]:
     if word[0] in _VELARS and variants.name_like(word):  # a first letter that transliterations swap
         probes += [(v + word[1:], 2) for v in _VELARS if v != word[0]]
     found: list[str] = []
+    if not hasattr(reader, "expand_prefix"):  # another store's vocabulary (OpenSearch)
+        for probe, pre in probes:
+            found += [
+                t
+                for t in reader.terms_within("text", probe, 2, prefix=pre)
+                if t != word and t not in found
+            ]
+        return found
     try:
         for probe, pre in probes:
             found += [

@@ -54,3 +54,20 @@ def test_a_phrase_of_common_words_is_one_pair_and_function_words_are_not_paired(
     assert "international community" in pairs
     assert "security council" in pairs
     assert not any(p.split()[0] in ("the", "of", "and") for p in pairs)
+
+
+def _tokens(an, text: str) -> list[tuple]:
+    return [(t.text, t.pos, t.startchar, t.endchar) for t in an(text, positions=True, chars=True)]
+
+
+def test_the_fused_analyzer_gives_the_filter_chains_terms_positions_and_offsets() -> None:
+    """analysis.analyzer() (one cached step) against the chain of Whoosh filters it replaces."""
+    from nrc_search.analysis import reference_chain
+
+    fused, chain = analyzer(), reference_chain()
+    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "fixtures").glob("*"))
+    texts = [*TRICKY, "我们讨论了安全问题 and 安全, l'OTAN's rôle — Ἀθῆναι"]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.is_file()]
+    for text in texts:
+        assert _tokens(fused, text) == _tokens(chain, text)
+        assert [t.text for t in fused(text)] == [t.text for t in chain(text)]

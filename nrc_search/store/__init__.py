@@ -35,6 +35,7 @@ from nrc_search.store.integrity import (
     write_sources,
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
+from nrc_search.store.pool import chunked_pool
 from nrc_search.store.records import (
     TURN_KINDS,
     add_document,
@@ -69,6 +70,7 @@ __all__ = [
     "IndexHandle",
     "Turns",
     "add_document",
+    "chunked_pool",
     "claim",
     "codec",
     "commit_with_segments",

@@ -146,7 +146,7 @@ class FoldFilter(Filter):
 def _split_token(chain, text: str, positions: bool, chars: bool) -> list[tuple[str, int, int]]:
     return [
         (tok.text, tok.startchar if chars else 0, tok.endchar if chars else 0)
-        for tok in chain(text, positions=positions, chars=chars)
+        for tok in chain(text, positions=positions, chars=chars, tokenize=False)
     ]
 
 
@@ -197,5 +197,7 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 
 @lru_cache(maxsize=1 << 18)
 def _token_terms(token: str) -> tuple[str, ...]:
-    """The index terms of one token (two or more for CJK, one otherwise), by the chain."""
-    return tuple(t.text for t in _reference_filters()(token))
+    """The index terms of one token (two or more for CJK, one otherwise), by the chain's
+    filters. The token is taken whole (`tokenize=False`), as Whoosh's query parser hands a
+    wildcard like `*` or `defen?e` to the analyzer."""
+    return tuple(t.text for t in _reference_filters()(token, tokenize=False))

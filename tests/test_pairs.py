@@ -71,3 +71,18 @@ def test_the_fused_analyzer_gives_the_filter_chains_terms_positions_and_offsets(
     for text in texts:
         assert _tokens(fused, text) == _tokens(chain, text)
         assert [t.text for t in fused(text)] == [t.text for t in chain(text)]
+
+
+def test_the_fused_analyzer_parses_wildcards_as_the_chain_does() -> None:
+    """Whoosh's parser hands `*` or `defen?e` to the analyzer whole (tokenize=False)."""
+    from whoosh.fields import TEXT, Schema
+    from whoosh.qparser import QueryParser
+
+    from nrc_search.analysis import reference_chain
+
+    queries = ["*", "defen?e", "Kyiv*", '"missile defence"', "NATO's", "l'OTAN", "安全"]
+    parsed = []
+    for an in (analyzer(), reference_chain()):
+        schema = Schema(text=TEXT(analyzer=an, phrase=True))
+        parsed.append([repr(QueryParser("text", schema).parse(q)) for q in queries])
+    assert parsed[0] == parsed[1]

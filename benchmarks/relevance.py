@@ -167,8 +167,20 @@ def _all_turns(index: Path) -> dict[str, tuple[str, str, str | None]]:
     return out
 
 
-def evaluate_realdocs(index: Path, realdocs: Path) -> list[Outcome]:
+def realdocs_request(q: dict):
+    """The search a realdocs judged query asks for (its speaker and dates, top 10)."""
     from nrc_search.model import SearchRequest
+
+    return SearchRequest(
+        q["query"],
+        speakers=(q["speaker"],) if q.get("speaker") else (),
+        since=q.get("date_from"),
+        until=q.get("date_to"),
+        limit=10,
+    )
+
+
+def evaluate_realdocs(index: Path, realdocs: Path) -> list[Outcome]:
     from nrc_search.search import search
 
     judge = RealdocsJudge(realdocs)
@@ -176,14 +188,7 @@ def evaluate_realdocs(index: Path, realdocs: Path) -> list[Outcome]:
     every = _all_turns(index)
     outcomes = []
     for q in gold["queries"]:
-        req = SearchRequest(
-            q["query"],
-            speakers=(q["speaker"],) if q.get("speaker") else (),
-            since=q.get("date_from"),
-            until=q.get("date_to"),
-            limit=10,
-        )
-        hits = search(index, req).hits[:10]
+        hits = search(index, realdocs_request(q)).hits[:10]
         outcome = Outcome(f"{q['id']} {q['query']}", [])
 
         def hit_holds(hit, r) -> bool:

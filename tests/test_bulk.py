@@ -92,13 +92,7 @@ def test_realdocs_judged_queries_same_both_ways(realdocs_pool: Path, monkeypatch
     assert REALDOCS is not None
     queries = json.loads((REALDOCS / "gold" / "relevance.json").read_text(encoding="utf-8"))
     for q in queries["queries"]:
-        req = SearchRequest(
-            q["query"],
-            speakers=(q["speaker"],) if q.get("speaker") else (),
-            since=q.get("date_from"),
-            until=q.get("date_to"),
-            limit=10,
-        )
+        req = relevance.realdocs_request(q)
         plain = _run(realdocs_pool, req, "plain", monkeypatch)
         fast = _run(realdocs_pool, req, "bulk", monkeypatch)
         assert fast == plain, q["query"]

@@ -140,3 +140,52 @@ def test_cli_names_an_unreachable_cluster() -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
     assert "Cannot reach OpenSearch at http://127.0.0.1:9" in result.output
+
+
+class _LosingCluster:
+    """A bulk endpoint that acknowledges every turn but loses the first write of some."""
+
+    def __init__(self, lose: set[str]) -> None:
+        self.stored: dict[str, dict] = {}
+        self.lose = set(lose)
+
+        class _Indices:
+            def refresh(self, index: str) -> None:
+                pass
+
+        self.indices = _Indices()
+
+    def bulk(self, body: list[dict], request_timeout: int) -> dict:
+        for head, source in zip(body[::2], body[1::2], strict=True):
+            _id = head["index"]["_id"]
+            if _id in self.lose:
+                self.lose.discard(_id)  # acknowledged, never stored (a node died with it)
+                continue
+            self.stored[_id] = source
+        return {"errors": False, "items": [{"index": {"status": 201}}] * (len(body) // 2)}
+
+    def search(self, index: str, body: dict, request_timeout: int) -> dict:
+        wanted = set(body["query"]["bool"]["filter"][1]["terms"]["doc_id"])
+        counts: dict[str, int] = {}
+        for s in self.stored.values():
+            if s.get("type") == "turn" and s["doc_id"] in wanted:
+                counts[s["doc_id"]] = counts.get(s["doc_id"], 0) + 1
+        buckets = [{"key": k, "doc_count": v} for k, v in counts.items()]
+        return {"aggregations": {"d": {"buckets": buckets}}}
+
+
+def test_turns_a_cluster_acknowledged_but_lost_are_written_again() -> None:
+    from nrc_search.indexer import IngestSummary
+    from nrc_search.opensearch import writer
+
+    actions = [
+        {"_id": f"d{d}:{n}", "type": "turn", "doc_id": f"d{d}", "text": "x"}
+        for d in range(5)
+        for n in range(8)
+    ]
+    cluster = _LosingCluster({"d1:3", "d4:0", "d4:7"})
+    kept, summary = writer._Kept(), IngestSummary()
+    writer.bulk(cluster, "ix", kept.watch(iter(actions)))
+    assert len(cluster.stored) == 37  # three acknowledged turns are missing
+    writer._resend_missing(cluster, "ix", kept, summary)
+    assert len(cluster.stored) == 40 and summary.warnings == []

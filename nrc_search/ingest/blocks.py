@@ -80,8 +80,9 @@ _LINKY = re.compile(
     r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
     r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
 )
-# A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters".
-_GLUED = re.compile(r"\b[a-z]{22,}\b")
+# A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters",
+# "FinancialGovernment SolutionsLegalReuters" (two words glued on a capital, then a third).
+_GLUED = re.compile(r"\b[a-z]{22,}\b|[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
 # A player's time codes, e.g. "0:00 / 4:12".
 _TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -131,6 +132,10 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if _YOU.search(b.text):
         score += 0.5
         why.append("you")
+    dense = _dense_ui(b.text, ui, n)
+    if dense:
+        score += dense
+        why.append("dense-ui")  # "T&C applies.", "Subscribe now and receive FREE ... 1 month."
     if b.text.rstrip().endswith(_END):
         score -= 1.0
     else:
@@ -152,6 +157,20 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+# A speaker's own words, e.g. "I", "we", "our": interface text never speaks of itself.
+_SELF = re.compile(r"\b(?:I|we|my|our|us)\b", re.I)
+
+
+def _dense_ui(text: str, ui: int, n: int) -> float:
+    """A bonus for a short block made mostly of interface words, sentence or not ("This site
+    uses Akismet to reduce spam. Learn how your comment data is processed."): 1.5 at one
+    interface word in five, 2.5 at one in two; none where someone speaks ("I", "we")."""
+    if ui < 2 or n > 20 or _SELF.search(text):
+        return 0.0
+    density = ui / max(n, 1)
+    return 2.5 if density >= 0.5 else 1.5 if density >= 0.2 else 0.0
 
 
 def _languages(text: str) -> bool:
@@ -183,7 +202,7 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
     out = {
         k: Verdict("furniture", round(score, 2), tuple(why))
         for k, (score, why) in enumerate(scored)
-        if "no-ui" not in why and score >= _THRESHOLD
+        if ("no-ui" not in why and score >= _THRESHOLD) or "menu" in why
     }
     _neighbours(blocks, scored, out, last)
     return out
@@ -191,18 +210,60 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
 
 def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
     """(the furniture score and its features for each block, index of the last prose block)."""
-    prose = [k for k, b in enumerate(blocks) if len(b.text) > _LONG or _prose(b)]
+    menus = {k for k, b in enumerate(blocks) if _menu(b)}
+    prose = [
+        k for k, b in enumerate(blocks) if k not in menus and (len(b.text) > _LONG or _prose(b))
+    ]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
     counts = Counter(" ".join(b.text.split()).casefold() for b in blocks if len(b.text) < 80)
     scored: list[tuple[float, list[str]]] = []
     for k, b in enumerate(blocks):
+        zone = "head" if k < first else "tail" if k > last else "body"
+        if k in menus and zone != "body":  # a site's menu above the headline or under the story
+            scored.append((_THRESHOLD, ["menu", f"lines={b.end - b.start}"]))
+            continue
         if len(b.text) > _LONG:  # a paragraph of a hundred words and more is never furniture
             scored.append((-9.0, ["long"]))
             continue
-        zone = "head" if k < first else "tail" if k > last else "body"
         key = " ".join(b.text.split()).casefold()
         scored.append(_features(b, zone, counts[key] > 1))
     return scored, last
+
+
+_MENU_LINES = (6, 80)
+
+
+def _menu(b: Block) -> bool:
+    """A run of 6 to 80 lines with no blank line between, seven in ten of them menu rows (a
+    few words with no sentence stop, a glued menu, or a headline the run prints twice), one
+    of them an interface word, a link, a glued menu or a teaser printed twice: a menu or a
+    list of links ("Sections", "Featured", "Politics", "Directory of sites"), never a
+    paragraph, however long in all (a UN record's "United Nations" / "Security Council" /
+    "Sixty-sixth year" heading has none of these)."""
+    if b.kind != "para" or not _MENU_LINES[0] <= b.end - b.start <= _MENU_LINES[1]:
+        return False
+    rows = b.text.split("\n")
+    seen = Counter(rows)
+    teasers = {r for r, k in seen.items() if k > 1 and _teaser_row(r)}
+    short = sum(
+        r in teasers or bool(_GLUED.search(r)) or (_words(r) <= 6 and not r.endswith(_END[:3]))
+        for r in rows
+    )
+    if short < 0.7 * len(rows):
+        return False
+    return bool(teasers) or any(_ui_hits(r) or _GLUED.search(r) or _LINKY.search(r) for r in rows)
+
+
+def _teaser_row(row: str) -> bool:
+    """A headline a menu prints twice ("Trump, his party: an American odd couple" over its
+    section's name): 16 words at most, a capital first, no sentence inside or at the end."""
+    return (
+        _words(row) <= 16
+        and row[:1].isupper()
+        and not row.endswith(_END[:3])
+        and not _SENT.search(row)
+        and match_label(row) is None
+    )
 
 
 def _teaser(b: Block) -> bool:
@@ -242,16 +303,20 @@ _NUMBER = re.compile(r"^[\d\s/#.\-]+$")
 def headline_in(lines: list[str], b: Block) -> set[int]:
     """The lines of a furniture block of short lines (no blank line between a menu and the
     page's heading) that are a heading, not furniture: 6 to 30 words in one line, capitalised,
-    no interface word, no link or breadcrumb, no sentence end."""
+    no interface word, no link, breadcrumb or glued menu, no sentence end, not printed twice
+    in the block."""
     out: set[int] = set()
     if b.kind != "para" or b.end - b.start < 3:
         return out
+    rows = Counter(lines[i].strip() for i in range(b.start, b.end))
     for i in range(b.start, b.end):
         s = lines[i].strip()
         if not 6 <= _words(s) <= 30 or not s[:1].isupper() or s.endswith(_END):
             continue
-        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s):
+        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s) or _GLUED.search(s):
             continue
+        if rows[s] > 1:
+            continue  # a teaser the menu prints twice, over its section's name
         out.add(i)
     return out
 

@@ -1,0 +1,103 @@
+"""Page furniture in text dumps: what a user sees in `nrc segment` is the story and the speech,
+never a menu, an advert or a comment form, and the title is the headline. Each page below is
+made up in the shape of a failure class real pages showed."""
+
+from __future__ import annotations
+
+from nrc_search.ingest import parse_text
+
+STORY = (
+    "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and his Turkish counterpart "
+    "spoke by telephone on Friday about the talks in Vienna, the ministry said.",
+    '"The ministers agreed to stay in close contact," the ministry said in a statement.',
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [t.text for t in parse_text(text, "page.txt").turns]
+
+
+def _no_turn_holds(turns: list[str], *furniture: str) -> None:
+    for line in furniture:
+        assert not any(line in t for t in turns), line
+
+
+def test_a_menu_block_above_the_headline_is_no_turn_and_the_headline_is_the_title() -> None:
+    menu = [
+        "MarketsBusinessWorldPoliticsTechnologyBreakingviews",
+        "Directory of sites",
+        "Login",
+        "Contact",
+        "Reuters logo",
+        "Lavrov and Turkish minister discuss the Vienna talks",
+        "Sections",
+        "Featured",
+        "Drought in the south: farmers count the cost",
+        "Climate",
+        "Drought in the south: farmers count the cost",
+        "Pictures",
+    ]
+    text = "\n".join(menu) + "\n\nLavrov and Turkish minister discuss the Vienna talks\n\n"
+    text += "\n\n".join(STORY) + "\n"
+    doc = parse_text(text, "page.txt")
+    assert doc.title == "Lavrov and Turkish minister discuss the Vienna talks"
+    turns = [t.text for t in doc.turns]
+    _no_turn_holds(turns, "Directory of sites", "Sections", "Drought in the south", "Pictures")
+    assert [t[:20] for t in turns] == [STORY[0][:20], STORY[1][:20]]
+
+
+def test_short_interface_sentences_inside_a_story_are_no_turns() -> None:
+    ads = ["Subscribe now and receive a FREE plan for 1 month.", "T&C applies."]
+    text = "Lavrov talks to his Turkish counterpart\n\n" + STORY[0] + "\n\n"
+    text += "\n\n".join(ads) + "\n\n" + STORY[1] + "\n"
+    turns = _texts(text)
+    _no_turn_holds(turns, *ads)
+    assert [t[:20] for t in turns] == [STORY[0][:20], STORY[1][:20]]
+
+
+def test_a_comment_form_under_the_story_is_no_turn() -> None:
+    form = [
+        "Leave a Reply",
+        "Your email address will not be published.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    ]
+    text = "Lavrov talks to his Turkish counterpart\n\n" + "\n\n".join([*STORY, *form]) + "\n"
+    turns = _texts(text)
+    _no_turn_holds(turns, *form)
+    assert len(turns) == 2
+
+
+def test_a_transcription_advert_above_the_labels_is_no_turn() -> None:
+    text = (
+        "Department Press Briefing, July 25\n\n"
+        "Try Acme and save time transcribing, captioning, and subtitling.\n\n"
+        "MR. PATEL: Good afternoon, everybody. I have one brief thing.\n\n"
+        "QUESTION: Thank you. On Niger, what can you tell us?\n"
+    )
+    turns = _texts(text)
+    _no_turn_holds(turns, "Try Acme")
+    assert [t[:12] for t in turns] == ["Good afterno", "Thank you. O"]
+
+
+def test_media_download_links_above_a_transcript_are_no_turns() -> None:
+    links = [
+        "AudioAudio part 1 mp3Audio part 1 mp3 (58678 kb)",
+        "VideoVideo part 1 wmv (217913 kb)",
+    ]
+    text = "Transcript of the Press Conference for the Media\n\n" + "\n\n".join(links)
+    text += "\n\nPRESIDENT PUTIN: Good afternoon, dear ladies and gentlemen!\n"
+    doc = parse_text(text, "page.txt")
+    assert doc.title == "Transcript of the Press Conference for the Media"
+    _no_turn_holds([t.text for t in doc.turns], "AudioAudio", "VideoVideo")
+    assert [t.text for t in doc.turns] == ["Good afternoon, dear ladies and gentlemen!"]
+
+
+def test_speech_with_interface_words_stays_speech() -> None:
+    """A speaker who 'subscribes' to a view or has an 'account' is not a form."""
+    lines = [
+        "MR. SMITH: We subscribe to that view.",
+        "MR. JONES: I will give you an account of the talks.",
+        "MR. SMITH: Our account is closed.",
+    ]
+    turns = _texts("Press conference\n\n" + "\n\n".join(lines) + "\n")
+    assert turns == [s.split(": ", 1)[1] for s in lines]

@@ -101,3 +101,17 @@ def test_speech_with_interface_words_stays_speech() -> None:
     ]
     turns = _texts("Press conference\n\n" + "\n\n".join(lines) + "\n")
     assert turns == [s.split(": ", 1)[1] for s in lines]
+
+
+def test_interface_lines_above_the_headline_are_never_the_title() -> None:
+    heads = [
+        "Jump to content",
+        "Home → Press → Briefings",
+        "{{dayPoint.date | date : 'd MMMM yyyy'}}",
+        "Speeches and Statements by the Minister top page",
+    ]
+    for head in heads:
+        text = f"{head}\n\nKremlin sees no new evidence of more sanctions\n\n" + "\n\n".join(STORY)
+        assert parse_text(text + "\n", "page.txt").title == (
+            "Kremlin sees no new evidence of more sanctions"
+        ), head

@@ -76,6 +76,8 @@ def site_name(text: str) -> bool:
     low = [w.casefold().strip("(),.") for w in words]
     if any(w in _headline_verbs() for w in low):
         return False  # "Unification Ministry Official Stresses Dialogue ...": a headline
+    if sum(w.isalpha() and w.islower() and len(w) > 3 for w in words) >= 2:
+        return False  # "Kremlin sees no new evidence of more sanctions": a headline's words
     return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
 
 
@@ -139,9 +141,22 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text) or editorial(text):
             continue
+        if interface(text):
+            continue  # "Jump to content", "Recommended Posts", "Home → Press → Briefings"
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
+
+
+# A breadcrumb trail or menu bar, e.g. "Schattenblick → INFOPOOL → PARLAMENT", "Home | News".
+_TRAIL = re.compile(r"\S\s+(?:→|›|»|>|\|)\s+\S")
+
+
+def interface(text: str) -> bool:
+    """A line of the site's interface, never a headline: a strong interface term ("Jump to
+    content", "top page", "Recommended Posts"), a breadcrumb or menu bar, a template's
+    unfilled field ("{{dayPoint.date | date}}")."""
+    return "{{" in text or bool(_TRAIL.search(text)) or bool(phrase_re("ui_terms").search(text))
 
 
 # The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".

@@ -115,3 +115,25 @@ def test_interface_lines_above_the_headline_are_never_the_title() -> None:
         assert parse_text(text + "\n", "page.txt").title == (
             "Kremlin sees no new evidence of more sanctions"
         ), head
+
+
+def test_a_numbered_topic_heading_above_the_first_label_opens_no_turn() -> None:
+    text = (
+        "Press Conference by Foreign Minister Tanaka\n\n"
+        "Friday, March 15, 2024, 3:00 p.m.\n\n"
+        "(1) Foreign Minister Tanaka's Visit to the U.S.\n\n"
+        "MINISTER TANAKA: I have three announcements. First, I will visit New York.\n\n"
+        "QUESTION: Thank you. What will you raise there?\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert [t.text[:20] for t in doc.turns] == ["I have three announc", "Thank you. What will"]
+    assert "(1) Foreign Minister Tanaka's Visit to the U.S." in doc.dropped
+
+
+def test_a_numbered_point_of_speech_is_not_a_heading() -> None:
+    from nrc_search.ingest.paragraphs import topic_heading
+
+    assert topic_heading("**Saudi Arabia")
+    assert topic_heading("1. Opening Statements")
+    assert not topic_heading("1. We agreed on the text. Then we signed it.")
+    assert not topic_heading("2. The ministers will meet again in May.")

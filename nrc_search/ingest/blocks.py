@@ -306,7 +306,7 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
     no interface word, no link, breadcrumb or glued menu, no sentence end, not printed twice
     in the block."""
     out: set[int] = set()
-    if b.kind != "para" or b.end - b.start < 3:
+    if b.kind != "para" or b.end - b.start < 2:
         return out
     rows = Counter(lines[i].strip() for i in range(b.start, b.end))
     for i in range(b.start, b.end):

@@ -14,7 +14,7 @@ from pathlib import Path
 from nrc_search.ingest import Stages, dates, read_path, read_stages
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.paragraphs import STAGE_NOTE
+from nrc_search.ingest.paragraphs import STAGE_NOTE, topic_heading
 from nrc_search.model import Turn
 
 
@@ -61,6 +61,8 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
             out.append((line, "header metadata (date line, site name, page type, field)"))
         elif line in captions:
             out.append((line, "caption in the header"))
+        elif topic_heading(line):
+            out.append((line, 'topic heading ("(1) ...", "**Ukraine") above the speech'))
         else:
             out.append((line, "caption, date line or time stamp in the body"))
     return out

@@ -105,6 +105,7 @@ def read_header(lines: list[str]) -> Header:
             head.append(block)  # an event line above no headline is the headline
         elif kind == "caption":
             captions.extend(s.strip() for s in block)
+            _caption_copies(head, captions, " ".join(s.strip() for s in block))
         else:
             head.append(block)
     # No speech or story found among the first blocks: only the first block is a heading.
@@ -112,6 +113,15 @@ def read_header(lines: list[str]) -> Header:
         return _describe([], [], len(lines), lines)
     first, block = blocks[0]
     return _describe([block], [], first + len(block), lines)
+
+
+def _caption_copies(head: list[list[str]], captions: list[str], caption: str) -> None:
+    """Move the header blocks a photo caption repeats ("Rex Tillerson speaks to employees."
+    above "Rex Tillerson speaks to employees. State Department photo") to the captions: the
+    image's alt text, printed over its caption, is no headline."""
+    for b in [b for b in head if len(" ".join(b)) >= 20 and caption.startswith(" ".join(b))]:
+        head.remove(b)
+        captions.extend(s.strip() for s in b)
 
 
 def _headline_over_lead(block: list[str], nxt: list[str]) -> bool:
@@ -338,7 +348,8 @@ _GREETING = re.compile(
     r"|good (?:morning|afternoon|evening)\b[^.!?]{0,40})[.!,]",
     re.I,
 )
-_HEADING_REST = re.compile(r"^[^.!?]{3,120}$")
+# e.g. "Russia will respond", "How Worried Should You Be?" (a headline may ask).
+_HEADING_REST = re.compile(r"^[^.!?]{3,120}\??$")
 
 
 def _heading_label(block: list[str]) -> bool:

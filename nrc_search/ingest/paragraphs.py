@@ -66,3 +66,25 @@ def join(par: list[str]) -> str:
         else:
             parts.append(line)
     return " ".join(parts)
+
+
+# A numbered or marked topic heading, e.g. "(1) Foreign Minister Kamikawa's Visit to the U.S.",
+# "1. Opening Statements", "II. Bilateral relations", "**Saudi Arabia", "## Ukraine".
+_NUMBERED_HEAD = re.compile(
+    r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.|\*\*|#{1,4}(?=\s))\s*[^\W\d_]"
+)
+# The abbreviation a heading may end in, e.g. "the U.S.", "Washington, D.C.".
+_HEAD_ABBREV = re.compile(r"(?:\b[A-Z]\.){2,}$")
+
+
+def topic_heading(par: str) -> bool:
+    """A numbered or marked heading of the next topic: 16 words at most, no sentence end
+    (but an abbreviation), no sentence inside. It opens no turn and is nobody's words."""
+    text = par.strip()
+    if not _NUMBERED_HEAD.match(text) or len(text.split()) > 16:
+        return False
+    if re.search(r"[a-z]{2}[.!?]\s", text):
+        return False  # "1. We agreed. Then ..." is a numbered point of speech
+    return not text.endswith(("?", "!", ":", ";", ",")) and (
+        not text.endswith(".") or bool(_HEAD_ABBREV.search(text))
+    )

@@ -121,12 +121,17 @@ def test_a_numbered_topic_heading_above_the_first_label_opens_no_turn() -> None:
     text = (
         "Press Conference by Foreign Minister Tanaka\n\n"
         "Friday, March 15, 2024, 3:00 p.m.\n\n"
+        "The Minister met the press after the Cabinet meeting and took questions.\n\n"
         "(1) Foreign Minister Tanaka's Visit to the U.S.\n\n"
         "MINISTER TANAKA: I have three announcements. First, I will visit New York.\n\n"
         "QUESTION: Thank you. What will you raise there?\n"
     )
     doc = parse_text(text, "page.txt")
-    assert [t.text[:20] for t in doc.turns] == ["I have three announc", "Thank you. What will"]
+    assert [t.text[:20] for t in doc.turns] == [
+        "The Minister met the",
+        "I have three announc",
+        "Thank you. What will",
+    ]
     assert "(1) Foreign Minister Tanaka's Visit to the U.S." in doc.dropped
 
 

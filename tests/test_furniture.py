@@ -142,3 +142,27 @@ def test_a_numbered_point_of_speech_is_not_a_heading() -> None:
     assert topic_heading("1. Opening Statements")
     assert not topic_heading("1. We agreed on the text. Then we signed it.")
     assert not topic_heading("2. The ministers will meet again in May.")
+
+
+def test_related_links_player_ids_and_credits_are_no_turns() -> None:
+    junk = [
+        "Read alsoNeed to talk? Will the leaders agree to the proposal?",
+        "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026",
+        "via Iran: Turkey is best place for talks – EXAMPLE.com.",
+    ]
+    text = "Lavrov talks to his Turkish counterpart\n\n" + STORY[0] + "\n\n"
+    text += "\n\n".join(junk) + "\n\n" + STORY[1] + "\n\n"
+    text += "Some information for this report was provided by AP.\n"
+    doc = parse_text(text, "page.txt")
+    turns = [t.text for t in doc.turns]
+    _no_turn_holds(turns, *junk, "Some information for this report")
+    assert [t[:20] for t in turns] == [STORY[0][:20], STORY[1][:20]]
+
+
+def test_an_editors_note_above_a_transcript_is_no_turn_but_an_introduction_names() -> None:
+    note = "Full transcript from the November 14 event on transatlantic ties."
+    text = f"Toward a Transatlantic Renaissance\n\n{note}\n\n"
+    text += "MR. WILSON: Good afternoon and welcome.\n\nMS. NULAND: Thank you, Damon.\n"
+    doc = parse_text(text, "page.txt")
+    assert [t.text for t in doc.turns] == ["Good afternoon and welcome.", "Thank you, Damon."]
+    assert note in doc.dropped

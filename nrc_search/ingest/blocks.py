@@ -126,6 +126,12 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if _GLUED.search(b.text):
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
+    if n <= 30 and _related_link(b.text):
+        ui, score = max(ui, 1), score + 4.0
+        why.append("related-link")  # "Read alsoNeed to talk? Will Putin ..."
+    if _identifiers(b.text):
+        ui, score = max(ui, 1), score + 4.0
+        why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
     if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
@@ -171,6 +177,28 @@ def _dense_ui(text: str, ui: int, n: int) -> float:
         return 0.0
     density = ui / max(n, 1)
     return 2.5 if density >= 0.5 else 1.5 if density >= 0.2 else 0.0
+
+
+def _related_link(text: str) -> bool:
+    """A link to another story: a related-story prefix opens the block, glued to the
+    headline or not ("Read alsoNeed to talk? ...", "See also: ..."), or "via" opens a
+    line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
+    low = text.lstrip(" •·-–*").casefold()
+    if any(low.startswith(p) for p in terms("related_prefixes")):
+        return True
+    return low.startswith("via ") and bool(_LINKY.search(text))
+
+
+# A machine identifier, e.g. "6113754956001", "0784b58e-dc5b-492c-8000-cd11de12c026".
+_ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re.I)
+
+
+def _identifiers(text: str) -> bool:
+    """A block of 2 to 12 tokens, two in three of them (and two at least) machine identifiers
+    (a video player's ids over its "video" label)."""
+    toks = text.split()
+    ids = sum(bool(_ID.match(t)) for t in toks) if 2 <= len(toks) <= 12 else 0
+    return ids >= 2 and 3 * ids >= 2 * len(toks)
 
 
 def _languages(text: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import may_hold
+from nrc_search.ingest.lexicon import may_hold, phrase_re
 from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -77,7 +77,7 @@ _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
-    r"view of the room|photo(?:graph)?(?: credit)?:|photo by |image(?: credit)?:|"
+    r"view of the room|photo(?:graph)?(?: credit)?:|photo by |photo / |image(?: credit)?:|"
     r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )
@@ -357,6 +357,8 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             continue
         if len(lines[i]) < 300 and _credit_like(lines[i]) and _CREDIT.match(lines[i]):
             out.add(i)
+        elif len(lines[i]) < 200 and phrase_re("credit_phrases").search(lines[i]):
+            out.add(i)  # "Some information for this report was provided by AP."
         elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break

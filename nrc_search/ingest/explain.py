@@ -61,6 +61,10 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
             out.append((line, "header metadata (date line, site name, page type, field)"))
         elif line in captions:
             out.append((line, "caption in the header"))
+        elif model.editorial(line):
+            out.append(
+                (line, 'editor\'s note about the text ("The following is a transcript ...")')
+            )
         elif topic_heading(line):
             out.append((line, 'topic heading ("(1) ...", "**Ukraine") above the speech'))
         else:

@@ -144,7 +144,7 @@ def _transcript(
             heads = [
                 k
                 for k, p in enumerate(pars)
-                if not turns and (k < top or _restates(join(p), title) or topic_heading(join(p)))
+                if not turns and (k < top or _restates(join(p), title) or _above(join(p)))
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
@@ -159,6 +159,13 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
+
+
+def _above(par: str) -> bool:
+    """A topic heading ("(1) ...") or an editor's note ("[This is the transcript of ...]")
+    above the first label: the transcript's furniture, never a turn (a note that introduces
+    the briefer, "... noon briefing by Stéphane Dujarric, Spokesman", names the speaker)."""
+    return topic_heading(par) or (editorial(par) and not _INTRODUCED.search(par))
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:

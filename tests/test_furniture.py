@@ -166,3 +166,27 @@ def test_an_editors_note_above_a_transcript_is_no_turn_but_an_introduction_names
     doc = parse_text(text, "page.txt")
     assert [t.text for t in doc.turns] == ["Good afternoon and welcome.", "Thank you, Damon."]
     assert note in doc.dropped
+
+
+def _title(head: str) -> str | None:
+    text = head + "\n\nMR. KIRBY: Afternoon, everybody.\n\nQUESTION: Thank you, John.\n"
+    return parse_text(text, "page.txt").title
+
+
+def test_a_slogan_above_the_event_heading_is_not_the_title() -> None:
+    head = "U.S. Department of State\n\nDiplomacy in Action\n\nJohn Kirby\nDaily Press Briefing"
+    assert _title(head + "\nWashington, DC\nFebruary 4, 2016") == "Daily Press Briefing"
+
+
+def test_a_programme_name_in_capitals_stays_the_title() -> None:
+    head = "CNN AMANPOUR\n\nInterview With NATO Secretary General Jens Stoltenberg"
+    assert _title(head) == "CNN AMANPOUR"
+
+
+def test_a_heading_broken_after_a_possessive_is_one_title() -> None:
+    head = (
+        "Foreign Ministry Spokesperson Wang Wenbin’s\nRegular Press Conference on August 19, 2022"
+    )
+    assert _title(head) == (
+        "Foreign Ministry Spokesperson Wang Wenbin’s Regular Press Conference on August 19, 2022"
+    )

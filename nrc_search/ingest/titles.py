@@ -121,7 +121,7 @@ def title(head: list[list[str]]) -> str | None:
         k += 1
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
-    for block in head:
+    for j, block in enumerate(head):
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if not text:
             continue
@@ -129,6 +129,8 @@ def title(head: list[list[str]]) -> str | None:
             parts.append(text)
             continue
         if parts:
+            event = _event_heading(head[j:], " ".join(parts))
+            parts = [event] if event else parts
             break
         if (
             (
@@ -148,6 +150,38 @@ def title(head: list[list[str]]) -> str | None:
     return _SITE_SUFFIX.sub("", title) or None
 
 
+def _event_heading(rest: list[list[str]], found: str) -> str | None:
+    """A heading naming the event ("Remarks by Ambassador Zhang Jun at the UN Security
+    Council", "Daily Press Briefing") among the header blocks below a weak first heading
+    that names none (a slogan of four words at most, "Diplomacy in Action"; a sentence; a
+    line in Chinese of another post): the document's own title. An upper-case first heading
+    is a programme's name ("CNN AMANPOUR") and stays."""
+    events = phrase_re("document_events")
+    words = found.split()
+    weak = (len(words) <= 4 and not found.isupper()) or found.endswith(".") or _HAN.search(found)
+    if not weak or events.search(found):
+        return None
+    for block in rest:
+        for k in range(len(block)):  # ("John Kirby" / "Daily Press Briefing" / "Washington, DC")
+            text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[k:])).strip()
+            if _heading_shaped(text) and events.search(text) and not interface(text):
+                return text
+    return None
+
+
+def _heading_shaped(text: str) -> bool:
+    """A heading line, not a sentence: 2 to 30 words, a capital first, no sentence stop."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 30
+        and text[:1].isupper()
+        and not text.endswith((".", "?", "!", ":", ",", ";"))
+        and not re.search(r"[a-z]{2}[.!?]\s", text)
+        and not _PAGE_TYPE.match(text)
+        and not _FIELD_LINE.match(text)
+    )
+
+
 # A breadcrumb trail or menu bar, e.g. "Schattenblick → INFOPOOL → PARLAMENT", "Home | News".
 _TRAIL = re.compile(r"\S\s+(?:→|›|»|>|\|)\s+\S")
 
@@ -159,9 +193,10 @@ def interface(text: str) -> bool:
     return "{{" in text or bool(_TRAIL.search(text)) or bool(phrase_re("ui_terms").search(text))
 
 
-# The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,".
+# The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,",
+# "... Spokesperson Wang Wenbin’s".
 _GOES_ON = re.compile(
-    r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|[,:\-–])$", re.I
+    r"(?:\b(?:of|and|the|by|with|for|on|at|in|to|from|after|following)|['’]s|[,:\-–])$", re.I
 )
 
 

@@ -190,3 +190,21 @@ def test_a_heading_broken_after_a_possessive_is_one_title() -> None:
     assert _title(head) == (
         "Foreign Ministry Spokesperson Wang Wenbin’s Regular Press Conference on August 19, 2022"
     )
+
+
+def test_an_editors_introduction_above_a_transcript_is_no_turn() -> None:
+    blurb = "Richard Haass, president of the Council, discusses the state of the world."
+    text = f"The World: How Worried Should You Be?\n\n{blurb}\n\n"
+    text += "CHANG: Good evening, everyone.\n\nHAASS: Thank you, Juju.\n"
+    doc = parse_text(text, "page.txt")
+    assert doc.title == "The World: How Worried Should You Be?"
+    assert [t.text for t in doc.turns] == ["Good evening, everyone.", "Thank you, Juju."]
+    assert blurb in doc.dropped
+
+
+def test_a_sites_narration_above_a_transcript_stays_a_turn() -> None:
+    lead = "Vladimir Putin held talks with the President of Finland in the Kremlin."
+    text = f"Russian-Finnish talks\n\n{lead}\n\nVLADIMIR PUTIN: Good afternoon.\n\n"
+    text += "SAULI NIINISTO: Thank you.\n"
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    assert turns == [lead, "Good afternoon.", "Thank you."]

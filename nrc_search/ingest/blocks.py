@@ -217,6 +217,21 @@ def editorial(text: str) -> bool:
     return len(text) < 600 and any(head.startswith(n) for n in terms("editorial_notes"))
 
 
+def intro(text: str) -> bool:
+    """An editor's introduction above a recording's transcript, in the present tense and the
+    third person: "Former U.S. Secretary of State Henry Kissinger discusses leadership ...",
+    "Sergei Lavrov speaks to the BBC's Russia editor ..." (its first sentence holds an
+    intro verb of the lexicon; no "I" or "we"; under 600 characters)."""
+    if len(text) > 600 or _SELF.search(text):
+        return False
+    first = _FIRST_SENTENCE.split(text, 1)[0]
+    return bool(phrase_re("intro_verbs").search(first))
+
+
+# The end of a sentence, e.g. "... in the twenty-first century. The series ...".
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
+
+
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
     n = _words(b.text)

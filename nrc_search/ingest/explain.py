@@ -61,6 +61,8 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
             out.append((line, "header metadata (date line, site name, page type, field)"))
         elif line in captions:
             out.append((line, "caption in the header"))
+        elif model.intro(line):
+            out.append((line, 'editor\'s introduction to the recording ("X discusses ...")'))
         elif model.editorial(line):
             out.append(
                 (line, 'editor\'s note about the text ("The following is a transcript ...")')

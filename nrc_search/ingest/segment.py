@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from nrc_search.ingest import dates, news
-from nrc_search.ingest.blocks import editorial
+from nrc_search.ingest.blocks import editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -162,10 +162,10 @@ def _transcript(
 
 
 def _above(par: str) -> bool:
-    """A topic heading ("(1) ...") or an editor's note ("[This is the transcript of ...]")
+    """A topic heading ("(1) ..."), an editor's introduction ("X discusses ...") or note
     above the first label: the transcript's furniture, never a turn (a note that introduces
     the briefer, "... noon briefing by Stéphane Dujarric, Spokesman", names the speaker)."""
-    return topic_heading(par) or (editorial(par) and not _INTRODUCED.search(par))
+    return topic_heading(par) or intro(par) or (editorial(par) and not _INTRODUCED.search(par))
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import phrase_re, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
 
 #: The roles a block can get.
 ROLES = (
@@ -82,7 +82,16 @@ _LINKY = re.compile(
 )
 # A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters",
 # "FinancialGovernment SolutionsLegalReuters" (two words glued on a capital, then a third).
-_GLUED = re.compile(r"\b[a-z]{22,}\b|[a-z]{2}[A-Z][a-z]+[A-Z][a-z]")
+_GLUED = re.compile(r"\b[a-z]{22,}\b")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
+
+
+def _glued(text: str) -> bool:
+    """A glued menu in `text` (the camel-case form looked for in short texts only: a menu
+    line is short, and the search costs a pass over every word)."""
+    return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
+
+
 # A player's time codes, e.g. "0:00 / 4:12".
 _TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -123,7 +132,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 12 and _languages(b.text):
         ui, score = max(ui, 1), score + 3.0
         why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
-    if _GLUED.search(b.text):
+    if _glued(b.text):
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
     if n <= 30 and _related_link(b.text):
@@ -183,10 +192,15 @@ def _related_link(text: str) -> bool:
     """A link to another story: a related-story prefix opens the block, glued to the
     headline or not ("Read alsoNeed to talk? ...", "See also: ..."), or "via" opens a
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
-    low = text.lstrip(" •·-–*").casefold()
-    if any(low.startswith(p) for p in terms("related_prefixes")):
+    if _related_prefix().match(text):
         return True
-    return low.startswith("via ") and bool(_LINKY.search(text))
+    return text[:4].casefold() == "via " and bool(_LINKY.search(text))
+
+
+@cache
+def _related_prefix() -> re.Pattern[str]:
+    """The lexicon's related_prefixes at the start of a block, after bullets."""
+    return re.compile(r"[\s•·\-–*]*(?:" + longest_first(lexicon()["related_prefixes"]) + ")", re.I)
 
 
 # A machine identifier, e.g. "6113754956001", "0784b58e-dc5b-492c-8000-cd11de12c026".
@@ -196,6 +210,8 @@ _ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re
 def _identifiers(text: str) -> bool:
     """A block of 2 to 12 tokens, two in three of them (and two at least) machine identifiers
     (a video player's ids over its "video" label)."""
+    if len(text) > 300 or not _ID.match(text[:40].split(None, 1)[0]):
+        return False  # (the first token an identifier, or none is)
     toks = text.split()
     ids = sum(bool(_ID.match(t)) for t in toks) if 2 <= len(toks) <= 12 else 0
     return ids >= 2 and 3 * ids >= 2 * len(toks)
@@ -213,8 +229,13 @@ def _languages(text: str) -> bool:
 def editorial(text: str) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
     transcript of ...", "(* This is a provisional translation by an external company ...)"."""
-    head = text.lstrip(" (*[").casefold()[:80]
-    return len(text) < 600 and any(head.startswith(n) for n in terms("editorial_notes"))
+    return len(text) < 600 and bool(_editorial_prefix().match(text))
+
+
+@cache
+def _editorial_prefix() -> re.Pattern[str]:
+    """The lexicon's editorial_notes at the start of a text, after "(", "*" or "["."""
+    return re.compile(r"[ (*\[]*(?:" + longest_first(lexicon()["editorial_notes"]) + ")", re.I)
 
 
 def intro(text: str) -> bool:
@@ -289,12 +310,11 @@ def _menu(b: Block) -> bool:
     seen = Counter(rows)
     teasers = {r for r, k in seen.items() if k > 1 and _teaser_row(r)}
     short = sum(
-        r in teasers or bool(_GLUED.search(r)) or (_words(r) <= 6 and not r.endswith(_END[:3]))
-        for r in rows
+        r in teasers or _glued(r) or (_words(r) <= 6 and not r.endswith(_END[:3])) for r in rows
     )
     if short < 0.7 * len(rows):
         return False
-    return bool(teasers) or any(_ui_hits(r) or _GLUED.search(r) or _LINKY.search(r) for r in rows)
+    return bool(teasers) or any(_ui_hits(r) or _glued(r) or _LINKY.search(r) for r in rows)
 
 
 def _teaser_row(row: str) -> bool:
@@ -356,7 +376,7 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
         s = lines[i].strip()
         if not 6 <= _words(s) <= 30 or not s[:1].isupper() or s.endswith(_END):
             continue
-        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s) or _GLUED.search(s):
+        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s) or _glued(s):
             continue
         if rows[s] > 1:
             continue  # a teaser the menu prints twice, over its section's name

@@ -357,13 +357,21 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             continue
         if len(lines[i]) < 300 and _credit_like(lines[i]) and _CREDIT.match(lines[i]):
             out.add(i)
-        elif len(lines[i]) < 200 and phrase_re("credit_phrases").search(lines[i]):
+        elif (
+            len(lines[i]) < 200
+            and may_hold(lines[i], _CREDIT_PHRASE_KEYS)
+            and phrase_re("credit_phrases").search(lines[i])
+        ):
             out.add(i)  # "Some information for this report was provided by AP."
         elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break
     out |= _headline_run(lines, drop | out)
     return out
+
+
+# A word each of the lexicon's credit_phrases holds ("information for this report").
+_CREDIT_PHRASE_KEYS = ("report",)
 
 
 def _listish(lines: list[str], start: int) -> bool:

@@ -208,3 +208,18 @@ def test_a_sites_narration_above_a_transcript_stays_a_turn() -> None:
     text += "SAULI NIINISTO: Thank you.\n"
     turns = [t.text for t in parse_text(text, "page.txt").turns]
     assert turns == [lead, "Good afternoon.", "Thank you."]
+
+
+def test_a_heading_in_capitals_over_two_lines_is_the_title_not_a_menu() -> None:
+    text = (
+        "OPENING STATEMENT OF THE SECRETARY-GENERAL\n"
+        "AT THE MEDIA BRIEFING ON THE MINISTERIAL MEETING\n\n\n"
+        "The Ministerial Meeting, which starts tomorrow, is significant in several ways.\n\n"
+        "First, this is the first time that all ten members attend.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert doc.title == (
+        "OPENING STATEMENT OF THE SECRETARY-GENERAL AT THE MEDIA BRIEFING ON THE MINISTERIAL "
+        "MEETING"
+    )
+    assert doc.turns[0].text.startswith("The Ministerial Meeting, which starts tomorrow")

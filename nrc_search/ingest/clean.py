@@ -344,8 +344,32 @@ def _menu_like(line: str) -> bool:
     words = line.split()
     if len(words) < 6 or any(c in line for c in '.,:;!?"“”()'):
         return False
+    if sum(w.casefold() in _JOINERS for w in words) >= 2:
+        return False  # "OPENING STATEMENT OF THE ASEAN SECRETARY-GENERAL": a heading in capitals
     caps = sum(w[0].isupper() for w in words)
     return caps >= 0.8 * len(words)
+
+
+# The little words of running text, which a menu's row of section names lacks.
+_JOINERS = frozenset(
+    [
+        "of",
+        "the",
+        "at",
+        "on",
+        "and",
+        "to",
+        "for",
+        "by",
+        "in",
+        "with",
+        "from",
+        "de",
+        "la",
+        "du",
+        "des",
+    ]
+)
 
 
 def _tail(lines: list[str], drop: set[int]) -> set[int]:

@@ -201,10 +201,21 @@ _GOES_ON = re.compile(
 
 
 def _title_lines(block: list[str]) -> list[str]:
-    """The first line of a header block, with the lines that visibly continue it."""
+    """The first line of a header block, with the lines that visibly continue it (the line
+    above ends in "of", "by", "’s" ...; the next opens in lower case, or with "at", "on",
+    "by" ... in the same case as the line above)."""
     out = [block[0]]
     for line in block[1:]:
-        if not (_GOES_ON.search(out[-1].rstrip()) or line.strip()[:1].islower()):
+        head = line.split(None, 1)[0].casefold() if line.strip() else ""
+        goes_on = _GOES_ON.search(out[-1].rstrip()) or line.strip()[:1].islower()
+        if not (goes_on or (head in _GOES_ON_WORDS and line.isupper() == out[-1].isupper())):
             break
         out.append(line)
     return out
+
+
+# The first words of a heading's second line ("AT THE MEDIA BRIEFING ON ..." under "OPENING
+# STATEMENT OF THE ASEAN SECRETARY-GENERAL"), in the same case as the line above.
+_GOES_ON_WORDS = frozenset(
+    ["at", "on", "by", "of", "for", "in", "with", "to", "from", "following", "after", "during"]
+)

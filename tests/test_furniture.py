@@ -223,3 +223,16 @@ def test_a_heading_in_capitals_over_two_lines_is_the_title_not_a_menu() -> None:
         "MEETING"
     )
     assert doc.turns[0].text.startswith("The Ministerial Meeting, which starts tomorrow")
+
+
+def test_a_motto_above_the_headline_is_not_the_title() -> None:
+    text = "Truth Over Noise\n\nAs the talks resume, the envoy fends off the hawks\n\n"
+    text += "\n\n".join(STORY) + "\n"
+    assert (
+        parse_text(text, "page.txt").title == "As the talks resume, the envoy fends off the hawks"
+    )
+
+
+def test_a_short_headline_above_the_story_stays_the_title() -> None:
+    text = "Vienna Talks Resume\n\n" + "\n\n".join(STORY) + "\n"
+    assert parse_text(text, "page.txt").title == "Vienna Talks Resume"

@@ -166,7 +166,31 @@ def _event_heading(rest: list[list[str]], found: str) -> str | None:
             text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[k:])).strip()
             if _heading_shaped(text) and events.search(text) and not interface(text):
                 return text
+    text = " ".join(s.strip(" \t•·|") for s in _title_lines(rest[0])).strip() if rest else ""
+    if len(text) > len(found) and text.startswith(found) and _heading_shaped(text):
+        return text  # "Geopolitics speaker" over "Geopolitics speaker Bronwen Maddox, in ..."
+    if _slogan(words) and len(text.split()) >= 6 and _headline(text):
+        return text  # "Democracy Dies in Darkness" over "As Iran talks resume, White House ..."
     return None
+
+
+def _slogan(words: list[str]) -> bool:
+    """Two to four words, each capitalised but the little ones: a site's name or motto
+    ("Democracy Dies in Darkness", "On the Plane"), not "Sixty-sixth year" or "9011th meeting"."""
+    small = ("in", "of", "the", "and", "a", "for", "on", "to")
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() or w in small for w in words)
+
+
+def _headline(text: str) -> bool:
+    """A news headline line: heading-shaped, no field or list (":", ";", two commas: "Frederick
+    Kempe, President and CEO, ..."), no date, no dot leaders ("Mr. X . . . (Brazil)")."""
+    return (
+        _heading_shaped(text)
+        and not any(c in text for c in ":;")
+        and text.count(",") < 2
+        and ". ." not in text
+        and not dates.full_date(text)
+    )
 
 
 def _heading_shaped(text: str) -> bool:

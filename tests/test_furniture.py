@@ -236,3 +236,41 @@ def test_a_motto_above_the_headline_is_not_the_title() -> None:
 def test_a_short_headline_above_the_story_stays_the_title() -> None:
     text = "Vienna Talks Resume\n\n" + "\n\n".join(STORY) + "\n"
     assert parse_text(text, "page.txt").title == "Vienna Talks Resume"
+
+
+def test_marked_headings_in_a_text_with_no_blank_lines_are_no_turn_openers() -> None:
+    text = (
+        "Daily Press Briefing by the Office of the Spokesperson\n"
+        "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+        "Dujarric, Spokesman for the Secretary-General.\n"
+        "**Saudi Arabia\n"
+        "Just wanted to give you the readout of the meeting with the Foreign Minister.\n"
+        "**South Sudan\n"
+        "An update on the situation in South Sudan: the Mission reports calm.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert [t.speaker for t in doc.turns] == ["Stéphane Dujarric"]
+    assert doc.turns[0].text.startswith("Just wanted to give you the readout")
+    assert "**Saudi Arabia" in doc.dropped
+
+
+def test_a_date_line_glued_over_a_caption_is_no_turn() -> None:
+    text = "Baerbock meets Blinken in Washington\n\nDW, 06 Jan 2022\n"
+    text += "German Foreign Minister Annalena Baerbock meets her US counterpart Antony Blinken.\n\n"
+    text += "\n\n".join(STORY) + "\n"
+    doc = parse_text(text, "page.txt")
+    _no_turn_holds([t.text for t in doc.turns], "DW, 06 Jan 2022", "Baerbock meets her US")
+    assert doc.turns[0].text.startswith(STORY[0][:40])
+    assert doc.date == "2022-01-06"
+
+
+def test_a_short_heading_right_above_the_first_label_opens_no_turn() -> None:
+    text = (
+        "Press Conference by the Press Secretary\n\n"
+        "This is a provisional translation for reference purposes only.\n\n"
+        "Hostage incident in the capital\n\n"
+        "MR. ABE: The bodies were returned yesterday. What will the government do?\n\n"
+        "MR. KAWAMURA: We will reinforce the consular system.\n"
+    )
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    assert [t[:12] for t in turns] == ["The bodies w", "We will rein"]

@@ -68,7 +68,7 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
                 (line, 'editor\'s note about the text ("The following is a transcript ...")')
             )
         elif topic_heading(line):
-            out.append((line, 'topic heading ("(1) ...", "**Ukraine") above the speech'))
+            out.append((line, 'topic heading ("(1) ...", "**Ukraine")'))
         else:
             out.append((line, "caption, date line or time stamp in the body"))
     return out

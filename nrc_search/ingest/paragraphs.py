@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from nrc_search.ingest import dates
+
 _END = (".", "?", "!", '"', "”", "’", ")", "]")  # not ":": "In favour:" heads its list
 # A stage note alone in a paragraph, e.g. "(Applause.)", "[laughter]", "(inaudible)".
 STAGE_NOTE = re.compile(r"^\s*[(\[][^()\[\]]{1,60}[)\]]\.?\s*$")
@@ -36,9 +38,15 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
 def _split_wrapped(block: list[str]) -> list[list[str]]:
     if len(block) == 1:
         return [block]
+    if _own_first_line(block[0], block[1]):
+        return [[block[0]], *_split_wrapped(block[1:])]
     width = max(len(s) for s in block)
     out: list[list[str]] = [[]]
     for k, s in enumerate(block):
+        if k and s[:2] in ("**", "# ", "##") and _marked_head(s):
+            out.append([s])  # "**South Sudan" inside a text with no blank lines
+            out.append([])
+            continue
         out[-1].append(s)
         item = s.endswith(";") and k + 1 < len(block) and block[k + 1][:1].isupper()
         if not (s.endswith(_END) or item):  # "...;" over a capital: one item of a list
@@ -52,6 +60,25 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         if short and not _ABBREV.search(s):
             out.append([])
     return [p for p in out if p]
+
+
+def _own_first_line(line: str, nxt: str) -> bool:
+    """A first line that is a paragraph of its own: a marked heading ("**Saudi Arabia") over
+    the text it heads, or a date line ("DW, 06 Jan 2022") over a sentence (not over the time
+    and place lines of a date block: "October 17, 2018" / "16:20" / "Sochi")."""
+    if _MARKED_HEAD.match(line):
+        return _marked_head(line)
+    if len(line) >= 40 or line.endswith(_END) or len(nxt.split()) < 6:
+        return False
+    return dates.full_date(line) is not None
+
+
+def _marked_head(line: str) -> bool:
+    return bool(_MARKED_HEAD.match(line)) and len(line.split()) <= 10 and not line.endswith(_END)
+
+
+# A heading marked up as bold or a title in Markdown, e.g. "**Saudi Arabia", "## Ukraine".
+_MARKED_HEAD = re.compile(r"^(?:\*\*|#{1,4}\s)\S")
 
 
 def join(par: list[str]) -> str:
@@ -88,3 +115,24 @@ def topic_heading(par: str) -> bool:
     return not text.endswith(("?", "!", ":", ";", ",")) and (
         not text.endswith(".") or bool(_HEAD_ABBREV.search(text))
     )
+
+
+# Words a speaker's first line holds, never a heading's, e.g. "Ladies and gentlemen",
+# "Good afternoon", "Thank you", "Dear colleagues", "I", "we".
+_SPOKEN = re.compile(
+    r"\b(?:ladies|gentlemen|excellenc\w*|colleagues|friends|dear|good (?:morning|afternoon|"
+    r"evening)|thank|thanks|hello|welcome|I|we|my|our|us|you)\b",
+    re.I,
+)
+
+
+def heading_line(par: str) -> bool:
+    """A short heading standing alone ("Terrorist attack and hostage incident in Bangladesh"):
+    2 to 12 words, a capital first, no punctuation at the end, no greeting, no "I" or "we",
+    no date."""
+    words = par.split()
+    if not 2 <= len(words) <= 12 or not par[:1].isupper():
+        return False
+    if par.endswith((*_END, ":", ",", ";", "-", "–")) or _SPOKEN.search(par):
+        return False
+    return dates.full_date(par) is None

@@ -17,7 +17,13 @@ from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.paragraphs import STAGE_NOTE, join, paragraphs, topic_heading
+from nrc_search.ingest.paragraphs import (
+    STAGE_NOTE,
+    heading_line,
+    join,
+    paragraphs,
+    topic_heading,
+)
 from nrc_search.ingest.resolve import People, called_on
 from nrc_search.ingest.units import label_runs
 from nrc_search.model import Turn
@@ -144,7 +150,13 @@ def _transcript(
             heads = [
                 k
                 for k, p in enumerate(pars)
-                if not turns and (k < top or _restates(join(p), title) or _above(join(p)))
+                if not turns
+                and (
+                    k < top
+                    or _restates(join(p), title)
+                    or _above(join(p))
+                    or (k == len(pars) - 1 and kind == "transcript" and heading_line(join(p)))
+                )
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]

@@ -274,3 +274,31 @@ def test_a_short_heading_right_above_the_first_label_opens_no_turn() -> None:
     )
     turns = [t.text for t in parse_text(text, "page.txt").turns]
     assert [t[:12] for t in turns] == ["The bodies w", "We will rein"]
+
+
+def test_a_tag_pages_listed_headlines_are_no_turns_but_a_list_of_points_stays() -> None:
+    heads = ["• Peskov rules nothing out on a meeting", "• Night riders turn against the spokesman"]
+    bodies = [
+        "The Kremlin has not ruled out a meeting between the two presidents before January.",
+        "The leader of the bikers advised the spokesman to mind his words, the paper said.",
+    ]
+    text = "Contents tagged with Peskov\n\n"
+    text += "\n\n".join(f"{h}\n\n{b}" for h, b in zip(heads, bodies, strict=True)) + "\n"
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    _no_turn_holds(turns, *heads)
+    assert [t[:30] for t in turns] == [b[:30] for b in bodies]
+    points = "\n\n".join(
+        ["The ministers agreed to:", "• strengthen the energy dialogue", "• meet again in May"]
+    )
+    kept = parse_text(f"Joint statement\n\n{points}\n\n{bodies[0]}\n", "page.txt")
+    assert "• meet again in May" in "\n".join(t.text for t in kept.turns)
+
+
+def test_page_widget_lines_are_no_turns() -> None:
+    """(A page of one paragraph per line, as a podcast page's text dump prints it.)"""
+    widgets = ["4.7 • 2.2K Ratings", "🗓️ 2 March 2023", "⏱️ 28 minutes"]
+    lead = STORY[0] + " They will meet again next month in Geneva, officials said."
+    text = "\n".join(widgets) + "\n" + lead + "\n" + STORY[1] + "\n"
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    _no_turn_holds(turns, *widgets)
+    assert turns[0].startswith(STORY[0][:40])

@@ -9,6 +9,7 @@ Stdlib only; one pass over the blocks plus one over their lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -138,6 +139,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 30 and _related_link(b.text):
         ui, score = max(ui, 1), score + 4.0
         why.append("related-link")  # "Read alsoNeed to talk? Will Putin ..."
+    if n <= 5 and _widget(b.text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("widget")  # "🗓️ 2 March 2023", "⏱️ 28 minutes", "4.7 • 2.2K Ratings"
     if _identifiers(b.text):
         ui, score = max(ui, 1), score + 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
@@ -186,6 +190,17 @@ def _dense_ui(text: str, ui: int, n: int) -> float:
         return 0.0
     density = ui / max(n, 1)
     return 2.5 if density >= 0.5 else 1.5 if density >= 0.2 else 0.0
+
+
+# A count as a page widget prints it, e.g. "2.2K", "15M", "1,204".
+_COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[KkMm](?!\w)")
+
+
+def _widget(text: str) -> bool:
+    """A page widget's line: a pictograph first ("🗓️ 2 March 2023", "⏱️ 28 minutes") or a
+    count in thousands ("4.7 • 2.2K Ratings")."""
+    head = text.lstrip()[:1]
+    return (bool(head) and unicodedata.category(head) == "So") or bool(_COUNT.search(text))
 
 
 def _related_link(text: str) -> bool:
@@ -335,6 +350,19 @@ def _teaser(b: Block) -> bool:
     return text[:1] in "•·▪►-–" and _words(text) <= 25 and not text.endswith((".", "?", "!"))
 
 
+def _listed_heads(blocks: list[Block]) -> list[int]:
+    """The bulleted headlines of a list of stories, each alone between prose blocks (a list
+    of points has its bullets next to each other, and stays)."""
+    out = []
+    for k, b in enumerate(blocks):
+        if not _teaser(b) or b.end - b.start > 1 or k + 1 >= len(blocks):
+            continue
+        nxt, prev = blocks[k + 1], blocks[k - 1] if k else None
+        if _words(nxt.text) >= 8 and not _teaser(nxt) and (prev is None or not _teaser(prev)):
+            out.append(k)
+    return out
+
+
 def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int) -> None:
     """A block with interface words between two furniture blocks is furniture ("The password
     must be at least 12 characters"); after the last prose, short unpunctuated blocks beside
@@ -351,6 +379,10 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
     if len(bullets) >= 2:  # "• Peskov: Putin's schedule will no longer ..." under the story
         for k in bullets:
             out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("related-headlines",)))
+    heads = _listed_heads(blocks)
+    if len(heads) >= 2:  # a tag page: "• Peskov has not ruled out ..." over each story's text
+        for k in heads:
+            out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("listed-headline",)))
     for k in range(last + 1, len(blocks)):  # the run seen from its top too
         b = blocks[k]
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])

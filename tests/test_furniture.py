@@ -254,16 +254,6 @@ def test_marked_headings_in_a_text_with_no_blank_lines_are_no_turn_openers() -> 
     assert "**Saudi Arabia" in doc.dropped
 
 
-def test_a_date_line_glued_over_a_caption_is_no_turn() -> None:
-    text = "Baerbock meets Blinken in Washington\n\nDW, 06 Jan 2022\n"
-    text += "German Foreign Minister Annalena Baerbock meets her US counterpart Antony Blinken.\n\n"
-    text += "\n\n".join(STORY) + "\n"
-    doc = parse_text(text, "page.txt")
-    _no_turn_holds([t.text for t in doc.turns], "DW, 06 Jan 2022", "Baerbock meets her US")
-    assert doc.turns[0].text.startswith(STORY[0][:40])
-    assert doc.date == "2022-01-06"
-
-
 def test_a_short_heading_right_above_the_first_label_opens_no_turn() -> None:
     text = (
         "Press Conference by the Press Secretary\n\n"

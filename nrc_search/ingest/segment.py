@@ -154,7 +154,7 @@ def _transcript(
                 and (
                     k < top
                     or _restates(join(p), title)
-                    or _above(join(p))
+                    or topic_heading(join(p))
                     or (k == len(pars) - 1 and kind == "transcript" and heading_line(join(p)))
                 )
             ]
@@ -173,11 +173,11 @@ def _transcript(
     return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
 
 
-def _above(par: str) -> bool:
-    """A topic heading ("(1) ..."), an editor's introduction ("X discusses ...") or note
-    above the first label: the transcript's furniture, never a turn (a note that introduces
-    the briefer, "... noon briefing by Stéphane Dujarric, Spokesman", names the speaker)."""
-    return topic_heading(par) or intro(par) or (editorial(par) and not _INTRODUCED.search(par))
+def _note(par: str) -> bool:
+    """An editor's introduction ("X discusses ...") or note above the first label: never a
+    turn (a note that introduces the briefer, "... noon briefing by Stéphane Dujarric,
+    Spokesman", names the speaker)."""
+    return intro(par) or (editorial(par) and not _INTRODUCED.search(par))
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:
@@ -249,12 +249,14 @@ def _preamble(
         and (first_person * 2 >= len(speech) or by)
         and not STAGE_NOTE.match(join(speech[0]))
     ):
-        dropped.extend(join(p) for p in pars if _caption(join(p)))
+        dropped.extend(join(p) for p in pars if _caption(join(p)) or _note(join(p)))
+        speech = [p for p in speech if not _note(join(p))]  # "Full transcript from ..."
         if len(speech) > 1 and _about(join(speech[0]), author[1]):
             _narration(speech[:1], turns, dropped)  # "Prime Minister Keir Starmer held ..."
             speech = speech[1:]
         text = "\n\n".join(join(p) for p in speech)
-        turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
+        if text:
+            turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
     else:
         _narration(pars, turns, dropped)
 
@@ -363,6 +365,7 @@ def _narration(pars, turns: list[Turn], dropped: list[str], procedural: bool = F
             or _date_line(text)
             or _place_line(text, turns)
             or editorial(text)
+            or intro(text)
             or subheading(text)
         ):
             dropped.append(text)  # a caption, or "February 18, 2022 - 17:00 - The Kremlin, Moscow"

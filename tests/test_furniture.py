@@ -292,3 +292,23 @@ def test_page_widget_lines_are_no_turns() -> None:
     turns = [t.text for t in parse_text(text, "page.txt").turns]
     _no_turn_holds(turns, *widgets)
     assert turns[0].startswith(STORY[0][:40])
+
+
+def test_the_date_in_a_menus_run_still_dates_the_page() -> None:
+    menu = [
+        "Directory of sites",
+        "Login",
+        "Contact",
+        "Sections",
+        "Featured",
+        "Drought in the south: farmers count the cost",
+        "Climate",
+        "Drought in the south: farmers count the cost",
+        "#World News",
+        "November 6, 2015 / 2:59 PM / 2 years ago",
+    ]
+    text = "\n".join(menu) + "\n\nLavrov and Turkish minister discuss the Vienna talks\n\n"
+    text += "\n\n".join(STORY) + "\n"
+    doc = parse_text(text, "page.txt")
+    assert doc.date == "2015-11-06"
+    _no_turn_holds([t.text for t in doc.turns], "Directory of sites", "Drought in the south")

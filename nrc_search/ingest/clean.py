@@ -186,6 +186,8 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
     for k, v in model.furniture(blocks).items():
         b = blocks[k]
         keep = model.headline_in(lines, b)  # "... Regular Press Conference on July 17, 2020"
+        if "menu" in v.why:  # the page's date in a menu's run: "November 6, 2015 / 2:59 PM"
+            keep |= {i for i in range(b.start, b.end) if _date_row(lines[i])}
         out |= {
             i: "furniture: " + " ".join(v.why)
             for i in range(b.start, b.end)
@@ -195,6 +197,10 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
         if b.end - b.start >= 4 and b.start not in out:
             out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
     return out
+
+
+def _date_row(line: str) -> bool:
+    return len(line) < 60 and dates.full_date(line) is not None
 
 
 def _un_furniture(lines: list[str]) -> set[int]:
@@ -301,7 +307,9 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
             out.add(i)
             if not is_photo_caption(line):  # (a caption twice: the headline above stays)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
-        if _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
+        if _NAV_SEP.match(line) and dates.full_date(line):
+            pass  # "November 6, 2015 / 2:59 PM / 2 years ago": the page's date, not a menu
+        elif _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)
     return out

@@ -66,3 +66,31 @@ def test_positions_as_whoosh_reads_them(positions: list[int]) -> None:
     assert fmt.decode_positions(fmt.combine([fmt.encode([1, 8]), value])) == sorted(
         {1, 8, *positions}
     )
+
+
+def test_skip_to_lands_where_whoosh_would() -> None:
+    from whoosh.fields import TEXT, Schema
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.writing import SegmentWriter
+
+    from nrc_search.store.postings import LeafMatcher, NrcCodec
+
+    ix = RamStorage().create_index(Schema(t=TEXT(phrase=False)))
+    writer = SegmentWriter(ix, codec=NrcCodec(blocklimit=8))
+    for n in range(200):
+        writer.add_document(t="alpha beta" if n % 3 == 0 else "beta")
+    writer.commit()
+    wanted = [n for n in range(200) if n % 3 == 0]
+    with ix.reader() as reader:
+        for target in range(-1, 202, 1):
+            m = reader.postings("t", b"alpha")
+            assert isinstance(m, LeafMatcher)
+            m.skip_to(7)  # from inside the list, as a leapfrogging And does
+            m.skip_to(target)
+            expected = [n for n in wanted if n >= max(target, 9)]
+            assert (m.id() if m.is_active() else None) == (expected[0] if expected else None)
+            got = []
+            while m.is_active():
+                got.append(m.id())
+                m.next()
+            assert got == expected

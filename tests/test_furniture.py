@@ -312,3 +312,20 @@ def test_the_date_in_a_menus_run_still_dates_the_page() -> None:
     doc = parse_text(text, "page.txt")
     assert doc.date == "2015-11-06"
     _no_turn_holds([t.text for t in doc.turns], "Directory of sites", "Drought in the south")
+
+
+def test_a_heading_glued_to_the_speech_under_lines_of_another_post_is_the_title() -> None:
+    text = (
+        "2月26日广州越秀公园\n\nYuexiu Park Lantern Festival\n\n"
+        "Remarks by Ambassador Zhang Jun at the Security Council Briefing on Ukraine\n"
+        "2024-02-23 22:00\n"
+        "Madam President,\n"
+        "I thank the Secretary-General for his earlier briefing.\n"
+        "The crisis is threatening to become a protracted one, and we must act together now.\n"
+    )
+    doc = parse_text(text, "page.txt")
+    assert doc.title == (
+        "Remarks by Ambassador Zhang Jun at the Security Council Briefing on Ukraine"
+    )
+    _no_turn_holds([t.text for t in doc.turns], "Remarks by Ambassador", "2024-02-23")
+    assert doc.date == "2024-02-23"

@@ -220,7 +220,12 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
 
 
 def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
-    """Text with no blank lines: take the heading lines off the top of the first block."""
+    """Text with no blank lines: take the heading lines off the top of the first block (or of
+    the first long one under one-line blocks: "2月26日广州越秀公园" / "Yuexiu Park Lantern Festival"
+    over "Remarks by Ambassador Zhang Jun ..." glued to the speech)."""
+    j = next((j for j, (_, b) in enumerate(blocks[:3]) if len(b) > 1), 0)
+    if j and len(blocks[j][1]) >= 4:
+        return [*blocks[:j], *_peel(blocks[j:])]
     if not blocks or len(blocks[0][1]) < 2:
         return blocks
     first, block = blocks[0]
@@ -267,8 +272,11 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
 def _own_line(line: str, following: str) -> bool:
     """A heading or date line standing alone: short, and the next line starts anew."""
     text = line.strip()
-    if len(text) > 100 or not following.strip()[:1].isupper() or _DATELINE.match(text):
+    nxt = following.strip()
+    if len(text) > 100 or _DATELINE.match(text):
         return False
+    if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
+        return False  # (a heading over its date line: "2024-02-23 22:00")
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )

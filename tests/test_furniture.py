@@ -329,3 +329,16 @@ def test_a_heading_glued_to_the_speech_under_lines_of_another_post_is_the_title(
     )
     _no_turn_holds([t.text for t in doc.turns], "Remarks by Ambassador", "2024-02-23")
     assert doc.date == "2024-02-23"
+
+
+def test_a_video_link_and_a_learn_more_prompt_are_no_turns() -> None:
+    junk = ["(Video) Press Conference by the Foreign Minister", "Learn more about our programme."]
+    text = "Press Conference by the Foreign Minister\n\n" + "\n\n".join(junk)
+    text += "\n\nMINISTER: I have three announcements.\n\nQUESTION: Thank you.\n"
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    _no_turn_holds(turns, *junk)
+    assert turns == ["I have three announcements.", "Thank you."]
+    said = "MR. SMITH: We want to learn more about what happened in the village."
+    assert [t.text for t in parse_text(f"Briefing\n\n{said}\n", "p.txt").turns] == [
+        said.split(": ", 1)[1]
+    ]

@@ -342,3 +342,15 @@ def test_a_video_link_and_a_learn_more_prompt_are_no_turns() -> None:
     assert [t.text for t in parse_text(f"Briefing\n\n{said}\n", "p.txt").turns] == [
         said.split(": ", 1)[1]
     ]
+
+
+def test_an_email_alerts_subscription_header_is_no_turn() -> None:
+    head = (
+        "(WIRE) – mer 12 ottobre 2022 You are subscribed to Department Press Briefings for the "
+        "Department of State. This information has recently been updated, and is now available."
+    )
+    text = f"{head}\n10/11/2022 07:54 PM EDT\nNed Price, Department Spokesperson\n"
+    text += "MR PRICE: Hello.\nQUESTION: Hello.\nMR PRICE: Good afternoon. Happy Tuesday.\n"
+    doc = parse_text(text, "page.txt")
+    _no_turn_holds([t.text for t in doc.turns], "You are subscribed")
+    assert [t.text for t in doc.turns][:2] == ["Hello.", "Hello."]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, phrase_re, terms
 
 #: The roles a block can get.
 ROLES = (
@@ -136,6 +136,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if _glued(b.text):
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
+    if n <= 60 and may_hold(b.text, _DECISIVE_KEYS) and phrase_re("ui_decisive").search(b.text):
+        ui, score = max(ui, 1), score + 5.0
+        why.append("decisive")  # "You are subscribed to Department Press Briefings ..."
     if n <= 30 and _related_link(b.text):
         ui, score = max(ui, 1), score + 4.0
         why.append("related-link")  # "Read alsoNeed to talk? Will Putin ..."
@@ -190,6 +193,10 @@ def _dense_ui(text: str, ui: int, n: int) -> float:
         return 0.0
     density = ui / max(n, 1)
     return 2.5 if density >= 0.5 else 1.5 if density >= 0.2 else 0.0
+
+
+# A word each phrase of the lexicon's ui_decisive holds (a cheap test before the regex).
+_DECISIVE_KEYS = ("subscri", "receiving", "email", "updated", "preferences", "akismet")
 
 
 # A count as a page widget prints it, e.g. "2.2K", "15M", "1,204".

@@ -354,3 +354,17 @@ def test_an_email_alerts_subscription_header_is_no_turn() -> None:
     doc = parse_text(text, "page.txt")
     _no_turn_holds([t.text for t in doc.turns], "You are subscribed")
     assert [t.text for t in doc.turns][:2] == ["Hello.", "Hello."]
+
+
+def test_a_long_heading_printed_twice_over_a_glued_text_is_the_title_not_a_turn() -> None:
+    head = (
+        "Interview of the Deputy Minister of Foreign Affairs of the Russian Federation "
+        'Sergey Ryabkov to the magazine "International Life" (December 9, 2025)'
+    )
+    text = (
+        f"{head}\n{head}\nThe Treaty itself provides for a one-time extension, and it was used.\n"
+    )
+    text += "We can repeat the position that has been stated many times before.\n"
+    doc = parse_text(text, "page.txt")
+    assert doc.title == head
+    _no_turn_holds([t.text for t in doc.turns], "Interview of the Deputy Minister")

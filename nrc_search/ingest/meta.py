@@ -270,10 +270,12 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
 
 
 def _own_line(line: str, following: str) -> bool:
-    """A heading or date line standing alone: short, and the next line starts anew."""
+    """A heading or date line standing alone: 160 characters at most (an interview's long
+    heading, "Interview of the Deputy Minister of Foreign Affairs ... (December 9, 2025)"), and
+    the next line starts anew."""
     text = line.strip()
     nxt = following.strip()
-    if len(text) > 100 or _DATELINE.match(text):
+    if len(text) > 160 or _DATELINE.match(text):
         return False
     if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")

@@ -38,12 +38,12 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
 def _split_wrapped(block: list[str]) -> list[list[str]]:
     if len(block) == 1:
         return [block]
-    if _own_first_line(block[0], block[1]):
+    if block[0][0] in "*#" and _marked_head(block[0]):  # "**Saudi Arabia" over its text
         return [[block[0]], *_split_wrapped(block[1:])]
     width = max(len(s) for s in block)
     out: list[list[str]] = [[]]
     for k, s in enumerate(block):
-        if k and s[:2] in ("**", "# ", "##") and _marked_head(s):
+        if k and s[0] in "*#" and _marked_head(s):
             out.append([s])  # "**South Sudan" inside a text with no blank lines
             out.append([])
             continue
@@ -62,15 +62,11 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
     return [p for p in out if p]
 
 
-def _own_first_line(line: str, nxt: str) -> bool:
-    """A first line that is a paragraph of its own: a marked heading ("**Saudi Arabia") over
-    the text it heads. (A date line over a sentence, "DW, 06 Jan 2022" over "German Foreign
-    Minister Annalena Baerbock meets ...", is not split off: the sentence alone would read as
-    a photo caption and be dropped, and it is the story's narration.)"""
-    return bool(_MARKED_HEAD.match(line)) and _marked_head(line)
-
-
 def _marked_head(line: str) -> bool:
+    """A marked heading ("**Saudi Arabia") is a paragraph of its own over the text it heads.
+    (A date line over a sentence, "DW, 06 Jan 2022" over "German Foreign Minister Annalena
+    Baerbock meets ...", is not split off: the sentence alone would read as a photo caption
+    and be dropped, and it is the story's narration.)"""
     return bool(_MARKED_HEAD.match(line)) and len(line.split()) <= 10 and not line.endswith(_END)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, phrase_re, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
 
 #: The roles a block can get.
 ROLES = (
@@ -133,10 +133,10 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 12 and _languages(b.text):
         ui, score = max(ui, 1), score + 3.0
         why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
-    if _glued(b.text):
+    if _GLUED.search(b.text):  # (the camel-case form is looked for in a menu's rows only)
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
-    if n <= 60 and may_hold(b.text, _DECISIVE_KEYS) and phrase_re("ui_decisive").search(b.text):
+    if ui and n <= 60 and _decisive(b.text):
         ui, score = max(ui, 1), score + 5.0
         why.append("decisive")  # "You are subscribed to Department Press Briefings ..."
     if n <= 30 and _related_link(b.text):
@@ -195,8 +195,14 @@ def _dense_ui(text: str, ui: int, n: int) -> float:
     return 2.5 if density >= 0.5 else 1.5 if density >= 0.2 else 0.0
 
 
-# A word each phrase of the lexicon's ui_decisive holds (a cheap test before the regex).
-_DECISIVE_KEYS = ("subscri", "receiving", "email", "updated", "preferences", "akismet")
+# A part of a word each phrase of the lexicon's ui_decisive holds, in lower case whatever the
+# case of the phrase's first letter (a cheap test before the regex).
+_DECISIVE_PART = re.compile("ubscri|eceiving|mail|pdated|references|kismet")
+
+
+def _decisive(text: str) -> bool:
+    """A phrase of the lexicon's ui_decisive ("You are subscribed to ..."), no speech's."""
+    return bool(_DECISIVE_PART.search(text)) and bool(phrase_re("ui_decisive").search(text))
 
 
 # A count as a page widget prints it, e.g. "2.2K", "15M", "1,204".
@@ -214,9 +220,15 @@ def _related_link(text: str) -> bool:
     """A link to another story: a related-story prefix opens the block, glued to the
     headline or not ("Read alsoNeed to talk? ...", "See also: ..."), or "via" opens a
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
-    if _related_prefix().match(text):
+    if text.lstrip(" •·-–*")[:1].casefold() in _related_firsts() and _related_prefix().match(text):
         return True
     return text[:4].casefold() == "via " and bool(_LINKY.search(text))
+
+
+@cache
+def _related_firsts() -> frozenset[str]:
+    """The first letters of the lexicon's related_prefixes (a cheap test before the regex)."""
+    return frozenset(p[:1] for p in lexicon()["related_prefixes"])
 
 
 @cache
@@ -232,7 +244,7 @@ _ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re
 def _identifiers(text: str) -> bool:
     """A block of 2 to 12 tokens, two in three of them (and two at least) machine identifiers
     (a video player's ids over its "video" label)."""
-    if len(text) > 300 or not _ID.match(text[:40].split(None, 1)[0]):
+    if len(text) > 300 or not (text[:1].isdigit() or text[8:9] == "-"):
         return False  # (the first token an identifier, or none is)
     toks = text.split()
     ids = sum(bool(_ID.match(t)) for t in toks) if 2 <= len(toks) <= 12 else 0
@@ -351,10 +363,13 @@ def _teaser_row(row: str) -> bool:
     )
 
 
+_BULLETS = "•·▪►-–"
+
+
 def _teaser(b: Block) -> bool:
     """A bulleted headline with no sentence stop: a related-stories link."""
     text = b.text.strip()
-    return text[:1] in "•·▪►-–" and _words(text) <= 25 and not text.endswith((".", "?", "!"))
+    return text[:1] in _BULLETS and _words(text) <= 25 and not text.endswith((".", "?", "!"))
 
 
 def _listed_heads(blocks: list[Block]) -> list[int]:
@@ -362,7 +377,9 @@ def _listed_heads(blocks: list[Block]) -> list[int]:
     of points has its bullets next to each other, and stays)."""
     out = []
     for k, b in enumerate(blocks):
-        if not _teaser(b) or b.end - b.start > 1 or k + 1 >= len(blocks):
+        if b.text[:1] not in _BULLETS or not _teaser(b) or b.end - b.start > 1:
+            continue
+        if k + 1 >= len(blocks):
             continue
         nxt, prev = blocks[k + 1], blocks[k - 1] if k else None
         if _words(nxt.text) >= 8 and not _teaser(nxt) and (prev is None or not _teaser(prev)):

@@ -7,7 +7,7 @@ Stdlib only; used by `meta.py`.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.blocks import editorial
@@ -210,6 +210,7 @@ def _heading_shaped(text: str) -> bool:
 _TRAIL = re.compile(r"\S\s+(?:→|›|»|>|\|)\s+\S")
 
 
+@lru_cache(maxsize=1024)
 def interface(text: str) -> bool:
     """A line of the site's interface, never a headline: a strong interface term ("Jump to
     content", "top page", "Recommended Posts"), a breadcrumb or menu bar, a template's

@@ -241,6 +241,18 @@ class CompactPositions(Positions):
     """Whoosh's `Positions`, with each posting's positions as a `_narrow` array of deltas
     (2 bytes for one position below 256, where Positions pickles 13)."""
 
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any):
+        """Whoosh's (term, frequency, weight, encoded positions) for each term of `value`;
+        from nrc's text analyzer's `term_positions` when it has one (no Token objects)."""
+        positions_of = getattr(analyzer, "term_positions", None)
+        if positions_of is None or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        fb = self.field_boost
+        encode = self.encode
+        for word, poslist in positions_of(value).items():
+            yield word, len(poslist), len(poslist) * fb, encode(poslist)
+
     def encode(self, poslist: Any) -> bytes:
         if len(poslist) == 1 and poslist[0] < 256:
             return _ONE_POSITION[poslist[0]]  # most postings: a word once in a turn

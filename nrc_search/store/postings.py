@@ -127,6 +127,22 @@ def decode_block(data: bytes, count: int, fixedsize: int | None) -> tuple[Any, A
 class _PostingsWriter(W3PostingsWriter):
     """W3's postings writer, with `encode_block` for the block data."""
 
+    def add_posting(self, id_, weight, vbytes, length=None):
+        """W3's, without its four type assertions a posting (the pool's postings are ours)."""
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
     def _write_block(self, last: bool = False) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)

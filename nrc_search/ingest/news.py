@@ -33,7 +33,7 @@ _VERB = re.compile(
     r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
     r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
     r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments)|"
+    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks?|comments?)|"
     + "|".join(map(re.escape, sorted(terms("report_verbs"))))  # "indicated", "thanked", ...
     + r")\b"
 )
@@ -49,7 +49,8 @@ _ANON = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
     r"(?:an?|one|two|three|several|some|other) (?:(?:senior|top|western|u\.s\.|american|russian|"
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
-    r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato)\s+)*"
+    r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
+    r"ministry|foreign|council|security|embassy|mission|(?-i:[A-Z][\w.'’\-]*))\s+){0,5}"
     r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
     re.I,
 )
@@ -122,6 +123,8 @@ class Story:
     people: list[tuple[str | None, str]] = field(default_factory=list)
     last: tuple[str | None, str | None] = (None, None)
     block: tuple[str, str | None] | None = None  # "X said:" opened paragraphs of X's words
+    bodies: list[str] = field(default_factory=list)  # institutions credited so far, last last
+    source: tuple[str | None, str | None] = (None, None)  # the last person or body credited
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -155,7 +158,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return person[0], person[1], "quoted" if quoted else "reported"
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
-        if anon := _unnamed(outside, m):  # an unnamed source: its words, nobody's name
+        anon = _unnamed(outside, m) or _same_unnamed(outside, m, story)
+        if anon:  # an unnamed source: its words, nobody's name
+            story.source = (None, anon)
             return None, anon, "quoted" if quoted else "reported"
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
@@ -167,16 +172,18 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
-            story.last = (speaker, role)
+            story.last = story.source = (speaker, role)
             if (
                 ":" in par and _INTRO.search(par) and not quoted
             ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
-        if body := _institution(outside, m):  # "The German government said", "according to CNN"
-            return None, body, "narration"  # the outlet's report, credited to the institution
-    if quoted and not outside.strip(" ,.;:") and story.last[0]:
-        return story.last[0], story.last[1], "quoted"
+        if body := _institution(outside, m, story.bodies):  # "The German government said"
+            story.bodies = [*(b for b in story.bodies if b != body), body]
+            story.source = (None, body)  # a quote credited only to an institution is its own;
+            return None, body, "quoted" if quoted else "narration"  # a report, the outlet's
+    if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
+        return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
 
 
@@ -188,10 +195,16 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+?)[\s,.;]")
 
 
-def _institution(text: str, verb: re.Match[str]) -> str | None:
+def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | None:  # noqa: B006
     """The institution or outlet a statement is credited to ("The German government said",
-    "..., the Kremlin said.", "According to CNN, ..."), as printed; None for anything else."""
+    "..., the Kremlin said.", "According to CNN, ..."), as printed; an institution the story
+    named before where the text only points back at it ("the ministry noted", "the foreign
+    policy agency said"); None for anything else."""
     before = _without_time_tail(text[: verb.start()])
+    m = _THE_BODY.search(before) if known else None
+    if m and (head := m.group(1)) in terms("institution_heads"):
+        same = [b for b in known if b.split()[-1].casefold() == head]
+        return (same or known)[-1]
     m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
     m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
     if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
@@ -206,6 +219,12 @@ def _institution(text: str, verb: re.Match[str]) -> str | None:
     if head in bodies and any(w[:1].isupper() for w in words):
         return " ".join(words)
     return None
+
+
+# An institution pointed back at, e.g. "the ministry", "the Russian foreign policy agency".
+_THE_BODY = re.compile(
+    r"(?:^|[\s,])the\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
+)
 
 
 # A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
@@ -250,6 +269,29 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
     return after.group(0) if after else None
+
+
+# A source pointed back at, e.g. "the official said", "..., the diplomat added".
+_THE_SOURCE = re.compile(
+    r"(?:^|[\s,])[Tt]he\s+(?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source|aide)s?\s*[,\s]*$"
+)
+_THE_SOURCE_AFTER = re.compile(r"[\s,]*the\s+(?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source)s?\b")
+
+
+def _same_unnamed(text: str, verb: re.Match[str], story: Story) -> str | None:
+    """The unnamed source the story quoted last where the text points back at a source ("the
+    official said", "..., the diplomat added") and no one was named since: never the last
+    named person."""
+    if story.source[0] is not None or not story.source[1] or verb.re is _ACCORDING:
+        return None
+    if not _ANON.fullmatch(story.source[1]):
+        return None  # the last source was an institution, not an unnamed person
+    before = _without_time_tail(text[: verb.start()])
+    if _THE_SOURCE.search(before) or (
+        not before.strip(' ,"”') and _THE_SOURCE_AFTER.match(text, verb.end())
+    ):
+        return story.source[1]
+    return None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:

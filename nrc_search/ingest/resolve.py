@@ -75,6 +75,8 @@ class People:
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
         self.org: str | None = None  # the organisation the page speaks for ("NATO")
+        self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
+        self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
         for role, name in pairs:
             self._learn(name, role)
@@ -82,18 +84,23 @@ class People:
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
+        printed: dict[str, set[str]] = {}  # the roles labels print after a full name
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
                 pairs.append((lab.role or title, name))
+                if lab.role:
+                    printed.setdefault(_words_key(lab.role), set()).add(name)
         people = cls(pairs, opening)
+        people.printed_roles = printed
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
+        people.org_hint = offices.secretariat(opening)  # "SG:" in a page about the UN
         people.date = (None if header.date_inferred else header.date) or header.year
         return people
 
     def office_holder(self, office: str) -> offices.Holder | None:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
-        return offices.resolve(office, self.org, self.date)
+        return offices.resolve(office, self.org, self.date, self.org_hint)
 
     def mentioned(self, key: str) -> str | None:
         """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
@@ -194,6 +201,14 @@ class People:
             }
         return hits.pop() if len(hits) == 1 else None
 
+    def _role_label(self, label: str) -> str | None:
+        """The one person a label that gives only an office means, where an earlier label
+        printed that office after the person's full name ("MATT KEOGH, MINISTER FOR X:", then
+        "MINISTER FOR X:"), spelled as the labels spell it."""
+        want = _words_key(label)
+        hits = self.printed_roles.get(want, set()) if len(want.split()) > 1 else set()
+        return next(iter(hits)) if len(hits) == 1 else None
+
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """(speaker, role, flags) for one labelled turn."""
         flags = lab.flags
@@ -203,6 +218,8 @@ class People:
         if lab.kind == "answer":
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
+        if lab.kind != "chair" and (known := self._role_label(lab.label)):
+            return known, self.roles.get(known), flags  # "MINISTER FOR DEFENCE PERSONNEL:" again
         if lab.kind in ("role", "chair"):
             office = lab.role or ""
             by_role = self.by_role(office)
@@ -225,6 +242,10 @@ class People:
 # Words that make a role a different office from the one it names: "Vice-President" is no
 # "President:", "Deputy Spokesperson" no "Spokesperson:".
 _LESSER = frozenset(("vice", "deputy"))
+
+
+def _words_key(text: str) -> str:
+    return " ".join(norm(w) for w in text.replace("-", " ").split())
 
 
 def _is_full(name: str) -> bool:

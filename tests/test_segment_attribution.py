@@ -1,0 +1,114 @@
+"""Who each turn belongs to, as `nrc segment --format json` shows it: news attribution to
+institutions and unnamed sources, and office-only speaker labels. Small made-up documents,
+one per failure class."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+from nrc_search.ingest import parse_text
+
+MINISTRY_STORY = """\
+Ministers discuss the talks by phone
+
+MOSCOW, May 17, 2025 - The two foreign ministers discussed the results of the talks in a phone \
+conversation, the Russian Foreign Ministry said on Saturday.
+
+"The conversation was held at the initiative of the American side," the ministry noted.
+
+"The sides agreed to stay in touch."
+
+The talks in Istanbul were the first in three years.
+"""
+
+
+def _turns(tmp_path, name: str, text: str) -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["turns"]
+
+
+def test_a_quote_credited_to_an_institution_is_its_quote(tmp_path) -> None:
+    turns = _turns(tmp_path, "ministry.txt", MINISTRY_STORY)
+    got = [(t["speaker"], t["role"], t["attribution"]) for t in turns]
+    assert got == [
+        (None, "Russian Foreign Ministry", "narration"),  # a report: the outlet's words
+        (None, "Russian Foreign Ministry", "quoted"),  # "the ministry noted": the same one
+        (None, "Russian Foreign Ministry", "quoted"),  # a quote alone: the last source's
+        (None, None, "narration"),
+    ]
+
+
+UNNAMED_STORY = """\
+Officials stress dialogue
+
+SEOUL, Aug. 22, 2019 - Unification Minister Kim Yeon-chul said on Thursday that talks were \
+the only way forward.
+
+A ministry official stressed while meeting reporters that cooperation would continue.
+
+The official said the speculation about new talks was premature.
+
+Kim Yeon-chul will travel to Washington next week.
+"""
+
+
+def test_an_unnamed_source_is_never_the_last_named_person() -> None:
+    doc = parse_text(UNNAMED_STORY, "unnamed.txt")
+    got = [(t.speaker, t.role, t.attribution) for t in doc.turns]
+    assert got[0][0] == "Kim Yeon-chul"
+    assert got[1] == (None, "A ministry official", "reported")
+    assert got[2] == (None, "A ministry official", "reported")  # "the official": the same source
+    assert got[3] == (None, None, "narration")
+
+
+DOORSTOP = """\
+Doorstop interview, Canberra, 20 March 2023
+
+JANE ROWE, MINSTER FOR VETERANS: Good morning, it is good to be here.
+
+JOURNALIST: How many people will the campaign reach?
+
+MINSTER FOR VETERANS: Many thousands, we hope.
+
+JOURNALIST: And when does it start?
+
+MINSTER FOR VETERANS: Next week.
+"""
+
+
+def test_an_office_only_label_is_the_person_an_earlier_label_gave_it(tmp_path) -> None:
+    turns = _turns(tmp_path, "doorstop.txt", DOORSTOP)
+    answers = [t for t in turns if "question" not in t["flags"]]
+    assert [t["speaker"] for t in answers] == ["Jane Rowe"] * 3  # the label's typo and all
+    assert {t["role"] for t in answers} == {"Minster for Veterans"}
+
+
+ENCOUNTER = (
+    "SG: Good afternoon. "
+    + "I know you are all keen to hear what I feel about the game last night. " * 8
+    + "\nQ: Will you meet the Iranian Foreign Minister today?\n"
+    "SG: I will. We will discuss the nuclear issue and what the United Nations can do.\n"
+)  # the organisation named only far into the body, below the page's opening
+
+
+def test_a_secretary_general_label_resolves_through_the_office_table() -> None:
+    doc = parse_text(ENCOUNTER, "press-encounter-2006-06-27.txt")
+    sg = [t for t in doc.turns if "question" not in t.flags]
+    assert [t.speaker for t in sg] == ["Kofi Annan", "Kofi Annan"]
+    assert "office-table" in sg[0].flags
+
+
+def test_a_clerical_title_is_no_part_of_the_name() -> None:
+    story = (
+        "Minister denies talks\n\nTEHRAN, May 20, 2002 - Intelligence Minister Hojatoleslam "
+        'Ali Yunesi said on Monday that "these reports are rumours".\n\n'
+        "Parliament will debate the reports next week.\n"
+    )
+    doc = parse_text(story, "yunesi.txt")
+    assert doc.turns[0].speaker == "Ali Yunesi"

@@ -112,3 +112,14 @@ def test_a_clerical_title_is_no_part_of_the_name() -> None:
     )
     doc = parse_text(story, "yunesi.txt")
     assert doc.turns[0].speaker == "Ali Yunesi"
+
+
+def test_a_surname_spelled_with_accents_is_the_person_named_without() -> None:
+    story = (
+        "Minister calls for withdrawal\n\nANKARA, Oct. 5, 2020 - Turkish Foreign Minister Mevlut "
+        "Cavusoglu said on Monday that the talks had failed.\n\n"
+        "Minister Çavuşoğlu added that the allies should act.\n\n"
+        "The meeting lasted two hours.\n"
+    )
+    doc = parse_text(story, "cavusoglu.txt")
+    assert [t.speaker for t in doc.turns] == ["Mevlut Cavusoglu", "Mevlut Cavusoglu", None]

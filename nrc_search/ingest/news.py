@@ -8,6 +8,7 @@ Subjects are resolved against the people the story has named so far ("the minist
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from nrc_search.ingest.lexicon import may_hold, terms
@@ -486,8 +487,9 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
     keys = [norm(w) for w in words]
+    bare = [_unaccented(k) for k in keys]  # "Minister Çavuşoğlu said" after "Mevlut Cavusoglu"
     for role, name in reversed(story.people):
-        if surname(name) in keys:
+        if surname(name) in keys or _unaccented(surname(name)) in bare:
             return name, role
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
@@ -499,6 +501,13 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if described and (lower or _qualified(described)) and story.last[0]:
         return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
     return None, None  # official said", right after the diplomat was quoted
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "çavuşoğlu" -> "cavusoglu"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _qualified(words: list[str]) -> bool:

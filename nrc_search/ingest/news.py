@@ -202,7 +202,9 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     named before where the text only points back at it ("the ministry noted", "the foreign
     policy agency said"); None for anything else."""
     before = _without_time_tail(text[: verb.start()])
-    m = _THE_BODY.search(before) if known else None
+    tail = before[-80:]
+    last = tail.rsplit(None, 1)[-1] if known and tail.strip() else ""
+    m = _THE_BODY.search(tail) if last in terms("institution_heads") else None
     if m and (head := m.group(1)) in terms("institution_heads"):
         same = [b for b in known if b.split()[-1].casefold() == head]
         return (same or known)[-1]
@@ -288,7 +290,7 @@ def _same_unnamed(text: str, verb: re.Match[str], story: Story) -> str | None:
     if not _ANON.fullmatch(story.source[1]):
         return None  # the last source was an institution, not an unnamed person
     before = _without_time_tail(text[: verb.start()])
-    if _THE_SOURCE.search(before) or (
+    if _THE_SOURCE.search(before[-80:]) or (
         not before.strip(' ,"”') and _THE_SOURCE_AFTER.match(text, verb.end())
     ):
         return story.source[1]

@@ -94,13 +94,14 @@ class People:
         people = cls(pairs, opening)
         people.printed_roles = printed
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
-        people.org_hint = offices.secretariat(opening)  # "SG:" in a page about the UN
         people.date = (None if header.date_inferred else header.date) or header.year
         return people
 
     def office_holder(self, office: str) -> offices.Holder | None:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
-        return offices.resolve(office, self.org, self.date, self.org_hint)
+        if self.org_hint is None and not self.org:  # "SG:" in a page about the UN, read once
+            self.org_hint = offices.secretariat(self.opening) or ""
+        return offices.resolve(office, self.org, self.date, self.org_hint or None)
 
     def mentioned(self, key: str) -> str | None:
         """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
@@ -205,8 +206,10 @@ class People:
         """The one person a label that gives only an office means, where an earlier label
         printed that office after the person's full name ("MATT KEOGH, MINISTER FOR X:", then
         "MINISTER FOR X:"), spelled as the labels spell it."""
+        if not self.printed_roles:
+            return None
         want = _words_key(label)
-        hits = self.printed_roles.get(want, set()) if len(want.split()) > 1 else set()
+        hits = self.printed_roles.get(want, set()) if " " in want else set()
         return next(iter(hits)) if len(hits) == 1 else None
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:

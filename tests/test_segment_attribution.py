@@ -123,3 +123,46 @@ def test_a_surname_spelled_with_accents_is_the_person_named_without() -> None:
     )
     doc = parse_text(story, "cavusoglu.txt")
     assert [t.speaker for t in doc.turns] == ["Mevlut Cavusoglu", "Mevlut Cavusoglu", None]
+
+
+ON_THE_PLANE = """\
+No name, and not much to say
+
+JERUSALEM, Oct. 14, 2007 - Reporters travelling with Secretary of State Condoleezza Rice \
+were briefed in the hotel basement tonight.
+
+"We mostly just listened," said the senior State Department official.
+
+He said it was "premature" to assess the progress of the talks.
+
+Rice flies to Cairo on Monday.
+"""
+
+
+def test_a_definite_unnamed_official_and_his_pronoun_are_never_the_named_person() -> None:
+    doc = parse_text(ON_THE_PLANE, "plane.txt")
+    got = [(t.speaker, t.role, t.attribution) for t in doc.turns]
+    assert got[1] == (None, "the senior State Department official", "quoted")
+    assert got[2] == (None, "the senior State Department official", "quoted")  # "He said"
+
+
+def test_a_speech_verb_of_another_language_credits_the_paragraph() -> None:
+    story = (
+        "Lavrov o dijalogu\n\nMOSKVA, 20. maja 2025 - Šef ruske diplomatije Sergej Lavrov "
+        "govorio je novinarima.\n\n"
+        '"Dijalog teče normalno", rekao je Lavrov.\n\n'
+        "Sastanak je trajao dva sata.\n"
+    )
+    doc = parse_text(story, "lavrov.txt")
+    assert (doc.turns[1].speaker, doc.turns[1].attribution) == ("Sergej Lavrov", "quoted")
+
+
+def test_a_pronoun_never_means_someone_named_after_it() -> None:
+    story = (
+        "Students come home\n\nNEW DELHI, May 17, 2024 - The evacuation of students ended on "
+        "Friday.\n\n"
+        "He said Prime Minister Narendra Modi had called both presidents.\n\n"
+        "Flights resume next week.\n"
+    )
+    doc = parse_text(story, "evacuation.txt")
+    assert doc.turns[1].speaker != "Narendra Modi"

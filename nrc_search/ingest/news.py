@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.lexicon import may_hold, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -26,18 +26,9 @@ from nrc_search.ingest.names import (
     words,
 )
 
-# A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases).
-_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|"
-    r"underlined|underscored|outlined|recalled|explained|stated|declared|announced|warned|"
-    r"insisted|argued|concluded|pointed out|remarked|commented|replied|answered|asked|urged|"
-    r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
-    r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
-    r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks?|comments?)|"
-    + "|".join(map(re.escape, sorted(terms("report_verbs"))))  # "indicated", "thanked", ...
-    + r")\b"
-)
+# A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
+# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
+_VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
@@ -126,6 +117,10 @@ class Story:
     block: tuple[str, str | None] | None = None  # "X said:" opened paragraphs of X's words
     bodies: list[str] = field(default_factory=list)  # institutions credited so far, last last
     source: tuple[str | None, str | None] = (None, None)  # the last person or body credited
+    prior: list[tuple[str | None, str]] = field(
+        default_factory=list
+    )  # people before this paragraph
+    unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -154,6 +149,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if story.block and (said := _block_speech(par, outside, story)):
         return said
     story.block = None
+    story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
     story.mention(outside)
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
@@ -162,6 +158,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         anon = _unnamed(outside, m) or _same_unnamed(outside, m, story)
         if anon:  # an unnamed source: its words, nobody's name
             story.source = (None, anon)
+            story.unnamed.add(anon)
             return None, anon, "quoted" if quoted else "reported"
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
@@ -274,27 +271,36 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
     return after.group(0) if after else None
 
 
-# A source pointed back at, e.g. "the official said", "..., the diplomat added".
+# A source pointed back at, e.g. "the official said", "..., the diplomat added", "the senior
+# State Department official"; a pronoun subject, e.g. "He said", "She also noted".
 _THE_SOURCE = re.compile(
-    r"(?:^|[\s,])[Tt]he\s+(?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source|aide)s?\s*[,\s]*$"
+    r"(?:^|[\s,])[Tt]he\s+((?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source|aide)s?)\s*[,\s]*$"
 )
-_THE_SOURCE_AFTER = re.compile(r"[\s,]*the\s+(?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source)s?\b")
+_THE_SOURCE_AFTER = re.compile(
+    r"[\s,]*the\s+((?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source)s?)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$")
+# The nouns of an unnamed source that a definite description introduces ("the senior State
+# Department official said" with no one credited before): not "diplomat", an epithet of ministers.
+_ANON_HEAD = re.compile(r"(?:official|source)s?$")
 
 
 def _same_unnamed(text: str, verb: re.Match[str], story: Story) -> str | None:
-    """The unnamed source the story quoted last where the text points back at a source ("the
-    official said", "..., the diplomat added") and no one was named since: never the last
-    named person."""
-    if story.source[0] is not None or not story.source[1] or verb.re is _ACCORDING:
+    """The unnamed source the story credited last where the text points back at a source ("the
+    official said", "..., the diplomat added", "He said") and no one was credited since: never
+    the last named person. A definite "the senior State Department official said" with no
+    source before it is an unnamed source of its own."""
+    if verb.re is _ACCORDING or story.source[0] is not None:
         return None
-    if not _ANON.fullmatch(story.source[1]):
+    before = _without_time_tail(text[: verb.start()])[-80:]
+    m = _THE_SOURCE.search(before)
+    if m is None and not before.strip(' ,"”'):
+        m = _THE_SOURCE_AFTER.match(text, verb.end())
+    if story.source[1] is None:  # no source yet: the description itself, if it names none
+        return "the " + m.group(1) if m and _ANON_HEAD.search(m.group(1)) else None
+    if story.source[1] not in story.unnamed:
         return None  # the last source was an institution, not an unnamed person
-    before = _without_time_tail(text[: verb.start()])
-    if _THE_SOURCE.search(before[-80:]) or (
-        not before.strip(' ,"”') and _THE_SOURCE_AFTER.match(text, verb.end())
-    ):
-        return story.source[1]
-    return None
+    return story.source[1] if m or _PRONOUN_SUBJECT.search(before) else None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:
@@ -485,7 +491,7 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         ]
         if named:
             return _known(named[-1], story)
-        return story.last if story.last[0] else _last_person(story)
+        return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
     keys = [norm(w) for w in words]
@@ -577,8 +583,8 @@ def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     return None
 
 
-def _last_person(story: Story) -> tuple[str | None, str | None]:
-    if story.people:
-        role, name = story.people[-1]
+def _last_person(people: list[tuple[str | None, str]]) -> tuple[str | None, str | None]:
+    if people:
+        role, name = people[-1]
         return name, role
     return None, None

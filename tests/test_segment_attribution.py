@@ -166,3 +166,20 @@ def test_a_pronoun_never_means_someone_named_after_it() -> None:
     )
     doc = parse_text(story, "evacuation.txt")
     assert doc.turns[1].speaker != "Narendra Modi"
+
+
+def test_a_time_mark_in_a_label_is_part_of_the_label(tmp_path) -> None:
+    text = (
+        "Department Press Briefing, July 25, 2023\n\n"
+        "Speaker 2 (00:02):\n\nGood afternoon everybody. I have one brief announcement.\n\n"
+        "Speaker 1 (01:40):\n\nThank you. What about the talks?\n\n"
+        "MATTHEW MILLER [01:52]: They continue next week.\n"
+    )
+    turns = _turns(tmp_path, "briefing.txt", text)
+    assert [(t["role"], t["text"][:8]) for t in turns] == [
+        ("Speaker 2", "Good aft"),
+        ("Speaker 1", "Thank yo"),
+        (None, "They con"),
+    ]
+    assert turns[2]["speaker"] == "Matthew Miller"
+    assert turns[0]["label"] == "Speaker 2 (00:02)"

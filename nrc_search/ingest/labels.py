@@ -107,6 +107,13 @@ class Label:
     weak: bool = False  # a single title-case word: a label only if the document confirms it
 
 
+# A time mark after a label, e.g. " (00:02)", " [01:12:09]": part of the label, not the name.
+_TIME_NOTE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
+# A numbered voice, e.g. "Speaker 2", "PARTICIPANT 1", "Unidentified Speaker 3".
+_NUMBERED = re.compile(
+    r"^((?i:speaker|participant|unidentified speaker|unidentified male|unidentified female|"
+    r"voice|caller|interviewer|reporter))\s+(\d{1,3})$"
+)
 # A broadcast clock before a label, e.g. "[14:00:00] ".
 _CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
@@ -122,6 +129,8 @@ def match_label(line: str) -> Label | None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
     colon = line.find(":", 0, _MAX_LABEL)
+    while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
+        colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
@@ -131,6 +140,17 @@ def match_label(line: str) -> Label | None:
     raw = printed = line[:colon].strip()
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
+    if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
+        raw = raw[: clock.start()]  # "Speaker 2 (00:02)", "JOHN SMITH [01:12:09]": the time
+    if raw[-1:].isdigit() and (numbered := _NUMBERED.match(raw)):
+        return Label(
+            printed,
+            "role",
+            None,
+            numbered.group(1).title() + " " + numbered.group(2),
+            (),
+            colon + 1,
+        )  # "Speaker 2": a transcription service's numbered voice
     if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"

@@ -183,3 +183,17 @@ def test_a_time_mark_in_a_label_is_part_of_the_label(tmp_path) -> None:
     ]
     assert turns[2]["speaker"] == "Matthew Miller"
     assert turns[0]["label"] == "Speaker 2 (00:02)"
+
+
+def test_numbered_voices_are_the_named_briefer_and_the_questioners() -> None:
+    text = (
+        "Department Press Briefing with Spokesperson Matthew Miller, July 25, 2023\n\n"
+        "Speaker 2 (00:02):\n\nGood afternoon everybody. I have one brief announcement and then "
+        "I am happy to take your questions on the trip, the talks and the sanctions.\n\n"
+        "Speaker 1 (01:40):\n\nWhat about the talks?\n\n"
+        "Speaker 2 (01:44):\n\nThey continue next week in Geneva, as planned.\n"
+    )
+    doc = parse_text(text, "briefing.txt")
+    got = [(t.speaker, "question" in t.flags) for t in doc.turns]
+    assert got == [("Matthew Miller", False), (None, True), ("Matthew Miller", False)]
+    assert doc.turns[1].label == "Speaker 1 (01:40)"  # the label stays what the page printed

@@ -118,6 +118,11 @@ _NUMBERED = re.compile(
 _CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
 
 
+def numbered_voice(label: str | None, role: str | None) -> bool:
+    """A turn under a transcription service's numbered voice ("Speaker 2 (00:02):")."""
+    return bool(label and role and label.startswith(role) and _NUMBERED.match(role))
+
+
 @lru_cache(maxsize=8192)
 def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.

@@ -6,9 +6,10 @@ speaker, "Q:" -> the questioner when they introduce themselves. Stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.labels import Label
+from nrc_search.ingest.labels import Label, numbered_voice
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -24,6 +25,7 @@ from nrc_search.ingest.names import (
     strip_honorifics,
     surname,
 )
+from nrc_search.model import Turn
 
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
 # An outlet after a questioner's name, e.g. " from Kyodo News".
@@ -211,6 +213,27 @@ class People:
         want = _words_key(label)
         hits = self.printed_roles.get(want, set()) if " " in want else set()
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def voices(self, turns: list[Turn]) -> list[Turn]:
+        """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
+        person the heading names (the briefer), the others ask; as printed when the heading
+        names no one."""
+        words: dict[str, int] = {}
+        for t in turns:
+            if numbered_voice(t.label, t.role) and t.role:
+                words[t.role] = words.get(t.role, 0) + len(t.text.split())
+        author = self.author()
+        if len(words) < 2 or not author:
+            return turns
+        main = max(words, key=lambda r: words[r])
+        out = []
+        for t in turns:
+            if numbered_voice(t.label, t.role) and t.role == main:
+                t = replace(t, speaker=author[1], role=author[0] or t.role)
+            elif numbered_voice(t.label, t.role) and "question" not in t.flags:
+                t = replace(t, flags=(*t.flags, "question"))
+            out.append(t)
+        return out
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """(speaker, role, flags) for one labelled turn."""

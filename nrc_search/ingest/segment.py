@@ -158,7 +158,7 @@ def _transcript(
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
-    return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
+    return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:

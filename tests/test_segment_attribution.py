@@ -197,3 +197,30 @@ def test_numbered_voices_are_the_named_briefer_and_the_questioners() -> None:
     got = [(t.speaker, "question" in t.flags) for t in doc.turns]
     assert got == [("Matthew Miller", False), (None, True), ("Matthew Miller", False)]
     assert doc.turns[1].label == "Speaker 1 (01:40)"  # the label stays what the page printed
+
+
+def test_a_list_under_a_heading_that_credits_it_is_that_persons() -> None:
+    text = (
+        "Briefing highlights\n\nThe main points of Maria Zakharova's remarks at the briefing:\n\n"
+        "Russia does not expect any change in relations with London;\n\n"
+        'The Europeans are trying to "dictate their terms" on Ukraine;\n\n'
+        "Moscow will answer any new sanctions.\n"
+    )
+    doc = parse_text(text, "points.txt")
+    assert [(t.speaker, t.attribution) for t in doc.turns] == [
+        (None, "narration"),  # the heading: the outlet's words
+        ("Maria Zakharova", "reported"),
+        ("Maria Zakharova", "quoted"),
+        ("Maria Zakharova", "reported"),
+    ]
+
+
+def test_a_role_described_before_the_name_is_the_speakers_role() -> None:
+    story = (
+        "Kremlin to consider the offer\n\nMOSCOW, July 9, 2019 - A spokesman for the Russian "
+        "president, Dmitry Peskov, said on Tuesday that the initiative would be considered.\n\n"
+        "The talks are expected next month.\n"
+    )
+    doc = parse_text(story, "peskov.txt")
+    first = doc.turns[0]
+    assert (first.speaker, first.role) == ("Dmitry Peskov", "spokesman for the Russian president")

@@ -368,6 +368,34 @@ def _same_office(subject: list[str], role: str | None) -> bool:
     return not qualifiers or country in qualifiers
 
 
+def credited_list(title: str | None) -> tuple[str, str | None] | None:
+    """(name, role) of the one person a heading credits the paragraphs under it to, e.g.
+    "The main thing from Maria Zakharova's statements at the briefing:" (a possessive name,
+    a speech noun of the lexicon, a closing colon); None for any other heading."""
+    if not title or not title.rstrip().endswith(":"):
+        return None
+    m = _CREDITED.search(title)
+    if not m:
+        return None
+    named = [(r, n) for r, n in people_in(title[: m.start() + 1]) if len(n.split()) > 1]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_CREDITED = re.compile(
+    r"\w['’]s\s+(?:[a-z]+\s+)?(?:" + longest_first(lexicon()["speech_nouns"]) + r")\b[^:]*:\s*$"
+)
+
+
+def credit(
+    par: str, said: tuple[str | None, str | None, str], who: tuple[str, str | None]
+) -> tuple[str | None, str | None, str]:
+    """A paragraph under a heading that credits it (`credited_list`): the person's words,
+    unless the paragraph credits someone else itself."""
+    if said[0] or said[2] != "narration":
+        return said
+    return who[0], who[1], "quoted" if strip_quotes(par)[1] else "reported"
+
+
 def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
     quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote

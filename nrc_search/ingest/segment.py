@@ -478,12 +478,20 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
     attributed = [_signed(p) or a for p, a in zip(pars, attributed, strict=True)]
+    credited, under = news.credited_list(header.title), 0  # "The main points of X's remarks:"
+    if not credited and pars and (credited := news.credited_list(pars[0])):
+        under = 1  # the heading opens the body: the outlet's words, the list below it X's
+    if credited:
+        said = zip(pars, attributed, strict=True)
+        attributed = [
+            a if k < under else news.credit(p, a, credited) for k, (p, a) in enumerate(said)
+        ]
     for k in range(min(2, len(pars))):  # the lead, or the lead under a teaser of it
         if lead := news.lead_speaker(pars[k:], attributed[k:]):
             attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
     author: tuple[str | None, str | None] | None = people.author()
-    statement_title = bool(header.title and _STATEMENT.search(header.title))
+    statement_title = bool(header.title and _STATEMENT.search(header.title)) and not credited
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:

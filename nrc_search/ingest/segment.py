@@ -482,10 +482,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if not credited and pars and (credited := news.credited_list(pars[0])):
         under = 1  # the heading opens the body: the outlet's words, the list below it X's
     if credited:
-        said = zip(pars, attributed, strict=True)
-        attributed = [
-            a if k < under else news.credit(p, a, credited) for k, (p, a) in enumerate(said)
-        ]
+        pairs = enumerate(zip(pars, attributed, strict=True))
+        attributed = [a if k < under else news.credit(p, a, credited) for k, (p, a) in pairs]
     for k in range(min(2, len(pars))):  # the lead, or the lead under a teaser of it
         if lead := news.lead_speaker(pars[k:], attributed[k:]):
             attributed[k] = lead

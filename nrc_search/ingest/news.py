@@ -292,14 +292,17 @@ def _same_unnamed(text: str, verb: re.Match[str], story: Story) -> str | None:
     source before it is an unnamed source of its own."""
     if verb.re is _ACCORDING or story.source[0] is not None:
         return None
+    unnamed = story.source[1] in story.unnamed
+    if story.source[1] is not None and not unnamed:
+        return None  # the last source was an institution, not an unnamed person
+    if not unnamed and not may_hold(text, ("official", "source")):
+        return None
     before = _without_time_tail(text[: verb.start()])[-80:]
     m = _THE_SOURCE.search(before)
     if m is None and not before.strip(' ,"”'):
         m = _THE_SOURCE_AFTER.match(text, verb.end())
     if story.source[1] is None:  # no source yet: the description itself, if it names none
         return "the " + m.group(1) if m and _ANON_HEAD.search(m.group(1)) else None
-    if story.source[1] not in story.unnamed:
-        return None  # the last source was an institution, not an unnamed person
     return story.source[1] if m or _PRONOUN_SUBJECT.search(before) else None
 
 

@@ -224,3 +224,26 @@ def test_a_role_described_before_the_name_is_the_speakers_role() -> None:
     doc = parse_text(story, "peskov.txt")
     first = doc.turns[0]
     assert (first.speaker, first.role) == ("Dmitry Peskov", "spokesman for the Russian president")
+
+
+def test_french_question_and_answer_labels() -> None:
+    text = (
+        "Point de presse du porte-parole Jean Dupont, 11 janvier 2022\n\n"
+        "Q : La diplomatie russe a-t-elle répondu ?\n\n"
+        "R : Je vous renvoie à la déclaration du ministre.\n"
+    )
+    doc = parse_text(text, "point.txt")
+    assert ["question" in t.flags for t in doc.turns] == [True, False]
+    assert doc.turns[1].speaker != "R"  # "R" is the answer, never a person named R
+
+
+def test_a_long_office_before_the_name_stays_the_role() -> None:
+    text = (
+        "Spokesperson's Press Briefing (February 20, 2018)\n\n"
+        "Spokesperson and Deputy Minister for Public Relations Noh Kyu-duk\n\n"
+        "Good afternoon. Let me start today's briefing.\n\n"
+        "The Munich Security Conference was held last weekend, and our minister attended it.\n"
+    )
+    doc = parse_text(text, "briefing.txt")
+    assert doc.turns[0].speaker == "Noh Kyu-duk"
+    assert "Public Relations" in (doc.turns[0].role or "")

@@ -278,10 +278,11 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("unidentified")
         elif note.strip():
             roles.append(note.strip())
-    if _Q.match(core):  # "QUESTION (Interfax)": the outlet, not "(to both ministers)"
+    key = core.casefold()
+    if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if _A.match(core):
+    if _A.match(core) or key in terms("answer_labels"):  # "A", "Answer", "R" (réponse)
         return Label(raw, "answer", None, None, tuple(flags), rest)
     if _CHAIR.match(core):
         return Label(raw, "chair", None, core[4:], tuple(flags), rest)

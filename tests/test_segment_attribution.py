@@ -247,3 +247,15 @@ def test_a_long_office_before_the_name_stays_the_role() -> None:
     doc = parse_text(text, "briefing.txt")
     assert doc.turns[0].speaker == "Noh Kyu-duk"
     assert "Public Relations" in (doc.turns[0].role or "")
+
+
+def test_a_newspaper_label_is_a_question_that_keeps_the_outlet() -> None:
+    text = (
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on October 18, 2024\n\n"
+        "Mao Ning: Good afternoon. I have one announcement.\n\n"
+        "Asahi Shimbun: It has been a month since the incident. Is there any progress?\n\n"
+        "Mao Ning: The case is being handled according to law.\n"
+    )
+    doc = parse_text(text, "presser.txt")
+    asked = doc.turns[1]
+    assert (asked.speaker, asked.role, "question" in asked.flags) == (None, "Asahi Shimbun", True)

@@ -259,3 +259,14 @@ def test_a_newspaper_label_is_a_question_that_keeps_the_outlet() -> None:
     doc = parse_text(text, "presser.txt")
     asked = doc.turns[1]
     assert (asked.speaker, asked.role, "question" in asked.flags) == (None, "Asahi Shimbun", True)
+
+
+def test_a_people_named_before_a_pronoun_is_not_the_speaker() -> None:
+    story = (
+        "Kuleba on grain\n\nKYIV, July 13, 2022 - Ukrainian Foreign Minister Dmytro Kuleba said "
+        "on Wednesday that grain exports would resume.\n\n"
+        "Moscow is offering Ukrainians Russian passports in the occupied cities, he said.\n\n"
+        "The talks resume next week.\n"
+    )
+    doc = parse_text(story, "grain.txt")
+    assert doc.turns[1].speaker == "Dmytro Kuleba"

@@ -270,3 +270,15 @@ def test_a_people_named_before_a_pronoun_is_not_the_speaker() -> None:
     )
     doc = parse_text(story, "grain.txt")
     assert doc.turns[1].speaker == "Dmytro Kuleba"
+
+
+def test_a_description_with_the_is_never_a_persons_name() -> None:
+    story = (
+        "Kyiv names a condition\n\nKYIV, June 1, 2021 - Vladimir Putin received the proposal "
+        "on Monday.\n\n"
+        "In April, Zelenskiy invited Putin to Donbass. The Russian President replied that Kyiv "
+        "should talk to the separatists.\n\n"
+        "The talks resume next week.\n"
+    )
+    doc = parse_text(story, "condition.txt")
+    assert doc.turns[1].speaker in (None, "Vladimir Putin")  # not "Donbass The Russian President"

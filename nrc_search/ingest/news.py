@@ -491,10 +491,17 @@ def _description(before: str) -> list[str]:
     return ["former", head] if "former" in phrase else [head]
 
 
+# A word that ends a sentence: two letters or more, then a full stop ("Donbass."; not "U.S.",
+# "J.", "Mr.").
+_ENDS_SENTENCE = re.compile(r"(?<![.A-Z])[A-Za-z]{2,}\.$|[a-z]{3,}\.$")
+
+
 def _subject_run(toks: list[str]) -> list[str]:
     words: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()
+        if words and _ENDS_SENTENCE.search(tok) and norm(tok) not in HONORIFICS:
+            break  # "... to Donbass. The Russian President replied": the sentence before
         if not words and (low in _SKIP or (tok.islower() and low.endswith("ly"))):
             continue  # "also said", "strongly condemned"
         if low in _PRONOUNS and not words:
@@ -607,8 +614,8 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
         return None  # "Russia's Foreign Ministry said": an institution, not a person
-    if all(is_role_word(w) for w in words[-2:]):
-        return None  # "The Secretary General expressed": a role, named by `_by_role` or no one
+    if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
+        return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):
         return " ".join(words), None
     return None

@@ -282,3 +282,18 @@ def test_a_description_with_the_is_never_a_persons_name() -> None:
     )
     doc = parse_text(story, "condition.txt")
     assert doc.turns[1].speaker in (None, "Vladimir Putin")  # not "Donbass The Russian President"
+
+
+def test_q_dot_labels_with_a_colon_or_spanish_marks_inside_the_question() -> None:
+    text = (
+        "Doorstep by High Representative Josep Borrell, 9 December 2019\n\n"
+        "Q. Do you have a proposal on Turkey?\n\n"
+        "We already delivered a communication on that.\n\n"
+        "Q. Learning the language of power: what does that imply?\n\n"
+        "It means being able to react with all the tools we have.\n\n"
+        "Q. ¿Confía usted en que haya un acuerdo?\n\n"
+        "Esperamos que haya avances.\n"
+    )
+    doc = parse_text(text, "doorstep.txt")
+    got = [("question" in t.flags, t.speaker) for t in doc.turns]
+    assert got == [(True, None), (False, "Josep Borrell")] * 3

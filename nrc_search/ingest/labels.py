@@ -44,7 +44,7 @@ _Q = re.compile(
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(
-    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(—–…])"
+    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-ZÀ-ÞА-ЯЁ\"“'‘(—–…¿¡«])"
 )  # also "Q — on the embassy?"
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
@@ -170,6 +170,8 @@ def match_label(line: str) -> Label | None:
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
         lab = Label(raw, "question", None, raw, ("question",), 0)  # "The Paper: Can you ...?"
+    if lab is None and line[1:3] == ". " and (qa := _BARE_QA.match(line)):
+        return _qa(qa.group(0).strip(), line, qa.end())  # "Q. The language of power: what ...?"
     if lab is None:
         return None
     if printed is not raw and not extra:

@@ -18,6 +18,7 @@ A `Postings` belongs to one searcher, that is one committed state of the index; 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import pickle
 import zlib
@@ -32,6 +33,7 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
 from nrc_search.analysis import common_words, pair_term
+from nrc_search.store.postings import LeafMatcher, decode_block
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
@@ -264,18 +266,18 @@ class _Blocks:
 
     def __init__(self) -> None:
         self.starts: list[int] = []
-        self._where: list[tuple[Any, int, int, bool]] = []
+        self._where: list[tuple[Any, int, int, bool, Callable[[bytes], Any]]] = []
 
-    def add(self, at: int, where: list[tuple[int, Any, int, int, bool]]) -> None:
-        for start, postfile, offset, length, compressed in where:
+    def add(self, at: int, where: list[tuple[int, Any, int, int, bool, Callable]]) -> None:
+        for start, postfile, offset, length, compressed, decode in where:
             self.starts.append(at + start)
-            self._where.append((postfile, offset, length, compressed))
+            self._where.append((postfile, offset, length, compressed, decode))
 
     def values(self, block: int):
         """The block's values (one encoded positions string a posting)."""
-        postfile, offset, length, compressed = self._where[block]
+        postfile, offset, length, compressed, decode = self._where[block]
         raw = postfile.get(offset, length)
-        return pickle.loads(zlib.decompress(raw) if compressed else raw)[2]
+        return decode(zlib.decompress(raw) if compressed else raw)[2]
 
 
 def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
@@ -285,7 +287,7 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
         m = m.child
     if isinstance(m, W3LeafMatcher):
         ids_parts, w_parts = [], []
-        where: list[tuple[int, Any, int, int, bool]] | None = []
+        where: list[tuple[int, Any, int, int, bool, Callable]] | None = []
         at = 0
         while m.is_active():
             m._read_data()
@@ -304,7 +306,8 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
             w_parts.append(w)
             if where is not None and m._fixedsize is None:
                 length = m._nextoffset - m._dataoffset
-                where.append((at, m._postfile, m._dataoffset, length, bool(m._compression)))
+                decode = _block_decoder(m)
+                where.append((at, m._postfile, m._dataoffset, length, bool(m._compression), decode))
             else:
                 where = None
             at += n
@@ -318,6 +321,13 @@ def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:
         w_list.append(m.weight())
         m.next()
     return np.array(ids_list, dtype=np.int64), np.array(w_list, dtype=np.float32), None
+
+
+def _block_decoder(m: W3LeafMatcher) -> Callable[[bytes], Any]:
+    """How the matcher's current block's (decompressed) data becomes (ids, weights, values)."""
+    if isinstance(m, LeafMatcher):
+        return functools.partial(decode_block, count=m._blocklength, fixedsize=m._fixedsize)
+    return pickle.loads  # written by Whoosh's own W3 codec
 
 
 def _length_bytes(reader, field: str, count: int) -> np.ndarray:

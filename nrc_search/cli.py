@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from pathlib import Path
 
 import click
 
 from nrc_search import __version__
+from nrc_search.cli_types import PathArg
 from nrc_search.console import COLOR_CHOICES, Exit, discard_stdout, message
 
 SEARCH_EXAMPLES = """
@@ -49,7 +49,7 @@ def _index_option(fn):
     return click.option(
         "--index",
         "index_dir",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=PathArg(file_okay=False),
         envvar="NRC_INDEX",
         default="index",
         show_default=True,
@@ -209,7 +209,9 @@ class NrcGroup(click.Group):
 @click.group(
     cls=NrcGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
 )
-@click.version_option(__version__, "-V", "--version", prog_name="nrc")
+@click.version_option(
+    __version__, "-V", "--version", prog_name="nrc", message="%(prog)s, version %(version)s"
+)  # a message of our own: click would look up its translation (gettext, locale) at import
 def main() -> None:
     """Search diplomatic transcripts: who said what, when, in which meeting.
 
@@ -246,7 +248,7 @@ def completion(shell) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathArg())
 @_index_option
 @_backend_options
 @click.option(
@@ -257,7 +259,7 @@ def completion(shell) -> None:
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option(
     "--speakers-file",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    type=PathArg(dir_okay=False, exists=True),
     envvar="NRC_SPEAKERS",
     help="Aliases, merges and splits of speaker names (see README).",
 )
@@ -375,9 +377,7 @@ def ingest(paths, index_dir, rebuild, prune, speakers_file, wait, jobs, columns)
     help="Output format [default: table, or from -o's extension: .txt .json .jsonl .csv .xlsx].",
 )
 @click.option("--json", "as_json", is_flag=True, help="Same as --format json.")
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
-)
+@click.option("-o", "--output", type=PathArg(dir_okay=False), help="Write to FILE.")
 @click.option(
     "--narration",
     is_flag=True,
@@ -419,7 +419,7 @@ def search(query, index_dir, **opts) -> None:
 
 @main.command()
 @_color_option
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=PathArg(dir_okay=False))
 @_table_or_json
 @click.option("--dropped", is_flag=True, help="Also show the lines dropped as boilerplate.")
 @click.option(

@@ -8,9 +8,10 @@ bodies and is imported when a command runs, so `nrc --help` stays fast.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
+
+from nrc_search.cli_types import PathArg
 
 
 def _filters(fn):
@@ -36,9 +37,7 @@ def _filters(fn):
 
 def _output(formats: tuple[str, ...]):
     def wrap(fn):
-        fn = click.option(
-            "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
-        )(fn)
+        fn = click.option("-o", "--output", type=PathArg(dir_okay=False), help="Write to FILE.")(fn)
         return click.option(
             "--format", "-f", "fmt", type=click.Choice(formats), default=None,
             help=f"Output format [default: {formats[0]}, or from -o's extension].",
@@ -98,7 +97,7 @@ Exit status: 0 something matched, 1 nothing matched, 2 error.
               show_default=True, help="What the bars (and --plot) show.")  # fmt: skip
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True,
               help="Speakers/roles/outlets/countries shown (most matches first).")  # fmt: skip
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+@click.option("--plot", type=PathArg(dir_okay=False), metavar="FILE",
               help="Also write a chart: FILE.png or FILE.svg.")  # fmt: skip
 @_output(("table", "json", "jsonl", "csv"))
 def trend(queries, index_dir, **opts) -> None:

@@ -15,12 +15,13 @@ import stat
 import sys
 from collections.abc import Iterator
 from enum import IntEnum
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, BinaryIO
 
 from nrc_search.errors import OutputError
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
 COLOR_CHOICES = ("auto", "always", "never")
@@ -212,8 +213,10 @@ def output_file(path: Path) -> Iterator[BinaryIO]:
         with _described(path, existed=False), open(path, "wb") as fh:
             yield fh
         return
+    import tempfile  # here, not at the top: `nrc --help` never needs them
+    from pathlib import Path
+
     target = Path(os.path.realpath(path)) if path.is_symlink() else path  # replace the file
-    import tempfile  # here, not at the top: `nrc --help` never needs it
 
     with _described(path, existed=mode is not None):
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".nrc-tmp", dir=target.parent)

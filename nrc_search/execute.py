@@ -11,6 +11,7 @@ user: the searcher was kept, see store/warm.py) or has numpy loaded uses bulk; a
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from typing import Any
 
@@ -120,6 +121,10 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
     warm = extras["searches"] > 1 or "numpy" in sys.modules
     if FORCE == "plain" or (FORCE is None and not warm and _postings(searcher, q) < BULK_POSTINGS):
         return Plain(searcher)
+    if "numpy" not in sys.modules:
+        # bulk.py's numpy does element-wise work only; OpenBLAS would start a thread per core
+        # at import (a fresh `nrc search` spent ~20% more CPU and wall time importing it).
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     try:
         from nrc_search import bulk
     except ImportError:  # numpy missing: the plain path answers everything
@@ -132,9 +137,10 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
 
 
 def _postings(searcher, q: Q.Query) -> int:
-    """About how many matcher steps Whoosh would take for `q`: a word's postings; an And or an
-    Or steps through all of its lists (Whoosh skips whole blocks, but walks a block posting by
-    posting); a phrase reads positions (dearer) for its rarest word's."""
+    """About how many matcher steps Whoosh would take for `q`: a word's postings; an Or steps
+    through all of its lists; an And leapfrogs, so its shortest list drives it and each of its
+    steps moves every other list (a skip is a binary search in a block, store/postings.py,
+    one per word in that list); a phrase reads positions (dearer) for its rarest word's."""
     try:
         return _steps(searcher, q)
     except Exception:  # a query whose terms cannot be listed without expanding it
@@ -152,4 +158,19 @@ def _steps(searcher, q: Q.Query) -> int:
     kids = [_steps(searcher, c) for c in q.children()]
     if not kids:
         return 0
+    if isinstance(q, Q.And):
+        driver = min(range(len(kids)), key=kids.__getitem__)
+        others = sum(_lists(searcher, c) for i, c in enumerate(q.children()) if i != driver)
+        return kids[driver] * (1 + others)
+    if isinstance(q, (Q.AndNot, Q.AndMaybe)) and len(kids) == 2:
+        wanted, other = kids
+        return wanted + min(wanted * _lists(searcher, list(q.children())[1]), other)
     return sum(kids)
+
+
+def _lists(searcher, q: Q.Query) -> int:
+    """How many posting lists a skip in `q` moves (its words; a range's terms)."""
+    if isinstance(q, Q.TermRange):
+        return max(1, len(list(q._btexts(searcher.reader()))))
+    kids = list(q.children())
+    return sum(_lists(searcher, c) for c in kids) if kids else 1

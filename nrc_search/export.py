@@ -23,7 +23,6 @@ formula. Never imports rich.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -158,6 +157,8 @@ def to_csv(results: SearchResults) -> str:
         ("question_turn",) if req.with_question else ()
     )
     out = io.StringIO()
+    import csv  # here: only CSV output needs it
+
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow((*CSV_FIELDS, *extra))
     for hit in results.hits:

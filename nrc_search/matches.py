@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from nrc_search.analysis import _CHARMAP, ELISION, POSSESSIVE, TOKEN_PATTERN
-from nrc_search.scripts import _CJK, _PIECES, fold_marks
+from nrc_search.scripts import _CJK, cjk_pieces, fold_marks
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 _ELISION = re.compile(ELISION)
@@ -45,7 +45,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((_POSSESSIVE.sub("", _ELISION.sub("", word)), start, m.end()))
             continue
         offset = 0  # a lowercased, folded CJK word keeps its length: pieces map onto the text
-        for piece in _PIECES.findall(word):
+        for piece in cjk_pieces(word):
             term = _POSSESSIVE.sub("", _ELISION.sub("", piece))
             out.append((term, start + offset, start + offset + len(piece)))
             offset += len(piece)

@@ -9,8 +9,6 @@ in that document. Stdlib only.
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import re
 import unicodedata
 from collections.abc import Container, Sequence
@@ -29,6 +27,8 @@ def make_doc_id(path: Path, taken: Container[str]) -> str:
     base = _whole_words(_slug(path.stem)) or "doc"
     if base not in taken:
         return base
+    import hashlib  # here: a search never makes an id, and hashlib loads OpenSSL (2 ms)
+
     digest = hashlib.blake2b(str(path).encode("utf-8", "surrogateescape"), digest_size=8)
     for size in (4, 6, 8, 16):
         doc_id = f"{base}-{digest.hexdigest()[:size]}"
@@ -62,6 +62,8 @@ def keep_numbers(
     a turn's speaker and text. Turns that are new or changed get numbers from `next_free` on,
     so a number never names two different statements. Returns (numbers, the next free number).
     """
+    import difflib  # here: only a re-ingest of a changed document needs it
+
     matcher = difflib.SequenceMatcher(None, [k for _, k in old], list(new), autojunk=False)
     numbers: list[int | None] = [None] * len(new)
     for block in matcher.get_matching_blocks():

@@ -9,8 +9,9 @@ from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
 
-SCHEMA_VERSION = 5  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
-# 4: exact word forms, title context, role and kind terms, the label in the rows; 5: word pairs
+SCHEMA_VERSION = 6  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
+# 4: exact word forms, title context, role and kind terms, the label in the rows; 5: word pairs;
+# 6: compact posting blocks and positions (postings.py)
 
 META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
@@ -22,13 +23,21 @@ def _name_analyzer():
 
 
 def codec():
-    """How segments are written: Whoosh's W3 codec with posting blocks of 512 (not 128) and zlib
-    level 6 (not 3). At 100k turns: index 65.5 -> 61.0 MB, the same ingest time, and a quarter
-    of the blocks for the bulk path to unpickle. Each segment records its codec, so segments
-    written before read as they were."""
-    from whoosh.codec.whoosh3 import W3Codec
+    """How segments are written: compact block data (postings.NrcCodec, Whoosh's W3 layout
+    otherwise) in blocks of 512 postings (not 128), zlib level 6 (not 3). Each segment records
+    its codec, so segments written before read as they were."""
+    from nrc_search.store.postings import NrcCodec
 
-    return W3Codec(blocklimit=512, compression=6)
+    return NrcCodec(blocklimit=512, compression=6)
+
+
+def _positions(field: TEXT) -> TEXT:
+    """`field` with its positions written compactly (postings.CompactPositions)."""
+    from nrc_search.store.postings import CompactPositions
+
+    boost = field.format.field_boost if field.format else 1.0
+    field.format = CompactPositions(field_boost=boost)
+    return field
 
 
 def _pairs_field() -> KEYWORD:
@@ -55,12 +64,14 @@ def make_schema() -> Schema:
         key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
         type=ID(),  # records only: "doc" | "meta"
         doc_id=ID(),
-        speaker=TEXT(analyzer=_name_analyzer()),
+        speaker=_positions(TEXT(analyzer=_name_analyzer())),
         speaker_key=ID(),
         attribution=ID(),
         date=ID(),
         year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
-        text=TEXT(analyzer=analyzer(), phrase=True),  # each word's own form (no stemming)
+        text=_positions(
+            TEXT(analyzer=analyzer(), phrase=True)
+        ),  # each word's own form (no stemming)
         pairs=_pairs_field(),  # turns: "international community,nuclear weapons"
         context=TEXT(analyzer=analyzer(), phrase=False),  # turns: the document title's words
         role=TEXT(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"

@@ -1,0 +1,221 @@
+"""How nrc writes posting blocks: Whoosh's W3 layout with compact block data (whoosh only).
+
+Whoosh's W3 codec pickles each block as `(id deltas, weights, values)` with protocol 2, and
+its `Positions` format pickles every posting's position list as well; protocol 2 writes each
+bytes value as a `_codecs.encode` call and each weight as a 9-byte float. At 100k turns the
+text field's blocks held 13 bytes a posting after zlib. Here the same three lists are written as
+plain little-endian arrays (each in the narrowest unsigned type its numbers fit) and zlib'd:
+ids, then weights (none when all are 1, or as integers when they are counts), then the values
+(their lengths, then their bytes). `CompactPositions` writes a position list the same way.
+
+Everything else is Whoosh's: the block headers (count, last id, max weight, compression,
+length bytes) that skipping and block-max pruning read, the term index and the matchers'
+behaviour. A segment records the codec that wrote it, so an index written by W3Codec reads as
+before. The decoded block is the tuple W3's matcher expects, which bulk.py also reads.
+"""
+
+from __future__ import annotations
+
+import struct
+import sys
+import zlib
+from array import array
+from bisect import bisect_left
+from itertools import accumulate, pairwise
+from pickle import dumps
+from typing import Any
+
+from whoosh.codec.whoosh3 import (
+    COMPRESSION_MIN_SIZE,
+    WHOOSH3_HEADER_MAGIC,
+    W3Codec,
+    W3LeafMatcher,
+    W3PostingsWriter,
+)
+from whoosh.formats import Positions
+from whoosh.matching import ReadTooFar
+from whoosh.system import emptybytes
+from whoosh.util.numeric import length_to_byte
+
+_SWAP = sys.byteorder == "big"  # the arrays are stored little-endian
+_CODES = {code: array(code).itemsize for code in "BHIQ"}
+_FLOAT = struct.Struct("<f")
+
+
+def _narrow(nums: Any) -> bytes:
+    """A typecode byte, then `nums` (non-negative ints) in the narrowest type they fit."""
+    top = max(nums, default=0)
+    code = "B" if top < 1 << 8 else "H" if top < 1 << 16 else "I" if top < 1 << 32 else "Q"
+    arr = array(code, nums)
+    if _SWAP:
+        arr.byteswap()
+    return code.encode() + arr.tobytes()
+
+
+def _deltas(nums: Any) -> list[int]:
+    """Each number minus the one before it (the first minus 0)."""
+    return [b - a for a, b in pairwise((0, *nums))]
+
+
+def _unnarrow(data: bytes, at: int, count: int) -> tuple[array, int]:
+    """The array `_narrow` wrote at `data[at:]` holding `count` numbers, and where it ends."""
+    code = chr(data[at])
+    end = at + 1 + count * _CODES[code]
+    arr = array(code, data[at + 1 : end])
+    if _SWAP:
+        arr.byteswap()
+    return arr, end
+
+
+def encode_block(ids: Any, weights: Any, values: list[bytes], fixedsize: int | None) -> bytes:
+    """One block's data: id deltas, weights and values (see the module docstring)."""
+    out = [_narrow(_deltas(ids))]
+    if all(w == 1.0 for w in weights):
+        out.append(b"1")
+    elif all(w == weights[0] for w in weights):
+        out.append(b"c" + _FLOAT.pack(weights[0]))
+    elif all(w >= 0 and w == int(w) for w in weights):
+        out.append(b"i" + _narrow([int(w) for w in weights]))
+    else:
+        floats = array("f", weights)
+        if _SWAP:
+            floats.byteswap()
+        out.append(b"f" + floats.tobytes())
+    if fixedsize is None or fixedsize < 0:
+        out.append(_narrow([len(v) for v in values]))
+    if fixedsize != 0:
+        out.extend(values)
+    return emptybytes.join(out)
+
+
+def decode_block(data: bytes, count: int, fixedsize: int | None) -> tuple[Any, Any, Any]:
+    """`encode_block`'s data back as W3's block tuple: (id deltas, weights, values), where
+    weights is None (all 1.0), a float (all equal) or an array('f'), and values a tuple of
+    bytes (variable size), the joined bytes (fixed size) or None."""
+    deltas, at = _unnarrow(data, 0, count)
+    tag = data[at : at + 1]
+    weights: Any
+    if tag == b"1":
+        weights, at = None, at + 1
+    elif tag == b"c":
+        weights, at = _FLOAT.unpack_from(data, at + 1)[0], at + 1 + _FLOAT.size
+    elif tag == b"i":
+        ints, at = _unnarrow(data, at + 1, count)
+        weights = array("f", ints)
+    else:
+        end = at + 1 + 4 * count
+        weights = array("f", data[at + 1 : end])
+        if _SWAP:
+            weights.byteswap()
+        at = end
+    values: Any
+    if fixedsize == 0:
+        values = None
+    elif fixedsize is None or fixedsize < 0:
+        lengths, at = _unnarrow(data, at, count)
+        ends = list(accumulate(lengths, initial=at))
+        values = tuple(data[a:b] for a, b in pairwise(ends))
+    else:
+        values = data[at:]
+    return deltas, weights, values
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """W3's postings writer, with `encode_block` for the block data."""
+
+    def _write_block(self, last: bool = False) -> None:
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        ids = self._ids
+        data = encode_block(ids, self._weights, self._values, self._format.fixed_value_size())
+        comp = self._compression if len(data) >= COMPRESSION_MIN_SIZE else 0
+        if comp:
+            packed = zlib.compress(data, comp)
+            if len(packed) < len(data):
+                data = packed
+            else:
+                comp = 0
+        info = (
+            len(ids),
+            ids[-1],
+            self._maxweight,
+            comp,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+        )
+        infobytes = dumps(info, 2)  # the block header, as W3's matcher reads it
+        size = len(infobytes) + len(data)
+        self._postfile.write_int(-size if last else size)  # negative: the term's last block
+        self._postfile.write(infobytes)
+        self._postfile.write(data)
+        self._blockcount += 1
+        self._new_block()
+
+
+class LeafMatcher(W3LeafMatcher):
+    """W3's matcher over blocks that `_PostingsWriter` wrote."""
+
+    def _read_data(self) -> None:
+        data = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)
+        if self._compression:
+            data = zlib.decompress(data)
+        self._data = decode_block(data, self._blocklength, self._fixedsize)
+
+    def _read_ids(self) -> None:
+        if self._data is None:
+            self._read_data()
+        self._ids = tuple(accumulate(self._data[0]))
+
+    def skip_to(self, targetid: int) -> None:
+        """W3's skip (whole blocks by their last id), then a binary search in the block where
+        W3 steps posting by posting: up to 511 steps a skip in blocks of 512, which made an
+        And of a word and a small filter walk most of the word's postings."""
+        if not self.is_active():
+            raise ReadTooFar
+        if targetid <= self.id():
+            return
+        if targetid > self._maxid:
+            self._skip_to_block(lambda: targetid > self._maxid)
+            if not self.is_active():
+                return
+            if self._ids is None:
+                self._read_ids()
+        self._i = bisect_left(self._ids, targetid, self._i)
+
+
+class NrcCodec(W3Codec):
+    """W3Codec whose posting blocks are compact arrays (term vectors, which nrc does not
+    use, stay as W3 writes them: W3's per-document reader opens them itself)."""
+
+    def postings_writer(self, dbfile, byteids=False):
+        if byteids:
+            return super().postings_writer(dbfile, byteids=byteids)
+        return _PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=False,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return LeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+class CompactPositions(Positions):
+    """Whoosh's `Positions`, with each posting's positions as a `_narrow` array of deltas
+    (2 bytes for one position below 256, where Positions pickles 13)."""
+
+    def encode(self, poslist: Any) -> bytes:
+        return _narrow(_deltas(poslist))
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        deltas, _ = _unnarrow(valuestring, 0, (len(valuestring) - 1) // _CODES[chr(valuestring[0])])
+        return list(accumulate(deltas))
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return (len(valuestring) - 1) // _CODES[chr(valuestring[0])]

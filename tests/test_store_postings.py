@@ -1,0 +1,96 @@
+"""The compact posting blocks (nrc_search/store/postings.py): what is written reads back the same."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+from whoosh.formats import Positions
+
+from nrc_search.store.postings import CompactPositions, decode_block, encode_block
+
+
+def _read(ids, weights, values, fixedsize):
+    deltas, w, v = decode_block(encode_block(ids, weights, values, fixedsize), len(ids), fixedsize)
+    got_ids = []
+    at = 0
+    for d in deltas:
+        at += d
+        got_ids.append(at)
+    return got_ids, w, v
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [[0], [5, 6, 7], [3, 300, 70_000, 5_000_000_000]],
+    ids=["one", "close", "far apart"],
+)
+def test_ids_read_back(ids: list[int]) -> None:
+    assert _read(ids, array("f", [1.0] * len(ids)), [], 0)[0] == ids
+
+
+@pytest.mark.parametrize(
+    ("weights", "kind"),
+    [
+        ([1.0, 1.0, 1.0], type(None)),
+        ([2.5, 2.5, 2.5], float),
+        ([1.0, 7.0, 300.0], array),
+        ([0.5, 1.25, 3.0], array),
+    ],
+    ids=["all one", "constant", "counts", "fractions"],
+)
+def test_weights_read_back(weights: list[float], kind: type) -> None:
+    _, got, _ = _read([1, 2, 3], array("f", weights), [], 0)
+    assert isinstance(got, kind)
+    expanded = [1.0] * 3 if got is None else [got] * 3 if isinstance(got, float) else list(got)
+    assert expanded == weights
+
+
+def test_values_read_back() -> None:
+    variable = [b"\x01", b"", b"abc" * 100]
+    assert _read([1, 2, 3], array("f", [1.0] * 3), variable, None)[2] == tuple(variable)
+    fixed = [b"\x00\x00\x00\x02", b"\x00\x00\x01\x00", b"\x00\x00\x00\x07"]
+    assert _read([1, 2, 3], array("f", [1.0] * 3), fixed, 4)[2] == b"".join(fixed)
+    assert _read([1, 2, 3], array("f", [1.0] * 3), [], 0)[2] is None
+
+
+@pytest.mark.parametrize(
+    "positions", [[0], [3, 4, 9], [2, 400, 401, 90_000]], ids=["first word", "near", "far"]
+)
+def test_positions_as_whoosh_reads_them(positions: list[int]) -> None:
+    fmt = CompactPositions()
+    value = fmt.encode(positions)
+    assert fmt.decode_positions(value) == positions
+    assert fmt.decode_frequency(value) == len(positions)
+    assert len(value) < len(Positions().encode(positions))
+    assert fmt.decode_positions(fmt.combine([fmt.encode([1, 8]), value])) == sorted(
+        {1, 8, *positions}
+    )
+
+
+def test_skip_to_lands_where_whoosh_would() -> None:
+    from whoosh.fields import TEXT, Schema
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.writing import SegmentWriter
+
+    from nrc_search.store.postings import LeafMatcher, NrcCodec
+
+    ix = RamStorage().create_index(Schema(t=TEXT(phrase=False)))
+    writer = SegmentWriter(ix, codec=NrcCodec(blocklimit=8))
+    for n in range(200):
+        writer.add_document(t="alpha beta" if n % 3 == 0 else "beta")
+    writer.commit()
+    wanted = [n for n in range(200) if n % 3 == 0]
+    with ix.reader() as reader:
+        for target in range(-1, 202, 1):
+            m = reader.postings("t", b"alpha")
+            assert isinstance(m, LeafMatcher)
+            m.skip_to(7)  # from inside the list, as a leapfrogging And does
+            m.skip_to(target)
+            expected = [n for n in wanted if n >= max(target, 9)]
+            assert (m.id() if m.is_active() else None) == (expected[0] if expected else None)
+            got = []
+            while m.is_active():
+                got.append(m.id())
+                m.next()
+            assert got == expected

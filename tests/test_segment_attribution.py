@@ -297,3 +297,15 @@ def test_q_dot_labels_with_a_colon_or_spanish_marks_inside_the_question() -> Non
     doc = parse_text(text, "doorstep.txt")
     got = [("question" in t.flags, t.speaker) for t in doc.turns]
     assert got == [(True, None), (False, "Josep Borrell")] * 3
+
+
+def test_a_quote_a_named_person_is_credited_with_is_not_the_institutions() -> None:
+    story = (
+        "Medvedev to attend the council\n\nMOSCOW, November 20, 2010 - The president will "
+        'arrive in Lisbon in the afternoon, the Kremlin said. "It is assumed that the '
+        'discussion will confirm the relevance of the council," presidential aide Sergei '
+        "Prikhodko said.\n\n"
+        "The council was created in 2002.\n"
+    )
+    doc = parse_text(story, "rnc.txt")
+    assert doc.turns[0].attribution != "quoted" or doc.turns[0].speaker == "Sergei Prikhodko"

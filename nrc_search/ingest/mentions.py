@@ -95,7 +95,6 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
         before = _role_before(text, m.start())
         if before and chunks:
             chunks[0] = [*before, *chunks[0]]
-        apposed = _apposed_role(text, m.start()) if not before else None
         for j, chunk in enumerate(chunks):
             role, name = _role_and_name(chunk)
             if name is None:
@@ -109,8 +108,10 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
                 if not (after and after.group().startswith(",") and j == len(chunks) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
-            if role is None and j == 0 and apposed:
-                role = apposed  # "Ukraine's foreign minister, Dmytro Kuleba, said"
+            if role is None and j == 0 and not before:
+                role = _apposed_role(
+                    text, m.start()
+                )  # "Ukraine's foreign minister, Dmytro Kuleba,"
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
@@ -191,7 +192,7 @@ _APPOSED = re.compile(
 def _apposed_role(text: str, start: int) -> str | None:
     """The lower-case role described right before ", Name" ("Ukraine's foreign minister,
     Dmytro Kuleba"), when its head noun is a role noun of the lexicon; else None."""
-    if start < 3 or text[start - 2] != ",":
+    if start < 3 or text[start - 2] != "," or text[start - 1] != " ":
         return None
     m = _APPOSED.search(text[max(0, start - 100) : start])
     if not m or m.group(2) not in terms("role_nouns"):

@@ -155,7 +155,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return person[0], person[1], "quoted" if quoted else "reported"
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
-        anon = _unnamed(outside, m) or _same_unnamed(outside, m, story)
+        anon = _unnamed(outside, m) or (
+            story.source[0] is None and _same_unnamed(outside, m, story)
+        )
         if anon:  # an unnamed source: its words, nobody's name
             story.source = (None, anon)
             story.unnamed.add(anon)
@@ -179,10 +181,27 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if body := _institution(outside, m, story.bodies):  # "The German government said"
             story.bodies = [*(b for b in story.bodies if b != body), body]
             story.source = (None, body)  # a quote credited only to an institution is its own;
-            return None, body, "quoted" if quoted else "narration"  # a report, the outlet's
+            own = quoted and not _named_later(outside, m, verbs)  # not a later person's
+            return None, body, "quoted" if own else "narration"  # a report: the outlet's
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+_NAME_WORD = re.compile(NAME_WORD).fullmatch
+
+
+def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Whether a later speech verb has a full name right before it ('..., the Kremlin said.
+    "...," presidential aide Sergei Prikhodko said.'): the quote is then that person's."""
+    after = verb.end()
+    for v in verbs:
+        at = v.start()
+        if at > after and v.re is _VERB:
+            words = text[max(after, at - 60) : at].split()[-2:]
+            if len(words) == 2 and all(map(_NAME_WORD, words)):
+                return True  # two name words right before the verb: its subject
+    return False
 
 
 # An institution or outlet named right before a speech verb, e.g. "The German government",
@@ -533,9 +552,11 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
     keys = [norm(w) for w in words]
-    bare = [_unaccented(k) for k in keys]  # "Minister Çavuşoğlu said" after "Mevlut Cavusoglu"
+    accented = not all(k.isascii() for k in keys)  # "Minister Çavuşoğlu said" after "Cavusoglu"
+    bare = [_unaccented(k) for k in keys] if accented else keys
     for role, name in reversed(story.people):
-        if surname(name) in keys or _unaccented(surname(name)) in bare:
+        last = surname(name)
+        if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"

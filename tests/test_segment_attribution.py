@@ -309,3 +309,18 @@ def test_a_quote_a_named_person_is_credited_with_is_not_the_institutions() -> No
     )
     doc = parse_text(story, "rnc.txt")
     assert doc.turns[0].attribution != "quoted" or doc.turns[0].speaker == "Sergei Prikhodko"
+
+
+def test_a_statement_keeps_the_fullest_role_its_page_gives() -> None:
+    text = (
+        "Remarks by Ambassador Linda Thomas-Greenfield at the UN Security Council\n\n"
+        "Ambassador Linda Thomas-Greenfield\nU.S. Representative to the United Nations\n"
+        "New York, New York\nAugust 31, 2023\n\n"
+        "Before adjourning the meeting, I would like to thank the members of the Council.\n\n"
+        "It has been a busy month, and we rallied to consensus on several issues.\n"
+    )
+    doc = parse_text(text, "remarks.txt")
+    assert (doc.turns[0].speaker, doc.turns[0].role) == (
+        "Linda Thomas-Greenfield",
+        "U.S. Representative to the United Nations",
+    )

@@ -133,7 +133,7 @@ class People:
         """The person a heading names first ("by NATO Secretary General Anders Fogh Rasmussen")."""
         for role, name in self.pairs:
             if len(strip_honorifics(name).split()) > 1 or norm(name.split()[0]) in HONORIFICS:
-                return role, name
+                return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
 
     def full_name(self, printed: str) -> tuple[str, str | None]:

@@ -324,3 +324,17 @@ def test_a_statement_keeps_the_fullest_role_its_page_gives() -> None:
         "Linda Thomas-Greenfield",
         "U.S. Representative to the United Nations",
     )
+
+
+def test_an_office_only_speech_heading_resolves_through_the_office_table() -> None:
+    text = (
+        "Defence Secretary Keynote Speech at DSEI 2017 – 13 September\n\n"
+        "Ministry of Defence\n13 September 2017\n\n"
+        "It is a huge pleasure to be back at this exhibition in London.\n\n"
+        "Since we were last here the UK has had two elections, and I have said that we will "
+        "keep investing.\n\n"
+        "As the Prime Minister said last week, we will meet our commitment to NATO.\n\n"
+        "We will also build new frigates, and I am proud of the yards that build them.\n"
+    )
+    doc = parse_text(text, "dsei.txt")
+    assert (doc.turns[0].speaker, doc.turns[0].role) == ("Michael Fallon", "Defence Secretary")

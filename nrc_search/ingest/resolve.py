@@ -96,7 +96,10 @@ class People:
         people = cls(pairs, opening)
         people.printed_roles = printed
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
-        people.date = (None if header.date_inferred else header.date) or header.year
+        sure = not header.date_inferred or bool(
+            header.year and (header.date or "")[:4] == header.year
+        )
+        people.date = (header.date if sure else None) or header.year  # "13 September" of "2017"
         return people
 
     def office_holder(self, office: str) -> offices.Holder | None:

@@ -21,6 +21,7 @@ from whoosh.analysis import (
     RegexTokenizer,
     SubstitutionFilter,
 )
+from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.support.charset import accent_map
 
 from nrc_search.scripts import CjkSplitFilter, FoldMarksFilter
@@ -95,10 +96,18 @@ def related_prefix(word: str) -> str:
     return common if len(word) >= len(common) and word.startswith(common) else word[: len(common)]
 
 
+class TextAnalyzer(CompositeAnalyzer):
+    """The tokenizer and FoldFilter, which can also list a whole text's terms and positions
+    without making a Token for each (`term_positions`: what indexing a turn asks)."""
+
+    def term_positions(self, text: str) -> dict[str, list[int]]:
+        return term_positions(text)
+
+
 def analyzer():
     """The analyzer of the `text` field (and of the title context) at index and query time:
     the tokenizer, then `reference_chain`'s filters fused into one cached step (FoldFilter)."""
-    return RegexTokenizer(TOKEN_PATTERN) | FoldFilter()
+    return TextAnalyzer(RegexTokenizer(TOKEN_PATTERN), FoldFilter())
 
 
 def reference_chain():
@@ -184,12 +193,31 @@ def pair_terms(text: str) -> list[str]:
     common = common_words()
     found: set[str] = set()
     before = ""
-    for match in _TOKEN.finditer(text):
-        for word in _token_terms(match.group()):
-            if word in common and before in common:
-                found.add(pair_term(before, word))
-            before = word
+    for word in _terms(text):
+        if word in common and before in common:
+            found.add(pair_term(before, word))
+        before = word
     return sorted(found)
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Each index term of `text` and its positions, as `analyzer()` gives them (a term's
+    position is its place among the text's terms; tests compare the two)."""
+    found: dict[str, list[int]] = {}
+    for pos, word in enumerate(_terms(text)):
+        at = found.get(word)
+        if at is None:
+            found[word] = [pos]
+        else:
+            at.append(pos)
+    return found
+
+
+@lru_cache(maxsize=4)
+def _terms(text: str) -> tuple[str, ...]:
+    """The index terms of `text` in order (kept for the last few texts: indexing a turn asks
+    for its pairs and for its terms' positions)."""
+    return tuple(word for match in _TOKEN.finditer(text) for word in _token_terms(match.group()))
 
 
 _TOKEN = re.compile(TOKEN_PATTERN)

@@ -137,10 +137,9 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
 
 
 def _postings(searcher, q: Q.Query) -> int:
-    """About how many matcher steps Whoosh would take for `q`: a word's postings; an Or steps
-    through all of its lists; an And leapfrogs, so its shortest list drives it and each of its
-    steps moves every other list (a skip is a binary search in a block, store/postings.py,
-    one per word in that list); a phrase reads positions (dearer) for its rarest word's."""
+    """About how many matcher steps Whoosh would take for `q`: a word's postings; an And or an
+    Or steps through all of its lists (Whoosh counts an And by listing both sides in full, see
+    IntersectionMatcher.all_ids); a phrase reads positions (dearer) for its rarest word's."""
     try:
         return _steps(searcher, q)
     except Exception:  # a query whose terms cannot be listed without expanding it
@@ -158,19 +157,4 @@ def _steps(searcher, q: Q.Query) -> int:
     kids = [_steps(searcher, c) for c in q.children()]
     if not kids:
         return 0
-    if isinstance(q, Q.And):
-        driver = min(range(len(kids)), key=kids.__getitem__)
-        others = sum(_lists(searcher, c) for i, c in enumerate(q.children()) if i != driver)
-        return kids[driver] * (1 + others)
-    if isinstance(q, (Q.AndNot, Q.AndMaybe)) and len(kids) == 2:
-        wanted, other = kids
-        return wanted + min(wanted * _lists(searcher, list(q.children())[1]), other)
     return sum(kids)
-
-
-def _lists(searcher, q: Q.Query) -> int:
-    """How many posting lists a skip in `q` moves (its words; a range's terms)."""
-    if isinstance(q, Q.TermRange):
-        return max(1, len(list(q._btexts(searcher.reader()))))
-    kids = list(q.children())
-    return sum(_lists(searcher, c) for c in kids) if kids else 1

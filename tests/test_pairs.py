@@ -86,3 +86,26 @@ def test_the_fused_analyzer_parses_wildcards_as_the_chain_does() -> None:
         schema = Schema(text=TEXT(analyzer=an, phrase=True))
         parsed.append([repr(QueryParser("text", schema).parse(q)) for q in queries])
     assert parsed[0] == parsed[1]
+
+
+def test_term_positions_are_the_analyzers_terms_and_positions() -> None:
+    """Indexing a turn lists its terms and positions without Token objects
+    (analysis.term_positions); they must be what the analyzer gives, for every text we have."""
+    from collections import defaultdict
+
+    from whoosh.formats import Positions
+
+    from nrc_search.analysis import term_positions
+    from nrc_search.store.postings import CompactPositions
+
+    paths = sorted((ROOT / "seeds").glob("*")) + sorted((ROOT / "tests" / "fixtures").glob("*"))
+    texts = [*TRICKY, "我们讨论了安全问题 and 安全, l'OTAN's rôle — Ἀθῆναι", "'s 's’ x"]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in paths if p.is_file()]
+    fmt = CompactPositions()
+    for text in texts:
+        expected: dict[str, list[int]] = defaultdict(list)
+        for t in analyzer()(text, positions=True):
+            expected[t.text].append(t.pos)
+        assert term_positions(text) == dict(expected)
+        fast = sorted(fmt.word_values(text, analyzer()))
+        assert fast == sorted(Positions.word_values(fmt, text, analyzer()))

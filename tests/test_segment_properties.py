@@ -262,7 +262,7 @@ def test_a_statement_credited_to_an_institution_is_narration_that_names_it(
     assert [(t["speaker"], t["role"], t["attribution"]) for t in doc["turns"]] == [
         ("Dmytro Kuleba", "Ukrainian Foreign Minister", "reported"),
         (None, "German government", "narration"),
-        (None, "Kremlin", "narration"),
+        (None, "Kremlin", "quoted"),  # a quote credited only to an institution is its quote
         (None, "CNN", "narration"),
         (None, None, "narration"),
     ]

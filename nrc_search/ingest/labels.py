@@ -44,7 +44,7 @@ _Q = re.compile(
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(
-    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-Z\"“'‘(—–…])"
+    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-ZÀ-ÞА-ЯЁ\"“'‘(—–…¿¡«])"
 )  # also "Q — on the embassy?"
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
@@ -107,8 +107,20 @@ class Label:
     weak: bool = False  # a single title-case word: a label only if the document confirms it
 
 
+# A time mark after a label, e.g. " (00:02)", " [01:12:09]": part of the label, not the name.
+_TIME_NOTE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
+# A numbered voice, e.g. "Speaker 2", "PARTICIPANT 1", "Unidentified Speaker 3".
+_NUMBERED = re.compile(
+    r"^((?i:speaker|participant|unidentified speaker|unidentified male|unidentified female|"
+    r"voice|caller|interviewer|reporter))\s+(\d{1,3})$"
+)
 # A broadcast clock before a label, e.g. "[14:00:00] ".
 _CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+
+
+def numbered_voice(label: str | None, role: str | None) -> bool:
+    """A turn under a transcription service's numbered voice ("Speaker 2 (00:02):")."""
+    return bool(label and role and label.startswith(role) and _NUMBERED.match(role))
 
 
 @lru_cache(maxsize=8192)
@@ -122,6 +134,8 @@ def match_label(line: str) -> Label | None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
     colon = line.find(":", 0, _MAX_LABEL)
+    while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
+        colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
@@ -131,6 +145,17 @@ def match_label(line: str) -> Label | None:
     raw = printed = line[:colon].strip()
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
+    if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
+        raw = raw[: clock.start()]  # "Speaker 2 (00:02)", "JOHN SMITH [01:12:09]": the time
+    if raw[-1:].isdigit() and (numbered := _NUMBERED.match(raw)):
+        return Label(
+            printed,
+            "role",
+            None,
+            numbered.group(1).title() + " " + numbered.group(2),
+            (),
+            colon + 1,
+        )  # "Speaker 2": a transcription service's numbered voice
     if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
@@ -145,6 +170,8 @@ def match_label(line: str) -> Label | None:
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
         lab = Label(raw, "question", None, raw, ("question",), 0)  # "The Paper: Can you ...?"
+    if lab is None and line[1:3] == ". " and (qa := _BARE_QA.match(line)):
+        return _qa(qa.group(0).strip(), line, qa.end())  # "Q. The language of power: what ...?"
     if lab is None:
         return None
     if printed is not raw and not extra:
@@ -253,10 +280,11 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("unidentified")
         elif note.strip():
             roles.append(note.strip())
-    if _Q.match(core):  # "QUESTION (Interfax)": the outlet, not "(to both ministers)"
+    key = core.casefold()
+    if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if _A.match(core):
+    if _A.match(core) or key in terms("answer_labels"):  # "A", "Answer", "R" (réponse)
         return Label(raw, "answer", None, None, tuple(flags), rest)
     if _CHAIR.match(core):
         return Label(raw, "chair", None, core[4:], tuple(flags), rest)

@@ -108,6 +108,10 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
                 if not (after and after.group().startswith(",") and j == len(chunks) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
+            if role is None and j == 0 and not before:
+                role = _apposed_role(
+                    text, m.start()
+                )  # "Ukraine's foreign minister, Dmytro Kuleba,"
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
@@ -174,6 +178,26 @@ def _role_before(text: str, start: int) -> list[str]:
             break
         out.insert(0, w)
     return out
+
+
+# A role described in lower case before a comma and the name it describes, e.g. "Ukraine's
+# foreign minister, ", "A spokesman for the Russian president, ", "the country's top diplomat, ".
+_APPOSED = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+|(?<=\s)(?=[\w\-]+['’]s\s))"
+    r"((?:(?:[A-Z][\w\-]*|[a-z]+)['’]s\s+)?(?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]+)"
+    r"(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?),\s+$"
+)
+
+
+def _apposed_role(text: str, start: int) -> str | None:
+    """The lower-case role described right before ", Name" ("Ukraine's foreign minister,
+    Dmytro Kuleba"), when its head noun is a role noun of the lexicon; else None."""
+    if start < 3 or text[start - 2] != "," or text[start - 1] != " ":
+        return None
+    m = _APPOSED.search(text[max(0, start - 100) : start])
+    if not m or m.group(2) not in terms("role_nouns"):
+        return None
+    return m.group(1)
 
 
 def _chunks(run: str) -> list[list[str]]:

@@ -8,9 +8,10 @@ Subjects are resolved against the people the story has named so far ("the minist
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
-from nrc_search.ingest.lexicon import may_hold, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -25,18 +26,9 @@ from nrc_search.ingest.names import (
     words,
 )
 
-# A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases).
-_VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|stressed|stresses|noted|notes|emphasi[sz]ed|"
-    r"underlined|underscored|outlined|recalled|explained|stated|declared|announced|warned|"
-    r"insisted|argued|concluded|pointed out|remarked|commented|replied|answered|asked|urged|"
-    r"confirmed|acknowledged|claimed|suggested|observed|continued|highlighted|maintained|"
-    r"described|assured|reiterated|admitted|affirmed|cautioned|predicted|vowed|wrote|"
-    r"called (?:on|for)|rejected|denied|condemned|welcomed|reaffirmed|expressed|deplored|"
-    r"accused|critici[sz]ed|dismissed|made (?:the|these|his|her) (?:remarks|comments)|"
-    + "|".join(map(re.escape, sorted(terms("report_verbs"))))  # "indicated", "thanked", ...
-    + r")\b"
-)
+# A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
+# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
+_VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
@@ -49,7 +41,8 @@ _ANON = re.compile(
     r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
     r"(?:an?|one|two|three|several|some|other) (?:(?:senior|top|western|u\.s\.|american|russian|"
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
-    r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato)\s+)*"
+    r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
+    r"ministry|foreign|council|security|embassy|mission|(?-i:[A-Z][\w.'’\-]*))\s+){0,5}"
     r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
     re.I,
 )
@@ -122,6 +115,12 @@ class Story:
     people: list[tuple[str | None, str]] = field(default_factory=list)
     last: tuple[str | None, str | None] = (None, None)
     block: tuple[str, str | None] | None = None  # "X said:" opened paragraphs of X's words
+    bodies: list[str] = field(default_factory=list)  # institutions credited so far, last last
+    source: tuple[str | None, str | None] = (None, None)  # the last person or body credited
+    prior: list[tuple[str | None, str]] = field(
+        default_factory=list
+    )  # people before this paragraph
+    unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -150,12 +149,18 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if story.block and (said := _block_speech(par, outside, story)):
         return said
     story.block = None
+    story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
     story.mention(outside)
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
     verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
-        if anon := _unnamed(outside, m):  # an unnamed source: its words, nobody's name
+        anon = _unnamed(outside, m) or (
+            story.source[0] is None and _same_unnamed(outside, m, story)
+        )
+        if anon:  # an unnamed source: its words, nobody's name
+            story.source = (None, anon)
+            story.unnamed.add(anon)
             return None, anon, "quoted" if quoted else "reported"
         subject = [] if m.re is _ACCORDING else _subject(outside[: m.start()])
         if (first := _NAMED_FIRST.match(outside[: m.start()])) and _is_known(first, story):
@@ -167,17 +172,36 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if speaker:
-            story.last = (speaker, role)
+            story.last = story.source = (speaker, role)
             if (
                 ":" in par and _INTRO.search(par) and not quoted
             ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
-        if body := _institution(outside, m):  # "The German government said", "according to CNN"
-            return None, body, "narration"  # the outlet's report, credited to the institution
-    if quoted and not outside.strip(" ,.;:") and story.last[0]:
-        return story.last[0], story.last[1], "quoted"
+        if body := _institution(outside, m, story.bodies):  # "The German government said"
+            story.bodies = [*(b for b in story.bodies if b != body), body]
+            story.source = (None, body)  # a quote credited only to an institution is its own;
+            own = quoted and not _named_later(outside, m, verbs)  # not a later person's
+            return None, body, "quoted" if own else "narration"  # a report: the outlet's
+    if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
+        return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+_NAME_WORD = re.compile(NAME_WORD).fullmatch
+
+
+def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
+    """Whether a later speech verb has a full name right before it ('..., the Kremlin said.
+    "...," presidential aide Sergei Prikhodko said.'): the quote is then that person's."""
+    after = verb.end()
+    for v in verbs:
+        at = v.start()
+        if at > after and v.re is _VERB:
+            words = text[max(after, at - 60) : at].split()[-2:]
+            if len(words) == 2 and all(map(_NAME_WORD, words)):
+                return True  # two name words right before the verb: its subject
+    return False
 
 
 # An institution or outlet named right before a speech verb, e.g. "The German government",
@@ -188,10 +212,18 @@ _BODY_BEFORE = re.compile(
 _BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+?)[\s,.;]")
 
 
-def _institution(text: str, verb: re.Match[str]) -> str | None:
+def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | None:  # noqa: B006
     """The institution or outlet a statement is credited to ("The German government said",
-    "..., the Kremlin said.", "According to CNN, ..."), as printed; None for anything else."""
+    "..., the Kremlin said.", "According to CNN, ..."), as printed; an institution the story
+    named before where the text only points back at it ("the ministry noted", "the foreign
+    policy agency said"); None for anything else."""
     before = _without_time_tail(text[: verb.start()])
+    tail = before[-80:]
+    last = tail.rsplit(None, 1)[-1] if known and tail.strip() else ""
+    m = _THE_BODY.search(tail) if last in terms("institution_heads") else None
+    if m and (head := m.group(1)) in terms("institution_heads"):
+        same = [b for b in known if b.split()[-1].casefold() == head]
+        return (same or known)[-1]
     m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
     m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
     if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
@@ -206,6 +238,12 @@ def _institution(text: str, verb: re.Match[str]) -> str | None:
     if head in bodies and any(w[:1].isupper() for w in words):
         return " ".join(words)
     return None
+
+
+# An institution pointed back at, e.g. "the ministry", "the Russian foreign policy agency".
+_THE_BODY = re.compile(
+    r"(?:^|[\s,])the\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
+)
 
 
 # A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
@@ -250,6 +288,41 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
     return after.group(0) if after else None
+
+
+# A source pointed back at, e.g. "the official said", "..., the diplomat added", "the senior
+# State Department official"; a pronoun subject, e.g. "He said", "She also noted".
+_THE_SOURCE = re.compile(
+    r"(?:^|[\s,])[Tt]he\s+((?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source|aide)s?)\s*[,\s]*$"
+)
+_THE_SOURCE_AFTER = re.compile(
+    r"[\s,]*the\s+((?:[\w.\-]+\s+){0,3}?(?:official|diplomat|source)s?)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[\s,;])(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+)?$")
+# The nouns of an unnamed source that a definite description introduces ("the senior State
+# Department official said" with no one credited before): not "diplomat", an epithet of ministers.
+_ANON_HEAD = re.compile(r"(?:official|source)s?$")
+
+
+def _same_unnamed(text: str, verb: re.Match[str], story: Story) -> str | None:
+    """The unnamed source the story credited last where the text points back at a source ("the
+    official said", "..., the diplomat added", "He said") and no one was credited since: never
+    the last named person. A definite "the senior State Department official said" with no
+    source before it is an unnamed source of its own."""
+    if verb.re is _ACCORDING or story.source[0] is not None:
+        return None
+    unnamed = story.source[1] in story.unnamed
+    if story.source[1] is not None and not unnamed:
+        return None  # the last source was an institution, not an unnamed person
+    if not unnamed and not may_hold(text, ("official", "source")):
+        return None
+    before = _without_time_tail(text[: verb.start()])[-80:]
+    m = _THE_SOURCE.search(before)
+    if m is None and not before.strip(' ,"”'):
+        m = _THE_SOURCE_AFTER.match(text, verb.end())
+    if story.source[1] is None:  # no source yet: the description itself, if it names none
+        return "the " + m.group(1) if m and _ANON_HEAD.search(m.group(1)) else None
+    return story.source[1] if m or _PRONOUN_SUBJECT.search(before) else None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:
@@ -315,6 +388,34 @@ def _same_office(subject: list[str], role: str | None) -> bool:
     country = re.sub(r"['’]s$", "", norm(subject[0]))[:4]
     qualifiers = [norm(w)[:4] for w in words if w[:1].isupper() and not is_role_word(w)]
     return not qualifiers or country in qualifiers
+
+
+def credited_list(title: str | None) -> tuple[str, str | None] | None:
+    """(name, role) of the one person a heading credits the paragraphs under it to, e.g.
+    "The main thing from Maria Zakharova's statements at the briefing:" (a possessive name,
+    a speech noun of the lexicon, a closing colon); None for any other heading."""
+    if not title or not title.rstrip().endswith(":"):
+        return None
+    m = _CREDITED.search(title)
+    if not m:
+        return None
+    named = [(r, n) for r, n in people_in(title[: m.start() + 1]) if len(n.split()) > 1]
+    return (named[-1][1], named[-1][0]) if named else None
+
+
+_CREDITED = re.compile(
+    r"\w['’]s\s+(?:[a-z]+\s+)?(?:" + longest_first(lexicon()["speech_nouns"]) + r")\b[^:]*:\s*$"
+)
+
+
+def credit(
+    par: str, said: tuple[str | None, str | None, str], who: tuple[str, str | None]
+) -> tuple[str | None, str | None, str]:
+    """A paragraph under a heading that credits it (`credited_list`): the person's words,
+    unless the paragraph credits someone else itself."""
+    if said[0] or said[2] != "narration":
+        return said
+    return who[0], who[1], "quoted" if strip_quotes(par)[1] else "reported"
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:
@@ -409,10 +510,17 @@ def _description(before: str) -> list[str]:
     return ["former", head] if "former" in phrase else [head]
 
 
+# A word that ends a sentence: two letters or more, then a full stop ("Donbass."; not "U.S.",
+# "J.", "Mr.").
+_ENDS_SENTENCE = re.compile(r"(?<![.A-Z])[A-Za-z]{2,}\.$|[a-z]{3,}\.$")
+
+
 def _subject_run(toks: list[str]) -> list[str]:
     words: list[str] = []
     for tok in reversed(toks):
         low = tok.lower()
+        if words and _ENDS_SENTENCE.search(tok) and norm(tok) not in HONORIFICS:
+            break  # "... to Donbass. The Russian President replied": the sentence before
         if not words and (low in _SKIP or (tok.islower() and low.endswith("ly"))):
             continue  # "also said", "strongly condemned"
         if low in _PRONOUNS and not words:
@@ -440,12 +548,15 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         ]
         if named:
             return _known(named[-1], story)
-        return story.last if story.last[0] else _last_person(story)
+        return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
     keys = [norm(w) for w in words]
+    accented = not all(k.isascii() for k in keys)  # "Minister Çavuşoğlu said" after "Cavusoglu"
+    bare = [_unaccented(k) for k in keys] if accented else keys
     for role, name in reversed(story.people):
-        if surname(name) in keys:
+        last = surname(name)
+        if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
@@ -457,6 +568,13 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if described and (lower or _qualified(described)) and story.last[0]:
         return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
     return None, None  # official said", right after the diplomat was quoted
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "çavuşoğlu" -> "cavusoglu"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _qualified(words: list[str]) -> bool:
@@ -517,15 +635,15 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
         return None  # "Russia's Foreign Ministry said": an institution, not a person
-    if all(is_role_word(w) for w in words[-2:]):
-        return None  # "The Secretary General expressed": a role, named by `_by_role` or no one
+    if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
+        return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):
         return " ".join(words), None
     return None
 
 
-def _last_person(story: Story) -> tuple[str | None, str | None]:
-    if story.people:
-        role, name = story.people[-1]
+def _last_person(people: list[tuple[str | None, str]]) -> tuple[str | None, str | None]:
+    if people:
+        role, name = people[-1]
         return name, role
     return None, None

@@ -189,9 +189,20 @@ def organisation(text: str) -> str | None:
     return _ORGS[int(m.lastgroup[3:])][0] if m and m.lastgroup else None
 
 
-def resolve(role: str, doc_org: str | None, date: str | None) -> Holder | None:
+def secretariat(text: str) -> str | None:
+    """ "NATO" or "UN" where `text` names exactly one of the two (the organisations whose
+    Secretary General the table holds), else None."""
+    found = {org for org, rx in _ORGS[:2] if rx.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def resolve(
+    role: str, doc_org: str | None, date: str | None, hint: str | None = None
+) -> Holder | None:
     """The holder of the office `role` names ("NATO Secretary General", "President",
-    "Secretary of State") on `date`, for the organisation the role or the document names."""
+    "Secretary of State") on `date`, for the organisation the role or the document names; a
+    Secretary General of a document that names no organisation in its heading is the one of
+    the secretariat (`hint`) its body names alone."""
     if not date or not role or _LESSER.search(role):
         return None
     for office, rx, implied in _OFFICES:
@@ -199,7 +210,7 @@ def resolve(role: str, doc_org: str | None, date: str | None) -> Holder | None:
             continue
         org = organisation(role) or doc_org or implied
         if office == "Secretary General" and org not in ("NATO", "UN"):
-            org = doc_org if doc_org in ("NATO", "UN") else None
+            org = doc_org if doc_org in ("NATO", "UN") else None if doc_org else hint
         if office == "Foreign Minister" and "secretary of state" in role.casefold():
             org = "USA"
         return holder(org, office, date) if org else None

@@ -6,9 +6,10 @@ speaker, "Q:" -> the questioner when they introduce themselves. Stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.labels import Label
+from nrc_search.ingest.labels import Label, numbered_voice
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -24,6 +25,7 @@ from nrc_search.ingest.names import (
     strip_honorifics,
     surname,
 )
+from nrc_search.model import Turn
 
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
 # An outlet after a questioner's name, e.g. " from Kyodo News".
@@ -75,6 +77,8 @@ class People:
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
         self.org: str | None = None  # the organisation the page speaks for ("NATO")
+        self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
+        self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
         for role, name in pairs:
             self._learn(name, role)
@@ -82,18 +86,27 @@ class People:
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
+        printed: dict[str, set[str]] = {}  # the roles labels print after a full name
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
                 pairs.append((lab.role or title, name))
+                if lab.role:
+                    printed.setdefault(_words_key(lab.role), set()).add(name)
         people = cls(pairs, opening)
+        people.printed_roles = printed
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
-        people.date = (None if header.date_inferred else header.date) or header.year
+        sure = not header.date_inferred or bool(
+            header.year and (header.date or "")[:4] == header.year
+        )
+        people.date = (header.date if sure else None) or header.year  # "13 September" of "2017"
         return people
 
     def office_holder(self, office: str) -> offices.Holder | None:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
-        return offices.resolve(office, self.org, self.date)
+        if self.org_hint is None and not self.org:  # "SG:" in a page about the UN, read once
+            self.org_hint = offices.secretariat(self.opening) or ""
+        return offices.resolve(office, self.org, self.date, self.org_hint or None)
 
     def mentioned(self, key: str) -> str | None:
         """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
@@ -123,7 +136,7 @@ class People:
         """The person a heading names first ("by NATO Secretary General Anders Fogh Rasmussen")."""
         for role, name in self.pairs:
             if len(strip_honorifics(name).split()) > 1 or norm(name.split()[0]) in HONORIFICS:
-                return role, name
+                return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
 
     def full_name(self, printed: str) -> tuple[str, str | None]:
@@ -194,6 +207,37 @@ class People:
             }
         return hits.pop() if len(hits) == 1 else None
 
+    def _role_label(self, label: str) -> str | None:
+        """The one person a label that gives only an office means, where an earlier label
+        printed that office after the person's full name ("MATT KEOGH, MINISTER FOR X:", then
+        "MINISTER FOR X:"), spelled as the labels spell it."""
+        if not self.printed_roles:
+            return None
+        want = _words_key(label)
+        hits = self.printed_roles.get(want, set()) if " " in want else set()
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def voices(self, turns: list[Turn]) -> list[Turn]:
+        """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
+        person the heading names (the briefer), the others ask; as printed when the heading
+        names no one."""
+        words: dict[str, int] = {}
+        for t in turns:
+            if numbered_voice(t.label, t.role) and t.role:
+                words[t.role] = words.get(t.role, 0) + len(t.text.split())
+        author = self.author()
+        if len(words) < 2 or not author:
+            return turns
+        main = max(words, key=lambda r: words[r])
+        out = []
+        for t in turns:
+            if numbered_voice(t.label, t.role) and t.role == main:
+                t = replace(t, speaker=author[1], role=author[0] or t.role)
+            elif numbered_voice(t.label, t.role) and "question" not in t.flags:
+                t = replace(t, flags=(*t.flags, "question"))
+            out.append(t)
+        return out
+
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """(speaker, role, flags) for one labelled turn."""
         flags = lab.flags
@@ -203,6 +247,8 @@ class People:
         if lab.kind == "answer":
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
+        if lab.kind != "chair" and (known := self._role_label(lab.label)):
+            return known, self.roles.get(known), flags  # "MINISTER FOR DEFENCE PERSONNEL:" again
         if lab.kind in ("role", "chair"):
             office = lab.role or ""
             by_role = self.by_role(office)
@@ -225,6 +271,10 @@ class People:
 # Words that make a role a different office from the one it names: "Vice-President" is no
 # "President:", "Deputy Spokesperson" no "Spokesperson:".
 _LESSER = frozenset(("vice", "deputy"))
+
+
+def _words_key(text: str) -> str:
+    return " ".join(norm(w) for w in text.replace("-", " ").split())
 
 
 def _is_full(name: str) -> bool:

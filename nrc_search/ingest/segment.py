@@ -47,6 +47,12 @@ _OFFICE_EVENT = re.compile(
     r"^(?:The )?((?:[A-Z][\w\-]*\s){0,3}[A-Z][\w\-]*)[’']s (?:[\w\-]+ ){0,2}(?:press conference|"
     r"news conference|(?:press |media )?briefing|statement|remarks|speech|address|message)\b"
 )
+# A heading that names the speaker by office alone, no possessive, e.g. "Defence Secretary
+# Keynote Speech at DSEI 2017", "Prime Minister Statement on ...".
+_OFFICE_HEADING = re.compile(
+    r"^(?:The )?((?:[A-Z][\w\-]*\s){0,3}?[A-Z][\w\-]*)\s+(?:Keynote\s+|Opening\s+|Closing\s+)?"
+    r"(?i:speech|statement|remarks|address|press conference|news conference|briefing|message)\b"
+)
 # A procedural line in a UN record, e.g. "The meeting rose at 1.05 p.m.", "The agenda was adopted."
 _PROCEDURAL = re.compile(
     r"^(?:The (?:meeting|agenda|draft resolution|draft decision|vote|Council|Assembly)\b.{0,120}"
@@ -170,7 +176,7 @@ def _transcript(
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
-    return Segmented(kind, tuple(_askers(turns)), tuple(dropped))
+    return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
 
 
 def _note(par: str) -> bool:
@@ -500,12 +506,18 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
     attributed = [_signed(p) or a for p, a in zip(pars, attributed, strict=True)]
+    credited, under = news.credited_list(header.title), 0  # "The main points of X's remarks:"
+    if not credited and pars and (credited := news.credited_list(pars[0])):
+        under = 1  # the heading opens the body: the outlet's words, the list below it X's
+    if credited:
+        pairs = enumerate(zip(pars, attributed, strict=True))
+        attributed = [a if k < under else news.credit(p, a, credited) for k, (p, a) in pairs]
     for k in range(min(2, len(pars))):  # the lead, or the lead under a teaser of it
         if lead := news.lead_speaker(pars[k:], attributed[k:]):
             attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
     author: tuple[str | None, str | None] | None = people.author()
-    statement_title = bool(header.title and _STATEMENT.search(header.title))
+    statement_title = bool(header.title and _STATEMENT.search(header.title)) and not credited
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
@@ -517,21 +529,20 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
         return Segmented("statement", (intro, speech), tuple(dropped))
-    if pars and not author and reported < 2 and (m := _OFFICE_EVENT.match(header.title or "")):
-        held = people.office_holder(m.group(1))  # "Secretary-General's press conference"
-        if held and held.name:
-            turn = Turn(1, held.name, m.group(1), "verbatim", "\n\n".join(pars))
-            return Segmented("statement", (turn,), tuple(dropped))
+    office = (None, None) if author or not pars else _by_office(header.title, people)
+    if office[0] and reported < 2:  # "Secretary-General's press conference"
+        turn = Turn(1, office[0], office[1], "verbatim", "\n\n".join(pars))
+        return Segmented("statement", (turn,), tuple(dropped))
     opens = bool(pars) and bool(_GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]))
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
         return Segmented(
-            "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+            "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     if len(pars) >= 4 and 10 * reported <= len(pars) and _speech_like(pars):
         # a speech with no heading: first person throughout, nobody reported ("We have waged ...")
         return Segmented(
-            "statement", (Turn(1, None, None, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+            "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     kind = "news" if reported else "unknown"
     said = list(zip(pars, attributed, strict=True))
@@ -541,6 +552,15 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         said = [x for k, x in enumerate(said) if k not in heads]
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:
+    """(holder, office) for a heading that names its speaker by office alone ("Secretary-
+    General's press conference", "Defence Secretary Keynote Speech at DSEI 2017"), through the
+    office-holder table by organisation and date; (None, None) when it names none."""
+    m = _OFFICE_EVENT.match(title or "") or _OFFICE_HEADING.match(title or "")
+    held = people.office_holder(m.group(1)) if m else None
+    return (held.name, m.group(1)) if m and held and held.name else (None, None)
 
 
 def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:

@@ -96,6 +96,12 @@ def decode_block(data: bytes, count: int, fixedsize: int | None) -> tuple[Any, A
     """`encode_block`'s data back as W3's block tuple: (id deltas, weights, values), where
     weights is None (all 1.0), a float (all equal) or an array('f'), and values a tuple of
     bytes (variable size), the joined bytes (fixed size) or None."""
+    deltas, weights, at = _ids_and_weights(data, count)
+    return deltas, weights, _values(data, at, count, fixedsize)
+
+
+def _ids_and_weights(data: bytes, count: int) -> tuple[array, Any, int]:
+    """A block's id deltas and weights, and where its values start."""
     deltas, at = _unnarrow(data, 0, count)
     tag = data[at : at + 1]
     weights: Any
@@ -112,20 +118,37 @@ def decode_block(data: bytes, count: int, fixedsize: int | None) -> tuple[Any, A
         if _SWAP:
             weights.byteswap()
         at = end
-    values: Any
+    return deltas, weights, at
+
+
+def _values(data: bytes, at: int, count: int, fixedsize: int | None) -> Any:
     if fixedsize == 0:
-        values = None
-    elif fixedsize is None or fixedsize < 0:
+        return None
+    if fixedsize is None or fixedsize < 0:
         lengths, at = _unnarrow(data, at, count)
         ends = list(accumulate(lengths, initial=at))
-        values = tuple(data[a:b] for a, b in pairwise(ends))
-    else:
-        values = data[at:]
-    return deltas, weights, values
+        return tuple(data[a:b] for a, b in pairwise(ends))
+    return data[at:]
 
 
 class _PostingsWriter(W3PostingsWriter):
     """W3's postings writer, with `encode_block` for the block data."""
+
+    def add_posting(self, id_, weight, vbytes, length=None):
+        """W3's, without its four type assertions a posting (the pool's postings are ours)."""
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
 
     def _write_block(self, last: bool = False) -> None:
         if not self._blockcount:
@@ -158,13 +181,24 @@ class _PostingsWriter(W3PostingsWriter):
 
 
 class LeafMatcher(W3LeafMatcher):
-    """W3's matcher over blocks that `_PostingsWriter` wrote."""
+    """W3's matcher over blocks that `_PostingsWriter` wrote. A block's values (positions)
+    are decoded when asked for: counting and scoring need only its ids and weights."""
 
     def _read_data(self) -> None:
         data = self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset)
         if self._compression:
             data = zlib.decompress(data)
-        self._data = decode_block(data, self._blocklength, self._fixedsize)
+        deltas, weights, at = _ids_and_weights(data, self._blocklength)
+        self._data = (deltas, weights, None)
+        self._raw = (data, at)
+
+    def _read_values(self) -> None:
+        if self._data is None:
+            self._read_data()
+        data, at = self._raw
+        values = _values(data, at, self._blocklength, self._fixedsize)
+        self._data = (self._data[0], self._data[1], values)
+        super()._read_values()
 
     def _read_ids(self) -> None:
         if self._data is None:
@@ -240,6 +274,18 @@ _ONE_POSITION = [b"B" + bytes((p,)) for p in range(256)]
 class CompactPositions(Positions):
     """Whoosh's `Positions`, with each posting's positions as a `_narrow` array of deltas
     (2 bytes for one position below 256, where Positions pickles 13)."""
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any):
+        """Whoosh's (term, frequency, weight, encoded positions) for each term of `value`;
+        from nrc's text analyzer's `term_positions` when it has one (no Token objects)."""
+        positions_of = getattr(analyzer, "term_positions", None)
+        if positions_of is None or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        fb = self.field_boost
+        encode = self.encode
+        for word, poslist in positions_of(value).items():
+            yield word, len(poslist), len(poslist) * fb, encode(poslist)
 
     def encode(self, poslist: Any) -> bytes:
         if len(poslist) == 1 and poslist[0] < 256:

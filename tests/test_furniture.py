@@ -368,3 +368,11 @@ def test_a_long_heading_printed_twice_over_a_glued_text_is_the_title_not_a_turn(
     doc = parse_text(text, "page.txt")
     assert doc.title == head
     _no_turn_holds([t.text for t in doc.turns], "Interview of the Deputy Minister")
+
+
+def test_a_bracketed_photo_credit_between_paragraphs_is_no_turn() -> None:
+    text = "Lavrov talks to his Turkish counterpart\n\n" + STORY[0] + "\n\n"
+    text += "[Photo : YONHAP News]\n\n" + STORY[1] + "\n"
+    turns = [t.text for t in parse_text(text, "page.txt").turns]
+    _no_turn_holds(turns, "[Photo : YONHAP News]")
+    assert [t[:20] for t in turns] == [STORY[0][:20], STORY[1][:20]]

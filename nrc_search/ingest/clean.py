@@ -74,10 +74,11 @@ _TOPICS_FIELD = re.compile(
 )
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
-# A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...".
+# A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...",
+# "[Photo : YONHAP News]".
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
-    r"view of the room|photo(?:graph)?(?: credit)?:|photo by |photo / |image(?: credit)?:|"
+    r"view of the room|photo(?:graph)?(?: credit)? ?:|photo by |photo / |image(?: credit)?:|"
     r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
     re.I,
 )

@@ -136,28 +136,18 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if _GLUED.search(b.text):  # (the camel-case form is looked for in a menu's rows only)
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
-    if ui and n <= 60 and _decisive(b.text):
-        ui, score = max(ui, 1), score + 5.0
-        why.append("decisive")  # "You are subscribed to Department Press Briefings ..."
-    if n <= 30 and _related_link(b.text):
-        ui, score = max(ui, 1), score + 4.0
-        why.append("related-link")  # "Read alsoNeed to talk? Will Putin ..."
-    if n <= 5 and _widget(b.text):
-        ui, score = max(ui, 1), score + 3.0
-        why.append("widget")  # "🗓️ 2 March 2023", "⏱️ 28 minutes", "4.7 • 2.2K Ratings"
-    if _identifiers(b.text):
-        ui, score = max(ui, 1), score + 4.0
-        why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
+    c0 = b.text[:2].casefold()
+    if ui or n <= 5 or c0[:1] in _SHAPE_FIRSTS or c0 in _related_firsts() or b.text[8:9] == "-":
+        extra, shapes = _shapes(b.text, ui, n)
+        if shapes:
+            ui, score = max(ui, 1), score + extra
+            why += shapes
     if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
     if _YOU.search(b.text):
         score += 0.5
         why.append("you")
-    dense = _dense_ui(b.text, ui, n)
-    if dense:
-        score += dense
-        why.append("dense-ui")  # "T&C applies.", "Subscribe now and receive FREE ... 1 month."
     if b.text.rstrip().endswith(_END):
         score -= 1.0
     else:
@@ -179,6 +169,34 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+# First letters past which `_shapes` has something to look at (digits: identifiers and counts;
+# "v": "via"; "•" and the like: a bulleted related link).
+_SHAPE_FIRSTS = frozenset("0123456789v•·-–*")
+
+
+def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
+    """(score, features) of the shapes of furniture beyond its words: a decisive phrase
+    ("You are subscribed to ..."), a related-story link, a widget's line, identifiers, a block
+    dense with interface words."""
+    score, why = 0.0, []
+    if ui and n <= 60 and _decisive(text):
+        score += 5.0
+        why.append("decisive")  # "You are subscribed to Department Press Briefings ..."
+    if n <= 30 and _related_link(text):
+        score += 4.0
+        why.append("related-link")  # "Read alsoNeed to talk? Will Putin ..."
+    if n <= 5 and _widget(text):
+        score += 3.0
+        why.append("widget")  # "🗓️ 2 March 2023", "⏱️ 28 minutes", "4.7 • 2.2K Ratings"
+    if _identifiers(text):
+        score += 4.0
+        why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
+    if dense := _dense_ui(text, ui, n):
+        score += dense
+        why.append("dense-ui")  # "T&C applies.", "Subscribe now and receive FREE ... 1 month."
+    return score, why
 
 
 # A speaker's own words, e.g. "I", "we", "our": interface text never speaks of itself.
@@ -220,15 +238,15 @@ def _related_link(text: str) -> bool:
     """A link to another story: a related-story prefix opens the block, glued to the
     headline or not ("Read alsoNeed to talk? ...", "See also: ..."), or "via" opens a
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
-    if text.lstrip(" •·-–*")[:1].casefold() in _related_firsts() and _related_prefix().match(text):
+    if text.lstrip(" •·-–*")[:2].casefold() in _related_firsts() and _related_prefix().match(text):
         return True
     return text[:4].casefold() == "via " and bool(_LINKY.search(text))
 
 
 @cache
 def _related_firsts() -> frozenset[str]:
-    """The first letters of the lexicon's related_prefixes (a cheap test before the regex)."""
-    return frozenset(p[:1] for p in lexicon()["related_prefixes"])
+    """The first two letters of the lexicon's related_prefixes (a cheap test before the regex)."""
+    return frozenset(p[:2] for p in lexicon()["related_prefixes"])
 
 
 @cache
@@ -251,8 +269,19 @@ def _identifiers(text: str) -> bool:
     return ids >= 2 and 3 * ids >= 2 * len(toks)
 
 
+# The language names of the lexicon written in ASCII ("English", "fr"), as whole words.
+_ASCII_LANGUAGE = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(sorted((w for w in terms("language_names") if w.isascii()), key=len, reverse=True))
+    + r")(?![\w.])",
+    re.I,
+)
+
+
 def _languages(text: str) -> bool:
     """Two or more language names and little else: a language switcher."""
+    if text.isascii() and len(_ASCII_LANGUAGE.findall(text)) < 2:
+        return False  # (a cheap test: most blocks name no language)
     toks = [t.strip("•|·,()[]").casefold() for t in text.split()]
     toks = [t for t in toks if t]
     names = terms("language_names")
@@ -308,7 +337,7 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
 
 def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
     """(the furniture score and its features for each block, index of the last prose block)."""
-    menus = {k for k, b in enumerate(blocks) if _menu(b)}
+    menus = {k for k, b in enumerate(blocks) if b.end - b.start >= _MENU_LINES[0] and _menu(b)}
     prose = [
         k for k, b in enumerate(blocks) if k not in menus and (len(b.text) > _LONG or _prose(b))
     ]

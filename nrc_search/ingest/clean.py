@@ -392,7 +392,7 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             out.add(i)
         elif (
             len(lines[i]) < 200
-            and may_hold(lines[i], _CREDIT_PHRASE_KEYS)
+            and _CREDIT_PHRASE_KEY in lines[i]
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
@@ -403,8 +403,9 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     return out
 
 
-# A word each of the lexicon's credit_phrases holds ("information for this report").
-_CREDIT_PHRASE_KEYS = ("report",)
+# A word each of the lexicon's credit_phrases holds in lower case ("information for this
+# report"), looked for before the phrases' regex.
+_CREDIT_PHRASE_KEY = "report"
 
 
 def _listish(lines: list[str], start: int) -> bool:

@@ -137,7 +137,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
     c0 = b.text[:2].casefold()
-    if ui or n <= 5 or c0[:1] in _SHAPE_FIRSTS or c0 in _related_firsts() or b.text[8:9] == "-":
+    if n <= 60 and (
+        ui or n <= 5 or c0[:1] in _SHAPE_FIRSTS or c0 in _RELATED_FIRSTS or b.text[8:9] == "-"
+    ):
         extra, shapes = _shapes(b.text, ui, n)
         if shapes:
             ui, score = max(ui, 1), score + extra
@@ -238,15 +240,13 @@ def _related_link(text: str) -> bool:
     """A link to another story: a related-story prefix opens the block, glued to the
     headline or not ("Read alsoNeed to talk? ...", "See also: ..."), or "via" opens a
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
-    if text.lstrip(" •·-–*")[:2].casefold() in _related_firsts() and _related_prefix().match(text):
+    if text.lstrip(" •·-–*")[:2].casefold() in _RELATED_FIRSTS and _related_prefix().match(text):
         return True
     return text[:4].casefold() == "via " and bool(_LINKY.search(text))
 
 
-@cache
-def _related_firsts() -> frozenset[str]:
-    """The first two letters of the lexicon's related_prefixes (a cheap test before the regex)."""
-    return frozenset(p[:2] for p in lexicon()["related_prefixes"])
+# The first two letters of the lexicon's related_prefixes (a cheap test before the regex).
+_RELATED_FIRSTS = frozenset(p[:2] for p in lexicon()["related_prefixes"])
 
 
 @cache

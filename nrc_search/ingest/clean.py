@@ -308,9 +308,10 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
             out.add(i)
             if not is_photo_caption(line):  # (a caption twice: the headline above stays)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
-        if _NAV_SEP.match(line) and dates.full_date(line):
+        bar = bool(_NAV_SEP.match(line))
+        if bar and dates.full_date(line):
             pass  # "November 6, 2015 / 2:59 PM / 2 years ago": the page's date, not a menu
-        elif _NAV_SEP.match(line) or (_menu_like(line) and _menu_like(prev[1])):
+        elif bar or (_menu_like(line) and _menu_like(prev[1])):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
         prev = (i, line)
     return out

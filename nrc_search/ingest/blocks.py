@@ -73,7 +73,24 @@ _UNWRAPPED = 160
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_YOU = re.compile(r"\b(?:you|your|yours)\b", re.I)
+# The end of "you", "your", "yours" (and in capitals): found by its letters first, a case-
+# sensitive scan being quicker than a case-blind search for the whole words.
+_OU = re.compile(r"(?:ou|OU)(?:rs?|RS?)?\b")
+
+
+def _you(text: str) -> bool:
+    """Whether `text` holds "you", "your" or "yours" as a word (any common case)."""
+    for m in _OU.finditer(text):
+        k = m.start()
+        if (
+            k
+            and text[k - 1] in "Yy"
+            and (k < 2 or not (text[k - 2].isalnum() or text[k - 2] == "_"))
+        ):
+            return True
+    return False
+
+
 _END = (".", "?", "!", '"', "”", "’", "»", ")")
 # Link-like text: a URL, a breadcrumb ("Transcripts /", "Home > News"), a bar of separators,
 # language codes ("en-GB1 ru-RU1").
@@ -147,7 +164,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
-    if _YOU.search(b.text):
+    if _you(b.text):
         score += 0.5
         why.append("you")
     if b.text.rstrip().endswith(_END):

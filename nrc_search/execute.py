@@ -35,7 +35,7 @@ class Plain:
         if isinstance(q, Q.Term) and not searcher.reader().has_deletions():
             return searcher.doc_frequency(q.fieldname, q.text)  # one word, no filter: free
         count = 0
-        for _ in q.matcher(searcher).all_ids():
+        for _ in self._ids(q):
             count += 1
         return count
 
@@ -44,7 +44,19 @@ class Plain:
         return [(r.docnum, r.score or 0.0) for r in results]
 
     def ids(self, q: Q.Query, limit: int) -> list[int]:
-        return list(itertools.islice(q.matcher(self.searcher).all_ids(), limit))
+        return list(itertools.islice(self._ids(q), limit))
+
+    def _ids(self, q: Q.Query):
+        """The query's document numbers in order. Whoosh lists an And's by listing both sides
+        in full (IntersectionMatcher.all_ids); an And with a short side (a word within a
+        speaker's turns) leapfrogs instead, each step a skip in the longer lists."""
+        m = q.matcher(self.searcher)
+        if not (isinstance(q, Q.And) and _short_side(self.searcher, q)):
+            yield from m.all_ids()
+            return
+        while m.is_active():
+            yield m.id()
+            m.next()
 
     def held(self, units: list[Q.Query], docnums: list[int]) -> dict[int, set[int]]:
         """For each docnum, the indexes of the units that match it (one pass per unit)."""
@@ -137,9 +149,9 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
 
 
 def _postings(searcher, q: Q.Query) -> int:
-    """About how many matcher steps Whoosh would take for `q`: a word's postings; an And or an
-    Or steps through all of its lists (Whoosh counts an And by listing both sides in full, see
-    IntersectionMatcher.all_ids); a phrase reads positions (dearer) for its rarest word's."""
+    """About how many matcher steps Whoosh would take for `q`: a word's postings; an Or steps
+    through all of its lists; an And the fewer of its lists in full or its leapfrog (see
+    `_leapfrog`); a phrase reads positions (dearer) for its rarest word's."""
     try:
         return _steps(searcher, q)
     except Exception:  # a query whose terms cannot be listed without expanding it
@@ -157,4 +169,37 @@ def _steps(searcher, q: Q.Query) -> int:
     kids = [_steps(searcher, c) for c in q.children()]
     if not kids:
         return 0
+    if isinstance(q, Q.And):
+        return min(sum(kids), _leapfrog(searcher, q, kids))
     return sum(kids)
+
+
+def _leapfrog(searcher, q: Q.Query, kids: list[int] | None = None) -> int:
+    """The steps of And `q` leapfrogging (Plain._ids, Whoosh's collector): its shortest list
+    drives it, and each of its steps moves every other list once (a skip is a binary search in
+    a block, store/postings.py)."""
+    children = list(q.children())
+    if kids is None:
+        kids = [_steps(searcher, c) for c in children]
+    if not kids:
+        return 0
+    driver = min(range(len(kids)), key=kids.__getitem__)
+    others = sum(_lists(searcher, c) for i, c in enumerate(children) if i != driver)
+    return kids[driver] * (1 + others)
+
+
+def _short_side(searcher, q: Q.Query) -> bool:
+    """Whether And `q` leapfrogs in well under the steps of listing its sides in full."""
+    try:
+        kids = [_steps(searcher, c) for c in q.children()]
+        return _leapfrog(searcher, q, kids) * 4 < sum(kids)
+    except Exception:  # as _postings: a part that cannot be listed without expanding it
+        return False
+
+
+def _lists(searcher, q: Q.Query) -> int:
+    """How many posting lists a skip in `q` moves (its words; a range's terms)."""
+    if isinstance(q, Q.TermRange):
+        return max(1, len(list(q._btexts(searcher.reader()))))
+    kids = list(q.children())
+    return sum(_lists(searcher, c) for c in kids) if kids else 1

@@ -59,6 +59,7 @@ def test_bulk_and_plain_paths_give_the_same_answer(pool: Path, query: str, monke
     for req in (
         SearchRequest(query, limit=10),
         SearchRequest(query, limit=3, since="2010", until="2011-06"),
+        SearchRequest(query, limit=5, speakers=("Lavrov", "Rasmussen")),
         SearchRequest(query, all=True),
     ):
         plain = _run(pool, req, "plain", monkeypatch)
@@ -75,6 +76,21 @@ def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
     monkeypatch.setattr(bulk, "evaluate", lambda post, q: calls.append(q) or real(post, q))
     _run(pool, SearchRequest('"missile defence" cooperation', limit=5), "bulk", monkeypatch)
     assert calls
+
+
+@pytest.mark.parametrize("query", ["nato", "missile defence", "nato -russia", '"missile defence"'])
+def test_counting_an_and_by_leapfrogging_gives_the_same_totals(pool: Path, query: str, monkeypatch):
+    """The plain path counts an And with a short side (a word within a speaker's turns at a
+    million turns) step by step instead of listing both sides; here every And is counted so."""
+    used = []
+    monkeypatch.setattr(execute, "_short_side", lambda s, q: used.append(q) or True)
+    for req in (
+        SearchRequest(query, limit=5, speakers=("Lavrov",)),
+        SearchRequest(query, limit=5, since="2010", until="2011-06"),
+    ):
+        plain = _run(pool, req, "plain", monkeypatch)
+        assert plain == _run(pool, req, "bulk", monkeypatch), query
+    assert used
 
 
 REALDOCS = relevance.find_realdocs(None)

@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.filedb.filestore import FileStorage
@@ -152,6 +153,7 @@ class IndexHandle:
     path: Path
     ix: whoosh_index.Index
     generation: str
+    checked: Any = None  # the searcher that checked it could be read, for open_index(keep=True)
 
 
 def _read_marker(path: Path) -> dict | None:
@@ -267,8 +269,10 @@ def exists(path: Path) -> bool:
     return True
 
 
-def open_index(path: Path) -> IndexHandle:
-    """Open the committed state of the index at `path` for reading."""
+def open_index(path: Path, *, keep: bool = False) -> IndexHandle:
+    """Open the committed state of the index at `path` for reading; with `keep`, the searcher
+    that checked it can be read stays open as `handle.checked` (a search uses it: one open of
+    the segments, not two)."""
     if not path.is_dir() or not exists(path):
         raise IndexMissing(f"No index at {path}/. Build one: nrc ingest PATH --index {path}")
     for attempt in range(3):
@@ -288,7 +292,7 @@ def open_index(path: Path) -> IndexHandle:
         try:
             check_sizes(path, marker)
             handle = IndexHandle(path, _open_generation(path, generation), generation)
-            check_readable(handle)
+            handle.checked = check_readable(handle, keep=keep)
             return handle
         except Exception as exc:  # Whoosh raises many types for damaged files
             # A --rebuild may have switched generations between reading the marker and opening.
@@ -369,14 +373,24 @@ def reading(path: Path) -> Iterator[None]:
         ) from exc
 
 
-def check_readable(handle: IndexHandle) -> None:
-    """Fail early, with the rebuild hint, when a committed index cannot be read."""
+def check_readable(handle: IndexHandle, *, keep: bool = False) -> Any:
+    """Fail early, with the rebuild hint, when a committed index cannot be read; with `keep`,
+    return the (BM25F) searcher that read it, open."""
+    from whoosh.scoring import BM25F
+
+    s = None
     try:
-        with handle.ix.searcher() as s:
-            read_meta(s)
-    except NrcError:
-        raise
+        s = handle.ix.searcher(weighting=BM25F())
+        read_meta(s)
     except Exception as exc:
+        if s is not None:
+            s.close()
+        if isinstance(exc, NrcError):
+            raise
         raise IndexCorrupt(
             f"{handle.path}: the index cannot be read ({_brief(exc)}). {rebuild_hint(handle.path)}"
         ) from exc
+    if keep:
+        return s
+    s.close()
+    return None

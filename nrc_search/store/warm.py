@@ -60,8 +60,9 @@ def searcher(path: Path) -> Iterator[tuple[Any, dict]]:
             opened.pop(key)
             with contextlib.suppress(Exception):
                 current.searcher.close()
-        handle = open_index(path)
-        current = _Open(stamp, handle.ix.searcher(weighting=BM25F()))
+        handle = open_index(path, keep=True)
+        kept = handle.checked  # a BM25F searcher, as below
+        current = _Open(stamp, kept if kept is not None else handle.ix.searcher(weighting=BM25F()))
         opened[key] = current
     try:
         yield current.searcher, current.extras

@@ -75,7 +75,7 @@ def resolve_speakers(searcher, wanted: tuple[str, ...]) -> list[str]:
     written by this nrc holds a ready lookup (`speaker_lookup`), so a one-shot search neither
     imports the parser nor rebuilds the registry (1 s at 5,000 speakers on a busy machine).
     """
-    lookup = memo(searcher, "lookup", lambda: store.read_registry(searcher).get("lookup"))
+    lookup = memo(searcher, "lookup", lambda: store.read_lookup(searcher))
     if lookup:
         names = memo(searcher, "names", lambda: _NameTable.from_lookup(lookup))
         stored_as = memo(searcher, "stored", lambda: list(lookup["resolved"].items()))

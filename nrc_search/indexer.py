@@ -347,7 +347,8 @@ def _write(
         meta.pop("speakers", None)
         meta["renames"] = _renames(registry, docs)
         writer.update_document(**store.meta_record(meta))
-        writer.update_document(**store.registry_record(_registry_data(registry, docs)))
+        for record in store.registry_records(_registry_data(registry, docs)):
+            writer.update_document(**record)
         if sharded:
             store.commit_with_segments(writer, sharded.finish())
         else:

@@ -130,11 +130,29 @@ def test_speaker_lookup_written_at_ingest_resolves_as_the_registry_does(pool: Pa
     names = [sp.name for sp in speakers] + [sp.name.split()[-1] for sp in speakers] + ["Nobody"]
     handle = store.open_index(pool)
     with handle.ix.searcher() as s:
-        assert store.read_registry(s).get("lookup")
+        assert store.read_lookup(s)
+        assert "lookup" not in store.read_registry(s)  # a record of its own, decoded alone
         fast = {n: keys(s, n) for n in names}
-    real = store.read_registry
-    monkeypatch.setattr(store, "read_registry", lambda s: {**real(s), "lookup": None})
+    monkeypatch.setattr(store, "read_lookup", lambda s: None)
     with handle.ix.searcher() as s:
         slow = {n: keys(s, n) for n in names}
     assert fast == slow
     assert any(isinstance(v, list) and v for v in fast.values())
+
+
+def test_an_index_with_the_lookup_inside_its_registry_still_resolves_speakers() -> None:
+    """Indexes written before the lookup had a record of its own kept it in the registry's."""
+    import json
+
+    from nrc_search import store
+
+    lookup = {"names": {}, "words": {}, "resolved": {"lavrov": "sergey lavrov"}}
+    records = {r["key"]: r for r in store.registry_records({"version": 1, "lookup": lookup})}
+    assert json.loads(records[store.LOOKUP_ID]["data"]) == lookup
+
+    class Old:  # a searcher over an index with the older registry record only
+        def document(self, key):
+            data = {"version": 1, "lookup": lookup}
+            return {"data": json.dumps(data)} if key == store.REGISTRY_ID else None
+
+    assert store.read_lookup(Old()) == lookup

@@ -45,14 +45,22 @@ from nrc_search.store.records import (
     doc_info,
     meta_record,
     read_docs,
+    read_lookup,
     read_meta,
     read_registry,
     records_query,
-    registry_record,
+    registry_records,
     turn_kind,
     turn_record,
 )
-from nrc_search.store.schema import META_ID, REGISTRY_ID, SCHEMA_VERSION, codec, make_schema
+from nrc_search.store.schema import (
+    LOOKUP_ID,
+    META_ID,
+    REGISTRY_ID,
+    SCHEMA_VERSION,
+    codec,
+    make_schema,
+)
 from nrc_search.store.turns import Turns
 from nrc_search.store.warm import searcher
 
@@ -61,6 +69,7 @@ whoosh_fixes.apply()
 __all__ = [
     "FORMAT",
     "LOCKFILE",
+    "LOOKUP_ID",
     "MARKER",
     "META_ID",
     "REGISTRY_ID",
@@ -92,13 +101,14 @@ __all__ = [
     "open_index",
     "open_previous",
     "read_docs",
+    "read_lookup",
     "read_meta",
     "read_registry",
     "read_sources",
     "reading",
     "record_files",
     "records_query",
-    "registry_record",
+    "registry_records",
     "searcher",
     "switch_generation",
     "turn_key",

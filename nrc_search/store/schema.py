@@ -17,6 +17,8 @@ META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
 REGISTRY_ID = "__speakers__"  # the speaker registry: read by ingest, `--speaker` and `speakers`
 
+LOOKUP_ID = "__speaker_lookup__"  # what `--speaker` reads (catalog.speaker_lookup), on its own
+
 
 def _name_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)

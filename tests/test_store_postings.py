@@ -54,6 +54,18 @@ def test_values_read_back() -> None:
     assert _read([1, 2, 3], array("f", [1.0] * 3), [], 0)[2] is None
 
 
+@pytest.mark.parametrize("fixedsize", [None, 3])
+def test_one_value_read_without_the_others(fixedsize: int | None) -> None:
+    from nrc_search.store.postings import _ids_and_weights, block_value
+
+    values = [b"abc", b"def", b"ghi"] if fixedsize else [b"\x01", b"", b"abc" * 100, b"xy"]
+    ids = list(range(1, len(values) + 1))
+    data = encode_block(ids, array("f", [2.0] * len(ids)), values, fixedsize)
+    at = _ids_and_weights(data, len(ids))[2]
+    got = [block_value(data, at, len(ids), fixedsize, k) for k in range(len(ids))]
+    assert got == values
+
+
 @pytest.mark.parametrize(
     "positions", [[0], [3, 4, 9], [2, 400, 401, 90_000]], ids=["first word", "near", "far"]
 )

@@ -123,6 +123,15 @@ def _ids_and_weights(data: bytes, count: int) -> tuple[array, Any, int]:
     return deltas, weights, at
 
 
+def block_value(data: bytes, at: int, count: int, fixedsize: int | None, k: int) -> bytes:
+    """The `k`-th value of a block whose values start at `data[at:]` (one of `_values`)."""
+    if fixedsize is not None and fixedsize > 0:
+        return data[at + k * fixedsize : at + (k + 1) * fixedsize]
+    lengths, end = _unnarrow(data, at, count)
+    begin = end + sum(lengths[:k])
+    return data[begin : begin + lengths[k]]
+
+
 def _values(data: bytes, at: int, count: int, fixedsize: int | None) -> Any:
     if fixedsize == 0:
         return None

@@ -73,8 +73,15 @@ def _unnarrow(data: bytes, at: int, count: int) -> tuple[array, int]:
     return arr, end
 
 
-def encode_block(ids: Any, weights: Any, values: list[bytes], fixedsize: int | None) -> bytes:
-    """One block's data: id deltas, weights and values (see the module docstring)."""
+def encode_block(
+    ids: Any,
+    weights: Any,
+    values: list[bytes],
+    fixedsize: int | None,
+    packed: tuple[Any, bytes] | None = None,
+) -> bytes:
+    """One block's data: id deltas, weights and values (see the module docstring); `packed`
+    gives the values as (their lengths, their bytes joined) instead."""
     out = [_narrow(_deltas(ids))]
     if all(w == 1.0 for w in weights):
         out.append(b"1")
@@ -87,6 +94,13 @@ def encode_block(ids: Any, weights: Any, values: list[bytes], fixedsize: int | N
         if _SWAP:
             floats.byteswap()
         out.append(b"f" + floats.tobytes())
+    if packed is not None:
+        lengths, joined = packed
+        if fixedsize is None or fixedsize < 0:
+            out.append(_narrow(lengths))
+        if fixedsize != 0:
+            out.append(joined)
+        return emptybytes.join(out)
     if fixedsize is None or fixedsize < 0:
         out.append(_narrow([len(v) for v in values]))
     if fixedsize != 0:
@@ -145,6 +159,8 @@ def _values(data: bytes, at: int, count: int, fixedsize: int | None) -> Any:
 class _PostingsWriter(W3PostingsWriter):
     """W3's postings writer, with `encode_block` for the block data."""
 
+    _packed: tuple[array, bytes] | None = None  # the next block's values, given joined
+
     def add_posting(self, id_, weight, vbytes, length=None):
         """W3's, without its four type assertions a posting (the pool's postings are ours)."""
         if len(self._ids) >= self._blocklimit:
@@ -161,12 +177,47 @@ class _PostingsWriter(W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
+    def add_arrays(
+        self, ids: array, weights: array, lengths: array, values: bytes, doclengths, dfl
+    ) -> None:
+        """A whole term's postings at once (store/pool.py's arrays: docnums, weights as given,
+        value lengths, the values joined), cut into the blocks and with the statistics that a
+        call of `add_posting` a posting gives. `doclengths` holds every document's length
+        byte in the field (or is None: `dfl(docnum)` gives each length)."""
+        limit, n = self._blocklimit, len(ids)
+        at = 0
+        for start in range(0, n, limit):
+            end = min(start + limit, n)
+            block = ids[start:end]
+            w = weights[start:end]
+            top = max(w)
+            self._ids = block
+            self._weights = array("f", w)
+            self._maxweight = top if top > 0 else 0
+            self._minlength, self._maxlength = _block_lengths(block, doclengths, dfl)
+            sizes = lengths[start:end]
+            size = sum(sizes)
+            joined = values[at : at + size]
+            if end < n and 0 not in sizes:  # a full block, more to come: written now
+                self._values = []
+                self._packed = (sizes, joined)
+                self._write_block()
+            else:
+                self._values = _split(sizes, joined)
+                if end < n:
+                    self._write_block()
+            at += size
+
     def _write_block(self, last: bool = False) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         ids = self._ids
-        data = encode_block(ids, self._weights, self._values, self._format.fixed_value_size())
+        given: tuple[array, bytes] | None = getattr(self, "_packed", None)
+        self._packed = None
+        data = encode_block(
+            ids, self._weights, self._values, self._format.fixed_value_size(), given
+        )
         comp = self._compression if len(data) >= COMPRESSION_MIN_SIZE else 0
         if comp:
             packed = zlib.compress(data, comp)
@@ -189,6 +240,31 @@ class _PostingsWriter(W3PostingsWriter):
         self._postfile.write(data)
         self._blockcount += 1
         self._new_block()
+
+
+def _block_lengths(block: array, doclengths: bytes | None, dfl) -> tuple[int | None, int]:
+    """(shortest, longest) field length of a block's documents, as add_posting keeps them:
+    documents of length 0 (or none) left out of both, (None, 0) when all are."""
+    if doclengths is not None:
+        found = bytes(map(doclengths.__getitem__, block))
+        top = max(found)
+        if not top:
+            return None, 0
+        least = min(found.replace(b"\0", b""))
+        return _LENGTH_OF_BYTE[least], _LENGTH_OF_BYTE[top]
+    known = [length for length in map(dfl, block) if length]
+    return (min(known), max(known)) if known else (None, 0)
+
+
+def _split(sizes: array, joined: bytes) -> list[bytes]:
+    """The values `joined` holds, each `sizes` long; empty ones left out, as add_posting does."""
+    out = []
+    at = 0
+    for size in sizes:
+        if size:
+            out.append(joined[at : at + size])
+            at += size
+    return out
 
 
 class LeafMatcher(W3LeafMatcher):
@@ -252,6 +328,14 @@ class PerDocReader(W3PerDocReader):
             return None
 
         return get
+
+    def length_bytes(self, fieldname) -> bytes:
+        """Every document's length byte in the field (0 where it has none)."""
+        reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if reader is None:
+            return bytes(self._doccount)
+        data = reader._dbfile.get(reader._basepos, min(reader._count, self._doccount))
+        return data + bytes(self._doccount - len(data))
 
     def column_reader(self, fieldname, column):
         if column is STORED_COLUMN:
@@ -349,6 +433,11 @@ class NrcCodec(W3Codec):
 
     def per_document_reader(self, storage, segment):
         return PerDocReader(storage, segment)
+
+    def field_writer(self, storage, segment):
+        from nrc_search.store.pool import FieldWriter
+
+        return FieldWriter(self, storage, segment)
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
+from nrc_search.ingest import offices
 from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
@@ -104,8 +106,41 @@ def _tokens(text: str, last: int = 0, first: int = 0) -> list[str]:
     return _TOKEN.findall(" ".join(words[:first]))[:first]
 
 
-# Titles printed before a given name in British usage, e.g. "Dame Meg" for Dame Meg Hillier.
-_GIVEN_NAME_TITLES = words("sir dame")
+# Titles printed before a given name, e.g. "Dame Meg" for Dame Meg Hillier, "Sheikh Mohamed"
+# for Sheikh Mohamed bin Abdulrahman al-Thani.
+_GIVEN_NAME_TITLES = words("sir dame sheikh sheikha emir prince princess")
+# "His Excellency" printed as two capitals before a name, e.g. "HE Sheikh Mohamed".
+_EXCELLENCY = frozenset(("HE", "H.E.", "H.E"))
+# Capitalised words that are never a surname alone, e.g. "In May said" (not Theresa May).
+_NOT_SURNAME = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _table_key(word: str) -> str:
+    return unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
+
+
+@cache
+def _holders_by_surname() -> dict[str, frozenset[str]]:
+    """Surname key -> the office holders of the shipped table with that surname."""
+    out: dict[str, set[str]] = {}
+    for t in offices.terms():
+        if len(t.name.split()) > 1:
+            out.setdefault(_table_key(surname(t.name)), set()).add(t.name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def table_name(printed: str) -> str | None:
+    """The full name of the one office holder of the table (`data/offices.csv` and a speakers
+    file's rows) whose surname a story prints alone, e.g. "Lavrov", "Mr Kuleba" -> "Dmytro
+    Kuleba"; None when no holder or several have it ("Ivanov")."""
+    tail = strip_honorifics(printed).split()
+    if len(tail) != 1 or norm(tail[0]) in _NOT_SURNAME or not _NAME_WORD(tail[0]):
+        return None
+    hits = _holders_by_surname().get(_table_key(tail[0]), frozenset())
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 @dataclass
@@ -130,7 +165,11 @@ class Story:
             self.people.append((role or known, name))
 
     def _fuller(self, name: str) -> str:
-        """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"."""
+        """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"; a
+        surname alone the story never gave in full, the office holder's ("Mr Lavrov" ->
+        "Sergey Lavrov", `table_name`)."""
+        if name.split()[0] in _EXCELLENCY and len(name.split()) > 1:
+            name = name.split(None, 1)[1]  # "HE Sheikh Mohamed"
         tail = strip_honorifics(name).split()
         titled = len(tail) < len(name.split())
         hits = {
@@ -139,7 +178,13 @@ class Story:
             if len(n.split()) > len(tail) > (0 if titled else 1) and n.split()[-len(tail) :] == tail
         }
         if not hits and len(tail) == 1 and norm(name.split()[0]) in _GIVEN_NAME_TITLES:
-            hits = {n for _, n in self.people if len(n.split()) > 1 and n.split()[0] == tail[0]}
+            given = [
+                n.split()[1:] if norm(n.split()[0]) in _GIVEN_NAME_TITLES else n.split()
+                for _, n in self.people
+            ]
+            hits = {" ".join(g) for g in given if len(g) > 1 and g[0] == tail[0]}
+        if not hits and (held := table_name(name)):
+            return held
         return hits.pop() if len(hits) == 1 else name
 
 
@@ -560,9 +605,15 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             return name, role
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
+    printed = " ".join(words)
+    if (full := story._fuller(printed)) != printed and any(n == full for _, n in story.people):
+        return _known((None, full), story)  # "HE Sheikh Mohamed" after his full name
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found
+    if (held := table_name(" ".join(words))) and not _as_name_blocked(held):
+        story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
+        return held, None
     described = [w for w in words if not _ACRONYM.fullmatch(w)]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:

@@ -45,12 +45,14 @@ _ANON = re.compile(
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
     r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
     r"ministry|foreign|council|security|embassy|mission|(?-i:[A-Z][\w.'’\-]*))\s+){0,5}"
-    r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
+    r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides|"
+    r"spokes(?:man|woman|person|men|women|persons))\b)",
     re.I,
 )
 # A word each `_ANON` phrase holds (lower case): a text with none of them names no such source.
 _ANON_KEYS = (
     "anonym",
+    "spokes",
     "declined to be",
     "asked not to be",
     "authori",
@@ -68,7 +70,8 @@ _SKIP = words(
 _SUBJECT_LOWER = words(
     "minister foreign secretary general secretary-general president prime deputy defence "
     "defense spokesman spokeswoman spokesperson ambassador envoy chief head official "
-    "representative chairman commander russian american nato alliance's diplomat negotiator"
+    "representative chairman commander russian american nato alliance's diplomat negotiator "
+    "senior top leader"
 )
 _PRONOUNS = frozenset(("he", "she"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Abdel Fattah el-Sisi".
@@ -159,6 +162,8 @@ class Story:
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
+            if all(norm(w) in terms("places") for w in name.split()):
+                continue  # "South Korean news agency Yonhap", "North Korea": no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]
@@ -294,6 +299,8 @@ _THE_BODY = re.compile(
 # A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
 # "Iran's Mehr news agency quotes Mottaki as saying": the words are the person's.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^.;:!?]{2,80}?)\s+as\s+(?:saying|says|said)\b")
+# The passive form, e.g. "..., Hojatoleslam Ali Yunesi was quoted as saying, according to AFP".
+_WAS_QUOTED = re.compile(r"\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+as\s+(?:saying|says)\b")
 
 
 def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
@@ -301,12 +308,26 @@ def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
     must be named (an unnamed "ministry spokeswoman" is nobody's name)."""
     m = _QUOTED_AS.search(text)
     if not m:
-        return None
+        return _was_quoted(text, story)
     speaker, role = _resolve(_subject(m.group(1)), story, text[: m.start(1)])
     named = {norm(w) for w in m.group(1).split()}
     if not speaker or not named & {norm(w) for w in speaker.split()}:
         return None  # not "quoted a ministry spokeswoman as saying" (resolved to someone else)
     story.last = (speaker, role)
+    return speaker, role
+
+
+def _was_quoted(text: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a paragraph saying someone "was quoted as saying": the subject
+    right before it, when it names a person ("Ali Yunesi was quoted as saying")."""
+    m = _WAS_QUOTED.search(text) if "as say" in text else None
+    if not m:
+        return None
+    subject = _subject(text[: m.start()])
+    speaker, role = _resolve(subject, story, text[: m.start()])
+    if not speaker or surname(speaker) not in {norm(w) for w in subject}:
+        return None  # "he was quoted as saying": left to the speech verbs
+    story.last = story.source = (speaker, role)
     return speaker, role
 
 
@@ -316,7 +337,7 @@ _INTRO = re.compile(r"\b(?:said|says|added|stated|commented)(?: today)?:\s*$")
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 
 
-_SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide)s?$", re.I)
+_SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))s?$", re.I)
 
 
 def _unnamed(text: str, verb: re.Match[str]) -> str | None:
@@ -404,13 +425,9 @@ def lead_speaker(
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
     lead = strip_quotes(pars[0])[0]
-    if not (m := _VERB.search(lead)):
+    subject = _office_described(lead)
+    if not subject or len(subject) > 4:
         return None
-    subject = [w for w in _subject(lead[: m.start()]) if w != "The"]
-    if not subject or subject[-1].lower() not in _OFFICES or len(subject) > 4:
-        return None
-    if not all(w.islower() for w in subject[1:]) or not subject[0][:1].isupper():
-        return None  # "Iran's foreign minister", not "Foreign Minister Sergey Lavrov"
     named = next((a for a in attributed[1:4] if a[0]), None)
     if named is None or not _same_office(subject, named[1]):
         return None
@@ -419,6 +436,33 @@ def lead_speaker(
     if len(name.split()) < 2 or surname(name) in lead.casefold():
         return None
     return name, named[1], "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+# An office holder described, not named, right before the verb: a possessive or "the" (and a
+# capitalised adjective), lower-case words, the office, e.g. "Iran's intelligence minister",
+# "The Turkish foreign minister", "the country's foreign minister".
+_OFFICE_DESC = re.compile(
+    r"(?:^|[\s,(])((?:[A-Z][\w.\-]*['’]s|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)(?:\s+[A-Z][\w\-]*)?"
+    r"(?:\s+[a-z]+['’]s)?)\s+(?:[a-z][\w\-]*\s+){0,3}(?:"
+    + "|".join(sorted(_OFFICES))
+    + r"))(?:\s+[a-z]+ly)?\s*$"
+)
+
+
+def _office_described(lead: str) -> list[str]:
+    """The words of an office holder a lead describes as the subject of its first speech
+    verb or as the person a source quotes ("Iran's intelligence minister strongly denied",
+    "An Iranian news agency is quoting the country's foreign minister as saying"), without
+    "the"; [] for a named subject ("Foreign Minister Sergey Lavrov said")."""
+    if q := _QUOTED_AS.search(lead):
+        before = q.group(1)
+    elif m := _VERB.search(lead):
+        before = lead[: m.start()]
+    else:
+        return []
+    d = _OFFICE_DESC.search(_without_time_tail(before)[-120:])
+    words = d.group(1).split() if d else []
+    return [w for w in words if norm(w) != "the" and not w.endswith("ly")]
 
 
 def _same_office(subject: list[str], role: str | None) -> bool:
@@ -521,8 +565,18 @@ def _is_known(m: re.Match[str], story: Story) -> bool:
     return any(surname(n) in keys for n in names) or bool(first_word_of(m.group(1), names))
 
 
+# A relative clause between a subject and its verb, e.g. "Dmitry Peskov, who arrived in New
+# York ..., stated"; a verb coordinated before the speech verb, e.g. "Haley smiled and said".
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^.!?]*,\s*$")
+_COORDINATED = re.compile(r"(?<=[\w'’])\s+(?:then\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?$")
+
+
 def _subject(before: str) -> list[str]:
     before = _without_time_tail(before)
+    if "," in before and (rel := _RELATIVE.search(before[-300:])):
+        before = before[: len(before) - len(rel.group())]
+    if before.endswith("and ") and (co := _COORDINATED.search(before[-60:])):
+        before = before[: len(before) - len(co.group())]
     if (desc := _description(before))[:1] == ["former"]:
         return desc  # "The former Dutch prime minister": no one's current role
     toks = _tokens(before, last=12)
@@ -614,7 +668,7 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if (held := table_name(" ".join(words))) and not _as_name_blocked(held):
         story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
         return held, None
-    described = [w for w in words if not _ACRONYM.fullmatch(w)]
+    described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:
         return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin

@@ -228,14 +228,48 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
+        if role:  # "the UK foreign secretary said" where the story never named one: as printed
+            story.source = (None, role)
+            return None, role, "quoted" if quoted else "reported"
         if body := _institution(outside, m, story.bodies):  # "The German government said"
             story.bodies = [*(b for b in story.bodies if b != body), body]
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "narration"  # a report: the outlet's
+    if (said := _saying(outside, story)) and said[0]:
+        story.last = story.source = said
+        return said[0], said[1], "quoted" if quoted else "reported"
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+# A participle that reports speech, e.g. "..., saying: “...”", "..., adding that ...".
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|warning|arguing|noting)\b")
+# Where the last sentence before a point begins.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?=[A-Z\"“])")
+
+
+def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
+    """(speaker, role) of a sentence whose named subject opens it and a participle reports
+    the words ("Rex Tillerson has defended his decision ..., saying: ..."; "Former Secretary
+    of State Madeleine Albright ... questioned the plan, saying that ..."); None otherwise."""
+    m = _SAYING.search(text) if "ing" in text else None
+    if not m:
+        return None
+    starts = [k.end() for k in _SENTENCE_START.finditer(text, 0, m.start())]
+    sentence = text[starts[-1] if starts else 0 : m.start()]
+    named = people_in(sentence)
+    if not named or len(named[0][1].split()) < 2:
+        return None
+    role, name = named[0]
+    lead_in = sentence[: sentence.find(name.split()[0])]
+    if any(
+        not (w[:1].isupper() or is_role_word(w) or norm(w) in _SUBJECT_LOWER)
+        for w in lead_in.split()
+    ):
+        return None  # "On Friday the talks with Lavrov ended, saying": not the subject
+    return _resolve(name.split(), story, "")
 
 
 _NAME_WORD = re.compile(NAME_WORD).fullmatch
@@ -646,7 +680,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not _as_name_blocked(n)
         ]
         if named:
-            return _known(named[-1], story)
+            role, name = named[-1]
+            return _known((role, story._fuller(name)), story)  # "Mr Lavrov" -> his full name
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
@@ -671,8 +706,40 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:
+        if not _same_country(words, story.last):
+            return None, " ".join(words)  # "the UK foreign secretary said" after Lavrov
         return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
     return None, None  # official said", right after the diplomat was quoted
+
+
+# Country words whose first four letters are not their country's, e.g. "British" (UK).
+_COUNTRY_ALIASES = {"brit": "uk", "engl": "uk", "amer": "usa", "us": "usa", "fren": "fran"}
+
+
+def _country_key(word: str) -> str:
+    key = norm(word).replace(".", "").removesuffix("'s").removesuffix("’s")[:4]
+    return _COUNTRY_ALIASES.get(key, key)
+
+
+@cache
+def _countries_of(name: str) -> frozenset[str]:
+    """The countries whose offices the table says `name` held ("Sergey Lavrov" -> Russia)."""
+    return frozenset(_country_key(t.organisation) for t in offices.terms() if t.name == name)
+
+
+def _same_country(words: list[str], speaker: tuple[str | None, str | None]) -> bool:
+    """Whether a description that names a country ("the UK foreign secretary", "the top
+    U.S. diplomat") may be `speaker`: not when the speaker's role or the office-holder table
+    ties them to another country; a description with no country fits anyone."""
+    places = {
+        _country_key(w)
+        for w in words
+        if (_ACRONYM.fullmatch(w) and norm(w) not in terms("outlets")) or norm(w) in terms("places")
+    }
+    name, role = speaker
+    have = {_country_key(w) for w in (role or "").split() if norm(w) in terms("places")}
+    have |= _countries_of(name) if name else frozenset()
+    return not places or not have or bool(places & have)
 
 
 def _unaccented(word: str) -> str:

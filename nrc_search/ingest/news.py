@@ -262,7 +262,7 @@ def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
     named = people_in(sentence)
     if not named or len(named[0][1].split()) < 2:
         return None
-    role, name = named[0]
+    name = named[0][1]
     lead_in = sentence[: sentence.find(name.split()[0])]
     if any(
         not (w[:1].isupper() or is_role_word(w) or norm(w) in _SUBJECT_LOWER)

@@ -221,6 +221,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
         speaker, role = _resolve(subject, story, outside[: m.start()])
+        if not speaker and _object_of_preposition(outside[: m.start()], subject):
+            # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
+            speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
         if speaker:
             story.last = story.source = (speaker, role)
             if (
@@ -255,10 +258,27 @@ def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
     the words ("Rex Tillerson has defended his decision ..., saying: ..."; "Former Secretary
     of State Madeleine Albright ... questioned the plan, saying that ..."); None otherwise."""
     m = _SAYING.search(text) if "ing" in text else None
-    if not m:
-        return None
-    starts = [k.end() for k in _SENTENCE_START.finditer(text, 0, m.start())]
-    sentence = text[starts[-1] if starts else 0 : m.start()]
+    return _sentence_subject(text[: m.start()], story) if m else None
+
+
+_PREPOSITIONS = words("with to by from in at of for on about")
+
+
+def _object_of_preposition(before: str, subject: list[str]) -> bool:
+    """Whether the words right before a verb follow a preposition ("... an interview with
+    Hindustan Times spoke"): the object of it, not the verb's subject."""
+    if not subject:
+        return False
+    k = before.rfind(subject[0])
+    prev = before[:k].split()[-1:] if k > 0 else []
+    return bool(prev) and norm(prev[0]) in _PREPOSITIONS
+
+
+def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None] | None:
+    """(speaker, role) of the person named at the start of the last sentence of `before`,
+    with only capitalised or role words ahead of the name; None when it opens otherwise."""
+    starts = [k.end() for k in _SENTENCE_START.finditer(before)]
+    sentence = before[starts[-1] if starts else 0 :]
     named = people_in(sentence)
     if not named or len(named[0][1].split()) < 2:
         return None

@@ -122,7 +122,10 @@ _NOT_SURNAME = words(
 
 
 def _table_key(word: str) -> str:
-    return unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
+    """A surname's key across transliterations: no accents, one ending for "-sky", "-skyy",
+    "-skiy", "-skii" ("Zelensky" = "Zelenskyy")."""
+    key = unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
+    return re.sub(r"(?:iy|yy|ii|y)$", "y", key)
 
 
 @cache

@@ -277,6 +277,17 @@ def _object_of_preposition(before: str, subject: list[str]) -> bool:
     return bool(prev) and norm(prev[0]) in _PREPOSITIONS
 
 
+def _ahead_of_subject(word: str) -> bool:
+    """A word that may stand before a sentence's named subject: a dateline's, a title's or a
+    role's ("NEW DELHI, May 17, 2024 - External affairs minister")."""
+    return (
+        not any(c.isalpha() for c in word)
+        or word[:1].isupper()
+        or is_role_word(word)
+        or norm(word) in _SUBJECT_LOWER
+    )
+
+
 def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None] | None:
     """(speaker, role) of the person named at the start of the last sentence of `before`,
     with only capitalised or role words ahead of the name; None when it opens otherwise."""
@@ -287,10 +298,7 @@ def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None
         return None
     name = named[0][1]
     lead_in = sentence[: sentence.find(name.split()[0])]
-    if any(
-        not (w[:1].isupper() or is_role_word(w) or norm(w) in _SUBJECT_LOWER)
-        for w in lead_in.split()
-    ):
+    if not all(map(_ahead_of_subject, lead_in.split())):
         return None  # "On Friday the talks with Lavrov ended, saying": not the subject
     return _resolve(name.split(), story, "")
 

@@ -1,0 +1,142 @@
+"""Who each paragraph of a news story belongs to, as `nrc segment FILE --format json` shows it:
+how a paragraph names its source (a speech verb and a name near it, a participle, a passive
+"was quoted as saying"), whom "he", "Mr X" and a bare surname point back at, and when a
+description is somebody else. Small made-up stories, one per property of news prose."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str | None, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(t["speaker"], t["role"], t["attribution"]) for t in json.loads(result.output)["turns"]]
+
+
+def _speakers(tmp_path: Path, text: str) -> list[str | None]:
+    return [who for who, _, _ in _turns(tmp_path, text)]
+
+
+def test_a_surname_the_story_never_gives_in_full_is_the_office_holder(tmp_path: Path) -> None:
+    story = (
+        "Lavrov on the talks\n\n"
+        "MOSCOW, May 20, 2025 - The talks with Washington are going normally, Lavrov said on "
+        "Tuesday.\n\n"
+        '"We are not interested in speculation," Mr Lavrov told reporters.\n\n'
+        'When asked about sanctions, he responded: "We have lived with them for years."\n\n'
+        "The next round is due in June.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _, _ in got] == ["Sergey Lavrov"] * 3 + [None]
+    assert [how for _, _, how in got] == ["reported", "quoted", "quoted", "narration"]
+
+
+def test_a_given_name_after_a_title_points_back_at_the_full_name(tmp_path: Path) -> None:
+    story = (
+        "Qatar ready to mediate\n\n"
+        "DOHA, May 20, 2021 - HE the Deputy Prime Minister and Minister of Foreign Affairs "
+        "Sheikh Mohamed bin Abdulrahman al-Thani said that Qatar was ready to help.\n\n"
+        "HE Sheikh Mohamed stressed that dialogue was the only way forward.\n\n"
+        "He added that talks would resume next week.\n"
+    )
+    assert _speakers(tmp_path, story) == ["Mohamed bin Abdulrahman al-Thani"] * 3
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kremlin spokesman Dmitry Peskov, who arrived in New York for the opening of the "
+        "session, stated that the experts kept in touch.",
+        'At the summit on Monday, Peskov smiled and said, "We keep in touch."',
+        'Dmitry Peskov has defended the contacts, saying: "Experts talk to experts."',
+        "Dmitry Peskov, speaking on a visit to New York on Monday, reminded reporters that the "
+        "experts kept in touch.",
+    ],
+    ids=["relative-clause", "coordinated-verb", "participle", "apposition"],
+)
+def test_the_subject_of_a_speech_verb_is_found_past_what_stands_between(
+    tmp_path: Path, sentence: str
+) -> None:
+    story = (
+        "Kremlin on contacts\n\n"
+        "MOSCOW, Nov. 10, 2016 - Kremlin spokesman Dmitry Peskov said on Thursday that Moscow "
+        "was open to contacts.\n\n"
+        f"{sentence}\n\n"
+        "The session ends on Friday.\n"
+    )
+    assert _speakers(tmp_path, story) == ["Dmitry Peskov", "Dmitry Peskov", None]
+
+
+def test_a_lead_describing_the_office_goes_to_the_holder_a_source_quotes(tmp_path: Path) -> None:
+    story = (
+        "Minister denies talks\n\n"
+        "TEHRAN, May 20, 2002 - Iran's intelligence minister strongly denied any secret talks "
+        "with the United States, state radio reported on Sunday.\n\n"
+        '"We reject any official or unofficial talks," Hojatoleslam Ali Yunesi was quoted as '
+        "saying, according to AFP.\n\n"
+        '"These reports are rumours."\n\n'
+        "The government ordered an inquiry, a government spokesman announced last week.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _, _ in got] == ["Ali Yunesi", "Ali Yunesi", "Ali Yunesi", None]
+    assert got[2][2] == "quoted"  # a quote alone continues the last source's words
+    assert got[3] == (None, "a government spokesman", "reported")  # never the last named person
+
+
+def test_a_description_of_another_country_is_not_the_last_speaker(tmp_path: Path) -> None:
+    story = (
+        "Lavrov on Britain\n\n"
+        "MOSCOW, May 20, 2022 - Foreign Minister Sergey Lavrov said relations with London "
+        "were at their lowest point.\n\n"
+        'Last month the UK foreign secretary said that "Russia must be defeated".\n\n'
+        '"Go on, then, do it," the Russian minister said.\n'
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == (None, "UK foreign secretary", "quoted")
+    assert got[2][0] == "Sergey Lavrov"  # a description of his own country: him
+
+
+def test_a_name_made_of_places_is_nobody_the_leader_points_back_at(tmp_path: Path) -> None:
+    story = (
+        "Yoon on the ministry\n\n"
+        "SEOUL, July 2, 2023 - South Korean President Yoon Suk-yeol on Sunday called on the "
+        "ministry to change.\n\n"
+        '"It is time to change," South Korean news agency Yonhap quoted Yoon as saying.\n\n'
+        "The South Korean leader also said the ministry should follow the constitution.\n"
+    )
+    assert _speakers(tmp_path, story) == ["Yoon Suk-yeol"] * 3
+
+
+def test_an_outlet_after_a_preposition_is_not_the_subject(tmp_path: Path) -> None:
+    story = (
+        "Jaishankar on China\n\n"
+        "NEW DELHI, May 17, 2024 - External affairs minister S Jaishankar in an interview "
+        "with Hindustan Times spoke on the standoff with China.\n\n"
+        "He also mentioned Prime Minister Narendra Modi's calls to both presidents.\n\n"
+        '• On the border, Jaishankar said, "We want peace, but not at any price."\n'
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _, _ in got] == ["S Jaishankar"] * 3
+    assert [how for _, _, how in got] == ["reported", "reported", "quoted"]
+
+
+def test_single_and_guillemet_quotes_are_quotes_of_the_person_named(tmp_path: Path) -> None:
+    story = (
+        "Zakharova on the visit\n\n"
+        "MOSCOW, Aug. 12, 2021 - Foreign Ministry spokeswoman Maria Zakharova said the visit "
+        "was a provocation.\n\n"
+        "‘We will respond,’ she said.\n\n"
+        "«The answer will be quick», Zakharova added.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _, _ in got] == ["Maria Zakharova"] * 3
+    assert [how for _, _, how in got] == ["reported", "quoted", "quoted"]

@@ -140,3 +140,15 @@ def test_single_and_guillemet_quotes_are_quotes_of_the_person_named(tmp_path: Pa
     got = _turns(tmp_path, story)
     assert [who for who, _, _ in got] == ["Maria Zakharova"] * 3
     assert [how for _, _, how in got] == ["reported", "quoted", "quoted"]
+
+
+def test_a_source_that_declined_to_be_named_keeps_its_noun_as_label(tmp_path: Path) -> None:
+    story = (
+        "Council split on Syria\n\n"
+        "UNITED NATIONS, Sept. 10, 2013 - Ambassador Samantha Power said the council must "
+        "act.\n\n"
+        "The five permanent members met on Tuesday. The diplomats, who declined to be "
+        "identified, said Russia was resisting a binding text.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == (None, "The diplomats", "reported")  # not Power, not "declined to be ..."

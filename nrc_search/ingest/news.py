@@ -405,6 +405,14 @@ _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 _SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))s?$", re.I)
 
 
+# The source noun a phrase of anonymity follows, e.g. "The diplomats, who declined to be
+# identified".
+_SOURCE_BEFORE = re.compile(
+    r"((?:[Tt]he\s+)?(?:(?:[\w\-]+|(?:[A-Z]\.)+)\s+){0,3}?(?:official|diplomat|source|aide)s?)"
+    r"\s*,?\s*(?:who\s+)?$"
+)
+
+
 def _unnamed(text: str, verb: re.Match[str]) -> str | None:
     """The unnamed source that is the subject of `verb`: before it with no name in between
     ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
@@ -413,7 +421,10 @@ def _unnamed(text: str, verb: re.Match[str]) -> str | None:
     found = list(_ANON.finditer(before)) if may_hold(before, _ANON_KEYS) else []
     if found and not FULL_NAME.search(before[found[-1].end() :]):
         who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
-        return who[-1] if who else found[-1].group(0)
+        if who:
+            return who[-1]
+        noun = _SOURCE_BEFORE.search(before[: found[-1].start()])
+        return noun.group(1) if noun else found[-1].group(0)  # "The diplomats, who declined"
     pos = verb.end()
     while pos < len(text) and text[pos] in " ,":
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)

@@ -152,3 +152,30 @@ def test_a_source_that_declined_to_be_named_keeps_its_noun_as_label(tmp_path: Pa
     )
     got = _turns(tmp_path, story)
     assert got[1] == (None, "The diplomats", "reported")  # not Power, not "declined to be ..."
+
+
+def test_a_paragraph_that_continues_an_open_quote_is_the_quoted_persons(tmp_path: Path) -> None:
+    story = (
+        "Lavrov o dijalogu\n\n"
+        "MOSKVA, 20. maja 2025 - Ruski ministar spoljnih poslova Sergej Lavrov govorio je "
+        "novinarima u Moskvi.\n\n"
+        '"Dijalog teče normalno", rekao je Lavrov.\n\n'
+        'Dodao je da kontakti traju. "Razgovaramo sa državnim sekretarom i sa savetnikom za '
+        "bezbednost.\n\n"
+        'Kada se uspostavi direktna komunikacija, ona teče uobičajeno", istakao je Lavrov.\n\n'
+        "Sastanak je trajao dva sata.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _, _ in got[1:4]] == ["Sergej Lavrov"] * 3  # "Dodao je": he added
+    assert got[3][2] == "quoted"  # the quote the paragraph before left open closes here
+    assert got[4] == (None, None, "narration")
+
+
+def test_a_verb_with_no_subject_before_an_institution_is_the_institutions(tmp_path: Path) -> None:
+    story = (
+        "Ministry on the talks\n\n"
+        "MOSCOW, May 17, 2025 - Foreign Minister Sergey Lavrov said the talks went well.\n\n"
+        '"The sides agreed to stay in touch," said the Russian Foreign Ministry.\n'
+    )
+    got = _turns(tmp_path, story)
+    assert got[1][0] is None and got[1][1] == "Russian Foreign Ministry"

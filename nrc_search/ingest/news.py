@@ -29,8 +29,18 @@ from nrc_search.ingest.names import (
 )
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
-# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
-_VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
+# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name; a verb of
+# two words may open one, "Dodao je da ...", "he added that").
+_VERB = re.compile(
+    r"\b(?:"
+    + longest_first(
+        [
+            *lexicon()["report_verbs"],
+            *(v[:1].upper() + v[1:] for v in lexicon()["report_verbs"] if " " in v),
+        ]
+    )
+    + r")\b"
+)
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
@@ -162,6 +172,7 @@ class Story:
         default_factory=list
     )  # people before this paragraph
     unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
+    open_quote: bool = False  # the last paragraph ended inside a quote it opened
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -198,7 +209,10 @@ class Story:
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy."""
+    if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in _OPENING_MARKS:
+        par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted = strip_quotes(par)
+    story.open_quote = _left_open(par)
     if story.block and (said := _block_speech(par, outside, story)):
         return said
     story.block = None
@@ -223,6 +237,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and _unsaid_subject(outside, m, story):
+            subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
         if not speaker and _object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
@@ -304,6 +320,16 @@ def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None
 
 
 _NAME_WORD = re.compile(NAME_WORD).fullmatch
+
+
+def _unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
+    """Whether a speech verb has no subject at all and the last speaker is meant: nothing but
+    quotes before it, and no noun phrase after it ("Dodao je da ...", "Podvukao je da ...";
+    not '"...," said the ministry.', which is the ministry's)."""
+    if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
+        return False
+    after = text[verb.end() :].split(None, 1)
+    return not after or not (after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an"))
 
 
 def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -592,6 +618,22 @@ def strip_quotes(par: str) -> tuple[str, bool]:
         out, inner = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
         quoted = quoted or inner
     return out, quoted
+
+
+# Marks that open a quote a paragraph may start with (a straight one opens or re-opens).
+_OPENING_MARKS = frozenset('"“«„‘')
+
+
+def _left_open(par: str) -> bool:
+    """Whether `par` ends inside a quote it opened, 20 characters or more before its end
+    ('"We hold talks with Secretary Rubio and with the adviser.' and no closing mark): the
+    next paragraph then goes on with the quote."""
+    marks = list(_QUOTES.finditer(par))
+    inside, at = marks[:1] != [] and marks[0].group() in "”»", 0
+    for mk in marks:
+        ch = mk.group()
+        inside, at = ch in "“«" or (ch == '"' and not inside), mk.end()
+    return inside and len(par) - at >= 20
 
 
 def _blank_quoted(par: str) -> tuple[str, bool]:

@@ -179,3 +179,15 @@ def test_a_verb_with_no_subject_before_an_institution_is_the_institutions(tmp_pa
     )
     got = _turns(tmp_path, story)
     assert got[1][0] is None and got[1][1] == "Russian Foreign Ministry"
+
+
+def test_a_quote_credited_to_a_service_of_a_country_is_the_services(tmp_path: Path) -> None:
+    story = (
+        "Zelensky meets ministers\n\n"
+        "KYIV, June 20, 2019 - President of Ukraine Volodymyr Zelensky met the foreign "
+        "ministers of France and Germany on Thursday.\n\n"
+        '"The president is ready to visit both countries," the presidential press service of '
+        "Ukraine said after the meeting.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == (None, "presidential press service of Ukraine", "quoted")  # not Zelensky

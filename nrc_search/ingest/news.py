@@ -365,6 +365,9 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     if m and (head := m.group(1)) in terms("institution_heads"):
         same = [b for b in known if b.split()[-1].casefold() == head]
         return (same or known)[-1]
+    of = _THE_BODY_OF.search(tail) if " of " in tail else None
+    if of and of.group(2) in terms("institution_heads"):
+        return of.group(1)  # "the presidential press service of Ukraine said"
     m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
     m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
     if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
@@ -381,6 +384,12 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     return None
 
 
+# An institution described in lower case and named by its country, e.g. "the presidential
+# press service of Ukraine", "the foreign ministry of Iran".
+_THE_BODY_OF = re.compile(
+    r"(?:^|[\s,])the\s+((?:[a-z][\w\-]*\s+){0,3}([a-z]+)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*$"
+)
 # An institution pointed back at, e.g. "the ministry", "the Russian foreign policy agency".
 _THE_BODY = re.compile(
     r"(?:^|[\s,])the\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
@@ -876,6 +885,8 @@ def _known(pair: tuple[str | None, str], story: Story) -> tuple[str, str | None]
 
 def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
     want = {k for w in keys for k in w.replace("-", " ").split()} - {"the"}
+    if want <= terms("places"):
+        return None  # "Ukraine said": the country, not the "President of Ukraine"
     if not want:
         return None
     best = None

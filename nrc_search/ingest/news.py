@@ -258,9 +258,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "narration"  # a report: the outlet's
-    if (said := _saying(outside, story)) and said[0]:
-        story.last = story.source = said
-        return said[0], said[1], "quoted" if quoted else "reported"
+    if (opener := _saying(outside, story)) and opener[0]:
+        story.last = story.source = opener
+        return opener[0], opener[1], "quoted" if quoted else "reported"
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"

@@ -7,10 +7,11 @@ Subjects are resolved against the people the story has named so far ("the minist
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from nrc_search.ingest import offices
 from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
@@ -29,18 +30,22 @@ from nrc_search.ingest.names import (
 )
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
-# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name; a verb of
-# two words may open one, "Dodao je da ...", "he added that").
-_VERB = re.compile(
-    r"\b(?:"
-    + longest_first(
-        [
-            *lexicon()["report_verbs"],
-            *(v[:1].upper() + v[1:] for v in lexicon()["report_verbs"] if " " in v),
-        ]
-    )
-    + r")\b"
-)
+# (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
+_VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
+# A two-word speech verb opening a sentence, e.g. "Dodao je da ..." ("he added that"): the
+# verb itself, and where one may start after a sentence's end.
+_OPENING = longest_first(v[:1].upper() + v[1:] for v in lexicon()["report_verbs"] if " " in v)
+_OPENING_VERB = re.compile(r"(?:" + _OPENING + r")\b")
+_AFTER_STOP = re.compile(r"[.!?][\"”’»]?\s+(" + _OPENING + r")\b")
+
+
+def _opening_verbs(text: str) -> list[re.Match[str]]:
+    """The two-word speech verbs that open a sentence of `text`."""
+    first = _OPENING_VERB.match(text, len(text) - len(text.lstrip()))
+    after = (_OPENING_VERB.match(text, m.start(1)) for m in _AFTER_STOP.finditer(text))
+    return [m for m in (first, *after) if m]
+
+
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 # Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
@@ -138,25 +143,32 @@ def _table_key(word: str) -> str:
     return re.sub(r"(?:iy|yy|ii|y)$", "y", key)
 
 
-@cache
-def _holders_by_surname() -> dict[str, frozenset[str]]:
-    """Surname key -> the office holders of the shipped table with that surname."""
+def table_name(printed: str) -> str | None:
+    """The full name of the one office holder of the table (`data/offices.csv` and a speakers
+    file's rows) whose surname a story prints alone, e.g. "Lavrov", "Mr Kuleba" -> "Dmytro
+    Kuleba"; None when no holder or several have it ("Ivanov")."""
+    return _table_name(printed, (len(offices._EXTRA), os.environ.get(offices.ROWS_ENV, "")))
+
+
+@lru_cache(maxsize=4096)
+def _table_name(printed: str, _rows: tuple[int, str]) -> str | None:
+    """`table_name` (`_rows` keys the cache: the rows a speakers file adds, by count and by
+    file)."""
+    tail = strip_honorifics(printed).split()
+    if len(tail) != 1 or norm(tail[0]) in _NOT_SURNAME or not _NAME_WORD(tail[0]):
+        return None
+    hits = _surnames(_rows).get(_table_key(tail[0]), frozenset())
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _surnames(_rows: tuple[int, str]) -> dict[str, frozenset[str]]:
+    """Surname key -> the table's holders with that surname."""
     out: dict[str, set[str]] = {}
     for t in offices.terms():
         if len(t.name.split()) > 1:
             out.setdefault(_table_key(surname(t.name)), set()).add(t.name)
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def table_name(printed: str) -> str | None:
-    """The full name of the one office holder of the table (`data/offices.csv` and a speakers
-    file's rows) whose surname a story prints alone, e.g. "Lavrov", "Mr Kuleba" -> "Dmytro
-    Kuleba"; None when no holder or several have it ("Ivanov")."""
-    tail = strip_honorifics(printed).split()
-    if len(tail) != 1 or norm(tail[0]) in _NOT_SURNAME or not _NAME_WORD(tail[0]):
-        return None
-    hits = _holders_by_surname().get(_table_key(tail[0]), frozenset())
-    return next(iter(hits)) if len(hits) == 1 else None
 
 
 @dataclass
@@ -211,8 +223,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy."""
     if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in _OPENING_MARKS:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
-    outside, quoted = strip_quotes(par)
-    story.open_quote = _left_open(par)
+    outside, quoted, story.open_quote = _strip_quotes(par)
     if story.block and (said := _block_speech(par, outside, story)):
         return said
     story.block = None
@@ -220,7 +231,10 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.mention(outside)
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
-    verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
+    found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
+    verbs = sorted(found, key=lambda v: v.start())[:3] or [
+        m for m in [_ACCORDING.search(outside)] if m
+    ]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
         anon = _unnamed(outside, m) or (
             story.source[0] is None and _same_unnamed(outside, m, story)
@@ -622,34 +636,30 @@ def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
     quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote
     inside a double-quoted one is part of it ("... obsession with ‘sanction exercises.’ ...")."""
-    out, quoted = _blank_quoted(par)
+    return _strip_quotes(par)[:2]
+
+
+def _strip_quotes(par: str) -> tuple[str, bool, bool]:
+    """`strip_quotes`, and whether the paragraph ends inside a double quote it opened 20
+    characters or more before its end ('"We hold talks with Secretary Rubio and with the
+    adviser.' and no closing mark): the next paragraph then goes on with the quote."""
+    out, quoted, open_tail = _blank_quoted(par)
     if "‘" in out:
-        out, inner = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
+        out, inner, _ = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
         quoted = quoted or inner
-    return out, quoted
+    return out, quoted, open_tail >= 20
 
 
 # Marks that open a quote a paragraph may start with (a straight one opens or re-opens).
 _OPENING_MARKS = frozenset('"“«„‘')
 
 
-def _left_open(par: str) -> bool:
-    """Whether `par` ends inside a quote it opened, 20 characters or more before its end
-    ('"We hold talks with Secretary Rubio and with the adviser.' and no closing mark): the
-    next paragraph then goes on with the quote."""
-    marks = list(_QUOTES.finditer(par))
-    inside, at = marks[:1] != [] and marks[0].group() in "”»", 0
-    for mk in marks:
-        ch = mk.group()
-        inside, at = ch in "“«" or (ch == '"' and not inside), mk.end()
-    return inside and len(par) - at >= 20
-
-
-def _blank_quoted(par: str) -> tuple[str, bool]:
-    """`par` with its double-quoted spans blanked out, and whether it had any."""
+def _blank_quoted(par: str) -> tuple[str, bool, int]:
+    """`par` with its double-quoted spans blanked out, whether it had any, and how many
+    characters end it inside a quote left open (0 when it closes)."""
     marks = list(_QUOTES.finditer(par))
     if not marks:
-        return par, False
+        return par, False, 0
     out, inside, pos = [], False, 0
     if marks[0].group() in "”»":  # a closing mark first: the paragraph opened inside a quote
         inside = True
@@ -662,7 +672,7 @@ def _blank_quoted(par: str) -> tuple[str, bool]:
         pos = mk.end()
     if not inside:
         out.append(par[pos:])
-    return " ".join(out), True
+    return " ".join(out), True, len(par) - pos if inside else 0
 
 
 def _forward(after: str) -> list[str]:
@@ -788,7 +798,9 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
-    if (full := story._fuller(printed)) != printed and any(n == full for _, n in story.people):
+    titled = words[0] in _EXCELLENCY or norm(words[0]) in HONORIFICS
+    full = story._fuller(printed) if titled else printed
+    if full != printed and any(n == full for _, n in story.people):
         return _known((None, full), story)  # "HE Sheikh Mohamed" after his full name
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:

@@ -191,3 +191,17 @@ def test_a_quote_credited_to_a_service_of_a_country_is_the_services(tmp_path: Pa
     )
     got = _turns(tmp_path, story)
     assert got[1] == (None, "presidential press service of Ukraine", "quoted")  # not Zelensky
+
+
+def test_a_role_the_story_describes_in_lower_case_is_the_role_shown(tmp_path: Path) -> None:
+    story = (
+        "Iran ready for talks\n\n"
+        "TEHRAN, Jan. 7, 2012 - Iran's foreign minister said on Saturday that Turkey was the "
+        "best place for talks.\n\n"
+        "Foreign Minister Ali Akbar Salehi told the agency the talks could resume soon.\n\n"
+        "On Saturday, Saeed Jalili, Iran's top nuclear negotiator said he had written to the "
+        "six powers.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[0][:2] == ("Ali Akbar Salehi", "Foreign Minister")  # the lead: the holder named next
+    assert got[2][:2] == ("Saeed Jalili", "Iran's top nuclear negotiator")

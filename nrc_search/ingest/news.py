@@ -257,6 +257,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if not speaker and _object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
+        if speaker and not role:
+            role = _role_after_name(outside[: m.start()], speaker)
         if speaker:
             story.last = story.source = (speaker, role)
             if (
@@ -334,6 +336,22 @@ def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None
 
 
 _NAME_WORD = re.compile(NAME_WORD).fullmatch
+# A role described in lower case after the name it follows, right before the verb, e.g.
+# "Saeed Jalili, Iran's top nuclear negotiator said".
+_ROLE_AFTER_NAME = re.compile(
+    r"(\w+),\s+((?:[A-Z][\w\-]*['’]s|the)\s+(?:[a-z][\w\-]*\s+){0,3}("
+    + longest_first(lexicon()["role_nouns"])
+    + r"))\s*,?\s*$"
+)
+
+
+def _role_after_name(before: str, speaker: str) -> str | None:
+    """The lower-case role after the speaker's name ("Saeed Jalili, Iran's top nuclear
+    negotiator said" -> "Iran's top nuclear negotiator"); None when there is none."""
+    m = _ROLE_AFTER_NAME.search(before[-120:]) if "," in before else None
+    if not m or norm(m.group(1)) != surname(speaker):
+        return None
+    return m.group(2).removeprefix("the ")
 
 
 def _unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
@@ -560,7 +578,8 @@ def lead_speaker(
     assert name is not None  # checked above
     if len(name.split()) < 2 or surname(name) in lead.casefold():
         return None
-    return name, named[1], "quoted" if strip_quotes(pars[0])[1] else "reported"
+    role = named[1] or " ".join(subject)  # "Iran's intelligence minister", as the lead says
+    return name, role, "quoted" if strip_quotes(pars[0])[1] else "reported"
 
 
 # An office holder described, not named, right before the verb: a possessive or "the" (and a

@@ -205,3 +205,16 @@ def test_a_role_the_story_describes_in_lower_case_is_the_role_shown(tmp_path: Pa
     got = _turns(tmp_path, story)
     assert got[0][:2] == ("Ali Akbar Salehi", "Foreign Minister")  # the lead: the holder named next
     assert got[2][:2] == ("Saeed Jalili", "Iran's top nuclear negotiator")
+
+
+def test_told_reporters_and_a_colon_opens_the_speakers_unquoted_words(tmp_path: Path) -> None:
+    story = (
+        "No meeting planned\n\n"
+        "WASHINGTON, March 10, 2017 - The foreign minister's visit surprised the department. "
+        "Spokesman Mark Toner told reporters who asked about the visit:\n\n"
+        "Good question. We will take that and get back to you.\n\n"
+        "The minister left Washington on Friday.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == ("Mark Toner", "Spokesman", "quoted")
+    assert got[2] == (None, None, "narration")  # "The minister ...": the story again

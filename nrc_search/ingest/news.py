@@ -465,7 +465,9 @@ def _was_quoted(text: str, story: Story) -> tuple[str, str | None] | None:
 
 # A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David
 # Lammy said:" (the verb last, then a colon).
-_INTRO = re.compile(r"\b(?:said|says|added|stated|commented)(?: today)?:\s*$")
+_INTRO = re.compile(
+    r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
+)
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 
 
@@ -542,6 +544,10 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
         return None
     if any(is_role_word(w) for m in _THE_TITLE.finditer(outside) for w in m.group(1).split()):
         return None  # "The Foreign Secretary will ...": the story speaks of someone again
+    if any(
+        w in terms("role_nouns") for m in _THE_ROLE.finditer(outside) for w in m.group(1).split()
+    ):
+        return None  # "The minister left Washington on Friday."
     low = outside.casefold()
     if any(re.search(rf"\b{re.escape(surname(n))}\b", low) for _, n in story.people):
         return None
@@ -549,6 +555,8 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
     return story.block[0], story.block[1], "quoted"
 
 
+# "the", a lower-case word or two, a noun, e.g. "The minister", "the Russian foreign minister".
+_THE_ROLE = re.compile(r"\b[Tt]he((?: [\w\-]+){1,3})")
 # "the" and capitalised words, e.g. "The Foreign Secretary", "the Prime Minister".
 _THE_TITLE = re.compile(r"\b[Tt]he((?: [A-Z][\w\-]*)+)")
 

@@ -218,3 +218,19 @@ def test_told_reporters_and_a_colon_opens_the_speakers_unquoted_words(tmp_path: 
     got = _turns(tmp_path, story)
     assert got[1] == ("Mark Toner", "Spokesman", "quoted")
     assert got[2] == (None, None, "narration")  # "The minister ...": the story again
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["„We are ready“, Baerbock said.", "„We are ready”, Baerbock said. „And we are united.”"],
+    ids=["german-marks", "estonian-marks"],
+)
+def test_low_high_quotes_are_quotes(tmp_path: Path, quote: str) -> None:
+    story = (
+        "Baerbock in Washington\n\n"
+        "WASHINGTON, Jan. 5, 2022 - Foreign Minister Annalena Baerbock said on Wednesday "
+        "that Europe stood united.\n\n"
+        f"{quote}\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == ("Annalena Baerbock", "Foreign Minister", "quoted")

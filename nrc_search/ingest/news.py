@@ -48,8 +48,9 @@ def _opening_verbs(text: str) -> list[re.Match[str]]:
 
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-# Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
-_QUOTES = re.compile(r"[\"“”«»]")
+# Quote marks: straight, curly, guillemets and low-high, e.g. “frank, friendly and fruitful”,
+# „valmis“.
+_QUOTES = re.compile(r"[\"“”«»„]")
 _SINGLE = re.compile(r"‘([^‘’]*(?:’(?=\w)[^‘’]*)*)’(?!\w)")
 # An unnamed source, never the last named person: "a senior U.S. official, speaking on
 # condition of anonymity", "diplomats said", "sources told".
@@ -687,15 +688,16 @@ def _blank_quoted(par: str) -> tuple[str, bool, int]:
     marks = list(_QUOTES.finditer(par))
     if not marks:
         return par, False, 0
-    out, inside, pos = [], False, 0
+    out, inside, pos, low = [], False, 0, False
     if marks[0].group() in "”»":  # a closing mark first: the paragraph opened inside a quote
         inside = True
     for mk in marks:
         ch = mk.group()
         if not inside:
             out.append(par[pos : mk.start()])
-        opening = ch in "“«" or (ch == '"' and not inside)
-        inside = opening
+            low = ch == "„"  # „low-high” or „German“: a “ closes it
+        opening = ch in "“«„" or (ch == '"' and not inside)
+        inside = opening and not (inside and low and ch == "“")
         pos = mk.end()
     if not inside:
         out.append(par[pos:])

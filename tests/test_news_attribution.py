@@ -234,3 +234,17 @@ def test_low_high_quotes_are_quotes(tmp_path: Path, quote: str) -> None:
     )
     got = _turns(tmp_path, story)
     assert got[1] == ("Annalena Baerbock", "Foreign Minister", "quoted")
+
+
+def test_a_name_then_a_described_office_is_that_person_not_an_unnamed_source(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Kremlin on talks\n\n"
+        "MOSCOW, May 5, 2021 - Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n"
+        "Peskov, a spokesman for the Russian president, said the talks would go on.\n\n"
+        "In Moscow, a Kremlin official said the date was not set.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1][0] == "Dmitry Peskov"
+    assert got[2] == (None, "a Kremlin official", "reported")  # "In Moscow, ...": nobody's name

@@ -237,7 +237,7 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         m for m in [_ACCORDING.search(outside)] if m
     ]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
-        anon = _unnamed(outside, m) or (
+        anon = _unnamed(outside, m, story.people) or (
             story.source[0] is None and _same_unnamed(outside, m, story)
         )
         if anon:  # an unnamed source: its words, nobody's name
@@ -483,12 +483,34 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
-def _unnamed(text: str, verb: re.Match[str]) -> str | None:
+# A name and a comma, e.g. "Dmitry Peskov, " before "a Kremlin spokesman".
+_NAME_COMMA = re.compile(r"(" + NAME_WORD + r")\s*,\s*$")
+
+
+def _apposed(before: str, known: list[tuple[str | None, str]]) -> bool:
+    """Whether `before` ends with a person's name and a comma, so that a description after
+    it is that person's ("Dmitry Peskov, a Kremlin spokesman"): a full name, or the surname
+    of someone the story named (not "In Moscow, a senior official said")."""
+    m = _NAME_COMMA.search(before[-60:]) if before.rstrip().endswith(",") else None
+    if not m:
+        return False
+    named = people_in(before[-60:])
+    last = norm(m.group(1))
+    return any(surname(n) == last for _, n in [*named[-1:], *known])
+
+
+def _unnamed(
+    text: str,
+    verb: re.Match[str],
+    known: list[tuple[str | None, str]] = [],  # noqa: B006
+) -> str | None:
     """The unnamed source that is the subject of `verb`: before it with no name in between
     ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
     ("..., said a Western diplomat")."""
     before = text[max(0, verb.start() - 140) : verb.start()]
     found = list(_ANON.finditer(before)) if may_hold(before, _ANON_KEYS) else []
+    if found and _apposed(before[: found[-1].start()], known):
+        return None  # "Peskov, a spokesman for the Russian president, said": Peskov
     if found and not FULL_NAME.search(before[found[-1].end() :]):
         who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
         if who:

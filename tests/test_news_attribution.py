@@ -248,3 +248,16 @@ def test_a_name_then_a_described_office_is_that_person_not_an_unnamed_source(
     got = _turns(tmp_path, story)
     assert got[1][0] == "Dmitry Peskov"
     assert got[2] == (None, "a Kremlin official", "reported")  # "In Moscow, ...": nobody's name
+
+
+def test_a_description_by_country_points_back_at_that_countrys_person(tmp_path: Path) -> None:
+    story = (
+        "Talks in Antalya\n\n"
+        "ANTALYA, March 10, 2022 - Russian Foreign Minister Sergei Lavrov met his Ukrainian "
+        "counterpart Dmytro Kuleba on Thursday.\n\n"
+        "The Ukrainian minister said no progress had been made.\n\n"
+        '"We did not come here to negotiate," the Russian minister said.\n\n'
+        "Kerry called both men on Friday, saying the war must end.\n"
+    )
+    got = _speakers(tmp_path, story)
+    assert got == [None, "Dmytro Kuleba", "Sergei Lavrov", "John Kerry"]

@@ -310,6 +310,10 @@ def _object_of_preposition(before: str, subject: list[str]) -> bool:
     return bool(prev) and norm(prev[0]) in _PREPOSITIONS
 
 
+# A sentence opening with a capitalised name and a lower-case verb, e.g. "Kerry called".
+_OPENING_NAME = re.compile(r"\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+[a-z]")
+
+
 def _ahead_of_subject(word: str) -> bool:
     """A word that may stand before a sentence's named subject: a dateline's, a title's or a
     role's ("NEW DELHI, May 17, 2024 - External affairs minister")."""
@@ -328,7 +332,9 @@ def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None
     sentence = before[starts[-1] if starts else 0 :]
     named = people_in(sentence)
     if not named or len(named[0][1].split()) < 2:
-        return None
+        run = _OPENING_NAME.match(sentence)  # "Kerry called Lavrov on Friday, saying ..."
+        found = _resolve(run.group(1).split(), story, "") if run else (None, None)
+        return found if found[0] else None
     name = named[0][1]
     lead_in = sentence[: sentence.find(name.split()[0])]
     if not all(map(_ahead_of_subject, lead_in.split())):
@@ -862,10 +868,56 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:
-        if not _same_country(words, story.last):
-            return None, " ".join(words)  # "the UK foreign secretary said" after Lavrov
-        return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
-    return None, None  # official said", right after the diplomat was quoted
+        if _same_country(words, story.last):
+            return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
+        # Kremlin official said", right after the diplomat was quoted
+        return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
+    if described and (lower or _qualified(described)):  # secretary said" after Lavrov
+        return _of_country(words, story) or (None, None)
+    return None, None
+
+
+# The offices of the office-holder table a description's head noun can mean.
+_HEAD_OFFICES = {
+    "minister": ("Minister",),
+    "diplomat": ("Foreign Minister", "UN Ambassador"),
+    "president": ("President",),
+    "premier": ("Prime Minister",),
+    "leader": ("President", "Prime Minister"),
+    "envoy": ("UN Ambassador",),
+    "ambassador": ("UN Ambassador",),
+    "chief": ("Secretary General",),
+}
+
+
+def _of_country(words: list[str], story: Story) -> tuple[str, str | None] | None:
+    """The person the story named last whom a description with a country points back at
+    ("the Ukrainian minister said" after "his Ukrainian counterpart Dmytro Kuleba"): the
+    same country and office by the role the story gave or by the office-holder table."""
+    places = _places_of(words)
+    head = norm(words[-1])
+    if not places or head not in _HEAD_OFFICES:
+        return None
+    for role, name in reversed(story.people):
+        if role and head in role.casefold() and places & _places_of(role.split()):
+            return name, role
+        held = [t for t in offices.terms() if t.name == name]
+        if any(
+            places & {_country_key(t.organisation)}
+            and any(o in t.office for o in _HEAD_OFFICES[head])
+            for t in held
+        ):
+            return name, role
+    return None
+
+
+def _places_of(words: list[str]) -> set[str]:
+    """The country keys a description's words name ("U.S." -> "usa", "Ukrainian" -> "ukra")."""
+    return {
+        _country_key(w)
+        for w in words
+        if (_ACRONYM.fullmatch(w) and norm(w) not in terms("outlets")) or norm(w) in terms("places")
+    }
 
 
 # Country words whose first four letters are not their country's, e.g. "British" (UK).
@@ -887,11 +939,7 @@ def _same_country(words: list[str], speaker: tuple[str | None, str | None]) -> b
     """Whether a description that names a country ("the UK foreign secretary", "the top
     U.S. diplomat") may be `speaker`: not when the speaker's role or the office-holder table
     ties them to another country; a description with no country fits anyone."""
-    places = {
-        _country_key(w)
-        for w in words
-        if (_ACRONYM.fullmatch(w) and norm(w) not in terms("outlets")) or norm(w) in terms("places")
-    }
+    places = _places_of(words)
     name, role = speaker
     have = {_country_key(w) for w in (role or "").split() if norm(w) in terms("places")}
     have |= _countries_of(name) if name else frozenset()

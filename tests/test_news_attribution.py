@@ -261,3 +261,24 @@ def test_a_description_by_country_points_back_at_that_countrys_person(tmp_path: 
     )
     got = _speakers(tmp_path, story)
     assert got == [None, "Dmytro Kuleba", "Sergei Lavrov", "John Kerry"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She did not mention Yasuo Fukuda, who met Wang according to Japan's Asahi Shimbun "
+        "newspaper.",
+        "His letters, according to the Cadena Ser radio station that obtained them, all refer "
+        "to Wednesday.",
+    ],
+    ids=["outlet-name", "outlet-described"],
+)
+def test_an_outlet_after_according_to_is_no_person(tmp_path: Path, sentence: str) -> None:
+    story = (
+        "Talks in Beijing\n\n"
+        "BEIJING, Jan. 9, 2013 - Chinese Foreign Minister Wang Yi held talks with a delegation "
+        "from Tokyo, the ministry said.\n\n"
+        f"{sentence}\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1][0] is None and got[1][2] == "narration"  # the outlet's report, no speaker

@@ -741,6 +741,8 @@ def _forward(after: str) -> list[str]:
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
             words.append(tok)
+        elif words and tok in terms("media_words"):
+            return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:
             break
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
@@ -1010,9 +1012,13 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
     return best
 
 
+# Words no person's name holds: institutions' and outlets' ("Ministry", "Shimbun", "Times").
+_NOT_A_NAME = NOT_PERSON | terms("media_words") | terms("outlets")
+
+
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
-    if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
-        return None  # "Russia's Foreign Ministry said": an institution, not a person
+    if any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words):
+        return None  # "Russia's Foreign Ministry said", "Asahi Shimbun": no person
     if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
         return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):

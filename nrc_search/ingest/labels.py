@@ -89,8 +89,9 @@ _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
 _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
 # A second colon closing a label, e.g. "Mr. DHANABALAN:: You" or "Mr. DHANABALAN: (Singapore): Sir".
 _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
-# A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ".
-_QUESTION_NO = re.compile(r"^(?:[QT]?\d{1,3}\.\s+)?\[\d{4,7}\]\s+")
+# A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ",
+# or a committee's numbered question before the speaker, e.g. "Q169 Chair", "Q12 Mike Gapes".
+_QUESTION_NO = re.compile(r"^(?:(?:[QT]?\d{1,3}\.\s+)?\[\d{4,7}\]|[QT]\d{1,4}\.?)\s+")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 

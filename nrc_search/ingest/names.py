@@ -6,6 +6,7 @@ Shared by segment, news and speakers. Pure string functions; stdlib only.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -76,6 +77,14 @@ def _cap(word: str) -> str:
 def norm(word: str) -> str:
     """Comparison key of a word: lower case, no dots, no accents beyond casefold."""
     return word.casefold().strip(".,;:'’")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """A name's key across spellings of its letters: no case, no accents ("Grabar-Kitarović"
+    = "GRABAR-KITAROVIC")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def strip_honorifics(name: str) -> str:

@@ -17,6 +17,7 @@ from nrc_search.ingest.names import (
     NOT_PERSON,
     ROLE_WORDS,
     first_word_of,
+    fold,
     initials_fit,
     norm,
     proper_case,
@@ -117,17 +118,14 @@ class People:
                 if role:
                     self._mention_roles.setdefault(name, role)
                 if len(strip_honorifics(name).split()) > 1:
-                    old = self._mentioned.get(surname(name), name)
-                    self._mentioned[surname(name)] = name if old == name else ""
+                    k = _key(name)
+                    self._mentioned[k] = _one_person(self._mentioned.get(k, name), name)
         return self._mentioned.get(key) or None
 
     def _learn(self, name: str, role: str | None) -> None:
         if len(strip_honorifics(name).split()) > 1:
-            key = surname(name)
-            if self.full.get(key, name).casefold() != name.casefold():
-                self.full[key] = ""  # two people share the surname: never guess
-            else:
-                self.full[key] = name
+            key = _key(name)
+            self.full[key] = _one_person(self.full.get(key, name), name)  # "" when two share it
         old = self.roles.get(name)
         if role and (not old or (len(old.split()) == 1 and len(role.split()) > 2)):
             self.roles[name] = role  # "U.S. Representative to the United Nations" over "Ambassador"
@@ -152,14 +150,14 @@ class People:
             return known, None
         name = proper_case(printed)
         for known in self.full.values():
-            if known and known.casefold() == name.casefold():
+            if known and fold(known) == fold(name):
                 return known, None
         role, core = split_title(name)
         short = strip_honorifics(core).split()
         if len(short) == 1 or all(len(w.rstrip(".")) == 1 for w in short[:-1]):
-            known = self.full.get(surname(core))
+            known = self.full.get(_key(core))
             if known is None:
-                known = self.mentioned(surname(core))
+                known = self.mentioned(_key(core))
             if known and initials_fit(core, known):
                 return known, role
         return self._suffix_of_known(core) or self._family_name(core) or core, role
@@ -170,7 +168,7 @@ class People:
         *head, last = printed.split() or [""]
         if not head or last.isupper() or not all(_ABBREVIATION.match(w) for w in head):
             return None
-        return self.full.get(surname(last)) or None
+        return self.full.get(_key(last)) or None
 
     def _suffix_of_known(self, core: str) -> str | None:
         """ "Lyall Grant" -> "Mark Lyall Grant": a known full name ending in the printed words."""
@@ -273,6 +271,25 @@ class People:
 _LESSER = frozenset(("vice", "deputy"))
 
 
+def _key(name: str) -> str:
+    """The key a document's full names are kept under: the surname, accents folded."""
+    return fold(surname(name))
+
+
+def _one_person(old: str, new: str) -> str:
+    """The one spelling two names under the same surname share, or "" for two people:
+    "Richard N. Haass" and "Richard Haass" are one person (spelled without the initial),
+    "Grabar-Kitarovic" and "GRABAR-KITAROVIĆ" too; "Mark Kelly" and "Laura Kelly" are two."""
+    if fold(old) == fold(new) or not old:
+        return old
+    a, b = (fold(w) for w in old.split()), (fold(w) for w in new.split())
+    core_a = [w for w in a if len(w.rstrip(".")) > 1]
+    core_b = [w for w in b if len(w.rstrip(".")) > 1]
+    if core_a == core_b:
+        return min(old, new, key=len)
+    return ""
+
+
 def _words_key(text: str) -> str:
     return " ".join(norm(w) for w in text.replace("-", " ").split())
 
@@ -351,7 +368,7 @@ def _plausible(name: str, introduced: bool, people: People | None) -> bool:
         return False
     if any(norm(w) in NOT_PERSON for w in words):
         return False  # "Finnish Broadcasting Company"
-    if people and surname(name) in people.full:
+    if people and _key(name) in people.full:
         return False
     return introduced or len(words) >= 2
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.labels import Label, numbered_voice
+from nrc_search.ingest.labels import Label, match_label, numbered_voice
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -19,6 +19,7 @@ from nrc_search.ingest.names import (
     first_word_of,
     fold,
     initials_fit,
+    is_role_word,
     norm,
     proper_case,
     role_case,
@@ -88,6 +89,7 @@ class People:
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = list(header.people)
         printed: dict[str, set[str]] = {}  # the roles labels print after a full name
+        pairs += cast_list([*header.lines, *_before_speech(opening)])
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
@@ -257,8 +259,9 @@ class People:
             return by_role, full_role or role_case(office) or None, flags
         name, title = self.full_name(lab.name or "")
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
-        if role is None and self._mentioned is not None:
-            role = self._mention_roles.get(name)  # "featuring Department Spokesperson Ned Price"
+        if role is None:
+            self.mentioned("")  # "featuring Department Spokesperson Ned Price"
+            role = self._mention_roles.get(name)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if lab.role and name not in self.roles:
@@ -269,6 +272,77 @@ class People:
 # Words that make a role a different office from the one it names: "Vice-President" is no
 # "President:", "Deputy Spokesperson" no "Spokesperson:".
 _LESSER = frozenset(("vice", "deputy"))
+
+
+# A cast-list entry with its role in parentheses, e.g. "Richard Ottaway (Chair)".
+_NAME_ROLE = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<role>[^()]{2,80})\)$")
+_MAX_CAST_LINE = 120
+
+
+def cast_list(lines: list[str]) -> list[tuple[str | None, str]]:
+    """(role, name) pairs a list of participants gives above the speech, one person a line
+    or a few: "Richard Ottaway (Chair)"; "Damon Wilson," / "Executive Vice President," /
+    "Atlantic Council"; "Juju Chang" / "Coanchor, Nightline, ABC News". The role is all the
+    lines after the name, as printed ("Executive Vice President, Atlantic Council")."""
+    rows = [ln.strip() for ln in lines if ln.strip()]
+    out: list[tuple[str | None, str]] = []
+    k = 0
+    while k < len(rows):
+        line = rows[k]
+        k += 1
+        if (m := _NAME_ROLE.match(line)) and _lone_name(m.group("name")):
+            if any(is_role_word(w) for w in m.group("role").split()):
+                out.append((m.group("role").strip(), m.group("name").strip()))
+            continue
+        name = _lone_name(line.rstrip(","))
+        if not name:
+            continue
+        parts: list[str] = []
+        more = line.endswith(",")
+        while k < len(rows) and _role_line(rows[k]) and (more or not parts):
+            more = rows[k].endswith(",")
+            parts.append(rows[k].rstrip(","))
+            k += 1
+            if not more and not line.endswith(","):
+                break
+        if parts and (line.endswith(",") or "," in parts[0] or _has_role_word(parts[0])):
+            out.append((", ".join(parts), name))
+    return out
+
+
+def _lone_name(text: str) -> str | None:
+    """ `text` when it is one person's full name and nothing else ("Juju Chang")."""
+    found = people_in(text) if len(text) <= 60 else []
+    if len(found) == 1 and found[0][1] == text.strip() and len(text.split()) > 1:
+        return found[0][1]
+    return None
+
+
+def _role_line(line: str) -> bool:
+    """A line that can carry an office or an affiliation: short, no digits, no sentence, no
+    label, no person's name."""
+    return (
+        len(line) <= _MAX_CAST_LINE
+        and line[:1].isupper()
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip(",").endswith((".", "?", "!", ":"))
+        and not people_in(line)  # "Remarks by Ambassador Zhang Jun at ...": a heading
+    )
+
+
+def _has_role_word(text: str) -> bool:
+    return any(is_role_word(w) for w in text.replace(",", " ").split())
+
+
+def _before_speech(opening: str) -> list[str]:
+    """The opening lines before the first label that opens a speech on its line."""
+    out = []
+    for line in opening.split("\n"):
+        lab = match_label(line)
+        if lab and not lab.weak and line[lab.rest :].strip():
+            break
+        out.append(line)
+    return out
 
 
 def _key(name: str) -> str:

@@ -82,6 +82,7 @@ class People:
         self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
         self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
+        self.interview = False  # the heading calls the page an interview (of its author)
         for role, name in pairs:
             self._learn(name, role)
 
@@ -98,6 +99,7 @@ class People:
                     printed.setdefault(_words_key(lab.role), set()).add(name)
         people = cls(pairs, opening)
         people.printed_roles = printed
+        people.interview = bool(header.title and _INTERVIEW.search(header.title))
         people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
         sure = not header.date_inferred or bool(
             header.year and (header.date or "")[:4] == header.year
@@ -227,7 +229,7 @@ class People:
                 words[t.role] = words.get(t.role, 0) + len(t.text.split())
         author = self.author()
         if len(words) < 2 or not author:
-            return turns
+            return self._askers_by_name(turns)
         main = max(words, key=lambda r: words[r])
         out = []
         for t in turns:
@@ -237,6 +239,36 @@ class People:
                 t = replace(t, flags=(*t.flags, "question"))
             out.append(t)
         return out
+
+    def _askers_by_name(self, turns: list[Turn]) -> list[Turn]:
+        """An interviewer or a journalist labelled by name ("Martin Soong:", "WARHAFT:",
+        "Nathan Hodge:") asks: the speaker whose turns are mostly questions (in a page the
+        heading calls an interview of its author, any question), who says less than half what
+        the one who answers says, and whom that one answers. Their turns are flagged questions
+        and keep the name and role."""
+        said: dict[str, int] = {}
+        for t in turns:
+            if t.speaker and t.attribution == "verbatim":
+                said[t.speaker] = said.get(t.speaker, 0) + len(t.text.split())
+        if len(said) < 2:
+            return turns
+        main = max(said, key=lambda n: said[n])
+        author = self.author()
+        asking = {
+            name
+            for name in said
+            if name != main
+            and (not author or name != author[1])
+            and said[name] * 2 < said[main]
+            and _asks([t for t in turns if t.speaker == name], self.interview and bool(author))
+            and any(a.speaker == name and b.speaker == main for a, b in zip(turns, turns[1:]))
+        }
+        return [
+            replace(t, flags=(*t.flags, "question"))
+            if t.speaker in asking and "question" not in t.flags and t.attribution == "verbatim"
+            else t
+            for t in turns
+        ]
 
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """(speaker, role, flags) for one labelled turn."""
@@ -343,6 +375,17 @@ def _before_speech(opening: str) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def _asks(turns: list[Turn], interviewed: bool) -> bool:
+    """More than half the turns hold a question mark; in an interview of the page's author,
+    any of them."""
+    asked = sum("?" in t.text for t in turns)
+    return asked * 2 > len(turns) or (interviewed and asked > 0)
+
+
+# A heading that calls the page an interview, e.g. "... Interview With CNBC", "Interview: ...".
+_INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.I)
 
 
 def _key(name: str) -> str:

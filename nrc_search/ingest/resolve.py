@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from nrc_search.ingest import offices
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
@@ -261,7 +262,7 @@ class People:
             and (not author or name != author[1])
             and said[name] * 2 < said[main]
             and _asks([t for t in turns if t.speaker == name], self.interview and bool(author))
-            and any(a.speaker == name and b.speaker == main for a, b in zip(turns, turns[1:]))
+            and any(a.speaker == name and b.speaker == main for a, b in pairwise(turns))
         }
         return [
             replace(t, flags=(*t.flags, "question"))
@@ -343,7 +344,7 @@ def cast_list(lines: list[str]) -> list[tuple[str | None, str]]:
 
 
 def _lone_name(text: str) -> str | None:
-    """ `text` when it is one person's full name and nothing else ("Juju Chang")."""
+    """`text` when it is one person's full name and nothing else ("Juju Chang")."""
     found = people_in(text) if len(text) <= 60 else []
     if len(found) == 1 and found[0][1] == text.strip() and len(text.split()) > 1:
         return found[0][1]

@@ -1,0 +1,190 @@
+"""Speaker labels and the roles a transcript gives its people, as `nrc segment --format json`
+shows them: a numbered question before the label, a participants list above the speech, one
+person across spellings, and a journalist or interviewer labelled by name. Small made-up
+documents in the house styles of hearings, think-tank events and broadcast interviews."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.resolve import cast_list
+
+
+def _turns(tmp_path, text: str) -> list[dict]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["turns"]
+
+
+COMMITTEE = """\
+Defence Committee - Minutes of Evidence
+
+Oral Evidence
+
+Taken before the Defence Committee on Wednesday 9 May 2012
+
+Members present:
+
+Jane Marlow (Chair)
+
+Mr Tom Pryce
+
+Witnesses: Peter Hollis MP, Minister for the Armed Forces, gave evidence.
+
+Q12 Chair: Good morning, Minister. Thank you for coming back to the Committee so soon.
+
+Peter Hollis: It is a pleasure to be here again.
+
+Q13 Chair: Could you tell us where the review stands today?
+
+Peter Hollis: The review will report to Parliament before the summer recess.
+"""
+
+
+def test_a_numbered_committee_question_names_the_member_in_the_chair(tmp_path) -> None:
+    turns = _turns(tmp_path, COMMITTEE)
+    got = [(t["speaker"], t["role"], t["label"]) for t in turns if t["label"]]
+    assert got == [
+        ("Jane Marlow", "Chair", "Q12 Chair"),
+        ("Peter Hollis", "Minister for the Armed Forces", "Peter Hollis"),
+        ("Jane Marlow", "Chair", "Q13 Chair"),
+        ("Peter Hollis", "Minister for the Armed Forces", "Peter Hollis"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "role", "rest"),
+    [
+        ("Q169 Chair: I welcome you.", "Q169 Chair", "Chair", "I welcome you."),
+        ("Q7. Mike Gapes: Minister, one more.", "Q7. Mike Gapes", None, "Minister, one more."),
+        ("T2 Mr Bob Ainsworth: Thank you.", "T2 Mr Bob Ainsworth", None, "Thank you."),
+    ],
+)
+def test_a_question_number_is_part_of_the_label(line, label, role, rest) -> None:
+    lab = match_label(line)
+    assert lab is not None
+    assert (lab.label, lab.role, line[lab.rest :].strip()) == (label, role, rest)
+
+
+EVENT = """\
+Full transcript of the event "Europe After the Summit", hosted at the Council.
+
+Daniel Weber,
+Executive Vice President,
+Transatlantic Council
+
+Kolinda Grabar-Kitarovic, Assistant Secretary General for Public Diplomacy, NATO
+
+Transcript by
+Federal News Service
+
+DANIEL WEBER: Good afternoon, everyone. It is a delight to welcome you today.
+
+KOLINDA GRABAR-KITAROVIĆ: Thank you, Daniel. What a remarkable day this has been.
+
+DANIEL WEBER: Thank you. We will now take questions from the floor.
+"""
+
+
+def test_a_participants_list_gives_the_roles_name_only_labels_leave_out(tmp_path) -> None:
+    turns = _turns(tmp_path, EVENT)
+    got = [(t["speaker"], t["role"]) for t in turns]
+    assert got == [
+        ("Daniel Weber", "Executive Vice President, Transatlantic Council"),
+        # the label's accents aside, the person the heading names, under its spelling
+        ("Kolinda Grabar-Kitarovic", "Assistant Secretary General for Public Diplomacy"),
+        ("Daniel Weber", "Executive Vice President, Transatlantic Council"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "pairs"),
+    [
+        (["Richard Ottaway (Chair)", "Mr Bob Ainsworth"], [("Chair", "Richard Ottaway")]),
+        (
+            ["Juju Chang", "", "Coanchor, Nightline, ABC News"],
+            [("Coanchor, Nightline, ABC News", "Juju Chang")],
+        ),
+        (["Don Pollard", "Blessing"], []),  # one word that holds no office: no role
+        (["Tuesday, May 8, 2018", "Washington, D.C."], []),
+        (["Yuexiu Park Lantern Festival", "Remarks by Ambassador Zhang Jun at the UN"], []),
+    ],
+)
+def test_cast_list(lines, pairs) -> None:
+    assert cast_list(lines) == pairs
+
+
+FORUM = """\
+How Worried Should You Be?
+
+Richard N. Haass, president of the Council, discusses the state of the world with Juju Chang.
+
+CHANG: Good evening, everyone. I will have a short conversation with Richard Haass, and then \
+we will open the floor.
+
+HAASS: Thank you, Juju. Great to see so many of you back here again.
+
+CHANG: Let us begin with the Korean peninsula.
+"""
+
+
+def test_one_person_spelled_with_and_without_a_middle_initial(tmp_path) -> None:
+    turns = _turns(tmp_path, FORUM)
+    assert [t["speaker"] for t in turns][1] == "Richard Haass"  # not a bare "Haass"
+
+
+INTERVIEW = """\
+Transcript of Foreign Minister Anna Lindqvist's Interview With Morning Report, 3 May 2021
+
+Presenter (Tom Reed): Minister, welcome to the programme.
+
+Minister: Thank you, it is good to be here.
+
+Tom Reed: Indeed. Let us start with the visit. How did it go?
+
+Minister: It went very well. We reviewed trade, defence and the pandemic together, and we \
+agreed to meet again before the end of the year to take the work further.
+
+Tom Reed: That is good to know.
+
+Minister: It is. We have a great deal of work in front of us, and both governments know it.
+"""
+
+
+def test_an_interviewer_labelled_by_name_asks(tmp_path) -> None:
+    turns = _turns(tmp_path, INTERVIEW)
+    reed = [t for t in turns if t["speaker"] == "Tom Reed"]
+    assert reed and all("question" in t["flags"] for t in reed)
+    minister = [t for t in turns if t["speaker"] == "Anna Lindqvist"]
+    assert minister and not any("question" in t["flags"] for t in minister)
+
+
+PANEL = """\
+Press conference on the budget, 12 March 2020
+
+Jonas Berg: Good morning. I will set out the budget and then take your questions.
+
+Jonas Berg: The budget raises spending on schools and hospitals by four per cent. It also \
+lowers the tax on the smallest firms, and it keeps the deficit under one per cent.
+
+Maria Holm: Thank you. Minister, will the deficit rule survive the next recession?
+
+Jonas Berg: The rule has survived two recessions already, and I expect it to survive a third.
+
+Maria Holm: And the schools?
+
+Jonas Berg: The schools get the money from September, as the bill says.
+"""
+
+
+def test_a_journalist_labelled_by_name_asks_and_the_minister_answers(tmp_path) -> None:
+    turns = _turns(tmp_path, PANEL)
+    flags = {t["speaker"]: "question" in t["flags"] for t in turns}
+    assert flags == {"Jonas Berg": False, "Maria Holm": True}

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
-from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.labels import bare_label, match_label
 from nrc_search.ingest.resolve import cast_list
 
 
@@ -188,3 +188,47 @@ def test_a_journalist_labelled_by_name_asks_and_the_minister_answers(tmp_path) -
     turns = _turns(tmp_path, PANEL)
     flags = {t["speaker"]: "question" in t["flags"] for t in turns}
     assert flags == {"Jonas Berg": False, "Maria Holm": True}
+
+
+BRIEFING = """\
+Press Conference by Prime Minister Kenji Mori
+
+[Provisional Translation]
+
+MODERATOR: We shall now begin the press conference. Prime Minister, please.
+
+Opening Statement by Prime Minister Kenji Mori
+
+Good evening, everyone. The Diet session closed the other day, and I would like to report.
+
+The budget passed on time, and the reform bills passed with it.
+
+MODERATOR: We will now take questions.
+"""
+
+
+def test_a_heading_naming_the_speaker_opens_their_turn(tmp_path) -> None:
+    turns = _turns(tmp_path, BRIEFING)
+    got = [(t["speaker"], t["role"], t["text"][:12]) for t in turns]
+    assert got == [
+        (None, "Moderator", "We shall now"),
+        ("Kenji Mori", "Prime Minister", "Good evening"),
+        (None, "Moderator", "We will now "),
+    ]
+    assert turns[1]["label"] == "Opening Statement by Prime Minister Kenji Mori"
+    assert "The budget passed on time" in turns[1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "role"),
+    [
+        ("Remarks by the Secretary General", None, "Secretary General"),
+        ("Statement by Ambassador Zhang Jun at the UN Security Council", "Zhang Jun", "Ambassador"),
+        ("Speech by the Minister for Foreign Affairs", None, "Minister for Foreign Affairs"),
+        ("Statement by the Press Office", None, None),  # an office, no speaker: no label
+    ],
+)
+def test_speech_headings_as_labels(line, speaker, role) -> None:
+    lab = bare_label(line)
+    got = (lab.name, lab.role) if lab else (None, None)
+    assert got == (speaker, role)

@@ -192,10 +192,22 @@ _BARE_LINE = re.compile(
 )
 
 
+# A heading that names who speaks under it, e.g. "Opening Statement by Prime Minister Naoto Kan",
+# "Remarks by the Secretary General", "Closing remarks of Ambassador Zhang Jun".
+_SPEECH_HEADING = re.compile(
+    r"^(?:(?:Opening|Closing|Concluding|Introductory|Keynote|Press)\s+)?"
+    r"(?:Statement|Remarks|Address|Speech|Intervention)\s+(?:by|of)\s+(?P<who>[A-Z][^:;!?]{2,80})$",
+    re.I,
+)
+
+
 def bare_label(line: str) -> Label | None:
-    """A speaker label standing alone on its line (Kremlin and State Department style); the
-    caller confirms it (the speech must follow, the name must recur or be known)."""
+    """A speaker label standing alone on its line (Kremlin and State Department style), or a
+    heading that names the speaker of what follows ("Opening Statement by Prime Minister Naoto
+    Kan"); the caller confirms it (the speech must follow, the name must recur or be known)."""
     text = line.strip()
+    if (heading := _SPEECH_HEADING.match(text)) and (lab := _heading_speaker(heading)):
+        return replace(lab, label=text, rest=len(line), weak=True)
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -206,6 +218,21 @@ def bare_label(line: str) -> Label | None:
     if lab is None or lab.kind == "chair":
         return None
     return replace(lab, rest=len(line), weak=True)
+
+
+# Where or when a speech was given, after the speaker's name: " at the UN", " on 9 May" (never
+# "to" or "for", which belong to offices: "Ambassador to the UN", "Minister for Foreign Affairs").
+_VENUE = re.compile(r"\s+(?:at|on|before|during)\s+.*$")
+
+
+def _heading_speaker(heading: re.Match[str]) -> Label | None:
+    """The person or office a speech heading names, capitalised as a label prints it."""
+    who = _VENUE.sub(
+        "", heading.group("who").strip().rstrip(".")
+    )  # "... at the UN Security Council"
+    who = "The " + who[4:] if who.startswith("the ") else who
+    lab = _parse_raw(who)
+    return lab if lab and lab.kind in ("person", "role", "chair") else None
 
 
 def opens_with_note(text: str) -> bool:

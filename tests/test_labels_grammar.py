@@ -232,3 +232,27 @@ def test_speech_headings_as_labels(line, speaker, role) -> None:
     lab = bare_label(line)
     got = (lab.name, lab.role) if lab else (None, None)
     assert got == (speaker, role)
+
+
+PRESSER = """\
+Press Conference by Foreign Press Secretary Yasuhisa Kawamura
+
+Shinzo Abe attended the summit.
+
+Abe, Asahi Shimbun: The ministry has sent an official to Dhaka. What will the official do there?
+
+Foreign Press Secretary Kawamura: The official will support the families of the victims.
+
+Sato, NHK: Is there any change to the travel advice?
+
+Foreign Press Secretary Kawamura: The travel advice stays as it is for now.
+"""
+
+
+def test_a_surname_and_an_outlet_label_a_journalist(tmp_path) -> None:
+    turns = _turns(tmp_path, PRESSER)
+    asked = [(t["speaker"], t["role"]) for t in turns if "question" in t["flags"]]
+    # the journalist Abe is never the Prime Minister the page also names
+    assert asked == [("Abe", "Asahi Shimbun"), ("Sato", "NHK")]
+    answered = {t["speaker"] for t in turns if t["label"] and "question" not in t["flags"]}
+    assert answered == {"Yasuhisa Kawamura"}

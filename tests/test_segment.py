@@ -93,7 +93,7 @@ def test_annotated_fixture(ann: Path) -> None:
         ("Q. Mr. Minister, how", "question", None, None, ("question",)),
         ("Q What would it take", "question", None, None, ("question",)),
         ("A: Because.", "answer", None, None, ()),
-        ("Jane Doe, Reuters: Minister, is", "person", "Jane Doe", "Reuters", ()),
+        ("Jane Doe, Reuters: Minister, is", "question", "Jane Doe", "Reuters", ("question",)),
         ("JOHN SMITH, BBC ANCHOR: Good evening.", "person", "JOHN SMITH", "BBC Anchor", ()),
         (
             "UNIDENTIFIED MALE (?): (inaudible)",

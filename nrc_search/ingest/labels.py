@@ -319,6 +319,15 @@ def _parse(raw: str, rest: int) -> Label | None:
     return _person(raw, core, roles, tuple(flags), rest)
 
 
+def _outlet(text: str) -> bool:
+    """A news outlet's name after a questioner's: "Reuters", "NHK", "Asahi Shimbun", "China
+    Daily" (not "CNN Host", an office at one)."""
+    ws = text.split()
+    if not ws or any(is_role_word(w) for w in ws):
+        return False
+    return norm(text) in OUTLETS or norm(ws[0]) in OUTLETS or norm(ws[-1]) in MEDIA_WORDS
+
+
 def _institution_head(words: list[str]) -> bool:
     """ "Foreign Ministry Briefing", "NATO Summit" (not "President of the European Council")."""
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
@@ -345,6 +354,9 @@ def _person(
         or len(words) > 16
     ):
         return None
+    asker = len(parts) == 1 and len(words) <= 3 and not any(is_role_word(w) for w in words)
+    if asker and _outlet(parts[0]):  # "Abe, Asahi Shimbun", "Jane Doe, Reuters"
+        return Label(raw, "question", name, parts[0], ("question", *flags), rest)
     if words[0] == "The" and len(words) > 1 and is_role_word(words[1]):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if named:  # "The Prime Minister (Boris Johnson)" (Hansard)

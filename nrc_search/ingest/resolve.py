@@ -274,6 +274,8 @@ class People:
     def speaker_of(self, lab: Label, text: str) -> tuple[str | None, str | None, tuple[str, ...]]:
         """(speaker, role, flags) for one labelled turn."""
         flags = lab.flags
+        if lab.kind == "question" and lab.name:
+            return proper_case(lab.name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
         if lab.kind == "question":
             asker = questioner(text, self)
             return (asker[0], asker[1] or lab.role, flags) if asker else (None, lab.role, flags)

@@ -112,7 +112,18 @@ def test_a_participants_list_gives_the_roles_name_only_labels_leave_out(tmp_path
             ["Juju Chang", "", "Coanchor, Nightline, ABC News"],
             [("Coanchor, Nightline, ABC News", "Juju Chang")],
         ),
+        (
+            [
+                "SPEAKERS Heather Conley Senior Vice President for Europe, CSIS",
+                "Bob Schieffer Trustee, CSIS",
+            ],
+            [
+                ("Senior Vice President for Europe, CSIS", "Heather Conley"),
+                ("Trustee, CSIS", "Bob Schieffer"),
+            ],
+        ),  # a table of speakers flattened to one line a row
         (["Don Pollard", "Blessing"], []),  # one word that holds no office: no role
+        (["Welcome to the Council of Europe"], []),
         (["Tuesday, May 8, 2018", "Washington, D.C."], []),
         (["Yuexiu Park Lantern Festival", "Remarks by Ambassador Zhang Jun at the UN"], []),
     ],

@@ -326,11 +326,13 @@ def cast_list(lines: list[str]) -> list[tuple[str | None, str]]:
         line = rows[k]
         k += 1
         if (m := _NAME_ROLE.match(line)) and _lone_name(m.group("name")):
-            if any(is_role_word(w) for w in m.group("role").split()):
+            if any(_office_word(w) for w in m.group("role").split()):
                 out.append((m.group("role").strip(), m.group("name").strip()))
             continue
         name = _lone_name(line.rstrip(","))
         if not name:
+            if row := _name_then_role(line):
+                out.append(row)
             continue
         parts: list[str] = []
         more = line.endswith(",")
@@ -343,6 +345,21 @@ def cast_list(lines: list[str]) -> list[tuple[str | None, str]]:
         if parts and (line.endswith(",") or "," in parts[0] or _has_role_word(parts[0])):
             out.append((", ".join(parts), name))
     return out
+
+
+# A field name before a cast-list entry, e.g. "SPEAKERS", "HOST", "MODERATOR".
+_FIELD = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{2,})?\s+(?=[A-Z][a-z])")
+
+
+def _name_then_role(line: str) -> tuple[str, str] | None:
+    """(role, name) of a table row flattened to one line, the name, then the office: "Bob
+    Schieffer Trustee, CSIS", "SPEAKERS Heather Conley Senior Vice President for Europe, CSIS"."""
+    if len(line) > _MAX_CAST_LINE or any(c.isdigit() for c in line) or line.endswith("."):
+        return None
+    words = _FIELD.sub("", line).split()
+    k = next((k for k, w in enumerate(words[:5]) if k >= 2 and _office_word(w)), 0)
+    name = _lone_name(" ".join(words[:k])) if k else None
+    return (" ".join(words[k:]).rstrip(","), name) if name else None
 
 
 def _lone_name(text: str) -> str | None:
@@ -366,7 +383,16 @@ def _role_line(line: str) -> bool:
 
 
 def _has_role_word(text: str) -> bool:
-    return any(is_role_word(w) for w in text.replace(",", " ").split())
+    return any(_office_word(w) for w in text.replace(",", " ").split())
+
+
+# The role words that name no office on their own.
+_LINKS = frozenset(("and", "for", "of", "on", "the", "to"))
+
+
+def _office_word(word: str) -> bool:
+    """ "Senior", "Trustee", "Director" (not "of" or "and")."""
+    return is_role_word(word) and norm(word) not in _LINKS
 
 
 def _before_speech(opening: str) -> list[str]:

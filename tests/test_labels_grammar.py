@@ -267,3 +267,83 @@ def test_a_surname_and_an_outlet_label_a_journalist(tmp_path) -> None:
     assert asked == [("Abe", "Asahi Shimbun"), ("Sato", "NHK")]
     answered = {t["speaker"] for t in turns if t["label"] and "question" not in t["flags"]}
     assert answered == {"Yasuhisa Kawamura"}
+
+
+BACKGROUND = """\
+Background Briefing on the Secretary's Travel to Asia
+
+Special Briefing
+Office of the Spokesperson
+March 14, 2017
+
+MODERATOR: Thanks, everyone, for joining us. We have two senior officials with us today.
+
+SENIOR STATE DEPARTMENT OFFICIAL ONE: Thank you. The Secretary will visit Tokyo, Seoul and Beijing.
+
+SENIOR STATE DEPARTMENT OFFICIAL #2: And in Beijing he will meet his counterpart.
+
+QUESTION (Matt Lee, AP): Will he raise the missile tests?
+
+SENIOR STATE DEPARTMENT OFFICIAL ONE: He will raise them at every stop.
+
+Question from the floor: What about trade?
+
+SENIOR STATE DEPARTMENT OFFICIAL #2: Trade will come up in Beijing.
+"""
+
+
+def test_anonymous_officials_keep_their_label_and_questions_their_asker(tmp_path) -> None:
+    turns = _turns(tmp_path, BACKGROUND)
+    got = [(t["speaker"], t["role"], "question" in t["flags"]) for t in turns]
+    assert got == [
+        (None, "Moderator", False),
+        (None, "Senior State Department Official 1", False),  # "ONE" and "#2" told apart
+        (None, "Senior State Department Official 2", False),
+        ("Matt Lee", "AP", True),  # "QUESTION (Matt Lee, AP):"
+        (None, "Senior State Department Official 1", False),
+        (None, None, True),  # "Question from the floor:"
+        (None, "Senior State Department Official 2", False),
+    ]
+
+
+TIMED = """\
+Joe Biden Remarks on the Economy Transcript
+
+Joe Biden: (00:02)
+Good afternoon. Today I want to talk about the economy and the jobs report.
+
+Reporter 1: (01:15)
+Mr. President, what about inflation?
+
+Joe Biden: (01:20)
+Inflation is coming down, and wages are going up.
+"""
+
+
+def test_a_time_mark_after_the_label_stays_with_the_label(tmp_path) -> None:
+    turns = _turns(tmp_path, TIMED)
+    got = [(t["speaker"], t["label"], "question" in t["flags"], t["text"][:12]) for t in turns]
+    assert got == [
+        ("Joe Biden", "Joe Biden (00:02)", False, "Good afterno"),
+        (None, "Reporter 1 (01:15)", True, "Mr. Presiden"),
+        ("Joe Biden", "Joe Biden (01:20)", False, "Inflation is"),
+    ]
+    assert not any("(0" in t["text"] for t in turns)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "rest"),
+    [
+        ("00:02:11 Joe Biden: Thank you.", "00:02:11 Joe Biden", "Thank you."),
+        (
+            "[14:00:00] FAREED ZAKARIA, CNN HOST: Welcome.",
+            "[14:00:00] FAREED ZAKARIA, CNN HOST",
+            "Welcome.",
+        ),
+        ("Joe Biden: [00:02:11] Thank you.", "Joe Biden [00:02:11]", "Thank you."),
+    ],
+)
+def test_timestamps_in_labels(line, label, rest) -> None:
+    lab = match_label(line)
+    assert lab is not None
+    assert (lab.label, line[lab.rest :].strip()) == (label, rest)

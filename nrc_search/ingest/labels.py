@@ -115,8 +115,42 @@ _NUMBERED = re.compile(
     r"^((?i:speaker|participant|unidentified speaker|unidentified male|unidentified female|"
     r"voice|caller|interviewer|reporter))\s+(\d{1,3})$"
 )
-# A broadcast clock before a label, e.g. "[14:00:00] ".
-_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+# A broadcast clock before a label, e.g. "[14:00:00] ", "00:02:11 ".
+_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}:\d{2}\s+(?=[A-Z])")
+# A time mark right after the colon, e.g. "Joe Biden: (00:02)", "JOHN SMITH: [01:12:09]".
+_TIME_AFTER = re.compile(r"[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+
+
+# An office with a count after it, e.g. "SENIOR ADMINISTRATION OFFICIAL #2", "OFFICIAL ONE".
+_COUNTED = re.compile(
+    r"^(?P<office>[A-Za-z][^#:()]{2,80}?)\s+(?:#\s?|No\.\s?)?"
+    r"(?P<n>\d{1,2}|(?i:one|two|three|four|five|six))$"
+)
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six")
+
+
+def _counted_role(raw: str) -> Label | None:
+    """An anonymous office told apart by a count, the count in digits: the role "Senior
+    Administration Official 2" for "#2" and "TWO" alike (a numbered voice, "Speaker 2", is
+    read elsewhere)."""
+    m = _COUNTED.match(raw)
+    if m is None or _NUMBERED.match(raw):
+        return None
+    base = _parse_raw(m.group("office").strip())
+    if base is None or base.kind != "role" or not base.role:
+        return None
+    n = m.group("n")
+    n = n if n.isdigit() else str(_COUNT_WORDS.index(n.casefold()) + 1)  # "ONE" -> 1, as "#1"
+    return Label(raw, "role", None, f"{base.role} {n}", (), 0)
+
+
+def _time_after(line: str, rest: int, label: str) -> tuple[int, str]:
+    """(where the speech starts, the label) with a time mark right after the colon kept in
+    the label: "Joe Biden: (00:02)" -> "Joe Biden (00:02)"."""
+    after = _TIME_AFTER.match(line, rest)
+    if after is None or after.end() == rest:
+        return rest, label
+    return after.end(), f"{label} {after.group().strip()}"
 
 
 def numbered_voice(label: str | None, role: str | None) -> bool:
@@ -129,7 +163,7 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:1] == "[" and (clock := _CLOCK.match(line)):
+    if line[:1] in "[0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
             return None
@@ -149,15 +183,13 @@ def match_label(line: str) -> Label | None:
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
         raw = raw[: clock.start()]  # "Speaker 2 (00:02)", "JOHN SMITH [01:12:09]": the time
     if raw[-1:].isdigit() and (numbered := _NUMBERED.match(raw)):
-        return Label(
-            printed,
-            "role",
-            None,
-            numbered.group(1).title() + " " + numbered.group(2),
-            (),
-            colon + 1,
-        )  # "Speaker 2": a transcription service's numbered voice
-    if not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw):
+        voice = numbered.group(1).title() + " " + numbered.group(2)
+        rest, printed = _time_after(line, colon + 1, printed)
+        if norm(numbered.group(1)) in ASKERS:  # "Reporter 1": a numbered journalist asks
+            return Label(printed, "question", None, voice, ("question",), rest)
+        return Label(printed, "role", None, voice, (), rest)  # "Speaker 2": a numbered voice
+    counted = _counted_role(raw)  # "SENIOR ADMINISTRATION OFFICIAL #2", "... OFFICIAL ONE"
+    if not counted and (not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw)):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
         raw = f"{raw} ({extra.group(1)})" if extra.group(1) else raw
@@ -166,7 +198,7 @@ def match_label(line: str) -> Label | None:
         return None  # a URL or a path
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
         return None  # a list of members with dot leaders
-    lab = _parse_raw(raw)  # cached: a record repeats the same few labels thousands of times
+    lab = counted or _parse_raw(raw)  # cached: a record repeats the same labels thousands of times
     if lab is None and not raw.isascii():
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
@@ -177,7 +209,8 @@ def match_label(line: str) -> Label | None:
         return None
     if printed is not raw and not extra:
         lab = replace(lab, label=printed)  # the question number stays with the label
-    rest = colon + 1
+    rest, printed = _time_after(line, colon + 1, lab.label)
+    lab = replace(lab, label=printed)
     note = _LEAD_NOTE.match(line, rest)
     if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
         return Label(
@@ -291,6 +324,10 @@ def _other_script(raw: str) -> Label | None:
     return None
 
 
+# A questioner's name in a question label's note: two or three capitalised words ("Matt Lee").
+_ASKER_NAME = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}$")
+
+
 def _qa(tag: str, line: str, rest: int) -> Label:
     kind = "question" if tag.startswith("Q") else "answer"
     flags = ("question",) if kind == "question" else ()
@@ -311,6 +348,9 @@ def _parse(raw: str, rest: int) -> Label | None:
     key = core.casefold()
     if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
         outlet = next((r for r in roles if r[:1].isupper()), None)
+        asker, _, at = (outlet or "").partition(", ")
+        if at and _ASKER_NAME.match(asker):  # "Q (Matt Lee, AP)": the questioner, the outlet
+            return Label(raw, "question", asker, at.strip(), ("question", *flags), rest)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
     if _A.match(core) or key in terms("answer_labels"):  # "A", "Answer", "R" (réponse)
         return Label(raw, "answer", None, None, tuple(flags), rest)

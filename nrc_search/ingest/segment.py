@@ -98,6 +98,32 @@ class Segmented:
 
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
+    lines, again = _title_again(lines, header.title)
+    seg = _segment(lines, header)
+    return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
+
+
+def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """The body's lines without the page's headline printed again at its top (a page prints
+    its heading over the dateline and again over the story; "Qatari Foreign Minister: Gaza's
+    truce talks ..." is a headline, not a speaker's label), and the copies taken out."""
+    key = " ".join((title or "").split())
+    if len(key.split()) < 3:
+        return lines, []
+    out, again, seen = list(lines), [], 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 3:
+            break
+        if " ".join(line.split()) == key:
+            out[i] = ""
+            again.append(line.strip())
+    return out, again
+
+
+def _segment(lines: list[str], header: Header) -> Segmented:
     units = label_runs(lines, {n.casefold() for _, n in header.people})
     opening = "\n".join(lines[:80])[:_OPENING]
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)

@@ -7,6 +7,7 @@ Stdlib only; a single pass over the lines.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from nrc_search.ingest import dates
 
@@ -93,7 +94,7 @@ def _line_per_paragraph(block: list[str]) -> bool:
     mid-sentence far more often than that."""
     if len(block) < 3:
         return False
-    ends = sum(bool(_STOP.search(s)) and _opens(n) for s, n in zip(block, block[1:]))
+    ends = sum(bool(_STOP.search(s)) and _opens(n) for s, n in pairwise(block))
     return 2 * ends > len(block) - 1
 
 

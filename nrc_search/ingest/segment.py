@@ -8,6 +8,7 @@ Stdlib only; labels are found line by line (see `labels.py`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from nrc_search.ingest import dates, news
@@ -104,20 +105,16 @@ def segment(lines: list[str], header: Header) -> Segmented:
 
 
 def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
-    """The body's lines without the page's headline printed again at its top (a page prints
-    its heading over the dateline and again over the story; "Qatari Foreign Minister: Gaza's
-    truce talks ..." is a headline, not a speaker's label), and the copies taken out."""
+    """The body's lines without the page's headline printed again (a page prints its heading
+    over the dateline and again over the story, or over each item of a list of releases;
+    "Qatari Foreign Minister: Gaza's truce talks ..." is a headline, not a speaker's label),
+    and the copies taken out."""
     key = " ".join((title or "").split())
     if len(key.split()) < 3:
         return lines, []
-    out, again, seen = list(lines), [], 0
+    out, again = list(lines), []
     for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 3:
-            break
-        if " ".join(line.split()) == key:
+        if line.strip() and " ".join(line.split()) == key:
             out[i] = ""
             again.append(line.strip())
     return out, again
@@ -542,6 +539,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         if lead := news.lead_speaker(pars[k:], attributed[k:]):
             attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
+    if _introduces_words(pars):  # "Following the meeting Dr Murrison said:" over the quote
+        return _news(pars, attributed, dropped, reported)
     author: tuple[str | None, str | None] | None = people.author()
     statement_title = bool(header.title and _STATEMENT.search(header.title)) and not credited
     if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
@@ -570,14 +569,67 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
+    return _news(pars, attributed, dropped, reported)
+
+
+def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:
+    """A story or release: one turn per paragraph; crossheads between them, the heading of a
+    statement it quotes and the lines a page of several releases prints over each are dropped."""
     kind = "news" if reported else "unknown"
     said = list(zip(pars, attributed, strict=True))
+    copies = Counter(pars)
+    heads = {k for k, p in enumerate(pars) if _statement_heading(p) or _printed_again(p, copies)}
+    dropped += [pars[k] for k in sorted(heads)]
+    said = [x for k, x in enumerate(said) if k not in heads]
     if reported:
         heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
         dropped += [said[k][0] for k in sorted(heads)]
         said = [x for k, x in enumerate(said) if k not in heads]
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+# The heading of a statement a release quotes, e.g. "Statement by Ambassador Karen Pierce at
+# the Security Council briefing on Colombia.", "Remarks by the Minister at the launch".
+_STATEMENT_HEADING = re.compile(
+    r"^(?:(?:Joint|Press|Opening|Closing|Keynote)\s+)?(?:Statement|Remarks|Speech|Address|"
+    r"Intervention|Message)\s+(?:by|of|from)\s+[^.!?]{3,200}\.?$"
+)
+
+
+def _statement_heading(par: str) -> bool:
+    return (
+        len(par.split()) <= 30
+        and bool(_STATEMENT_HEADING.match(par))
+        and not _FIRST_PERSON.search(par)
+    )
+
+
+def _printed_again(par: str, copies: Counter) -> bool:
+    """A line a page prints over each of its items ("Below is a press release issued by the
+    Foreign Office on 13/01/2020."): the same words twice, a line long, no quote."""
+    return copies[par] > 1 and 4 <= len(par.split()) <= 40 and not news.strip_quotes(par)[1]
+
+
+# A paragraph that hands over to someone's words, e.g. "Following the meeting Dr Murrison
+# said:", "Foreign Minister Steinmeier issued the following statement on 13 January:",
+# "Minister Çavuşoğlu's statements are as follows;".
+_HANDS_OVER = re.compile(r"\b(?:as follows|the following|following (?:statement|remarks))\b", re.I)
+
+
+def _introduces_words(pars: list[str]) -> bool:
+    """The page is a release or story that quotes a statement, not the statement itself: its
+    lead is no greeting of a speech, and a later paragraph of a line or two hands over to
+    someone's words (a speech verb or "as follows", ending in ":" or ";")."""
+    if len(pars) < 3 or _GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]):
+        return False
+    return any(
+        len(p) < 200
+        and p.rstrip().endswith((":", ";"))
+        and not _FIRST_PERSON.search(p)
+        and bool(_HANDS_OVER.search(p) or phrase_re("speech_verbs").search(p))
+        for p in pars[1:-1]
+    )
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:
@@ -591,11 +643,15 @@ def _by_office(title: str | None, people: People) -> tuple[str | None, str | Non
 
 def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
     """A crosshead between the paragraphs of a story ("Decision questioned", "A bigger
-    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop."""
+    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop; or a
+    longer headline in title case ("Foreign Office – 2020 Press Release on Ensuring Peace in
+    Colombia"), never a sentence ("Here are five big quotes by Jaishankar from the interview")."""
     words = par.split()
+    alpha = [w for w in words if w[:1].isalpha()]
+    titled = 2 * sum(w[:1].isupper() for w in alpha) > len(alpha)
     return (
         attributed == (None, None, "narration")
-        and 1 <= len(words) <= 6
+        and 1 <= len(words) <= (16 if titled else 6)
         and par[:1].isupper()
         and not news.strip_quotes(par)[1]
         and not par.rstrip().endswith((".", ",", ";", ":", "'", "’", ")", "…"))

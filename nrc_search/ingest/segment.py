@@ -84,8 +84,10 @@ _TITLE_BY = re.compile(
 )  # also "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference"
 # A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
 _CLOCK = re.compile(
-    r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\)?$", re.I
-)  # also "1:31 P.M. CET"
+    r"^[(\[]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"[)\]]?$",
+    re.I,
+)  # also "1:31 P.M. CET", "[00:00:08]", "0:05.6"
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -513,6 +515,8 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
+    if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
+        return _timed(pars)
     dropped = [p for p in pars if _caption(p) or _date_line(p)]
     pars = [p for p in pars if not (_caption(p) or _date_line(p))]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
@@ -630,6 +634,42 @@ def _introduces_words(pars: list[str]) -> bool:
         and bool(_HANDS_OVER.search(p) or phrase_re("speech_verbs").search(p))
         for p in pars[1:-1]
     )
+
+
+def _timed(pars: list[str]) -> Segmented:
+    """A transcript with no labels and a time mark alone between its passages (an automatic
+    transcript: "[00:00:08]", "0:05.6"): the marks are dropped; where every passage ends a
+    sentence each is one speaker's turn, where passages run on into each other ("... On the
+    international" / "0:18.4" / "stage, he is ...") they are one text cut by the player. The
+    page's lines above the first mark are its introduction: headings dropped, the rest read
+    as the site's narration."""
+    first = next(k for k, p in enumerate(pars) if _CLOCK.match(p))
+    dropped = [p for p in pars[first:] if _CLOCK.match(p)]
+    turns: list[Turn] = []
+    intro = [p for p in pars[:first] if not _short_heading(p)]
+    dropped += [p for p in pars[:first] if _short_heading(p)]
+    _narration([[p] for p in intro], turns, dropped)
+    chunks: list[list[str]] = []
+    for p in pars[first:]:
+        if _CLOCK.match(p):
+            chunks.append([])
+        else:
+            chunks[-1].append(p)
+    texts = [" ".join(c) for c in chunks if c]
+    if not all(_SENTENCE_END.search(t) for t in texts[:-1]):
+        texts = [" ".join(texts)] if texts else []
+    turns += [Turn(len(turns) + k, None, None, "verbatim", t) for k, t in enumerate(texts, 1)]
+    return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+# A sentence's end closing a passage, e.g. "... don't you?", '... always."'.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+
+
+def _short_heading(par: str) -> bool:
+    """A page's heading or widget line above a transcript ("Summary", "Transcript", "Click on
+    a timestamp to play from that location"): twelve words at most, no sentence end."""
+    return len(par.split()) <= 12 and not _SENTENCE_END.search(par)
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:

@@ -19,6 +19,7 @@ _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{
 
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
+    lines = _unglued(lines)
     found = _confirm(list(_labels(lines, known)))
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
@@ -27,6 +28,40 @@ def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, li
         end = found[k + 1][0] if k + 1 < len(found) else len(lines)
         units.append((lab, lines[i + span : end], first))
     return units
+
+
+# Where a record's label may start inside a line, after a heading the copy glued to it (a PDF
+# copied without its line breaks): "The situation in the Middle East The President: In ...".
+_GLUED_LABEL = re.compile(
+    r"\s(?=(?:The (?:President|Acting President|Chair(?:man|person|woman)?|Secretary-General)|"
+    r"(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|Dr)\.?\s[^\W\d_][^:]{0,80}):)"
+)
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """The lines with a heading glued to the record label after it set on a line of its own,
+    a blank line between ("The situation in the Middle East" / "" / "The President: ..."): the
+    heading has a capital first, two to twelve words and no sentence end, and no label of
+    its own."""
+    if not any(":" in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        m = _GLUED_LABEL.search(line, 0, 120) if ":" in line[:200] else None
+        head = line[: m.start()].strip() if m else ""
+        if (
+            m
+            and head[:1].isupper()
+            and 2 <= len(head.split()) <= 12
+            and not re.search(r"[.!?:;]", head)
+            and match_label(line) is None
+            and (lab := match_label(line[m.end() :])) is not None
+            and not lab.weak
+        ):
+            out += [line[: m.start()], "", line[m.end() :]]
+        else:
+            out.append(line)
+    return out
 
 
 def _labels(lines: list[str], known: set[str]):

@@ -19,7 +19,7 @@ _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{
 
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
-    lines = _unglued(lines)
+    lines = unglued(lines)
     found = _confirm(list(_labels(lines, known)))
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
@@ -38,7 +38,7 @@ _GLUED_LABEL = re.compile(
 )
 
 
-def _unglued(lines: list[str]) -> list[str]:
+def unglued(lines: list[str]) -> list[str]:
     """The lines with a heading glued to the record label after it set on a line of its own,
     a blank line between ("The situation in the Middle East" / "" / "The President: ..."): the
     heading has a capital first, two to twelve words and no sentence end, and no label of

@@ -546,8 +546,13 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if _introduces_words(pars):  # "Following the meeting Dr Murrison said:" over the quote
         return _news(pars, attributed, dropped, reported)
     author: tuple[str | None, str | None] | None = people.author()
-    statement_title = bool(header.title and _STATEMENT.search(header.title)) and not credited
-    if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
+    heading = _headline_case(header.title or "")
+    statement_title = (
+        bool(_STATEMENT.search(heading) or _speech_page(header.lines)) and not credited
+    )
+    if not author and statement_title and heading != header.title:
+        author = _titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
+    if not author and statement_title and (m := _BY_ROLE.search(heading)):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
             author = (author[0], held.name)  # the office-holder table, by organisation and date
@@ -574,6 +579,65 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     return _news(pars, attributed, dropped, reported)
+
+
+# The little words a heading in capitals keeps in lower case once read in mixed case.
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "by",
+        "at",
+        "on",
+        "in",
+        "and",
+        "for",
+        "to",
+        "a",
+        "an",
+        "with",
+        "from",
+        "his",
+        "her",
+    ]
+)
+
+
+def _headline_case(title: str) -> str:
+    """A heading printed in capitals read as a mixed-case one ("OPENING STATEMENT OF THE ASEAN
+    SECRETARY-GENERAL" -> "Opening Statement of the ASEAN Secretary-General"), so that what
+    reads a speaker's office or name in a heading reads it there too; other titles as they are."""
+    if not title.isupper():
+        return title
+    words = []
+    for k, w in enumerate(title.split()):
+        low = w.casefold()
+        if low.strip(",.:;()") in terms("acronyms"):
+            words.append(w)
+        elif k and low in _SMALL_WORDS:
+            words.append(low)
+        else:
+            words.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(words)
+
+
+# A page-type line above a heading that says the page is a speech, e.g. "Speeches", "Remarks".
+_SPEECH_PAGE = re.compile(r"^(?:speech(?:es)?|remarks|statements?|speeches and statements)$", re.I)
+
+
+def _speech_page(lines: list[str]) -> bool:
+    return any(_SPEECH_PAGE.match(line.strip()) for line in lines[:6])
+
+
+def _titled_person(heading: str) -> tuple[str | None, str] | None:
+    """(role, name) of the person a heading opens with ("Luis Almagro, Secretary General of
+    the Organization of American States at His Inauguration"), else None."""
+    named = [(r, n) for r, n in people_in(heading) if len(n.split()) > 1]
+    if not named or not heading.startswith(named[0][1]):
+        return None
+    role = heading[len(named[0][1]) :].lstrip(" ,")
+    role = re.split(r"\s+(?:at|on|in|before|to)\s+", role, maxsplit=1)[0].strip()
+    return named[0][0] or role or None, named[0][1]
 
 
 def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:

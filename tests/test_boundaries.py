@@ -1,0 +1,241 @@
+"""Turn boundaries on page texts, as a user sees them in `nrc segment FILE --format json`:
+where a turn starts and ends, what is no turn at all. Each text below is made up in the shape
+of a general property real pages showed (not copied from any of them)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def segment(tmp_path: Path, text: str, *options: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", *options])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def heads(doc: dict, n: int = 24) -> list[str]:
+    """The first `n` characters of every turn, whitespace collapsed."""
+    return [" ".join(t["text"].split())[:n] for t in doc["turns"]]
+
+
+def opens(doc: dict, *starts: str) -> None:
+    """The turns are exactly as many as `starts`, each opening with its start."""
+    got = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert len(got) == len(starts), got
+    for text, start in zip(got, starts, strict=True):
+        assert text.startswith(start), (text[:60], start)
+
+
+# A story saved with one paragraph per line and no blank line between them (lines of any
+# length, quotes opening some of them).
+ONE_PER_LINE = """\
+"We are not interested in their position, frankly," the minister said on Tuesday.
+He added that talks with Washington were going "absolutely normally".
+"We talk to the Secretary of State and to the national security adviser.
+When there is direct contact, it runs as usual," the minister said.
+He stressed that the goal was a lasting peace.
+"""
+
+
+def test_a_story_with_one_paragraph_per_line_is_one_turn_per_line(tmp_path: Path) -> None:
+    doc = segment(tmp_path, ONE_PER_LINE)
+    opens(
+        doc,
+        '"We are not interested in the',
+        "He added that talks with Wash",
+        '"We talk to the Secretary of',
+        "When there is direct contact,",
+        "He stressed that the goal was",
+    )
+
+
+HARD_WRAPPED = """\
+TALLINN, Sept 3 (Reuters) - The alliance would defend its Baltic members against
+any attack, the Secretary General said on Wednesday. He spoke to reporters.
+"An attack on one ally will be considered an attack on the whole alliance," he
+said, adding that more exercises would follow in the region before the end of
+the year.
+The President was due to arrive in Tallinn later in the day.
+"""
+
+
+def test_hard_wrapped_copy_is_still_read_as_wrapped_paragraphs(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HARD_WRAPPED)
+    opens(
+        doc,
+        "TALLINN, Sept 3 (Reuters) - ",
+        '"An attack on one ally will b',
+        "The President was due to arri",
+    )
+
+
+HEADLINE_TWICE = """\
+News
+Foreign Minister: the truce talks of the last days were not promising
+2024-02-17
+Foreign Minister: the truce talks of the last days were not promising
+The foreign minister said on Saturday in Munich that the talks "have not been very promising".
+He added, "We will always remain optimistic and continue to exert pressure."
+The talks resume next week in Cairo.
+"""
+
+
+def test_a_headline_printed_again_is_the_title_not_a_speakers_label(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HEADLINE_TWICE)
+    assert doc["title"] == "Foreign Minister: the truce talks of the last days were not promising"
+    assert [t["label"] for t in doc["turns"]] == [None, None, None]
+    opens(
+        doc,
+        "The foreign minister said on",
+        'He added, "We will',
+        "The talks resume",
+    )
+    assert doc["date"] == "2024-02-17"
+
+
+RELEASE = """\
+Press statement on the opening of the Chairmanship in Vienna
+
+14.01.2016 - Press release
+
+The Foreign Minister Anna Berger has travelled to Vienna today to present the programme of
+the Chairmanship. She will also meet the heads of the field missions.
+
+Foreign Minister Berger issued the following statement on 13 January:
+
+The crises in our neighbourhood show that we take on this Chairmanship in turbulent times.
+
+We intend to strengthen the capabilities of the organisation throughout the conflict cycle.
+
+Statement by Ambassador John Carter at the Permanent Council on the programme.
+
+We will work with every participating State to rebuild trust.
+"""
+
+
+def test_a_release_that_hands_over_to_a_statement_is_one_turn_per_paragraph(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, RELEASE)
+    opens(
+        doc,
+        "The Foreign Minister Anna Ber",
+        "Foreign Minister Berger issue",
+        "The crises in our neighbourho",
+        "We intend to strengthen the c",
+        "We will work with every parti",
+    )
+    heading = "Statement by Ambassador John Carter at the Permanent Council on the programme."
+    assert heading in segment(tmp_path, RELEASE, "--dropped")["dropped"]
+
+
+SPEECH_PAGE = """\
+Speeches
+
+MARIA LOPEZ, SECRETARY GENERAL OF THE ORGANIZATION
+AT HER INAUGURATION
+
+May 26, 2015 - Washington, DC
+
+A great writer once said that efforts to build bridges are never in vain. He has pointed
+out that all struggles come from a lack of dialogue.
+
+You have had the opportunity to hear about the plan we propose for the next five years.
+
+We have five years ahead of us to face up to reality and to make it better.
+"""
+
+
+def test_a_speech_under_a_heading_in_capitals_is_one_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SPEECH_PAGE)
+    opens(
+        doc,
+        "A great writer once said that",
+    )
+    assert doc["turns"][0]["speaker"] == "Maria Lopez"
+
+
+TIMED_TURNS = """\
+Transcribe your podcast
+[00:00:00]
+
+Good morning, Minister. By the way, it is a big anniversary for you this weekend. It is fourteen years since you first became Prime Minister. I suppose you remember the day, don't you?
+
+[00:00:08]
+
+The date I remember is the day I became leader of the party, actually.
+
+[00:00:20]
+
+Let's deal with today's politics. What should happen next?
+"""
+
+
+def test_time_marks_between_whole_sentences_separate_the_speakers_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, TIMED_TURNS)
+    opens(
+        doc,
+        "Good morning, Minister. By the way",
+        "The date I remember is the da",
+        "Let's deal with today's polit",
+    )
+    assert not any("[00:00" in t["text"] for t in doc["turns"])
+
+
+TIMED_RUN_ON = """\
+Transcript
+
+Click on a timestamp to play from that location
+
+0:00.0
+
+World Service. I'm the presenter and welcome to this special edition of the
+
+0:05.6
+
+interview with the Foreign Minister. He is one of the great survivors of
+
+0:11.8
+
+politics, and he speaks for his country abroad.
+"""
+
+
+def test_time_marks_inside_sentences_cut_one_text_and_are_no_part_of_it(tmp_path: Path) -> None:
+    doc = segment(tmp_path, TIMED_RUN_ON)
+    assert [" ".join(t["text"].split()) for t in doc["turns"]] == [
+        "World Service. I'm the presenter and welcome to this special edition of the "
+        "interview with the Foreign Minister. He is one of the great survivors of "
+        "politics, and he speaks for his country abroad."
+    ]
+
+
+GLUED_RECORD = """\
+The meeting was called to order at 10.10 a.m.
+
+The situation in the Middle East The President: In accordance with rule 37 of the rules of
+procedure, I invite the representative of Lebanon to participate in this meeting.
+
+I now give the floor to Ms. Amos.
+
+Ms. Amos: The situation is a humanitarian catastrophe, with ordinary people paying the price.
+"""
+
+
+def test_a_record_label_glued_to_the_heading_before_it_starts_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, GLUED_RECORD)
+    labelled = [(t["label"], " ".join(t["text"].split())[:24]) for t in doc["turns"] if t["label"]]
+    assert labelled == [
+        ("The President", "In accordance with rule "),
+        ("Ms. Amos", "The situation is a human"),
+    ]
+    assert not any(
+        t["text"].startswith("The situation in the Middle East The") for t in doc["turns"]
+    )

@@ -53,6 +53,7 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
             continue
         out[-1].append(s)
         item = s.endswith(";") and k + 1 < len(block) and _opens(block[k + 1])
+        item = item or (per_line and s.endswith(":"))  # "Key points:" over its first point
         if not (s.endswith(_END) or item):  # "...;" over a capital: one item of a list
             continue
         short = per_line or width > 200 or len(s) < 0.8 * width
@@ -66,12 +67,16 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
     return [p for p in out if p]
 
 
+_BULLETS = "•·▪►"
 # The marks a sentence may open with before its capital, e.g. '"Sprovodimo', "«Nous", "(The".
 _OPENERS = "\"“„«‘'(["
 
 
 def _opens(line: str) -> bool:
-    """The line opens a sentence: a capital first, or after an opening quote or bracket."""
+    """The line opens a sentence: a capital first, or after an opening quote or bracket; or
+    a bulleted point ("• The treaty itself ...")."""
+    if line[:1] in _BULLETS:
+        return True
     head = line.lstrip(_OPENERS)[:1]
     return head.isupper() or (head.isdigit() and line[:1] in _OPENERS)
 

@@ -145,7 +145,7 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     if lab is None or lab.weak or lab.kind not in ("person", "role") or "question" in lab.flags:
         return False
     name = lab.name or ""
-    named = lab.kind == "role" or "." in name or len(name.split()) >= 2  # "NATO SECRETARY GENERAL:"
+    named = lab.kind == "role" or "." in name or len(name.split()) >= 2 or name.isupper()
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     return named and before <= 3 and after >= 2
@@ -536,6 +536,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     credited, under = news.credited_list(header.title), 0  # "The main points of X's remarks:"
     if not credited and pars and (credited := news.credited_list(pars[0])):
         under = 1  # the heading opens the body: the outlet's words, the list below it X's
+    if not credited and (k := _points_heading(pars)) is not None and (who := people.author()):
+        dropped.append(pars.pop(k))  # "Key theses:" over the points of the titled person
+        del attributed[k]
+        credited, under = (who[1], who[0]), k
     if credited:
         pairs = enumerate(zip(pars, attributed, strict=True))
         attributed = [a if k < under else news.credit(p, a, credited) for k, (p, a) in pairs]
@@ -638,6 +642,19 @@ def _titled_person(heading: str) -> tuple[str | None, str] | None:
     role = heading[len(named[0][1]) :].lstrip(" ,")
     role = re.split(r"\s+(?:at|on|in|before|to)\s+", role, maxsplit=1)[0].strip()
     return named[0][0] or role or None, named[0][1]
+
+
+_BULLET = ("•", "·", "▪", "►", "- ", "– ", "* ")
+
+
+def _points_heading(pars: list[str]) -> int | None:
+    """Where a short heading ending in a colon ("Key theses:", "Main points:") heads two
+    bulleted points or more right under it: a list of what the page's titled person said."""
+    for k, par in enumerate(pars[:-2]):
+        listed = all(p.lstrip().startswith(_BULLET) for p in pars[k + 1 : k + 3])
+        if len(par.split()) <= 8 and par.rstrip().endswith(":") and listed:
+            return k
+    return None
 
 
 def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:

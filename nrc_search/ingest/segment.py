@@ -192,6 +192,8 @@ def _transcript(
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
             _preamble(pars, people, turns, dropped, by)
+            if kind == "transcript":
+                turns[:] = _one_lead(turns)
             continue
         if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
             pars, reply = answer
@@ -202,6 +204,16 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+def _one_lead(turns: list[Turn]) -> list[Turn]:
+    """The site's narration above a transcript's first label as one turn ("Vladimir Putin's
+    news conference took place at ..." / "Over 1,000 journalists were accredited ..."): a
+    turn runs up to the next label, its paragraph breaks inside it."""
+    lead = [t for t in turns if t.attribution == "narration" and not t.speaker]
+    if len(lead) < 2 or len(lead) != len(turns):
+        return turns
+    return [replace(lead[0], text="\n\n".join(t.text for t in lead))]
 
 
 def _note(par: str) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from nrc_search.ingest.labels import Label, bare_label, match_label
-from nrc_search.ingest.names import ROLE_WORDS, norm
+from nrc_search.ingest.names import MEDIA_WORDS, OUTLETS, ROLE_WORDS, is_role_word, norm
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
@@ -73,6 +73,8 @@ def _labels(lines: list[str], known: set[str]):
             skip, prev = False, line.strip()
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and ":" in line[:120]:
+            lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, 1, bare, ""
             prev = line.strip()
@@ -89,6 +91,27 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _role_prefixed(line: str) -> Label | None:
+    """A person's label under a long description of their role, which the label grammar does
+    not read whole ("Direct line programme host Kirill Kleymenov:", "TV presenter Maria
+    Sittel:"): from the last role word before the name on, it is a label of a named person
+    with a role; the words before that are the rest of the role. Ten words at most, no
+    sentence or clause inside."""
+    colon = line.find(":")
+    words = line[:colon].split()
+    if not 3 <= len(words) <= 10 or re.search(r"[.!?,;()\"“”]", line[:colon]):
+        return None
+    for j in range(len(words) - 2, 0, -1):
+        if is_role_word(words[j]):
+            head = words[j][:1].upper() + words[j][1:]  # "host Kirill Kleymenov"
+            lab = match_label(" ".join([head, *words[j + 1 :]]) + line[colon:])
+            if lab is None or lab.kind != "person" or not lab.name or lab.weak:
+                return None
+            role = " ".join(words[: j + 1])
+            return replace(lab, label=line[:colon].strip(), role=role, rest=colon + 1)
+    return None
 
 
 def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
@@ -127,6 +150,7 @@ def _confirm(found: list) -> list:
         or not f[2].weak
         or _confirmed(f[2], counts, strong)
         or _introduced(f[2], f[3])
+        or (strong and _outlet_asker(f[2]))
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
     return [
@@ -155,6 +179,13 @@ def _unbare(f: tuple) -> tuple:
         replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
         first,
     )
+
+
+def _outlet_asker(lab: Label) -> bool:
+    """A journalist's label naming their outlet ("Abe, Asahi Shimbun:", "Fujita, Fuji TV:")
+    in a document with strong labels too: a questioner, though named once."""
+    words = {norm(w) for w in (lab.role or "").split()}
+    return lab.kind == "person" and bool(words & (MEDIA_WORDS | OUTLETS))
 
 
 def _introduced(lab: Label, first: str) -> bool:

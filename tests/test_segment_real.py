@@ -17,8 +17,7 @@ from click.testing import CliRunner
 
 from nrc_search.cli import main
 from nrc_search.ingest import read_path, read_stages
-from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.units import unglued
+from nrc_search.ingest.units import line_label, unglued
 
 ROOT = Path(__file__).resolve().parent.parent
 REALDOCS = Path("/work/shared/realdocs/docs")
@@ -64,7 +63,7 @@ def test_every_line_is_in_a_turn_the_metadata_or_dropped_with_a_reason(path: Pat
             assert st.cleaned.why[line], line  # dropped, with its reason
             continue
         for piece in (p for p in unglued([line]) if p.strip()):  # a heading glued to a label
-            lab = match_label(piece)
+            lab = line_label(piece)
             head = piece[lab.rest :] if lab else piece
             assert _flat(head) in spoken or _flat(head) in metaflat, f"lost: {line[:60]!r}"
 

@@ -93,6 +93,13 @@ def _labels(lines: list[str], known: set[str]):
         prev = line.strip()
 
 
+def line_label(line: str) -> Label | None:
+    """The label opening `line` as the segmenter reads it: the label grammar's, or a named
+    person's under a long description of their role."""
+    lab = match_label(line)
+    return lab if lab or ":" not in line[:120] else _role_prefixed(line)
+
+
 def _role_prefixed(line: str) -> Label | None:
     """A person's label under a long description of their role, which the label grammar does
     not read whole ("Direct line programme host Kirill Kleymenov:", "TV presenter Maria

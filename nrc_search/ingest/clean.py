@@ -79,7 +79,7 @@ _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
     r"view of the room|photo(?:graph)?(?: credit)? ?:|photo by |photo / |image(?: credit)?:|"
-    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|\bphoto$)|©",
     re.I,
 )
 # A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.

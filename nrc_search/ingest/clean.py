@@ -14,7 +14,7 @@ from functools import lru_cache
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import may_hold, phrase_re
+from nrc_search.ingest.lexicon import may_hold, phrase_re, terms
 from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
@@ -401,6 +401,26 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break
     out |= _headline_run(lines, drop | out)
+    out |= _agency_credit(lines, drop | out)
+    return out
+
+
+# A token of an agency credit: a site's domain ("Alo.rs", "news.az") or an outlet's name.
+_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:[a-z]{2}|com|net|org|info|news)$", re.I)
+
+
+def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
+    """The agency credit a story ends with, on a line of its own: one to three outlet names
+    or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
+    last three lines kept."""
+    kept = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop][:3]
+    out = set()
+    for i in kept:
+        toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]
+        if 1 <= len(toks) <= 3 and all(
+            t.casefold() in terms("outlets") or _DOMAIN.match(t) for t in toks
+        ):
+            out.add(i)
     return out
 
 

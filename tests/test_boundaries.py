@@ -239,3 +239,90 @@ def test_a_record_label_glued_to_the_heading_before_it_starts_a_turn(tmp_path: P
     assert not any(
         t["text"].startswith("The situation in the Middle East The") for t in doc["turns"]
     )
+
+
+POINTS = """\
+Interview of Deputy Foreign Minister Pavel Orlov to the magazine "World Affairs"
+Interview of Deputy Foreign Minister Pavel Orlov to the magazine "World Affairs"
+Key theses:
+• The treaty itself provides for one extension only. And this was done five years ago, so the period has been used.
+• To be consistent, we can repeat the position that has been stated many times, including publicly.
+• The issue of the next contact between the leaders is on the agenda. It must have a meaningful content.
+"""
+
+
+def test_key_points_under_a_list_heading_are_one_turn_each_of_the_titled_person(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, POINTS)
+    opens(doc, "• The treaty itself", "• To be consistent", "• The issue of the next")
+    assert {t["speaker"] for t in doc["turns"]} == {"Pavel Orlov"}
+    assert "Key theses:" in segment(tmp_path, POINTS, "--dropped")["dropped"]
+
+
+LONG_ROLES = """\
+Direct line with the President
+
+The programme was broadcast live on three TV channels and two radio stations.
+
+During the broadcast, which lasted four hours, the President answered 74 questions.
+
+Direct line programme host Anna Petrova: Good afternoon. You are watching Direct Line.
+
+Evening news presenter Ivan Sokolov: Good afternoon. A year has passed since we last met here.
+
+Abe, Asahi Shimbun: Mr President, what do you expect from the talks?
+
+President Vladimir Ivanov: We expect a lot from them, and we are prepared.
+"""
+
+
+def test_long_role_labels_and_outlet_labels_start_turns_under_one_lead(tmp_path: Path) -> None:
+    doc = segment(tmp_path, LONG_ROLES)
+    got = [(t["speaker"], t["role"], " ".join(t["text"].split())[:24]) for t in doc["turns"]]
+    assert got[0][:2] == (None, None)  # the site's narration, both paragraphs in one turn
+    assert doc["turns"][0]["text"].startswith("The programme was broadcast")
+    assert "the President answered 74 questions" in doc["turns"][0]["text"]
+    assert got[1:] == [
+        ("Anna Petrova", "Direct line programme host", "Good afternoon. You are "),
+        ("Ivan Sokolov", "Evening news presenter", "Good afternoon. A year h"),
+        ("Abe", "Asahi Shimbun", "Mr President, what do yo"),
+        ("Vladimir Ivanov", "President", "We expect a lot from the"),
+    ]
+    assert doc["turns"][3]["label"] == "Abe, Asahi Shimbun"
+
+
+CREDITED = """\
+Foreign minister: the truce talks of recent days were not very promising
+
+The foreign minister said on Saturday in Munich that the talks "have not been very promising" in recent days.
+
+He added in English, "We will always remain optimistic and continue to exert pressure always."
+
+Qatar has mediated between the sides since October, with Egypt and the United States.   © Reuters
+
+AFP
+"""
+
+
+def test_a_closing_agency_credit_and_a_credited_caption_are_no_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, CREDITED)
+    opens(doc, "The foreign minister said", "He added in English")
+    dropped = segment(tmp_path, CREDITED, "--dropped")["dropped"]
+    assert "AFP" in dropped
+    assert any(d.endswith("© Reuters") for d in dropped)
+
+
+SECTION = """\
+International relations
+
+Japan and China agree to hold talks at all levels to improve ties
+
+TOKYO (Kyodo) -- The foreign ministers of Japan and China agreed Thursday that the two nations will maintain close communication, the government said.
+"""
+
+
+def test_a_section_name_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    assert segment(tmp_path, SECTION)["title"] == (
+        "Japan and China agree to hold talks at all levels to improve ties"
+    )

@@ -112,9 +112,10 @@ def _role_prefixed(line: str) -> Label | None:
         return None
     for j in range(len(words) - 2, 0, -1):
         if is_role_word(words[j]):
-            head = words[j][:1].upper() + words[j][1:]  # "host Kirill Kleymenov"
-            lab = match_label(" ".join([head, *words[j + 1 :]]) + line[colon:])
-            if lab is None or lab.kind != "person" or not lab.name or lab.weak:
+            lab = match_label(" ".join(words[j + 1 :]) + line[colon:])  # "Kirill Kleymenov:"
+            if lab is None or lab.kind != "person" or not lab.name or lab.weak or lab.role:
+                return None
+            if len(lab.name.split()) < 2:
                 return None
             role = " ".join(words[: j + 1])
             return replace(lab, label=line[:colon].strip(), role=role, rest=colon + 1)

@@ -35,7 +35,7 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
     crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
     headline = nxt and len(nxt) == 1 and len(nxt[0].split()) >= 4 and len(nxt[0]) < 150
     first = nxt[0] if nxt else ""
-    section = _section_name(text) and first.lstrip()[:1].isupper()  # "International relations"
+    section = _section_name(text) and first.lstrip()[:1].isupper() and not _dated(first)
     word = (
         (text.isalpha() or section)
         and headline
@@ -47,14 +47,18 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
 
 def _section_name(text: str) -> bool:
     """A site section's name in sentence case ("International relations", "World news"):
-    two or three words of letters, a capital first and a small letter after it."""
+    two or three words of letters, a capital first and a small letter after it, none of them
+    a little word of a heading ("Gates on Libya" is a headline)."""
     words = text.split()
     return (
         2 <= len(words) <= 3
-        and all(w.isalpha() for w in words)
+        and all(w.isalpha() and w.casefold() not in _LITTLE for w in words)
         and text[:1].isupper()
         and any(w[:1].islower() for w in words[1:])
     )
+
+
+_LITTLE = frozenset(["of", "on", "in", "the", "and", "to", "for", "with", "at", "by", "a", "an"])
 
 
 # A place name alone, e.g. "New York", "Lisbon, Portugal", "Addis Ababa, Ethiopia".

@@ -54,6 +54,9 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         out[-1].append(s)
         item = s.endswith(";") and k + 1 < len(block) and _opens(block[k + 1])
         item = item or (per_line and s.endswith(":"))  # "Key points:" over its first point
+        item = item or (
+            per_line and _heading_row(s) and k + 1 < len(block) and _opens(block[k + 1])
+        )
         if not (s.endswith(_END) or item):  # "...;" over a capital: one item of a list
             continue
         short = per_line or width > 200 or len(s) < 0.8 * width
@@ -79,6 +82,17 @@ def _opens(line: str) -> bool:
         return True
     head = line.lstrip(_OPENERS)[:1]
     return head.isupper() or (head.isdigit() and line[:1] in _OPENERS)
+
+
+def _heading_row(line: str) -> bool:
+    """A crosshead on its own line in a one-paragraph-per-line dump ("Russia-Ukraine war"):
+    eight words at most, a capital first, no sentence end, no comma."""
+    return (
+        len(line.split()) <= 8
+        and line[:1].isupper()
+        and not _STOP.search(line)
+        and not line.endswith((",", ";", "-", "–"))
+    )
 
 
 def _date_only(line: str) -> bool:

@@ -60,8 +60,27 @@ def unglued(lines: list[str]) -> list[str]:
         ):
             out += [line[: m.start()], "", line[m.end() :]]
         else:
-            out.append(line)
+            out += _inline_labels(line)
     return out
+
+
+# A label in capitals inside a line, after a sentence's end and a run of spaces (a page that
+# lost its line breaks): "... you faced?    CONDOLEEZZA RICE: Well the single ...".
+_INLINE_LABEL = re.compile(r"(?<=[.?!\"”’)])\s{2,}(?=[A-Z][A-Z.'’\- ]{2,60}(?:\([^)]{1,60}\))?:\s)")
+
+
+def _inline_labels(line: str) -> list[str]:
+    """The line cut before each label in capitals it holds after a sentence (two or more
+    words, a strong label), a blank line between the pieces; else the line itself."""
+    if line.count(":") < 2 or "  " not in line:
+        return [line]
+    out, start = [], 0
+    for m in _INLINE_LABEL.finditer(line):
+        lab = match_label(line[m.end() :])
+        if lab and not lab.weak and len(lab.label.split()) >= 2 and match_label(line[start:]):
+            out += [line[start : m.start()], ""]
+            start = m.end()
+    return [*out, line[start:]] if out else [line]
 
 
 def _labels(lines: list[str], known: set[str]):

@@ -19,7 +19,8 @@ from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
-# A whole line of site chrome, e.g. "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ...", "ENDS", "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |".
+# A whole line of site chrome, e.g. "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ...", "ENDS", "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |", a widget's
+# count in any language ("Komentari (0)", "Kommentare (3)").
 _CHROME = re.compile(
     r"^[\s•·|*>»›\-–]*(?:leave a (?:comment|reply)|\d+ comments?|comments?(?: \(\d+\))?|share(?: this"
     r"(?: article| page| story)?| on \w+)?|print(?: this page)?|e-?mail(?: this)?|tweet|facebook|"
@@ -28,7 +29,7 @@ _CHROME = re.compile(
     r"(?:last )?updated:?.*\d.*|last modified:?.*|"
     r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top|"
     r"\(?(?:as delivered|check against delivery|as prepared for delivery|embargoed.*)\)?|"
-    r"this is a rush transcript.*|-?\s*ends?\s*-?|#{3})"
+    r"this is a rush transcript.*|-?\s*ends?\s*-?|#{3}|[^\W\d_]+ \(\d+\))"
     r"[\s•|.!]*$",
     re.I,
 )

@@ -104,12 +104,27 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab and _credit_field(lab, text):
+            lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
         if lab and (
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _credit_field(lab: Label, line: str) -> bool:
+    """A credits field of the page's header, not a turn: one word in capitals for a label and
+    a name in capitals after it, nothing else ("PRODUCER: OLIVIA GAZIS")."""
+    rest = line[lab.rest :].strip()
+    return (
+        len(lab.label.split()) == 1
+        and lab.label.isupper()
+        and 2 <= len(rest.split()) <= 5
+        and rest.isupper()
+        and not rest.endswith((".", "?", "!"))
+    )
 
 
 def line_label(line: str) -> Label | None:

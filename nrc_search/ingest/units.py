@@ -134,13 +134,23 @@ def line_label(line: str) -> Label | None:
     return lab if lab or ":" not in line[:120] else _role_prefixed(line)
 
 
+# A role with the person's name in brackets, e.g. "Presenter (Martin Soong):".
+_ROLE_PAREN = re.compile(r"^([A-Z][\w\-]*(?: [\w\-]+){0,3}) \(([^()]{3,60})\):")
+
+
 def _role_prefixed(line: str) -> Label | None:
-    """A person's label under a long description of their role, which the label grammar does
-    not read whole ("Direct line programme host Kirill Kleymenov:", "TV presenter Maria
-    Sittel:"): from the last role word before the name on, it is a label of a named person
+    """A person's label under a long description of their role, or with a role the grammar
+    does not take and the name in brackets, which the label grammar does not read whole
+    ("Direct line programme host Kirill Kleymenov:", "TV presenter Maria Sittel:", "Presenter
+    (Martin Soong):"): from the last role word before the name on, it is a label of a named person
     with a role; the words before that are the rest of the role. Ten words at most, no
     sentence or clause inside."""
     colon = line.find(":")
+    if (m := _ROLE_PAREN.match(line)) and is_role_word(m.group(1).split()[-1]):
+        lab = match_label(m.group(2) + line[m.end() - 1 :])  # "Presenter (Martin Soong):"
+        if lab and lab.kind == "person" and lab.name and not lab.role and " " in lab.name:
+            return replace(lab, label=line[:colon].strip(), role=m.group(1), rest=colon + 1)
+        return None
     words = line[:colon].split()
     if not 3 <= len(words) <= 10 or re.search(r"[.!?,;()\"“”]", line[:colon]):
         return None

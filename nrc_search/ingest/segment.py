@@ -146,6 +146,7 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
         return False
     name = lab.name or ""
     named = lab.kind == "role" or "." in name or len(name.split()) >= 2 or name.isupper()
+    named = named or bool(lab.role)  # "Wirtz (Bundesregierung):"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     return named and before <= 3 and after >= 2
@@ -370,8 +371,25 @@ def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
 
 
 def _date_line(text: str) -> bool:
-    """A dated line below an introduction: metadata, not the site's narration."""
-    return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
+    """A dated line below an introduction: metadata, not the site's narration; also a
+    dated line saying where the text was published ("Met dank overgenomen van Europese
+    Commissie, gepubliceerd op maandag 9 maart 2020.")."""
+    if len(text) < 80 and not text.endswith((".", "?", "!")) and dates.full_date(text):
+        return True
+    return (
+        len(text) < 200
+        and bool(_PUBLISHED.search(text))
+        and not _FIRST_PERSON.search(text)
+        and bool(dates.full_date(text))
+    )
+
+
+# Where a text says it was published, in the languages of the corpus.
+_PUBLISHED = re.compile(
+    r"\b(?:published|publié\w*|publicad\w*|pubblicat\w*|gepubliceerd|veröffentlicht|"
+    r"опубликован\w*)\b",
+    re.I,
+)
 
 
 # A venue line above the first speaker, e.g. "The Kremlin, Moscow", "Novo-Ogaryovo, Moscow

@@ -203,6 +203,7 @@ def _confirm(found: list) -> list:
         or _confirmed(f[2], counts, strong)
         or _introduced(f[2], f[3])
         or (strong and _outlet_asker(f[2]))
+        or bool(_BRACKETED.match(f[2].label))
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
     return [
@@ -231,6 +232,11 @@ def _unbare(f: tuple) -> tuple:
         replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
         first,
     )
+
+
+# A surname with the speaker's ministry or office in brackets, e.g. "Wirtz (Bundesregierung)",
+# "Henjes (BMVg)": a speaker's label, though it names the speaker once only.
+_BRACKETED = re.compile(r"^[A-ZÀ-Ž][\w'’\-]+ \([A-ZÀ-Ž][^()]{1,40}\)$")
 
 
 def _outlet_asker(lab: Label) -> bool:

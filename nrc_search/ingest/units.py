@@ -191,19 +191,22 @@ def _after_break(prev: str) -> bool:
 
 def _confirm(found: list) -> list:
     """Weak labels ("Finally:", "Mr. Elmar Maharram oglu Mammadyarov:") count only when the
-    document confirms them: the same name as a full label, or used as a label again."""
+    document confirms them: the same name as a full label, used as a label again, an office
+    in brackets, a journalist's outlet, or a name answering the question label above it."""
     strong = {f[2].name for f in found if not f[2].weak}
     counts = Counter(f[2].name for f in found if f[2].weak)
     bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
+    after_question = {k for k in range(1, len(found)) if found[k - 1][2].kind == "question"}
     kept = [
         f
-        for f in found
+        for k, f in enumerate(found)
         if "bare" in f[2].flags
         or not f[2].weak
         or _confirmed(f[2], counts, strong)
         or _introduced(f[2], f[3])
         or (strong and _outlet_asker(f[2]))
         or bool(_BRACKETED.match(f[2].label))
+        or (k in after_question and f[2].kind == "person")  # "Frage: ..." / "Henjes: ..."
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
     return [

@@ -326,3 +326,103 @@ def test_a_section_name_over_the_headline_is_not_the_title(tmp_path: Path) -> No
     assert segment(tmp_path, SECTION)["title"] == (
         "Japan and China agree to hold talks at all levels to improve ties"
     )
+
+
+INLINE = """\
+Full Transcript: an interview with the former Secretary
+
+GEORGE SMITH: Madame Secretary, thanks for doing this.
+
+JANE ROE: Pleasure to be with you.
+
+GEORGE SMITH: What was the single hardest challenge you faced?    JANE ROE: Well, the hardest challenge was the war.
+"""
+
+
+def test_a_label_in_capitals_run_into_the_line_above_starts_its_own_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, INLINE)
+    got = [(t["label"], " ".join(t["text"].split())) for t in doc["turns"]]
+    assert got[-2:] == [
+        ("GEORGE SMITH", "What was the single hardest challenge you faced?"),
+        ("JANE ROE", "Well, the hardest challenge was the war."),
+    ]
+
+
+CREDITS = """\
+Transcript: Jane Roe talks with John Doe on "World Matters"
+
+WORLD MATTERS - JANE ROE
+
+CORRESPONDENT: JOHN DOE
+
+PRODUCER: ANNA BELL
+
+JOHN DOE: Welcome to the show, Jane. It is great to have you.
+
+JANE ROE: It is great to be back, John.
+
+Komentari (0)
+"""
+
+
+def test_credit_fields_and_widget_counts_are_no_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, CREDITS)
+    assert [t["label"] for t in doc["turns"]] == ["JOHN DOE", "JANE ROE"]
+    assert not any("Komentari" in t["text"] for t in doc["turns"])
+
+
+BRACKETS = """\
+Transcript of the Minister's interview with the morning programme, 26 August 2021
+
+Presenter (Martin Stone): Minister, great to see you. How did the visit go?
+
+Minister: It went very well. It was a substantive visit.
+"""
+
+
+def test_a_role_with_the_name_in_brackets_is_that_persons_label(tmp_path: Path) -> None:
+    doc = segment(tmp_path, BRACKETS)
+    first = doc["turns"][0]
+    assert (first["speaker"], first["role"]) == ("Martin Stone", "Presenter")
+    assert first["text"].startswith("Minister, great to see you.")
+
+
+OFFICE_LABELS = """\
+Statements of the spokesperson at the government press conference of 29 October 2014
+
+UN missions in Darfur and South Sudan
+
+Wirtz (Federal Government): Today the conditions were created to extend two UN missions.
+
+In Darfur the situation remains tense and fragile.
+
+Question: Ms Wirtz, how many soldiers will serve in the missions?
+
+Henjes: Thank you for your question. The ceiling stays at fifty.
+"""
+
+
+def test_office_in_brackets_and_an_answer_under_a_question_are_labels(tmp_path: Path) -> None:
+    doc = segment(tmp_path, OFFICE_LABELS)
+    got = [(t["label"], " ".join(t["text"].split())[:20]) for t in doc["turns"] if t["label"]]
+    assert got == [
+        ("Wirtz (Federal Government)", "Today the conditions"),
+        ("Question", "Ms Wirtz, how many s"),
+        ("Henjes", "Thank you for your q"),
+    ]
+
+
+PUBLISHED = """\
+Remarks by the President at the press conference on the first 100 days of her mandate
+
+Met dank overgenomen van de Commissie, gepubliceerd op maandag 9 maart 2020.
+
+Good morning to all of you,
+
+The College of Commissioners has taken office now since 100 days. I thought about how it was then.
+"""
+
+
+def test_a_published_on_credit_line_is_not_part_of_the_speech(tmp_path: Path) -> None:
+    doc = segment(tmp_path, PUBLISHED)
+    opens(doc, "Good morning to all of you,")

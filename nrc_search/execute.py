@@ -1,11 +1,11 @@
-"""How a built query is run: Whoosh's matchers, or whole posting lists in bulk (bulk.py).
+"""How a built query is run: Whoosh's matchers, or whole posting lists (bulk.py, lite.py).
 
-Both answer the same four questions search.py asks (how many turns match; the best N by
+All three answer the same four questions search.py asks (how many turns match; the best N by
 score; the first N document numbers; which of some turns each part of the query holds), with
 the same answers. Bulk needs numpy: a process that searches again (`nrc serve`, a library
-user: the searcher was kept, see store/warm.py) or has numpy loaded uses bulk; a one-shot
-`nrc search` loads it only for a query whose posting lists are long enough to repay the
-~60 ms import, and a short query keeps the plain path.
+user: the searcher was kept, see store/warm.py) or has numpy loaded uses bulk. A one-shot
+`nrc search` keeps the plain path for a short query, takes lite.py (the standard library)
+for one whose lists are not long enough to repay the ~50 ms numpy import, and bulk above.
 """
 
 from __future__ import annotations
@@ -20,7 +20,12 @@ from whoosh import query as Q
 #: Matcher steps (`_postings`) above which a fresh process imports numpy for the bulk path:
 #: Whoosh's matchers take ~1.5 us a step, numpy and whole posting lists ~60 ms once.
 BULK_POSTINGS = 40_000
-#: "plain" or "bulk" makes every search use that path (tests compare the two); None decides.
+#: Matcher steps below which a fresh process keeps Whoosh's matchers, and postings (read over
+#: whole lists, see `_read`) up to which it takes lite.py rather than importing numpy: lite
+#: reads a posting in ~0.3 us, numpy costs ~50 ms to import and ~0.05 us a posting.
+LITE_FROM = 5_000
+LITE_POSTINGS = 300_000
+#: "plain", "lite" or "bulk" makes every search use that path (tests compare them); None decides.
 FORCE: str | None = None
 
 
@@ -74,23 +79,22 @@ class Plain:
         return held
 
 
-class Bulk:
-    """The same answers from whole posting lists (bulk.py); a query it cannot evaluate goes to
-    Whoosh's matchers."""
+class _Whole:
+    """The answers from a query's whole posting lists (bulk.py with numpy, lite.py without);
+    a query the module cannot evaluate goes to Whoosh's matchers."""
 
     def __init__(self, searcher, postings) -> None:
         self.plain = Plain(searcher)
         self.postings = postings
         self._done: dict[Q.Query, Any] = {}
 
-    def _matches(self, q: Q.Query):
-        from nrc_search import bulk
+    def _evaluate(self, q: Q.Query) -> Any:
+        """The module's matches of `q`, or None where it lacks a part."""
+        raise NotImplementedError
 
+    def _matches(self, q: Q.Query):
         if q not in self._done:
-            try:
-                self._done[q] = bulk.evaluate(self.postings, q)
-            except bulk.Unsupported:
-                self._done[q] = None
+            self._done[q] = self._evaluate(q)
         return self._done[q]
 
     def supports(self, q: Q.Query) -> bool:
@@ -99,6 +103,18 @@ class Bulk:
     def count(self, q: Q.Query) -> int:
         m = self._matches(q)
         return self.plain.count(q) if m is None else len(m)
+
+
+class Bulk(_Whole):
+    """bulk.py: numpy arrays."""
+
+    def _evaluate(self, q: Q.Query) -> Any:
+        from nrc_search import bulk
+
+        try:
+            return bulk.evaluate(self.postings, q)
+        except bulk.Unsupported:
+            return None
 
     def best(self, q: Q.Query, limit: int) -> list[tuple[int, float]]:
         from nrc_search import bulk
@@ -126,13 +142,56 @@ class Bulk:
         return held
 
 
-def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
-    """Bulk in a process that searches again, has numpy loaded, or when the query's postings
-    repay loading it; else plain."""
+class Lite(_Whole):
+    """lite.py: the same answers in plain Python, for a process that has no numpy loaded."""
+
+    def _evaluate(self, q: Q.Query) -> Any:
+        from nrc_search import lite
+
+        try:
+            return lite.evaluate(self.postings, q)
+        except lite.Unsupported:
+            return None
+
+    def best(self, q: Q.Query, limit: int) -> list[tuple[int, float]]:
+        from nrc_search import lite
+
+        m = self._matches(q)
+        return self.plain.best(q, limit) if m is None else lite.top(m, limit)
+
+    def ids(self, q: Q.Query, limit: int) -> list[int]:
+        from nrc_search import lite
+
+        m = self._matches(q)
+        return self.plain.ids(q, limit) if m is None else lite.first_ids(m, limit)
+
+    def held(self, units: list[Q.Query], docnums: list[int]) -> dict[int, set[int]]:
+        found = [self._matches(u) for u in units]
+        if any(m is None for m in found):
+            return self.plain.held(units, docnums)
+        return {d: {i for i, m in enumerate(found) if d in m.scores} for d in docnums}
+
+
+def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk | Lite:
+    """Bulk in a process that searches again or has numpy loaded. A one-shot process takes
+    the plain path for a short query, lite.py for one whose posting lists are not long enough
+    to repay importing numpy, and bulk above that."""
     extras["searches"] = extras.get("searches", 0) + 1
     warm = extras["searches"] > 1 or "numpy" in sys.modules
-    if FORCE == "plain" or (FORCE is None and not warm and _postings(searcher, q) < BULK_POSTINGS):
+    if FORCE == "plain":
         return Plain(searcher)
+    if FORCE == "lite":
+        return _lite(searcher, q) or Plain(searcher)
+    if FORCE is None and not warm:
+        steps = _postings(searcher, q)
+        if steps < LITE_FROM:
+            return Plain(searcher)
+        if _read(searcher, q) <= min(LITE_POSTINGS, 5 * steps):
+            run = _lite(searcher, q)
+            if run is not None:
+                return run
+        if steps < BULK_POSTINGS:
+            return Plain(searcher)
     if "numpy" not in sys.modules:
         # bulk.py's numpy does element-wise work only; OpenBLAS would start a thread per core
         # at import (a fresh `nrc search` spent ~20% more CPU and wall time importing it).
@@ -144,8 +203,34 @@ def engine(searcher, extras: dict, q: Q.Query) -> Plain | Bulk:
     postings = extras.get("postings")
     if postings is None:
         postings = extras["postings"] = bulk.Postings(searcher)
-    run = Bulk(searcher, postings)
-    return run if run.supports(q) else Plain(searcher)
+    whole = Bulk(searcher, postings)
+    return whole if whole.supports(q) else Plain(searcher)
+
+
+def _lite(searcher, q: Q.Query) -> Lite | None:
+    from nrc_search import lite
+
+    run = Lite(searcher, lite.Postings(searcher))
+    return run if run.supports(q) else None
+
+
+def _read(searcher, q: Q.Query) -> int:
+    """How many postings evaluating `q` over whole lists reads: every list it names."""
+    try:
+        return _listed(searcher, q)
+    except Exception:  # as _postings: a part that cannot be listed without expanding it
+        return 1 << 62
+
+
+def _listed(searcher, q: Q.Query) -> int:
+    if isinstance(q, Q.Term):
+        return searcher.doc_frequency(q.fieldname, q.text)
+    if isinstance(q, Q.Phrase):
+        return 2 * sum(searcher.doc_frequency(q.fieldname, w) for w in q.words)
+    if isinstance(q, Q.MultiTerm):
+        reader = searcher.reader()
+        return sum(searcher.doc_frequency(q.field(), t) for t in q._btexts(reader))
+    return sum(_listed(searcher, c) for c in q.children())
 
 
 def _postings(searcher, q: Q.Query) -> int:

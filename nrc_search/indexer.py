@@ -450,7 +450,7 @@ def _writer(handle):
         writer = SegmentWriter(
             handle.ix, _lk=False, limitmb=LIMIT_MB, compound=False, codec=store.codec()
         )
-        store.chunked_pool(writer, LIMIT_MB)
+        store.term_pool(writer, LIMIT_MB)
     except BaseException:
         lock.release()
         raise

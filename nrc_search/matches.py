@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from whoosh import query as Q
 
 from nrc_search.analysis import _CHARMAP, ELISION, POSSESSIVE, TOKEN_PATTERN
-from nrc_search.scripts import _CJK, cjk_pieces, fold_marks
+from nrc_search.scripts import cjk_pieces, fold_marks, has_cjk
 
 _TOKEN = re.compile(TOKEN_PATTERN)
 _ELISION = re.compile(ELISION)
@@ -41,7 +41,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((word, start, m.end()))
             continue
         word = fold_marks(word.translate(_CHARMAP))
-        if not _CJK.search(word):
+        if not has_cjk(word):
             out.append((_POSSESSIVE.sub("", _ELISION.sub("", word)), start, m.end()))
             continue
         offset = 0  # a lowercased, folded CJK word keeps its length: pieces map onto the text

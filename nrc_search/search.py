@@ -6,6 +6,8 @@ query so Whoosh intersects posting lists lazily instead of building sets of docu
 
 from __future__ import annotations
 
+import collections
+import itertools
 import math
 import re
 from dataclasses import replace
@@ -108,25 +110,32 @@ def _choice(value: str, allowed: tuple[str, ...], option: str) -> str:
 
 
 def _date_notes(searcher, lo: str | None, hi: str | None) -> list[str]:
-    """A date filter wholly outside the index's dates says so (it matches nothing)."""
-    span = catalog.memo(searcher, "date span", lambda: _date_span(searcher))
-    if span is None:
+    """A date filter wholly outside the index's dates says so (it matches nothing). The first
+    date term, and whether any is on or after `lo`, are a seek each; the whole list of dates
+    is read only for the note that names the newest."""
+    first = catalog.memo(searcher, "first date", lambda: next(_dates(searcher), None))
+    if first is None:
         return ["No indexed document has a date, so a date filter matches nothing."]
-    first, last = span
-    if lo and lo > last:
+    if lo and next(_dates(searcher, lo), None) is None:
+        last = catalog.memo(searcher, "last date", lambda: _last_date(searcher))
         return [f"No indexed document is dated {lo} or later: the newest is dated {last}."]
     if hi and hi < first:
         return [f"No indexed document is dated {hi} or earlier: the oldest is dated {first}."]
     return []
 
 
-def _date_span(searcher) -> tuple[str, str] | None:
-    """The first and last day any turn is dated (None when none is)."""
-    first = last = None
-    for b in searcher.lexicon("date"):
-        last = b.decode("utf-8")
-        first = first or last
-    return (first, last) if first and last else None
+def _dates(searcher, start: str = ""):
+    """The date terms from `start` on, in order (a seek in each segment's term index)."""
+    terms = searcher.reader().terms_from("date", start.encode("utf-8"))
+    return (text.decode("utf-8") for field, text in itertools.takewhile(_is_date, terms))
+
+
+def _is_date(term: tuple[str, bytes]) -> bool:
+    return term[0] == "date"
+
+
+def _last_date(searcher) -> str:
+    return collections.deque(_dates(searcher), maxlen=1).pop()
 
 
 def _check_docs(searcher, docs: tuple[str, ...]) -> None:

@@ -86,7 +86,7 @@ def _shard_main(folder: str, generation: str, limitmb: int, tasks, results, pare
 
         ix = store.open_for_shard(Path(folder), generation)
         writer = SegmentWriter(ix, _lk=False, limitmb=limitmb, compound=False, codec=store.codec())
-        store.chunked_pool(writer, limitmb)
+        store.term_pool(writer, limitmb)
         while (item := tasks.get()) is not None:
             store.add_document(writer, *item)
         if writer._added:

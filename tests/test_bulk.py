@@ -1,8 +1,9 @@
-"""The bulk path (nrc_search/bulk.py) answers exactly as Whoosh's matchers do.
+"""The bulk path (nrc_search/bulk.py) and its numpy-free twin (nrc_search/lite.py) answer
+exactly as Whoosh's matchers do.
 
 Every judged query (tests/relevance/queries.json), plus queries that use each operator, is run
-twice over the relevance pool: once forced through the plain path and once through bulk. A
-user must not be able to tell which one answered: the same hits in the same order, the same
+over the relevance pool forced through the plain path, through bulk and through lite. A user
+must not be able to tell which one answered: the same hits in the same order, the same
 scores, totals, partial matches and what each partial match is missing.
 """
 
@@ -63,8 +64,9 @@ def test_bulk_and_plain_paths_give_the_same_answer(pool: Path, query: str, monke
         SearchRequest(query, all=True),
     ):
         plain = _run(pool, req, "plain", monkeypatch)
-        fast = _run(pool, req, "bulk", monkeypatch)
-        assert fast == plain, json.dumps({"query": query, "plain": plain, "bulk": fast})
+        for mode in ("bulk", "lite"):
+            fast = _run(pool, req, mode, monkeypatch)
+            assert fast == plain, json.dumps({"query": query, "plain": plain, mode: fast})
 
 
 def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
@@ -76,6 +78,25 @@ def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
     monkeypatch.setattr(bulk, "evaluate", lambda post, q: calls.append(q) or real(post, q))
     _run(pool, SearchRequest('"missile defence" cooperation', limit=5), "bulk", monkeypatch)
     assert calls
+
+
+def test_the_lite_path_really_answers(pool: Path, monkeypatch) -> None:
+    """Nor plain against plain for lite, and lite does without numpy."""
+    import sys
+
+    from nrc_search import lite
+
+    calls = []
+    real = lite.evaluate
+    monkeypatch.setattr(lite, "evaluate", lambda post, q: calls.append(q) or real(post, q))
+    monkeypatch.setitem(sys.modules, "numpy", None)  # an import of numpy would fail
+    res = _run(
+        pool,
+        SearchRequest('"missile defence" cooperation', limit=5, since="2010"),
+        "lite",
+        monkeypatch,
+    )
+    assert calls and res["total"] > 0
 
 
 @pytest.mark.parametrize("query", ["nato", "missile defence", "nato -russia", '"missile defence"'])
@@ -90,6 +111,7 @@ def test_counting_an_and_by_leapfrogging_gives_the_same_totals(pool: Path, query
     ):
         plain = _run(pool, req, "plain", monkeypatch)
         assert plain == _run(pool, req, "bulk", monkeypatch), query
+        assert plain == _run(pool, req, "lite", monkeypatch), query
     assert used
 
 
@@ -110,8 +132,8 @@ def test_realdocs_judged_queries_same_both_ways(realdocs_pool: Path, monkeypatch
     for q in queries["queries"]:
         req = relevance.realdocs_request(q)
         plain = _run(realdocs_pool, req, "plain", monkeypatch)
-        fast = _run(realdocs_pool, req, "bulk", monkeypatch)
-        assert fast == plain, q["query"]
+        for mode in ("bulk", "lite"):
+            assert _run(realdocs_pool, req, mode, monkeypatch) == plain, (mode, q["query"])
 
 
 def test_speaker_lookup_written_at_ingest_resolves_as_the_registry_does(pool: Path, monkeypatch):

@@ -1,37 +1,70 @@
-"""The chunked posting pool (store/pool.py) writes the index Whoosh's own pool writes."""
+"""The term pool (store/pool.py) writes the segment files Whoosh's own pool and field writer
+write, byte for byte: the same terms, postings, blocks, block statistics and term infos."""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
+import pytest
 from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import SegmentWriter
 
 from nrc_search import store
 
 
-def _build(folder: Path, docs: list[str], chunked: bool) -> list:
+def _build(folder: Path, docs: list[str], ours: bool, limitmb: int) -> dict[str, bytes]:
+    """The segment's files by extension, written through the term pool or Whoosh's."""
     folder.mkdir()
     ix = FileStorage(str(folder)).create_index(store.make_schema(), indexname="g1")
-    writer = SegmentWriter(ix, limitmb=1, compound=False)  # 1 MB: many runs to merge
-    if chunked:
-        store.chunked_pool(writer, 1)
+    writer = SegmentWriter(ix, limitmb=limitmb, compound=False, codec=store.codec())
+    if ours:
+        store.term_pool(writer, limitmb)
     for i, text in enumerate(docs):
-        writer.add_document(doc_id=f"d{i // 50}", text=text, pairs="united nations,human rights")
-    assert writer.pool.runs or not chunked  # the runs were really written and merged
+        writer.add_document(
+            doc_id=f"d{i // 50}",
+            key=f"d{i // 50}:{i}",
+            text=text,
+            speaker="Sergey Lavrov" if i % 3 else "Antony Blinken",
+            pairs="united nations,human rights" if i % 2 else "",
+        )
+    if ours and limitmb == 1:
+        assert writer.pool.runs  # the runs were really written and merged
     writer.commit()
-    with ix.searcher() as s:
-        reader = s.reader()
-        out = []
-        for field, term in reader.all_terms():
-            m = reader.postings(field, term)
-            out.append((field, term, list(m.items_as("frequency"))))
-        return out
+    files = {}
+    for path in folder.iterdir():
+        if path.suffix in (".pst", ".trm") or path.name.endswith("_len.col"):
+            files[path.name.split(".", 1)[1]] = path.read_bytes()
+    return files
 
 
-def test_chunked_runs_give_the_same_postings(tmp_path: Path) -> None:
-    rng = random.Random(7)
+def _docs(n: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
     words = [f"w{i}" for i in range(3000)] + ["united", "nations", "peace", "café", "安全"]
-    docs = [" ".join(rng.choice(words) for _ in range(rng.randint(5, 80))) for _ in range(4000)]
-    assert _build(tmp_path / "a", docs, chunked=True) == _build(tmp_path / "b", docs, False)
+    common = ["peace", "security", "international", "community"]  # lists of many blocks
+    return [
+        " ".join(
+            rng.choice(common if rng.random() < 0.3 else words) for _ in range(rng.randint(0, 80))
+        )
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("limitmb", [1, 64], ids=["spilled runs", "in memory"])
+def test_the_term_pool_writes_what_whoosh_writes(tmp_path: Path, limitmb: int) -> None:
+    docs = _docs(4000)
+    ours = _build(tmp_path / "ours", docs, True, limitmb)
+    whoosh = _build(tmp_path / "whoosh", docs, False, limitmb)
+    assert ours.keys() == whoosh.keys() and {"pst", "trm"} <= ours.keys()
+    for ext in ours:
+        assert ours[ext] == whoosh[ext], ext
+
+
+def test_postings_read_back_through_the_term_pool(tmp_path: Path) -> None:
+    docs = _docs(1500, seed=3)
+    folder = tmp_path / "ix"
+    _build(folder, docs, True, 1)
+    ix = FileStorage(str(folder)).open_index(indexname="g1")
+    with ix.searcher() as s:
+        peace = [i for i, d in enumerate(docs) if "peace" in d.split()]
+        assert list(s.reader().postings("text", "peace").all_ids()) == peace

@@ -54,6 +54,18 @@ def test_values_read_back() -> None:
     assert _read([1, 2, 3], array("f", [1.0] * 3), [], 0)[2] is None
 
 
+@pytest.mark.parametrize("fixedsize", [None, 3])
+def test_one_value_read_without_the_others(fixedsize: int | None) -> None:
+    from nrc_search.store.postings import _ids_and_weights, block_value
+
+    values = [b"abc", b"def", b"ghi"] if fixedsize else [b"\x01", b"", b"abc" * 100, b"xy"]
+    ids = list(range(1, len(values) + 1))
+    data = encode_block(ids, array("f", [2.0] * len(ids)), values, fixedsize)
+    at = _ids_and_weights(data, len(ids))[2]
+    got = [block_value(data, at, len(ids), fixedsize, k) for k in range(len(ids))]
+    assert got == values
+
+
 @pytest.mark.parametrize(
     "positions", [[0], [3, 4, 9], [2, 400, 401, 90_000]], ids=["first word", "near", "far"]
 )
@@ -94,3 +106,47 @@ def test_skip_to_lands_where_whoosh_would() -> None:
                 got.append(m.id())
                 m.next()
             assert got == expected
+
+
+def _stored_column(tmp_path, docs: list[dict | None]):
+    """A stored-fields column as W3 writes it (with its offset table past 2**15 documents)."""
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(tmp_path))
+    out = storage.create_file("stored.col")
+    writer = STORED_COLUMN.writer(out)
+    for i, doc in enumerate(docs):
+        if doc is not None:
+            writer.add(i, doc)
+    writer.finish(len(docs))
+    length = out.tell()
+    out.close()
+    return storage.open_file("stored.col"), length
+
+
+def test_stored_fields_read_one_document_at_a_time(tmp_path) -> None:
+    from whoosh.codec.whoosh3 import STORED_COLUMN
+
+    from nrc_search.store.postings import StoredReader
+
+    docs: list[dict | None] = [{"text": f"turn {i}", "n": i} for i in range(40_000)]
+    docs[7] = None  # a document with no stored fields
+    docs[-1] = {"registry": "x" * 200_000}
+    dbfile, length = _stored_column(tmp_path, docs)
+    lazy = StoredReader.open(dbfile, 0, length, len(docs))
+    whole = STORED_COLUMN.reader(dbfile, 0, length, len(docs))
+    assert lazy is not None
+    for i in (0, 1, 7, 8, 12_345, 39_998, 39_999):
+        assert lazy[i] == whole[i] == docs[i]
+    assert lazy.raw(7) == b"" and len(lazy.raw(39_999)) < 10_000  # compressed, not decoded
+    assert list(lazy) == docs  # (W3's own pass fails on the empty document)
+    with pytest.raises(IndexError):
+        lazy[40_000]
+
+
+def test_a_short_stored_column_is_left_to_whoosh(tmp_path) -> None:
+    from nrc_search.store.postings import StoredReader
+
+    dbfile, length = _stored_column(tmp_path, [{"text": "one"}, {"text": "two"}])
+    assert StoredReader.open(dbfile, 0, length, 2) is None  # no offset table: W3's reader

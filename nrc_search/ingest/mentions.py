@@ -306,9 +306,11 @@ def _middle_initial(w: str, j: int, words: list[str]) -> bool:
 
 def _initials(w: str, j: int, words: list[str]) -> bool:
     """Two capitals as a given name right before the surname, e.g. "JD" in "JD Vance" (not an
-    acronym, "US Vice President", an office, "PM Starmer", or a family name, "LI Qiang")."""
+    acronym, "US Vice President", an office, "PM Starmer", or a family name, "LI Qiang"), or
+    one capital printed without its dot ("S Jaishankar"; not "A", "I", "O")."""
     last = j == len(words) - 2 and bool(_NAME_WORD(words[-1]))
     caps = len(w) == 2 and w.isalpha() and w.isupper() and not set(w) & set("AEIOUY")  # not "LI"
+    caps = caps or (len(w) == 1 and w.isupper() and w not in "AIO")  # "S Jaishankar", not "A"
     return last and caps and norm(w) not in ACRONYMS and norm(w) not in _OFFICE
 
 

@@ -7,10 +7,13 @@ Subjects are resolved against the people the story has named so far ("the minist
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
+from nrc_search.ingest import offices
 from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
@@ -29,10 +32,25 @@ from nrc_search.ingest.names import (
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
 # (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
 _VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
+# A two-word speech verb opening a sentence, e.g. "Dodao je da ..." ("he added that"): the
+# verb itself, and where one may start after a sentence's end.
+_OPENING = longest_first(v[:1].upper() + v[1:] for v in lexicon()["report_verbs"] if " " in v)
+_OPENING_VERB = re.compile(r"(?:" + _OPENING + r")\b")
+_AFTER_STOP = re.compile(r"[.!?][\"”’»]?\s+(" + _OPENING + r")\b")
+
+
+def _opening_verbs(text: str) -> list[re.Match[str]]:
+    """The two-word speech verbs that open a sentence of `text`."""
+    first = _OPENING_VERB.match(text, len(text) - len(text.lstrip()))
+    after = (_OPENING_VERB.match(text, m.start(1)) for m in _AFTER_STOP.finditer(text))
+    return [m for m in (first, *after) if m]
+
+
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
-# Quote marks: straight, curly and guillemets, e.g. “frank, friendly and fruitful”.
-_QUOTES = re.compile(r"[\"“”«»]")
+# Quote marks: straight, curly, guillemets and low-high, e.g. “frank, friendly and fruitful”,
+# „valmis“.
+_QUOTES = re.compile(r"[\"“”«»„]")
 _SINGLE = re.compile(r"‘([^‘’]*(?:’(?=\w)[^‘’]*)*)’(?!\w)")
 # An unnamed source, never the last named person: "a senior U.S. official, speaking on
 # condition of anonymity", "diplomats said", "sources told".
@@ -43,12 +61,14 @@ _ANON = re.compile(
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
     r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
     r"ministry|foreign|council|security|embassy|mission|(?-i:[A-Z][\w.'’\-]*))\s+){0,5}"
-    r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides)\b)",
+    r"(?:official|officials|diplomat|diplomats|source|sources|aide|aides|"
+    r"spokes(?:man|woman|person|men|women|persons))\b)",
     re.I,
 )
 # A word each `_ANON` phrase holds (lower case): a text with none of them names no such source.
 _ANON_KEYS = (
     "anonym",
+    "spokes",
     "declined to be",
     "asked not to be",
     "authori",
@@ -66,7 +86,8 @@ _SKIP = words(
 _SUBJECT_LOWER = words(
     "minister foreign secretary general secretary-general president prime deputy defence "
     "defense spokesman spokeswoman spokesperson ambassador envoy chief head official "
-    "representative chairman commander russian american nato alliance's diplomat negotiator"
+    "representative chairman commander russian american nato alliance's diplomat negotiator "
+    "senior top leader"
 )
 _PRONOUNS = frozenset(("he", "she"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Abdel Fattah el-Sisi".
@@ -104,8 +125,51 @@ def _tokens(text: str, last: int = 0, first: int = 0) -> list[str]:
     return _TOKEN.findall(" ".join(words[:first]))[:first]
 
 
-# Titles printed before a given name in British usage, e.g. "Dame Meg" for Dame Meg Hillier.
-_GIVEN_NAME_TITLES = words("sir dame")
+# Titles printed before a given name, e.g. "Dame Meg" for Dame Meg Hillier, "Sheikh Mohamed"
+# for Sheikh Mohamed bin Abdulrahman al-Thani.
+_GIVEN_NAME_TITLES = words("sir dame sheikh sheikha emir prince princess")
+# "His Excellency" printed as two capitals before a name, e.g. "HE Sheikh Mohamed".
+_EXCELLENCY = frozenset(("HE", "H.E.", "H.E"))
+# Capitalised words that are never a surname alone, e.g. "In May said" (not Theresa May).
+_NOT_SURNAME = words(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+
+
+def _table_key(word: str) -> str:
+    """A surname's key across transliterations: no accents, one ending for "-sky", "-skyy",
+    "-skiy", "-skii" ("Zelensky" = "Zelenskyy")."""
+    key = unicodedata.normalize("NFKD", norm(word)).encode("ascii", "ignore").decode()
+    return re.sub(r"(?:iy|yy|ii|y)$", "y", key)
+
+
+def table_name(printed: str) -> str | None:
+    """The full name of the one office holder of the table (`data/offices.csv` and a speakers
+    file's rows) whose surname a story prints alone, e.g. "Lavrov", "Mr Kuleba" -> "Dmytro
+    Kuleba"; None when no holder or several have it ("Ivanov")."""
+    return _table_name(printed, (len(offices._EXTRA), os.environ.get(offices.ROWS_ENV, "")))
+
+
+@lru_cache(maxsize=4096)
+def _table_name(printed: str, _rows: tuple[int, str]) -> str | None:
+    """`table_name` (`_rows` keys the cache: the rows a speakers file adds, by count and by
+    file)."""
+    tail = strip_honorifics(printed).split()
+    if len(tail) != 1 or norm(tail[0]) in _NOT_SURNAME or not _NAME_WORD(tail[0]):
+        return None
+    hits = _surnames(_rows).get(_table_key(tail[0]), frozenset())
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _surnames(_rows: tuple[int, str]) -> dict[str, frozenset[str]]:
+    """Surname key -> the table's holders with that surname."""
+    out: dict[str, set[str]] = {}
+    for t in offices.terms():
+        if len(t.name.split()) > 1:
+            out.setdefault(_table_key(surname(t.name)), set()).add(t.name)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @dataclass
@@ -121,16 +185,23 @@ class Story:
         default_factory=list
     )  # people before this paragraph
     unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
+    open_quote: bool = False  # the last paragraph ended inside a quote it opened
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
+            if all(norm(w) in terms("places") for w in name.split()):
+                continue  # "South Korean news agency Yonhap", "North Korea": no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
 
     def _fuller(self, name: str) -> str:
-        """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"."""
+        """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"; a
+        surname alone the story never gave in full, the office holder's ("Mr Lavrov" ->
+        "Sergey Lavrov", `table_name`)."""
+        if name.split()[0] in _EXCELLENCY and len(name.split()) > 1:
+            name = name.split(None, 1)[1]  # "HE Sheikh Mohamed"
         tail = strip_honorifics(name).split()
         titled = len(tail) < len(name.split())
         hits = {
@@ -139,13 +210,21 @@ class Story:
             if len(n.split()) > len(tail) > (0 if titled else 1) and n.split()[-len(tail) :] == tail
         }
         if not hits and len(tail) == 1 and norm(name.split()[0]) in _GIVEN_NAME_TITLES:
-            hits = {n for _, n in self.people if len(n.split()) > 1 and n.split()[0] == tail[0]}
+            given = [
+                n.split()[1:] if norm(n.split()[0]) in _GIVEN_NAME_TITLES else n.split()
+                for _, n in self.people
+            ]
+            hits = {" ".join(g) for g in given if len(g) > 1 and g[0] == tail[0]}
+        if not hits and (held := table_name(name)):
+            return held
         return hits.pop() if len(hits) == 1 else name
 
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy."""
-    outside, quoted = strip_quotes(par)
+    if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in _OPENING_MARKS:
+        par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
+    outside, quoted, story.open_quote = _strip_quotes(par)
     if story.block and (said := _block_speech(par, outside, story)):
         return said
     story.block = None
@@ -153,9 +232,12 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.mention(outside)
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
-    verbs = [*_VERB.finditer(outside)][:3] or [m for m in [_ACCORDING.search(outside)] if m]
+    found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
+    verbs = sorted(found, key=lambda v: v.start())[:3] or [
+        m for m in [_ACCORDING.search(outside)] if m
+    ]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
-        anon = _unnamed(outside, m) or (
+        anon = _unnamed(outside, m, story.people) or (
             story.source[0] is None and _same_unnamed(outside, m, story)
         )
         if anon:  # an unnamed source: its words, nobody's name
@@ -170,7 +252,14 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and _unsaid_subject(outside, m, story):
+            subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
+        if not speaker and _object_of_preposition(outside[: m.start()], subject):
+            # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
+            speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
+        if speaker and not role:
+            role = _role_after_name(outside[: m.start()], speaker)
         if speaker:
             story.last = story.source = (speaker, role)
             if (
@@ -178,17 +267,108 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             ):  # "Foreign Secretary David Lammy said:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
+        if role:  # "the UK foreign secretary said" where the story never named one: as printed
+            story.source = (None, role)
+            return None, role, "quoted" if quoted else "reported"
         if body := _institution(outside, m, story.bodies):  # "The German government said"
             story.bodies = [*(b for b in story.bodies if b != body), body]
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "narration"  # a report: the outlet's
+    if (opener := _saying(outside, story)) and opener[0]:
+        story.last = story.source = opener
+        return opener[0], opener[1], "quoted" if quoted else "reported"
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
 
 
+# A participle that reports speech, e.g. "..., saying: “...”", "..., adding that ...".
+_SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|warning|arguing|noting)\b")
+# Where the last sentence before a point begins.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?=[A-Z\"“])")
+
+
+def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
+    """(speaker, role) of a sentence whose named subject opens it and a participle reports
+    the words ("Rex Tillerson has defended his decision ..., saying: ..."; "Former Secretary
+    of State Madeleine Albright ... questioned the plan, saying that ..."); None otherwise."""
+    m = _SAYING.search(text) if "ing" in text else None
+    return _sentence_subject(text[: m.start()], story) if m else None
+
+
+_PREPOSITIONS = words("with to by from in at of for on about")
+
+
+def _object_of_preposition(before: str, subject: list[str]) -> bool:
+    """Whether the words right before a verb follow a preposition ("... an interview with
+    Hindustan Times spoke"): the object of it, not the verb's subject."""
+    if not subject:
+        return False
+    k = before.rfind(subject[0])
+    prev = before[:k].split()[-1:] if k > 0 else []
+    return bool(prev) and norm(prev[0]) in _PREPOSITIONS
+
+
+# A sentence opening with a capitalised name and a lower-case verb, e.g. "Kerry called".
+_OPENING_NAME = re.compile(r"\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+[a-z]")
+
+
+def _ahead_of_subject(word: str) -> bool:
+    """A word that may stand before a sentence's named subject: a dateline's, a title's or a
+    role's ("NEW DELHI, May 17, 2024 - External affairs minister")."""
+    return (
+        not any(c.isalpha() for c in word)
+        or word[:1].isupper()
+        or is_role_word(word)
+        or norm(word) in _SUBJECT_LOWER
+    )
+
+
+def _sentence_subject(before: str, story: Story) -> tuple[str | None, str | None] | None:
+    """(speaker, role) of the person named at the start of the last sentence of `before`,
+    with only capitalised or role words ahead of the name; None when it opens otherwise."""
+    starts = [k.end() for k in _SENTENCE_START.finditer(before)]
+    sentence = before[starts[-1] if starts else 0 :]
+    named = people_in(sentence)
+    if not named or len(named[0][1].split()) < 2:
+        run = _OPENING_NAME.match(sentence)  # "Kerry called Lavrov on Friday, saying ..."
+        found = _resolve(run.group(1).split(), story, "") if run else (None, None)
+        return found if found[0] else None
+    name = named[0][1]
+    lead_in = sentence[: sentence.find(name.split()[0])]
+    if not all(map(_ahead_of_subject, lead_in.split())):
+        return None  # "On Friday the talks with Lavrov ended, saying": not the subject
+    return _resolve(name.split(), story, "")
+
+
 _NAME_WORD = re.compile(NAME_WORD).fullmatch
+# A role described in lower case after the name it follows, right before the verb, e.g.
+# "Saeed Jalili, Iran's top nuclear negotiator said".
+_ROLE_AFTER_NAME = re.compile(
+    r"(\w+),\s+((?:[A-Z][\w\-]*['’]s|the)\s+(?:[a-z][\w\-]*\s+){0,3}("
+    + longest_first(lexicon()["role_nouns"])
+    + r"))\s*,?\s*$"
+)
+
+
+def _role_after_name(before: str, speaker: str) -> str | None:
+    """The lower-case role after the speaker's name ("Saeed Jalili, Iran's top nuclear
+    negotiator said" -> "Iran's top nuclear negotiator"); None when there is none."""
+    m = _ROLE_AFTER_NAME.search(before[-120:]) if "," in before else None
+    if not m or norm(m.group(1)) != surname(speaker):
+        return None
+    return m.group(2).removeprefix("the ")
+
+
+def _unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
+    """Whether a speech verb has no subject at all and the last speaker is meant: nothing but
+    quotes before it, and no noun phrase after it ("Dodao je da ...", "Podvukao je da ...";
+    not '"...," said the ministry.', which is the ministry's)."""
+    if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
+        return False
+    after = text[verb.end() :].split(None, 1)
+    return not after or not (after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an"))
 
 
 def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -224,6 +404,9 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     if m and (head := m.group(1)) in terms("institution_heads"):
         same = [b for b in known if b.split()[-1].casefold() == head]
         return (same or known)[-1]
+    of = _THE_BODY_OF.search(tail) if " of " in tail else None
+    if of and of.group(2) in terms("institution_heads"):
+        return of.group(1)  # "the presidential press service of Ukraine said"
     m = _BODY_AFTER.match(text[verb.end() :] + " ") if verb.re is _ACCORDING else None
     m = m or (None if verb.re is _ACCORDING else _BODY_BEFORE.search(before))
     if m is None and verb.re is not _ACCORDING and not before.strip(' ,"”'):
@@ -240,6 +423,12 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     return None
 
 
+# An institution described in lower case and named by its country, e.g. "the presidential
+# press service of Ukraine", "the foreign ministry of Iran".
+_THE_BODY_OF = re.compile(
+    r"(?:^|[\s,])the\s+((?:[a-z][\w\-]*\s+){0,3}([a-z]+)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*$"
+)
 # An institution pointed back at, e.g. "the ministry", "the Russian foreign policy agency".
 _THE_BODY = re.compile(
     r"(?:^|[\s,])the\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
@@ -249,6 +438,8 @@ _THE_BODY = re.compile(
 # A source quoting someone, e.g. "Interfax quoted spokeswoman Maria Zakharova as saying",
 # "Iran's Mehr news agency quotes Mottaki as saying": the words are the person's.
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^.;:!?]{2,80}?)\s+as\s+(?:saying|says|said)\b")
+# The passive form, e.g. "..., Hojatoleslam Ali Yunesi was quoted as saying, according to AFP".
+_WAS_QUOTED = re.compile(r"\s+(?:was|were|is|has been)\s+(?:quoted|cited)\s+as\s+(?:saying|says)\b")
 
 
 def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
@@ -256,7 +447,7 @@ def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
     must be named (an unnamed "ministry spokeswoman" is nobody's name)."""
     m = _QUOTED_AS.search(text)
     if not m:
-        return None
+        return _was_quoted(text, story)
     speaker, role = _resolve(_subject(m.group(1)), story, text[: m.start(1)])
     named = {norm(w) for w in m.group(1).split()}
     if not speaker or not named & {norm(w) for w in speaker.split()}:
@@ -265,24 +456,73 @@ def _quoted_as_saying(text: str, story: Story) -> tuple[str, str | None] | None:
     return speaker, role
 
 
+def _was_quoted(text: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a paragraph saying someone "was quoted as saying": the subject
+    right before it, when it names a person ("Ali Yunesi was quoted as saying")."""
+    m = _WAS_QUOTED.search(text) if "as say" in text else None
+    if not m:
+        return None
+    subject = _subject(text[: m.start()])
+    speaker, role = _resolve(subject, story, text[: m.start()])
+    if not speaker or surname(speaker) not in {norm(w) for w in subject}:
+        return None  # "he was quoted as saying": left to the speech verbs
+    story.last = story.source = (speaker, role)
+    return speaker, role
+
+
 # A press release's introduction to a block of unquoted speech, e.g. "Foreign Secretary David
 # Lammy said:" (the verb last, then a colon).
-_INTRO = re.compile(r"\b(?:said|says|added|stated|commented)(?: today)?:\s*$")
+_INTRO = re.compile(
+    r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
+)
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 
 
-_SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide)s?$", re.I)
+_SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))s?$", re.I)
 
 
-def _unnamed(text: str, verb: re.Match[str]) -> str | None:
+# The source noun a phrase of anonymity follows, e.g. "The diplomats, who declined to be
+# identified".
+_SOURCE_BEFORE = re.compile(
+    r"((?:[Tt]he\s+)?(?:(?:[\w\-]+|(?:[A-Z]\.)+)\s+){0,3}?(?:official|diplomat|source|aide)s?)"
+    r"\s*,?\s*(?:who\s+)?$"
+)
+
+
+# A name and a comma, e.g. "Dmitry Peskov, " before "a Kremlin spokesman".
+_NAME_COMMA = re.compile(r"(" + NAME_WORD + r")\s*,\s*$")
+
+
+def _apposed(before: str, known: list[tuple[str | None, str]]) -> bool:
+    """Whether `before` ends with a person's name and a comma, so that a description after
+    it is that person's ("Dmitry Peskov, a Kremlin spokesman"): a full name, or the surname
+    of someone the story named (not "In Moscow, a senior official said")."""
+    m = _NAME_COMMA.search(before[-60:]) if before.rstrip().endswith(",") else None
+    if not m:
+        return False
+    named = people_in(before[-60:])
+    last = norm(m.group(1))
+    return any(surname(n) == last for _, n in [*named[-1:], *known])
+
+
+def _unnamed(
+    text: str,
+    verb: re.Match[str],
+    known: list[tuple[str | None, str]] = [],  # noqa: B006
+) -> str | None:
     """The unnamed source that is the subject of `verb`: before it with no name in between
     ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
     ("..., said a Western diplomat")."""
     before = text[max(0, verb.start() - 140) : verb.start()]
     found = list(_ANON.finditer(before)) if may_hold(before, _ANON_KEYS) else []
+    if found and _apposed(before[: found[-1].start()], known):
+        return None  # "Peskov, a spokesman for the Russian president, said": Peskov
     if found and not FULL_NAME.search(before[found[-1].end() :]):
         who = [f.group(0) for f in found if _SOURCE_NOUN.search(f.group(0))]
-        return who[-1] if who else found[-1].group(0)
+        if who:
+            return who[-1]
+        noun = _SOURCE_BEFORE.search(before[: found[-1].start()])
+        return noun.group(1) if noun else found[-1].group(0)  # "The diplomats, who declined"
     pos = verb.end()
     while pos < len(text) and text[pos] in " ,":
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
@@ -333,6 +573,10 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
         return None
     if any(is_role_word(w) for m in _THE_TITLE.finditer(outside) for w in m.group(1).split()):
         return None  # "The Foreign Secretary will ...": the story speaks of someone again
+    if any(
+        w in terms("role_nouns") for m in _THE_ROLE.finditer(outside) for w in m.group(1).split()
+    ):
+        return None  # "The minister left Washington on Friday."
     low = outside.casefold()
     if any(re.search(rf"\b{re.escape(surname(n))}\b", low) for _, n in story.people):
         return None
@@ -340,6 +584,8 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
     return story.block[0], story.block[1], "quoted"
 
 
+# "the", a lower-case word or two, a noun, e.g. "The minister", "the Russian foreign minister".
+_THE_ROLE = re.compile(r"\b[Tt]he((?: [\w\-]+){1,3})")
 # "the" and capitalised words, e.g. "The Foreign Secretary", "the Prime Minister".
 _THE_TITLE = re.compile(r"\b[Tt]he((?: [A-Z][\w\-]*)+)")
 
@@ -359,13 +605,9 @@ def lead_speaker(
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
     lead = strip_quotes(pars[0])[0]
-    if not (m := _VERB.search(lead)):
+    subject = _office_described(lead)
+    if not subject or len(subject) > 4:
         return None
-    subject = [w for w in _subject(lead[: m.start()]) if w != "The"]
-    if not subject or subject[-1].lower() not in _OFFICES or len(subject) > 4:
-        return None
-    if not all(w.islower() for w in subject[1:]) or not subject[0][:1].isupper():
-        return None  # "Iran's foreign minister", not "Foreign Minister Sergey Lavrov"
     named = next((a for a in attributed[1:4] if a[0]), None)
     if named is None or not _same_office(subject, named[1]):
         return None
@@ -373,7 +615,35 @@ def lead_speaker(
     assert name is not None  # checked above
     if len(name.split()) < 2 or surname(name) in lead.casefold():
         return None
-    return name, named[1], "quoted" if strip_quotes(pars[0])[1] else "reported"
+    role = named[1] or " ".join(subject)  # "Iran's intelligence minister", as the lead says
+    return name, role, "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+# An office holder described, not named, right before the verb: a possessive or "the" (and a
+# capitalised adjective), lower-case words, the office, e.g. "Iran's intelligence minister",
+# "The Turkish foreign minister", "the country's foreign minister".
+_OFFICE_DESC = re.compile(
+    r"(?:^|[\s,(])((?:[A-Z][\w.\-]*['’]s|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts)(?:\s+[A-Z][\w\-]*)?"
+    r"(?:\s+[a-z]+['’]s)?)\s+(?:[a-z][\w\-]*\s+){0,3}(?:"
+    + "|".join(sorted(_OFFICES))
+    + r"))(?:\s+[a-z]+ly)?\s*$"
+)
+
+
+def _office_described(lead: str) -> list[str]:
+    """The words of an office holder a lead describes as the subject of its first speech
+    verb or as the person a source quotes ("Iran's intelligence minister strongly denied",
+    "An Iranian news agency is quoting the country's foreign minister as saying"), without
+    "the"; [] for a named subject ("Foreign Minister Sergey Lavrov said")."""
+    if q := _QUOTED_AS.search(lead):
+        before = q.group(1)
+    elif m := _VERB.search(lead):
+        before = lead[: m.start()]
+    else:
+        return []
+    d = _OFFICE_DESC.search(_without_time_tail(before)[-120:])
+    words = d.group(1).split() if d else []
+    return [w for w in words if norm(w) != "the" and not w.endswith("ly")]
 
 
 def _same_office(subject: list[str], role: str | None) -> bool:
@@ -422,31 +692,44 @@ def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
     quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote
     inside a double-quoted one is part of it ("... obsession with ‘sanction exercises.’ ...")."""
-    out, quoted = _blank_quoted(par)
+    return _strip_quotes(par)[:2]
+
+
+def _strip_quotes(par: str) -> tuple[str, bool, bool]:
+    """`strip_quotes`, and whether the paragraph ends inside a double quote it opened 20
+    characters or more before its end ('"We hold talks with Secretary Rubio and with the
+    adviser.' and no closing mark): the next paragraph then goes on with the quote."""
+    out, quoted, open_tail = _blank_quoted(par)
     if "‘" in out:
-        out, inner = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
+        out, inner, _ = _blank_quoted(_SINGLE.sub(lambda m: "“" + m.group(1) + "”", out))
         quoted = quoted or inner
-    return out, quoted
+    return out, quoted, open_tail >= 20
 
 
-def _blank_quoted(par: str) -> tuple[str, bool]:
-    """`par` with its double-quoted spans blanked out, and whether it had any."""
+# Marks that open a quote a paragraph may start with (a straight one opens or re-opens).
+_OPENING_MARKS = frozenset('"“«„‘')
+
+
+def _blank_quoted(par: str) -> tuple[str, bool, int]:
+    """`par` with its double-quoted spans blanked out, whether it had any, and how many
+    characters end it inside a quote left open (0 when it closes)."""
     marks = list(_QUOTES.finditer(par))
     if not marks:
-        return par, False
-    out, inside, pos = [], False, 0
+        return par, False, 0
+    out, inside, pos, low = [], False, 0, False
     if marks[0].group() in "”»":  # a closing mark first: the paragraph opened inside a quote
         inside = True
     for mk in marks:
         ch = mk.group()
         if not inside:
             out.append(par[pos : mk.start()])
-        opening = ch in "“«" or (ch == '"' and not inside)
-        inside = opening
+            low = ch == "„"  # „low-high” or „German“: a “ closes it
+        opening = ch in "“«„" or (ch == '"' and not inside)
+        inside = opening and not (inside and low and ch == "“")
         pos = mk.end()
     if not inside:
         out.append(par[pos:])
-    return " ".join(out), True
+    return " ".join(out), True, len(par) - pos if inside else 0
 
 
 def _forward(after: str) -> list[str]:
@@ -458,6 +741,8 @@ def _forward(after: str) -> list[str]:
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
             words.append(tok)
+        elif words and tok in terms("media_words"):
+            return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:
             break
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
@@ -476,8 +761,18 @@ def _is_known(m: re.Match[str], story: Story) -> bool:
     return any(surname(n) in keys for n in names) or bool(first_word_of(m.group(1), names))
 
 
+# A relative clause between a subject and its verb, e.g. "Dmitry Peskov, who arrived in New
+# York ..., stated"; a verb coordinated before the speech verb, e.g. "Haley smiled and said".
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^.!?]*,\s*$")
+_COORDINATED = re.compile(r"(?<=[\w'’])\s+(?:then\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?$")
+
+
 def _subject(before: str) -> list[str]:
     before = _without_time_tail(before)
+    if "," in before and (rel := _RELATIVE.search(before[-300:])):
+        before = before[: len(before) - len(rel.group())]
+    if before.endswith("and ") and (co := _COORDINATED.search(before[-60:])):
+        before = before[: len(before) - len(co.group())]
     if (desc := _description(before))[:1] == ["former"]:
         return desc  # "The former Dutch prime minister": no one's current role
     toks = _tokens(before, last=12)
@@ -547,7 +842,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not _as_name_blocked(n)
         ]
         if named:
-            return _known(named[-1], story)
+            role, name = named[-1]
+            return _known((role, story._fuller(name)), story)  # "Mr Lavrov" -> his full name
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
@@ -560,14 +856,96 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             return name, role
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
+    printed = " ".join(words)
+    titled = words[0] in _EXCELLENCY or norm(words[0]) in HONORIFICS
+    full = story._fuller(printed) if titled else printed
+    if full != printed and any(n == full for _, n in story.people):
+        return _known((None, full), story)  # "HE Sheikh Mohamed" after his full name
     found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
     if found:
         return found
-    described = [w for w in words if not _ACRONYM.fullmatch(w)]
+    if (held := table_name(" ".join(words))) and not _as_name_blocked(held):
+        story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
+        return held, None
+    described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
     lower = all(norm(w) in _SUBJECT_LOWER for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:
-        return story.last  # "the diplomat said", "the top U.S. diplomat said", "the Kremlin
-    return None, None  # official said", right after the diplomat was quoted
+        if _same_country(words, story.last):
+            return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
+        # Kremlin official said", right after the diplomat was quoted
+        return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
+    if described and (lower or _qualified(described)):  # secretary said" after Lavrov
+        return _of_country(words, story) or (None, None)
+    return None, None
+
+
+# The offices of the office-holder table a description's head noun can mean.
+_HEAD_OFFICES = {
+    "minister": ("Minister",),
+    "diplomat": ("Foreign Minister", "UN Ambassador"),
+    "president": ("President",),
+    "premier": ("Prime Minister",),
+    "leader": ("President", "Prime Minister"),
+    "envoy": ("UN Ambassador",),
+    "ambassador": ("UN Ambassador",),
+    "chief": ("Secretary General",),
+}
+
+
+def _of_country(words: list[str], story: Story) -> tuple[str, str | None] | None:
+    """The person the story named last whom a description with a country points back at
+    ("the Ukrainian minister said" after "his Ukrainian counterpart Dmytro Kuleba"): the
+    same country and office by the role the story gave or by the office-holder table."""
+    places = _places_of(words)
+    head = norm(words[-1])
+    if not places or head not in _HEAD_OFFICES:
+        return None
+    for role, name in reversed(story.people):
+        if role and head in role.casefold() and places & _places_of(role.split()):
+            return name, role
+        held = [t for t in offices.terms() if t.name == name]
+        if any(
+            places & {_country_key(t.organisation)}
+            and any(o in t.office for o in _HEAD_OFFICES[head])
+            for t in held
+        ):
+            return name, role
+    return None
+
+
+def _places_of(words: list[str]) -> set[str]:
+    """The country keys a description's words name ("U.S." -> "usa", "Ukrainian" -> "ukra")."""
+    return {
+        _country_key(w)
+        for w in words
+        if (_ACRONYM.fullmatch(w) and norm(w) not in terms("outlets")) or norm(w) in terms("places")
+    }
+
+
+# Country words whose first four letters are not their country's, e.g. "British" (UK).
+_COUNTRY_ALIASES = {"brit": "uk", "engl": "uk", "amer": "usa", "us": "usa", "fren": "fran"}
+
+
+def _country_key(word: str) -> str:
+    key = norm(word).replace(".", "").removesuffix("'s").removesuffix("’s")[:4]
+    return _COUNTRY_ALIASES.get(key, key)
+
+
+@cache
+def _countries_of(name: str) -> frozenset[str]:
+    """The countries whose offices the table says `name` held ("Sergey Lavrov" -> Russia)."""
+    return frozenset(_country_key(t.organisation) for t in offices.terms() if t.name == name)
+
+
+def _same_country(words: list[str], speaker: tuple[str | None, str | None]) -> bool:
+    """Whether a description that names a country ("the UK foreign secretary", "the top
+    U.S. diplomat") may be `speaker`: not when the speaker's role or the office-holder table
+    ties them to another country; a description with no country fits anyone."""
+    places = _places_of(words)
+    name, role = speaker
+    have = {_country_key(w) for w in (role or "").split() if norm(w) in terms("places")}
+    have |= _countries_of(name) if name else frozenset()
+    return not places or not have or bool(places & have)
 
 
 def _unaccented(word: str) -> str:
@@ -620,6 +998,8 @@ def _known(pair: tuple[str | None, str], story: Story) -> tuple[str, str | None]
 
 def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
     want = {k for w in keys for k in w.replace("-", " ").split()} - {"the"}
+    if want <= terms("places"):
+        return None  # "Ukraine said": the country, not the "President of Ukraine"
     if not want:
         return None
     best = None
@@ -632,9 +1012,13 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
     return best
 
 
+# Words no person's name holds: institutions' and outlets' ("Ministry", "Shimbun", "Times").
+_NOT_A_NAME = NOT_PERSON | terms("media_words") | terms("outlets")
+
+
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
-    if any(norm(w.replace("’", "'").removesuffix("'s")) in NOT_PERSON for w in words):
-        return None  # "Russia's Foreign Ministry said": an institution, not a person
+    if any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words):
+        return None  # "Russia's Foreign Ministry said", "Asahi Shimbun": no person
     if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
         return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):

@@ -35,7 +35,7 @@ from nrc_search.store.integrity import (
     write_sources,
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
-from nrc_search.store.pool import chunked_pool
+from nrc_search.store.pool import term_pool
 from nrc_search.store.records import (
     TURN_KINDS,
     add_document,
@@ -79,7 +79,6 @@ __all__ = [
     "IndexHandle",
     "Turns",
     "add_document",
-    "chunked_pool",
     "claim",
     "codec",
     "commit_with_segments",
@@ -111,6 +110,7 @@ __all__ = [
     "registry_records",
     "searcher",
     "switch_generation",
+    "term_pool",
     "turn_key",
     "turn_kind",
     "turn_record",

@@ -31,6 +31,7 @@ from nrc_search.store.integrity import (
     remove_unlisted,
 )
 from nrc_search.store.lock import LOCKFILE
+from nrc_search.store.postings import StoredReader
 from nrc_search.store.records import read_meta
 from nrc_search.store.schema import SCHEMA_VERSION, make_schema
 
@@ -108,7 +109,11 @@ def _warm(reader) -> None:
             continue
         last = leaf.doc_count_all() - 1
         leaf.stored_fields(0)  # TypeError when the stored column is gone
-        leaf.stored_fields(last)
+        stored = perdoc._readers.get("_stored")
+        if isinstance(stored, StoredReader):
+            stored.raw(last)  # the column's end is there (not decoded: it may be the registry)
+        else:
+            leaf.stored_fields(last)
         for name in leaf.schema.scorable_names():
             leaf.doc_field_length(0, name)
             if leaf.field_length(name) and f"_{name}_len" not in perdoc._colfiles:

@@ -1,46 +1,104 @@
-"""Whoosh's posting pool with its runs written a chunk of postings at a time.
+"""An ingest's postings kept by term, and written a block at a time (whoosh only).
 
-Whoosh sorts an ingest's postings in memory up to `limitmb`, then writes the sorted batch to a
-run file and merges the runs at commit. Its runs hold one pickle per posting: at a million
-turns that is ~50 million `pickle.dump` and as many `pickle.load` calls, a quarter of the
-ingest's CPU. Here a run is written as pickled lists of CHUNK postings and read back a list at
-a time: the same postings in the same order, a few thousand pickle calls, and the merge still
-holds one chunk per run in memory.
+Whoosh's posting pool holds one `(field, term, docnum, weight, value)` tuple a posting
+(~200 bytes), sorts all of them, spills sorted runs of them to disk, merges the runs posting
+by posting with a heap, and its field writer then takes them one at a time: at a million
+turns ~50 million tuples go through each of those steps, half of an ingest's CPU.
+
+Documents are added in docnum order, so a term's postings arrive in order. Here each term
+has its own arrays (docnums, weights, value lengths) and value bytes (~20 bytes a posting);
+a full pool spills its terms, sorted, to a run file; the runs are merged term by term; and
+`FieldWriter` hands each term's arrays to the postings writer (store/postings.py), which cuts
+them into blocks. The segment's files are byte for byte the ones Whoosh's pool and field
+writer would write (tests/test_store_pool.py compares them).
 """
 
 from __future__ import annotations
 
+import heapq
 import pickle
-from collections.abc import Iterable, Iterator
+from array import array
+from collections.abc import Iterator
+from operator import itemgetter
 from typing import Any
 
+from whoosh.codec.whoosh3 import W3FieldWriter
 from whoosh.writing import PostingPool
 
-CHUNK = 4096
+#: terms a run file holds in one pickle
+CHUNK = 512
+#: bytes a new term costs the pool (its dict entry, key and four buffers)
+TERM_BYTES = 480
+#: bytes a posting costs (docnum, weight as float64, value length) besides its value
+POSTING_BYTES = 16
+
+_KEY = itemgetter(0, 1)
 
 
-class ChunkedPostingPool(PostingPool):
+def _new_term() -> tuple[array, array, array, bytearray]:
+    """One term's postings so far: docnums, weights (as given: a block's max weight is worked
+    out from these), value lengths, the values joined."""
+    return array("I"), array("d"), array("I"), bytearray()
+
+
+Run = tuple[str, bytes, array, array, array, bytes]
+
+
+class TermPool(PostingPool):
+    """Whoosh's PostingPool interface (add, iter_postings, cleanup) over per-term arrays."""
+
+    def __init__(self, tempstore, segment, limitmb: int = 128, **kwargs) -> None:
+        super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
+        self._terms: dict[tuple[str, bytes], tuple[array, array, array, bytearray]] = {}
+        self._unordered = False  # a term's postings came out of docnum order (a merge)
+
     def add(self, item) -> None:
-        """Whoosh's, without its type assertions: the same size estimate (a posting tuple's
-        bytes in memory, for `limitmb`), worked out in one sum."""
-        self.fieldnames.add(item[0])
-        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
+        """One posting, `(field, text, docnum, weight, value)` (a call a posting: kept lean)."""
+        term = self._terms.get(item[:2])
+        if term is None:
+            if item[2] == -1:  # a spelling word: Whoosh's field writer skips these
+                return
+            term = self._terms[item[:2]] = _new_term()
+            self.fieldnames.add(item[0])
+            self.currentsize += TERM_BYTES + len(item[1])
+        ids, weights, lengths, values = term
+        docnum = item[2]
+        if ids and docnum <= ids[-1]:
+            if docnum == -1:
+                return
+            self._unordered = True
+        ids.append(docnum)
+        weights.append(item[3])
+        value = item[4]
+        if value:
+            lengths.append(len(value))
+            values += value
+            self.currentsize += POSTING_BYTES + len(value)
+        else:
+            lengths.append(0)
+            self.currentsize += POSTING_BYTES
         if self.currentsize > self.limit:
             self.save()
-        self.current.append(item)
 
-    def _write_run(self, f, items: Iterable[Any]) -> None:
+    def save(self) -> None:
+        if not self._terms:
+            return
+        path, f = self._new_run()
         batch: list = []
-        for item in items:
-            batch.append(item)
+        for key in sorted(self._terms):
+            ids, weights, lengths, values = self._terms[key]
+            batch.append((*key, ids, weights, lengths, bytes(values)))
             if len(batch) >= CHUNK:
                 pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
                 batch = []
         if batch:
             pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
         f.close()
+        self._add_run(path)
+        self._terms = {}
+        self.currentsize = 0
 
-    def _read_run(self, path: str) -> Iterator[Any]:
+    def _read_terms(self, path: str) -> Iterator[Run]:
         f = self._open_run(path)
         try:
             while True:
@@ -53,7 +111,138 @@ class ChunkedPostingPool(PostingPool):
             f.close()
             self._remove_run(path)
 
+    def _in_memory(self) -> Iterator[Run]:
+        for key in sorted(self._terms):
+            ids, weights, lengths, values = self._terms[key]
+            yield (*key, ids, weights, lengths, bytes(values))
 
-def chunked_pool(writer, limitmb: int) -> None:
-    """Give a new SegmentWriter the chunked pool (before anything is added to it)."""
-    writer.pool = ChunkedPostingPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
+    def terms(self) -> Iterator[Run]:
+        """Every term in (field, text) order with all its postings in docnum order: the runs'
+        parts of one term (written in docnum order) joined."""
+        sources = [self._read_terms(path) for path in self.runs] + [self._in_memory()]
+        self.runs = []
+        merged = heapq.merge(*sources, key=_KEY)  # stable: equal terms in run order
+        for key, parts in _grouped(merged):
+            if len(parts) == 1:
+                yield _in_order(parts[0]) if self._unordered else parts[0]
+                continue
+            ids, weights, lengths = array("I"), array("d"), array("I")
+            values = bytearray()
+            for part in parts:
+                ids += part[2]
+                weights += part[3]
+                lengths += part[4]
+                values += part[5]
+            run = (*key, ids, weights, lengths, bytes(values))
+            yield _in_order(run) if self._unordered else run
+        self._terms = {}
+
+    def iter_postings(self) -> TermStream:
+        return TermStream(self)
+
+    def items(self, maxfiles: int = 128) -> Iterator[Any]:
+        return iter(self.iter_postings())
+
+
+def _in_order(run: Run) -> Run:
+    """A term's postings sorted by docnum (Whoosh's pool sorts every posting)."""
+    fieldname, text, ids, weights, lengths, values = run
+    starts = [0]
+    for n in lengths:
+        starts.append(starts[-1] + n)
+    order = sorted(range(len(ids)), key=ids.__getitem__)
+    return (
+        fieldname,
+        text,
+        array("I", [ids[i] for i in order]),
+        array("d", [weights[i] for i in order]),
+        array("I", [lengths[i] for i in order]),
+        b"".join(values[starts[i] : starts[i + 1]] for i in order),
+    )
+
+
+def _grouped(merged: Iterator[Run]) -> Iterator[tuple[tuple[str, bytes], list[Run]]]:
+    key: tuple[str, bytes] | None = None
+    parts: list[Run] = []
+    for run in merged:
+        k = (run[0], run[1])
+        if k != key:
+            if parts:
+                yield key, parts  # type: ignore[misc]
+            key, parts = k, []
+        parts.append(run)
+    if parts:
+        yield key, parts  # type: ignore[misc]
+
+
+class TermStream:
+    """What TermPool.iter_postings gives: `FieldWriter` takes its terms whole; anything else
+    iterating it gets Whoosh's (field, text, docnum, weight, value) postings."""
+
+    def __init__(self, pool: TermPool) -> None:
+        self.pool = pool
+
+    def terms(self) -> Iterator[Run]:
+        return self.pool.terms()
+
+    def __iter__(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        for fieldname, text, ids, weights, lengths, values in self.terms():
+            at = 0
+            for docnum, weight, n in zip(ids, weights, lengths, strict=True):
+                yield fieldname, text, docnum, weight, values[at : at + n]
+                at += n
+
+
+class FieldWriter(W3FieldWriter):
+    """W3's field writer; given a TermStream, it writes each term's postings from its arrays
+    (the postings writer's `add_arrays`) instead of a call a posting."""
+
+    def add_postings(self, schema, lengths, items) -> None:
+        if not isinstance(items, TermStream):
+            return super().add_postings(schema, lengths, items)
+        lastfn = None
+        length_bytes: bytes | None = None
+        dfl: Any = None
+        for fieldname, text, ids, weights, value_lengths, values in items.terms():
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                lastfn = fieldname
+                length_bytes, dfl = _field_lengths(lengths, fieldname)
+            self.start_term(text)
+            postwriter = self._postwriter
+            add_arrays = getattr(postwriter, "add_arrays", None)
+            if add_arrays is not None:
+                add_arrays(ids, weights, value_lengths, values, length_bytes, dfl)
+            else:  # W3's own postings writer (term vectors): a posting at a time
+                at = 0
+                for docnum, weight, n in zip(ids, weights, value_lengths, strict=True):
+                    postwriter.add_posting(docnum, weight, values[at : at + n], dfl(docnum))
+                    at += n
+            self.finish_term()
+        if lastfn is not None:
+            self.finish_field()
+
+
+def _field_lengths(lengths, fieldname: str):
+    """(every document's length byte in the field, or None, and the per-document accessor
+    Whoosh's add_postings would use)."""
+    if not lengths:
+        return None, lambda docnum: 0
+    column = getattr(lengths, "length_bytes", None)
+    reader = getattr(lengths, "doc_field_length_reader", None)
+    if reader is not None:
+        dfl = reader(fieldname)
+    else:
+        plain = lengths.doc_field_length
+
+        def dfl(docnum: int, _fn: str = fieldname):
+            return plain(docnum, _fn)
+
+    return (column(fieldname) if column is not None else None), dfl
+
+
+def term_pool(writer, limitmb: int) -> None:
+    """Give a new SegmentWriter the term pool (before anything is added to it)."""
+    writer.pool = TermPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)

@@ -22,12 +22,13 @@ import zlib
 from array import array
 from bisect import bisect_left
 from itertools import accumulate, pairwise
-from pickle import dumps
+from pickle import dumps, loads
 from typing import Any
 
 from whoosh.codec.whoosh3 import (
     COMPRESSION_MIN_SIZE,
     LENGTHS_COLUMN,
+    STORED_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3LeafMatcher,
@@ -35,6 +36,7 @@ from whoosh.codec.whoosh3 import (
     W3PostingsWriter,
     _lenfield,
 )
+from whoosh.columns import VarBytesColumn
 from whoosh.formats import Positions
 from whoosh.matching import ReadTooFar
 from whoosh.system import emptybytes
@@ -71,8 +73,15 @@ def _unnarrow(data: bytes, at: int, count: int) -> tuple[array, int]:
     return arr, end
 
 
-def encode_block(ids: Any, weights: Any, values: list[bytes], fixedsize: int | None) -> bytes:
-    """One block's data: id deltas, weights and values (see the module docstring)."""
+def encode_block(
+    ids: Any,
+    weights: Any,
+    values: list[bytes],
+    fixedsize: int | None,
+    packed: tuple[Any, bytes] | None = None,
+) -> bytes:
+    """One block's data: id deltas, weights and values (see the module docstring); `packed`
+    gives the values as (their lengths, their bytes joined) instead."""
     out = [_narrow(_deltas(ids))]
     if all(w == 1.0 for w in weights):
         out.append(b"1")
@@ -85,6 +94,13 @@ def encode_block(ids: Any, weights: Any, values: list[bytes], fixedsize: int | N
         if _SWAP:
             floats.byteswap()
         out.append(b"f" + floats.tobytes())
+    if packed is not None:
+        lengths, joined = packed
+        if fixedsize is None or fixedsize < 0:
+            out.append(_narrow(lengths))
+        if fixedsize != 0:
+            out.append(joined)
+        return emptybytes.join(out)
     if fixedsize is None or fixedsize < 0:
         out.append(_narrow([len(v) for v in values]))
     if fixedsize != 0:
@@ -121,6 +137,15 @@ def _ids_and_weights(data: bytes, count: int) -> tuple[array, Any, int]:
     return deltas, weights, at
 
 
+def block_value(data: bytes, at: int, count: int, fixedsize: int | None, k: int) -> bytes:
+    """The `k`-th value of a block whose values start at `data[at:]` (one of `_values`)."""
+    if fixedsize is not None and fixedsize > 0:
+        return data[at + k * fixedsize : at + (k + 1) * fixedsize]
+    lengths, end = _unnarrow(data, at, count)
+    begin = end + sum(lengths[:k])
+    return data[begin : begin + lengths[k]]
+
+
 def _values(data: bytes, at: int, count: int, fixedsize: int | None) -> Any:
     if fixedsize == 0:
         return None
@@ -133,6 +158,8 @@ def _values(data: bytes, at: int, count: int, fixedsize: int | None) -> Any:
 
 class _PostingsWriter(W3PostingsWriter):
     """W3's postings writer, with `encode_block` for the block data."""
+
+    _packed: tuple[array, bytes] | None = None  # the next block's values, given joined
 
     def add_posting(self, id_, weight, vbytes, length=None):
         """W3's, without its four type assertions a posting (the pool's postings are ours)."""
@@ -150,12 +177,47 @@ class _PostingsWriter(W3PostingsWriter):
             if length > self._maxlength:
                 self._maxlength = length
 
+    def add_arrays(
+        self, ids: array, weights: array, lengths: array, values: bytes, doclengths, dfl
+    ) -> None:
+        """A whole term's postings at once (store/pool.py's arrays: docnums, weights as given,
+        value lengths, the values joined), cut into the blocks and with the statistics that a
+        call of `add_posting` a posting gives. `doclengths` holds every document's length
+        byte in the field (or is None: `dfl(docnum)` gives each length)."""
+        limit, n = self._blocklimit, len(ids)
+        at = 0
+        for start in range(0, n, limit):
+            end = min(start + limit, n)
+            block = ids[start:end]
+            w = weights[start:end]
+            top = max(w)
+            self._ids = block
+            self._weights = array("f", w)
+            self._maxweight = top if top > 0 else 0
+            self._minlength, self._maxlength = _block_lengths(block, doclengths, dfl)
+            sizes = lengths[start:end]
+            size = sum(sizes)
+            joined = values[at : at + size]
+            if end < n and 0 not in sizes:  # a full block, more to come: written now
+                self._values = []
+                self._packed = (sizes, joined)
+                self._write_block()
+            else:
+                self._values = _split(sizes, joined)
+                if end < n:
+                    self._write_block()
+            at += size
+
     def _write_block(self, last: bool = False) -> None:
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
         ids = self._ids
-        data = encode_block(ids, self._weights, self._values, self._format.fixed_value_size())
+        given: tuple[array, bytes] | None = getattr(self, "_packed", None)
+        self._packed = None
+        data = encode_block(
+            ids, self._weights, self._values, self._format.fixed_value_size(), given
+        )
         comp = self._compression if len(data) >= COMPRESSION_MIN_SIZE else 0
         if comp:
             packed = zlib.compress(data, comp)
@@ -178,6 +240,31 @@ class _PostingsWriter(W3PostingsWriter):
         self._postfile.write(data)
         self._blockcount += 1
         self._new_block()
+
+
+def _block_lengths(block: array, doclengths: bytes | None, dfl) -> tuple[int | None, int]:
+    """(shortest, longest) field length of a block's documents, as add_posting keeps them:
+    documents of length 0 (or none) left out of both, (None, 0) when all are."""
+    if doclengths is not None:
+        found = bytes(map(doclengths.__getitem__, block))
+        top = max(found)
+        if not top:
+            return None, 0
+        least = min(found.replace(b"\0", b""))
+        return _LENGTH_OF_BYTE[least], _LENGTH_OF_BYTE[top]
+    known = [length for length in map(dfl, block) if length]
+    return (min(known), max(known)) if known else (None, 0)
+
+
+def _split(sizes: array, joined: bytes) -> list[bytes]:
+    """The values `joined` holds, each `sizes` long; empty ones left out, as add_posting does."""
+    out = []
+    at = 0
+    for size in sizes:
+        if size:
+            out.append(joined[at : at + size])
+            at += size
+    return out
 
 
 class LeafMatcher(W3LeafMatcher):
@@ -242,6 +329,92 @@ class PerDocReader(W3PerDocReader):
 
         return get
 
+    def length_bytes(self, fieldname) -> bytes:
+        """Every document's length byte in the field (0 where it has none)."""
+        reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if reader is None:
+            return bytes(self._doccount)
+        data = reader._dbfile.get(reader._basepos, min(reader._count, self._doccount))
+        return data + bytes(self._doccount - len(data))
+
+    def column_reader(self, fieldname, column):
+        if column is STORED_COLUMN:
+            if fieldname not in self._colfiles:
+                self._colfiles[fieldname] = self._get_column_file(fieldname)
+            colfile, offset, length = self._colfiles[fieldname]
+            stored = StoredReader.open(colfile, offset, length, self._doccount)
+            if stored is not None:
+                return stored
+        return super().column_reader(fieldname, column)
+
+
+class StoredReader:
+    """The stored-fields column of a segment, one document read at a time.
+
+    W3's reader loads the column's whole offset and length tables when it opens (at 1M turns
+    two 2-4 MB arrays, byte-swapped, ~7 ms in every fresh search); a search reads the stored
+    fields of ~20 documents. Here each document's offset and length are read from the tables
+    on disk when asked for. The bytes are W3's (VarBytesColumn with stored offsets, zlib,
+    pickle): a column written without an offset table gives None, and W3's reader is used."""
+
+    def __init__(self, dbfile, span: tuple[int, int], doccount: int, lens, offs) -> None:
+        self._dbfile, (self._basepos, self._length), self._doccount = dbfile, span, doccount
+        (self._lenstart, self._lensize), (self._offstart, self._offsize) = lens, offs
+        self._whole: Any = None
+
+    @classmethod
+    def open(cls, dbfile, basepos: int, length: int, doccount: int) -> StoredReader | None:
+        lastbyte = basepos + length - 1
+        if not doccount or length < 3 or chr(dbfile.get_byte(lastbyte)) != "X":
+            return None
+        lens_code, offs_code = (
+            chr(dbfile.get_byte(lastbyte - 2)),
+            chr(dbfile.get_byte(lastbyte - 1)),
+        )
+        try:
+            lensize, offsize = array(lens_code).itemsize, array(offs_code).itemsize
+        except ValueError:
+            return None
+        offstart = (lastbyte - 2) - doccount * offsize
+        lenstart = offstart - doccount * lensize
+        return cls(dbfile, (basepos, length), doccount, (lenstart, lensize), (offstart, offsize))
+
+    def __len__(self) -> int:
+        return self._doccount
+
+    def _entry(self, start: int, size: int, docnum: int) -> int:
+        # W3 writes its arrays big-endian (StructFile.write_array)
+        return int.from_bytes(self._dbfile.get(start + docnum * size, size), "big")
+
+    def raw(self, docnum: int) -> bytes:
+        """The document's bytes as stored (compressed; empty for a document with none)."""
+        if not 0 <= docnum < self._doccount:
+            raise IndexError(f"document {docnum} of {self._doccount}")
+        length = self._entry(self._lenstart, self._lensize, docnum)
+        if not length:
+            return emptybytes
+        offset = self._entry(self._offstart, self._offsize, docnum)
+        data = self._dbfile.get(self._basepos + offset, length)
+        if len(data) != length:
+            raise EOFError(f"the stored fields of document {docnum} are cut short")
+        return data
+
+    def __getitem__(self, docnum: int) -> Any:
+        data = self.raw(docnum)
+        return loads(zlib.decompress(data)) if data else None
+
+    def __iter__(self):
+        """Every document in turn, through W3's tables (read once, for a pass over all)."""
+        if self._whole is None:
+            self._whole = VarBytesColumn.Reader(
+                self._dbfile, self._basepos, self._length, self._doccount
+            )
+        for data in self._whole:  # W3's own pass would decompress an empty document
+            yield loads(zlib.decompress(data)) if data else None
+
+    def load(self) -> list[Any]:
+        return list(self)
+
 
 class NrcCodec(W3Codec):
     """W3Codec whose posting blocks are compact arrays (term vectors, which nrc does not
@@ -260,6 +433,11 @@ class NrcCodec(W3Codec):
 
     def per_document_reader(self, storage, segment):
         return PerDocReader(storage, segment)
+
+    def field_writer(self, storage, segment):
+        from nrc_search.store.pool import FieldWriter
+
+        return FieldWriter(self, storage, segment)
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():

@@ -341,9 +341,17 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if lab and not lab.weak and not any(dates.full_date(other) for other in between):
             continue  # "MR. SMITH: we will see" twice is speech; a headline is over the dateline
         said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
+        if any(_goes_on(other) for j, other in head if j < copies[-1] and other != line):
+            continue  # speech above the second copy ("NATO is:", "we"): a line said twice
         if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
             return set(copies)
     return set()
+
+
+def _goes_on(line: str) -> bool:
+    """A line of speech or story, not of a page's head: a small letter first, or a sentence's
+    or clause's end ("NATO is:", "[laughter] Sochi.")."""
+    return line[:1].islower() or line.endswith((".", "?", "!", ":", ",", ";"))
 
 
 def _nav_like(line: str) -> bool:

@@ -111,12 +111,13 @@ def _line_per_paragraph(block: list[str]) -> bool:
     wrapped): three lines or more, and more than half of them (the last apart) end a
     sentence and have a sentence open the next line. Hard-wrapped copy ends a line
     mid-sentence far more often than that."""
-    if len(block) < 3:
-        return False
+    if len(block) < 3 or 2 * sum(s.endswith(_ENDS) for s in block[:-1]) <= len(block) - 1:
+        return False  # (a cheap first count: most blocks are wrapped or short)
     ends = sum(bool(_STOP.search(s)) and _opens(n) for s, n in pairwise(block))
     return 2 * ends > len(block) - 1
 
 
+_ENDS = (".", "!", "?", "…", '"', "”", "’", "»", ")", "]")
 # A sentence's end at the end of a line, e.g. "attack.", 'days."', "(...)?": not 'alliance,"'.
 _STOP = re.compile(r"[.!?…][\"”’»)\]]*$")
 

@@ -47,20 +47,24 @@ def unglued(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     for line in lines:
-        m = _GLUED_LABEL.search(line, 0, 120) if ":" in line[:200] else None
+        if ":" not in line[:200] or not line[:1].isupper():
+            out.append(line)  # (most lines: no label to look for)
+            continue
+        labelled = match_label(line) is not None
+        m = None if labelled else _GLUED_LABEL.search(line, 0, 120)
         head = line[: m.start()].strip() if m else ""
         if (
             m
-            and head[:1].isupper()
             and 2 <= len(head.split()) <= 12
             and not re.search(r"[.!?:;]", head)
-            and match_label(line) is None
             and (lab := match_label(line[m.end() :])) is not None
             and not lab.weak
         ):
             out += [line[: m.start()], "", line[m.end() :]]
-        else:
+        elif labelled:
             out += _inline_labels(line)
+        else:
+            out.append(line)
     return out
 
 
@@ -70,14 +74,14 @@ _INLINE_LABEL = re.compile(r"(?<=[.?!\"”’)])\s{2,}(?=[A-Z][A-Z.'’\- ]{2,60
 
 
 def _inline_labels(line: str) -> list[str]:
-    """The line cut before each label in capitals it holds after a sentence (two or more
-    words, a strong label), a blank line between the pieces; else the line itself."""
-    if line.count(":") < 2 or "  " not in line:
+    """A labelled line cut before each label in capitals it holds after a sentence (two or
+    more words, a strong label), a blank line between the pieces; else the line itself."""
+    if "  " not in line or line.count(":") < 2:
         return [line]
     out, start = [], 0
     for m in _INLINE_LABEL.finditer(line):
         lab = match_label(line[m.end() :])
-        if lab and not lab.weak and len(lab.label.split()) >= 2 and match_label(line[start:]):
+        if lab and not lab.weak and len(lab.label.split()) >= 2:
             out += [line[start : m.start()], ""]
             start = m.end()
     return [*out, line[start:]] if out else [line]
@@ -104,7 +108,7 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
-        if lab and _credit_field(lab, text):
+        if lab and lab.label.isupper() and _credit_field(lab, text):
             lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
         if lab and (
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
@@ -146,7 +150,13 @@ def _role_prefixed(line: str) -> Label | None:
     with a role; the words before that are the rest of the role. Ten words at most, no
     sentence or clause inside."""
     colon = line.find(":")
-    if (m := _ROLE_PAREN.match(line)) and is_role_word(m.group(1).split()[-1]):
+    if colon > 100 or " " not in line[:colon]:
+        return None
+    if (
+        "(" in line[:colon]
+        and (m := _ROLE_PAREN.match(line))
+        and is_role_word(m.group(1).split()[-1])
+    ):
         lab = match_label(m.group(2) + line[m.end() - 1 :])  # "Presenter (Martin Soong):"
         if lab and lab.kind == "person" and lab.name and not lab.role and " " in lab.name:
             return replace(lab, label=line[:colon].strip(), role=m.group(1), rest=colon + 1)

@@ -426,3 +426,55 @@ The College of Commissioners has taken office now since 100 days. I thought abou
 def test_a_published_on_credit_line_is_not_part_of_the_speech(tmp_path: Path) -> None:
     doc = segment(tmp_path, PUBLISHED)
     opens(doc, "Good morning to all of you,")
+
+
+NAME_OVER_SPEECH = """\
+The President of the Republic travelled on Thursday to Granada for the summit of the European Political Community, which he had proposed on 9 May 2022.
+
+New forms of cooperation were discussed, on mobility and on access to culture across the continent, and on energy.
+
+The summit was also the occasion for informal exchanges between heads of state and government in several formats.
+
+Download the .pdf
+
+PRESS CONFERENCE OF THE PRESIDENT OF THE REPUBLIC AT THE END OF THE SUMMIT
+
+Emmanuel MARCHAND
+Ladies and gentlemen, good evening. Thank you very much for being here.
+
+I wanted to report on the exchanges we had today at this third summit.
+"""
+
+
+def test_a_name_with_the_surname_in_capitals_over_the_speech_starts_its_turn(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, NAME_OVER_SPEECH)
+    speech = [t for t in doc["turns"] if t["label"]]
+    assert [(t["label"], t["text"][:20]) for t in speech] == [
+        ("Emmanuel MARCHAND", "Ladies and gentlemen")
+    ]
+    assert "I wanted to report" in speech[0]["text"]
+
+
+SURNAME_LABEL = """\
+Lessons From History Series: A Conversation With a Former Secretary of State
+
+The former Secretary of State discusses leadership in the twentieth century and lessons for foreign policy.
+
+HAASS: Well, good morning to everyone. Welcome to today's meeting of the Council.
+
+Our guest is the former national security adviser and secretary of state.
+
+He has written a new book on leadership, which we will discuss today.
+"""
+
+
+def test_one_surname_label_in_capitals_under_an_introduction_starts_a_transcript(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, SURNAME_LABEL)
+    assert doc["kind"] == "transcript"
+    assert [t["label"] for t in doc["turns"]] == ["HAASS"]
+    assert doc["turns"][0]["text"].startswith("Well, good morning to everyone.")
+    assert "Our guest is" in doc["turns"][0]["text"]

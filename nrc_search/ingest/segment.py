@@ -141,7 +141,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
     """One strong person or office label ("В.Путин:", "NATO SECRETARY GENERAL:") below a short introduction,
-    with several paragraphs of speech under it: a transcript (cut short), not news."""
+    with several paragraphs of speech under it, or a full name with the surname in capitals
+    ("Emmanuel MACRON", "ANDERS FOGH RASMUSSEN") under any: a transcript (cut short), not news."""
     if lab is None or lab.weak or lab.kind not in ("person", "role") or "question" in lab.flags:
         return False
     name = lab.name or ""
@@ -149,6 +150,8 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     named = named or bool(lab.role)  # "Wirtz (Bundesregierung):"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
+    if after >= 1 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
+        return True  # a full name, surname in capitals ("Emmanuel MACRON"), under a long lead
     return named and before <= 3 and after >= 2
 
 

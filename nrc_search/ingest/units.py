@@ -187,12 +187,22 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     ):
         return None
     lab = bare_label(line)
+    if lab is None and _SURNAME_CAPS.match(line.strip()):  # "Emmanuel MACRON" over the speech
+        lab = match_label(line.strip() + ":")
+        lab = lab and replace(lab, rest=len(line), flags=(*lab.flags, "bare"))
     if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
         lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
         lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
     elif lab is not None:
         lab = replace(lab, flags=(*lab.flags, "bare"))
     return lab
+
+
+# A name alone on its line with the surname in capitals, as French and other European sites
+# print a speaker over the speech: "Emmanuel MACRON", "Jean-Yves LE DRIAN".
+_SURNAME_CAPS = re.compile(
+    r"^[A-ZÀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-Ž][a-zà-ÿ'’]+)?(?: [A-ZÀ-Ž'’\-]{2,}){1,3}$"
+)
 
 
 def _after_break(prev: str) -> bool:

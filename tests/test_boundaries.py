@@ -478,3 +478,23 @@ def test_one_surname_label_in_capitals_under_an_introduction_starts_a_transcript
     assert [t["label"] for t in doc["turns"]] == ["HAASS"]
     assert doc["turns"][0]["text"].startswith("Well, good morning to everyone.")
     assert "Our guest is" in doc["turns"][0]["text"]
+
+
+AUTHOR_BOX = """\
+Inaugural visits: the minister in Paris and Brussels
+
+After arriving in Paris on Wednesday evening, the minister said that "our partners" could "rely on the new government".
+
+The minister is expected in Warsaw on Friday.
+
+Johann Leitner
+
+Political correspondent in Berlin.
+
+The minister said she wanted to "listen above all" on her first visits.
+"""
+
+
+def test_an_author_box_inside_the_story_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, AUTHOR_BOX)
+    opens(doc, "After arriving in Paris", "The minister is expected", "The minister said she")

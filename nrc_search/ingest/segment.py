@@ -696,7 +696,11 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
     kind = "news" if reported else "unknown"
     said = list(zip(pars, attributed, strict=True))
     copies = Counter(pars)
-    heads = {k for k, p in enumerate(pars) if _statement_heading(p) or _printed_again(p, copies)}
+    heads = {
+        k
+        for k, p in enumerate(pars)
+        if _statement_heading(p) or _printed_again(p, copies) or _byline_role(p)
+    }
     dropped += [pars[k] for k in sorted(heads)]
     said = [x for k, x in enumerate(said) if k not in heads]
     if reported:
@@ -721,6 +725,22 @@ def _statement_heading(par: str) -> bool:
         and bool(_STATEMENT_HEADING.match(par))
         and not _FIRST_PERSON.search(par)
     )
+
+
+# An author box's line under the writer's name, e.g. "Political correspondent in Berlin.",
+# "Senior Editor, Europe", "Staff writer".
+_BYLINE_ROLE = re.compile(
+    r"^(?:[A-Z][\w\-]*\s+){0,3}(?:[\w\-]+\s+)?(?:correspondent|editor|reporter|writer|columnist|"
+    r"contributor|journalist|bureau chief)\b[^.!?]{0,60}\.?$",
+    re.I,
+)
+
+
+def _byline_role(par: str) -> bool:
+    return len(par.split()) <= 10 and bool(_BYLINE_ROLE.match(par)) and not _SAID.search(par)
+
+
+_SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
 
 
 def _printed_again(par: str, copies: Counter) -> bool:

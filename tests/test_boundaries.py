@@ -498,3 +498,22 @@ The minister said she wanted to "listen above all" on her first visits.
 def test_an_author_box_inside_the_story_is_no_turn(tmp_path: Path) -> None:
     doc = segment(tmp_path, AUTHOR_BOX)
     opens(doc, "After arriving in Paris", "The minister is expected", "The minister said she")
+
+
+STANDFIRST = """\
+Taking diplomacy to the wire
+
+Leaked telegrams from the ambassador offer a behind-the-scenes insight into what happened at one of the most crucial points in the council's recent history, writes John Miller
+So what has been happening behind the closed doors of the security council in New York during what some consider to be its final outing as a place for decisions?
+
+With efforts to build a consensus dead in the water, officials have leaked documents that show what happened last week.
+"""
+
+
+def test_lines_too_long_to_be_wrapped_are_paragraphs_whatever_they_end_with(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, STANDFIRST)
+    texts = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert any(t.startswith("So what has been happening") for t in texts)
+    assert not any("writes John Miller So what" in t for t in texts)

@@ -54,6 +54,7 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         out[-1].append(s)
         item = s.endswith(";") and k + 1 < len(block) and _opens(block[k + 1])
         item = item or (per_line and s.endswith(":"))  # "Key points:" over its first point
+        item = item or (width > 200 and len(s) > 160 and _next_opens(block, k))  # unwrapped
         item = item or (
             per_line and _heading_row(s) and k + 1 < len(block) and _opens(block[k + 1])
         )
@@ -82,6 +83,12 @@ def _opens(line: str) -> bool:
         return True
     head = line.lstrip(_OPENERS)[:1]
     return head.isupper() or (head.isdigit() and line[:1] in _OPENERS)
+
+
+def _next_opens(block: list[str], k: int) -> bool:
+    """The line after line k opens a sentence of its own (and does not go on with a small
+    letter, a hyphenated word's end or a comma's clause)."""
+    return k + 1 < len(block) and _opens(block[k + 1]) and not block[k].endswith((",", "-", "–"))
 
 
 def _heading_row(line: str) -> bool:

@@ -504,7 +504,7 @@ STANDFIRST = """\
 Taking diplomacy to the wire
 
 Leaked telegrams from the ambassador offer a behind-the-scenes insight into what happened at one of the most crucial points in the council's recent history, writes John Miller
-So what has been happening behind the closed doors of the security council in New York during what some consider to be its final outing as a place for decisions?
+So what has been happening behind the closed doors of the security council in New York during what some consider to be its final outing as a place for meaningful decisions about what happens in the world?
 
 With efforts to build a consensus dead in the water, officials have leaked documents that show what happened last week.
 """

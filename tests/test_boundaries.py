@@ -517,3 +517,23 @@ def test_lines_too_long_to_be_wrapped_are_paragraphs_whatever_they_end_with(
     texts = [" ".join(t["text"].split()) for t in doc["turns"]]
     assert any(t.startswith("So what has been happening") for t in texts)
     assert not any("writes John Miller So what" in t for t in texts)
+
+
+HEARING = """\
+Oral Evidence taken before the Foreign Affairs Committee on Wednesday 18 April 2012
+
+Q169 Chair: I welcome members of the public to this session of the Committee.
+
+Alistair Burton: How appropriate to what we are discussing.
+
+Q170 Chair: Exactly. Could I start the ball rolling with Egypt?
+"""
+
+
+def test_a_question_number_before_a_label_stays_with_the_label(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HEARING)
+    assert [(t["label"], t["text"][:12]) for t in doc["turns"]] == [
+        ("Q169 Chair", "I welcome me"),
+        ("Alistair Burton", "How appropri"),
+        ("Q170 Chair", "Exactly. Cou"),
+    ]

@@ -98,6 +98,8 @@ def _labels(lines: list[str], known: set[str]):
         lab, span, text = match_label(line) if line.strip() else None, 1, line
         if lab is None and ":" in line[:120]:
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
+        if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+            lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, 1, bare, ""
             prev = line.strip()
@@ -132,10 +134,26 @@ def _credit_field(lab: Label, line: str) -> bool:
 
 
 def line_label(line: str) -> Label | None:
-    """The label opening `line` as the segmenter reads it: the label grammar's, or a named
-    person's under a long description of their role."""
+    """The label opening `line` as the segmenter reads it: the label grammar's, a named
+    person's under a long description of their role, or one after a question's number."""
     lab = match_label(line)
-    return lab if lab or ":" not in line[:120] else _role_prefixed(line)
+    if lab or ":" not in line[:120]:
+        return lab
+    lab = _role_prefixed(line)
+    if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+        lab = _numbered(line, m.end())
+    return lab
+
+
+# A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".
+_Q_NUMBER = re.compile(r"Q\d{1,4}\.?\s+(?=[A-Z])")
+
+
+def _numbered(line: str, at: int) -> Label | None:
+    """The label after a hearing's question number ("Q169 Chair: I welcome ..."), the number
+    kept in the label as printed."""
+    lab = match_label(line[at:])
+    return replace(lab, label=line[: at + len(lab.label)], rest=at + lab.rest) if lab else None
 
 
 # A role with the person's name in brackets, e.g. "Presenter (Martin Soong):".

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from nrc_search.ingest import dates, news
+from nrc_search.ingest import dates, news, prose
 from nrc_search.ingest.blocks import editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
@@ -569,7 +569,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     credited, under = news.credited_list(header.title), 0  # "The main points of X's remarks:"
     if not credited and pars and (credited := news.credited_list(pars[0])):
         under = 1  # the heading opens the body: the outlet's words, the list below it X's
-    if not credited and (k := _points_heading(pars)) is not None and (who := people.author()):
+    if not credited and (k := prose.points_heading(pars)) is not None and (who := people.author()):
         dropped.append(pars.pop(k))  # "Key theses:" over the points of the titled person
         del attributed[k]
         credited, under = (who[1], who[0]), k
@@ -583,12 +583,12 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if _introduces_words(pars):  # "Following the meeting Dr Murrison said:" over the quote
         return _news(pars, attributed, dropped, reported)
     author: tuple[str | None, str | None] | None = people.author()
-    heading = _headline_case(header.title or "")
+    heading = prose.headline_case(header.title or "")
     statement_title = (
-        bool(_STATEMENT.search(heading) or _speech_page(header.lines)) and not credited
+        bool(_STATEMENT.search(heading) or prose.speech_page(header.lines)) and not credited
     )
     if not author and statement_title and heading != header.title:
-        author = _titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
+        author = prose.titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
     if not author and statement_title and (m := _BY_ROLE.search(heading)):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
@@ -618,78 +618,6 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     return _news(pars, attributed, dropped, reported)
 
 
-# The little words a heading in capitals keeps in lower case once read in mixed case.
-_SMALL_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "by",
-        "at",
-        "on",
-        "in",
-        "and",
-        "for",
-        "to",
-        "a",
-        "an",
-        "with",
-        "from",
-        "his",
-        "her",
-    ]
-)
-
-
-def _headline_case(title: str) -> str:
-    """A heading printed in capitals read as a mixed-case one ("OPENING STATEMENT OF THE ASEAN
-    SECRETARY-GENERAL" -> "Opening Statement of the ASEAN Secretary-General"), so that what
-    reads a speaker's office or name in a heading reads it there too; other titles as they are."""
-    if not title.isupper():
-        return title
-    words = []
-    for k, w in enumerate(title.split()):
-        low = w.casefold()
-        if low.strip(",.:;()") in terms("acronyms"):
-            words.append(w)
-        elif k and low in _SMALL_WORDS:
-            words.append(low)
-        else:
-            words.append("-".join(part.capitalize() for part in w.split("-")))
-    return " ".join(words)
-
-
-# A page-type line above a heading that says the page is a speech, e.g. "Speeches", "Remarks".
-_SPEECH_PAGE = re.compile(r"^(?:speech(?:es)?|remarks|statements?|speeches and statements)$", re.I)
-
-
-def _speech_page(lines: list[str]) -> bool:
-    return any(_SPEECH_PAGE.match(line.strip()) for line in lines[:6])
-
-
-def _titled_person(heading: str) -> tuple[str | None, str] | None:
-    """(role, name) of the person a heading opens with ("Luis Almagro, Secretary General of
-    the Organization of American States at His Inauguration"), else None."""
-    named = [(r, n) for r, n in people_in(heading) if len(n.split()) > 1]
-    if not named or not heading.startswith(named[0][1]):
-        return None
-    role = heading[len(named[0][1]) :].lstrip(" ,")
-    role = re.split(r"\s+(?:at|on|in|before|to)\s+", role, maxsplit=1)[0].strip()
-    return named[0][0] or role or None, named[0][1]
-
-
-_BULLET = ("•", "·", "▪", "►", "- ", "– ", "* ")
-
-
-def _points_heading(pars: list[str]) -> int | None:
-    """Where a short heading ending in a colon ("Key theses:", "Main points:") heads two
-    bulleted points or more right under it: a list of what the page's titled person said."""
-    for k, par in enumerate(pars[:-2]):
-        listed = all(p.lstrip().startswith(_BULLET) for p in pars[k + 1 : k + 3])
-        if len(par.split()) <= 8 and par.rstrip().endswith(":") and listed:
-            return k
-    return None
-
-
 def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:
     """A story or release: one turn per paragraph; crossheads between them, the heading of a
     statement it quotes and the lines a page of several releases prints over each are dropped."""
@@ -699,7 +627,7 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
     heads = {
         k
         for k, p in enumerate(pars)
-        if _statement_heading(p) or _printed_again(p, copies) or _byline_role(p)
+        if _statement_heading(p) or prose.printed_again(p, copies) or prose.byline_role(p)
     }
     dropped += [pars[k] for k in sorted(heads)]
     said = [x for k, x in enumerate(said) if k not in heads]
@@ -725,28 +653,6 @@ def _statement_heading(par: str) -> bool:
         and bool(_STATEMENT_HEADING.match(par))
         and not _FIRST_PERSON.search(par)
     )
-
-
-# An author box's line under the writer's name, e.g. "Political correspondent in Berlin.",
-# "Senior Editor, Europe", "Staff writer".
-_BYLINE_ROLE = re.compile(
-    r"^(?:[A-Z][\w\-]*\s+){0,3}(?:[\w\-]+\s+)?(?:correspondent|editor|reporter|writer|columnist|"
-    r"contributor|journalist|bureau chief)\b[^.!?]{0,60}\.?$",
-    re.I,
-)
-
-
-def _byline_role(par: str) -> bool:
-    return len(par.split()) <= 10 and bool(_BYLINE_ROLE.match(par)) and not _SAID.search(par)
-
-
-_SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
-
-
-def _printed_again(par: str, copies: Counter) -> bool:
-    """A line a page prints over each of its items ("Below is a press release issued by the
-    Foreign Office on 13/01/2020."): the same words twice, a line long, no quote."""
-    return copies[par] > 1 and 4 <= len(par.split()) <= 40 and not news.strip_quotes(par)[1]
 
 
 # A paragraph that hands over to someone's words, e.g. "Following the meeting Dr Murrison
@@ -780,8 +686,8 @@ def _timed(pars: list[str]) -> Segmented:
     first = next(k for k, p in enumerate(pars) if _CLOCK.match(p))
     dropped = [p for p in pars[first:] if _CLOCK.match(p)]
     turns: list[Turn] = []
-    intro = [p for p in pars[:first] if not _short_heading(p)]
-    dropped += [p for p in pars[:first] if _short_heading(p)]
+    intro = [p for p in pars[:first] if not prose.short_heading(p)]
+    dropped += [p for p in pars[:first] if prose.short_heading(p)]
     _narration([[p] for p in intro], turns, dropped)
     chunks: list[list[str]] = []
     for p in pars[first:]:
@@ -790,20 +696,10 @@ def _timed(pars: list[str]) -> Segmented:
         else:
             chunks[-1].append(p)
     texts = [" ".join(c) for c in chunks if c]
-    if not all(_SENTENCE_END.search(t) for t in texts[:-1]):
+    if not all(prose.ends_sentence(t) for t in texts[:-1]):
         texts = [" ".join(texts)] if texts else []
     turns += [Turn(len(turns) + k, None, None, "verbatim", t) for k, t in enumerate(texts, 1)]
     return Segmented("transcript", tuple(turns), tuple(dropped))
-
-
-# A sentence's end closing a passage, e.g. "... don't you?", '... always."'.
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
-
-
-def _short_heading(par: str) -> bool:
-    """A page's heading or widget line above a transcript ("Summary", "Transcript", "Click on
-    a timestamp to play from that location"): twelve words at most, no sentence end."""
-    return len(par.split()) <= 12 and not _SENTENCE_END.search(par)
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:

@@ -465,6 +465,19 @@ class CompactPositions(Positions):
         for word, poslist in positions_of(value).items():
             yield word, len(poslist), len(poslist) * fb, encode(poslist)
 
+    def postings(self, value: str, analyzer: Any) -> list[tuple[bytes, int, float, bytes]] | None:
+        """What the field's `index` gives for `value` (term bytes, not text), as one list
+        (schema.FastText); None when the analyzer has no `term_positions`."""
+        positions_of = getattr(analyzer, "term_positions", None)
+        if positions_of is None:
+            return None
+        fb = self.field_boost
+        encode = self.encode
+        return [
+            (word.encode("utf-8"), len(poslist), len(poslist) * fb, encode(poslist))
+            for word, poslist in positions_of(value).items()
+        ]
+
     def encode(self, poslist: Any) -> bytes:
         if len(poslist) == 1 and poslist[0] < 256:
             return _ONE_POSITION[poslist[0]]  # most postings: a word once in a turn

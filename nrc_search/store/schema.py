@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer
+import re
+
+from whoosh.analysis import (
+    CharsetFilter,
+    IDTokenizer,
+    LowercaseFilter,
+    RegexTokenizer,
+    StripFilter,
+)
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Existence
 from whoosh.support.charset import accent_map
@@ -22,6 +30,83 @@ LOOKUP_ID = "__speaker_lookup__"  # what `--speaker` reads (catalog.speaker_look
 
 def _name_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | CharsetFilter(accent_map)
+
+
+# --- fields indexed without Whoosh's per-call Token machinery ----------------------------------
+# An ingest asks a turn's twelve fields for their terms: a million turns, twelve million calls
+# through Whoosh's analyzer, format and generator layers, ~15% of its CPU. These classes give
+# the same (term bytes, frequency, weight, value) items (tests/test_store_fields.py compares
+# them with Whoosh's own) more cheaply; anything unusual goes to Whoosh's method.
+
+
+class FastID(ID):
+    """An ID field: a string value is its one term, as IDTokenizer and Existence give it."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or not _plain(self, IDTokenizer):
+            return super().index(value, **kwargs)
+        return [(value.encode("utf-8"), 1, self.format.field_boost, b"")]
+
+
+class FastKeywords(KEYWORD):
+    """A comma-separated KEYWORD field without counts: its terms are the stripped pieces
+    between commas, each once (RegexTokenizer("[^,]+") | StripFilter() and Existence)."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or not _comma_pieces(self):
+            return super().index(value, **kwargs)
+        fb = self.format.field_boost
+        pieces = {m.strip() for m in _PIECE.findall(value)}
+        return [(t.encode("utf-8"), 1, fb, b"") for t in pieces]
+
+
+class FastText(TEXT):
+    """A TEXT field that remembers what the last values it indexed gave: a document's turns
+    share its title (`context`), a speaker's turns a name and role. Its positions are those of
+    its format (postings.CompactPositions.postings for the text)."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str):
+            return super().index(value, **kwargs)
+        if len(_RECENT) > 64:  # fields of schemas long gone (each open unpickles new ones)
+            _RECENT.clear()
+        box = _RECENT.setdefault(id(self), {})
+        found = box.get(value)
+        if found is not None and found[0] is self:
+            return found[1]
+        fast = getattr(self.format, "postings", None)
+        items = fast(value, self.analyzer) if fast else None
+        if items is None:
+            items = list(super().index(value))
+        if len(value) <= _RECENT_CHARS:  # a name or a title; a turn's text is not asked twice
+            if len(box) >= 8:
+                box.pop(next(iter(box)))
+            box[value] = (self, items)
+        return items
+
+
+_PIECE = re.compile(r"[^,]+")
+_RECENT_CHARS = 300
+#: id(field) -> value -> (the field, its items): module-level, so nothing lands in the pickled
+#: schema of an index
+_RECENT: dict[int, dict[str, tuple[object, list]]] = {}
+
+
+def _plain(field, tokenizer: type) -> bool:
+    return type(field.analyzer) is tokenizer and type(field.format) is Existence
+
+
+def _comma_pieces(field) -> bool:
+    """Whether `field` is KeywordAnalyzer(commas=True, lowercase=False) over Existence."""
+    items = getattr(field.analyzer, "items", None)
+    return (
+        type(field.format) is Existence
+        and isinstance(items, list)
+        and len(items) == 2
+        and type(items[0]) is RegexTokenizer
+        and items[0].expression.pattern == "[^,]+"
+        and type(items[1]) is StripFilter
+    )
 
 
 def codec():
@@ -44,7 +129,7 @@ def _positions(field: TEXT) -> TEXT:
 
 def _pairs_field() -> KEYWORD:
     """Word-pair terms: which turns hold a pair is all a phrase needs (no counts, no lengths)."""
-    field = KEYWORD(commas=True, lowercase=False, scorable=False)
+    field = FastKeywords(commas=True, lowercase=False, scorable=False)
     field.format = Existence()
     return field
 
@@ -63,21 +148,21 @@ def make_schema() -> Schema:
     analysis.pair_terms), so a phrase of frequent words is read as one posting list (bulk.py).
     """
     return Schema(
-        key=ID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
-        type=ID(),  # records only: "doc" | "meta"
-        doc_id=ID(),
-        speaker=_positions(TEXT(analyzer=_name_analyzer())),
-        speaker_key=ID(),
-        attribution=ID(),
-        date=ID(),
-        year=ID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
+        key=FastID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
+        type=FastID(),  # records only: "doc" | "meta"
+        doc_id=FastID(),
+        speaker=_positions(FastText(analyzer=_name_analyzer())),
+        speaker_key=FastID(),
+        attribution=FastID(),
+        date=FastID(),
+        year=FastID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
         text=_positions(
-            TEXT(analyzer=analyzer(), phrase=True)
+            FastText(analyzer=analyzer(), phrase=True)
         ),  # each word's own form (no stemming)
         pairs=_pairs_field(),  # turns: "international community,nuclear weapons"
-        context=TEXT(analyzer=analyzer(), phrase=False),  # turns: the document title's words
-        role=TEXT(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"
-        kind=ID(),  # turns: question | answer | statement | quote | narration
+        context=FastText(analyzer=analyzer(), phrase=False),  # turns: the document title's words
+        role=FastText(analyzer=_name_analyzer(), phrase=False),  # turns: "Moderator", "Ambassador"
+        kind=FastID(),  # turns: question | answer | statement | quote | narration
         r=STORED(),  # turns: (doc_id, i), the turn's row in its doc record
         blob=STORED(),  # doc records: zlib of the turn texts joined by "\n"
         rows=STORED(),  # doc records: zlib of JSON rows, one per turn (see doc_records)

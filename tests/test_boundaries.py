@@ -537,3 +537,22 @@ def test_a_question_number_before_a_label_stays_with_the_label(tmp_path: Path) -
         ("Alistair Burton", "How appropri"),
         ("Q170 Chair", "Exactly. Cou"),
     ]
+
+
+OWN_HANDOVER = """\
+Statement by the Foreign Minister on the situation in the region
+
+We are deeply concerned by the events of recent days in the region.
+
+Let me say the following:
+
+First, we call on all sides to exercise restraint and return to the negotiating table.
+
+Second, we stand ready to support every effort towards a lasting settlement.
+"""
+
+
+def test_a_speakers_own_handover_keeps_the_statement_one_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, OWN_HANDOVER)
+    assert len(doc["turns"]) == 1
+    assert "Let me say the following:" in doc["turns"][0]["text"]

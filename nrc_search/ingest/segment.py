@@ -661,6 +661,11 @@ def _statement_heading(par: str) -> bool:
 _HANDS_OVER = re.compile(r"\b(?:as follows|the following|following (?:statement|remarks))\b", re.I)
 
 
+# A speaker's own hand-over to what they say next, e.g. "Let me say the following:", "Allow
+# me to add:".
+_SPEAKER_OWN = re.compile(r"\b(?:me|let|allow|permit)\b", re.I)
+
+
 def _introduces_words(pars: list[str]) -> bool:
     """The page is a release or story that quotes a statement, not the statement itself: its
     lead is no greeting of a speech, and a later paragraph of a line or two hands over to
@@ -671,6 +676,7 @@ def _introduces_words(pars: list[str]) -> bool:
         len(p) < 200
         and p.rstrip().endswith((":", ";"))
         and not _FIRST_PERSON.search(p)
+        and not _SPEAKER_OWN.search(p)  # "Let me say the following:" is the speaker's own
         and bool(_HANDS_OVER.search(p) or phrase_re("speech_verbs").search(p))
         for p in pars[1:-1]
     )

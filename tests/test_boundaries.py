@@ -556,3 +556,21 @@ def test_a_speakers_own_handover_keeps_the_statement_one_turn(tmp_path: Path) ->
     doc = segment(tmp_path, OWN_HANDOVER)
     assert len(doc["turns"]) == 1
     assert "Let me say the following:" in doc["turns"][0]["text"]
+
+
+DATELINE_COLON = """\
+Lavrov says talks will go on
+
+Moscow (Reuters): Russian Foreign Minister Sergei Lavrov said on Tuesday that talks with Washington would continue next month in Geneva.
+
+"We are ready to work," he told reporters.
+
+The talks were suspended in March.
+"""
+
+
+def test_a_dateline_with_its_agency_in_brackets_is_no_speaker_label(tmp_path: Path) -> None:
+    doc = segment(tmp_path, DATELINE_COLON)
+    assert doc["kind"] == "news"
+    assert [t["label"] for t in doc["turns"]] == [None, None, None]
+    assert doc["turns"][0]["text"].startswith("Moscow (Reuters): Russian Foreign Minister")

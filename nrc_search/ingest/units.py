@@ -243,7 +243,7 @@ def _confirm(found: list) -> list:
         or _confirmed(f[2], counts, strong)
         or _introduced(f[2], f[3])
         or (strong and _outlet_asker(f[2]))
-        or bool(_BRACKETED.match(f[2].label))
+        or _office_in_brackets(f[2])
         or (k in after_question and f[2].kind == "person")  # "Frage: ..." / "Henjes: ..."
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
@@ -278,6 +278,13 @@ def _unbare(f: tuple) -> tuple:
 # A surname with the speaker's ministry or office in brackets, e.g. "Wirtz (Bundesregierung)",
 # "Henjes (BMVg)": a speaker's label, though it names the speaker once only.
 _BRACKETED = re.compile(r"^[A-ZÀ-Ž][\w'’\-]+ \([A-ZÀ-Ž][^()]{1,40}\)$")
+
+
+def _office_in_brackets(lab: Label) -> bool:
+    """ "Wirtz (Bundesregierung)", not a dateline's "Moscow (Reuters)": the brackets name no
+    news outlet."""
+    words = {norm(w) for w in re.split(r"[\s/,]+", lab.role or "") if w}
+    return bool(_BRACKETED.match(lab.label)) and not words & (MEDIA_WORDS | OUTLETS)
 
 
 def _outlet_asker(lab: Label) -> bool:

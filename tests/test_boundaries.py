@@ -574,3 +574,23 @@ def test_a_dateline_with_its_agency_in_brackets_is_no_speaker_label(tmp_path: Pa
     assert doc["kind"] == "news"
     assert [t["label"] for t in doc["turns"]] == [None, None, None]
     assert doc["turns"][0]["text"].startswith("Moscow (Reuters): Russian Foreign Minister")
+
+
+BYLINE_CAPS = """\
+Le ministre à Berlin
+
+Jean DUPONT
+Le ministre des Affaires étrangères s'est rendu mardi à Berlin pour des entretiens avec son homologue.
+
+Les deux ministres ont évoqué la situation en Ukraine.
+
+Ils se retrouveront en mars.
+"""
+
+
+def test_a_byline_with_the_surname_in_capitals_under_the_headline_is_no_speaker(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, BYLINE_CAPS)
+    assert doc["kind"] != "transcript"
+    assert [t["label"] for t in doc["turns"]] == [None, None, None]

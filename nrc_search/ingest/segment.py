@@ -150,7 +150,7 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     named = named or bool(lab.role)  # "Wirtz (Bundesregierung):"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
-    if after >= 1 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
+    if after >= 1 and before >= 3 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
         return True  # a full name, surname in capitals ("Emmanuel MACRON"), under a long lead
     return named and before <= 3 and after >= 2
 

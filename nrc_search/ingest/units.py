@@ -205,7 +205,7 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     ):
         return None
     lab = bare_label(line)
-    if lab is None and _SURNAME_CAPS.match(line.strip()):  # "Emmanuel MACRON" over the speech
+    if lab is None and _SURNAME_CAPS.match(line.strip()) and _below_text(lines, i):
         lab = match_label(line.strip() + ":")
         lab = lab and replace(lab, rest=len(line), flags=(*lab.flags, "bare"))
     if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
@@ -221,6 +221,13 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
 _SURNAME_CAPS = re.compile(
     r"^[A-ZÀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-Ž][a-zà-ÿ'’]+)?(?: [A-ZÀ-Ž'’\-]{2,}){1,3}$"
 )
+
+
+def _below_text(lines: list[str], i: int) -> bool:
+    """Three paragraphs or more stand above line i ("Emmanuel MACRON" over the speech, under
+    the site's summary): not a byline under the headline ("Jean DUPONT" over the story)."""
+    blocks = sum(1 for k in range(i) if lines[k].strip() and (k == 0 or not lines[k - 1].strip()))
+    return blocks >= 3
 
 
 def _after_break(prev: str) -> bool:

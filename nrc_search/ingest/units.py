@@ -121,16 +121,39 @@ def _labels(lines: list[str], known: set[str]):
 
 
 def _credit_field(lab: Label, line: str) -> bool:
-    """A credits field of the page's header, not a turn: one word in capitals for a label and
-    a name in capitals after it, nothing else ("PRODUCER: OLIVIA GAZIS")."""
+    """A credits field of the page's header, not a turn: one word in capitals for a label (not
+    "Q" or "A") and a name in capitals after it, nothing else ("PRODUCER: OLIVIA GAZIS")."""
     rest = line[lab.rest :].strip()
     return (
-        len(lab.label.split()) == 1
+        len(lab.label) > 3  # not "Q" or "A"
+        and len(lab.label.split()) == 1
         and lab.label.isupper()
         and 2 <= len(rest.split()) <= 5
         and rest.isupper()
         and not rest.endswith((".", "?", "!"))
+        and not any(w in _NOT_IN_NAMES for w in rest.split())  # "Q: AND THE TALKS" is speech
     )
+
+
+_NOT_IN_NAMES = frozenset(
+    [
+        "THE",
+        "AND",
+        "OF",
+        "TO",
+        "A",
+        "IN",
+        "IS",
+        "IT",
+        "WE",
+        "I",
+        "YOU",
+        "THAT",
+        "THIS",
+        "WILL",
+        "NOT",
+    ]
+)
 
 
 def line_label(line: str) -> Label | None:

@@ -594,3 +594,19 @@ def test_a_byline_with_the_surname_in_capitals_under_the_headline_is_no_speaker(
     doc = segment(tmp_path, BYLINE_CAPS)
     assert doc["kind"] != "transcript"
     assert [t["label"] for t in doc["turns"]] == [None, None, None]
+
+
+PUBLISHED_IN_STORY = """\
+Report on the crisis
+
+The ministers met on Tuesday in Brussels to discuss the crisis in the region and its costs.
+
+The report, published on 9 March 2020, found that the costs had doubled.
+
+They will meet again in June.
+"""
+
+
+def test_a_story_sentence_that_mentions_a_publication_date_stays_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, PUBLISHED_IN_STORY)
+    assert any(t["text"].startswith("The report, published on") for t in doc["turns"])

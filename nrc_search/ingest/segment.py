@@ -374,13 +374,15 @@ def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
 
 
 def _date_line(text: str) -> bool:
-    """A dated line below an introduction: metadata, not the site's narration; also a
-    dated line saying where the text was published ("Met dank overgenomen van Europese
-    Commissie, gepubliceerd op maandag 9 maart 2020.")."""
-    if len(text) < 80 and not text.endswith((".", "?", "!")) and dates.full_date(text):
-        return True
+    """A dated line below an introduction: metadata, not the site's narration."""
+    return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
+
+
+def _published_line(text: str) -> bool:
+    """A dated line atop the text saying where it was published ("Met dank overgenomen van
+    Europese Commissie, gepubliceerd op maandag 9 maart 2020."): twenty words at most."""
     return (
-        len(text) < 200
+        len(text.split()) <= 20
         and bool(_PUBLISHED.search(text))
         and not _FIRST_PERSON.search(text)
         and bool(dates.full_date(text))
@@ -550,8 +552,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
         return _timed(pars)
-    dropped = [p for p in pars if _caption(p) or _date_line(p)]
-    pars = [p for p in pars if not (_caption(p) or _date_line(p))]
+    top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
+    dropped = [p for k, p in enumerate(pars) if k in top or _caption(p) or _date_line(p)]
+    pars = [p for k, p in enumerate(pars) if not (k in top or _caption(p) or _date_line(p))]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]

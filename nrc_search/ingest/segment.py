@@ -380,15 +380,18 @@ def _date_line(text: str) -> bool:
 
 def _published_line(text: str) -> bool:
     """A dated line atop the text saying where it was published ("Met dank overgenomen van
-    Europese Commissie, gepubliceerd op maandag 9 maart 2020."): twenty words at most."""
+    Europese Commissie, gepubliceerd op maandag 9 maart 2020."): twenty words at most, the
+    date last."""
     return (
         len(text.split()) <= 20
+        and bool(_YEAR_LAST.search(text))
         and bool(_PUBLISHED.search(text))
         and not _FIRST_PERSON.search(text)
         and bool(dates.full_date(text))
     )
 
 
+_YEAR_LAST = re.compile(r"\b(?:19|20)\d\d\)?\.?\s*$")
 # Where a text says it was published, in the languages of the corpus.
 _PUBLISHED = re.compile(
     r"\b(?:published|publié\w*|publicad\w*|pubblicat\w*|gepubliceerd|veröffentlicht|"

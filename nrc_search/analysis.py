@@ -12,6 +12,7 @@ Imports Whoosh's analysis module only (cheap); nothing else from nrc.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from whoosh.analysis import (
@@ -198,6 +199,21 @@ def pair_terms(text: str) -> list[str]:
             found.add(pair_term(before, word))
         before = word
     return sorted(found)
+
+
+def pair_counts(text: str) -> list[tuple[str, int, int]]:
+    """Each word-pair term of `text` (pair_terms) with how often each of its two words stands
+    in the whole text: what BM25 needs of a two-word phrase, kept with the pair's posting so
+    that a phrase of common words reads one posting list (bulk.py, lite.py)."""
+    pairs = pair_terms(text)
+    if not pairs:
+        return []
+    counts = Counter(_terms(text))
+    out = []
+    for pair in pairs:
+        first, second = pair.split(" ", 1)
+        out.append((pair, counts[first], counts[second]))
+    return out
 
 
 def term_positions(text: str) -> dict[str, list[int]]:

@@ -36,6 +36,7 @@ from nrc_search.analysis import common_words, pair_term
 from nrc_search.store.postings import LeafMatcher, decode_block
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+_PAIR_VALUE = 8  # bytes of a `pairs` posting's value: its two words' counts (schema.PairCounts)
 _EMPTY_IDS = np.zeros(0, dtype=np.int64)
 _EMPTY_SCORES = np.zeros(0, dtype=np.float64)
 #: Bytes of decoded posting lists a Postings keeps (a common word's is ~1.5 MB at 1M turns),
@@ -162,6 +163,45 @@ class Postings:
             found = (ids_parts[0], tf_parts[0])
         else:
             found = (np.concatenate(ids_parts), np.concatenate(tf_parts))
+        self._terms.keep(key, found, found[0].nbytes + found[1].nbytes)
+        return found
+
+    def counts(self, field: str, text: bytes) -> tuple[np.ndarray, np.ndarray] | None:
+        """(document numbers, each one's two word counts) of a `pairs` term (schema.PairCounts);
+        None where its postings hold no counts (another format or codec)."""
+        if not hasattr(self.schema[field].format, "decode_counts"):
+            return None
+        key = ("counts", field, text)
+        found = self._terms.found(key)
+        if found is not None:
+            return found
+        ids_parts, count_parts = [], []
+        for i, (sub, offset) in enumerate(self.leaves):
+            reader = sub.reader()
+            if (field, text) not in reader:
+                continue
+            m = reader.postings(field, text)
+            if isinstance(m, FilterMatcher):
+                m = m.child
+            if not isinstance(m, LeafMatcher) or m._fixedsize != _PAIR_VALUE:
+                return None
+            while m.is_active():
+                m._read_data()
+                data, at = m._raw
+                n = m._blocklength
+                ids = np.cumsum(np.asarray(m._data[0], dtype=np.int64))
+                counts = np.frombuffer(data, dtype="<u4", count=2 * n, offset=at).reshape(n, 2)
+                gone = self._deleted_of(i)
+                if gone is not None:
+                    keep = ~np.isin(ids, gone, assume_unique=True)
+                    ids, counts = ids[keep], counts[keep]
+                ids_parts.append(ids + offset if offset else ids)
+                count_parts.append(counts)
+                m._next_block()
+        if not ids_parts:
+            found = (_EMPTY_IDS, np.zeros((0, 2), dtype=np.uint32))
+        else:
+            found = (np.concatenate(ids_parts), np.concatenate(count_parts))
         self._terms.keep(key, found, found[0].nbytes + found[1].nbytes)
         return found
 
@@ -547,6 +587,10 @@ def _phrase(post: Postings, q: Q.Phrase, within: np.ndarray | None, loose: bool)
     except ValueError:
         return empty()
     paired = _pairs(post, q.fieldname, [w.decode("utf-8") for w in words])
+    if len(words) == 2 and len(paired) == 1 and field.scorable and post.weighting is not None:
+        counted = post.counts("pairs", post.schema["pairs"].to_bytes(paired[0]))
+        if counted is not None:  # the pair's list, with its words' counts, is the answer
+            return _boosted(_counted(post, q.fieldname, words, counted, within), q.boost)
     parts = [_within(post.term_matches(q.fieldname, w, 1.0), within) for w in words]
     pairs = [_within(post.term_matches("pairs", p, 1.0), within) for p in paired]
     if any(not len(p) for p in [*parts, *pairs]):
@@ -563,6 +607,24 @@ def _phrase(post: Postings, q: Q.Phrase, within: np.ndarray | None, loose: bool)
     if not loose and (len(paired) < len(words) - 1 or len(words) > 2):
         both = both.rows(_in_sequence(post, q.fieldname, words, both.ids))
     return _boosted(both, q.boost)
+
+
+def _counted(post: Postings, field: str, words: list[bytes], counted, within) -> Matches:
+    """A two-word phrase from its pair's postings: each turn's score is its words' BM25F, from
+    the counts the posting holds (as the words' own postings weigh them: count x the field's
+    boost, as float32), summed in the words' order as `_phrase` sums them."""
+    ids, counts = counted
+    if within is not None and len(ids):
+        keep = _contains(within, ids)
+        ids, counts = ids[keep], counts[keep]
+    if not len(ids):
+        return empty()
+    boost = post.schema[field].format.field_boost
+    scores = np.zeros(len(ids), dtype=np.float64)
+    for k, word in enumerate(words):
+        weights = (counts[:, k] * boost).astype(np.float32)
+        scores += post._bm25(field, word, ids, weights)
+    return Matches(ids, scores)
 
 
 def _in_sequence(post: Postings, field: str, words: list[bytes], ids: np.ndarray) -> np.ndarray:

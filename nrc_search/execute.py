@@ -226,6 +226,11 @@ def _listed(searcher, q: Q.Query) -> int:
     if isinstance(q, Q.Term):
         return searcher.doc_frequency(q.fieldname, q.text)
     if isinstance(q, Q.Phrase):
+        from nrc_search.lite import counted_pair
+
+        pair = counted_pair(searcher.schema, q)
+        if pair is not None:  # its pair's list is read, not its words'
+            return searcher.doc_frequency("pairs", pair)
         return 2 * sum(searcher.doc_frequency(q.fieldname, w) for w in q.words)
     if isinstance(q, Q.MultiTerm):
         reader = searcher.reader()

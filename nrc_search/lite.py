@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import heapq
 import itertools
+import sys
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -134,6 +136,45 @@ class Postings:
                 gone = reader.deleted_docs_set if reader.has_deletions() else ()
                 self._deleted.append(frozenset(gone or ()))
         return self._deleted[leaf]
+
+    def counts(self, field: str, text: bytes) -> tuple[list[int], array, array] | None:
+        """(document numbers, first words' counts, second words' counts) of a `pairs` term
+        (schema.PairCounts); None where its postings hold no counts."""
+        if not hasattr(self.schema[field].format, "decode_counts"):
+            return None
+        ids: list[int] = []
+        counts = array("I")
+        for i, (sub, offset) in enumerate(self.leaves):
+            reader = sub.reader()
+            if (field, text) not in reader:
+                continue
+            m = reader.postings(field, text)
+            if isinstance(m, FilterMatcher):
+                m = m.child
+            if not isinstance(m, LeafMatcher) or m._fixedsize != 8 or counts.itemsize != 4:
+                return None
+            gone = self._deleted_of(i)
+            while m.is_active():
+                m._read_data()
+                data, at = m._raw  # type: ignore[attr-defined]  # LeafMatcher's
+                n = m._blocklength
+                block = array("I", data[at : at + 8 * n])
+                if sys.byteorder == "big":
+                    block.byteswap()
+                local = list(itertools.accumulate(m._data[0]))
+                if gone:
+                    keep = [d not in gone for d in local]
+                    local = list(itertools.compress(local, keep))
+                    block = array(
+                        "I",
+                        itertools.chain.from_iterable(
+                            itertools.compress(zip(block[0::2], block[1::2], strict=True), keep)
+                        ),
+                    )
+                ids += [d + offset for d in local] if offset else local
+                counts += block
+                m._next_block()
+        return ids, counts[0::2], counts[1::2]
 
     def lengths(self, field: str) -> bytes:
         """Every document's length byte in `field`."""
@@ -483,6 +524,18 @@ def _positional(post: Postings, q: Any) -> bool:
     return any(_positional(post, c) for c in q.children())
 
 
+def counted_pair(schema, q: Q.Phrase) -> str | None:
+    """The `pairs` term whose postings (with their words' counts) answer phrase `q` whole, or
+    None (execute.py estimates a query's cost by it)."""
+    if len(q.words) != 2 or q.slop != 1 or q.fieldname != "text" or "pairs" not in schema:
+        return None
+    if not hasattr(schema["pairs"].format, "decode_counts"):
+        return None
+    common = common_words()
+    first, second = q.words
+    return pair_term(first, second) if first in common and second in common else None
+
+
 def _pairs_answer(post: Postings, q: Q.Phrase) -> bool:
     return len(q.words) == 2 and len(_pairs(post, q.fieldname, list(q.words))) == 1
 
@@ -506,6 +559,10 @@ def _phrase(post: Postings, q: Q.Phrase, within: Within, loose: bool) -> Matches
     except ValueError:
         return _EMPTY
     paired = _pairs(post, q.fieldname, [w.decode("utf-8") for w in words])
+    if len(words) == 2 and len(paired) == 1 and field.scorable and post.weighting is not None:
+        counted = post.counts("pairs", post.schema["pairs"].to_bytes(paired[0]))
+        if counted is not None:  # the pair's list, with its words' counts (bulk._counted)
+            return _boosted(_counted(post, q.fieldname, words, counted, within), q.boost)
     candidates = within
     for pair in paired:
         found = post.term_matches("pairs", pair, 1.0, candidates)
@@ -530,6 +587,24 @@ def _phrase(post: Postings, q: Q.Phrase, within: Within, loose: bool) -> Matches
     if not loose and (len(paired) < len(words) - 1 or len(words) > 2):
         both = both.rows(_in_sequence(post, q.fieldname, words, sorted(acc)))
     return _boosted(both, q.boost)
+
+
+def _counted(post: Postings, field: str, words: list[bytes], counted, within: Within) -> Matches:
+    """A two-word phrase scored from its pair's postings (bulk._counted)."""
+    ids, *counts = counted
+    if within is not None:
+        keep = list(map(within.__contains__, ids))
+        ids = list(itertools.compress(ids, keep))
+        counts = [array("I", itertools.compress(c, keep)) for c in counts]
+    if not ids:
+        return _EMPTY
+    boost = post.schema[field].format.field_boost
+    acc = [0.0] * len(ids)
+    for word, count in zip(words, counts, strict=True):
+        weights = array("f", [c * boost for c in count]).tolist()  # float32, as postings hold
+        scores = post._bm25(field, word, ids, weights)
+        acc = [a + s for a, s in zip(acc, scores, strict=True)]
+    return Matches(dict(zip(ids, acc, strict=True)))
 
 
 def _in_sequence(post: Postings, field: str, words: list[bytes], ids: list[int]) -> list[int]:

@@ -34,6 +34,10 @@ OPERATORS = [
     "no-fly zone Libya",
     "peace",
     "security council",
+    '"international community"',  # two common words: the pair's list and its counts
+    '"united nations"',
+    "united nations",  # the phrase bonus of two common words
+    '"human rights" -"united nations"',
 ]
 
 
@@ -78,6 +82,69 @@ def test_the_bulk_path_really_answers(pool: Path, monkeypatch) -> None:
     monkeypatch.setattr(bulk, "evaluate", lambda post, q: calls.append(q) or real(post, q))
     _run(pool, SearchRequest('"missile defence" cooperation', limit=5), "bulk", monkeypatch)
     assert calls
+
+
+@pytest.fixture(scope="module")
+def phrases(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Meetings whose turns say two-common-word phrases a varying number of times, in turns
+    of varying length, some with only one of the words."""
+    import random
+
+    rng = random.Random(11)
+    folder = tmp_path_factory.mktemp("phrases")
+    filler = [
+        "the",
+        "delegation",
+        "noted",
+        "that",
+        "progress",
+        "on",
+        "the",
+        "agenda",
+        "item",
+        "was",
+        "slow",
+    ]
+    said = ["international community", "united nations", "human rights", "security council"]
+    for m in range(6):
+        lines = [f"UNITED NATIONS GENERAL ASSEMBLY, meeting {m + 1}, 12 March 201{m}", ""]
+        for t in range(40):
+            words = [rng.choice(filler) for _ in range(rng.randint(3, 60))]
+            for _ in range(rng.randint(0, 3)):
+                phrase = rng.choice(said)
+                words.insert(
+                    rng.randint(0, len(words)), phrase if rng.random() < 0.8 else phrase.split()[0]
+                )
+            lines += [f"Mr. Speaker{t % 7} (Country{t % 5}): " + " ".join(words) + ".", ""]
+        (folder / f"ga{m}.txt").write_text("\n".join(lines), encoding="utf-8")
+    return relevance.build_index(tmp_path_factory.mktemp("phrases-ix") / "index", [folder])
+
+
+@pytest.mark.parametrize("mode", ["bulk", "lite"])
+def test_a_phrase_of_two_common_words_is_scored_from_its_pair(
+    phrases: Path, mode: str, monkeypatch
+):
+    """`"united nations"` reads the pair's postings and their counts, not both words' lists,
+    and gives the plain path's hits, scores and totals."""
+    from nrc_search import bulk, lite
+
+    module = bulk if mode == "bulk" else lite
+    counted = []
+    real = module.Postings.counts
+    monkeypatch.setattr(
+        module.Postings, "counts", lambda self, f, t: counted.append(t) or real(self, f, t)
+    )
+    for query in (
+        '"united nations"',
+        '"international community"',
+        "human rights",
+        '"security council" -"human rights"',
+    ):
+        for req in (SearchRequest(query, limit=10), SearchRequest(query, limit=4, since="2013")):
+            plain = _run(phrases, req, "plain", monkeypatch)
+            assert plain["total"] > 3
+            assert _run(phrases, req, mode, monkeypatch) == plain, (mode, query)
+    assert b"united nations" in counted and b"international community" in counted
 
 
 def test_the_lite_path_really_answers(pool: Path, monkeypatch) -> None:

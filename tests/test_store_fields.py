@@ -1,5 +1,5 @@
-"""The schema's fields (store/schema.py FastID, FastKeywords, FastText) index exactly what
-Whoosh's ID, KEYWORD and TEXT would: the same terms, frequencies, weights and values."""
+"""The schema's fields (store/schema.py FastID, FastText, PairsField) index exactly what
+Whoosh's ID, TEXT and KEYWORD would: the same terms, frequencies, weights and values."""
 
 from __future__ import annotations
 
@@ -21,12 +21,17 @@ VALUES = [
     "Ambassador",
     "Café « Élysée » — Erdoğan's statement",
     "安全问题 and Лавров",
-    "united nations,human rights, united nations ,,  ,nuclear weapons",
     "We discussed the sectoral approach. The sectoral approach is the approach we discussed.",
     "a" * 400,
 ]
 
-WHOOSH = {S.FastID: ID, S.FastKeywords: KEYWORD, S.FastText: TEXT}
+PAIRS = [
+    "united nations:4:2",
+    "united nations:1:1,human rights:2:3, united nations:1:1 ,,nuclear weapons:70000:1",
+    "",
+]
+
+WHOOSH = {S.FastID: ID, S.PairsField: KEYWORD, S.FastText: TEXT}
 
 
 def _whoosh(field, value: str) -> list:
@@ -38,7 +43,7 @@ def _whoosh(field, value: str) -> list:
 def test_every_field_indexes_what_whoosh_indexes(name: str) -> None:
     field = store.make_schema()[name]
     assert type(field) in WHOOSH
-    for value in VALUES:
+    for value in PAIRS if name == "pairs" else VALUES:
         ours = sorted(field.index(value))
         assert ours == _whoosh(field, value), (name, value)
         assert sorted(field.index(value)) == ours  # asked again (remembered): the same
@@ -51,3 +56,13 @@ def test_remembered_terms_belong_to_their_field() -> None:
     assert sorted(role.index("Moderator")) == _whoosh(role, "Moderator")
     other = store.make_schema()["speaker"]  # another index's schema
     assert sorted(other.index("Moderator")) == _whoosh(other, "Moderator")
+
+
+def test_a_pair_posting_holds_its_words_counts() -> None:
+    from nrc_search.analysis import pair_counts
+
+    text = "The international community and the community of nations: international law."
+    assert ("international community", 2, 2) in pair_counts(text)
+    field = store.make_schema()["pairs"]
+    (term, _, _, value), *_ = field.index("international community:2:2")
+    assert term == b"international community" and field.format.decode_counts(value) == (2, 2)

@@ -26,7 +26,7 @@ def _build(folder: Path, docs: list[str], ours: bool, limitmb: int) -> dict[str,
             key=f"d{i // 50}:{i}",
             text=text,
             speaker="Sergey Lavrov" if i % 3 else "Antony Blinken",
-            pairs="united nations,human rights" if i % 2 else "",
+            pairs="united nations:1:2,human rights:3:1" if i % 2 else "",
         )
     if ours and limitmb == 1:
         assert writer.pool.runs  # the runs were really written and merged

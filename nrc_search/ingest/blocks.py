@@ -104,6 +104,12 @@ _GLUED = re.compile(r"\b[a-z]{22,}\b")
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 
 
+def glued_menu(text: str) -> bool:
+    """Menu words or icon names printed without spaces ("FinancialGovernment SolutionsLegal",
+    "ArrowArtboardCreated with Sketch.Title ChevronTitle"): site furniture, never a heading."""
+    return _glued(text)
+
+
 def _glued(text: str) -> bool:
     """A glued menu in `text` (the camel-case form looked for in short texts only: a menu
     line is short, and the search costs a pass over every word)."""

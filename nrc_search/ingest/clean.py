@@ -14,12 +14,13 @@ from functools import lru_cache
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import may_hold, phrase_re
+from nrc_search.ingest.lexicon import may_hold, phrase_re, terms
 from nrc_search.ingest.titles import site_name
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
-# A whole line of site chrome, e.g. "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ...", "ENDS", "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |".
+# A whole line of site chrome, e.g. "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY ...", "ENDS", "Leave a comment", "Last updated: 09 Jun. 2011 10:17", "  • |", a widget's
+# count in any language ("Komentari (0)", "Kommentare (3)").
 _CHROME = re.compile(
     r"^[\s•·|*>»›\-–]*(?:leave a (?:comment|reply)|\d+ comments?|comments?(?: \(\d+\))?|share(?: this"
     r"(?: article| page| story)?| on \w+)?|print(?: this page)?|e-?mail(?: this)?|tweet|facebook|"
@@ -28,7 +29,7 @@ _CHROME = re.compile(
     r"(?:last )?updated:?.*\d.*|last modified:?.*|"
     r"(?:print|download) (?:pdf|version)|tags?:.*|filed under:?.*|permalink|top|"
     r"\(?(?:as delivered|check against delivery|as prepared for delivery|embargoed.*)\)?|"
-    r"this is a rush transcript.*|-?\s*ends?\s*-?|#{3})"
+    r"this is a rush transcript.*|-?\s*ends?\s*-?|#{3}|[^\W\d_]+ \(\d+\))"
     r"[\s•|.!]*$",
     re.I,
 )
@@ -79,7 +80,7 @@ _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
     r"view of the room|photo(?:graph)?(?: credit)? ?:|photo by |photo / |image(?: credit)?:|"
-    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|©|\bphoto$)",
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|\bphoto$)|©",
     re.I,
 )
 # A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.
@@ -340,9 +341,17 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if lab and not lab.weak and not any(dates.full_date(other) for other in between):
             continue  # "MR. SMITH: we will see" twice is speech; a headline is over the dateline
         said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
+        if any(_goes_on(other) for j, other in head if j < copies[-1] and other != line):
+            continue  # speech above the second copy ("NATO is:", "we"): a line said twice
         if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
             return set(copies)
     return set()
+
+
+def _goes_on(line: str) -> bool:
+    """A line of speech or story, not of a page's head: a small letter first, or a sentence's
+    or clause's end ("NATO is:", "[laughter] Sochi.")."""
+    return line[:1].islower() or line.endswith((".", "?", "!", ":", ",", ";"))
 
 
 def _nav_like(line: str) -> bool:
@@ -401,6 +410,26 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break
     out |= _headline_run(lines, drop | out)
+    out |= _agency_credit(lines, drop | out)
+    return out
+
+
+# A token of an agency credit: a site's domain ("Alo.rs", "news.az") or an outlet's name.
+_DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:[a-z]{2}|com|net|org|info|news)$", re.I)
+
+
+def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
+    """The agency credit a story ends with, on a line of its own: one to three outlet names
+    or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
+    last three lines kept."""
+    kept = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop][:3]
+    out = set()
+    for i in kept:
+        toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]
+        if 1 <= len(toks) <= 3 and all(
+            t.casefold() in terms("outlets") or _DOMAIN.match(t) for t in toks
+        ):
+            out.add(i)
     return out
 
 

@@ -7,6 +7,7 @@ Stdlib only; a single pass over the lines.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from nrc_search.ingest import dates
 
@@ -40,7 +41,10 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         return [block]
     if block[0][0] in "*#" and _marked_head(block[0]):  # "**Saudi Arabia" over its text
         return [[block[0]], *_split_wrapped(block[1:])]
+    if _date_only(block[0]) and len(block[1].split()) >= 5:  # "2024-02-17" over the story
+        return [[block[0]], *_split_wrapped(block[1:])]
     width = max(len(s) for s in block)
+    per_line = _line_per_paragraph(block)
     out: list[list[str]] = [[]]
     for k, s in enumerate(block):
         if k and s[0] in "*#" and _marked_head(s):
@@ -48,11 +52,16 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
             out.append([])
             continue
         out[-1].append(s)
-        item = s.endswith(";") and k + 1 < len(block) and block[k + 1][:1].isupper()
+        item = s.endswith(";") and k + 1 < len(block) and _opens(block[k + 1])
+        item = item or (per_line and s.endswith(":"))  # "Key points:" over its first point
+        item = item or (width > 200 and len(s) > 160 and _next_opens(block, k))  # unwrapped
+        item = item or (
+            per_line and _heading_row(s) and k + 1 < len(block) and _opens(block[k + 1])
+        )
         if not (s.endswith(_END) or item):  # "...;" over a capital: one item of a list
             continue
-        short = width > 200 or len(s) < 0.8 * width
-        if not short and k + 1 < len(block) and block[k + 1][:1].isupper():
+        short = per_line or width > 200 or len(s) < 0.8 * width
+        if not short and k + 1 < len(block) and _opens(block[k + 1]):
             # the line stops short: the next line's first word would have fitted on it
             nxt = block[k + 1]
             space = nxt.find(" ")
@@ -60,6 +69,64 @@ def _split_wrapped(block: list[str]) -> list[list[str]]:
         if short and not _ABBREV.search(s):
             out.append([])
     return [p for p in out if p]
+
+
+_BULLETS = "•·▪►"
+# The marks a sentence may open with before its capital, e.g. '"Sprovodimo', "«Nous", "(The".
+_OPENERS = "\"“„«‘'(["
+
+
+def _opens(line: str) -> bool:
+    """The line opens a sentence: a capital first, or after an opening quote or bracket; or
+    a bulleted point ("• The treaty itself ...")."""
+    if line[:1] in _BULLETS:
+        return True
+    head = line.lstrip(_OPENERS)[:1]
+    return head.isupper() or (head.isdigit() and line[:1] in _OPENERS)
+
+
+def _next_opens(block: list[str], k: int) -> bool:
+    """The line after line k opens a sentence of its own (and does not go on with a small
+    letter, a hyphenated word's end or a comma's clause)."""
+    return k + 1 < len(block) and _opens(block[k + 1]) and not block[k].endswith((",", "-", "–"))
+
+
+def _heading_row(line: str) -> bool:
+    """A crosshead on its own line in a one-paragraph-per-line dump ("Russia-Ukraine war"):
+    eight words at most, a capital first, no sentence end, no comma."""
+    return (
+        len(line.split()) <= 8
+        and line[:1].isupper()
+        and not _STOP.search(line)
+        and not line.endswith((",", ";", "-", "–"))
+    )
+
+
+def _date_only(line: str) -> bool:
+    """A line that is a date and little else ("2024-02-17", "DW, 06 Jan 2022", "20 Şubat 2022
+    15:52"): eight words at most, no sentence end."""
+    return (
+        len(line) < 60
+        and len(line.split()) <= 8
+        and not _STOP.search(line)
+        and dates.full_date(line) is not None
+    )
+
+
+def _line_per_paragraph(block: list[str]) -> bool:
+    """A text dump with one paragraph per line and no blank lines between them (not hard
+    wrapped): three lines or more, and more than half of them (the last apart) end a
+    sentence and have a sentence open the next line. Hard-wrapped copy ends a line
+    mid-sentence far more often than that."""
+    if len(block) < 3 or 2 * sum(s.endswith(_ENDS) for s in block[:-1]) <= len(block) - 1:
+        return False  # (a cheap first count: most blocks are wrapped or short)
+    ends = sum(bool(_STOP.search(s)) and _opens(n) for s, n in pairwise(block))
+    return 2 * ends > len(block) - 1
+
+
+_ENDS = (".", "!", "?", "…", '"', "”", "’", "»", ")", "]")
+# A sentence's end at the end of a line, e.g. "attack.", 'days."', "(...)?": not 'alliance,"'.
+_STOP = re.compile(r"[.!?…][\"”’»)\]]*$")
 
 
 def _marked_head(line: str) -> bool:

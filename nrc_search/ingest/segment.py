@@ -8,9 +8,10 @@ Stdlib only; labels are found line by line (see `labels.py`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
-from nrc_search.ingest import dates, news
+from nrc_search.ingest import dates, news, prose
 from nrc_search.ingest.blocks import editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
@@ -83,8 +84,10 @@ _TITLE_BY = re.compile(
 )  # also "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference"
 # A time stamp alone on its line (Hansard, live blogs), e.g. "12:00:00", "3.15 pm", "(14:05)".
 _CLOCK = re.compile(
-    r"^\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\)?$", re.I
-)  # also "1:31 P.M. CET"
+    r"^[(\[]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[.,]\d{1,3})?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    r"[)\]]?$",
+    re.I,
+)  # also "1:31 P.M. CET", "[00:00:08]", "0:05.6"
 # First-person speech, e.g. "We will discuss", "I look forward", "our borders".
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
 
@@ -98,6 +101,28 @@ class Segmented:
 
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
+    lines, again = _title_again(lines, header.title)
+    seg = _segment(lines, header)
+    return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
+
+
+def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """The body's lines without the page's headline printed again (a page prints its heading
+    over the dateline and again over the story, or over each item of a list of releases;
+    "Qatari Foreign Minister: Gaza's truce talks ..." is a headline, not a speaker's label),
+    and the copies taken out."""
+    key = " ".join((title or "").split())
+    if len(key.split()) < 3:
+        return lines, []
+    out, again = list(lines), []
+    for i, line in enumerate(lines):
+        if line.strip() and " ".join(line.split()) == key:
+            out[i] = ""
+            again.append(line.strip())
+    return out, again
+
+
+def _segment(lines: list[str], header: Header) -> Segmented:
     units = label_runs(lines, {n.casefold() for _, n in header.people})
     opening = "\n".join(lines[:80])[:_OPENING]
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
@@ -116,13 +141,17 @@ def segment(lines: list[str], header: Header) -> Segmented:
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
     """One strong person or office label ("В.Путин:", "NATO SECRETARY GENERAL:") below a short introduction,
-    with several paragraphs of speech under it: a transcript (cut short), not news."""
+    with several paragraphs of speech under it, or a full name with the surname in capitals
+    ("Emmanuel MACRON", "ANDERS FOGH RASMUSSEN") under any: a transcript (cut short), not news."""
     if lab is None or lab.weak or lab.kind not in ("person", "role") or "question" in lab.flags:
         return False
     name = lab.name or ""
-    named = lab.kind == "role" or "." in name or len(name.split()) >= 2  # "NATO SECRETARY GENERAL:"
+    named = lab.kind == "role" or "." in name or len(name.split()) >= 2 or name.isupper()
+    named = named or bool(lab.role)  # "Wirtz (Bundesregierung):"
     before = sum(len(paragraphs(u[1])) for u in units if u[0] is None)
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
+    if after >= 1 and before >= 3 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
+        return True  # a full name, surname in capitals ("Emmanuel MACRON"), under a long lead
     return named and before <= 3 and after >= 2
 
 
@@ -167,6 +196,8 @@ def _transcript(
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
             _preamble(pars, people, turns, dropped, by)
+            if kind == "transcript":
+                turns[:] = _one_lead(turns)
             continue
         if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
             pars, reply = answer
@@ -177,6 +208,16 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+def _one_lead(turns: list[Turn]) -> list[Turn]:
+    """The site's narration above a transcript's first label as one turn ("Vladimir Putin's
+    news conference took place at ..." / "Over 1,000 journalists were accredited ..."): a
+    turn runs up to the next label, its paragraph breaks inside it."""
+    lead = [t for t in turns if t.attribution == "narration" and not t.speaker]
+    if len(lead) < 2 or len(lead) != len(turns):
+        return turns
+    return [replace(lead[0], text="\n\n".join(t.text for t in lead))]
 
 
 def _note(par: str) -> bool:
@@ -337,6 +378,28 @@ def _date_line(text: str) -> bool:
     return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
 
 
+def _published_line(text: str) -> bool:
+    """A dated line atop the text saying where it was published ("Met dank overgenomen van
+    Europese Commissie, gepubliceerd op maandag 9 maart 2020."): twenty words at most, the
+    date last."""
+    return (
+        len(text.split()) <= 20
+        and bool(_YEAR_LAST.search(text))
+        and bool(_PUBLISHED.search(text))
+        and not _FIRST_PERSON.search(text)
+        and bool(dates.full_date(text))
+    )
+
+
+_YEAR_LAST = re.compile(r"\b(?:19|20)\d\d\)?\.?\s*$")
+# Where a text says it was published, in the languages of the corpus.
+_PUBLISHED = re.compile(
+    r"\b(?:published|publié\w*|publicad\w*|pubblicat\w*|gepubliceerd|veröffentlicht|"
+    r"опубликован\w*)\b",
+    re.I,
+)
+
+
 # A venue line above the first speaker, e.g. "The Kremlin, Moscow", "Novo-Ogaryovo, Moscow
 # Region": capitalised words and commas, no sentence.
 _PLACE_LINE = re.compile(
@@ -490,8 +553,11 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    dropped = [p for p in pars if _caption(p) or _date_line(p)]
-    pars = [p for p in pars if not (_caption(p) or _date_line(p))]
+    if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
+        return _timed(pars)
+    top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
+    dropped = [p for k, p in enumerate(pars) if k in top or _caption(p) or _date_line(p)]
+    pars = [p for k, p in enumerate(pars) if not (k in top or _caption(p) or _date_line(p))]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
@@ -509,6 +575,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     credited, under = news.credited_list(header.title), 0  # "The main points of X's remarks:"
     if not credited and pars and (credited := news.credited_list(pars[0])):
         under = 1  # the heading opens the body: the outlet's words, the list below it X's
+    if not credited and (k := prose.points_heading(pars)) is not None and (who := people.author()):
+        dropped.append(pars.pop(k))  # "Key theses:" over the points of the titled person
+        del attributed[k]
+        credited, under = (who[1], who[0]), k
     if credited:
         pairs = enumerate(zip(pars, attributed, strict=True))
         attributed = [a if k < under else news.credit(p, a, credited) for k, (p, a) in pairs]
@@ -516,9 +586,16 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         if lead := news.lead_speaker(pars[k:], attributed[k:]):
             attributed[k] = lead
     reported = sum(a[2] != "narration" for a in attributed)
+    if _introduces_words(pars):  # "Following the meeting Dr Murrison said:" over the quote
+        return _news(pars, attributed, dropped, reported)
     author: tuple[str | None, str | None] | None = people.author()
-    statement_title = bool(header.title and _STATEMENT.search(header.title)) and not credited
-    if not author and statement_title and (m := _BY_ROLE.search(header.title or "")):
+    heading = prose.headline_case(header.title or "")
+    statement_title = (
+        bool(_STATEMENT.search(heading) or prose.speech_page(header.lines)) and not credited
+    )
+    if not author and statement_title and heading != header.title:
+        author = prose.titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
+    if not author and statement_title and (m := _BY_ROLE.search(heading)):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
             author = (author[0], held.name)  # the office-holder table, by organisation and date
@@ -544,14 +621,97 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
+    return _news(pars, attributed, dropped, reported)
+
+
+def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:
+    """A story or release: one turn per paragraph; crossheads between them, the heading of a
+    statement it quotes and the lines a page of several releases prints over each are dropped."""
     kind = "news" if reported else "unknown"
     said = list(zip(pars, attributed, strict=True))
+    copies = Counter(pars)
+    heads = {
+        k
+        for k, p in enumerate(pars)
+        if _statement_heading(p) or prose.printed_again(p, copies) or prose.byline_role(p)
+    }
+    dropped += [pars[k] for k in sorted(heads)]
+    said = [x for k, x in enumerate(said) if k not in heads]
     if reported:
         heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
         dropped += [said[k][0] for k in sorted(heads)]
         said = [x for k, x in enumerate(said) if k not in heads]
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+# The heading of a statement a release quotes, e.g. "Statement by Ambassador Karen Pierce at
+# the Security Council briefing on Colombia.", "Remarks by the Minister at the launch".
+_STATEMENT_HEADING = re.compile(
+    r"^(?:(?:Joint|Press|Opening|Closing|Keynote)\s+)?(?:Statement|Remarks|Speech|Address|"
+    r"Intervention|Message)\s+(?:by|of|from)\s+[^.!?]{3,200}\.?$"
+)
+
+
+def _statement_heading(par: str) -> bool:
+    return (
+        len(par.split()) <= 30
+        and bool(_STATEMENT_HEADING.match(par))
+        and not _FIRST_PERSON.search(par)
+    )
+
+
+# A paragraph that hands over to someone's words, e.g. "Following the meeting Dr Murrison
+# said:", "Foreign Minister Steinmeier issued the following statement on 13 January:",
+# "Minister Çavuşoğlu's statements are as follows;".
+_HANDS_OVER = re.compile(r"\b(?:as follows|the following|following (?:statement|remarks))\b", re.I)
+
+
+# A speaker's own hand-over to what they say next, e.g. "Let me say the following:", "Allow
+# me to add:".
+_SPEAKER_OWN = re.compile(r"\b(?:me|let|allow|permit)\b", re.I)
+
+
+def _introduces_words(pars: list[str]) -> bool:
+    """The page is a release or story that quotes a statement, not the statement itself: its
+    lead is no greeting of a speech, and a later paragraph of a line or two hands over to
+    someone's words (a speech verb or "as follows", ending in ":" or ";")."""
+    if len(pars) < 3 or _GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]):
+        return False
+    return any(
+        len(p) < 200
+        and p.rstrip().endswith((":", ";"))
+        and not _FIRST_PERSON.search(p)
+        and not _SPEAKER_OWN.search(p)  # "Let me say the following:" is the speaker's own
+        and bool(_HANDS_OVER.search(p) or phrase_re("speech_verbs").search(p))
+        for p in pars[1:-1]
+    )
+
+
+def _timed(pars: list[str]) -> Segmented:
+    """A transcript with no labels and a time mark alone between its passages (an automatic
+    transcript: "[00:00:08]", "0:05.6"): the marks are dropped; where every passage ends a
+    sentence each is one speaker's turn, where passages run on into each other ("... On the
+    international" / "0:18.4" / "stage, he is ...") they are one text cut by the player. The
+    page's lines above the first mark are its introduction: headings dropped, the rest read
+    as the site's narration."""
+    first = next(k for k, p in enumerate(pars) if _CLOCK.match(p))
+    dropped = [p for p in pars[first:] if _CLOCK.match(p)]
+    turns: list[Turn] = []
+    intro = [p for p in pars[:first] if not prose.short_heading(p)]
+    dropped += [p for p in pars[:first] if prose.short_heading(p)]
+    _narration([[p] for p in intro], turns, dropped)
+    chunks: list[list[str]] = []
+    for p in pars[first:]:
+        if _CLOCK.match(p):
+            chunks.append([])
+        else:
+            chunks[-1].append(p)
+    texts = [" ".join(c) for c in chunks if c]
+    if not all(prose.ends_sentence(t) for t in texts[:-1]):
+        texts = [" ".join(texts)] if texts else []
+    turns += [Turn(len(turns) + k, None, None, "verbatim", t) for k, t in enumerate(texts, 1)]
+    return Segmented("transcript", tuple(turns), tuple(dropped))
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:
@@ -565,11 +725,15 @@ def _by_office(title: str | None, people: People) -> tuple[str | None, str | Non
 
 def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
     """A crosshead between the paragraphs of a story ("Decision questioned", "A bigger
-    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop."""
+    plane?", "So what was Wang really saying?"): a few words, no quote, no full stop; or a
+    longer headline in title case ("Foreign Office – 2020 Press Release on Ensuring Peace in
+    Colombia"), never a sentence ("Here are five big quotes by Jaishankar from the interview")."""
     words = par.split()
+    alpha = [w for w in words if w[:1].isalpha()]
+    titled = 2 * sum(w[:1].isupper() for w in alpha) > len(alpha)
     return (
         attributed == (None, None, "narration")
-        and 1 <= len(words) <= 6
+        and 1 <= len(words) <= (16 if titled else 6)
         and par[:1].isupper()
         and not news.strip_quotes(par)[1]
         and not par.rstrip().endswith((".", ",", ";", ":", "'", "’", ")", "…"))

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.blocks import editorial
+from nrc_search.ingest.blocks import editorial, glued_menu
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -28,15 +28,37 @@ _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 
 
 def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
-    """A page type ("Speech") or section names above a headline ("World" / "Europe"; one word
-    alone only above a one-line headline that ends in no sentence stop)."""
+    """A page type ("Speech") or section names above a headline ("World" / "Europe"; one word,
+    or a section's name in sentence case, alone only above a one-line headline that ends in no
+    sentence stop)."""
     text = " ".join(block).strip()
     crumbs = len(block) > 1 and all(len(s.split()) <= 2 and not s.endswith(_END) for s in block)
     headline = nxt and len(nxt) == 1 and len(nxt[0].split()) >= 4 and len(nxt[0]) < 150
+    first = nxt[0] if nxt else ""
+    section = _section_name(text) and first.lstrip()[:1].isupper() and not _dated(first)
     word = (
-        text.isalpha() and headline and nxt and not nxt[0].rstrip().endswith((".", "?", "!", ":"))
+        (text.isalpha() or section)
+        and headline
+        and nxt
+        and not first.rstrip().endswith((".", "?", "!", ":"))
     )
     return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word) or place_over_date(block, nxt)
+
+
+def _section_name(text: str) -> bool:
+    """A site section's name in sentence case ("International relations", "World news"):
+    two or three words of letters, a capital first and a small letter after it, none of them
+    a little word of a heading ("Gates on Libya" is a headline)."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w.casefold() not in _LITTLE for w in words)
+        and text[:1].isupper()
+        and any(w[:1].islower() for w in words[1:])
+    )
+
+
+_LITTLE = frozenset(["of", "on", "in", "the", "and", "to", "for", "with", "at", "by", "a", "an"])
 
 
 # A place name alone, e.g. "New York", "Lisbon, Portugal", "Addis Ababa, Ethiopia".
@@ -214,8 +236,13 @@ _TRAIL = re.compile(r"\S\s+(?:→|›|»|>|\|)\s+\S")
 def interface(text: str) -> bool:
     """A line of the site's interface, never a headline: a strong interface term ("Jump to
     content", "top page", "Recommended Posts"), a breadcrumb or menu bar, a template's
-    unfilled field ("{{dayPoint.date | date}}")."""
-    return "{{" in text or bool(_TRAIL.search(text)) or bool(phrase_re("ui_terms").search(text))
+    unfilled field ("{{dayPoint.date | date}}"), icon names or menu words run together."""
+    return (
+        "{{" in text
+        or bool(_TRAIL.search(text))
+        or bool(phrase_re("ui_terms").search(text))
+        or glued_menu(text)  # "ArrowArtboardCreated with Sketch.Title ChevronTitle ..."
+    )
 
 
 # The end of a heading line that goes on below: "... by the", "... Rasmussen and", "... Sochi,",

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from nrc_search.ingest.labels import Label, bare_label, match_label
-from nrc_search.ingest.names import ROLE_WORDS, norm
+from nrc_search.ingest.names import MEDIA_WORDS, OUTLETS, ROLE_WORDS, is_role_word, norm
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
@@ -19,6 +19,7 @@ _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{
 
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
+    lines = unglued(lines)
     found = _confirm(list(_labels(lines, known)))
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
@@ -27,6 +28,63 @@ def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, li
         end = found[k + 1][0] if k + 1 < len(found) else len(lines)
         units.append((lab, lines[i + span : end], first))
     return units
+
+
+# Where a record's label may start inside a line, after a heading the copy glued to it (a PDF
+# copied without its line breaks): "The situation in the Middle East The President: In ...".
+_GLUED_LABEL = re.compile(
+    r"\s(?=(?:The (?:President|Acting President|Chair(?:man|person|woman)?|Secretary-General)|"
+    r"(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|Dr)\.?\s[^\W\d_][^:]{0,80}):)"
+)
+
+
+def unglued(lines: list[str]) -> list[str]:
+    """The lines with a heading glued to the record label after it set on a line of its own,
+    a blank line between ("The situation in the Middle East" / "" / "The President: ..."): the
+    heading has a capital first, two to twelve words and no sentence end, and no label of
+    its own."""
+    if not any(":" in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if ":" not in line[:200] or not line[:1].isupper():
+            out.append(line)  # (most lines: no label to look for)
+            continue
+        labelled = match_label(line) is not None
+        m = None if labelled else _GLUED_LABEL.search(line, 0, 120)
+        head = line[: m.start()].strip() if m else ""
+        if (
+            m
+            and 2 <= len(head.split()) <= 12
+            and not re.search(r"[.!?:;]", head)
+            and (lab := match_label(line[m.end() :])) is not None
+            and not lab.weak
+        ):
+            out += [line[: m.start()], "", line[m.end() :]]
+        elif labelled:
+            out += _inline_labels(line)
+        else:
+            out.append(line)
+    return out
+
+
+# A label in capitals inside a line, after a sentence's end and a run of spaces (a page that
+# lost its line breaks): "... you faced?    CONDOLEEZZA RICE: Well the single ...".
+_INLINE_LABEL = re.compile(r"(?<=[.?!\"”’)])\s{2,}(?=[A-Z][A-Z.'’\- ]{2,60}(?:\([^)]{1,60}\))?:\s)")
+
+
+def _inline_labels(line: str) -> list[str]:
+    """A labelled line cut before each label in capitals it holds after a sentence (two or
+    more words, a strong label), a blank line between the pieces; else the line itself."""
+    if "  " not in line or line.count(":") < 2:
+        return [line]
+    out, start = [], 0
+    for m in _INLINE_LABEL.finditer(line):
+        lab = match_label(line[m.end() :])
+        if lab and not lab.weak and len(lab.label.split()) >= 2:
+            out += [line[start : m.start()], ""]
+            start = m.end()
+    return [*out, line[start:]] if out else [line]
 
 
 def _labels(lines: list[str], known: set[str]):
@@ -38,6 +96,10 @@ def _labels(lines: list[str], known: set[str]):
             skip, prev = False, line.strip()
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and ":" in line[:120]:
+            lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
+        if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+            lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, 1, bare, ""
             prev = line.strip()
@@ -48,12 +110,111 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab and lab.label.isupper() and _credit_field(lab, text):
+            lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
         if lab and (
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _credit_field(lab: Label, line: str) -> bool:
+    """A credits field of the page's header, not a turn: one word in capitals for a label (not
+    "Q" or "A") and a name in capitals after it, nothing else ("PRODUCER: OLIVIA GAZIS")."""
+    rest = line[lab.rest :].strip()
+    return (
+        len(lab.label) > 3  # not "Q" or "A"
+        and len(lab.label.split()) == 1
+        and lab.label.isupper()
+        and 2 <= len(rest.split()) <= 5
+        and rest.isupper()
+        and not rest.endswith((".", "?", "!"))
+        and not any(w in _NOT_IN_NAMES for w in rest.split())  # "Q: AND THE TALKS" is speech
+    )
+
+
+_NOT_IN_NAMES = frozenset(
+    [
+        "THE",
+        "AND",
+        "OF",
+        "TO",
+        "A",
+        "IN",
+        "IS",
+        "IT",
+        "WE",
+        "I",
+        "YOU",
+        "THAT",
+        "THIS",
+        "WILL",
+        "NOT",
+    ]
+)
+
+
+def line_label(line: str) -> Label | None:
+    """The label opening `line` as the segmenter reads it: the label grammar's, a named
+    person's under a long description of their role, or one after a question's number."""
+    lab = match_label(line)
+    if lab or ":" not in line[:120]:
+        return lab
+    lab = _role_prefixed(line)
+    if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+        lab = _numbered(line, m.end())
+    return lab
+
+
+# A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".
+_Q_NUMBER = re.compile(r"Q\d{1,4}\.?\s+(?=[A-Z])")
+
+
+def _numbered(line: str, at: int) -> Label | None:
+    """The label after a hearing's question number ("Q169 Chair: I welcome ..."), the number
+    kept in the label as printed."""
+    lab = match_label(line[at:])
+    return replace(lab, label=line[: at + len(lab.label)], rest=at + lab.rest) if lab else None
+
+
+# A role with the person's name in brackets, e.g. "Presenter (Martin Soong):".
+_ROLE_PAREN = re.compile(r"^([A-Z][\w\-]*(?: [\w\-]+){0,3}) \(([^()]{3,60})\):")
+
+
+def _role_prefixed(line: str) -> Label | None:
+    """A person's label under a long description of their role, or with a role the grammar
+    does not take and the name in brackets, which the label grammar does not read whole
+    ("Direct line programme host Kirill Kleymenov:", "TV presenter Maria Sittel:", "Presenter
+    (Martin Soong):"): from the last role word before the name on, it is a label of a named person
+    with a role; the words before that are the rest of the role. Ten words at most, no
+    sentence or clause inside."""
+    colon = line.find(":")
+    if colon > 100 or " " not in line[:colon]:
+        return None
+    if (
+        "(" in line[:colon]
+        and (m := _ROLE_PAREN.match(line))
+        and is_role_word(m.group(1).split()[-1])
+    ):
+        lab = match_label(m.group(2) + line[m.end() - 1 :])  # "Presenter (Martin Soong):"
+        if lab and lab.kind == "person" and lab.name and not lab.role and " " in lab.name:
+            return replace(lab, label=line[:colon].strip(), role=m.group(1), rest=colon + 1)
+        return None
+    words = line[:colon].split()
+    if not 3 <= len(words) <= 10 or re.search(r"[.!?,;()\"“”]", line[:colon]):
+        return None
+    for j in range(len(words) - 2, 0, -1):
+        if is_role_word(words[j]):
+            lab = match_label(" ".join(words[j + 1 :]) + line[colon:])  # "Kirill Kleymenov:"
+            if lab is None or lab.kind != "person" or not lab.name or lab.weak or lab.role:
+                return None
+            if len(lab.name.split()) < 2:
+                return None
+            role = " ".join(words[: j + 1])
+            return replace(lab, label=line[:colon].strip(), role=role, rest=colon + 1)
+    return None
 
 
 def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
@@ -67,6 +228,9 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     ):
         return None
     lab = bare_label(line)
+    if lab is None and _SURNAME_CAPS.match(line.strip()) and _below_text(lines, i):
+        lab = match_label(line.strip() + ":")
+        lab = lab and replace(lab, rest=len(line), flags=(*lab.flags, "bare"))
     if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
         lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
         lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
@@ -75,23 +239,42 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     return lab
 
 
+# A name alone on its line with the surname in capitals, as French and other European sites
+# print a speaker over the speech: "Emmanuel MACRON", "Jean-Yves LE DRIAN".
+_SURNAME_CAPS = re.compile(
+    r"^[A-ZÀ-Ž][a-zà-ÿ'’]+(?:-[A-ZÀ-Ž][a-zà-ÿ'’]+)?(?: [A-ZÀ-Ž'’\-]{2,}){1,3}$"
+)
+
+
+def _below_text(lines: list[str], i: int) -> bool:
+    """Three paragraphs or more stand above line i ("Emmanuel MACRON" over the speech, under
+    the site's summary): not a byline under the headline ("Jean DUPONT" over the story)."""
+    blocks = sum(1 for k in range(i) if lines[k].strip() and (k == 0 or not lines[k - 1].strip()))
+    return blocks >= 3
+
+
 def _after_break(prev: str) -> bool:
     return not prev or prev.endswith(_END)
 
 
 def _confirm(found: list) -> list:
     """Weak labels ("Finally:", "Mr. Elmar Maharram oglu Mammadyarov:") count only when the
-    document confirms them: the same name as a full label, or used as a label again."""
+    document confirms them: the same name as a full label, used as a label again, an office
+    in brackets, a journalist's outlet, or a name answering the question label above it."""
     strong = {f[2].name for f in found if not f[2].weak}
     counts = Counter(f[2].name for f in found if f[2].weak)
     bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
+    after_question = {k for k in range(1, len(found)) if found[k - 1][2].kind == "question"}
     kept = [
         f
-        for f in found
+        for k, f in enumerate(found)
         if "bare" in f[2].flags
         or not f[2].weak
         or _confirmed(f[2], counts, strong)
         or _introduced(f[2], f[3])
+        or (strong and _outlet_asker(f[2]))
+        or _office_in_brackets(f[2])
+        or (k in after_question and f[2].kind == "person")  # "Frage: ..." / "Henjes: ..."
     ]
     people = sum(n for k, n in bare.items() if k not in ("question", "answer"))
     return [
@@ -120,6 +303,25 @@ def _unbare(f: tuple) -> tuple:
         replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
         first,
     )
+
+
+# A surname with the speaker's ministry or office in brackets, e.g. "Wirtz (Bundesregierung)",
+# "Henjes (BMVg)": a speaker's label, though it names the speaker once only.
+_BRACKETED = re.compile(r"^[A-ZÀ-Ž][\w'’\-]+ \([A-ZÀ-Ž][^()]{1,40}\)$")
+
+
+def _office_in_brackets(lab: Label) -> bool:
+    """ "Wirtz (Bundesregierung)", not a dateline's "Moscow (Reuters)": the brackets name no
+    news outlet."""
+    words = {norm(w) for w in re.split(r"[\s/,]+", lab.role or "") if w}
+    return bool(_BRACKETED.match(lab.label)) and not words & (MEDIA_WORDS | OUTLETS)
+
+
+def _outlet_asker(lab: Label) -> bool:
+    """A journalist's label naming their outlet ("Abe, Asahi Shimbun:", "Fujita, Fuji TV:")
+    in a document with strong labels too: a questioner, though named once."""
+    words = {norm(w) for w in (lab.role or "").split()}
+    return lab.kind == "person" and bool(words & (MEDIA_WORDS | OUTLETS))
 
 
 def _introduced(lab: Label, first: str) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from whoosh.query import Term
 
-from nrc_search.analysis import pair_terms
+from nrc_search.analysis import pair_counts
 from nrc_search.model import DocInfo, Document, Turn
 from nrc_search.seeds import live_source
 from nrc_search.store.schema import LOOKUP_ID, META_ID, REGISTRY_ID
@@ -81,9 +81,9 @@ def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
         "text": turn.text,
         "r": (doc_id, i),
     }
-    pairs = pair_terms(turn.text)
-    if pairs:
-        record["pairs"] = ",".join(pairs)
+    pairs = pair_counts(turn.text)
+    if pairs:  # "international community:3:1,...": the pair, then its words' counts
+        record["pairs"] = ",".join(f"{pair}:{a}:{b}" for pair, a, b in pairs)
     if turn.speaker:
         record["speaker"] = turn.speaker
         record["speaker_key"] = turn.speaker.lower()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
+import struct
 
 from whoosh.analysis import (
     CharsetFilter,
     IDTokenizer,
     LowercaseFilter,
     RegexTokenizer,
-    StripFilter,
 )
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Existence
@@ -17,9 +17,10 @@ from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
 
-SCHEMA_VERSION = 6  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
+SCHEMA_VERSION = 7  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
 # 4: exact word forms, title context, role and kind terms, the label in the rows; 5: word pairs;
-# 6: compact posting blocks and positions (postings.py)
+# 6: compact posting blocks and positions (postings.py); 7: a pair's posting holds its words'
+# counts (PairCounts)
 
 META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
@@ -36,7 +37,8 @@ def _name_analyzer():
 # An ingest asks a turn's twelve fields for their terms: a million turns, twelve million calls
 # through Whoosh's analyzer, format and generator layers, ~15% of its CPU. These classes give
 # the same (term bytes, frequency, weight, value) items (tests/test_store_fields.py compares
-# them with Whoosh's own) more cheaply; anything unusual goes to Whoosh's method.
+# them with Whoosh's own) more cheaply; anything unusual goes to Whoosh's method. The word pairs
+# have a field of their own (PairsField, below).
 
 
 class FastID(ID):
@@ -46,18 +48,6 @@ class FastID(ID):
         if kwargs or not isinstance(value, str) or not _plain(self, IDTokenizer):
             return super().index(value, **kwargs)
         return [(value.encode("utf-8"), 1, self.format.field_boost, b"")]
-
-
-class FastKeywords(KEYWORD):
-    """A comma-separated KEYWORD field without counts: its terms are the stripped pieces
-    between commas, each once (RegexTokenizer("[^,]+") | StripFilter() and Existence)."""
-
-    def index(self, value, **kwargs):
-        if kwargs or not isinstance(value, str) or not _comma_pieces(self):
-            return super().index(value, **kwargs)
-        fb = self.format.field_boost
-        pieces = {m.strip() for m in _PIECE.findall(value)}
-        return [(t.encode("utf-8"), 1, fb, b"") for t in pieces]
 
 
 class FastText(TEXT):
@@ -96,19 +86,6 @@ def _plain(field, tokenizer: type) -> bool:
     return type(field.analyzer) is tokenizer and type(field.format) is Existence
 
 
-def _comma_pieces(field) -> bool:
-    """Whether `field` is KeywordAnalyzer(commas=True, lowercase=False) over Existence."""
-    items = getattr(field.analyzer, "items", None)
-    return (
-        type(field.format) is Existence
-        and isinstance(items, list)
-        and len(items) == 2
-        and type(items[0]) is RegexTokenizer
-        and items[0].expression.pattern == "[^,]+"
-        and type(items[1]) is StripFilter
-    )
-
-
 def codec():
     """How segments are written: compact block data (postings.NrcCodec, Whoosh's W3 layout
     otherwise) in blocks of 512 postings (not 128), zlib level 6 (not 3). Each segment records
@@ -127,10 +104,48 @@ def _positions(field: TEXT) -> TEXT:
     return field
 
 
+class PairCounts(Existence):
+    """The `pairs` field's format: a posting's value is how often each of the pair's two words
+    stands in the turn (two little-endian uint32), which is all BM25 needs to score the
+    phrase, so `"international community"` reads the pair's list and not both words' (~170,000
+    postings at 1M turns). No frequencies or lengths of its own, as Existence."""
+
+    posting_size = 8
+
+    def word_values(self, value, analyzer, **kwargs):
+        fb = self.field_boost
+        for token in {t.text for t in analyzer(value, mode="index")}:
+            pair, a, b = token.rsplit(":", 2)
+            yield pair, 1, fb, _COUNTS.pack(int(a), int(b))
+
+    def encode(self, value) -> bytes:
+        return _COUNTS.pack(*value)
+
+    def decode_counts(self, valuestring: bytes) -> tuple[int, int]:
+        return _COUNTS.unpack(valuestring)
+
+
+_COUNTS = struct.Struct("<II")
+
+
+class PairsField(KEYWORD):
+    """The word pairs of a turn, given as "pair:count:count,..." (records.turn_record)."""
+
+    def index(self, value, **kwargs):
+        if kwargs or not isinstance(value, str) or type(self.format) is not PairCounts:
+            return super().index(value, **kwargs)
+        fb = self.format.field_boost
+        out = []
+        for piece in {m.strip() for m in _PIECE.findall(value)}:
+            pair, a, b = piece.rsplit(":", 2)
+            out.append((pair.encode("utf-8"), 1, fb, _COUNTS.pack(int(a), int(b))))
+        return out
+
+
 def _pairs_field() -> KEYWORD:
-    """Word-pair terms: which turns hold a pair is all a phrase needs (no counts, no lengths)."""
-    field = FastKeywords(commas=True, lowercase=False, scorable=False)
-    field.format = Existence()
+    """Word-pair terms: which turns hold a pair, and how often its words stand in each."""
+    field = PairsField(commas=True, lowercase=False, scorable=False)
+    field.format = PairCounts()
     return field
 
 

@@ -1,0 +1,122 @@
+"""What a page of prose holds besides its paragraphs of speech and story: a heading printed
+in capitals, a page typed as a speech, a list heading over bulleted points, an author box, a
+line printed over each item, a heading above a transcript. Predicates the segmenter asks of
+paragraphs (`segment.py`). Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from nrc_search.ingest import news
+from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.mentions import people_in
+
+# The little words a heading in capitals keeps in lower case once read in mixed case.
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "by",
+        "at",
+        "on",
+        "in",
+        "and",
+        "for",
+        "to",
+        "a",
+        "an",
+        "with",
+        "from",
+        "his",
+        "her",
+    ]
+)
+
+
+def headline_case(title: str) -> str:
+    """A heading printed in capitals read as a mixed-case one ("OPENING STATEMENT OF THE ASEAN
+    SECRETARY-GENERAL" -> "Opening Statement of the ASEAN Secretary-General"), so that what
+    reads a speaker's office or name in a heading reads it there too; other titles as they are."""
+    if not title.isupper():
+        return title
+    words = []
+    for k, w in enumerate(title.split()):
+        low = w.casefold()
+        if low.strip(",.:;()") in terms("acronyms"):
+            words.append(w)
+        elif k and low in _SMALL_WORDS:
+            words.append(low)
+        else:
+            words.append("-".join(part.capitalize() for part in w.split("-")))
+    return " ".join(words)
+
+
+# A page-type line above a heading that says the page is a speech, e.g. "Speeches", "Remarks".
+_SPEECH_PAGE = re.compile(r"^(?:speech(?:es)?|remarks|statements?|speeches and statements)$", re.I)
+
+
+def speech_page(lines: list[str]) -> bool:
+    return any(_SPEECH_PAGE.match(line.strip()) for line in lines[:6])
+
+
+def titled_person(heading: str) -> tuple[str | None, str] | None:
+    """(role, name) of the person a heading opens with ("Luis Almagro, Secretary General of
+    the Organization of American States at His Inauguration"), else None."""
+    named = [(r, n) for r, n in people_in(heading) if len(n.split()) > 1]
+    if not named or not heading.startswith(named[0][1]):
+        return None
+    role = heading[len(named[0][1]) :].lstrip(" ,")
+    role = re.split(r"\s+(?:at|on|in|before|to)\s+", role, maxsplit=1)[0].strip()
+    return named[0][0] or role or None, named[0][1]
+
+
+_BULLET = ("•", "·", "▪", "►", "- ", "– ", "* ")
+
+
+def points_heading(pars: list[str]) -> int | None:
+    """Where a short heading ending in a colon ("Key theses:", "Main points:") heads two
+    bulleted points or more right under it: a list of what the page's titled person said."""
+    for k, par in enumerate(pars[:-2]):
+        listed = all(p.lstrip().startswith(_BULLET) for p in pars[k + 1 : k + 3])
+        if len(par.split()) <= 8 and par.rstrip().endswith(":") and listed:
+            return k
+    return None
+
+
+# An author box's line under the writer's name, e.g. "Political correspondent in Berlin.",
+# "Senior Editor, Europe", "Staff writer".
+_BYLINE_ROLE = re.compile(
+    r"^(?:[A-Z][\w\-]*\s+){0,3}(?:[\w\-]+\s+)?(?:correspondent|editor|reporter|writer|columnist|"
+    r"contributor|journalist|bureau chief)\b[^.!?]{0,60}\.?$",
+    re.I,
+)
+
+
+def byline_role(par: str) -> bool:
+    return len(par.split()) <= 10 and bool(_BYLINE_ROLE.match(par)) and not _SAID.search(par)
+
+
+_SAID = re.compile(r"\b(?:said|says|told|added|stated)\b")
+
+
+def printed_again(par: str, copies: Counter) -> bool:
+    """A line a page prints over each of its items ("Below is a press release issued by the
+    Foreign Office on 13/01/2020."): the same words twice, a line long, no quote."""
+    return copies[par] > 1 and 4 <= len(par.split()) <= 40 and not news.strip_quotes(par)[1]
+
+
+# A sentence's end closing a passage, e.g. "... don't you?", '... always."'.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """The text ends a sentence ("... don't you?", '... always."')."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def short_heading(par: str) -> bool:
+    """A page's heading or widget line above a transcript ("Summary", "Transcript", "Click on
+    a timestamp to play from that location"): twelve words at most, no sentence end."""
+    return len(par.split()) <= 12 and not _SENTENCE_END.search(par)

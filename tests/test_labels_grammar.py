@@ -237,6 +237,8 @@ def test_a_heading_naming_the_speaker_opens_their_turn(tmp_path) -> None:
         ("Statement by Ambassador Zhang Jun at the UN Security Council", "Zhang Jun", "Ambassador"),
         ("Speech by the Minister for Foreign Affairs", None, "Minister for Foreign Affairs"),
         ("Statement by the Press Office", None, None),  # an office, no speaker: no label
+        # a UN record's heading over the chair's welcome: the speaker's own label follows
+        ("Address by Mr. Joseph R. Biden, President of the United States", None, None),
     ],
 )
 def test_speech_headings_as_labels(line, speaker, role) -> None:

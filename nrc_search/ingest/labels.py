@@ -226,10 +226,11 @@ _BARE_LINE = re.compile(
 
 
 # A heading that names who speaks under it, e.g. "Opening Statement by Prime Minister Naoto Kan",
-# "Remarks by the Secretary General", "Closing remarks of Ambassador Zhang Jun".
+# "Remarks by the Secretary General", "Closing remarks of Ambassador Zhang Jun" (not a UN
+# record's "Address by Mr. X, President of Y", over the chair's welcome and X's own label).
 _SPEECH_HEADING = re.compile(
     r"^(?:(?:Opening|Closing|Concluding|Introductory|Keynote|Press)\s+)?"
-    r"(?:Statement|Remarks|Address|Speech|Intervention)\s+(?:by|of)\s+(?P<who>[A-Z][^:;!?]{2,80})$",
+    r"(?:Statement|Remarks|Speech|Intervention)\s+(?:by|of)\s+(?P<who>[A-Z][^:;!?]{2,80})$",
     re.I,
 )
 

@@ -349,3 +349,25 @@ def test_timestamps_in_labels(line, label, rest) -> None:
     lab = match_label(line)
     assert lab is not None
     assert (lab.label, line[lab.rest :].strip()) == (label, rest)
+
+
+WHITE_HOUSE = """\
+Remarks by the President at a Press Conference
+
+The White House
+Office of the Press Secretary
+
+March 3, 2014
+
+THE PRESIDENT: Good afternoon, everybody.
+
+Q: Mr. President, will you call the Russian President?
+
+THE PRESIDENT: I spoke with him yesterday.
+"""
+
+
+def test_an_office_in_capitals_with_its_article_is_the_office_holder(tmp_path) -> None:
+    turns = _turns(tmp_path, WHITE_HOUSE)
+    got = [(t["speaker"], t["role"]) for t in turns]
+    assert got == [("Barack Obama", "President"), (None, None), ("Barack Obama", "President")]

@@ -404,6 +404,10 @@ def _person(
             return Label(raw, "person", named, " ".join(words[1:]), flags, rest)
         if all(is_role_word(w) for w in words[1:]):  # "The Prime Minister"
             return Label(raw, "role", None, " ".join(words[1:]), flags, rest)
+    if words[0] == "THE" and len(words) > 1 and all(is_role_word(w) for w in words[1:]):
+        return Label(
+            raw, "role", None, role_case(" ".join(words[1:])), flags, rest
+        )  # "THE PRESIDENT"
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     role = role_case(after) if after else (roles[0] if roles else None)

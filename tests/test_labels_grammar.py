@@ -371,3 +371,38 @@ def test_an_office_in_capitals_with_its_article_is_the_office_holder(tmp_path) -
     turns = _turns(tmp_path, WHITE_HOUSE)
     got = [(t["speaker"], t["role"]) for t in turns]
     assert got == [("Barack Obama", "President"), (None, None), ("Barack Obama", "President")]
+
+
+RADIO = """\
+Minister for Defence Senator the Hon Peter Lane
+
+Radio interview with Jane Moss, Morning Show
+
+30 July 2014
+
+MOSS:
+Defence Minister Peter Lane is on the line. We spoke earlier in the week with the shadow minister \
+about building submarines here, and since then quite a few other issues have come up in the \
+portfolio, from the budget to the new patrol boats and the review of the bases in the north.
+
+LANE:
+Good morning Jane.
+
+MOSS:
+Thank you for joining us. Before we get to submarines, how concerned are you about the review?
+
+LANE:
+We are watching it closely.
+
+MOSS:
+The shadow minister said last night that this was the biggest test in years. Do you agree?
+
+LANE:
+I certainly agree with that.
+"""
+
+
+def test_the_host_of_an_interview_with_the_headings_minister_asks(tmp_path) -> None:
+    turns = _turns(tmp_path, RADIO)
+    got = {(t["speaker"], "question" in t["flags"]) for t in turns}
+    assert got == {("Jane Moss", True), ("Peter Lane", False)}  # the host says more, yet asks

@@ -243,25 +243,29 @@ class People:
 
     def _askers_by_name(self, turns: list[Turn]) -> list[Turn]:
         """An interviewer or a journalist labelled by name ("Martin Soong:", "WARHAFT:",
-        "Nathan Hodge:") asks: the speaker whose turns are mostly questions (in a page the
-        heading calls an interview of its author, any question), who says less than half what
-        the one who answers says, and whom that one answers. Their turns are flagged questions
-        and keep the name and role."""
+        "Nathan Hodge:") asks: the speaker whose turns are mostly questions, who says less
+        than half what the one who answers says, and whom that one answers; or, where the
+        heading's author answers (an interview of its author, or the author and one other
+        voice, and the author asks nothing), the other voice that asks at all. Their turns
+        are flagged questions and keep the name and role."""
         said: dict[str, int] = {}
         for t in turns:
             if t.speaker and t.attribution == "verbatim":
                 said[t.speaker] = said.get(t.speaker, 0) + len(t.text.split())
         if len(said) < 2:
             return turns
+        author = (self.author() or (None, ""))[1]
         main = max(said, key=lambda n: said[n])
-        author = self.author()
+        interviewed = author in said and (self.interview or len(said) == 2)
+        if interviewed and _asks(_of(turns, author), False):
+            interviewed = False  # the author asks: no interview of the author
+        main = author if interviewed else main
         asking = {
             name
             for name in said
-            if name != main
-            and (not author or name != author[1])
-            and said[name] * 2 < said[main]
-            and _asks([t for t in turns if t.speaker == name], self.interview and bool(author))
+            if name not in (main, author)
+            and (interviewed or said[name] * 2 < said[main])
+            and _asks(_of(turns, name), interviewed)
             and any(a.speaker == name and b.speaker == main for a, b in pairwise(turns))
         }
         return [
@@ -404,6 +408,10 @@ def _before_speech(opening: str) -> list[str]:
             break
         out.append(line)
     return out
+
+
+def _of(turns: list[Turn], name: str) -> list[Turn]:
+    return [t for t in turns if t.speaker == name]
 
 
 def _asks(turns: list[Turn], interviewed: bool) -> bool:

@@ -406,3 +406,26 @@ def test_the_host_of_an_interview_with_the_headings_minister_asks(tmp_path) -> N
     turns = _turns(tmp_path, RADIO)
     got = {(t["speaker"], "question" in t["flags"]) for t in turns}
     assert got == {("Jane Moss", True), ("Peter Lane", False)}  # the host says more, yet asks
+
+
+CONVERSATION = """\
+Full Transcript: Tom Hale and Ruth Ames
+
+HALE: Welcome to the programme. It has been a long year for you.
+
+AMES: It has. But who would have thought we would be here? We worked very hard for it.
+
+HALE: What comes next?
+
+AMES: More work, and a great deal of it, with the same people.
+
+HALE: We will be watching closely, and so will the voters in the autumn.
+
+AMES: I know they will.
+"""
+
+
+def test_the_heading_names_the_interviewer_first_who_then_asks(tmp_path) -> None:
+    turns = _turns(tmp_path, CONVERSATION)
+    asked = {t["speaker"] for t in turns if "question" in t["flags"]}
+    assert "Ruth Ames" not in asked  # one rhetorical question makes no questioner

@@ -246,8 +246,9 @@ class People:
         "Nathan Hodge:") asks: the speaker whose turns are mostly questions, who says less
         than half what the one who answers says, and whom that one answers; or, where the
         heading's author answers (an interview of its author, or the author and one other
-        voice, and the author asks nothing), the other voice that asks at all. Their turns
-        are flagged questions and keep the name and role."""
+        voice, and the author asks less than half the time), the other voice that asks at
+        all and more often than the author. Their turns are flagged questions and keep the
+        name and role."""
         said: dict[str, int] = {}
         for t in turns:
             if t.speaker and t.attribution == "verbatim":
@@ -258,7 +259,7 @@ class People:
         main = max(said, key=lambda n: said[n])
         interviewed = author in said and (self.interview or len(said) == 2)
         if interviewed and _asks(_of(turns, author), False):
-            interviewed = False  # the author asks: no interview of the author
+            interviewed = False  # the author mostly asks: the author interviews
         main = author if interviewed else main
         asking = {
             name
@@ -266,6 +267,7 @@ class People:
             if name not in (main, author)
             and (interviewed or said[name] * 2 < said[main])
             and _asks(_of(turns, name), interviewed)
+            and (not interviewed or _rate(_of(turns, name)) > _rate(_of(turns, author)))
             and any(a.speaker == name and b.speaker == main for a, b in pairwise(turns))
         }
         return [
@@ -412,6 +414,11 @@ def _before_speech(opening: str) -> list[str]:
 
 def _of(turns: list[Turn], name: str) -> list[Turn]:
     return [t for t in turns if t.speaker == name]
+
+
+def _rate(turns: list[Turn]) -> float:
+    """The share of the turns that hold a question mark."""
+    return sum("?" in t.text for t in turns) / len(turns) if turns else 0.0
 
 
 def _asks(turns: list[Turn], interviewed: bool) -> bool:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from nrc_search.cli import main
 from nrc_search.ingest.labels import bare_label, match_label
-from nrc_search.ingest.resolve import cast_list
+from nrc_search.ingest.resolve import cast_list, described
 
 
 def _turns(tmp_path, text: str) -> list[dict]:
@@ -429,3 +429,57 @@ def test_the_heading_names_the_interviewer_first_who_then_asks(tmp_path) -> None
     turns = _turns(tmp_path, CONVERSATION)
     asked = {t["speaker"] for t in turns if "question" in t["flags"]}
     assert "Ruth Ames" not in asked  # one rhetorical question makes no questioner
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The following is a transcript of an interview with former Secretary of State "
+            "Condoleezza Rice.",
+            "Condoleezza Rice",
+            "former Secretary of State",
+        ),
+        (
+            "Apparently former US ambassador to Ukraine, Marie Yovanovitch drinks her coffee",
+            "Marie Yovanovitch",
+            "former US ambassador to Ukraine",
+        ),
+        (
+            "I'm Richard Haass, president of the Council. And",
+            "Richard Haass",
+            "president of the Council",
+        ),
+        (
+            "Richard N. Haass, president of the Council on Foreign Relations, discusses",
+            "Richard Haass",
+            "president of the Council on Foreign Relations",
+        ),
+        ("Dear friends, Jens Stoltenberg, welcome.", "Jens Stoltenberg", None),
+        ("Jens Stoltenberg, Norway, and the US.", "Jens Stoltenberg", None),
+        ("We met Richard Haass yesterday.", "Richard Haass", None),
+    ],
+)
+def test_the_office_the_narration_gives_a_name(text, name, role) -> None:
+    assert described(text, name) == role
+
+
+CONVERSATION_WITH_ROLE = """\
+Full Transcript: Tom Hale and Ruth Ames
+
+The following is a transcript of Tom Hale's interview with former Secretary of State Ruth Ames.
+
+TOM HALE: Welcome to the programme.
+
+RUTH AMES: Pleasure to be with you.
+
+TOM HALE: What comes next?
+
+RUTH AMES: More work.
+"""
+
+
+def test_a_name_only_label_takes_the_office_the_introduction_gives(tmp_path) -> None:
+    turns = _turns(tmp_path, CONVERSATION_WITH_ROLE)
+    roles = {t["speaker"]: t["role"] for t in turns if t["label"]}
+    assert roles == {"Tom Hale": None, "Ruth Ames": "former Secretary of State"}

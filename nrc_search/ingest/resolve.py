@@ -84,6 +84,7 @@ class People:
         self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
         self.interview = False  # the heading calls the page an interview (of its author)
+        self._described: dict[str, str | None] = {}
         for role, name in pairs:
             self._learn(name, role)
 
@@ -126,6 +127,14 @@ class People:
                     k = _key(name)
                     self._mentioned[k] = _one_person(self._mentioned.get(k, name), name)
         return self._mentioned.get(key) or None
+
+    def described(self, name: str) -> str | None:
+        """The office the opening narration gives a full name, before it or set off after it:
+        "with former Secretary of State Condoleezza Rice", "I'm Richard Haass, president of
+        the Council." (a middle initial may stand between: "Richard N. Haass, ...")."""
+        if name not in self._described:
+            self._described[name] = described(self.opening, name)
+        return self._described[name]
 
     def _learn(self, name: str, role: str | None) -> None:
         if len(strip_honorifics(name).split()) > 1:
@@ -302,7 +311,7 @@ class People:
         role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
         if role is None:
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
-            role = self._mention_roles.get(name)
+            role = self._mention_roles.get(name) or self.described(name)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if lab.role and name not in self.roles:
@@ -430,6 +439,60 @@ def _asks(turns: list[Turn], interviewed: bool) -> bool:
 
 # A heading that calls the page an interview, e.g. "... Interview With CNBC", "Interview: ...".
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.I)
+
+
+_MAX_OFFICE_WORDS = 12
+
+
+def described(text: str, name: str) -> str | None:
+    """The office `text` gives `name` next to it: a run of office words before the name
+    ("former Secretary of State Condoleezza Rice", "former US ambassador to Ukraine, Marie
+    Yovanovitch") or a phrase set off by commas after it ("Richard N. Haass, president of
+    the Council on Foreign Relations,")."""
+    words = name.split()
+    if len(words) < 2 or not text:
+        return None
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    middle = r"(?:\s+" + r"\s+".join(map(re.escape, words[1:-1])) + ")?" if words[2:] else ""
+    rx = re.compile(rf"\b{first}{middle}(?:\s+[A-Z]\.)?\s+{last}\b")
+    for m in rx.finditer(text):
+        role = _office_after(text[m.end() : m.end() + 160]) or _office_before(text[: m.start()])
+        if role:
+            return role
+    return None
+
+
+def _office_after(rest: str) -> str | None:
+    """ ", president of the Council on Foreign Relations, ..." -> the phrase."""
+    m = re.match(r",\s+([^,.;:!?()]{3,120}?)\s*[,.;]", rest)
+    if not m:
+        return None
+    ws = m.group(1).split()
+    lead = [w for w in ws if norm(w) not in ("the", "former", "a", "an")]
+    if len(ws) > _MAX_OFFICE_WORDS or not lead or not any(_office_word(w) for w in lead):
+        return None
+    if not (_office_word(lead[0]) or lead[0].isupper()):  # "president of", "NATO Secretary"
+        return None
+    return m.group(1)
+
+
+def _office_before(head: str) -> str | None:
+    """ "... interview with former Secretary of State " -> "former Secretary of State"."""
+    ws = head.rstrip(" ,").split()[-_MAX_OFFICE_WORDS:]
+    run: list[str] = []
+    for w in reversed(ws):
+        if not (_office_word(w) or norm(w) in _LINKS or norm(w) == "former" or w[:1].isupper()):
+            break
+        if w[-1:] in ".;:!?":
+            break
+        run.insert(0, w)
+    while run and not (_office_word(run[0]) or norm(run[0]) == "former" or run[0].isupper()):
+        run = run[1:]  # "Apparently former US ambassador": from "former"
+    while run and norm(run[-1]) in _LINKS:
+        run = run[:-1]
+    if not any(_office_word(w) for w in run):
+        return None
+    return " ".join(run)
 
 
 def _key(name: str) -> str:

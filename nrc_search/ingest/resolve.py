@@ -327,6 +327,7 @@ _LESSER = frozenset(("vice", "deputy"))
 # A cast-list entry with its role in parentheses, e.g. "Richard Ottaway (Chair)".
 _NAME_ROLE = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<role>[^()]{2,80})\)$")
 _MAX_CAST_LINE = 120
+_DIGITS = re.compile(r"\d")
 
 
 def cast_list(lines: list[str]) -> list[tuple[str | None, str]]:
@@ -369,11 +370,11 @@ _FIELD = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z]{2,})?\s+(?=[A-Z][a-z])")
 def _name_then_role(line: str) -> tuple[str, str] | None:
     """(role, name) of a table row flattened to one line, the name, then the office: "Bob
     Schieffer Trustee, CSIS", "SPEAKERS Heather Conley Senior Vice President for Europe, CSIS"."""
-    if len(line) > _MAX_CAST_LINE or any(c.isdigit() for c in line) or line.endswith("."):
+    if len(line) > _MAX_CAST_LINE or line.endswith("."):
         return None
-    words = _FIELD.sub("", line).split()
-    k = next((k for k, w in enumerate(words[:5]) if k >= 2 and _office_word(w)), 0)
-    name = _lone_name(" ".join(words[:k])) if k else None
+    words = _FIELD.sub("", line, count=1).split()
+    k = next((k for k, w in enumerate(words[2:5], 2) if _office_word(w)), 0)
+    name = _lone_name(" ".join(words[:k])) if k and not _DIGITS.search(line) else None
     return (" ".join(words[k:]).rstrip(","), name) if name else None
 
 
@@ -391,7 +392,7 @@ def _role_line(line: str) -> bool:
     return (
         len(line) <= _MAX_CAST_LINE
         and line[:1].isupper()
-        and not any(c.isdigit() for c in line)
+        and not _DIGITS.search(line)
         and not line.rstrip(",").endswith((".", "?", "!", ":"))
         and not people_in(line)  # "Remarks by Ambassador Zhang Jun at ...": a heading
     )

@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
+from nrc_search.ingest.cast import cast_list, described
 from nrc_search.ingest.labels import bare_label, match_label
-from nrc_search.ingest.resolve import cast_list, described
 
 
 def _turns(tmp_path, text: str) -> list[dict]:

@@ -19,7 +19,6 @@ A `Postings` belongs to one searcher, that is one committed state of the index; 
 from __future__ import annotations
 
 import functools
-import itertools
 import pickle
 import zlib
 from collections.abc import Callable
@@ -32,8 +31,15 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-from nrc_search.analysis import common_words, pair_term
-from nrc_search.store.postings import LeafMatcher, decode_block
+from nrc_search.store.postings import LeafMatcher, decode_block, leaf_postings, positions_at
+from nrc_search.tree import (
+    Unsupported,
+    bm25_constants,
+    expansion_words,
+    is_filter,
+    phrase_pairs,
+    positional,
+)
 
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 _PAIR_VALUE = 8  # bytes of a `pairs` posting's value: its two words' counts (schema.PairCounts)
@@ -64,10 +70,6 @@ class _Kept(dict):
     def found(self, key):
         entry = self.get(key)
         return None if entry is None else entry[0]
-
-
-class Unsupported(Exception):
-    """A part of the query that only Whoosh's matchers can answer."""
 
 
 @dataclass(frozen=True)
@@ -176,13 +178,7 @@ class Postings:
         if found is not None:
             return found
         ids_parts, count_parts = [], []
-        for i, (sub, offset) in enumerate(self.leaves):
-            reader = sub.reader()
-            if (field, text) not in reader:
-                continue
-            m = reader.postings(field, text)
-            if isinstance(m, FilterMatcher):
-                m = m.child
+        for i, offset, m in leaf_postings(self.leaves, field, text):
             if not isinstance(m, LeafMatcher) or m._fixedsize != _PAIR_VALUE:
                 return None
             while m.is_active():
@@ -232,7 +228,7 @@ class Postings:
         ids, _ = self.term(field, text)
         blocks = self._blocks.get((field, text))
         if blocks is None or not len(ids):
-            return self._positions_by_matcher(field, text, docnums)
+            return positions_at(self.leaves, field, text, docnums.tolist())
         decode = self.schema[field].format.decode_positions
         hit = _contains(ids, docnums)
         index = np.searchsorted(ids, docnums[hit])
@@ -244,27 +240,6 @@ class Postings:
             if values is None:
                 values = data[b] = blocks.values(b)
             out[d] = decode(values[i - blocks.starts[b]])
-        return out
-
-    def _positions_by_matcher(self, field: str, text: bytes, docnums: np.ndarray):
-        out: dict[int, list[int]] = {}
-        bounds = [offset for _, offset in self.leaves] + [1 << 62]
-        for i, (sub, offset) in enumerate(self.leaves):
-            lo, hi = np.searchsorted(docnums, [offset, bounds[i + 1]])
-            if lo == hi:
-                continue
-            reader = sub.reader()
-            if (field, text) not in reader:
-                continue
-            m = reader.postings(field, text)
-            for d in docnums[lo:hi].tolist():
-                local = d - offset
-                if not m.is_active():
-                    break
-                if m.id() < local:
-                    m.skip_to(local)
-                if m.is_active() and m.id() == local:
-                    out[d] = m.value_as("positions")
         return out
 
     # --- scoring ----------------------------------------------------------------------------
@@ -289,12 +264,7 @@ class Postings:
         return Matches(ids, scores)
 
     def _bm25(self, field: str, btext: bytes, ids: np.ndarray, tf: np.ndarray) -> np.ndarray:
-        w = self.weighting
-        searcher = self.searcher
-        idf = searcher.idf(field, btext)
-        avgfl = searcher.avg_field_length(field) or 1
-        b = w._field_B.get(field, w.B)
-        k1 = w.K1
+        idf, avgfl, b, k1 = bm25_constants(self.searcher, field, btext)
         freq = tf.astype(np.float64)
         fl = _LENGTH_OF_BYTE[self.lengths(field)[ids]]
         return idf * ((freq * (k1 + 1)) / (freq + k1 * ((1 - b) + b * fl / avgfl)))
@@ -401,26 +371,13 @@ def _eval(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Mat
 
     A filter (terms of ID fields only: a speaker, a date range, a kind) is kept with the
     searcher once worked out: the next search with it reads no posting list."""
-    if _is_filter(post, q):
+    if is_filter(post.schema, q):
         found = post.filters.found(q)
         if found is None:
             found = _eval_node(post, q, None, loose)
             post.filters.keep(q, found, found.ids.nbytes + found.scores.nbytes)
         return _within(found, within)
     return _eval_node(post, q, within, loose)
-
-
-def _is_filter(post: Postings, q: Any) -> bool:
-    field: str | None
-    if type(q) is Q.Term:
-        field = q.fieldname
-    elif isinstance(q, Q.MultiTerm):
-        field = q.field()
-    elif isinstance(q, Q.Or) and not (q.minmatch or q.scale):
-        return bool(q.subqueries) and all(_is_filter(post, c) for c in q.subqueries)
-    else:
-        return False
-    return field in post.schema and not post.schema[field].scorable
 
 
 def _eval_node(post: Postings, q: Any, within: np.ndarray | None, loose: bool) -> Matches:
@@ -520,7 +477,7 @@ def _maybe(post: Postings, a: Matches, b: Q.Query, loose: bool) -> Matches:
     of `a b`) is left for later: at most what `b` scores with its words anywhere."""
     if not len(a):
         return a
-    if loose or not _positional(post, b):
+    if loose or not positional(post.schema, b):
         return _plus(a, _eval(post, b, a.ids, loose))
     bound = _aligned(a.ids, _eval(post, b, a.ids, True))
 
@@ -553,25 +510,6 @@ def _minus(a: Matches, b: Matches) -> Matches:
     return a.rows(~_contains(b.ids, a.ids))
 
 
-def _positional(post: Postings, q: Any) -> bool:
-    """Whether evaluating `q` reads positions (a phrase that word pairs do not answer)."""
-    if type(q) is Q.Phrase:
-        return q.slop != 1 or not _pairs_answer(post, q)
-    return any(_positional(post, c) for c in q.children())
-
-
-def _pairs_answer(post: Postings, q: Q.Phrase) -> bool:
-    return len(q.words) == 2 and len(_pairs(post, q.fieldname, list(q.words))) == 1
-
-
-def _pairs(post: Postings, fieldname: str, texts: list[str]) -> list[str]:
-    """The `pairs` terms of a phrase's neighbouring words that are both common words."""
-    if fieldname != "text" or "pairs" not in post.schema:
-        return []
-    common = common_words()
-    return [pair_term(a, b) for a, b in itertools.pairwise(texts) if a in common and b in common]
-
-
 def _phrase(post: Postings, q: Q.Phrase, within: np.ndarray | None, loose: bool) -> Matches:
     """Words side by side (slop 1), scored as Whoosh does: the words' scores, times the boost.
 
@@ -586,7 +524,7 @@ def _phrase(post: Postings, q: Q.Phrase, within: np.ndarray | None, loose: bool)
         words = [field.to_bytes(w) for w in q.words]
     except ValueError:
         return empty()
-    paired = _pairs(post, q.fieldname, [w.decode("utf-8") for w in words])
+    paired = phrase_pairs(post.schema, q.fieldname, [w.decode("utf-8") for w in words])
     if len(words) == 2 and len(paired) == 1 and field.scorable and post.weighting is not None:
         counted = post.counts("pairs", post.schema["pairs"].to_bytes(paired[0]))
         if counted is not None:  # the pair's list, with its words' counts, is the answer
@@ -643,21 +581,8 @@ def _in_sequence(post: Postings, field: str, words: list[bytes], ids: np.ndarray
 
 
 def _multiterm(post: Postings, q: Any) -> Matches:
-    """Its words, each scored as a Term with the query's boost.
-
-    A constant-score one over a text field is Whoosh's own business: it scores by BM25 or by
-    the boost alone depending on the index's size (its Or picks a matcher by document count),
-    so it is left to Whoosh. Over an ID field (a date or year range) both come to the boost,
-    since a turn has one such term with weight 1."""
-    reader = post.searcher.reader()
-    words = [w for w in q._btexts(reader) if w]
-    field = q.field()
-    if (
-        len(words) > 1
-        and getattr(q, "constantscore", False)
-        and (field not in post.schema or post.schema[field].scorable)
-    ):
-        raise Unsupported("constant-score expansion of a text field")
+    """Its words, each scored as a Term with the query's boost (tree.expansion_words)."""
+    field, words = expansion_words(post.schema, post.searcher.reader(), q)
     return _union([post.term_matches(field, w, q.boost) for w in words], post.n)
 
 

@@ -226,7 +226,7 @@ def _listed(searcher, q: Q.Query) -> int:
     if isinstance(q, Q.Term):
         return searcher.doc_frequency(q.fieldname, q.text)
     if isinstance(q, Q.Phrase):
-        from nrc_search.lite import counted_pair
+        from nrc_search.tree import counted_pair
 
         pair = counted_pair(searcher.schema, q)
         if pair is not None:  # its pair's list is read, not its words'

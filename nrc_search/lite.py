@@ -29,16 +29,19 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-from nrc_search.analysis import common_words, pair_term
-from nrc_search.store.postings import LeafMatcher, block_value
+from nrc_search.store.postings import LeafMatcher, block_value, leaf_postings, positions_at
+from nrc_search.tree import (
+    Unsupported,
+    bm25_constants,
+    expansion_words,
+    is_filter,
+    phrase_pairs,
+    positional,
+)
 
 _LENGTH_OF_BYTE = [float(byte_to_length(b)) for b in range(256)]
 
 Within = Collection[int] | None  # the documents a part may match (None: any)
-
-
-class Unsupported(Exception):
-    """A part of the query that only Whoosh's matchers (or bulk.py) answer."""
 
 
 @dataclass(frozen=True)
@@ -144,13 +147,7 @@ class Postings:
             return None
         ids: list[int] = []
         counts = array("I")
-        for i, (sub, offset) in enumerate(self.leaves):
-            reader = sub.reader()
-            if (field, text) not in reader:
-                continue
-            m = reader.postings(field, text)
-            if isinstance(m, FilterMatcher):
-                m = m.child
+        for i, offset, m in leaf_postings(self.leaves, field, text):
             if not isinstance(m, LeafMatcher) or m._fixedsize != 8 or counts.itemsize != 4:
                 return None
             gone = self._deleted_of(i)
@@ -216,12 +213,7 @@ class Postings:
         return Matches(dict(zip(ids, scores, strict=True)), None, constant)
 
     def _bm25(self, field: str, btext: bytes, ids: list[int], tfs: list[float]) -> list[float]:
-        w = self.weighting
-        searcher = self.searcher
-        idf = searcher.idf(field, btext)
-        avgfl = searcher.avg_field_length(field) or 1
-        b = w._field_B.get(field, w.B)
-        k1 = w.K1
+        idf, avgfl, b, k1 = bm25_constants(self.searcher, field, btext)
         k1p = k1 + 1
         # bulk.py: idf * ((freq * (k1 + 1)) / (freq + k1 * ((1 - b) + b * fl / avgfl)))
         norm = [k1 * ((1 - b) + b * fl / avgfl) for fl in _LENGTH_OF_BYTE]
@@ -234,7 +226,7 @@ class Postings:
         ids, _ = self.term(field, text)
         blocks = self._blocks.get((field, text))
         if not blocks:
-            return self._positions_by_matcher(field, text, docnums)
+            return positions_at(self.leaves, field, text, docnums)
         decode = self.schema[field].format.decode_positions
         starts = [b.start for b in blocks]
         out: dict[int, list[int]] = {}
@@ -243,26 +235,6 @@ class Postings:
             if i < len(ids) and ids[i] == d:
                 b = bisect.bisect_right(starts, i) - 1
                 out[d] = decode(blocks[b].value(i - starts[b]))
-        return out
-
-    def _positions_by_matcher(self, field: str, text: bytes, docnums: list[int]):
-        out: dict[int, list[int]] = {}
-        bounds = [offset for _, offset in self.leaves] + [1 << 62]
-        for i, (sub, offset) in enumerate(self.leaves):
-            lo = bisect.bisect_left(docnums, offset)
-            hi = bisect.bisect_left(docnums, bounds[i + 1])
-            reader = sub.reader()
-            if lo == hi or (field, text) not in reader:
-                continue
-            m = reader.postings(field, text)
-            for d in docnums[lo:hi]:
-                local = d - offset
-                if not m.is_active():
-                    break
-                if m.id() < local:
-                    m.skip_to(local)
-                if m.is_active() and m.id() == local:
-                    out[d] = m.value_as("positions")
         return out
 
 
@@ -380,7 +352,7 @@ def _and_parts(post: Postings, subqueries: list, within: Within, loose: bool) ->
     found: dict[int, Matches] = {}
     narrowed = within
     for i, c in enumerate(subqueries):
-        if _is_filter(post, c):
+        if is_filter(post.schema, c):
             found[i] = m = _eval(post, c, narrowed, loose)
             narrowed = m.scores
     rest = [i for i in range(len(subqueries)) if i not in found]
@@ -399,19 +371,6 @@ def _size(post: Postings, q: Any) -> int:
             return 0
     kids = list(q.children())
     return sum(_size(post, c) for c in kids) if kids else 1 << 62
-
-
-def _is_filter(post: Postings, q: Any) -> bool:
-    field: str | None
-    if type(q) is Q.Term:
-        field = q.fieldname
-    elif isinstance(q, Q.MultiTerm):
-        field = q.field()
-    elif isinstance(q, Q.Or) and not (q.minmatch or q.scale):
-        return bool(q.subqueries) and all(_is_filter(post, c) for c in q.subqueries)
-    else:
-        return False
-    return field in post.schema and not post.schema[field].scorable
 
 
 def _boosted(m: Matches, boost: float) -> Matches:
@@ -486,7 +445,7 @@ def _maybe(post: Postings, a: Matches, b: Q.Query, loose: bool) -> Matches:
     later, at most what it scores with its words anywhere (bulk._maybe)."""
     if not len(a):
         return a
-    if loose or not _positional(post, b):
+    if loose or not positional(post.schema, b):
         return _plus(a, _eval(post, b, a.scores, loose))
     bound = _aligned(a.scores, _eval(post, b, a.scores, True))
 
@@ -517,37 +476,6 @@ def _minus(a: Matches, b: Matches) -> Matches:
     return a.rows(d for d in a.scores if d not in gone)
 
 
-def _positional(post: Postings, q: Any) -> bool:
-    """Whether evaluating `q` reads positions (a phrase that word pairs do not answer)."""
-    if type(q) is Q.Phrase:
-        return q.slop != 1 or not _pairs_answer(post, q)
-    return any(_positional(post, c) for c in q.children())
-
-
-def counted_pair(schema, q: Q.Phrase) -> str | None:
-    """The `pairs` term whose postings (with their words' counts) answer phrase `q` whole, or
-    None (execute.py estimates a query's cost by it)."""
-    if len(q.words) != 2 or q.slop != 1 or q.fieldname != "text" or "pairs" not in schema:
-        return None
-    if not hasattr(schema["pairs"].format, "decode_counts"):
-        return None
-    common = common_words()
-    first, second = q.words
-    return pair_term(first, second) if first in common and second in common else None
-
-
-def _pairs_answer(post: Postings, q: Q.Phrase) -> bool:
-    return len(q.words) == 2 and len(_pairs(post, q.fieldname, list(q.words))) == 1
-
-
-def _pairs(post: Postings, fieldname: str, texts: list[str]) -> list[str]:
-    """The `pairs` terms of a phrase's neighbouring words that are both common words."""
-    if fieldname != "text" or "pairs" not in post.schema:
-        return []
-    common = common_words()
-    return [pair_term(a, b) for a, b in itertools.pairwise(texts) if a in common and b in common]
-
-
 def _phrase(post: Postings, q: Q.Phrase, within: Within, loose: bool) -> Matches:
     """Words side by side, scored by its words (bulk._phrase). The pair lists are read first,
     and the words are scored only where the pairs (and `within`) leave a candidate."""
@@ -558,7 +486,7 @@ def _phrase(post: Postings, q: Q.Phrase, within: Within, loose: bool) -> Matches
         words = [field.to_bytes(w) for w in q.words]
     except ValueError:
         return _EMPTY
-    paired = _pairs(post, q.fieldname, [w.decode("utf-8") for w in words])
+    paired = phrase_pairs(post.schema, q.fieldname, [w.decode("utf-8") for w in words])
     if len(words) == 2 and len(paired) == 1 and field.scorable and post.weighting is not None:
         counted = post.counts("pairs", post.schema["pairs"].to_bytes(paired[0]))
         if counted is not None:  # the pair's list, with its words' counts (bulk._counted)
@@ -625,15 +553,7 @@ def _in_sequence(post: Postings, field: str, words: list[bytes], ids: list[int])
 
 def _multiterm(post: Postings, q: Any, within: Within) -> Matches:
     """Its words, each scored as a Term with the query's boost (bulk._multiterm)."""
-    reader = post.searcher.reader()
-    words = [w for w in q._btexts(reader) if w]
-    field = q.field()
-    if (
-        len(words) > 1
-        and getattr(q, "constantscore", False)
-        and (field not in post.schema or post.schema[field].scorable)
-    ):
-        raise Unsupported("constant-score expansion of a text field")
+    field, words = expansion_words(post.schema, post.searcher.reader(), q)
     if field in post.schema and not post.schema[field].scorable and within is None:
         found = _id_union(post, field, words, q.boost)
         if found is not None:

@@ -39,6 +39,7 @@ from whoosh.codec.whoosh3 import (
 from whoosh.columns import VarBytesColumn
 from whoosh.formats import Positions
 from whoosh.matching import ReadTooFar
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
@@ -264,6 +265,38 @@ def _split(sizes: array, joined: bytes) -> list[bytes]:
         if size:
             out.append(joined[at : at + size])
             at += size
+    return out
+
+
+def leaf_postings(leaves, field: str, text: bytes, *, unwrap: bool = True):
+    """(segment index, its first document number, the term's matcher) for each segment of
+    `leaves` (a searcher's leaf_searchers) that has the term; with `unwrap`, the matcher
+    without the reader's deletions filter (the caller drops deleted documents itself)."""
+    for i, (sub, offset) in enumerate(leaves):
+        reader = sub.reader()
+        if (field, text) not in reader:
+            continue
+        m = reader.postings(field, text)
+        if unwrap and isinstance(m, FilterMatcher):
+            m = m.child
+        yield i, offset, m
+
+
+def positions_at(leaves, field: str, text: bytes, docnums: list[int]) -> dict[int, list[int]]:
+    """docnum -> the positions of `text` in it, for the given (sorted) docnums, by skipping the
+    term's matcher in each segment to them."""
+    out: dict[int, list[int]] = {}
+    bounds = [offset for _, offset in leaves] + [1 << 62]
+    for i, offset, m in leaf_postings(leaves, field, text, unwrap=False):
+        lo, hi = bisect_left(docnums, offset), bisect_left(docnums, bounds[i + 1])
+        for d in docnums[lo:hi]:
+            local = d - offset
+            if not m.is_active():
+                break
+            if m.id() < local:
+                m.skip_to(local)
+            if m.is_active() and m.id() == local:
+                out[d] = m.value_as("positions")
     return out
 
 

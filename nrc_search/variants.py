@@ -7,6 +7,7 @@ table (the `breame` package) is imported on the first call, so importing this mo
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -85,22 +86,31 @@ _CLUSTER = re.compile(r"[aeiou]+|[^aeiou]+")
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, frozenset[str]]:
-    """Every spelling in the British/American list -> its other spellings. Loaded on first use."""
+def _table() -> dict[str, set[str]]:
+    """Every spelling in the British/American list -> its other spellings (read-only: callers
+    copy what they change). Loaded on first use, in ~3 ms."""
     from breame.data.spelling_constants import (
         AMERICAN_ENGLISH_SPELLINGS,
         BRITISH_ENGLISH_SPELLINGS,
     )
 
-    pairs = list(BRITISH_ENGLISH_SPELLINGS.items())
-    pairs += [(gb, us) for us, gb in AMERICAN_ENGLISH_SPELLINGS.items()]
     table: dict[str, set[str]] = {}
+    pairs = itertools.chain(
+        BRITISH_ENGLISH_SPELLINGS.items(),
+        ((gb, us) for us, gb in AMERICAN_ENGLISH_SPELLINGS.items()),
+    )
     for gb, us in pairs:
-        if gb == us or (gb, us) in _NOT_VARIANTS or not (gb.isalpha() and us.isalpha()):
+        if gb == us or not (gb.isalpha() and us.isalpha()) or (gb, us) in _NOT_VARIANTS:
             continue
-        table.setdefault(gb, set()).add(us)
-        table.setdefault(us, set()).add(gb)
-    return {word: frozenset(others) for word, others in table.items()}
+        if gb in table:
+            table[gb].add(us)
+        else:
+            table[gb] = {us}
+        if us in table:
+            table[us].add(gb)
+        else:
+            table[us] = {gb}
+    return table
 
 
 def _from_table(word: str) -> set[str]:

@@ -30,6 +30,8 @@ _W = (
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
+# An indefinite article as a run's first word: a slogan or sentence, never a given name.
+_ARTICLES = frozenset(("A", "An"))
 # Where a run can start: a capital, or the capital after an "al-" / "el-" / ... prefix.
 _RUN_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-ž]")
 _RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
@@ -275,6 +277,7 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         role_words = role_words[2:]  # "Interview of Russian Foreign Minister" -> the role
     role = " ".join(role_words) or None
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
+    person = person and not (name and name[0] in _ARTICLES)  # "An Integrated, Prosperous ..."
     core = name[:-1] if len(name) > 2 and name[-1] in ROMAN else name  # "Lloyd J. Austin III"
     if person and len(name) >= 2 and all(_name_word(w, k, core) for k, w in enumerate(core)):
         trimmed = list(role_words)

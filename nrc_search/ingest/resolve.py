@@ -90,7 +90,7 @@ class People:
 
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
-        pairs = list(header.people)
+        pairs = _headline_first(list(header.people), header.title)
         printed: dict[str, set[str]] = {}  # the roles labels print after a full name
         pairs += cast_list([*header.lines, *_before_speech(opening)])
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
@@ -322,6 +322,17 @@ class People:
 # Words that make a role a different office from the one it names: "Vice-President" is no
 # "President:", "Deputy Spokesperson" no "Spokesperson:".
 _LESSER = frozenset(("vice", "deputy"))
+
+
+def _headline_first(
+    pairs: list[tuple[str | None, str]], title: str | None
+) -> list[tuple[str | None, str]]:
+    """The heading's people, those the headline names first: a page's navigation, slogan or
+    banner above the headline ("Home Meetings & Statements", "Yuexiu Park Lantern Festival")
+    is not who speaks, the person in "Remarks by Ambassador Zhang Jun at ..." is."""
+    if not title:
+        return pairs
+    return sorted(pairs, key=lambda p: p[1] not in title)
 
 
 def _before_speech(opening: str) -> list[str]:

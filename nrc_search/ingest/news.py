@@ -230,6 +230,11 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.block = None
     story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
     story.mention(outside)
+    if (follows := _FOLLOWS.match(outside)) and not quoted:  # "X's statements are as follows;"
+        who = _resolve(_subject(follows.group("who")), story, "")
+        if who[0]:
+            story.last = story.source = story.block = (who[0], who[1])
+            return None, None, "narration"  # the outlet's introduction; the block is X's
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
     found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
@@ -487,6 +492,13 @@ _INTRO = re.compile(
     r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
 )
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+# An introduction to a block of a person's words, e.g. "Minister Çavuşoğlu’s statements are as
+# follows;", "The main points of the minister's remarks:", "Lavrov's key theses:".
+_FOLLOWS = re.compile(
+    r"^\s*(?:The (?:main |key )?(?:points|highlights) of )?(?P<who>(?:[\w.\-]+\s+){0,5}?[\w.\-]+)"
+    r"[’']s?\s+(?:main |key |full |latest )?(?:" + longest_first(lexicon()["speech_nouns"]) + r")"
+    r"(?:\s+(?:are|were|is|was|read)\s+as\s+follows\s*[:;.]?|\s*[:;])\s*$"
+)
 
 
 _SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))s?$", re.I)
@@ -588,10 +600,10 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
         w in terms("role_nouns") for m in _THE_ROLE.finditer(outside) for w in m.group(1).split()
     ):
         return None  # "The minister left Washington on Friday."
-    low = outside.casefold()
-    if any(re.search(rf"\b{re.escape(surname(n))}\b", low) for _, n in story.people):
-        return None
     assert story.block
+    low = outside.casefold()
+    if re.search(rf"\b{re.escape(surname(story.block[0]))}\b", low):
+        return None  # the speaker in the third person: the story again (others they name)
     return story.block[0], story.block[1], "quoted"
 
 

@@ -536,6 +536,8 @@ def _unnamed(
     """The unnamed source that is the subject of `verb`: before it with no name in between
     ("A senior U.S. official, speaking on condition of anonymity, said"), or right after it
     ("..., said a Western diplomat")."""
+    if bare := _bare_sources(text[: verb.start()]):
+        return bare  # "Officials said ...", "Western diplomats say ...": no one named
     before = text[max(0, verb.start() - 140) : verb.start()]
     found = list(_ANON.finditer(before)) if may_hold(before, _ANON_KEYS) else []
     if found and _apposed(before[: found[-1].start()], known):
@@ -551,6 +553,30 @@ def _unnamed(
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
     return after.group(0) if after else None
+
+
+# Sources in the plural, with no article, as a sentence's whole subject, e.g. "Officials",
+# "State Department officials" (capitalised qualifiers only).
+_BARE_SOURCES = re.compile(
+    r"(?:[A-Z][\w.'’\-]*\s+){0,3}(?:officials|diplomats|sources|aides)|Officials|Diplomats|Sources"
+)
+_LAST_STOP = re.compile(r".*[.!?][\"”’]?\s+", re.S)
+
+
+def _bare_sources(before: str) -> str | None:
+    """The plural sources a sentence opens with, right before its verb ("Officials said");
+    None when the subject is anything else."""
+    tail = before[-80:]
+    stop = _LAST_STOP.match(tail)
+    if stop is None and len(before) > 80:
+        return None
+    subject = tail[stop.end() :] if stop else tail
+    m = _BARE_SOURCES.fullmatch(subject.strip())
+    if not m or subject.strip().startswith(("The ", "A ", "An ")):
+        return None
+    if any(norm(w) in terms("places") for w in m.group(0).split()[:-1]):
+        return None  # "European diplomats said": a people's view, the outlet's summary of it
+    return m.group(0)
 
 
 # A source pointed back at, e.g. "the official said", "..., the diplomat added", "the senior
@@ -708,7 +734,12 @@ def credit(
     unless the paragraph credits someone else itself."""
     if said[0] or said[2] != "narration":
         return said
-    return who[0], who[1], "quoted" if strip_quotes(par)[1] else "reported"
+    own = strip_quotes(par)[1] or bool(_SPEAKS_FIRST_PERSON.search(par))
+    return who[0], who[1], "quoted" if own else "reported"  # "I", "we": the person's own words
+
+
+# The first person outside any quote, e.g. "I don't want to say", "We have advocated".
+_SPEAKS_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I’m|I’ve|we|We|we're|We're|we’re|We’re|our|Our)\b")
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:

@@ -114,10 +114,30 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 role = _apposed_role(
                     text, m.start()
                 )  # "Ukraine's foreign minister, Dmytro Kuleba,"
+            if role and j == 0 and not before:
+                role = _slashed(text, m.start(), role)  # "High Representative/Vice-President"
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
     return out
+
+
+# Offices joined by a slash before a run, e.g. "High Representative/" before "Vice-President
+# Josep Borrell", "Deputy Prime Minister / " before "Foreign Minister ...".
+_SLASHED = re.compile(
+    r"((?:[A-Z][\w\-]*[ \t]+(?:(?:of|for|the)[ \t]+)*){0,4}[A-Z][\w\-]*)[ \t]*/[ \t]*$"
+)
+
+
+def _slashed(text: str, start: int, role: str) -> str:
+    """The role with the offices a slash joins to it ("High Representative/Vice-President"):
+    one compound office, when every capitalised word before the slash is a role word."""
+    if not start or "/" not in text[max(0, start - 3) : start]:
+        return role
+    m = _SLASHED.search(text[max(0, start - 80) : start])
+    if not m or not all(is_role_word(w) for w in m.group(1).split() if w[:1].isupper()):
+        return role
+    return f"{m.group(1).strip()}/{role}"
 
 
 # Service and rank words printed before a name, e.g. "Air Force Brig. Gen.", "Vice Adm.".

@@ -739,7 +739,9 @@ def credit(
 
 
 # The first person outside any quote, e.g. "I don't want to say", "We have advocated".
-_SPEAKS_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I’m|I’ve|we|We|we're|We're|we’re|We’re|our|Our)\b")
+_SPEAKS_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I’m|I’ve|we|We|we're|We're|we’re|We’re|our|Our)\b"
+)
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:

@@ -151,6 +151,12 @@ class People:
                 return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
 
+    def role_of(self, name: str) -> str | None:
+        """The role the document gives a person it names ("High Representative/Vice-President"
+        for Josep Borrell from the heading), None when it gives none."""
+        author = self.author()
+        return self.roles.get(name) or (author[0] if author and author[1] == name else None)
+
     def full_name(self, printed: str) -> tuple[str, str | None]:
         """(the document's full name, a role printed before it) for a label's name:
         "MR. IVANOV" -> ("Sergei Ivanov", None), "FOREIGN MINISTER LAVROV" -> ("Sergey Lavrov",

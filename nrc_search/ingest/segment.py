@@ -202,7 +202,9 @@ def _transcript(
         if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
             pars, reply = answer
             turns.append(_called(_turn(len(turns) + 1, lab, pars, people), turns, people))
-            turns.append(Turn(len(turns) + 1, reply[0], None, "verbatim", reply[1]))
+            turns.append(
+                Turn(len(turns) + 1, reply[0], people.role_of(reply[0]), "verbatim", reply[1])
+            )
             continue
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))

@@ -217,6 +217,8 @@ class Story:
             hits = {" ".join(g) for g in given if len(g) > 1 and g[0] == tail[0]}
         if not hits and (held := table_name(name)):
             return held
+        if not hits and len(tail) > 1 and (held := offices.spelled(name)):
+            return held  # "Dmitry Kuleba" -> "Dmytro Kuleba": the table's spelling
         return hits.pop() if len(hits) == 1 else name
 
 

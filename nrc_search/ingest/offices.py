@@ -16,10 +16,14 @@ import csv
 import io
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from pathlib import Path
+
+from nrc_search.ingest import lexicon
 
 
 @dataclass(frozen=True)
@@ -215,3 +219,66 @@ def resolve(
             org = "USA"
         return holder(org, office, date) if org else None
     return None
+
+
+def _letters_key(word: str) -> str:
+    """A word's key across transliterations: no accents or case, "y" = "i", "h" = "g"
+    (Ukrainian and Russian renderings), doubled letters once ("Sybiha" = "Sibiga",
+    "Andrii" = "Andriy", "Zelenskyy" = "Zelensky")."""
+    s = unicodedata.normalize("NFKD", word.casefold())
+    s = "".join(c for c in s if c.isalpha() and c.isascii()).replace("y", "i").replace("h", "g")
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+@cache
+def _by_surname(_rows: tuple[int, str]) -> dict[str, tuple[str, ...]]:
+    """Surname key -> the table's holders with that surname (`_rows` keys the cache: the rows
+    a speakers file adds, by count and by file)."""
+    out: dict[str, set[str]] = {}
+    for t in terms():
+        if len(t.name.split()) > 1:
+            out.setdefault(_letters_key(t.name.split()[-1]), set()).add(t.name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def spelled(name: str) -> str | None:
+    """The table's spelling of an office holder a text spells otherwise: "Dmitry Kuleba" ->
+    "Dmytro Kuleba", "Andriy Sibiga" -> "Andrii Sybiha", "Rex W. Tillerson" -> "Rex
+    Tillerson" (the same surname and first name across transliterations, middle initials
+    aside); None when no holder, or more than one, fits."""
+    words = name.split()
+    while words and words[0].casefold().rstrip(".") in lexicon.terms("honorifics"):
+        words = words[1:]  # "Mr. Carney" is no first name "Mr." (nor Mark Carney)
+    if len(words) < 2:
+        return None
+    given = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    if not given:
+        return None
+    hits = [
+        n
+        for n in _by_surname((len(_EXTRA), os.environ.get(ROWS_ENV, ""))).get(
+            _letters_key(words[-1]), ()
+        )
+        if _same_given(given[0], n.split()[0])
+    ]
+    if len(hits) != 1 or _variant(" ".join([*given[:1], words[-1]]), hits[0]):
+        return None
+    return hits[0]
+
+
+def _variant(printed: str, held: str) -> bool:
+    """The same spelling up to accents, case and a name's last letter "y"/"i"/"j" ("Sergei
+    Lavrov" = "Sergey Lavrov", "Antonio Guterres" = "António Guterres", "Zelensky" =
+    "Zelenskyy"): the text's own spelling is kept."""
+
+    def key(name: str) -> list[str]:
+        s = unicodedata.normalize("NFKD", name.casefold())
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        return [re.sub(r"(?:yy|ii|iy|y|i|j)$", "i", w) for w in s.split()]
+
+    return key(printed) == key(held)
+
+
+def _same_given(a: str, b: str) -> bool:
+    ka, kb = _letters_key(a), _letters_key(b)
+    return ka[:1] == kb[:1] and SequenceMatcher(None, ka, kb).ratio() >= 0.6

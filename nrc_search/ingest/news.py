@@ -191,6 +191,8 @@ class Story:
         for role, name in people_in(text):  # most recent last, each person once
             if all(norm(w) in terms("places") for w in name.split()):
                 continue  # "South Korean news agency Yonhap", "North Korea": no person
+            if norm(name.split()[-1]) in terms("media_words"):
+                continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]

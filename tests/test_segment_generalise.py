@@ -1,0 +1,165 @@
+"""Speakers, roles and attribution that carry to a house style the rules were not written
+for, as `nrc segment FILE --format json` shows them. Each text is made up, in a style of its
+own (an invented ministry bulletin, wire desk or agency), for one general property."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _segment(tmp_path: Path, text: str, name: str = "doc.txt") -> dict:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _who(doc: dict) -> list[tuple[str | None, str | None, str]]:
+    return [(t["speaker"], t["role"], t["attribution"]) for t in doc["turns"]]
+
+
+def test_the_speaker_is_the_person_the_headline_names_not_the_banner(tmp_path: Path) -> None:
+    """A page's banner or navigation above the headline names no one who speaks."""
+    page = (
+        "Harbour Lights Festival\n"
+        "Address by Minister Ilse Varga at the Conference on Inland Waterways\n"
+        "2023-04-11 10:30\n\n"
+        "Distinguished colleagues,\n\n"
+        "I am grateful for the invitation. We have worked for many years on these rivers.\n\n"
+        "Our ministry will continue to support the joint commission.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert doc["title"] == "Address by Minister Ilse Varga at the Conference on Inland Waterways"
+    assert {t["speaker"] for t in doc["turns"]} == {"Ilse Varga"}
+
+
+def test_a_slogan_opening_with_an_article_is_no_speaker(tmp_path: Path) -> None:
+    """A site's slogan ("An Open, Safe and United Europe.") names no one: the statement is
+    the office holder's the first paragraph names."""
+    page = (
+        "An Open, Safe and United Europe.\n\n"
+        "Statement of the Chairperson regarding the floods in the valley\n\n"
+        "June 3, 2021\n\n"
+        "3 June 2021, Lakeside: The Chairperson of the River Commission Talia Okonjo wishes "
+        "to express her deepest sympathy to the families of the victims of the floods.\n\n"
+        "The Chairperson also wishes to thank the rescue teams.\n"
+    )
+    got = _who(_segment(tmp_path, page))
+    assert got == [("Talia Okonjo", "Chairperson of the River Commission", "verbatim")]
+
+
+def test_statements_introduced_as_following_are_the_persons_words(tmp_path: Path) -> None:
+    """ "X's statements are as follows;" opens a block of X's unquoted words, which goes on
+    while X names other people, until the story speaks of X again."""
+    story = (
+        "Talks in Valdor\n\n"
+        "VALDOR - Foreign Minister Arvid Lemberg met his Baltic counterparts on Monday. "
+        "Minister Lemberg said that the talks had been useful.\n\n"
+        "Minister Lemberg’s statements are as follows;\n\n"
+        "We discussed the pipeline and the border crossings. We thank Commissioner Oda Frey "
+        "for her support.\n\n"
+        "The ferries will resume in May. We expect the bridge to open next year.\n\n"
+        "Lemberg left for Riga in the evening.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[1] == (None, None, "narration")  # the introduction: the outlet's words
+    assert got[2] == got[3] == ("Arvid Lemberg", "Foreign Minister", "quoted")  # Oda Frey named
+    assert got[4] == (None, None, "narration")  # "Lemberg left ...": the story again
+
+
+def test_first_person_points_under_a_credit_heading_are_quoted(tmp_path: Path) -> None:
+    story = (
+        "Deputy Minister Jorun Halvsen's remarks on the treaty:\n\n"
+        "• We have proposed a second round of consultations in the autumn.\n\n"
+        "• The treaty itself allows one extension, which was used in 2021.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert [g[0] for g in got[-2:]] == ["Jorun Halvsen"] * 2
+    assert got[-2][2] == "quoted"  # "We have proposed": his own words, quote marks or not
+    assert got[-1][2] == "reported"
+
+
+def test_plural_sources_opening_a_sentence_are_no_named_person(tmp_path: Path) -> None:
+    story = (
+        "Envoy recalled\n\n"
+        "PORT ELLEN, May 2 - The government recalled its envoy to Tarsova on Tuesday, "
+        "the foreign office said.\n\n"
+        "Officials said Marten Oyelaran, the deputy envoy, had been asked to stay on.\n\n"
+        "Interior Ministry officials insisted the decision was routine.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[1] == (None, "Officials", "reported")  # not Marten Oyelaran
+    assert got[2] == (None, "Interior Ministry officials", "reported")
+
+
+def test_an_outlet_opening_a_sentence_reports_it(tmp_path: Path) -> None:
+    story = (
+        "Sanctions weighed\n\n"
+        "GENEVA, Oct. 4 - The finance ministers of the union met on Friday.\n\n"
+        "According to Bloomberg, new sanctions may target the shipping sector.\n\n"
+        "The ministers met for four hours, according to Bloomberg, and left without a "
+        "statement.\n\n"
+        "Earlier, the Valdor Herald cited two ministers as saying no deal was near.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[1] == (None, "Bloomberg", "reported")  # all of the sentence is its claim
+    assert got[2] == (None, "Bloomberg", "narration")  # the outlet's sentence, citing a source
+    assert got[3] == (None, "Valdor Herald", "narration")  # "cited"; an outlet is no person
+
+
+def test_offices_joined_by_a_slash_are_one_role(tmp_path: Path) -> None:
+    """The heading's compound office is the role of the answers under "Q." labels."""
+    page = (
+        "Doorstep by High Representative/Vice-President Kaarel Mets before the Council\n\n"
+        "Q. What do you expect from the meeting today?\n\n"
+        "We expect a decision on the mission. The ministers have prepared it for weeks.\n\n"
+        "Q. Will there be sanctions?\n\n"
+        "That is for the ministers to decide.\n"
+    )
+    got = _who(_segment(tmp_path, page))
+    answers = [g for g in got if g[0] == "Kaarel Mets"]
+    assert len(answers) == 2
+    assert {g[1] for g in answers} == {"High Representative/Vice-President"}
+
+
+def test_a_role_described_before_a_name_in_lower_case(tmp_path: Path) -> None:
+    story = (
+        "Summit prepared\n\n"
+        "MOSCOW, Nov. 3 - The summit will take place in December, the Kremlin said.\n\n"
+        '"The agenda is agreed," presidential aide Yuri Ushakov said.\n'
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[-1] == ("Yuri Ushakov", "presidential aide", "quoted")
+
+
+def test_office_words_of_other_languages_are_roles_not_names(tmp_path: Path) -> None:
+    story = (
+        "Dışişleri Bakanı Hakan Fidan, Ankara'da gazetecilerin sorularını yanıtladı.\n\n"
+        '"Görüşmeler devam ediyor," dedi Fidan.\n'
+    )
+    got = _who(_segment(tmp_path, story))
+    assert {g[0] for g in got} == {"Hakan Fidan"}
+
+
+def test_a_holder_in_another_transliteration_is_spelled_as_the_table_spells_him(
+    tmp_path: Path,
+) -> None:
+    """One name for one office holder: "Dmitry Kuleba" (a Russian transliteration) is the
+    table's "Dmytro Kuleba"; spellings that differ only by an accent or a last y/i keep the
+    text's form, and a courtesy title is no first name."""
+    story = (
+        "Minister in Vienna\n\n"
+        "VIENNA, March 2, 2022 - Ukrainian Foreign Minister Dmitry Kuleba met Russian Foreign "
+        "Minister Sergei Lavrov's deputy on Wednesday, Kuleba said.\n\n"
+        '"We spoke for an hour," Dmitry Kuleba told reporters.\n\n'
+        '"Nothing was agreed," Mr Dmitry Kuleba said later.\n\n'
+        '"We will meet again," Sergei Lavrov said.\n'
+    )
+    got = _who(_segment(tmp_path, story))
+    assert [g[0] for g in got] == ["Dmytro Kuleba"] * 3 + ["Sergei Lavrov"]

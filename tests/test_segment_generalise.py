@@ -163,3 +163,39 @@ def test_a_holder_in_another_transliteration_is_spelled_as_the_table_spells_him(
     )
     got = _who(_segment(tmp_path, story))
     assert [g[0] for g in got] == ["Dmytro Kuleba"] * 3 + ["Sergei Lavrov"]
+
+
+def test_a_title_field_in_an_archive_record_is_the_title(tmp_path: Path) -> None:
+    """A database record's header names its fields ("[Title]", "[Date]"): the title is the
+    field's value, not the database's name above it, and its speaker is the speaker."""
+    record = (
+        "Northern Archive of Cabinet Papers (Editor: HALVORSEN Beate)\n"
+        "A database of the cabinet's press conferences\n\n"
+        "[Title] Press Conference by Prime Minister Tove Lindqvist\n\n"
+        "[Date] March 3, 2011\n"
+        "[Full text]\n\n"
+        "Opening Remarks by Prime Minister Tove Lindqvist\n\n"
+        "As you know, the budget has passed. I believe we have kept our promises.\n\n"
+        "We will now turn to the reform of the pension system.\n"
+    )
+    doc = _segment(tmp_path, record)
+    assert doc["title"] == "Press Conference by Prime Minister Tove Lindqvist"
+    assert {t["speaker"] for t in doc["turns"] if t["attribution"] == "verbatim"} == {
+        "Tove Lindqvist"
+    }
+
+
+def test_a_bilingual_heading_gives_way_to_the_latin_script_headline(tmp_path: Path) -> None:
+    page = (
+        "【双语】外交部例行记者会 / MFA Regular Press Conference (2024年3月5日)\n\n"
+        "政务   2024-03-06 10:00   北京\n\n"
+        "Foreign Ministry Spokesperson Lin Jian’s\n"
+        "Regular Press Conference on March 5, 2024\n\n\n"
+        "Reuters: Will the minister travel to Brussels next week?\n\n"
+        "Lin Jian: We will release information in due course.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert (
+        doc["title"]
+        == "Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on March 5, 2024"
+    )

@@ -178,6 +178,8 @@ def match_label(line: str) -> Label | None:
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = printed = line[:colon].strip()
+    if raw.count("(") > raw.count(")"):
+        return None  # the colon is inside a note: "Cabinet Papers (Editor: HALVORSEN Beate)"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):

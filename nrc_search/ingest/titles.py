@@ -135,6 +135,8 @@ def _dated(text: str) -> bool:
 def title(head: list[list[str]]) -> str | None:
     """The first heading block's text (with the lines that continue it), past labels, bare
     datelines and site names above it; a heading naming an event wins over one before it."""
+    if named := _title_field(head):
+        return named  # "[Title] Press Conference by ...", "Title: ...": the page says so
     parts: list[str] = []
     if len(head) > 1 and above_title(head[0], head[1]):
         head = head[1:]  # "Speech" above the page's heading
@@ -172,6 +174,22 @@ def title(head: list[list[str]]) -> str | None:
     return _SITE_SUFFIX.sub("", title) or None
 
 
+# A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",
+# in a database record's or an archive's header.
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:\[(?:title|headline)\]\s*|(?:title|headline)\s*:\s+)(\S.{3,250})$", re.I
+)
+
+
+def _title_field(head: list[list[str]]) -> str | None:
+    """The value of the header's title field, if it has one."""
+    for block in head:
+        for line in block:
+            if m := _TITLE_FIELD.match(line):
+                return m.group(1).strip()
+    return None
+
+
 def _event_heading(rest: list[list[str]], found: str) -> str | None:
     """A heading naming the event ("Remarks by Ambassador Zhang Jun at the UN Security
     Council", "Daily Press Briefing") among the header blocks below a weak first heading
@@ -181,13 +199,17 @@ def _event_heading(rest: list[list[str]], found: str) -> str | None:
     events = phrase_re("document_events")
     words = found.split()
     weak = (len(words) <= 4 and not found.isupper()) or found.endswith(".") or _HAN.search(found)
-    if not weak or events.search(found):
+    han = bool(_HAN.search(found))  # "【双语】外交部例行记者会 / MFA Regular Press Conference"
+    if not weak or (events.search(found) and not han):
         return None
     for block in rest:
         for k in range(len(block)):  # ("John Kirby" / "Daily Press Briefing" / "Washington, DC")
             text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[k:])).strip()
             if _heading_shaped(text) and events.search(text) and not interface(text):
-                return text
+                if not (han and _HAN.search(text)):
+                    return text  # a bilingual page: the Latin-script heading, not the Chinese
+    if han and events.search(found):
+        return None
     text = " ".join(s.strip(" \t•·|") for s in _title_lines(rest[0])).strip() if rest else ""
     if len(text) > len(found) and text.startswith(found) and _heading_shaped(text):
         return text  # "Geopolitics speaker" over "Geopolitics speaker Bronwen Maddox, in ..."

@@ -205,9 +205,9 @@ def _event_heading(rest: list[list[str]], found: str) -> str | None:
     for block in rest:
         for k in range(len(block)):  # ("John Kirby" / "Daily Press Briefing" / "Washington, DC")
             text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[k:])).strip()
-            if _heading_shaped(text) and events.search(text) and not interface(text):
-                if not (han and _HAN.search(text)):
-                    return text  # a bilingual page: the Latin-script heading, not the Chinese
+            latin = not (han and _HAN.search(text))  # a bilingual page: not the Chinese line
+            if _heading_shaped(text) and events.search(text) and not interface(text) and latin:
+                return text
     if han and events.search(found):
         return None
     text = " ".join(s.strip(" \t•·|") for s in _title_lines(rest[0])).strip() if rest else ""

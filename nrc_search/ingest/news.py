@@ -186,6 +186,7 @@ class Story:
     )  # people before this paragraph
     unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
     open_quote: bool = False  # the last paragraph ended inside a quote it opened
+    spellings: dict[str, str] = field(default_factory=dict)  # office holder -> story's spelling
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -219,13 +220,24 @@ class Story:
             hits = {" ".join(g) for g in given if len(g) > 1 and g[0] == tail[0]}
         if not hits and (held := table_name(name)):
             return held
-        if not hits and len(tail) > 1 and (held := offices.spelled(name)):
-            return held  # "Dmitry Kuleba" -> "Dmytro Kuleba": the table's spelling
         return hits.pop() if len(hits) == 1 else name
 
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
-    """(speaker, role, attribution) for one paragraph of news copy."""
+    """(speaker, role, attribution) for one paragraph of news copy; an office holder another
+    transliteration names ("Dmitry Kuleba") spelled as the office-holder table spells them
+    ("Dmytro Kuleba"); the story itself keeps the printed spelling, which its later
+    paragraphs repeat ("Kuleba said")."""
+    speaker, role, how = _attribute(par, story)
+    if speaker and " " in speaker and (held := offices.holder_of(speaker)):
+        if offices.variant(speaker, held):
+            story.spellings.setdefault(held, speaker)  # "Andriy Sybiha": the story's own
+        else:
+            speaker = story.spellings.get(held, held)  # "Andriy Sibiga" -> the same person
+    return speaker, role, how
+
+
+def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in _OPENING_MARKS:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted, story.open_quote = _strip_quotes(par)

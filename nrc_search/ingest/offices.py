@@ -243,38 +243,52 @@ def _by_surname(_rows: tuple[int, str]) -> dict[str, tuple[str, ...]]:
 
 def spelled(name: str) -> str | None:
     """The table's spelling of an office holder a text spells otherwise: "Dmitry Kuleba" ->
-    "Dmytro Kuleba", "Andriy Sibiga" -> "Andrii Sybiha", "Rex W. Tillerson" -> "Rex
-    Tillerson" (the same surname and first name across transliterations, middle initials
-    aside); None when no holder, or more than one, fits."""
+    "Dmytro Kuleba", "Andriy Sibiga" -> "Andrii Sybiha" (the same surname and first name
+    across transliterations, middle initials aside); None when no holder, or more than one,
+    fits, or when the text's spelling is the table's up to accents and y/i/j (`_variant`)."""
+    held = holder_of(name)
+    return held if held and not variant(name, held) else None
+
+
+def holder_of(name: str) -> str | None:
+    """The one office holder of the table a full name can mean across transliterations
+    ("Dmitry Kuleba", "Sergei Shoygu"), as the table spells them; None for no one or several."""
     words = name.split()
     while words and words[0].casefold().rstrip(".") in lexicon.terms("honorifics"):
         words = words[1:]  # "Mr. Carney" is no first name "Mr." (nor Mark Carney)
-    if len(words) < 2:
-        return None
     given = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
     if not given:
         return None
+    rows = (len(_EXTRA), os.environ.get(ROWS_ENV, ""))
     hits = [
         n
-        for n in _by_surname((len(_EXTRA), os.environ.get(ROWS_ENV, ""))).get(
-            _letters_key(words[-1]), ()
-        )
+        for n in _by_surname(rows).get(_letters_key(words[-1]), ())
         if _same_given(given[0], n.split()[0])
     ]
-    if len(hits) != 1 or _variant(" ".join([*given[:1], words[-1]]), hits[0]):
-        return None
-    return hits[0]
+    return hits[0] if len(hits) == 1 else None
+
+
+def variant(printed: str, held: str) -> bool:
+    """Whether a printed full name is `held`'s spelling up to accents, case and y/i/j, first
+    name and surname only ("Rex W. Tillerson" = "Rex Tillerson")."""
+    words = [
+        w for w in printed.split() if w.casefold().rstrip(".") not in lexicon.terms("honorifics")
+    ]
+    given = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
+    return _variant(" ".join([*given[:1], *words[-1:]]), held)
 
 
 def _variant(printed: str, held: str) -> bool:
-    """The same spelling up to accents, case and a name's last letter "y"/"i"/"j" ("Sergei
-    Lavrov" = "Sergey Lavrov", "Antonio Guterres" = "António Guterres", "Zelensky" =
-    "Zelenskyy"): the text's own spelling is kept."""
+    """The same spelling up to accents, case and the letters one Cyrillic letter is written
+    with ("y", "i", "j" for "й", "ы", "и": "Sergei Lavrov" = "Sergey Lavrov", "Sergej", "Sergei
+    Shoygu" = "Sergei Shoigu", "Antonio Guterres" = "António Guterres", "Zelensky" =
+    "Zelenskyy"): the text's own spelling is kept. Another form of the name ("Dmitry" for
+    "Dmytro") or another consonant ("Sibiga" for "Sybiha") is not."""
 
     def key(name: str) -> list[str]:
         s = unicodedata.normalize("NFKD", name.casefold())
         s = "".join(c for c in s if not unicodedata.combining(c))
-        return [re.sub(r"(?:yy|ii|iy|y|i|j)$", "i", w) for w in s.split()]
+        return [re.sub(r"[yij]+", "i", w) for w in s.split()]
 
     return key(printed) == key(held)
 

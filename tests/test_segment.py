@@ -390,10 +390,8 @@ def test_nothing_is_lost(turns, sep: str) -> None:
     doc = parse_text(raw, "gen.txt")
     text = _unbroken(raw)
     pieces = [*doc.dropped, *(t.text for t in doc.turns)]
-    pieces += [
-        t.label + ("" if t.label in ("Q", "A", "Q.", "A.") and f"{t.label}:" not in text else ":")
-        for t in doc.turns
-        if t.label
+    pieces += [  # a label's colon, where it has one ("Q", a name alone on its line: none)
+        t.label + (":" if f"{t.label}:" in text else "") for t in doc.turns if t.label
     ]
     assert Counter(re.sub(r"\s", "", text)) == Counter(re.sub(r"\s", "", "".join(pieces)))
     lines = text.split("\n")

@@ -98,7 +98,7 @@ def test_plural_sources_opening_a_sentence_are_no_named_person(tmp_path: Path) -
     assert got[2] == (None, "Interior Ministry officials", "reported")
 
 
-def test_an_outlet_opening_a_sentence_reports_it(tmp_path: Path) -> None:
+def test_an_outlet_cited_is_named_and_no_person(tmp_path: Path) -> None:
     story = (
         "Sanctions weighed\n\n"
         "GENEVA, Oct. 4 - The finance ministers of the union met on Friday.\n\n"
@@ -108,7 +108,7 @@ def test_an_outlet_opening_a_sentence_reports_it(tmp_path: Path) -> None:
         "Earlier, the Valdor Herald cited two ministers as saying no deal was near.\n"
     )
     got = _who(_segment(tmp_path, story))
-    assert got[1] == (None, "Bloomberg", "reported")  # all of the sentence is its claim
+    assert got[1] == (None, "Bloomberg", "narration")  # an outlet's report: named, no person
     assert got[2] == (None, "Bloomberg", "narration")  # the outlet's sentence, citing a source
     assert got[3] == (None, "Valdor Herald", "narration")  # "cited"; an outlet is no person
 

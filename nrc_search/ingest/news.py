@@ -295,24 +295,13 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.bodies = [*(b for b in story.bodies if b != body), body]
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
-            return None, body, "quoted" if own else _report_or_citation(outside, m)
+            return None, body, "quoted" if own else "narration"  # a report: the outlet's
     if (opener := _saying(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
-
-
-def _report_or_citation(text: str, verb: re.Match[str]) -> str:
-    """ "reported" for a sentence that opens by crediting an institution or outlet ("According
-    to CNN, possible sanctions ..."): all of it is the source's claim; "narration" for the
-    outlet's own report of what a body said ("The Kremlin said ...", the fixtures' convention)
-    and for a source cited inside the outlet's sentence ("..., who met Wang according to
-    Japan's Asahi Shimbun newspaper")."""
-    before = text[: verb.start()].rstrip()
-    opens = not before or before.endswith((".", "!", "?", ":"))
-    return "reported" if verb.re is _ACCORDING and opens else "narration"
 
 
 # A participle that reports speech, e.g. "..., saying: “...”", "..., adding that ...".

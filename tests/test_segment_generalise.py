@@ -199,3 +199,19 @@ def test_a_bilingual_heading_gives_way_to_the_latin_script_headline(tmp_path: Pa
         doc["title"]
         == "Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on March 5, 2024"
     )
+
+
+def test_a_lead_naming_only_an_office_in_title_case_goes_to_the_holder_named_next(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Truce talks stall\n\n"
+        "2024-02-17\n\n"
+        'Norwegian Prime Minister announced on Saturday in Oslo that the talks "have not '
+        'moved" in recent days.\n\n'
+        'Ingrid Aasland Berg said at the forum, "We remain hopeful but the pace is slow."\n\n'
+        "The forum ends on Sunday.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[0] == ("Ingrid Aasland Berg", "Norwegian Prime Minister", "quoted")
+    assert got[1][0] == "Ingrid Aasland Berg"

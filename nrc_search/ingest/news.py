@@ -684,6 +684,14 @@ _OFFICE_DESC = re.compile(
 )
 
 
+# An office printed as a title, with no name, opening the lead, e.g. "Qatari Prime Minister
+# announced ...", "Turkish Foreign Minister said" (a headline's style of writing).
+_OFFICE_TITLED = re.compile(
+    r"^\s*((?:[A-Z][\w\-]*\s+){1,3}(?:Minister|President|Spokes(?:man|woman|person)|Chancellor|"
+    r"Premier))\s*$"
+)
+
+
 def _office_described(lead: str) -> list[str]:
     """The words of an office holder a lead describes as the subject of its first speech
     verb or as the person a source quotes ("Iran's intelligence minister strongly denied",
@@ -696,6 +704,7 @@ def _office_described(lead: str) -> list[str]:
     else:
         return []
     d = _OFFICE_DESC.search(_without_time_tail(before)[-120:])
+    d = d or _OFFICE_TITLED.match(_without_time_tail(before))
     words = d.group(1).split() if d else []
     return [w for w in words if norm(w) != "the" and not w.endswith("ly")]
 

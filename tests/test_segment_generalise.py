@@ -65,12 +65,14 @@ def test_statements_introduced_as_following_are_the_persons_words(tmp_path: Path
         "We discussed the pipeline and the border crossings. We thank Commissioner Oda Frey "
         "for her support.\n\n"
         "The ferries will resume in May. We expect the bridge to open next year.\n\n"
+        "Commissioner Oda Frey will visit the crossings in June.\n\n"
         "Lemberg left for Riga in the evening.\n"
     )
     got = _who(_segment(tmp_path, story))
     assert got[1] == (None, None, "narration")  # the introduction: the outlet's words
     assert got[2] == got[3] == ("Arvid Lemberg", "Foreign Minister", "quoted")  # Oda Frey named
-    assert got[4] == (None, None, "narration")  # "Lemberg left ...": the story again
+    assert got[4] == (None, None, "narration")  # Oda Frey named, no one speaking: the story
+    assert got[5] == (None, None, "narration")  # "Lemberg left ...": the story again
 
 
 def test_first_person_points_under_a_credit_heading_are_quoted(tmp_path: Path) -> None:

@@ -634,7 +634,13 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
     assert story.block
     low = outside.casefold()
     if re.search(rf"\b{re.escape(surname(story.block[0]))}\b", low):
-        return None  # the speaker in the third person: the story again (others they name)
+        return None  # the speaker in the third person: the story again
+    if not _SPEAKS_FIRST_PERSON.search(outside) and (
+        people_in(outside)
+        or any(re.search(rf"\b{re.escape(surname(n))}\b", low) for _, n in story.people)
+    ):
+        return None  # someone else named, nobody speaking: the story ("Keir Starmer will ...");
+    # the speaker's "we"/"I" naming others goes on ("We also thank Stoltenberg.")
     return story.block[0], story.block[1], "quoted"
 
 

@@ -217,3 +217,17 @@ def test_a_lead_naming_only_an_office_in_title_case_goes_to_the_holder_named_nex
     got = _who(_segment(tmp_path, story))
     assert got[0] == ("Ingrid Aasland Berg", "Norwegian Prime Minister", "quoted")
     assert got[1][0] == "Ingrid Aasland Berg"
+
+
+def test_speech_acts_other_than_said_report_the_speaker(tmp_path: Path) -> None:
+    story = (
+        "Crew detained\n\n"
+        "LISBON, Jan. 13 - Deputy Minister Anja Wessel requested assurances for the safety of "
+        "the crew on Monday.\n\n"
+        "Foreign Minister Pavel Orlik challenged the port authority to release the ship.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got == [
+        ("Anja Wessel", "Deputy Minister", "reported"),
+        ("Pavel Orlik", "Foreign Minister", "reported"),
+    ]

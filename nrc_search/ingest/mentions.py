@@ -166,6 +166,8 @@ def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
     after = text[m.end() : m.end() + 1]
     alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
     alone = alone and role is not None and is_role_word(role.split()[-1])
+    if role is None or not any(map(is_role_word, role.split())):
+        return None  # "LISBON, Jan. 13 - Deputy Minister ...": a dateline's place, no role
     return role if _COMMA_NEXT.match(text, m.end()) or alone else None
 
 

@@ -231,3 +231,48 @@ def test_speech_acts_other_than_said_report_the_speaker(tmp_path: Path) -> None:
         ("Anja Wessel", "Deputy Minister", "reported"),
         ("Pavel Orlik", "Foreign Minister", "reported"),
     ]
+
+
+def test_a_press_release_introducing_remarks_gives_the_quotes_to_the_speaker(
+    tmp_path: Path,
+) -> None:
+    release = (
+        "Chair Okafor Statement at Hearing on Arctic Shipping\n\n"
+        "WASHINGTON – Senator Amara Okafor, chair of the Maritime Committee, today gave "
+        "opening remarks at a hearing on Arctic shipping.\n\n"
+        "Chair Okafor gave the following remarks:\n\n"
+        "“Thank you all for coming.\n\n"
+        "“We have a lot to cover today, and I will be brief.”\n"
+    )
+    got = _who(_segment(tmp_path, release))
+    assert [g[0] for g in got[-2:]] == ["Amara Okafor"] * 2
+    assert [g[2] for g in got[-2:]] == ["quoted"] * 2
+
+
+def test_courtesy_titles_of_other_countries_are_no_part_of_the_name(tmp_path: Path) -> None:
+    """ "Datuk Seri" is a courtesy title; the story then calls the minister by his given name
+    ("Zamani said"), as Malaysian copy does."""
+    story = (
+        "Minister sets priorities\n\n"
+        "KUALA LUMPUR, Dec 5 — The new Foreign Minister, Datuk Seri Zamani Abdul Rahim said "
+        "the country would stay neutral.\n\n"
+        "Zamani added that the cabinet would meet on Friday.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert [g[0] for g in got] == ["Zamani Abdul Rahim"] * 2
+
+
+def test_speech_verbs_of_another_language_report_the_speaker(tmp_path: Path) -> None:
+    story = (
+        "Bisedimet do të vazhdojnë\n\n"
+        "TIRANË, 5 mars - Ministri i Jashtëm, Arben Kola, ka deklaruar se bisedimet "
+        "vazhdojnë, raporton agjencia.\n\n"
+        "“Ne do të vazhdojmë bisedimet”, tha Kola.\n\n"
+        "Takimi i ardhshëm do të mbahet në prill.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert [(g[0], g[2]) for g in got] == [
+        ("Arben Kola", "reported"),
+        ("Arben Kola", "quoted"),
+        (None, "narration"),
+    ]

@@ -247,7 +247,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
     story.mention(outside)
     if (follows := _FOLLOWS.match(outside)) and not quoted:  # "X's statements are as follows;"
-        who = _resolve(_subject(follows.group("who")), story, "")
+        who = _resolve(_subject(follows.group("who") or follows.group("giver")), story, "")
         if who[0]:
             story.last = story.source = story.block = (who[0], who[1])
             return None, None, "narration"  # the outlet's introduction; the block is X's
@@ -498,11 +498,14 @@ _INTRO = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 # An introduction to a block of a person's words, e.g. "Minister Çavuşoğlu’s statements are as
-# follows;", "The main points of the minister's remarks:", "Lavrov's key theses:".
+# follows;", "The main points of the minister's remarks:", "Lavrov's key theses:", "Ranking
+# Member Risch gave the following remarks:".
 _FOLLOWS = re.compile(
     r"^\s*(?:The (?:main |key )?(?:points|highlights) of )?(?P<who>(?:[\w.\-]+\s+){0,5}?[\w.\-]+)"
     r"[’']s?\s+(?:main |key |full |latest )?(?:" + longest_first(lexicon()["speech_nouns"]) + r")"
     r"(?:\s+(?:are|were|is|was|read)\s+as\s+follows\s*[:;.]?|\s*[:;])\s*$"
+    r"|^\s*(?P<giver>(?:[\w.\-]+\s+){0,5}?[\w.\-]+)\s+(?:gave|delivered|made|issued|said|stated)\s+"
+    r"the\s+following(?:\s+[\w\-]+){0,2}\s*[:;.]?\s*$"
 )
 
 

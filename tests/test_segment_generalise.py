@@ -276,3 +276,15 @@ def test_speech_verbs_of_another_language_report_the_speaker(tmp_path: Path) -> 
         ("Arben Kola", "quoted"),
         (None, "narration"),
     ]
+
+
+def test_an_inverted_attribution_past_a_long_office_names_the_speaker(tmp_path: Path) -> None:
+    story = (
+        "No visits announced\n\n"
+        "The ministry does not announce visits in advance, the talks continue as planned, "
+        "said Ministry of Foreign Affairs spokesperson Irena Koval during a briefing.\n\n"
+        "Koval clarified that the delegation would travel next week.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[0] == ("Irena Koval", "spokesperson", "reported")
+    assert got[1][0] == "Irena Koval"

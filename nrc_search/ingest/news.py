@@ -276,6 +276,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if not subject and _unsaid_subject(outside, m, story):
             subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
+        if not speaker and not role and m.re is _VERB and _inverted(outside[: m.start()]):
+            speaker, role = _named_after(outside[m.end() :], story)  # "..., said Ministry of
+            # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."
         if not speaker and _object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
@@ -827,6 +830,36 @@ def _forward(after: str) -> list[str]:
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
     return [w for w in words if w != "the"]
+
+
+def _named_after(after: str, story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of the person a speech verb is followed by, past a long office ("...,
+    said Ministry of Foreign Affairs spokesperson Heorhii Tykhyi during a briefing"): a full
+    name among the capitalised words and role words right after the verb."""
+    taken = []
+    for tok in after.split()[:14]:
+        word = tok.rstrip(",.;:")
+        if not (word[:1].isupper() or word in _OFFICE_GLUE or is_role_word(word)):
+            break
+        taken.append(word)
+        if word != tok:
+            break  # "Tykhyi," / "Tykhyi.": the phrase ends
+    named = people_in(" ".join(taken)) if len(taken) > 2 else []
+    if not named or len(named[0][1].split()) < 2:
+        return None, None
+    role, name = named[0]
+    return story._fuller(name), role
+
+
+def _inverted(before: str) -> bool:
+    """Whether a speech verb follows what was said, its subject after it ("... in the media,
+    said ..."; '"...," said ...'): words before it, ending in a comma."""
+    tail = before.rstrip()
+    return bool(tail.strip(' ,"”’')) and tail.endswith((",", ",”", ',"', "”", '"'))
+
+
+# The little words inside an office's name, e.g. "Ministry of Foreign Affairs".
+_OFFICE_GLUE = frozenset(("of", "for", "the", "and"))
 
 
 # A subject named first, then described at length, e.g. "Wang, also a member of the Political

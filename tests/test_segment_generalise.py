@@ -288,3 +288,18 @@ def test_an_inverted_attribution_past_a_long_office_names_the_speaker(tmp_path: 
     got = _who(_segment(tmp_path, story))
     assert got[0] == ("Irena Koval", "spokesperson", "reported")
     assert got[1][0] == "Irena Koval"
+
+
+def test_a_capital_in_capitals_before_a_colon_is_a_dateline_not_a_speaker(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministry files complaint over leaked cable\n\n"
+        "KUALA LUMPUR: The Foreign Ministry has filed a complaint over a leaked cable.\n\n"
+        "The ministry said an internal inquiry had found no fault among its staff.\n\n"
+        "“We take the matter seriously,” the ministry said.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["kind"] != "transcript"
+    assert len(doc["turns"]) == 3
+    assert all(t["speaker"] != "Kuala Lumpur" for t in doc["turns"])

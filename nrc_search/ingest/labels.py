@@ -180,6 +180,8 @@ def match_label(line: str) -> Label | None:
     raw = printed = line[:colon].strip()
     if raw.count("(") > raw.count(")"):
         return None  # the colon is inside a note: "Cabinet Papers (Editor: HALVORSEN Beate)"
+    if raw.isupper() and all(norm(w) in terms("places") for w in raw.split()):
+        return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):

@@ -303,3 +303,15 @@ def test_a_capital_in_capitals_before_a_colon_is_a_dateline_not_a_speaker(
     assert doc["kind"] != "transcript"
     assert len(doc["turns"]) == 3
     assert all(t["speaker"] != "Kuala Lumpur" for t in doc["turns"])
+
+
+def test_the_addressee_of_a_passive_report_verb_is_no_speaker(tmp_path: Path) -> None:
+    story = (
+        "Caution urged\n\n"
+        "VALDOR, June 27 — The country must be cautious in its alliances, the Dewan "
+        "Negara was told today.\n\n"
+        "Foreign Minister Leni Aru said every invitation would be considered carefully.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[0][0] is None and got[0][1] is None  # the senate heard the words
+    assert got[1][0] == "Leni Aru"

@@ -39,6 +39,11 @@ _OPENING_VERB = re.compile(r"(?:" + _OPENING + r")\b")
 _AFTER_STOP = re.compile(r"[.!?][\"”’»]?\s+(" + _OPENING + r")\b")
 
 
+# A passive auxiliary right before a verb: "the Dewan Rakyat was told today", "reporters were
+# told": the subject heard the words, it did not say them.
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
 def _opening_verbs(text: str) -> list[re.Match[str]]:
     """The two-word speech verbs that open a sentence of `text`."""
     first = _OPENING_VERB.match(text, len(text) - len(text.lstrip()))
@@ -254,6 +259,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
     found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
+    found = [v for v in found if not _PASSIVE.search(outside, 0, v.start())]
     verbs = sorted(found, key=lambda v: v.start())[:3] or [
         m for m in [_ACCORDING.search(outside)] if m
     ]

@@ -315,3 +315,18 @@ def test_the_addressee_of_a_passive_report_verb_is_no_speaker(tmp_path: Path) ->
     got = _who(_segment(tmp_path, story))
     assert got[0][0] is None and got[0][1] is None  # the senate heard the words
     assert got[1][0] == "Leni Aru"
+
+
+def test_a_sentence_opening_with_a_participle_of_speech_reports_its_subject(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Talks with Athens\n\n"
+        "ANKARA, March 3 - Foreign Minister Selim Aydın spoke to a television channel on "
+        "Wednesday.\n\n"
+        "Explaining that a delegation of deputy ministers will travel to Athens, Aydın made "
+        "statements on the maritime dispute.\n\n"
+        "The talks were suspended in 2016.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[1] == ("Selim Aydın", "Foreign Minister", "reported")

@@ -7,6 +7,7 @@ Subjects are resolved against the people the story has named so far ("the minist
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import unicodedata
@@ -258,6 +259,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             return None, None, "narration"  # the outlet's introduction; the block is X's
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
+    if (person := _participle_subject(outside, story)) and person[0]:
+        story.last = story.source = person  # "Explaining that ..., Çavuşoğlu made statements"
+        return person[0], person[1], "quoted" if quoted else "reported"
     found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
     found = [v for v in found if not _PASSIVE.search(outside, 0, v.start())]
     verbs = sorted(found, key=lambda v: v.start())[:3] or [
@@ -311,6 +315,27 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+# A sentence opening with a participle of speech, e.g. "Explaining that a delegation will go to
+# Egypt, Çavuşoğlu made statements ...", "Noting that ..., the minister said".
+_PARTICIPLE_OPEN = re.compile(
+    r"^\s*(?:Explaining|Noting|Stressing|Emphasi[sz]ing|Underlining|Recalling|Adding|Saying|"
+    r"Reiterating|Pointing out|Warning|Insisting|Arguing)\s+that\b[^.;:!?]*?,\s+"
+)
+
+
+def _participle_subject(text: str, story: Story) -> tuple[str | None, str | None] | None:
+    """(speaker, role) of a sentence that opens with a participle of speech and then names
+    its subject ("Explaining that ..., Çavuşoğlu made statements upon ..."); None otherwise."""
+    m = _PARTICIPLE_OPEN.match(text) if text[:1].isupper() else None
+    if not m:
+        return None
+    after = text[m.end() : m.end() + 120].split()
+    words = list(itertools.takewhile(lambda w: w[:1].isupper(), after[:4]))
+    if not 1 <= len(words) <= 3 or len(after) == len(words) or not after[len(words)].islower():
+        return None  # the name (any alphabet's capitals: "Çavuşoğlu"), then its verb
+    return _resolve(words, story, "")
 
 
 # A participle that reports speech, e.g. "..., saying: “...”", "..., adding that ...".

@@ -259,9 +259,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             return None, None, "narration"  # the outlet's introduction; the block is X's
     if person := _quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
-    if (person := _participle_subject(outside, story)) and person[0]:
-        story.last = story.source = person  # "Explaining that ..., Çavuşoğlu made statements"
-        return person[0], person[1], "quoted" if quoted else "reported"
+    if (opener := _participle_subject(outside, story)) and opener[0]:
+        story.last = story.source = opener  # "Explaining that ..., Çavuşoğlu made statements"
+        return opener[0], opener[1], "quoted" if quoted else "reported"
     found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
     found = [v for v in found if not _PASSIVE.search(outside, 0, v.start())]
     verbs = sorted(found, key=lambda v: v.start())[:3] or [

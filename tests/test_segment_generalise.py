@@ -330,3 +330,14 @@ def test_a_sentence_opening_with_a_participle_of_speech_reports_its_subject(
     )
     got = _who(_segment(tmp_path, story))
     assert got[1] == ("Selim Aydın", "Foreign Minister", "reported")
+
+
+def test_an_editors_note_above_the_heading_is_not_the_title(tmp_path: Path) -> None:
+    page = (
+        "Note: Where available, the PDF icon below opens the fully formatted document\n\n"
+        "Interview with Jonas Berg, Evening Report, Oslo\n\n"
+        "BERG: Minister, thank you for joining us.\n\n"
+        "HALVORSEN: Thank you, Jonas.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert doc["title"] == "Interview with Jonas Berg, Evening Report, Oslo"

@@ -123,7 +123,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff](?<![年月日])")
 
 # A heading field, not a headline, e.g. "Presenter: Secretary of Defense Robert M. Gates".
 _FIELD_LINE = re.compile(
-    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source)\s*:",
+    r"^(?:presenters?|speakers?|participants?|moderators?|location|time|date|venue|source|"
+    r"notes?|editor['’]s note)\s*:",
     re.I,
 )
 

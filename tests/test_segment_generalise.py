@@ -341,3 +341,22 @@ def test_an_editors_note_above_the_heading_is_not_the_title(tmp_path: Path) -> N
     )
     doc = _segment(tmp_path, page)
     assert doc["title"] == "Interview with Jonas Berg, Evening Report, Oslo"
+
+
+def test_a_french_introduction_to_a_statement_gives_it_to_the_spokesperson(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Déclaration de la porte-parole sur les réactions du pays voisin\n\n"
+        "En réponse à une question de la presse concernant les déclarations faites hier par "
+        "le ministère des Affaires étrangères du pays voisin, la porte-parole du ministère, "
+        "Claire Duvernay, a fait la déclaration suivante :\n\n"
+        "« Les réactions du pays voisin à la visite du ministre ne font que mettre en "
+        "évidence l’impasse dans laquelle il se trouve en raison de ses propres choix.\n\n"
+        "Pour ce qui est de son affirmation selon laquelle il serait un partenaire "
+        "indispensable, il ferait bien de la confirmer avec les pays de la région. »\n\n"
+        "Le ministre se rendra à Bruxelles la semaine prochaine.\n"
+    )
+    got = _who(_segment(tmp_path, page))
+    assert got[0] == (None, None, "narration")
+    assert [g[0] for g in got[1:3]] == ["Claire Duvernay"] * 2

@@ -533,13 +533,15 @@ _INTRO = re.compile(
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 # An introduction to a block of a person's words, e.g. "Minister Çavuşoğlu’s statements are as
 # follows;", "The main points of the minister's remarks:", "Lavrov's key theses:", "Ranking
-# Member Risch gave the following remarks:".
+# Member Risch gave the following remarks:", "..., le porte-parole ..., Alexandros Yennimatas, a
+# fait la déclaration suivante :".
 _FOLLOWS = re.compile(
     r"^\s*(?:The (?:main |key )?(?:points|highlights) of )?(?P<who>(?:[\w.\-]+\s+){0,5}?[\w.\-]+)"
     r"[’']s?\s+(?:main |key |full |latest )?(?:" + longest_first(lexicon()["speech_nouns"]) + r")"
     r"(?:\s+(?:are|were|is|was|read)\s+as\s+follows\s*[:;.]?|\s*[:;])\s*$"
-    r"|^\s*(?P<giver>(?:[\w.\-]+\s+){0,5}?[\w.\-]+)\s+(?:gave|delivered|made|issued|said|stated)\s+"
-    r"the\s+following(?:\s+[\w\-]+){0,2}\s*[:;.]?\s*$"
+    r"|^\s*(?P<giver>[^.!?]{2,300}?)\s+(?:gave|delivered|made|issued|said|stated|a\s+fait|"
+    r"a\s+prononcé|a\s+publié|a\s+déclaré)\s+(?:the\s+following(?:\s+[\w\-]+){0,2}|"
+    r"(?:la|les)\s+déclarations?\s+suivantes?|ce\s+qui\s+suit)\s*[:;.]?\s*$"
 )
 
 

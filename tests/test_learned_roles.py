@@ -1,6 +1,7 @@
 """tools/learn_roles.py, the learned-vs-hand furniture experiment: its labelling reads the dev
 gold and documents only (a blind document is never opened, its gold never parsed), labels
-blocks the way its docstring says, and its logistic regression and threshold do what they claim."""
+blocks the way its docstring says (and sees which end up in a turn of today's parse), and its
+logistic regression and threshold do what they claim."""
 
 from __future__ import annotations
 
@@ -88,7 +89,7 @@ def test_labelling_never_reads_a_blind_document(corpus: Path, tmp_path, monkeypa
 
 
 def test_blocks_get_the_labels_the_gold_implies(corpus: Path) -> None:
-    blocks, labels, left = learn_roles.label_blocks(
+    blocks, labels, in_turn, left = learn_roles.label_blocks(
         corpus / "docs" / "d1.txt", json.loads((corpus / "gold" / "d1.json").read_text())
     )
     got = {b.text.split("\n")[0]: lab for b, lab in zip(blocks, labels, strict=True)}
@@ -98,6 +99,8 @@ def test_blocks_get_the_labels_the_gold_implies(corpus: Path) -> None:
     assert got[DEV_TEXT.split("\n")[7]] == "content"  # "MODERATOR: Good morning ..."
     assert got[DEV_TEXT.split("\n")[9]] == "content"  # the label's line counts with its turn
     assert left["title or dateline"] == 2
+    turned = {b.text.split("\n")[0]: t for b, t in zip(blocks, in_turn, strict=True)}
+    assert turned[DEV_TEXT.split("\n")[9]] and not turned["Subscribe to our newsletter"]
 
 
 def test_pipeline_blocks_are_what_clean_scores() -> None:

@@ -150,6 +150,20 @@ def nrc_search_cmd(nrc: str, q: Query, ix: Path) -> list[str]:
     return [nrc, "search", *q.nrc_args(), "--json", "--index", str(ix)]
 
 
+def postings(ix: Path, q: Query) -> int:
+    """The postings of the query's words (a phrase of two common words: its pair's list),
+    what an engine must read or skip through: the scaling curve's reference for the query
+    (its hits can shrink while its lists grow, as with the 3M set's shorter turns)."""
+    from nrc_search.analysis import pair_term, terms
+    from nrc_search.store.warm import searcher
+
+    words = [t for w in q.words for t in terms(w)]
+    with searcher(ix) as (s, _):
+        if q.phrase and len(words) == 2 and (n := s.doc_frequency("pairs", pair_term(*words))):
+            return n
+        return sum(s.doc_frequency("text", w) for w in words)
+
+
 def bench_query(
     q: Query,
     nrc: str,
@@ -165,6 +179,7 @@ def bench_query(
     row: dict = {"query": q.name, "args": q.nrc_args(), "sqlite_hits": sqlite_count(db, q)}
     if warm:
         row["nrc_hits"] = warm(ix, q)
+        row["postings"] = postings(ix, q)
         walls, cpus = timed_cpu(lambda: warm(ix, q), args.warm_reps)
         row |= {"nrc_warm": median(walls), "nrc_warm_p95": p95(walls), "nrc_warm_cpu": median(cpus)}
     f = fresh(nrc_search_cmd(nrc, q, ix), args.runs, env=UNSERVED)

@@ -252,7 +252,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     story.block = None
     story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
     story.mention(outside)
-    if (follows := _FOLLOWS.match(outside)) and not quoted:  # "X's statements are as follows;"
+    if _may_introduce(outside) and (follows := _FOLLOWS.match(outside)) and not quoted:
         who = _resolve(_subject(follows.group("who") or follows.group("giver")), story, "")
         if who[0]:
             story.last = story.source = story.block = (who[0], who[1])
@@ -263,7 +263,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         story.last = story.source = opener  # "Explaining that ..., Çavuşoğlu made statements"
         return opener[0], opener[1], "quoted" if quoted else "reported"
     found = [*_VERB.finditer(outside), *_opening_verbs(outside)]
-    found = [v for v in found if not _PASSIVE.search(outside, 0, v.start())]
+    found = [v for v in found if not _PASSIVE.search(outside, max(0, v.start() - 12), v.start())]
     verbs = sorted(found, key=lambda v: v.start())[:3] or [
         m for m in [_ACCORDING.search(outside)] if m
     ]
@@ -531,6 +531,15 @@ _INTRO = re.compile(
     r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
 )
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+def _may_introduce(text: str) -> bool:
+    """Whether a paragraph can be `_FOLLOWS`: it ends in a colon, semicolon or "as follows"
+    ("X's statements are as follows;", "X gave the following remarks:"); a cheap test first."""
+    end = text.rstrip()[-12:]
+    return end[-1:] in (":", ";") or "follows" in end
+
+
 # An introduction to a block of a person's words, e.g. "Minister Çavuşoğlu’s statements are as
 # follows;", "The main points of the minister's remarks:", "Lavrov's key theses:", "Ranking
 # Member Risch gave the following remarks:", "..., le porte-parole ..., Alexandros Yennimatas, a
@@ -611,6 +620,10 @@ def _bare_sources(before: str) -> str | None:
     """The plural sources a sentence opens with, right before its verb ("Officials said");
     None when the subject is anything else."""
     tail = before[-80:]
+    if not tail.rstrip().endswith(
+        ("officials", "diplomats", "sources", "aides", "Officials", "Diplomats", "Sources")
+    ):
+        return None
     stop = _LAST_STOP.match(tail)
     if stop is None and len(before) > 80:
         return None

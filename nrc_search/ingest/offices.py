@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -253,13 +253,18 @@ def spelled(name: str) -> str | None:
 def holder_of(name: str) -> str | None:
     """The one office holder of the table a full name can mean across transliterations
     ("Dmitry Kuleba", "Sergei Shoygu"), as the table spells them; None for no one or several."""
+    return _holder_of(name, (len(_EXTRA), os.environ.get(ROWS_ENV, "")))
+
+
+@lru_cache(maxsize=4096)
+def _holder_of(name: str, rows: tuple[int, str]) -> str | None:
+    """`holder_of` (`rows` keys the cache: the rows a speakers file adds)."""
     words = name.split()
     while words and words[0].casefold().rstrip(".") in lexicon.terms("honorifics"):
         words = words[1:]  # "Mr. Carney" is no first name "Mr." (nor Mark Carney)
     given = [w for w in words[:-1] if len(w.rstrip(".")) > 1]
     if not given:
         return None
-    rows = (len(_EXTRA), os.environ.get(ROWS_ENV, ""))
     hits = [
         n
         for n in _by_surname(rows).get(_letters_key(words[-1]), ())

@@ -360,3 +360,14 @@ def test_a_french_introduction_to_a_statement_gives_it_to_the_spokesperson(
     got = _who(_segment(tmp_path, page))
     assert got[0] == (None, None, "narration")
     assert [g[0] for g in got[1:3]] == ["Claire Duvernay"] * 2
+
+
+def test_a_quote_said_by_the_body_named_before_is_its_quote(tmp_path: Path) -> None:
+    story = (
+        "Ministry files complaint\n\n"
+        "VALDOR, Feb. 2 - The Interior Ministry said an inquiry had been opened.\n\n"
+        "The inquiry will report in March.\n\n"
+        "“We consider the leak an irresponsible act,” said the ministry.\n"
+    )
+    got = _who(_segment(tmp_path, story))
+    assert got[2] == (None, "Interior Ministry", "quoted")

@@ -475,6 +475,9 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     bodies = terms("institution_heads") | terms("media_words")
     if head in bodies and any(w[:1].isupper() for w in words):
         return " ".join(words)
+    if known and head in terms("institution_heads") and words == [words[-1]]:
+        same = [b for b in known if b.split()[-1].casefold() == head]
+        return same[-1] if same else None  # '"...," said the ministry.': the one named before
     return None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from nrc_search.ingest.lexicon import longest_first
 
@@ -86,16 +87,35 @@ def today() -> dt.date:
 
 def full_date(line: str) -> Ymd | None:
     """The first complete date in `line`, if it is a real past date."""
-    if not _YEARISH.search(line):
-        return None  # no four-digit year: no complete date (the month regexes are costly)
     best: tuple[int, Ymd] | None = None
-    for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK):
-        for m in rx.finditer(line):
-            ymd = _ymd(m)
-            if ymd and valid(ymd) and (best is None or m.start() < best[0]):
-                best = (m.start(), ymd)
+    for found in _full_dates(line):  # each format's dates in order; the first valid one counts
+        for start, ymd in found:
+            if ymd is None:
+                raise KeyError(line)  # a month name _MONTHS lacks (as before the cache)
+            if valid(ymd) and (best is None or start < best[0]):
+                best = (start, ymd)
                 break
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8192)
+def _full_dates(line: str) -> tuple[tuple[tuple[int, Ymd | None], ...], ...]:
+    """Per format, the (start, date) of its matches in `line`, in order; whether a date is
+    past is left to the caller (today moves). Cached: a page asks of the same line many times."""
+    if not _YEARISH.search(line):
+        return ()  # no four-digit year: no complete date (the month regexes are costly)
+    return tuple(_matches(rx, line) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK))
+
+
+def _matches(rx: re.Pattern[str], line: str) -> tuple[tuple[int, Ymd | None], ...]:
+    out: list[tuple[int, Ymd | None]] = []
+    for m in rx.finditer(line):
+        try:
+            out.append((m.start(), _ymd(m)))
+        except KeyError:
+            out.append((m.start(), None))
+            break
+    return tuple(out)
 
 
 def _ymd(m: re.Match[str]) -> Ymd | None:

@@ -79,12 +79,10 @@ def read_header(lines: list[str]) -> Header:
     blocks = _peel(_blocks(lines, _MAX_HEADER_BLOCKS))
     head: list[list[str]] = []
     captions: list[str] = []
+    named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
         titled = any(
-            not above_title(b, block)
-            and not site_name(" ".join(b))
-            and not _date_only(b)
-            and not place_over_date(b, (head[j + 1 :] or [block])[0])
+            _is_heading(b, block, (head[j + 1 :] or [block])[0], named)
             for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
@@ -113,6 +111,18 @@ def read_header(lines: list[str]) -> Header:
         return _describe([], [], len(lines), lines)
     first, block = blocks[0]
     return _describe([block], [], first + len(block), lines)
+
+
+def _is_heading(b: list[str], block: list[str], nxt: list[str], named: dict) -> bool:
+    """Header block `b` is a heading: no section name over `block`, no site name, date, or
+    place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
+    site name or a date (asked again at every block below it)."""
+    if above_title(b, block):
+        return False
+    key = tuple(b)
+    if key not in named:
+        named[key] = site_name(" ".join(b)) or _date_only(b)
+    return not named[key] and not place_over_date(b, nxt)
 
 
 def _caption_copies(head: list[list[str]], captions: list[str], caption: str) -> None:

@@ -419,7 +419,7 @@ _TRAILING_CREDIT = re.compile(r"\s*\([^()]{2,60}\)\s*$")
 def _caption(par: str) -> bool:
     """A photo caption; a paragraph of story that reports someone's words is content even
     when a photo credit closes it ("..., observers have said.   (photo: Reuters)")."""
-    m = _TRAILING_CREDIT.search(par)
+    m = _TRAILING_CREDIT.search(par) if par.rstrip().endswith(")") else None  # (cheap test)
     story = par[: m.start()] if m and is_caption(m.group().strip()) else None
     if story and len(story) > 200 and phrase_re("speech_verbs").search(story):
         return False

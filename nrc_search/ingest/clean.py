@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
@@ -74,6 +75,7 @@ _TOPICS_FIELD = re.compile(
     re.I,
 )
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
+_NAV_CHARS = re.compile(r"\s[|»›>/]\s")  # what `_NAV_SEP` needs twice (a cheap test first)
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...",
 # "[Photo : YONHAP News]".
@@ -301,20 +303,21 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines))) if i not in drop]
     head = [(i, line) for i, line in head if line]
     prev: tuple[int, str] = (-1, "")
+    prev_menu = False  # _menu_like(prev[1]), known once asked
     for i, line in head:
         if match_label(line):
             break  # the speech has started: repeated lines are now real ("Thank you.")
-        heading = len(line.split()) >= 3 and not line[:1].islower()
-        if line == prev[1] and heading:  # a title printed twice in a row
-            out.add(i)
+        if line == prev[1] and len(line.split()) >= 3 and not line[:1].islower():
+            out.add(i)  # a title printed twice in a row
             if not is_photo_caption(line):  # (a caption twice: the headline above stays)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
-        bar = bool(_NAV_SEP.match(line))
+        bar = _NAV_CHARS.search(line) is not None and bool(_NAV_SEP.match(line))
+        menu = None if bar else _menu_like(line)
         if bar and dates.full_date(line):
             pass  # "November 6, 2015 / 2:59 PM / 2 years ago": the page's date, not a menu
-        elif bar or (_menu_like(line) and _menu_like(prev[1])):
+        elif bar or (menu and prev_menu):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
-        prev = (i, line)
+        prev, prev_menu = (i, line), bool(menu if menu is not None else _menu_like(line))
     return out
 
 
@@ -422,7 +425,7 @@ def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
     """The agency credit a story ends with, on a line of its own: one to three outlet names
     or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
     last three lines kept."""
-    kept = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop][:3]
+    kept = list(islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop), 3))
     out = set()
     for i in kept:
         toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]

@@ -369,7 +369,8 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
         k for k, b in enumerate(blocks) if k not in menus and (len(b.text) > _LONG or _prose(b))
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
-    counts = Counter(" ".join(b.text.split()).casefold() for b in blocks if len(b.text) < 80)
+    keys = {k: " ".join(b.text.split()).casefold() for k, b in enumerate(blocks) if len(b.text) < 80}
+    counts = Counter(keys.values())
     scored: list[tuple[float, list[str]]] = []
     for k, b in enumerate(blocks):
         zone = "head" if k < first else "tail" if k > last else "body"
@@ -379,7 +380,7 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
         if len(b.text) > _LONG:  # a paragraph of a hundred words and more is never furniture
             scored.append((-9.0, ["long"]))
             continue
-        key = " ".join(b.text.split()).casefold()
+        key = keys[k] if k in keys else " ".join(b.text.split()).casefold()
         scored.append(_features(b, zone, counts[key] > 1))
     return scored, last
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from nrc_search.ingest.lexicon import longest_first
+from nrc_search.ingest.lexicon import longest_first, may_hold
 
 # fmt: off
 _MONTHS = {
@@ -75,6 +75,14 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # A line about revisions, whose date is not the publication date: "Last updated: 09 Jun. 2011"
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
+
+_UPDATED_KEYS = ("updated", "modified", "revised", "amended", "printed", "retrieved", "accessed")
+
+
+def _updated(line: str) -> re.Match[str] | None:
+    """`_UPDATED.search(line)`, the regex skipped where none of its words is."""
+    return _UPDATED.search(line) if may_hold(line, _UPDATED_KEYS) else None
+
 
 Ymd = tuple[int, int, int]
 _YEARISH = re.compile(r"(?:19|20)\d\d")
@@ -160,15 +168,16 @@ def iso(ymd: Ymd) -> str:
 def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
     head = [line for line in head if line.strip()]
-    for line in head:
-        u = _UPDATED.search(line)  # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
+    ups = [_updated(line) for line in head]
+    for line, u in zip(head, ups, strict=True):
+        # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
         if ymd := full_date(line[: u.start()] if u else line):
             return iso(ymd), False
     opening = body[:600]
     if ymd := full_date(opening):
         return iso(ymd), False
-    for line in [*head, opening]:
-        if _UPDATED.search(line):
+    for line, u in zip([*head, opening], [*ups, _updated(opening)], strict=True):
+        if u:
             continue
         if md := partial_date(line):
             year = infer_year(md, body)
@@ -181,7 +190,7 @@ def stamp_date(head: Iterable[str]) -> str | None:
     """The first full date on a dropped line at the top of a page (a nav bar's posting stamp,
     "02/10/2023 | Press release"), not a "Last updated" line."""
     for line in head:
-        if not _UPDATED.search(line) and (ymd := full_date(line)):
+        if not _updated(line) and (ymd := full_date(line)):
             return iso(ymd)
     return None
 
@@ -189,7 +198,7 @@ def stamp_date(head: Iterable[str]) -> str | None:
 def updated_date(head: Iterable[str]) -> str | None:
     """The date on an "Updated 8:41 PM GMT+1, March 8, 2024" line, when nothing else is dated."""
     for line in head:
-        if _UPDATED.search(line) and (ymd := full_date(line)):
+        if _updated(line) and (ymd := full_date(line)):
             return iso(ymd)
     return None
 

@@ -556,13 +556,15 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
-    dropped = [p for k, p in enumerate(pars) if k in top or _caption(p) or _date_line(p)]
-    pars = [p for k, p in enumerate(pars) if not (k in top or _caption(p) or _date_line(p))]
+    out = [k in top or _caption(p) or _date_line(p) for k, p in enumerate(pars)]  # (asked once)
+    dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
+    pars = [p for p, gone in zip(pars, out, strict=True) if not gone]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
         dropped += pars[end:]  # "Associated links", "Contacts": a release's links and contacts
         pars = pars[:end]
-    dropped += [p for p in pars if _RELEASE_HEADING.fullmatch(p) or subheading(p)]
-    pars = [p for p in pars if not (_RELEASE_HEADING.fullmatch(p) or subheading(p))]
+    out = [bool(_RELEASE_HEADING.fullmatch(p)) or subheading(p) for p in pars]
+    dropped += [p for p, gone in zip(pars, out, strict=True) if gone]
+    pars = [p for p, gone in zip(pars, out, strict=True) if not gone]
     if len(pars) > 1 and (m := _INTRODUCED.search(pars[0])) and editorial(pars[0]):
         who = next(((r, n) for r, n in people_in(m.group(1)) if len(n.split()) > 1), None)
         if who:  # "The following is a near-verbatim transcript of ... by Florencia Soto Niño"

@@ -353,6 +353,8 @@ def _self_introduced(lab: Label, text: str) -> str | None:
     name = (lab.name or "").split()
     if lab.kind != "person" or not name or len(name) > 2:
         return None
+    if name[0] not in text[:160] or ("from" not in text[:160] and "with" not in text[:160]):
+        return None  # (a cheap test before compiling a regex for this name)
     m = re.search(
         rf"\b{re.escape(name[0])}\b[^.?!]{{0,30}}?\b(?:from|with)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){{0,4}})",
         text[:160],

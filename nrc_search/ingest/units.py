@@ -328,7 +328,9 @@ def _introduced(lab: Label, first: str) -> bool:
     """A journalist's label repeated in their opening words, e.g. "Madhurendra: Sir,
     Madhurendra from News Nation."."""
     name = lab.name or ""
-    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", first[:80]) is not None
+    if len(name) <= 2 or name not in first[:80]:
+        return False  # (a cheap test before compiling a regex for this name)
+    return re.search(rf"\b{re.escape(name)}\b", first[:80]) is not None
 
 
 def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:

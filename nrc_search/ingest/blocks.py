@@ -369,7 +369,9 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
         k for k, b in enumerate(blocks) if k not in menus and (len(b.text) > _LONG or _prose(b))
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
-    keys = {k: " ".join(b.text.split()).casefold() for k, b in enumerate(blocks) if len(b.text) < 80}
+    keys = {
+        k: " ".join(b.text.split()).casefold() for k, b in enumerate(blocks) if len(b.text) < 80
+    }
     counts = Counter(keys.values())
     scored: list[tuple[float, list[str]]] = []
     for k, b in enumerate(blocks):

@@ -425,7 +425,9 @@ def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
     """The agency credit a story ends with, on a line of its own: one to three outlet names
     or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
     last three lines kept."""
-    kept = list(islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop), 3))
+    kept = list(
+        islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop), 3)
+    )
     out = set()
     for i in kept:
         toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]

@@ -137,6 +137,7 @@ def _ymd(m: re.Match[str]) -> Ymd | None:
     return y, int(g["m"]), int(g["d"])
 
 
+@lru_cache(maxsize=4096)
 def partial_date(line: str) -> tuple[int, int] | None:
     """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
     if not _DIGIT.search(line):

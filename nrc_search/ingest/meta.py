@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.clean import is_caption, is_photo_caption
@@ -82,8 +83,7 @@ def read_header(lines: list[str]) -> Header:
     named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
         titled = any(
-            _is_heading(b, block, (head[j + 1 :] or [block])[0], named)
-            for j, b in enumerate(head)
+            _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
@@ -394,6 +394,7 @@ def _strong_label(line: str) -> bool:
     return lab is not None and not lab.weak
 
 
+@lru_cache(maxsize=4096)
 def _title_ratio(text: str) -> float:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
     if not words:

@@ -141,8 +141,6 @@ def _ui_hits(text: str) -> int:
 
 def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     """(furniture score, the features that made it)."""
-    head = _WORD.search(b.text)
-    first = head.group().casefold() if head else ""
     n = _words(b.text)
     ui = _ui_hits(b.text)
     why: list[str] = []
@@ -150,7 +148,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if ui:
         score += min(ui, 6)
         why.append(f"ui={ui}")
-    if first in terms("ui_verbs") and n < 30:
+    if n < 30 and _first_word(b.text) in terms("ui_verbs"):
         score += 1.0
         why.append("imperative")
         if n <= 4 and zone != "body" and not b.text.rstrip().endswith(_END):
@@ -194,10 +192,15 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         why.append(zone)
     score -= 0.08 * n
     why.append(f"words={n}")
-    if match_label(b.text.split("\n", 1)[0]):
+    if match_label(b.text.partition("\n")[0]):
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _first_word(text: str) -> str:
+    head = _WORD.search(text)
+    return head.group().casefold() if head else ""
 
 
 # First letters past which `_shapes` has something to look at (digits: identifiers and counts;

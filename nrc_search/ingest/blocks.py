@@ -96,15 +96,24 @@ def _you(text: str) -> bool:
 _END = (".", "?", "!", '"', "”", "’", "»", ")")
 # Link-like text: a URL, a breadcrumb ("Transcripts /", "Home > News"), a bar of separators,
 # language codes ("en-GB1 ru-RU1").
-_LINKY = re.compile(
-    r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
-    r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
-)
+# Its three parts, each looked for only where the characters it needs are: a URL or domain
+# (after a dot: quicker than trying "\S+" at every place), a separator, a language code.
+_URL = re.compile(r"https?://|www\.|\.(?<=\S\.)(?:com|org|net|int|ru|gov)\b")
+_BAR = re.compile(r"(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$")
+_LANG_CODE = re.compile(r"\b[a-z]{2}-[A-Z]{2}\d*\b")
+
+
+def _linky(text: str) -> bool:
+    """Link-like text (a URL, a breadcrumb, a bar of separators, language codes)."""
+    return bool(
+        (("." in text or "://" in text) and _URL.search(text))
+        or (any(c in text for c in "/>›»|") and _BAR.search(text))
+        or ("-" in text and _LANG_CODE.search(text))
+    )
+
 # A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters",
 # "FinancialGovernment SolutionsLegalReuters" (two words glued on a capital, then a third).
 _GLUED = re.compile(r"\b[a-z]{22,}\b")
-# 22 small letters in a row, which `_GLUED` needs (found quicker, no word boundary to test).
-_LOWER_RUN = re.compile(r"[a-z]{22}")
 _CAMEL = re.compile(r"[a-z][A-Z][a-z]+[A-Z][a-z]")
 
 
@@ -127,9 +136,16 @@ _THRESHOLD = 2.4
 _LONG = 700
 
 
-@lru_cache(maxsize=4096)
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return _word_stats(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _word_stats(text: str) -> tuple[int, int]:
+    """(words, letters in the longest word) of `text`: a glued menu's run of 22 small
+    letters lies inside one word of 22 at least (`_WORD` takes every letter)."""
+    found = _WORD.findall(text)
+    return len(found), max(map(len, found), default=0)
 
 
 @lru_cache(maxsize=4096)
@@ -158,7 +174,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 12 and _languages(b.text):
         ui, score = max(ui, 1), score + 3.0
         why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
-    if _LOWER_RUN.search(b.text) and _GLUED.search(b.text):  # (camel case: in a menu's rows)
+    if _word_stats(b.text)[1] >= 22 and _GLUED.search(b.text):  # (camel case: in menu rows)
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
     c0 = b.text[:2].casefold()
@@ -180,7 +196,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     else:
         score += 1.0
         why.append("no-stop")
-    linky = n < 12 and bool(_LINKY.search(b.text))
+    linky = n < 12 and _linky(b.text)
     if linky:
         score += 1.5
         why.append("link-like")
@@ -272,7 +288,7 @@ def _related_link(text: str) -> bool:
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
     if text.lstrip(" •·-–*")[:2].casefold() in _RELATED_FIRSTS and _related_prefix().match(text):
         return True
-    return text[:4].casefold() == "via " and bool(_LINKY.search(text))
+    return text[:4].casefold() == "via " and _linky(text)
 
 
 # The first two letters of the lexicon's related_prefixes (a cheap test before the regex).
@@ -410,7 +426,7 @@ def _menu(b: Block) -> bool:
     )
     if short < 0.7 * len(rows):
         return False
-    return bool(teasers) or any(_ui_hits(r) or _glued(r) or _LINKY.search(r) for r in rows)
+    return bool(teasers) or any(_ui_hits(r) or _glued(r) or _linky(r) for r in rows)
 
 
 def _teaser_row(row: str) -> bool:
@@ -494,7 +510,7 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
         s = lines[i].strip()
         if not 6 <= _words(s) <= 30 or not s[:1].isupper() or s.endswith(_END):
             continue
-        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s) or _glued(s):
+        if _ui_hits(s) or _linky(s) or _CRUMBS.search(s) or _glued(s):
             continue
         if rows[s] > 1:
             continue  # a teaser the menu prints twice, over its section's name
@@ -514,7 +530,7 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
             out[i] = "empty field"
         elif _NUMBER.match(s) and i - 1 in out:
             out[i] = "field value"
-        elif _LINKY.search(s) and len(s.split()) <= 3:
+        elif _linky(s) and len(s.split()) <= 3:
             out[i] = "link"
         elif _CRUMBS.search(s) and len(s.split()) <= 12 and not s.endswith(_END):
             out[i] = "breadcrumb"  # "Home > Foreign Ministry Spokesperson's Remarks"

@@ -54,18 +54,20 @@ def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset())
     wrapped (a line over 160 characters: one paragraph per line) is one block per line."""
     out: list[Block] = []
     cur: list[int] = []
+    wide = False  # a line of the current run is over _UNWRAPPED characters
     for i, line in enumerate([*lines, ""]):
-        if i < len(lines) and i in skip:
+        if skip and i in skip and i < len(lines):
             continue
-        if line.strip():
+        if line and not line.isspace():
             cur.append(i)
+            wide = wide or len(line) > _UNWRAPPED
         elif cur:
-            if len(cur) > 1 and max(len(lines[j]) for j in cur) > _UNWRAPPED:
+            if len(cur) > 1 and wide:
                 out += [Block(lines[j].strip(), "line", j, j + 1) for j in cur]
             else:
                 text = "\n".join(lines[j].strip() for j in cur)
                 out.append(Block(text, "para", cur[0], cur[-1] + 1))
-            cur = []
+            cur, wide = [], False
     return out
 
 
@@ -110,6 +112,7 @@ def _linky(text: str) -> bool:
         or (any(c in text for c in "/>›»|") and _BAR.search(text))
         or ("-" in text and _LANG_CODE.search(text))
     )
+
 
 # A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters",
 # "FinancialGovernment SolutionsLegalReuters" (two words glued on a capital, then a third).

@@ -115,8 +115,9 @@ def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[s
     if len(key.split()) < 3:
         return lines, []
     out, again = list(lines), []
+    first = key.split(" ", 1)[0]  # (a line that says the title holds its first word)
     for i, line in enumerate(lines):
-        if line.strip() and " ".join(line.split()) == key:
+        if first in line and " ".join(line.split()) == key:
             out[i] = ""
             again.append(line.strip())
     return out, again

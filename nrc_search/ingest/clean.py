@@ -431,6 +431,7 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     return out
 
 
+_CREDIT_SEPS = re.compile(r"[\s/,|&+]+")
 # A token of an agency credit: a site's domain ("Alo.rs", "news.az") or an outlet's name.
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:[a-z]{2}|com|net|org|info|news)$", re.I)
 
@@ -444,7 +445,8 @@ def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
     )
     out = set()
     for i in kept:
-        toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]
+        # (four splits at most: a line of four tokens or more is no credit, and is cut short)
+        toks = [t for t in _CREDIT_SEPS.split(lines[i].strip(" \t()[]-–—•"), 4) if t]
         if 1 <= len(toks) <= 3 and all(
             t.casefold() in terms("outlets") or _DOMAIN.match(t) for t in toks
         ):

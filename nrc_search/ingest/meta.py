@@ -309,7 +309,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         and (len(text) > 80 or _LEAD.match(text))
     ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
-    if after_title and _SALUTATION.search(text):
+    if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"

@@ -534,6 +534,9 @@ _SIGNATURE = re.compile(
     r"[-–—]\s*([A-ZÀ-Ž][\w'’\-]+(?: [A-ZÀ-Ž][\w'’\-]+){1,3}),\s+[A-Z][^.!?]{2,90}"
 )
 
+# A quote closed by its signature line, e.g. '"... together." - Mélanie Joly, Minister ...'.
+_SIGNED = re.compile(r"[\"”]\s+(" + _SIGNATURE.pattern + r")$")
+
 
 def _signed_quotes(pars: list[str]) -> list[str]:
     """A quote and the signature line below it as one paragraph: '"..." - Name, Role'."""
@@ -548,7 +551,7 @@ def _signed_quotes(pars: list[str]) -> list[str]:
 
 def _signed(par: str) -> tuple[str, str, str] | None:
     """(name, role, "quoted") for a quote its signature line closes."""
-    m = re.search(r"[\"”]\s+(" + _SIGNATURE.pattern + r")$", par)
+    m = _SIGNED.search(par) if '"' in par or "”" in par else None
     if not m:
         return None
     return m.group(2), m.group(1).split(",", 1)[1].strip(), "quoted"

@@ -204,3 +204,76 @@ def test_capitalised_runs_are_the_regex_runs():
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 12):
         want = [(m.span(), m.group()) for m in mentions._RUN.finditer(t)]
         assert [(m.span(), m.group()) for m in mentions._runs(t)] == want, t
+
+
+blocks = importlib.import_module("nrc_search.ingest.blocks")
+segment = importlib.import_module("nrc_search.ingest.segment")
+
+
+def _phrase_lines(rx: re.Pattern[str]) -> list[str]:
+    """Lines a whole-line regex matches, each alternative once, in three cases, after the
+    leading marks and spaces it allows."""
+    out = []
+    for s in _samples(_parser.parse(rx.pattern, rx.flags)):
+        for lead in ("", " ", "• ", "- ", "\u00a0»"):
+            out += [lead + s, lead + s.upper(), lead + s.title()]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("rx", "pretest"),
+    [(clean._CHROME, clean._chrome_like), (clean._RELATED, clean._related_like)],
+    ids=["chrome", "related"],
+)
+def test_first_word_pretests_of_whole_line_regexes_let_every_phrase_through(rx, pretest):
+    """A phrase added to `_CHROME` or `_RELATED` without its first word in the pre-test
+    fails here (its line would no longer be dropped)."""
+    pieces = ["Share", " ", "(3)", "Komentari", "-", "•", "ENDS", "ſhare", "Read more", "x", "1"]
+    texts = _phrase_lines(rx) + _fixture_lines()[:3000] + _fuzz(pieces, 20000, 6)
+    matched = [t for t in texts if rx.match(t)]
+    assert len(matched) > 100
+    assert all(pretest(t) for t in matched), [t for t in matched if not pretest(t)][:3]
+
+
+def test_line_pretests_of_blocks_dates_and_segment_read_as_before():
+    linky = re.compile(
+        r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
+        r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
+    )
+    pieces = ["a.com", ".com", " .gov", "x.ru", "www.", "http://", " / ", "|", "»", "en-GB1", " "]
+    pieces += ["Home", ">", "x", "-", "\n", "updated", "Modified", "ſ", "ı", "(photo: AP)", ")"]
+    pieces += ["financialgovernmentsolutions", "legalreuters", "You", "OU", "yours", ":", "1"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 8):
+        assert blocks._linky(t) == bool(linky.search(t)), t
+        assert bool(blocks._GLUED.search(t)) <= (blocks._word_stats(t)[1] >= 22), t
+        assert blocks._words(t) == len(blocks._WORD.findall(t)), t
+        a, b = dates._updated(t), dates._UPDATED.search(t)
+        assert (a and a.span()) == (b and b.span()), t
+        assert bool(clean._NAV_SEP.match(t)) <= bool(clean._NAV_CHARS.search(t)), t
+        assert bool(segment._TRAILING_CREDIT.search(t)) <= t.rstrip().endswith(")"), t
+
+
+def test_full_date_cache_reads_as_the_plain_search_and_follows_today(monkeypatch):
+    def old(line: str):
+        best = None
+        for rx in (dates._ISO, dates._DMY, dates._MDY, dates._DOTS, dates._SLASH, dates._CJK):
+            for m in rx.finditer(line):
+                ymd = dates._ymd(m)
+                if ymd and dates.valid(ymd) and (best is None or m.start() < best[0]):
+                    best = (m.start(), ymd)
+                    break
+        return best[1] if best else None
+
+    pieces = ["12 May 2031", "May 12, 2001", "2001-12-18", "18.12.2001", "12/18/2001", " ", "x"]
+    pieces += ["2024年10月18日", "31 February 2001", "on", "\n", "7 March 2024", "1999"]
+    texts = _fixture_lines()[:3000] + _fuzz(pieces, 5000, 4)
+    for t in texts:
+        assert dates.full_date(t) == old(t), t
+    # The cache keeps the dates a line spells, not whether they are past: a later today reads
+    # "12 May 2031" as dated.
+    import datetime as dt
+
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2032, 1, 1))
+    assert dates.full_date("12 May 2031") == (2031, 5, 12)
+    for t in texts[:2000]:
+        assert dates.full_date(t) == old(t), t

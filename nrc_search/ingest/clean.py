@@ -34,6 +34,31 @@ _CHROME = re.compile(
     r"[\s•|.!]*$",
     re.I,
 )
+# What `_CHROME` skips before its phrase, and the words its phrases open with (lower case; a
+# phrase opening with a digit, "(" or a word and "(count)" is let through by `_chrome_like`).
+_CHROME_LEAD = re.compile(r"[\s•·|*>»›\-–]*")
+_CHROME_FIRST = (
+    "leave", "comment", "share", "print", "e-mail", "email", "tweet", "facebook", "twitter",
+    "linkedin", "whatsapp", "skip", "back", "top", "read", "advertisement", "subscribe",
+    "sign", "log", "menu", "search", "home", "follow", "click", "last", "updated", "download",
+    "tag", "filed", "permalink", "as ", "check", "embargoed", "this", "end", "#",
+)  # fmt: skip
+
+
+def _chrome_like(line: str) -> bool:
+    """False only where `_CHROME` cannot match: a cheap test before the costly regex (the
+    letters re.I takes for "i" or "s" that str.lower() does not map to them pass)."""
+    rest = line[_CHROME_LEAD.match(line).end() :]  # type: ignore[union-attr]
+    return (
+        rest[:1].isdecimal()
+        or "(" in line
+        or rest.lower().startswith(_CHROME_FIRST)
+        or "İ" in line
+        or "ı" in line
+        or "ſ" in line
+    )
+
+
 # A metadata field's name alone on its line (its value is on the next), e.g. "- From:",
 # "- Published", "Delivered on:", "Last updated".
 _FIELD = re.compile(
@@ -302,7 +327,11 @@ def _chrome(lines: list[str]) -> set[int]:
         if (
             len(line) < 90
             and line.strip()
-            and (_CHROME.match(line) or _SEPARATOR.match(line) or _PAGE.match(line))
+            and (
+                (_chrome_like(line) and _CHROME.match(line))
+                or _SEPARATOR.match(line)
+                or _PAGE.match(line)
+            )
         ):
             out.add(i)
     return out

@@ -264,7 +264,9 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
     a value ending in "?" or "!" is speech, not a field."""
     out = {}
     for i in range(min(len(lines), 40)):
-        m = None if i in drop else _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
+        if i in drop or ":" not in lines[i]:
+            continue  # (both regexes need the colon)
+        m = _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
         if m and not m.group(1).rstrip().endswith(("?", "!")):
             out[i] = m.group(1).strip()
     return out

@@ -277,3 +277,11 @@ def test_full_date_cache_reads_as_the_plain_search_and_follows_today(monkeypatch
     assert dates.full_date("12 May 2031") == (2031, 5, 12)
     for t in texts[:2000]:
         assert dates.full_date(t) == old(t), t
+
+
+def test_first_person_regex_finds_a_first_person_word_where_the_word_list_does():
+    words = re.compile(segment._FIRST_PERSON_WORDS)
+    pieces = ["I", "I'm", "we", "We", "WE", "my", "My", "our", "Our", "OUR", "us", "Us", "x"]
+    pieces += [" ", "_", "1", "é", "'", "ve", "re", "Io", "wee", "-", "\n", "Ours", "mY"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
+        assert bool(segment._FIRST_PERSON.search(t)) == bool(words.search(t)), t

@@ -88,8 +88,13 @@ _CLOCK = re.compile(
     r"[)\]]?$",
     re.I,
 )  # also "1:31 P.M. CET", "[00:00:08]", "0:05.6"
-# First-person speech, e.g. "We will discuss", "I look forward", "our borders".
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b")
+# First-person speech, e.g. "We will discuss", "I look forward", "our borders": the words "I",
+# "we", "We", "my", "My", "our", "Our", "us" ("I'm", "we're" hold them), found by their first
+# letter (a search that tries a word boundary at every place first is twice as slow).
+_FIRST_PERSON_WORDS = r"\b(?:I|I'm|I've|we|We|we're|We're|my|My|our|Our|us)\b"
+_FIRST_PERSON = re.compile(
+    r"[IwWmMOou](?<!\w[IwWmMOou])(?:(?<=I)|(?<=[wW])e|(?<=[mM])y|(?<=[oO])ur|(?<=u)s)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -173,9 +173,9 @@ def terms(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The common content words whose side-by-side pairs are indexed (data/common_words.txt)."""
-    from importlib.resources import files
+    from pathlib import Path  # not importlib.resources: 4 ms of a fresh search's start-up
 
-    text = files("nrc_search").joinpath("data/common_words.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "data" / "common_words.txt").read_text(encoding="utf-8")
     return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
 
 

@@ -15,8 +15,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
-
 from nrc_search import export, store
 from nrc_search.console import (
     Exit,
@@ -45,8 +43,19 @@ SUFFIX_FORMATS = {
 
 def color_choice() -> str:
     """The running command's --color (auto, always, never); cli.py keeps it in ctx.meta."""
-    ctx = click.get_current_context(silent=True)
+    click = sys.modules.get("click")  # quick.py's searches run without click
+    ctx = click.get_current_context(silent=True) if click else None
     return ctx.meta.get("nrc.color", "auto") if ctx else "auto"
+
+
+def echo_err(text: str) -> None:
+    """One line to stderr: through click inside a click command (its test runner captures it
+    there), else plainly (quick.py's searches never import click)."""
+    click = sys.modules.get("click")
+    if click is not None:
+        click.echo(text, err=True)
+    else:
+        print(text, file=sys.stderr, flush=True)
 
 
 def _console(stderr: bool = False):
@@ -115,18 +124,17 @@ def run_ingest(
             columns=mapping,
         )
     if summary.note:
-        click.echo(f"nrc: {summary.note}.", err=True)
+        echo_err(f"nrc: {summary.note}.")
     for warning in summary.warnings:
         message("warning", warning)  # a file name may hold escapes: shown, never obeyed
-    click.echo(
+    echo_err(
         f"{summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged, "
         f"{summary.failed} failed"
         + (f", {summary.skipped} skipped" if summary.skipped else "")
         + (f", {summary.rows_skipped} rows skipped" if summary.rows_skipped else "")
         + (f", {summary.pruned} pruned" if summary.pruned else "")
         + f"; {summary.turns:,} turns written, {summary.total_turns:,} turns and "
-        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir.label})",
-        err=True,
+        f"{summary.speakers:,} speakers in {summary.documents:,} documents ({index_dir.label})"
     )
     unused = summary.failed or summary.skipped or summary.rows_skipped
     return Exit.NO_MATCH if unused else Exit.MATCH
@@ -151,6 +159,8 @@ def ensure_index(where: Store | Path) -> None:
     index_dir = where if isinstance(where, Path) else where.path
     if store.exists(index_dir):
         return
+    import click
+
     from nrc_search import indexer
 
     ctx = click.get_current_context(silent=True)
@@ -158,9 +168,7 @@ def ensure_index(where: Store | Path) -> None:
     named = source is not None and source != click.core.ParameterSource.DEFAULT
     if named and not _empty_place(index_dir):
         indexer.missing_index(index_dir, from_env=source == click.core.ParameterSource.ENVIRONMENT)
-    click.echo(
-        f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.", err=True
-    )
+    echo_err(f"nrc: no index at {index_dir}/ yet; indexing the bundled seed documents first.")
     indexer.ingest(index_dir, [indexer.seeds_dir()], wait=30)
 
 
@@ -235,9 +243,9 @@ def run_search(query: str, index_dir: Store, opts: dict) -> int:
         _print(render.results_view(results), opts["output"])
     if not results.total and not results.partial:
         for note in results.notes:
-            click.echo(f"nrc: {note}", err=True)
+            echo_err(f"nrc: {note}")
         hint = f" Did you mean: {results.suggestion} ?" if results.suggestion else ""
-        click.echo(f"No turns match {results.request.query!r}.{hint}", err=True)
+        echo_err(f"No turns match {results.request.query!r}.{hint}")
         return Exit.NO_MATCH
     return Exit.MATCH
 

@@ -223,6 +223,11 @@ def _read(searcher, q: Q.Query) -> int:
 
 
 def _listed(searcher, q: Q.Query) -> int:
+    if type(q) is Q.And:  # lite reads a date filter beside words from the day column
+        from nrc_search.lite import dated_filters
+
+        dated = dated_filters(searcher.schema, q.subqueries)
+        return sum(_listed(searcher, c) for i, c in enumerate(q.subqueries) if i not in dated)
     if isinstance(q, Q.Term):
         return searcher.doc_frequency(q.fieldname, q.text)
     if isinstance(q, Q.Phrase):

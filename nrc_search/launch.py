@@ -1,4 +1,5 @@
-"""The `nrc` executable: a running `nrc serve` answers read-only commands, else the CLI does.
+"""The `nrc` executable: a running `nrc serve` answers read-only commands, else the CLI does
+(a plain `nrc search` without click: quick.py).
 
 Imports only the stdlib on the served path (no click, Whoosh or rich), so a served search costs
 a socket round trip on top of the interpreter's start-up.
@@ -19,6 +20,12 @@ def main() -> None:
         code = forward(sys.argv[1:])
         if code is not None:
             sys.exit(code)
+        if sys.argv[1] == "search":
+            from nrc_search.quick import search
+
+            code = search(sys.argv[2:])
+            if code is not None:
+                sys.exit(code)
     from nrc_search.cli import main as cli_main
 
     cli_main()

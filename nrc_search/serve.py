@@ -19,10 +19,13 @@ import contextlib
 import io
 import json
 import os
-import socket
 import struct
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import socket  # imported where a socket is made: a search with no server never needs it
 
 SOCKET_NAME = ".nrc-serve.sock"
 #: Commands that only read the index: safe to answer from a warm process (and to redo locally).
@@ -120,6 +123,8 @@ def forward(argv: list[str]) -> int | None:
     if not path.exists():
         return None
     try:
+        import socket
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(None)
             sock.connect(str(path))
@@ -211,6 +216,8 @@ def serve(index_dir: Path, idle_timeout: float = 900.0, ready=None) -> None:
     """Answer requests for `index_dir` until `idle_timeout` seconds pass without one."""
     path = socket_path(index_dir)
     if path.exists():
+        import socket
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
             try:
                 probe.connect(str(path))
@@ -222,6 +229,8 @@ def serve(index_dir: Path, idle_timeout: float = 900.0, ready=None) -> None:
                 raise NrcError(f"nrc serve is already running for {index_dir}/ ({path}).")
     path.parent.mkdir(parents=True, exist_ok=True)
     _warm_up(index_dir)
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
         old = os.umask(0o177)  # the socket is created 0600: only this user may connect
         try:

@@ -13,9 +13,18 @@ scores the phrase) stays behind and the document loses its bonus. `skip_to_quali
 behind the same way. Both now bring the optional matcher up to the required one. Which
 documents were hit depended on the document numbers, so two ingests of the same files ranked
 differently (a turn with the phrase scored 9.9 instead of 27.8 with `--since 1990`).
+
+Not a fix but start-up time: `whoosh.query.terms` imports `whoosh.lang.morph_en` for the
+`Variations` query, which nrc never builds (its variants are its own), and that module compiles
+~5 ms of regular expressions at import: a fresh `nrc search` is given a stand-in that loads the
+real module on its first call.
 """
 
 from __future__ import annotations
+
+import importlib
+import sys
+import types
 
 from whoosh.matching.binary import AndMaybeMatcher, AndNotMatcher
 from whoosh.matching.wrappers import MultiMatcher
@@ -67,6 +76,29 @@ def _maybe_skip_to_quality(self: AndMaybeMatcher, minquality: float) -> int:
 
 _original_maybe_skip_to = AndMaybeMatcher.skip_to
 _original_maybe_skip_to_quality = AndMaybeMatcher.skip_to_quality
+
+
+_MORPH_EN = "whoosh.lang.morph_en"
+
+
+def defer_morph_en() -> None:
+    """Put a stand-in for whoosh.lang.morph_en in sys.modules unless it is loaded already."""
+    if _MORPH_EN in sys.modules or "whoosh.query" in sys.modules:
+        return
+    stand_in = types.ModuleType(_MORPH_EN)
+
+    def variations(word: str):
+        if sys.modules.get(_MORPH_EN) is stand_in:
+            del sys.modules[_MORPH_EN]
+        real = importlib.import_module(_MORPH_EN).variations
+        stand_in.variations = real  # type: ignore[attr-defined]
+        return real(word)
+
+    stand_in.variations = variations  # type: ignore[attr-defined]
+    sys.modules[_MORPH_EN] = stand_in
+
+
+defer_morph_en()
 
 
 def apply() -> None:

@@ -64,6 +64,7 @@ def test_bulk_and_plain_paths_give_the_same_answer(pool: Path, query: str, monke
     for req in (
         SearchRequest(query, limit=10),
         SearchRequest(query, limit=3, since="2010", until="2011-06"),
+        SearchRequest(query, limit=4, since="2011-03-15"),  # a part of a year, then whole ones
         SearchRequest(query, limit=5, speakers=("Lavrov", "Rasmussen")),
         SearchRequest(query, all=True),
     ):
@@ -164,6 +165,34 @@ def test_the_lite_path_really_answers(pool: Path, monkeypatch) -> None:
         monkeypatch,
     )
     assert calls and res["total"] > 0
+
+
+def test_a_date_filter_beside_words_is_read_from_the_day_column(pool: Path, monkeypatch) -> None:
+    """lite checks the words' documents' days instead of reading the years' postings, and
+    answers as the plain path does, for every shape of date filter search.date_filter makes."""
+    from nrc_search import lite
+
+    used = []
+    real = lite.Dated.kept
+    monkeypatch.setattr(lite.Dated, "kept", lambda self, ids: used.append(ids) or real(self, ids))
+    for since, until in [
+        ("2011", "2011"),  # one whole year: the year's term
+        ("2011-06", "2011-06"),  # a month: day terms
+        ("2009-11-20", "2011-02"),  # the end of one year, a whole year, the start of another
+        (None, "2010"),  # open below
+        ("2011-03-15", None),  # open above
+        ("1800", "1801"),  # nothing then
+    ]:
+        for query in ("nato", "missile defence", '"missile defence"', "nato -russia"):
+            req = SearchRequest(query, limit=4, since=since, until=until)
+            plain = _run(pool, req, "plain", monkeypatch)
+            assert _run(pool, req, "lite", monkeypatch) == plain, (query, since, until)
+    assert used
+    totals = [
+        _run(pool, SearchRequest("nato", since=s, until=u), "lite", monkeypatch)["total"]
+        for s, u in [("2011", "2011"), (None, "2010"), (None, None)]
+    ]
+    assert 0 < totals[0] < totals[2] and 0 < totals[1] < totals[2], totals  # real filtering
 
 
 @pytest.mark.parametrize("query", ["nato", "missile defence", "nato -russia", '"missile defence"'])

@@ -12,7 +12,7 @@ from whoosh.query import Term
 from nrc_search.analysis import pair_counts
 from nrc_search.model import DocInfo, Document, Turn
 from nrc_search.seeds import live_source
-from nrc_search.store.schema import LOOKUP_ID, META_ID, REGISTRY_ID
+from nrc_search.store.schema import LOOKUP_ID, META_ID, REGISTRY_ID, day_number
 
 
 def doc_records(
@@ -90,6 +90,8 @@ def turn_record(doc_id: str, doc: Document, turn: Turn, i: int) -> dict:
     if doc.date:
         record["date"] = doc.date
         record["year"] = doc.date[:4]
+        if day := day_number(doc.date):
+            record["day"] = day
     if doc.title:
         record["context"] = doc.title
     if turn.role:

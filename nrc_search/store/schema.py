@@ -11,16 +11,17 @@ from whoosh.analysis import (
     LowercaseFilter,
     RegexTokenizer,
 )
-from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.columns import NumericColumn
+from whoosh.fields import COLUMN, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.formats import Existence
 from whoosh.support.charset import accent_map
 
 from nrc_search.analysis import analyzer
 
-SCHEMA_VERSION = 7  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
+SCHEMA_VERSION = 8  # 2: lean schema, turn texts zlib'd per document; 3: year terms;
 # 4: exact word forms, title context, role and kind terms, the label in the rows; 5: word pairs;
 # 6: compact posting blocks and positions (postings.py); 7: a pair's posting holds its words'
-# counts (PairCounts)
+# counts (PairCounts); 8: a turn's day as a number column (`day`, DAY_COLUMN)
 
 META_ID = "__meta__"  # small facts every search reads (speaker renames)
 
@@ -149,6 +150,22 @@ def _pairs_field() -> KEYWORD:
     return field
 
 
+#: The `day` column: a turn's date as the number YYYYMMDD, 0 when undated (day_number). A
+#: one-shot search with a date filter and a smaller text part checks that part's documents
+#: here (lite.py) instead of reading every posting of the years in the range.
+DAY_COLUMN = NumericColumn("I", default=0)
+
+
+def day_number(date: str | None) -> int:
+    """ "2011-06-08" -> 20110608; 0 for no date or anything that is not YYYY-MM-DD. The
+    numbers sort as the `date` terms do."""
+    if date and len(date) == 10 and date[4] == date[7] == "-":
+        digits = date[:4] + date[5:7] + date[8:]
+        if digits.isascii() and digits.isdigit():
+            return int(digits)
+    return 0
+
+
 def make_schema() -> Schema:
     """One Whoosh document per turn, plus one per source document and the meta records.
 
@@ -161,6 +178,7 @@ def make_schema() -> Schema:
     `kind` serve `--role`, `--kind` and `--speaker moderator`. `pairs` holds each two
     side-by-side common words of the text as one term ("international community", see
     analysis.pair_terms), so a phrase of frequent words is read as one posting list (bulk.py).
+    `day` is the date once more, as a number in a column (DAY_COLUMN).
     """
     return Schema(
         key=FastID(stored=True, unique=True),  # records only: "doc:<doc_id>", META_ID, REGISTRY_ID
@@ -171,6 +189,7 @@ def make_schema() -> Schema:
         attribution=FastID(),
         date=FastID(),
         year=FastID(),  # "YYYY": --since/--until cover whole years with a few terms, not every day
+        day=COLUMN(DAY_COLUMN),  # turns: the date as YYYYMMDD (0: undated), 4 bytes a document
         text=_positions(
             FastText(analyzer=analyzer(), phrase=True)
         ),  # each word's own form (no stemming)

@@ -160,46 +160,50 @@ def _ui_hits(text: str) -> int:
 
 def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     """(furniture score, the features that made it)."""
-    n = _words(b.text)
-    ui = _ui_hits(b.text)
+    text = b.text
+    n, longest = _word_stats(text)
+    ui = _ui_hits(text)
     why: list[str] = []
     score = 0.0
     if ui:
         score += min(ui, 6)
         why.append(f"ui={ui}")
-    if n < 30 and _first_word(b.text) in terms("ui_verbs"):
+    if n < 30 and _first_word(text) in terms("ui_verbs"):
         score += 1.0
         why.append("imperative")
-        if n <= 4 and zone != "body" and not b.text.rstrip().endswith(_END):
+        if n <= 4 and zone != "body" and not text.rstrip().endswith(_END):
             ui = max(ui, 1)  # "Watch CBS News", "Play Live Radio" above the page's headline
             score += 1.0
             why.append("short-command")
-    if n <= 12 and _languages(b.text):
+    if n <= 12 and _languages(text):
         ui, score = max(ui, 1), score + 3.0
         why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
-    if _word_stats(b.text)[1] >= 22 and _GLUED.search(b.text):  # (camel case: in menu rows)
+    if longest >= 22 and _GLUED.search(text):  # (the camel-case form: in a menu's rows only)
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
-    c0 = b.text[:2].casefold()
     if n <= 60 and (
-        ui or n <= 5 or c0[:1] in _SHAPE_FIRSTS or c0 in _RELATED_FIRSTS or b.text[8:9] == "-"
+        ui
+        or n <= 5
+        or (c0 := text[:2].casefold())[:1] in _SHAPE_FIRSTS
+        or c0 in _RELATED_FIRSTS
+        or text[8:9] == "-"
     ):
-        extra, shapes = _shapes(b.text, ui, n)
+        extra, shapes = _shapes(text, ui, n)
         if shapes:
             ui, score = max(ui, 1), score + extra
             why += shapes
-    if n <= 15 and ":" in b.text and len(_TIMECODE.findall(b.text)) >= 2:
+    if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
-    if _you(b.text):
+    if _you(text):
         score += 0.5
         why.append("you")
-    if b.text.rstrip().endswith(_END):
+    if text.rstrip().endswith(_END):
         score -= 1.0
     else:
         score += 1.0
         why.append("no-stop")
-    linky = n < 12 and _linky(b.text)
+    linky = n < 12 and _linky(text)
     if linky:
         score += 1.5
         why.append("link-like")
@@ -211,7 +215,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         why.append(zone)
     score -= 0.08 * n
     why.append(f"words={n}")
-    if match_label(b.text.partition("\n")[0]):
+    if match_label(text.partition("\n")[0]):
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]

@@ -48,7 +48,11 @@ _CHROME_FIRST = (
 def _chrome_like(line: str) -> bool:
     """False only where `_CHROME` cannot match: a cheap test before the costly regex (the
     letters re.I takes for "i" or "s" that str.lower() does not map to them pass)."""
-    rest = line[_CHROME_LEAD.match(line).end() :]  # type: ignore[union-attr]
+    head = line[:1]
+    if head and (head in "•·|*>»›-–" or head.isspace()):
+        rest = line[_CHROME_LEAD.match(line).end() :]  # type: ignore[union-attr]
+    else:
+        rest = line  # (most lines: nothing to skip)
     return (
         rest[:1].isdecimal()
         or "(" in line

@@ -219,7 +219,11 @@ def _role_prefixed(line: str) -> Label | None:
 
 def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     """A label alone on its line ("PRESIDENT PUTIN", "Q"), with speech on the next lines."""
-    nxt = next((s.strip() for s in lines[i + 1 : i + 3] if s.strip()), "")
+    nxt = ""
+    for k in range(i + 1, min(i + 3, len(lines))):
+        if lines[k].strip():
+            nxt = lines[k].strip()
+            break
     if (
         not nxt
         or nxt.isupper()

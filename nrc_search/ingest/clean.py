@@ -166,16 +166,25 @@ _CREDIT = re.compile(
 )
 
 
-# The first letters of `_CREDIT`'s phrases (after spaces and a "("), "ſ" being "s" to re.I;
-# "... contributed to this report" may open with any word.
-_CREDIT_FIRST = frozenset("dcrewatp©sſ")
+# The first words of `_CREDIT`'s phrases, lower case (after spaces and a "("); "... contributed
+# to this report" may open with any word.
+_CREDIT_FIRST = (
+    "©", "directeur", "comit", "rédact", "edit", "reporting", "writing", "additional",
+    "compiled", "translated", "written", "copyright", "all", "photo", "source", "contact",
+    "about", "privacy", "terms", "cookie", "reference",
+)  # fmt: skip
 
 
 def _credit_like(line: str) -> bool:
-    """False only where `_CREDIT` cannot match: a cheap test before the costly regex."""
+    """False only where `_CREDIT` cannot match: a cheap test before the costly regex (the
+    letters re.I takes for "i" or "s" that str.lower() does not map to them pass)."""
     head = line.lstrip()
-    first = head[1:2] if head[:1] == "(" else head[:1]
-    return first.lower() in _CREDIT_FIRST or may_hold(line, ("contributed",))
+    head = head[1:] if head[:1] == "(" else head
+    return (
+        head[:12].lower().startswith(_CREDIT_FIRST)
+        or may_hold(line, ("contributed",))
+        or (not line.isascii() and ("İ" in line or "ı" in line or "ſ" in line))
+    )
 
 
 @dataclass(frozen=True)

@@ -64,17 +64,18 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
     place): at each capital, or first at a lower-case prefix ending right before it."""
     pos = 0
-    while cap := _RUN_CAPITAL.search(text, pos):
+    capital, run = _RUN_CAPITAL.search, _RUN.match
+    while cap := capital(text, pos):
         k = cap.start()
-        starts: tuple[int, ...] = (k,)
-        if k and text[k - 1] == "-":  # "al-Assad": the run may start at its prefix
+        if not k or text[k - 1] != "-":
+            m = run(text, k)  # (most capitals: no prefix to try first)
+        else:  # "al-Assad": the run may start at its prefix
             prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
             starts = (*(i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i]), k)
-        for start in starts:
-            if m := _RUN.match(text, start):
-                yield m
-                pos = m.end()
-                break
+            m = next((found for start in starts if (found := run(text, start))), None)
+        if m:
+            yield m
+            pos = m.end()
         else:
             pos = k + 1
 

@@ -215,13 +215,14 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
     cur: list[str] = []
     first = 0
     for i, line in enumerate(lines):
-        if not line.strip() or (cur and _strong_label(line)):
+        blank = not line or line.isspace()
+        if blank or (cur and _strong_label(line)):
             if cur:
                 out.append((first, cur))
                 cur = []
             if len(out) >= limit:
                 return out
-        if line.strip():
+        if not blank:
             first = i if not cur else first
             cur.append(line)
     if cur:

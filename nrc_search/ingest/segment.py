@@ -741,13 +741,15 @@ def _news_heading(par: str, attributed: tuple[str | None, str | None, str]) -> b
     plane?", "So what was Wang really saying?"): a few words, no quote, no full stop; or a
     longer headline in title case ("Foreign Office – 2020 Press Release on Ensuring Peace in
     Colombia"), never a sentence ("Here are five big quotes by Jaishankar from the interview")."""
+    if attributed != (None, None, "narration") or not par[:1].isupper():
+        return False  # (the cheap tests first)
     words = par.split()
+    if len(words) > 16:
+        return False
     alpha = [w for w in words if w[:1].isalpha()]
     titled = 2 * sum(w[:1].isupper() for w in alpha) > len(alpha)
     return (
-        attributed == (None, None, "narration")
-        and 1 <= len(words) <= (16 if titled else 6)
-        and par[:1].isupper()
+        1 <= len(words) <= (16 if titled else 6)
         and not news.strip_quotes(par)[1]
         and not par.rstrip().endswith((".", ",", ";", ":", "'", "’", ")", "…"))
     )

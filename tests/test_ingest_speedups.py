@@ -298,3 +298,12 @@ def test_first_person_regex_finds_a_first_person_word_where_the_word_list_does()
     pieces += [" ", "_", "1", "é", "'", "ve", "re", "Io", "wee", "-", "\n", "Ours", "mY"]
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
         assert bool(segment._FIRST_PERSON.search(t)) == bool(words.search(t)), t
+
+
+def test_separator_and_page_lines_open_with_the_mark_or_digit_the_pretest_asks():
+    pieces = [" ", "\t", "•", "·", "|", "*", "_", "=", "~", "-", "–", "—", "12-22014", "3"]
+    pieces += ["(E)", "S/PV.6711", "A/66/PV.12", "22-32456", "3/25", "٣", "x", "\u00a0"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 5):
+        first = t.strip()[:1]
+        assert bool(clean._SEPARATOR.match(t)) <= (first in "•·|*_=~-–—"), t
+        assert bool(clean._PAGE.match(t)) <= (first.isdecimal() or first in "AS"), t

@@ -341,14 +341,14 @@ def _chrome(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if (
             len(line) < 90
-            and line.strip()
+            and (first := line.strip()[:1])
             and (
                 (_chrome_like(line) and _CHROME.match(line))
-                or _SEPARATOR.match(line)
-                or _PAGE.match(line)
+                or (first in "•·|*_=~-–—" and _SEPARATOR.match(line))
+                or ((first.isdecimal() or first in "AS") and _PAGE.match(line))
             )
         ):
-            out.add(i)
+            out.add(i)  # (a separator line opens with its mark, a page number with a digit)
     return out
 
 

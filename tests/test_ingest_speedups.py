@@ -195,6 +195,7 @@ def test_line_pretests_of_clean_read_as_before():
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 7):
         assert bool(clean._CREDIT.match(t)) <= clean._credit_like(t), t
         assert bool(clean._CONTENTS.match(t)) <= may_hold(t, clean._CONTENTS_KEYS), t
+        assert bool(clean._CONTENTS.match(t)) <= ((t.rstrip()[-1:] or "x") in "sSſeE:"), t
         assert bool(clean._RUNNING_HEAD.match(t)) <= ("PV." in t), t
 
 

@@ -288,7 +288,13 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
 def _contents(lines: list[str]) -> set[int]:
     """A table of contents near the top: "Table of contents" and its short lines below."""
     for i in range(min(len(lines), 40)):
-        if may_hold(lines[i], _CONTENTS_KEYS) and _CONTENTS.match(lines[i]):
+        last = lines[i].rstrip()[-1:]  # (the heading ends in "contents", "issue" or ":")
+        if (
+            last
+            and last in "sSſeE:"
+            and may_hold(lines[i], _CONTENTS_KEYS)
+            and _CONTENTS.match(lines[i])
+        ):
             j = i + 1
             while j < len(lines) and lines[j].strip() and len(lines[j]) < 120:
                 j += 1

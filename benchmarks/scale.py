@@ -12,7 +12,8 @@ queries in SQLite FTS5 (warm and one-shot), a fresh `sqlite-utils search` and ri
 `nrc --help` start-up. Prints per size a table (wall time, CPU in parentheses), then the issue
 14 targets with met / NOT met and the scaling curve across the sizes run, judged on `--clock`
 (wall, or cpu on a busy machine), and writes benchmarks/results-<date>-<sizes>.md. Never run by
-tests. --skip-ingest reuses an index that answers the common query (else ingests it again).
+tests. --skip-ingest reuses an index that answers the common query (else ingests it again);
+the SQLite dbs are built when missing or older than the corpus (--rebuild-sqlite: always).
 """
 
 from __future__ import annotations
@@ -149,6 +150,20 @@ def nrc_search_cmd(nrc: str, q: Query, ix: Path) -> list[str]:
     return [nrc, "search", *q.nrc_args(), "--json", "--index", str(ix)]
 
 
+def postings(ix: Path, q: Query) -> int:
+    """The postings of the query's words (a phrase of two common words: its pair's list),
+    what an engine must read or skip through: the scaling curve's reference for the query
+    (its hits can shrink while its lists grow, as with the 3M set's shorter turns)."""
+    from nrc_search.analysis import pair_term, terms
+    from nrc_search.store.warm import searcher
+
+    words = [t for w in q.words for t in terms(w)]
+    with searcher(ix) as (s, _):
+        if q.phrase and len(words) == 2 and (n := s.doc_frequency("pairs", pair_term(*words))):
+            return n
+        return sum(s.doc_frequency("text", w) for w in words)
+
+
 def bench_query(
     q: Query,
     nrc: str,
@@ -164,6 +179,7 @@ def bench_query(
     row: dict = {"query": q.name, "args": q.nrc_args(), "sqlite_hits": sqlite_count(db, q)}
     if warm:
         row["nrc_hits"] = warm(ix, q)
+        row["postings"] = postings(ix, q)
         walls, cpus = timed_cpu(lambda: warm(ix, q), args.warm_reps)
         row |= {"nrc_warm": median(walls), "nrc_warm_p95": p95(walls), "nrc_warm_cpu": median(cpus)}
     f = fresh(nrc_search_cmd(nrc, q, ix), args.runs, env=UNSERVED)
@@ -272,6 +288,13 @@ def usable(nrc: str, ix: Path, qs: list[Query]) -> bool:
     return ok
 
 
+def stale(db: Path, corpus: Path, args: argparse.Namespace) -> bool:
+    """Whether a SQLite db must be built: missing, older than the corpus's turns, or asked for
+    (the dbs depend on the corpus only, so a run that re-times nrc reuses them)."""
+    turns = corpus / "turns.jsonl"
+    return args.rebuild_sqlite or not db.exists() or db.stat().st_mtime < turns.stat().st_mtime
+
+
 def bench_size(n: int, corpus: Path, nrc: str, args: argparse.Namespace) -> dict:
     manifest = json.loads((corpus / "manifest.json").read_text())
     ix, db, su_db = WORK / f"index-{n}", WORK / f"fts-{n}.db", WORK / f"fts-{n}-sqlite-utils.db"
@@ -294,10 +317,10 @@ def bench_size(n: int, corpus: Path, nrc: str, args: argparse.Namespace) -> dict
         res["ingest"] = bench_ingest(nrc, corpus, ix, args.jobs)
         print(f"   nrc ingest {res['ingest']['wall']:.1f}s", file=sys.stderr)
     res["index_size"] = du(ix)
-    if not db.exists() or not args.skip_ingest:
+    if stale(db, corpus, args):
         res["sqlite_build"] = build_sqlite(corpus / "turns.jsonl", db)
     res["sqlite_size"] = du(db)
-    if args.sqlite_utils and (not su_db.exists() or not args.skip_ingest):
+    if args.sqlite_utils and stale(su_db, corpus, args):
         res["su_build"] = build_sqlite_utils(corpus / "turns.jsonl", su_db, args.sqlite_utils)
     warm = warm_impl(args.warm_impl)
     rows = []
@@ -354,6 +377,11 @@ def main() -> None:
         "so every size asks the same question; EBAN is the issue's 1M query)",
     )
     p.add_argument("--skip-ingest", action="store_true", help="reuse existing indexes")
+    p.add_argument(
+        "--rebuild-sqlite",
+        action="store_true",
+        help="build the SQLite dbs again (else kept while the corpus is unchanged)",
+    )
     p.add_argument("--serve", action="store_true", help="also time fresh searches via nrc serve")
     p.add_argument("--nrc", default=str(Path(sys.executable).parent / "nrc"))
     p.add_argument(

@@ -23,7 +23,8 @@ Two gold formats are read:
 Matching follows the realdocs conventions: a predicted turn matches a gold turn when its
 whitespace-normalised text starts with the gold `starts_with`, or when it starts within 20
 characters of `char_start`. Speakers are compared after case folding, dropping courtesy
-titles and offices, mapping aliases, Sergei = Sergey; "Q"/"Question" is a question. A date
+titles and offices, mapping aliases (one a gold turn gives its speaker holds in all of that
+speaker's turns), Sergei = Sergey; "Q"/"Question" is a question. A date
 the annotator took from the URL or inferred is scored apart ("date*"). A predicted turn that
 opens with a `boilerplate_excluded` block is a boilerplate turn (and a false positive).
 """
@@ -69,8 +70,9 @@ def norm(text: str | None) -> str:
 # "President of Russia", "NATO Secretary General".
 _HONOUR = re.compile(
     r"^(?:mr|mrs|ms|dr|sir|lord|h\.?e|sec|secretary|general|ambassador|minister|president|prime"
-    r"|foreign|defen[cs]e|of|the|russia|nato|us|u\.s|state|deputy|admiral|adm|gen)\.?,?\s+"
-)
+    r"|foreign|defen[cs]e|of|the|russia|nato|us|u\.s|state|deputy|admiral|adm|gen"
+    r"|hon|honourable|rt|datuk seri|datuk|dato'? sri|dato'?|datin|tan sri|tun)\.?,?\s+"
+)  # Malaysian honorifics (Datuk Seri, Tan Sri ...) are courtesy titles too
 
 
 def name_key(name: str | None) -> str:
@@ -88,10 +90,13 @@ def asks(turn) -> bool:
     return "question" in turn.flags or norm(turn.speaker or turn.label) in _ASKERS
 
 
-def speaker_ok(turn, gold: dict) -> bool:
+def speaker_ok(turn, gold: dict, aliases: dict[str, set[str]] | None = None) -> bool:
+    """Whether the turn's speaker is the gold turn's: its name or an alias the gold gives that
+    person anywhere in the document (`aliases`: gold speaker -> alias keys)."""
     if gold["speaker"] == "Question":
         return asks(turn)
     want = {name_key(gold["speaker"]), *(name_key(a) for a in gold.get("aliases", []))}
+    want |= (aliases or {}).get(gold["speaker"], set())
     if gold.get("kind") == "narrative" or "not named in the text" in gold.get("speaker_source", ""):
         want |= {"", "unknown"}  # the outlet's own words; a speaker the text never names
     got = name_key(turn.speaker)
@@ -201,6 +206,9 @@ def score_real(path: Path, gold: dict) -> Tally:
     t.boilerplate = len(bad)
     t.notes += [f"boilerplate turn: {texts[i][:40]!r}" for i in sorted(bad)]
     used: set[int] = set()
+    aliases: dict[str, set[str]] = {}  # an alias of a person holds in every turn of theirs
+    for g in gold.get("turns", []):
+        aliases.setdefault(g["speaker"], set()).update(map(name_key, g.get("aliases", [])))
     for g in gold.get("turns", []):
         t.gold += 1
         sw = norm(g["starts_with"])
@@ -221,7 +229,7 @@ def score_real(path: Path, gold: dict) -> Tally:
         used.add(hit)
         turn = doc.turns[hit]
         t.matched += hit not in bad
-        if speaker_ok(turn, g):
+        if speaker_ok(turn, g, aliases):
             t.speakers_ok += 1
         else:
             t.notes.append(f"speaker of {g['starts_with'][:30]!r}: {turn.speaker!r}")

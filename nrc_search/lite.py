@@ -390,6 +390,7 @@ def _and_parts(post: Postings, subqueries: list, within: Within, loose: bool) ->
     narrowed = within
     for spans, _ in dated.values():
         narrowed = Dated(post.days(), spans, narrowed)
+    dated_within = narrowed
     for i in filters:
         if i not in dated:
             found[i] = m = _eval(post, subqueries[i], narrowed, loose)
@@ -398,10 +399,12 @@ def _and_parts(post: Postings, subqueries: list, within: Within, loose: bool) ->
     for i in sorted(rest, key=lambda i: _size(post, subqueries[i])):
         found[i] = m = _eval(post, subqueries[i], narrowed, loose)
         narrowed = m.scores
-    for i, (spans, value) in dated.items():  # `m`: the last of `rest`, read within them all
-        days = post.days()
-        inside = [d for d in m.scores if _in_spans(days[d], spans)]  # all of them, as a rule
-        found[i] = Matches(dict.fromkeys(inside, value), None, value)
+    if dated:  # `m`, the last of `rest`, was read within them all: its documents, checked
+        assert isinstance(dated_within, Dated)
+        ids = list(m.scores)
+        inside = list(itertools.compress(ids, dated_within.kept(ids)))
+        for i, (_, value) in dated.items():
+            found[i] = Matches(dict.fromkeys(inside, value), None, value)
     return [found[i] for i in range(len(subqueries))]
 
 

@@ -113,8 +113,31 @@ def _table() -> dict[str, set[str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    """Every spelling on either side of the British/American list: a word with none of its
+    forms here has no listed variant, and `_table` (~3 ms to build) is not needed."""
+    from breame.data.spelling_constants import (
+        AMERICAN_ENGLISH_SPELLINGS,
+        BRITISH_ENGLISH_SPELLINGS,
+    )
+
+    return frozenset(
+        itertools.chain(
+            BRITISH_ENGLISH_SPELLINGS,
+            BRITISH_ENGLISH_SPELLINGS.values(),
+            AMERICAN_ENGLISH_SPELLINGS,
+            AMERICAN_ENGLISH_SPELLINGS.values(),
+        )
+    )
+
+
 def _from_table(word: str) -> set[str]:
     """Listed spellings of `word`, or of its base form re-inflected ("civilisation")."""
+    listed = _listed()
+    bases = [word[: -len(x)] for x in _SUFFIXES if word.endswith(x) and len(word) - len(x) >= 3]
+    if word not in listed and not any(b in listed or b + "e" in listed for b in bases):
+        return set()  # the table's words are all listed: it would find nothing
     table = _table()
     if word in table:
         return set(table[word])

@@ -308,3 +308,11 @@ def test_separator_and_page_lines_open_with_the_mark_or_digit_the_pretest_asks()
         first = t.strip()[:1]
         assert bool(clean._SEPARATOR.match(t)) <= (first in "•·|*_=~-–—"), t
         assert bool(clean._PAGE.match(t)) <= (first.isdecimal() or first in "AS"), t
+
+
+def test_one_regex_for_both_interface_lists_finds_a_word_wherever_either_does():
+    pieces = ["Log in", "login", "password", "share", "Video", "like", "cookies", ".gov website"]
+    pieces += ["{{", "sign-in", " ", "x", "\n", "ſign up", "lıke", "ıt", "-", "subscriber", "a"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 6):
+        either = phrase_re("ui_terms").search(t) or phrase_re("ui_weak").search(t)
+        assert bool(blocks._any_ui().search(t)) == bool(either), t

@@ -316,3 +316,23 @@ def test_one_regex_for_both_interface_lists_finds_a_word_wherever_either_does():
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 6):
         either = phrase_re("ui_terms").search(t) or phrase_re("ui_weak").search(t)
         assert bool(blocks._any_ui().search(t)) == bool(either), t
+
+
+def test_you_is_found_as_the_ou_scan_found_it():
+    ou = re.compile(r"(?:ou|OU)(?:rs?|RS?)?\b")
+
+    def old(text: str) -> bool:
+        for m in ou.finditer(text):
+            k = m.start()
+            if (
+                k
+                and text[k - 1] in "Yy"
+                and (k < 2 or not (text[k - 2].isalnum() or text[k - 2] == "_"))
+            ):
+                return True
+        return False
+
+    pieces = ["you", "You", "YOU", "your", "YOURS", "yOU", "Yours", "yous", "ou", "OU", "y", "Y"]
+    pieces += ["_", "1", "é", " ", "r", "R", "s", "bayou", "x", "\n", "yoour"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
+        assert blocks._you(t) == old(t), t

@@ -55,6 +55,9 @@ class Header:
 
 
 # A full date in a file name, e.g. "presser_2020_07_17.txt", "2023-09-12 briefing.txt".
+_PATH_SEP = re.compile(r"[\\/]")
+_NAME_WORD_SEP = re.compile(r"[\W_]+")
+_NAME_YEAR = re.compile(r"(?:19[4-9]|20[0-9])\d")
 _NAME_DATE = re.compile(
     r"(?<![0-9])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])"
 )
@@ -62,7 +65,7 @@ _NAME_DATE = re.compile(
 
 def file_date(source: str) -> str | None:
     """The one ISO date a file name spells ("g013_noon_briefing_2023_09_12.txt"), else None."""
-    stem = re.split(r"[\\/]", source)[-1]
+    stem = _PATH_SEP.split(source)[-1]
     found = {f"{y}-{m}-{d}" for y, _, m, d in _NAME_DATE.findall(stem)}
     return found.pop() if len(found) == 1 else None
 
@@ -70,8 +73,8 @@ def file_date(source: str) -> str | None:
 def file_year(source: str) -> str | None:
     """The one year a file name spells as a word of its own ("104_nato_statement_2010.txt",
     "presser_2020_07_17.html"), else None: what dates an office when the text has no date."""
-    stem = re.split(r"[\\/]", source)[-1].rsplit(".", 1)[0]
-    years = {w for w in re.split(r"[\W_]+", stem) if re.fullmatch(r"(?:19[4-9]|20[0-9])\d", w)}
+    stem = _PATH_SEP.split(source)[-1].rsplit(".", 1)[0]
+    years = {w for w in _NAME_WORD_SEP.split(stem) if _NAME_YEAR.fullmatch(w)}
     return years.pop() if len(years) == 1 else None
 
 

@@ -182,7 +182,7 @@ def _credit_like(line: str) -> bool:
     head = head[1:] if head[:1] == "(" else head
     return (
         head[:12].lower().startswith(_CREDIT_FIRST)
-        or may_hold(line, ("contributed",))
+        or "contributed" in line.lower()
         or (not line.isascii() and ("İ" in line or "ı" in line or "ſ" in line))
     )
 
@@ -476,8 +476,8 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
         elif _related_like(lines[i]) and _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break
-    out |= _headline_run(lines, drop | out)
-    out |= _agency_credit(lines, drop | out)
+    out |= _headline_run(lines, drop, out)
+    out |= _agency_credit(lines, drop, out)
     return out
 
 
@@ -486,12 +486,13 @@ _CREDIT_SEPS = re.compile(r"[\s/,|&+]+")
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:[a-z]{2}|com|net|org|info|news)$", re.I)
 
 
-def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
+def _agency_credit(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:
     """The agency credit a story ends with, on a line of its own: one to three outlet names
     or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
-    last three lines kept."""
+    last three lines kept (not in `drop` or `gone`)."""
+    back = range(len(lines) - 1, -1, -1)
     kept = list(
-        islice((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop), 3)
+        islice((i for i in back if lines[i].strip() and i not in drop and i not in gone), 3)
     )
     out = set()
     for i in kept:
@@ -519,10 +520,11 @@ def _prose(line: str) -> bool:
     return len(line) > 300
 
 
-def _headline_run(lines: list[str], drop: set[int]) -> set[int]:
-    """Six or more short, unpunctuated headline lines in one block at the very end."""
+def _headline_run(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:
+    """Six or more short, unpunctuated headline lines in one block at the very end (lines in
+    `drop` or `gone` count as absent)."""
     end = len(lines)
-    while end > 0 and (not lines[end - 1].strip() or end - 1 in drop):
+    while end > 0 and (not lines[end - 1].strip() or end - 1 in drop or end - 1 in gone):
         end -= 1
     start = end
     while start > 0 and _headline(lines[start - 1]):

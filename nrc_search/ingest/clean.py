@@ -400,6 +400,8 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if line[:1].islower() or _STOP_INSIDE.search(line):
             continue  # a heading opens with a capital and holds no sentence end
         copies = sorted(j for j, other in head if other == line)
+        if not 2 <= len(copies) <= 3:
+            continue  # (printed once, or a run of one line: no title twice)
         lab = match_label(line)
         between = [other for j, other in head if copies[0] < j < copies[-1]]
         if lab and not lab.weak and not any(dates.full_date(other) for other in between):
@@ -407,7 +409,7 @@ def _twice_printed(lines: list[str]) -> set[int]:
         said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
         if any(_goes_on(other) for j, other in head if j < copies[-1] and other != line):
             continue  # speech above the second copy ("NATO is:", "we"): a line said twice
-        if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
+        if copies[-1] < said and not site_name(line):
             return set(copies)
     return set()
 

@@ -142,6 +142,8 @@ def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
     """A role waiting for the name after it: "NATO Secretary General, Lord Robertson", or a
     role alone on its line above the name ("Prime Minister\nThe Hon Anthony Albanese MP");
     of roles joined by commas the first is kept ("Deputy Prime Minister, Minister for ...")."""
+    if role is None:
+        return None  # (no role to wait: nothing to look for after the run)
     after = text[m.end() : m.end() + 1]
     alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
     alone = alone and role is not None and is_role_word(role.split()[-1])

@@ -17,6 +17,12 @@ _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{0,80}\([^)]*$")
 
 
+def _open_label(line: str) -> bool:
+    """`_OPEN_LABEL.match(line)`, tried only on a line opening with a title's capital and
+    holding its bracket (most lines do not)."""
+    return line[:1] in "MDSLBT" and "(" in line and bool(_OPEN_LABEL.match(line))
+
+
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
     lines = unglued(lines)
@@ -104,7 +110,7 @@ def _labels(lines: list[str], known: set[str]):
             yield i, 1, bare, ""
             prev = line.strip()
             continue
-        if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
+        if lab is None and i + 1 < len(lines) and _open_label(line):
             text = (
                 line.rstrip() + " " + lines[i + 1].lstrip()
             )  # "Mr. Churkin (Russian Federation) (spoke in"

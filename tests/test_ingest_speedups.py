@@ -195,6 +195,7 @@ def test_line_pretests_of_clean_read_as_before():
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 7):
         assert bool(clean._CREDIT.match(t)) <= clean._credit_like(t), t
         assert bool(clean._CONTENTS.match(t)) <= may_hold(t, clean._CONTENTS_KEYS), t
+        assert bool(clean._CONTENTS.match(t)) <= ((t.rstrip()[-1:] or "x") in "sSſeE:"), t
         assert bool(clean._RUNNING_HEAD.match(t)) <= ("PV." in t), t
 
 
@@ -204,3 +205,134 @@ def test_capitalised_runs_are_the_regex_runs():
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 12):
         want = [(m.span(), m.group()) for m in mentions._RUN.finditer(t)]
         assert [(m.span(), m.group()) for m in mentions._runs(t)] == want, t
+
+
+blocks = importlib.import_module("nrc_search.ingest.blocks")
+segment = importlib.import_module("nrc_search.ingest.segment")
+
+
+def _phrase_lines(rx: re.Pattern[str]) -> list[str]:
+    """Lines a whole-line regex may match: each alternative once and every start of it, with
+    and without a "(" before it, in three cases and with the letters re.I takes for "i", "k"
+    and "s", after the leading marks and spaces it allows."""
+    samples = _samples(_parser.parse(rx.pattern, rx.flags))
+    starts = {s[:k] for s in samples for k in range(len(s) + 1)}
+    starts |= {s.replace("(", "", 1) for s in starts}
+    starts |= {s.replace(a, b) for s in starts for a, b in _FOLDS if a in s}
+    out = []
+    for s in sorted(starts):
+        for lead in ("", " ", "• ", "- ", "\u00a0»", "("):
+            out += [lead + s, lead + s.upper(), lead + s.title()]
+    return out
+
+
+# Letters re.I takes for an ASCII letter that str.lower() does not map to it.
+_FOLDS = (("i", "ı"), ("i", "İ"), ("s", "ſ"), ("k", "\u212a"))
+
+
+@pytest.mark.parametrize(
+    ("rx", "pretest"),
+    [
+        (clean._CHROME, clean._chrome_like),
+        (clean._RELATED, clean._related_like),
+        (clean._CREDIT, clean._credit_like),
+    ],
+    ids=["chrome", "related", "credit"],
+)
+def test_first_word_pretests_of_whole_line_regexes_let_every_phrase_through(rx, pretest):
+    """A phrase added to `_CHROME`, `_RELATED` or `_CREDIT` without its first word in the
+    pre-test fails here (its line would no longer be dropped)."""
+    pieces = ["Share", " ", "(3)", "Komentari", "-", "•", "ENDS", "ſhare", "Read more", "x", "1"]
+    texts = _phrase_lines(rx) + _fixture_lines()[:3000] + _fuzz(pieces, 20000, 6)
+    matched = [t for t in texts if rx.match(t)]
+    assert len(matched) > 40
+    assert all(pretest(t) for t in matched), [t for t in matched if not pretest(t)][:3]
+
+
+def test_line_pretests_of_blocks_dates_and_segment_read_as_before():
+    linky = re.compile(
+        r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
+        r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
+    )
+    pieces = ["a.com", ".com", " .gov", "x.ru", "www.", "http://", " / ", "|", "»", "en-GB1", " "]
+    pieces += ["Home", ">", "x", "-", "\n", "updated", "Modified", "ſ", "ı", "(photo: AP)", ")"]
+    pieces += ["financialgovernmentsolutions", "legalreuters", "You", "OU", "yours", ":", "1"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 8):
+        assert blocks._linky(t) == bool(linky.search(t)), t
+        assert bool(blocks._GLUED.search(t)) <= (blocks._word_stats(t)[1] >= 22), t
+        assert blocks._words(t) == len(blocks._WORD.findall(t)), t
+        a, b = dates._updated(t), dates._UPDATED.search(t)
+        assert (a and a.span()) == (b and b.span()), t
+        assert bool(clean._NAV_SEP.match(t)) <= bool(clean._NAV_CHARS.search(t)), t
+        assert bool(segment._TRAILING_CREDIT.search(t)) <= t.rstrip().endswith(")"), t
+
+
+def test_full_date_cache_reads_as_the_plain_search_and_follows_today(monkeypatch):
+    def old(line: str):
+        best = None
+        for rx in (dates._ISO, dates._DMY, dates._MDY, dates._DOTS, dates._SLASH, dates._CJK):
+            for m in rx.finditer(line):
+                ymd = dates._ymd(m)
+                if ymd and dates.valid(ymd) and (best is None or m.start() < best[0]):
+                    best = (m.start(), ymd)
+                    break
+        return best[1] if best else None
+
+    pieces = ["12 May 2031", "May 12, 2001", "2001-12-18", "18.12.2001", "12/18/2001", " ", "x"]
+    pieces += ["2024年10月18日", "31 February 2001", "on", "\n", "7 March 2024", "1999"]
+    texts = _fixture_lines()[:3000] + _fuzz(pieces, 5000, 4)
+    for t in texts:
+        assert dates.full_date(t) == old(t), t
+    # The cache keeps the dates a line spells, not whether they are past: a later today reads
+    # "12 May 2031" as dated.
+    import datetime as dt
+
+    monkeypatch.setattr(dates, "today", lambda: dt.date(2032, 1, 1))
+    assert dates.full_date("12 May 2031") == (2031, 5, 12)
+    for t in texts[:2000]:
+        assert dates.full_date(t) == old(t), t
+
+
+def test_first_person_regex_finds_a_first_person_word_where_the_word_list_does():
+    words = re.compile(segment._FIRST_PERSON_WORDS)
+    pieces = ["I", "I'm", "we", "We", "WE", "my", "My", "our", "Our", "OUR", "us", "Us", "x"]
+    pieces += [" ", "_", "1", "é", "'", "ve", "re", "Io", "wee", "-", "\n", "Ours", "mY"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
+        assert bool(segment._FIRST_PERSON.search(t)) == bool(words.search(t)), t
+
+
+def test_separator_and_page_lines_open_with_the_mark_or_digit_the_pretest_asks():
+    pieces = [" ", "\t", "•", "·", "|", "*", "_", "=", "~", "-", "–", "—", "12-22014", "3"]
+    pieces += ["(E)", "S/PV.6711", "A/66/PV.12", "22-32456", "3/25", "٣", "x", "\u00a0"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 5):
+        first = t.strip()[:1]
+        assert bool(clean._SEPARATOR.match(t)) <= (first in "•·|*_=~-–—"), t
+        assert bool(clean._PAGE.match(t)) <= (first.isdecimal() or first in "AS"), t
+
+
+def test_one_regex_for_both_interface_lists_finds_a_word_wherever_either_does():
+    pieces = ["Log in", "login", "password", "share", "Video", "like", "cookies", ".gov website"]
+    pieces += ["{{", "sign-in", " ", "x", "\n", "ſign up", "lıke", "ıt", "-", "subscriber", "a"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 20000, 6):
+        either = phrase_re("ui_terms").search(t) or phrase_re("ui_weak").search(t)
+        assert bool(blocks._any_ui().search(t)) == bool(either), t
+
+
+def test_you_is_found_as_the_ou_scan_found_it():
+    ou = re.compile(r"(?:ou|OU)(?:rs?|RS?)?\b")
+
+    def old(text: str) -> bool:
+        for m in ou.finditer(text):
+            k = m.start()
+            if (
+                k
+                and text[k - 1] in "Yy"
+                and (k < 2 or not (text[k - 2].isalnum() or text[k - 2] == "_"))
+            ):
+                return True
+        return False
+
+    pieces = ["you", "You", "YOU", "your", "YOURS", "yOU", "Yours", "yous", "ou", "OU", "y", "Y"]
+    pieces += ["_", "1", "é", " ", "r", "R", "s", "bayou", "x", "\n", "yoour"]
+    for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
+        assert blocks._you(t) == old(t), t

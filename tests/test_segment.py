@@ -394,46 +394,17 @@ def test_nothing_is_lost(turns, sep: str) -> None:
         t.label + (":" if f"{t.label}:" in text else "") for t in doc.turns if t.label
     ]
     assert Counter(re.sub(r"\s", "", text)) == Counter(re.sub(r"\s", "", "".join(pieces)))
-    lines = text.split("\n")
-    views = (_kept(lines, doc.dropped), _kept(lines[::-1], doc.dropped)[::-1], lines)
-    # turns come out in document order, each exactly once; a dropped line that repeats a kept
-    # one ("NATO" in a turn and in a headline run at the end) may be either occurrence, or
-    # the dropped copies of two repeated lines one of each (then every paragraph of every
-    # turn is found in order in the whole text)
-    assert any(_in_order(_norm("\n".join(v)), doc.turns) for v in views) or _pieces_in_order(
-        _norm(text), doc.turns
-    )
+    # the turns' words come out in document order, each exactly once (with the count above:
+    # every word is in a turn or a dropped line). Which copy of a repeated line was dropped
+    # ("NATO" in a turn and in a headline run at the end; the second of two identical lines
+    # inside a turn) is the parser's choice, so the turns are a subsequence of the text.
+    assert _subsequence(_norm(text).split(), _norm(" ".join(t.text for t in doc.turns)).split())
 
 
-def _kept(lines: list[str], dropped) -> list[str]:
-    left = Counter(dropped)
-    kept = []
-    for line in lines:
-        if left[line.strip()] > 0:
-            left[line.strip()] -= 1
-        else:
-            kept.append(line)
-    return kept
-
-
-def _pieces_in_order(flat: str, turns) -> bool:
-    pos = 0
-    for piece in (p for t in turns for p in t.text.split("\n\n")):
-        at = flat.find(_norm(piece), pos)
-        if at < 0:
-            return False
-        pos = at + len(_norm(piece))
-    return True
-
-
-def _in_order(flat: str, turns) -> bool:
-    pos = 0
-    for t in turns:
-        at = flat.find(_norm(t.text), pos)
-        if at < 0:
-            return False
-        pos = at + len(_norm(t.text))
-    return True
+def _subsequence(hay: list[str], needle: list[str]) -> bool:
+    """Whether `needle` is `hay` with some words left out, the rest in order."""
+    words = iter(hay)
+    return all(any(w == h for h in words) for w in needle)
 
 
 @pytest.mark.parametrize(

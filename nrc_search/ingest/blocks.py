@@ -54,18 +54,20 @@ def text_blocks(lines: list[str], skip: set[int] | frozenset[int] = frozenset())
     wrapped (a line over 160 characters: one paragraph per line) is one block per line."""
     out: list[Block] = []
     cur: list[int] = []
+    wide = False  # a line of the current run is over _UNWRAPPED characters
     for i, line in enumerate([*lines, ""]):
-        if i < len(lines) and i in skip:
+        if skip and i in skip and i < len(lines):
             continue
-        if line.strip():
+        if line and not line.isspace():
             cur.append(i)
+            wide = wide or len(line) > _UNWRAPPED
         elif cur:
-            if len(cur) > 1 and max(len(lines[j]) for j in cur) > _UNWRAPPED:
+            if len(cur) > 1 and wide:
                 out += [Block(lines[j].strip(), "line", j, j + 1) for j in cur]
             else:
                 text = "\n".join(lines[j].strip() for j in cur)
                 out.append(Block(text, "para", cur[0], cur[-1] + 1))
-            cur = []
+            cur, wide = [], False
     return out
 
 
@@ -73,31 +75,35 @@ _UNWRAPPED = 160
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# The end of "you", "your", "yours" (and in capitals): found by its letters first, a case-
-# sensitive scan being quicker than a case-blind search for the whole words.
-_OU = re.compile(r"(?:ou|OU)(?:rs?|RS?)?\b")
+# "you", "your", "yours" as a word, in the common cases ("You", "YOURS"), found from its "y"
+# (a case-sensitive letter first: the quick scan; the word boundary before it looked back to).
+_YOU = re.compile(r"[Yy](?<!\w[Yy])(?:ou|OU)(?:rs?|RS?)?\b")
 
 
 def _you(text: str) -> bool:
     """Whether `text` holds "you", "your" or "yours" as a word (any common case)."""
-    for m in _OU.finditer(text):
-        k = m.start()
-        if (
-            k
-            and text[k - 1] in "Yy"
-            and (k < 2 or not (text[k - 2].isalnum() or text[k - 2] == "_"))
-        ):
-            return True
-    return False
+    return ("ou" in text or "OU" in text) and _YOU.search(text) is not None
 
 
 _END = (".", "?", "!", '"', "”", "’", "»", ")")
 # Link-like text: a URL, a breadcrumb ("Transcripts /", "Home > News"), a bar of separators,
 # language codes ("en-GB1 ru-RU1").
-_LINKY = re.compile(
-    r"https?://|www\.|\S+\.(?:com|org|net|int|ru|gov)\b|(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$"
-    r"|\b[a-z]{2}-[A-Z]{2}\d*\b"
-)
+# Its three parts, each looked for only where the characters it needs are: a URL or domain
+# (after a dot: quicker than trying "\S+" at every place), a separator, a language code.
+_URL = re.compile(r"https?://|www\.|\.(?<=\S\.)(?:com|org|net|int|ru|gov)\b")
+_BAR = re.compile(r"(?:^|\s)[/>›»|](?:\s|$)|[/>›»|]\s*$")
+_LANG_CODE = re.compile(r"\b[a-z]{2}-[A-Z]{2}\d*\b")
+
+
+def _linky(text: str) -> bool:
+    """Link-like text (a URL, a breadcrumb, a bar of separators, language codes)."""
+    return bool(
+        (("." in text or "://" in text) and _URL.search(text))
+        or (any(c in text for c in "/>›»|") and _BAR.search(text))
+        or ("-" in text and _LANG_CODE.search(text))
+    )
+
+
 # A run of menu words printed without spaces, e.g. "financialgovernment solutionslegalreuters",
 # "FinancialGovernment SolutionsLegalReuters" (two words glued on a capital, then a third).
 _GLUED = re.compile(r"\b[a-z]{22,}\b")
@@ -123,62 +129,81 @@ _THRESHOLD = 2.4
 _LONG = 700
 
 
-@lru_cache(maxsize=4096)
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return _word_stats(text)[0]
+
+
+@lru_cache(maxsize=4096)
+def _word_stats(text: str) -> tuple[int, int]:
+    """(words, letters in the longest word) of `text`: a glued menu's run of 22 small
+    letters lies inside one word of 22 at least (`_WORD` takes every letter)."""
+    found = _WORD.findall(text)
+    return len(found), max(map(len, found), default=0)
 
 
 @lru_cache(maxsize=4096)
 def _ui_hits(text: str) -> int:
     """Interface words: 2 for a word that is furniture on its own ("password"), 1 for one
     that only adds up ("share", "video")."""
+    if not _any_ui().search(text):
+        return 0  # (one pass for both lists: nine blocks in ten hold no interface word)
     return 2 * len(phrase_re("ui_terms").findall(text)) + len(phrase_re("ui_weak").findall(text))
+
+
+@cache
+def _any_ui() -> re.Pattern[str]:
+    """The phrases of ui_terms and ui_weak in one regex, on word boundaries as `phrase_re`
+    finds them: it finds one wherever either list's regex does."""
+    words = [*lexicon()["ui_terms"], *lexicon()["ui_weak"]]
+    return re.compile(r"(?<!\w)(?:" + longest_first(words) + r")(?!\w)", re.I)
 
 
 def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     """(furniture score, the features that made it)."""
-    head = _WORD.search(b.text)
-    first = head.group().casefold() if head else ""
-    n = _words(b.text)
-    ui = _ui_hits(b.text)
+    text = b.text
+    n, longest = _word_stats(text)
+    ui = _ui_hits(text)
     why: list[str] = []
     score = 0.0
     if ui:
         score += min(ui, 6)
         why.append(f"ui={ui}")
-    if first in terms("ui_verbs") and n < 30:
+    if n < 30 and _first_word(text) in terms("ui_verbs"):
         score += 1.0
         why.append("imperative")
-        if n <= 4 and zone != "body" and not b.text.rstrip().endswith(_END):
+        if n <= 4 and zone != "body" and not text.rstrip().endswith(_END):
             ui = max(ui, 1)  # "Watch CBS News", "Play Live Radio" above the page's headline
             score += 1.0
             why.append("short-command")
-    if n <= 12 and _languages(b.text):
+    if n <= 12 and _languages(text):
         ui, score = max(ui, 1), score + 3.0
         why.append("language-switcher")  # "عربي Español Русский Français 简体中文"
-    if _GLUED.search(b.text):  # (the camel-case form is looked for in a menu's rows only)
+    if longest >= 22 and _GLUED.search(text):  # (the camel-case form: in a menu's rows only)
         ui, score = max(ui, 1), score + 2.0
         why.append("glued-menu")  # "financialgovernment solutionslegalreuters"
-    c0 = b.text[:2].casefold()
     if n <= 60 and (
-        ui or n <= 5 or c0[:1] in _SHAPE_FIRSTS or c0 in _RELATED_FIRSTS or b.text[8:9] == "-"
+        ui
+        or n <= 5
+        or (c0 := text[:2].casefold())[:1] in _SHAPE_FIRSTS
+        or c0 in _RELATED_FIRSTS
+        or text[8:9] == "-"
     ):
-        extra, shapes = _shapes(b.text, ui, n)
+        extra, shapes = _shapes(text, ui, n)
         if shapes:
             ui, score = max(ui, 1), score + extra
             why += shapes
-    if n <= 15 and len(_TIMECODE.findall(b.text)) >= 2:
+    if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
-    if _you(b.text):
+    if _you(text):
         score += 0.5
         why.append("you")
-    if b.text.rstrip().endswith(_END):
+    if text.rstrip().endswith(_END):
         score -= 1.0
     else:
         score += 1.0
         why.append("no-stop")
-    linky = n < 12 and bool(_LINKY.search(b.text))
+    linky = n < 12 and _linky(text)
     if linky:
         score += 1.5
         why.append("link-like")
@@ -190,10 +215,15 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         why.append(zone)
     score -= 0.08 * n
     why.append(f"words={n}")
-    if match_label(b.text.split("\n", 1)[0]):
+    if match_label(text.partition("\n")[0]):
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _first_word(text: str) -> str:
+    head = _WORD.search(text)
+    return head.group().casefold() if head else ""
 
 
 # First letters past which `_shapes` has something to look at (digits: identifiers and counts;
@@ -265,7 +295,7 @@ def _related_link(text: str) -> bool:
     line that names a site ("via Iran: Turkey is best place for talks – USATODAY.com.")."""
     if text.lstrip(" •·-–*")[:2].casefold() in _RELATED_FIRSTS and _related_prefix().match(text):
         return True
-    return text[:4].casefold() == "via " and bool(_LINKY.search(text))
+    return text[:4].casefold() == "via " and _linky(text)
 
 
 # The first two letters of the lexicon's related_prefixes (a cheap test before the regex).
@@ -342,7 +372,7 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
     n = _words(b.text)
-    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or len(_SENT.findall(b.text)) >= 1)
+    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or _SENT.search(b.text) is not None)
 
 
 def furniture(blocks: list[Block]) -> dict[int, Verdict]:
@@ -365,7 +395,10 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
         k for k, b in enumerate(blocks) if k not in menus and (len(b.text) > _LONG or _prose(b))
     ]
     first, last = (prose[0], prose[-1]) if prose else (len(blocks), -1)
-    counts = Counter(" ".join(b.text.split()).casefold() for b in blocks if len(b.text) < 80)
+    keys = {
+        k: " ".join(b.text.split()).casefold() for k, b in enumerate(blocks) if len(b.text) < 80
+    }
+    counts = Counter(keys.values())
     scored: list[tuple[float, list[str]]] = []
     for k, b in enumerate(blocks):
         zone = "head" if k < first else "tail" if k > last else "body"
@@ -375,7 +408,7 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
         if len(b.text) > _LONG:  # a paragraph of a hundred words and more is never furniture
             scored.append((-9.0, ["long"]))
             continue
-        key = " ".join(b.text.split()).casefold()
+        key = keys[k] if k in keys else " ".join(b.text.split()).casefold()
         scored.append(_features(b, zone, counts[key] > 1))
     return scored, last
 
@@ -400,7 +433,7 @@ def _menu(b: Block) -> bool:
     )
     if short < 0.7 * len(rows):
         return False
-    return bool(teasers) or any(_ui_hits(r) or _glued(r) or _LINKY.search(r) for r in rows)
+    return bool(teasers) or any(_ui_hits(r) or _glued(r) or _linky(r) for r in rows)
 
 
 def _teaser_row(row: str) -> bool:
@@ -484,7 +517,7 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
         s = lines[i].strip()
         if not 6 <= _words(s) <= 30 or not s[:1].isupper() or s.endswith(_END):
             continue
-        if _ui_hits(s) or _LINKY.search(s) or _CRUMBS.search(s) or _glued(s):
+        if _ui_hits(s) or _linky(s) or _CRUMBS.search(s) or _glued(s):
             continue
         if rows[s] > 1:
             continue  # a teaser the menu prints twice, over its section's name
@@ -504,7 +537,7 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
             out[i] = "empty field"
         elif _NUMBER.match(s) and i - 1 in out:
             out[i] = "field value"
-        elif _LINKY.search(s) and len(s.split()) <= 3:
+        elif _linky(s) and len(s.split()) <= 3:
             out[i] = "link"
         elif _CRUMBS.search(s) and len(s.split()) <= 12 and not s.endswith(_END):
             out[i] = "breadcrumb"  # "Home > Foreign Ministry Spokesperson's Remarks"

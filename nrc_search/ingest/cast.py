@@ -107,8 +107,8 @@ def described(text: str, name: str) -> str | None:
     Yovanovitch") or a phrase set off by commas after it ("Richard N. Haass, president of
     the Council on Foreign Relations,")."""
     words = name.split()
-    if len(words) < 2 or not text:
-        return None
+    if len(words) < 2 or not text or words[-1] not in text:
+        return None  # (the last name is not there: no regex to compile for it)
     first, last = re.escape(words[0]), re.escape(words[-1])
     middle = r"(?:\s+" + r"\s+".join(map(re.escape, words[1:-1])) + ")?" if words[2:] else ""
     rx = re.compile(rf"\b{first}{middle}(?:\s+[A-Z]\.)?\s+{last}\b")

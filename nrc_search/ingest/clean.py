@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
@@ -33,6 +34,35 @@ _CHROME = re.compile(
     r"[\s•|.!]*$",
     re.I,
 )
+# What `_CHROME` skips before its phrase, and the words its phrases open with (lower case; a
+# phrase opening with a digit, "(" or a word and "(count)" is let through by `_chrome_like`).
+_CHROME_LEAD = re.compile(r"[\s•·|*>»›\-–]*")
+_CHROME_FIRST = (
+    "leave", "comment", "share", "print", "e-mail", "email", "tweet", "facebook", "twitter",
+    "linkedin", "whatsapp", "skip", "back", "top", "read", "advertisement", "subscribe",
+    "sign", "log", "menu", "search", "home", "follow", "click", "last", "updated", "download",
+    "tag", "filed", "permalink", "as ", "check", "embargoed", "this", "end", "#",
+)  # fmt: skip
+
+
+def _chrome_like(line: str) -> bool:
+    """False only where `_CHROME` cannot match: a cheap test before the costly regex (the
+    letters re.I takes for "i" or "s" that str.lower() does not map to them pass)."""
+    head = line[:1]
+    if head and (head in "•·|*>»›-–" or head.isspace()):
+        rest = line[_CHROME_LEAD.match(line).end() :]  # type: ignore[union-attr]
+    else:
+        rest = line  # (most lines: nothing to skip)
+    return (
+        rest[:1].isdecimal()
+        or "(" in line
+        or rest.lower().startswith(_CHROME_FIRST)
+        or "İ" in line
+        or "ı" in line
+        or "ſ" in line
+    )
+
+
 # A metadata field's name alone on its line (its value is on the next), e.g. "- From:",
 # "- Published", "Delivered on:", "Last updated".
 _FIELD = re.compile(
@@ -74,6 +104,7 @@ _TOPICS_FIELD = re.compile(
     re.I,
 )
 # Navigation with separators, e.g. "Home | News | Press releases | Speeches".
+_NAV_CHARS = re.compile(r"\s[|»›>/]\s")  # what `_NAV_SEP` needs twice (a cheap test first)
 _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}\s*$")
 # A photo caption, e.g. "NATO-Russia Council meeting in Sochi. View of the room. Left to right: ...",
 # "[Photo : YONHAP News]".
@@ -111,6 +142,17 @@ _RELATED = re.compile(
     r"other news|in other news|recent posts|what to read next|sponsored.*)\s*:?\s*$",
     re.I,
 )
+# The first letters of `_RELATED`'s phrases (lower case), and the letters re.I takes for "i"
+# or "s" that str.lower() does not map to them.
+_RELATED_FIRST = frozenset("dàalrmsytpoiw") | frozenset("İıſ")
+
+
+def _related_like(line: str) -> bool:
+    """False only where `_RELATED` cannot match: a cheap test before the costly regex."""
+    head = line.lstrip()[:1]
+    return head.lower() in _RELATED_FIRST or head in _RELATED_FIRST
+
+
 # An editorial credit, e.g. "Directeur de la publication : Joël-François Dumont",
 # "(Reporting by Jane Doe; Editing by John Roe)", "Copyright 2011 Reuters", "Reference: E-012/24".
 _CREDIT = re.compile(
@@ -124,16 +166,25 @@ _CREDIT = re.compile(
 )
 
 
-# The first letters of `_CREDIT`'s phrases (after spaces and a "("), "ſ" being "s" to re.I;
-# "... contributed to this report" may open with any word.
-_CREDIT_FIRST = frozenset("dcrewatp©sſ")
+# The first words of `_CREDIT`'s phrases, lower case (after spaces and a "("); "... contributed
+# to this report" may open with any word.
+_CREDIT_FIRST = (
+    "©", "directeur", "comit", "rédact", "edit", "reporting", "writing", "additional",
+    "compiled", "translated", "written", "copyright", "all", "photo", "source", "contact",
+    "about", "privacy", "terms", "cookie", "reference",
+)  # fmt: skip
 
 
 def _credit_like(line: str) -> bool:
-    """False only where `_CREDIT` cannot match: a cheap test before the costly regex."""
+    """False only where `_CREDIT` cannot match: a cheap test before the costly regex (the
+    letters re.I takes for "i" or "s" that str.lower() does not map to them pass)."""
     head = line.lstrip()
-    first = head[1:2] if head[:1] == "(" else head[:1]
-    return first.lower() in _CREDIT_FIRST or may_hold(line, ("contributed",))
+    head = head[1:] if head[:1] == "(" else head
+    return (
+        head[:12].lower().startswith(_CREDIT_FIRST)
+        or "contributed" in line.lower()
+        or (not line.isascii() and ("İ" in line or "ı" in line or "ſ" in line))
+    )
 
 
 @dataclass(frozen=True)
@@ -226,7 +277,9 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
     a value ending in "?" or "!" is speech, not a field."""
     out = {}
     for i in range(min(len(lines), 40)):
-        m = None if i in drop else _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
+        if i in drop or ":" not in lines[i]:
+            continue  # (both regexes need the colon)
+        m = _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
         if m and not m.group(1).rstrip().endswith(("?", "!")):
             out[i] = m.group(1).strip()
     return out
@@ -235,7 +288,13 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
 def _contents(lines: list[str]) -> set[int]:
     """A table of contents near the top: "Table of contents" and its short lines below."""
     for i in range(min(len(lines), 40)):
-        if may_hold(lines[i], _CONTENTS_KEYS) and _CONTENTS.match(lines[i]):
+        last = lines[i].rstrip()[-1:]  # (the heading ends in "contents", "issue" or ":")
+        if (
+            last
+            and last in "sSſeE:"
+            and may_hold(lines[i], _CONTENTS_KEYS)
+            and _CONTENTS.match(lines[i])
+        ):
             j = i + 1
             while j < len(lines) and lines[j].strip() and len(lines[j]) < 120:
                 j += 1
@@ -288,10 +347,14 @@ def _chrome(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if (
             len(line) < 90
-            and line.strip()
-            and (_CHROME.match(line) or _SEPARATOR.match(line) or _PAGE.match(line))
+            and (first := line.strip()[:1])
+            and (
+                (_chrome_like(line) and _CHROME.match(line))
+                or (first in "•·|*_=~-–—" and _SEPARATOR.match(line))
+                or ((first.isdecimal() or first in "AS") and _PAGE.match(line))
+            )
         ):
-            out.add(i)
+            out.add(i)  # (a separator line opens with its mark, a page number with a digit)
     return out
 
 
@@ -301,20 +364,21 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
     head = [(i, lines[i].strip()) for i in range(min(_HEAD, len(lines))) if i not in drop]
     head = [(i, line) for i, line in head if line]
     prev: tuple[int, str] = (-1, "")
+    prev_menu = False  # _menu_like(prev[1]), known once asked
     for i, line in head:
         if match_label(line):
             break  # the speech has started: repeated lines are now real ("Thank you.")
-        heading = len(line.split()) >= 3 and not line[:1].islower()
-        if line == prev[1] and heading:  # a title printed twice in a row
-            out.add(i)
+        if line == prev[1] and len(line.split()) >= 3 and not line[:1].islower():
+            out.add(i)  # a title printed twice in a row
             if not is_photo_caption(line):  # (a caption twice: the headline above stays)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
-        bar = bool(_NAV_SEP.match(line))
+        bar = _NAV_CHARS.search(line) is not None and bool(_NAV_SEP.match(line))
+        menu = None if bar else _menu_like(line)
         if bar and dates.full_date(line):
             pass  # "November 6, 2015 / 2:59 PM / 2 years ago": the page's date, not a menu
-        elif bar or (_menu_like(line) and _menu_like(prev[1])):
+        elif bar or (menu and prev_menu):
             out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
-        prev = (i, line)
+        prev, prev_menu = (i, line), bool(menu if menu is not None else _menu_like(line))
     return out
 
 
@@ -336,6 +400,8 @@ def _twice_printed(lines: list[str]) -> set[int]:
         if line[:1].islower() or _STOP_INSIDE.search(line):
             continue  # a heading opens with a capital and holds no sentence end
         copies = sorted(j for j, other in head if other == line)
+        if not 2 <= len(copies) <= 3:
+            continue  # (printed once, or a run of one line: no title twice)
         lab = match_label(line)
         between = [other for j, other in head if copies[0] < j < copies[-1]]
         if lab and not lab.weak and not any(dates.full_date(other) for other in between):
@@ -343,7 +409,7 @@ def _twice_printed(lines: list[str]) -> set[int]:
         said = next((j for j, other in head if other != line and match_label(other)), _HEAD)
         if any(_goes_on(other) for j, other in head if j < copies[-1] and other != line):
             continue  # speech above the second copy ("NATO is:", "we"): a line said twice
-        if 2 <= len(copies) <= 3 and copies[-1] < said and not site_name(line):
+        if copies[-1] < said and not site_name(line):
             return set(copies)
     return set()
 
@@ -360,8 +426,10 @@ def _nav_like(line: str) -> bool:
 
 def _menu_like(line: str) -> bool:
     """A run of capitalised menu words: "Terre Air Mer Gendarmerie Renseignement Cyber"."""
+    if _MENU_STOPS.search(line):
+        return False
     words = line.split()
-    if len(words) < 6 or any(c in line for c in '.,:;!?"“”()'):
+    if len(words) < 6:
         return False
     if sum(w.casefold() in _JOINERS for w in words) >= 2:
         return False  # "OPENING STATEMENT OF THE ASEAN SECRETARY-GENERAL": a heading in capitals
@@ -369,6 +437,7 @@ def _menu_like(line: str) -> bool:
     return caps >= 0.8 * len(words)
 
 
+_MENU_STOPS = re.compile(r'[.,:;!?"“”()]')
 # The little words of running text, which a menu's row of section names lacks.
 _JOINERS = frozenset(
     [
@@ -406,26 +475,31 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
-        elif _RELATED.match(lines[i]) and _listish(lines, i + 1):
+        elif _related_like(lines[i]) and _RELATED.match(lines[i]) and _listish(lines, i + 1):
             out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
             break
-    out |= _headline_run(lines, drop | out)
-    out |= _agency_credit(lines, drop | out)
+    out |= _headline_run(lines, drop, out)
+    out |= _agency_credit(lines, drop, out)
     return out
 
 
+_CREDIT_SEPS = re.compile(r"[\s/,|&+]+")
 # A token of an agency credit: a site's domain ("Alo.rs", "news.az") or an outlet's name.
 _DOMAIN = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.(?:[a-z]{2}|com|net|org|info|news)$", re.I)
 
 
-def _agency_credit(lines: list[str], drop: set[int]) -> set[int]:
+def _agency_credit(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:
     """The agency credit a story ends with, on a line of its own: one to three outlet names
     or site domains and nothing else ("AFP", "Alo.rs/Tanjug", "(Reuters)", "— AP"), among the
-    last three lines kept."""
-    kept = [i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() and i not in drop][:3]
+    last three lines kept (not in `drop` or `gone`)."""
+    back = range(len(lines) - 1, -1, -1)
+    kept = list(
+        islice((i for i in back if lines[i].strip() and i not in drop and i not in gone), 3)
+    )
     out = set()
     for i in kept:
-        toks = [t for t in re.split(r"[\s/,|&+]+", lines[i].strip(" \t()[]-–—•")) if t]
+        # (four splits at most: a line of four tokens or more is no credit, and is cut short)
+        toks = [t for t in _CREDIT_SEPS.split(lines[i].strip(" \t()[]-–—•"), 4) if t]
         if 1 <= len(toks) <= 3 and all(
             t.casefold() in terms("outlets") or _DOMAIN.match(t) for t in toks
         ):
@@ -448,10 +522,11 @@ def _prose(line: str) -> bool:
     return len(line) > 300
 
 
-def _headline_run(lines: list[str], drop: set[int]) -> set[int]:
-    """Six or more short, unpunctuated headline lines in one block at the very end."""
+def _headline_run(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:
+    """Six or more short, unpunctuated headline lines in one block at the very end (lines in
+    `drop` or `gone` count as absent)."""
     end = len(lines)
-    while end > 0 and (not lines[end - 1].strip() or end - 1 in drop):
+    while end > 0 and (not lines[end - 1].strip() or end - 1 in drop or end - 1 in gone):
         end -= 1
     start = end
     while start > 0 and _headline(lines[start - 1]):

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from nrc_search.ingest.lexicon import longest_first
+from nrc_search.ingest.lexicon import longest_first, may_hold
 
 # fmt: off
 _MONTHS = {
@@ -75,6 +76,14 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 # A line about revisions, whose date is not the publication date: "Last updated: 09 Jun. 2011"
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
 
+_UPDATED_KEYS = ("updated", "modified", "revised", "amended", "printed", "retrieved", "accessed")
+
+
+def _updated(line: str) -> re.Match[str] | None:
+    """`_UPDATED.search(line)`, the regex skipped where none of its words is."""
+    return _UPDATED.search(line) if may_hold(line, _UPDATED_KEYS) else None
+
+
 Ymd = tuple[int, int, int]
 _YEARISH = re.compile(r"(?:19|20)\d\d")
 _DIGIT = re.compile(r"\d")
@@ -86,16 +95,35 @@ def today() -> dt.date:
 
 def full_date(line: str) -> Ymd | None:
     """The first complete date in `line`, if it is a real past date."""
-    if not _YEARISH.search(line):
-        return None  # no four-digit year: no complete date (the month regexes are costly)
     best: tuple[int, Ymd] | None = None
-    for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK):
-        for m in rx.finditer(line):
-            ymd = _ymd(m)
-            if ymd and valid(ymd) and (best is None or m.start() < best[0]):
-                best = (m.start(), ymd)
+    for found in _full_dates(line):  # each format's dates in order; the first valid one counts
+        for start, ymd in found:
+            if ymd is None:
+                raise KeyError(line)  # a month name _MONTHS lacks (as before the cache)
+            if valid(ymd) and (best is None or start < best[0]):
+                best = (start, ymd)
                 break
     return best[1] if best else None
+
+
+@lru_cache(maxsize=8192)
+def _full_dates(line: str) -> tuple[tuple[tuple[int, Ymd | None], ...], ...]:
+    """Per format, the (start, date) of its matches in `line`, in order; whether a date is
+    past is left to the caller (today moves). Cached: a page asks of the same line many times."""
+    if not _YEARISH.search(line):
+        return ()  # no four-digit year: no complete date (the month regexes are costly)
+    return tuple(_matches(rx, line) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK))
+
+
+def _matches(rx: re.Pattern[str], line: str) -> tuple[tuple[int, Ymd | None], ...]:
+    out: list[tuple[int, Ymd | None]] = []
+    for m in rx.finditer(line):
+        try:
+            out.append((m.start(), _ymd(m)))
+        except KeyError:
+            out.append((m.start(), None))
+            break
+    return tuple(out)
 
 
 def _ymd(m: re.Match[str]) -> Ymd | None:
@@ -109,6 +137,7 @@ def _ymd(m: re.Match[str]) -> Ymd | None:
     return y, int(g["m"]), int(g["d"])
 
 
+@lru_cache(maxsize=4096)
 def partial_date(line: str) -> tuple[int, int] | None:
     """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
     if not _DIGIT.search(line):
@@ -140,15 +169,16 @@ def iso(ymd: Ymd) -> str:
 def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
     head = [line for line in head if line.strip()]
-    for line in head:
-        u = _UPDATED.search(line)  # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
+    ups = [_updated(line) for line in head]
+    for line, u in zip(head, ups, strict=True):
+        # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
         if ymd := full_date(line[: u.start()] if u else line):
             return iso(ymd), False
     opening = body[:600]
     if ymd := full_date(opening):
         return iso(ymd), False
-    for line in [*head, opening]:
-        if _UPDATED.search(line):
+    for line, u in zip([*head, opening], [*ups, _updated(opening)], strict=True):
+        if u:
             continue
         if md := partial_date(line):
             year = infer_year(md, body)
@@ -161,7 +191,7 @@ def stamp_date(head: Iterable[str]) -> str | None:
     """The first full date on a dropped line at the top of a page (a nav bar's posting stamp,
     "02/10/2023 | Press release"), not a "Last updated" line."""
     for line in head:
-        if not _UPDATED.search(line) and (ymd := full_date(line)):
+        if not _updated(line) and (ymd := full_date(line)):
             return iso(ymd)
     return None
 
@@ -169,7 +199,7 @@ def stamp_date(head: Iterable[str]) -> str | None:
 def updated_date(head: Iterable[str]) -> str | None:
     """The date on an "Updated 8:41 PM GMT+1, March 8, 2024" line, when nothing else is dated."""
     for line in head:
-        if _UPDATED.search(line) and (ymd := full_date(line)):
+        if _updated(line) and (ymd := full_date(line)):
             return iso(ymd)
     return None
 

@@ -27,8 +27,8 @@ def may_hold(text: str, keys: tuple[str, ...]) -> bool:
     """False only where a case-blind regex that needs one of `keys` (lower case ASCII) in its
     match cannot match `text`: a cheap test before a costly regex. The letters re.I matches
     to an ASCII letter that str.lower() does not map to it ("İ", "ı", "ſ") always pass."""
-    if "İ" in text or "ı" in text or "ſ" in text:
-        return True
+    if not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text):
+        return True  # (isascii is one flag: most texts are never scanned for the three)
     low = text.lower()
     return any(map(low.__contains__, keys))
 

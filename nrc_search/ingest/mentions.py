@@ -66,17 +66,18 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
     place): at each capital, or first at a lower-case prefix ending right before it."""
     pos = 0
-    while cap := _RUN_CAPITAL.search(text, pos):
+    capital, run = _RUN_CAPITAL.search, _RUN.match
+    while cap := capital(text, pos):
         k = cap.start()
-        starts: tuple[int, ...] = (k,)
-        if k and text[k - 1] == "-":  # "al-Assad": the run may start at its prefix
+        if not k or text[k - 1] != "-":
+            m = run(text, k)  # (most capitals: no prefix to try first)
+        else:  # "al-Assad": the run may start at its prefix
             prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
             starts = (*(i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i]), k)
-        for start in starts:
-            if m := _RUN.match(text, start):
-                yield m
-                pos = m.end()
-                break
+            m = next((found for start in starts if (found := run(text, start))), None)
+        if m:
+            yield m
+            pos = m.end()
         else:
             pos = k + 1
 
@@ -163,6 +164,8 @@ def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
     """A role waiting for the name after it: "NATO Secretary General, Lord Robertson", or a
     role alone on its line above the name ("Prime Minister\nThe Hon Anthony Albanese MP");
     of roles joined by commas the first is kept ("Deputy Prime Minister, Minister for ...")."""
+    if role is None:
+        return None  # (no role to wait: nothing to look for after the run)
     after = text[m.end() : m.end() + 1]
     alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
     alone = alone and role is not None and is_role_word(role.split()[-1])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.clean import is_caption, is_photo_caption
@@ -54,6 +55,9 @@ class Header:
 
 
 # A full date in a file name, e.g. "presser_2020_07_17.txt", "2023-09-12 briefing.txt".
+_PATH_SEP = re.compile(r"[\\/]")
+_NAME_WORD_SEP = re.compile(r"[\W_]+")
+_NAME_YEAR = re.compile(r"(?:19[4-9]|20[0-9])\d")
 _NAME_DATE = re.compile(
     r"(?<![0-9])((?:19|20)\d\d)([-_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![0-9])"
 )
@@ -61,7 +65,7 @@ _NAME_DATE = re.compile(
 
 def file_date(source: str) -> str | None:
     """The one ISO date a file name spells ("g013_noon_briefing_2023_09_12.txt"), else None."""
-    stem = re.split(r"[\\/]", source)[-1]
+    stem = _PATH_SEP.split(source)[-1]
     found = {f"{y}-{m}-{d}" for y, _, m, d in _NAME_DATE.findall(stem)}
     return found.pop() if len(found) == 1 else None
 
@@ -69,8 +73,8 @@ def file_date(source: str) -> str | None:
 def file_year(source: str) -> str | None:
     """The one year a file name spells as a word of its own ("104_nato_statement_2010.txt",
     "presser_2020_07_17.html"), else None: what dates an office when the text has no date."""
-    stem = re.split(r"[\\/]", source)[-1].rsplit(".", 1)[0]
-    years = {w for w in re.split(r"[\W_]+", stem) if re.fullmatch(r"(?:19[4-9]|20[0-9])\d", w)}
+    stem = _PATH_SEP.split(source)[-1].rsplit(".", 1)[0]
+    years = {w for w in _NAME_WORD_SEP.split(stem) if _NAME_YEAR.fullmatch(w)}
     return years.pop() if len(years) == 1 else None
 
 
@@ -79,13 +83,10 @@ def read_header(lines: list[str]) -> Header:
     blocks = _peel(_blocks(lines, _MAX_HEADER_BLOCKS))
     head: list[list[str]] = []
     captions: list[str] = []
+    named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
         titled = any(
-            not above_title(b, block)
-            and not site_name(" ".join(b))
-            and not _date_only(b)
-            and not place_over_date(b, (head[j + 1 :] or [block])[0])
-            for j, b in enumerate(head)
+            _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
@@ -113,6 +114,18 @@ def read_header(lines: list[str]) -> Header:
         return _describe([], [], len(lines), lines)
     first, block = blocks[0]
     return _describe([block], [], first + len(block), lines)
+
+
+def _is_heading(b: list[str], block: list[str], nxt: list[str], named: dict) -> bool:
+    """Header block `b` is a heading: no section name over `block`, no site name, date, or
+    place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
+    site name or a date (asked again at every block below it)."""
+    if above_title(b, block):
+        return False
+    key = tuple(b)
+    if key not in named:
+        named[key] = site_name(" ".join(b)) or _date_only(b)
+    return not named[key] and not place_over_date(b, nxt)
 
 
 def _caption_copies(head: list[list[str]], captions: list[str], caption: str) -> None:
@@ -205,13 +218,14 @@ def _blocks(lines: list[str], limit: int) -> list[tuple[int, list[str]]]:
     cur: list[str] = []
     first = 0
     for i, line in enumerate(lines):
-        if not line.strip() or (cur and _strong_label(line)):
+        blank = not line or line.isspace()
+        if blank or (cur and _strong_label(line)):
             if cur:
                 out.append((first, cur))
                 cur = []
             if len(out) >= limit:
                 return out
-        if line.strip():
+        if not blank:
             first = i if not cur else first
             cur.append(line)
     if cur:
@@ -299,7 +313,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         and (len(text) > 80 or _LEAD.match(text))
     ):
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
-    if after_title and _SALUTATION.search(text):
+    if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
@@ -384,6 +398,7 @@ def _strong_label(line: str) -> bool:
     return lab is not None and not lab.weak
 
 
+@lru_cache(maxsize=4096)
 def _title_ratio(text: str) -> float:
     words = [w for w in re.findall(r"[^\W\d_][\w'’\-]*", text)]
     if not words:

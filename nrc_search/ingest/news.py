@@ -1140,7 +1140,8 @@ def _named_before(keys: list[str], story: Story, before: str) -> tuple[str, str 
     hits = [
         (m.start(), name, role)
         for role, name in story.people
-        if (m := re.search(rf"\b{re.escape(name.split()[-1])}\b", before))
+        if name.split()[-1] in before  # (a cheap test before compiling a regex for the name)
+        and (m := re.search(rf"\b{re.escape(name.split()[-1])}\b", before))
     ]
     if not hits:
         return None

@@ -80,6 +80,7 @@ class People:
         self.roles: dict[str, str] = {}
         self._resolved: dict[str, tuple[str, str | None]] = {}
         self.org: str | None = None  # the organisation the page speaks for ("NATO")
+        self.org_text: str | None = None  # where `org` is read, on the first office asked
         self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
         self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
@@ -102,7 +103,7 @@ class People:
         people = cls(pairs, opening)
         people.printed_roles = printed
         people.interview = bool(header.title and _INTERVIEW.search(header.title))
-        people.org = offices.organisation("\n".join([*header.lines, header.site, opening[:600]]))
+        people.org_text = "\n".join([*header.lines, header.site, opening[:600]])  # (read lazily)
         sure = not header.date_inferred or bool(
             header.year and (header.date or "")[:4] == header.year
         )
@@ -111,6 +112,8 @@ class People:
 
     def office_holder(self, office: str) -> offices.Holder | None:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
+        if self.org_text is not None:  # the page's organisation, read once and only if asked
+            self.org, self.org_text = offices.organisation(self.org_text), None
         if self.org_hint is None and not self.org:  # "SG:" in a page about the UN, read once
             self.org_hint = offices.secretariat(self.opening) or ""
         return offices.resolve(office, self.org, self.date, self.org_hint or None)

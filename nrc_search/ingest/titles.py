@@ -81,6 +81,7 @@ def _outlet(text: str) -> bool:
     return low in terms("outlets") or low in ("associated press", "the associated press")
 
 
+@lru_cache(maxsize=4096)
 def site_name(text: str) -> bool:
     """A publisher's or institution's name, not a headline: a name printed twice in one line
     ("United States Department of Defense United States Department of Defense"), or a phrase

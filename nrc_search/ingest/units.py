@@ -17,6 +17,12 @@ _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{0,80}\([^)]*$")
 
 
+def _open_label(line: str) -> bool:
+    """`_OPEN_LABEL.match(line)`, tried only on a line opening with a title's capital and
+    holding its bracket (most lines do not)."""
+    return line[:1] in "MDSLBT" and "(" in line and bool(_OPEN_LABEL.match(line))
+
+
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
     lines = unglued(lines)
@@ -104,7 +110,7 @@ def _labels(lines: list[str], known: set[str]):
             yield i, 1, bare, ""
             prev = line.strip()
             continue
-        if lab is None and i + 1 < len(lines) and _OPEN_LABEL.match(line):
+        if lab is None and i + 1 < len(lines) and _open_label(line):
             text = (
                 line.rstrip() + " " + lines[i + 1].lstrip()
             )  # "Mr. Churkin (Russian Federation) (spoke in"
@@ -219,7 +225,11 @@ def _role_prefixed(line: str) -> Label | None:
 
 def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     """A label alone on its line ("PRESIDENT PUTIN", "Q"), with speech on the next lines."""
-    nxt = next((s.strip() for s in lines[i + 1 : i + 3] if s.strip()), "")
+    nxt = ""
+    for k in range(i + 1, min(i + 3, len(lines))):
+        if lines[k].strip():
+            nxt = lines[k].strip()
+            break
     if (
         not nxt
         or nxt.isupper()
@@ -328,7 +338,9 @@ def _introduced(lab: Label, first: str) -> bool:
     """A journalist's label repeated in their opening words, e.g. "Madhurendra: Sir,
     Madhurendra from News Nation."."""
     name = lab.name or ""
-    return len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", first[:80]) is not None
+    if len(name) <= 2 or name not in first[:80]:
+        return False  # (a cheap test before compiling a regex for this name)
+    return re.search(rf"\b{re.escape(name)}\b", first[:80]) is not None
 
 
 def _confirmed(lab: Label, counts: Counter, strong: set) -> bool:

@@ -143,7 +143,7 @@ def target_rows(size: dict, res: dict, clock: str) -> list[tuple[str, Check]]:
         rows.append(
             (
                 f"served fresh {name} ≤ {k}× SQLite one-shot",
-                versus(q.get(name), "nrc_served", "sqlite_oneshot", k, clock),
+                versus(q.get(name), "nrc_served", _oneshot_beside(q.get(name)), k, clock),
             )
         )
     for name in WARM_TARGETS:
@@ -188,6 +188,15 @@ def target_rows(size: dict, res: dict, clock: str) -> list[tuple[str, Check]]:
         ),
     ]
     return rows
+
+
+def _oneshot_beside(r: dict | None) -> str:
+    """SQLite's one-shot time measured in turn with the served runs, where the run has it."""
+    return (
+        "sqlite_oneshot_beside_served"
+        if r and "sqlite_oneshot_beside_served" in r
+        else ("sqlite_oneshot")
+    )
 
 
 def versus(r: dict | None, key: str, base: str, k: float, clock: str) -> Check:

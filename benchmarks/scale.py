@@ -136,7 +136,23 @@ def bench_ingest(nrc: str, corpus: Path, ix: Path, jobs: int | None) -> dict:
 
 def fresh(cmd: list[str] | str, runs: int, env: dict[str, str] | None = None) -> dict:
     """Median wall and CPU seconds, and the peak RSS, of `runs` fresh processes."""
-    rs = repeat(cmd, runs, env=env)
+    return _summary(repeat(cmd, runs, env=env))
+
+
+def fresh_in_turn(cmds: dict[str, tuple[list[str], dict[str, str] | None]], runs: int) -> dict:
+    """`fresh` of each command, their runs taken in turn (a b c a b c ...) after one warm-up
+    each: a machine whose speed drifts during a run (this one's did by a third within
+    minutes) then slows or speeds every engine alike, not whichever ran last."""
+    for cmd, env in cmds.values():
+        run(cmd, env=env, sample=False)
+    runs_of: dict[str, list] = {name: [] for name in cmds}
+    for _ in range(runs):
+        for name, (cmd, env) in cmds.items():
+            runs_of[name].append(run(cmd, env=env))
+    return {name: _summary(rs) for name, rs in runs_of.items()}
+
+
+def _summary(rs: list) -> dict:
     return {
         "wall": median([r.wall for r in rs]),
         "cpu": median([r.cpu for r in rs]),
@@ -182,18 +198,25 @@ def bench_query(
         row["postings"] = postings(ix, q)
         walls, cpus = timed_cpu(lambda: warm(ix, q), args.warm_reps)
         row |= {"nrc_warm": median(walls), "nrc_warm_p95": p95(walls), "nrc_warm_cpu": median(cpus)}
-    f = fresh(nrc_search_cmd(nrc, q, ix), args.runs, env=UNSERVED)
+    sql, params = q.fts()
+    cmds: dict = {
+        "nrc": (nrc_search_cmd(nrc, q, ix), UNSERVED),
+        "shot": ([sys.executable, "-c", ONE_SHOT_SCRIPT, str(db), sql, *params], None),
+    }
+    if su_db:
+        su_cmd = [args.sqlite_utils, "search", str(su_db), "turns", q.sqlite_utils()]
+        cmds["su"] = ([*su_cmd, "--limit", "10"], None)
+    got = fresh_in_turn(cmds, args.runs)
+    f = got["nrc"]
     row |= {"nrc_fresh": f["wall"], "nrc_fresh_cpu": f["cpu"], "nrc_rss": f["rss"]}
     if f["rc"] in (0, 1):
         row["nrc_hits"] = json.loads(f["stdout"] or "{}").get("total", row.get("nrc_hits"))
     walls, cpus = timed_cpu(lambda: sqlite_warm(con, q), args.warm_reps)
     row |= {"sqlite_warm": median(walls), "sqlite_warm_cpu": median(cpus)}
-    sql, params = q.fts()
-    shot = fresh([sys.executable, "-c", ONE_SHOT_SCRIPT, str(db), sql, *params], args.runs)
+    shot = got["shot"]
     row |= {"sqlite_oneshot": shot["wall"], "sqlite_oneshot_cpu": shot["cpu"]}
     if su_db:
-        cmd = [args.sqlite_utils, "search", str(su_db), "turns", q.sqlite_utils(), "--limit", "10"]
-        su = fresh(cmd, args.runs)
+        su = got["su"]
         row |= {"su": su["wall"], "su_cpu": su["cpu"], "su_query": q.sqlite_utils()}
         row["su_rows"] = len(json.loads(su["stdout"] or "[]")) if su["rc"] == 0 else None
     if rg_available():
@@ -208,20 +231,32 @@ def bench_query(
     return row
 
 
-def bench_served(rows: list[dict], qs: list[Query], nrc: str, ix: Path, runs: int) -> dict:
+def bench_served(
+    rows: list[dict], qs: list[Query], nrc: str, ix: Path, runs: int, db: Path
+) -> dict:
     """Fresh `nrc search --json` answered by one `nrc serve` for all queries: each row gets the
-    served wall time, the client's CPU plus the server's share, and the client's peak RSS; the
-    result is the server's own peak RSS (VmHWM before it is stopped) and start-up time."""
+    served wall time, the client's CPU plus the server's share, and the client's peak RSS, and
+    SQLite's one-shot time again, measured in turn with the served runs (the target compares
+    the two); the result is the server's own peak RSS (VmHWM before it is stopped) and
+    start-up time."""
     with served(nrc, ix) as (proc, ready):
         out: dict = {"start": ready}
         idle = proc_cpu(proc.pid)  # start-up and warm-up: not the queries' work
         for row, q in zip(rows, qs, strict=True):
             cmd = nrc_search_cmd(nrc, q, ix)
+            sql, params = q.fts()
+            shot_cmd = [sys.executable, "-c", ONE_SHOT_SCRIPT, str(db), sql, *params]
             run(cmd, env=SERVED, sample=False)  # warm-up: its postings into the server's caches
-            before = proc_cpu(proc.pid)
-            rs = [run(cmd, env=SERVED) for _ in range(runs)]
-            server = (proc_cpu(proc.pid) - before) / runs
+            run(shot_cmd, sample=False)
+            rs, shots, server = [], [], 0.0
+            for _ in range(runs):  # in turn; the server's CPU counted around its own runs only
+                before = proc_cpu(proc.pid)
+                rs.append(run(cmd, env=SERVED))
+                server += (proc_cpu(proc.pid) - before) / runs
+                shots.append(run(shot_cmd))
             row |= {
+                "sqlite_oneshot_beside_served": median([r.wall for r in shots]),
+                "sqlite_oneshot_beside_served_cpu": median([r.cpu for r in shots]),
                 "nrc_served": median([r.wall for r in rs]),
                 "nrc_served_cpu": median([r.cpu for r in rs]) + server,
                 "nrc_served_server_cpu": server,
@@ -330,7 +365,7 @@ def bench_size(n: int, corpus: Path, nrc: str, args: argparse.Namespace) -> dict
             rows.append(bench_query(q, nrc, ix, dbs, corpus, args, warm, con))
             print(f"   {q.name}: {rows[-1]['nrc_fresh']:.3f}s", file=sys.stderr)
     if args.serve:
-        res["serve"] = bench_served(rows, qs, nrc, ix, args.runs)
+        res["serve"] = bench_served(rows, qs, nrc, ix, args.runs, db)
         print(f"   nrc serve peak RSS {res['serve']['rss'] / 2**20:.0f} MiB", file=sys.stderr)
     res["queries"] = rows
     res["seconds"] = time.perf_counter() - t0

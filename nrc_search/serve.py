@@ -15,17 +15,18 @@ or dies mid-request.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
 import os
 import struct
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+# The client's imports are what a served search costs beyond the interpreter's start-up, so
+# this module imports neither typing, pathlib nor contextlib at the top (the server does, below).
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mypy and ruff know it)
 if TYPE_CHECKING:
     import socket  # imported where a socket is made: a search with no server never needs it
+    from pathlib import Path
 
 SOCKET_NAME = ".nrc-serve.sock"
 #: Commands that only read the index: safe to answer from a warm process (and to redo locally).
@@ -36,17 +37,24 @@ _UNIX_PATH_MAX = 100  # sun_path is 108 bytes on Linux; leave room
 
 def socket_path(index_dir: str | os.PathLike[str]) -> Path:
     """Where the server for `index_dir` listens: in the folder, or (a long path) a private tmp dir."""
-    folder = Path(os.path.abspath(index_dir))
-    inside = folder / SOCKET_NAME
+    from pathlib import Path
+
+    return Path(_socket_file(index_dir))
+
+
+def _socket_file(index_dir: str | os.PathLike[str]) -> str:
+    """socket_path as a string, with os.path only (the client's path)."""
+    folder = os.path.abspath(index_dir)
+    inside = os.path.join(folder, SOCKET_NAME)
     if len(os.fsencode(inside)) <= _UNIX_PATH_MAX:
         return inside
     import hashlib  # here only: the client's start-up is most of a served search's time
     import tempfile
 
     digest = hashlib.blake2b(os.fsencode(folder), digest_size=8).hexdigest()
-    private = Path(tempfile.gettempdir()) / f"nrc-serve-{os.getuid()}"
-    private.mkdir(mode=0o700, exist_ok=True)
-    return private / f"{digest}.sock"
+    private = os.path.join(tempfile.gettempdir(), f"nrc-serve-{os.getuid()}")
+    os.makedirs(private, mode=0o700, exist_ok=True)
+    return os.path.join(private, f"{digest}.sock")
 
 
 # --- wire format: a 4-byte length, then UTF-8 JSON ----------------------------------------------
@@ -119,24 +127,26 @@ def forward(argv: list[str]) -> int | None:
     folder = index_from_argv(argv)
     if folder is None:
         return None
-    path = socket_path(folder)
-    if not path.exists():
+    path = _socket_file(folder)
+    if not os.path.exists(path):
         return None
     try:
         import socket
 
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(None)
-            sock.connect(str(path))
+            sock.connect(path)
             _send(sock, _request(argv))
             reply = _recv(sock)
     except OSError:
         return None
     if not reply or "code" not in reply:
         return None
-    with contextlib.suppress(BrokenPipeError):
+    try:
         sys.stdout.buffer.write(reply["stdout"].encode("utf-8", "surrogateescape"))
         sys.stdout.flush()
+    except BrokenPipeError:
+        pass
     sys.stderr.buffer.write(reply["stderr"].encode("utf-8", "surrogateescape"))
     sys.stderr.flush()
     return int(reply["code"])
@@ -214,6 +224,8 @@ def run_request(request: dict) -> dict:
 
 def serve(index_dir: Path, idle_timeout: float = 900.0, ready=None) -> None:
     """Answer requests for `index_dir` until `idle_timeout` seconds pass without one."""
+    import contextlib
+
     path = socket_path(index_dir)
     if path.exists():
         import socket
@@ -268,6 +280,8 @@ def _answer(conn: socket.socket) -> None:
 
 
 def _warm_up(index_dir: Path) -> None:
+    import contextlib
+
     """Import what a search needs (numpy too: searches here take the bulk path, execute.py) and
     open the index the searches will keep using (store/warm.py), so the first request is warm."""
     from nrc_search import cli, search, store  # noqa: F401

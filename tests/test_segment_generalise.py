@@ -4,20 +4,9 @@ own (an invented ministry bulletin, wire desk or agency), for one general proper
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from nrc_search.cli import main
-
-
-def _segment(tmp_path: Path, text: str, name: str = "doc.txt") -> dict:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+from tests.test_segment_properties import segment as _segment
 
 
 def _who(doc: dict) -> list[tuple[str | None, str | None, str]]:

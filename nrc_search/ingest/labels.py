@@ -16,6 +16,7 @@ from nrc_search.ingest.names import (
     ABBREVIATED_ROLES,
     ACRONYMS,
     ASKERS,
+    HONORIFICS,
     LABEL_STOP,
     LABEL_STOP_FIRST,
     MEDIA_WORDS,
@@ -46,6 +47,9 @@ _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 _BARE_QA = re.compile(
     r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-ZÀ-ÞА-ЯЁ\"“'‘(—–…¿¡«])"
 )  # also "Q — on the embassy?"
+# A speaker's initials set off from the speech by a tab or a run of spaces, no colon, as some
+# transcription services print them: "CL          Hello and welcome ...", "TAG\tThank you."
+_INITIALS_GAP = re.compile(r"^([A-Z]{2,4})(?:\t[\t ]*| {3,})(?=[A-Z\"“‘'(])")
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
 # An interpreter's note, e.g. "(through interpreter)", "(through translator)", "(spoke in French)",
@@ -92,6 +96,13 @@ _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
 # A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ",
 # or a committee's numbered question before the speaker, e.g. "Q169 Chair", "Q12 Mike Gapes".
 _QUESTION_NO = re.compile(r"^(?:(?:[QT]?\d{1,3}\.\s+)?\[\d{4,7}\]|[QT]\d{1,4}\.?)\s+")
+# A question label with its number, the outlet in a note after it, e.g. "Q3 (Reuters)", "Q1",
+# "Question 3", "Q. 2 (Daily Star)", "QUESTION NO. 4", "3. Question (AFP)" (not a hearing's
+# "Q169 Chair", whose number stands before the member's name).
+_NUMBERED_Q = re.compile(
+    r"^(?:\d{1,3}[.)]\s*)?(?:Q|QUESTION|Question)\.?\s*(?:(?:No|NO)\.?\s*)?\d{1,3}\b\.?(?=\s*(?:\(|$))"
+    r"|^\d{1,3}[.)]\s*(?=(?:Q|QUESTION|Question)\.?\s*(?:\(|$))"
+)
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 
@@ -175,6 +186,11 @@ def match_label(line: str) -> Label | None:
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
     if colon <= 0:
+        if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
+            tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
+            if not _named_thing(norm(tag)):  # weak before a few words: a table's row
+                weak = len(line[gap.end() : gap.end() + 80].split()) < 6
+                return Label(tag, "person", tag, None, (), gap.end(), weak=weak)
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = printed = line[:colon].strip()
@@ -182,6 +198,8 @@ def match_label(line: str) -> Label | None:
         return None  # the colon is inside a note: "Cabinet Papers (Editor: HALVORSEN Beate)"
     if raw.isupper() and all(norm(w) in terms("places") for w in raw.split()):
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
+    if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
+        return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
@@ -213,6 +231,25 @@ def match_label(line: str) -> Label | None:
         return None
     if printed is not raw and not extra:
         lab = replace(lab, label=printed)  # the question number stays with the label
+    return _finish(lab, line, colon)
+
+
+def _numbered_question(raw: str, printed: str) -> Label | None:
+    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)"):
+    the number stays in the label, the outlet in its note is the role."""
+    m = _NUMBERED_Q.match(raw)
+    if m is None:
+        return None
+    after = raw[m.end() :].strip()
+    lab = _parse_raw(after if after[:1] == "Q" else f"Question {after}".strip())
+    if lab is None or lab.kind != "question":
+        return None
+    return replace(lab, label=printed)
+
+
+def _finish(lab: Label, line: str, colon: int) -> Label:
+    """The label with where its speech starts: after the colon, a time mark after it and an
+    interpreter's note opening the speech flagged."""
     rest, printed = _time_after(line, colon + 1, lab.label)
     lab = replace(lab, label=printed)
     note = _LEAD_NOTE.match(line, rest)
@@ -282,13 +319,26 @@ def opens_with_note(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
-    if _SENTENCE.search(raw):
+    if _SENTENCE.search(raw) and any(_ends_sentence(m) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
+    if " - " in raw or "—" in raw or "–" in raw:
+        raw = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
     fixed = _TYPO.sub(r"\1. ", raw)
     lab = _parse(fixed, 0)
     if lab and fixed != raw:
         return replace(lab, label=raw)  # the label as printed, typos and all
     return lab
+
+
+# A dash setting off a role or an outlet after a name: "Tomas Varga — Minister", "X - Reuters".
+_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[A-ZÀ-Þ])")
+
+
+def _ends_sentence(m: re.Match[str]) -> bool:
+    """A dot after a word that ends a sentence, not an abbreviated title ("Prof. Ilse Dorn",
+    "Capt. Ray", "Amb. Li")."""
+    word = re.search(r"[A-Za-z]+(?=[.!?]\s$)", m.group())
+    return not (m.group().endswith(". ") and word and norm(word.group()) in HONORIFICS)
 
 
 # One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",
@@ -373,6 +423,30 @@ def _outlet(text: str) -> bool:
     return norm(text) in OUTLETS or norm(ws[0]) in OUTLETS or norm(ws[-1]) in MEDIA_WORDS
 
 
+def _named_thing(key: str) -> bool:
+    """An acronym, outlet, place or institution word: "NATO", "BBC", "UK" (not initials)."""
+    return key in ACRONYMS or key in OUTLETS or key in NOT_PERSON or key in terms("places")
+
+
+def _lower_role(part: str) -> bool:
+    """An office in lower case after a name: "chair", "deputy spokesperson", "minister of
+    defence" (every word a role word or a connective, one a role)."""
+    ws = part.split()
+    return 0 < len(ws) <= 6 and part.islower() and all(is_role_word(w) for w in ws)
+
+
+def _named(part: str) -> bool:
+    """A person's name after an office: two to four capitalised words, none a role word, no
+    outlet or institution ("Prime Minister of Ruritania, Tomas Varga")."""
+    ws = strip_honorifics(part).split()
+    return (
+        2 <= len(ws) <= 4
+        and bool(_TITLE.match(part) or _CAPS.match(part))
+        and not any(is_role_word(w) or norm(w) in NOT_PERSON or norm(w) in MEDIA_WORDS for w in ws)
+        and norm(part) not in OUTLETS
+    )
+
+
 def _institution_head(words: list[str]) -> bool:
     """ "Foreign Ministry Briefing", "NATO Summit" (not "President of the European Council")."""
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
@@ -384,7 +458,7 @@ def _person(
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
     parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
-    if after and not all(_CAPS.match(p) or _TITLE.match(p) for p in parts):
+    if after and not all(_CAPS.match(p) or _TITLE.match(p) or _lower_role(p) for p in parts):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None
@@ -414,6 +488,9 @@ def _person(
         )  # "THE PRESIDENT"
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
+    if len(parts) == 1 and is_role_word(words[0]) and _named(parts[0]) and len(words) <= 8:
+        named = strip_honorifics(parts[0])  # "Minister of X, Y", "Spokesperson, Shri A B"
+        return Label(raw, "person", named, role_case(name), flags, rest)
     role = role_case(after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
@@ -431,7 +508,7 @@ def _person(
     if titled is not words and all_role:
         return Label(raw, "role", None, role_case(" ".join(titled)), flags, rest)
     if norm(name) in ASKERS:  # "Correspondent: Just a follow-up", "Reporter (Kyodo News):"
-        outlet = next((r for r in roles if r[:1].isupper()), None) or role_case(name)
+        outlet = next((r for r in roles if r[:1].isupper()), None) or role or role_case(name)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
     if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)

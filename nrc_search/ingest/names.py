@@ -40,6 +40,8 @@ FULL_NAME = re.compile(
     rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
 )
 ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
+# Initials standing for a name: two to four capitals, no vowel ("SL", "JB", "CKS").
+_VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,4}$")
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
@@ -50,6 +52,8 @@ def proper_case(name: str) -> str:
     """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen", "S.V.LAVROV" -> "S. V. Lavrov";
     mixed case is kept as printed."""
     name = " ".join(_INITIALS.sub(". ", name).split())
+    if _VOWELLESS.match(name):
+        return name  # initials for a name, "SL", "JB": no word to case
     if not name.isupper() and not name.islower():  # "Mr. SHARETT" -> "Mr. Sharett"
         return " ".join(
             proper_case(w) if w.isupper() and len(w) > 1 and w not in ROMAN else w

@@ -171,6 +171,8 @@ class People:
     def _full_name(self, printed: str) -> tuple[str, str | None]:
         if (known := self._after_abbreviation(printed)) is not None:
             return known, None
+        if _INITIALS_ONLY.match(printed) and (known := self._by_initials(printed)):
+            return known, None  # "CL", "TAG": the one full name with those initials
         name = proper_case(printed)
         for known in self.full.values():
             if known and fold(known) == fold(name):
@@ -184,6 +186,15 @@ class People:
             if known and initials_fit(core, known):
                 return known, role
         return self._suffix_of_known(core) or self._family_name(core) or core, role
+
+    def _by_initials(self, printed: str) -> str | None:
+        """ "TAG" -> "Tedros Adhanom Ghebreyesus": the one full name the heading, the labels or
+        the opening lines give whose words' first letters spell the label."""
+        self.mentioned("")
+        names = {n for n in (*self.full.values(), *(self._mentioned or {}).values()) if n}
+        want = printed.casefold()
+        hits = {n for n in names if _initials(n) == want}
+        return hits.pop() if len(hits) == 1 else None
 
     def _after_abbreviation(self, printed: str) -> str | None:
         """ "SRS Hoffmann" -> "Christiane Hoffmann": a title abbreviated in capitals
@@ -373,6 +384,17 @@ def _asks(turns: list[Turn], interviewed: bool) -> bool:
 
 # A heading that calls the page an interview, e.g. "... Interview With CNBC", "Interview: ...".
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.I)
+
+
+# A label of initials only, e.g. "CL", "TAG", "JB" (two to four capitals).
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, honorifics and particles left out
+    ("Dr Tedros Adhanom Ghebreyesus" -> "tag", "Ursula von der Leyen" -> "ul")."""
+    words = [w for w in strip_honorifics(name).replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).casefold()
 
 
 def _key(name: str) -> str:

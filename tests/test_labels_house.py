@@ -1,0 +1,120 @@
+"""The one label grammar on house styles it was not written for, as `nrc segment --format json`
+shows them: numbered questions with the outlet in a note ("Q3 (Northern Post):"), initials for
+labels set off by a gap ("SL<tab>Good morning"), an office before the name after a comma
+("Minister of Trade of Vastmark, Ivan Petrov:"), an office in lower case or after a dash, an
+abbreviated title before a dot ("Prof. Ilse Dorn:"). Made-up documents, no publisher's text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+from nrc_search.ingest.labels import match_label
+
+
+def _turns(tmp_path, text: str) -> list[dict]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)["turns"]
+
+
+NUMBERED = """\
+Press conference of the Minister of Trade of Vastmark
+
+4 March 2022
+
+Minister of Trade of Vastmark, Ivan Petrov: Good morning. We signed the accord with Ruritania \
+today and I will take your questions.
+
+Q1 (Northern Post): Minister, when does the accord enter into force?
+
+Ivan Petrov: In June, once both parliaments have voted.
+
+Q2 (Harbour Radio): And the tariffs on grain?
+
+Ivan Petrov: They fall by half in the first year.
+
+Question 3: Will you meet the Ruritanian minister again?
+
+Ivan Petrov: Yes, in Lindholm next month.
+"""
+
+
+def test_numbered_questions_keep_their_outlet_and_open_turns(tmp_path) -> None:
+    turns = _turns(tmp_path, NUMBERED)
+    got = [(t["speaker"], t["role"], "question" in t["flags"], t["text"][:12]) for t in turns]
+    assert got == [
+        ("Ivan Petrov", "Minister of Trade of Vastmark", False, "Good morning"),
+        (None, "Northern Post", True, "Minister, wh"),
+        ("Ivan Petrov", "Minister of Trade of Vastmark", False, "In June, onc"),
+        (None, "Harbour Radio", True, "And the tari"),
+        ("Ivan Petrov", "Minister of Trade of Vastmark", False, "They fall by"),
+        (None, None, True, "Will you mee"),
+        ("Ivan Petrov", "Minister of Trade of Vastmark", False, "Yes, in Lind"),
+    ]
+    labels = [t["label"] for t in turns][1::2]
+    assert labels == ["Q1 (Northern Post)", "Q2 (Harbour Radio)", "Question 3"]
+
+
+INITIALS = """\
+Online briefing on the harbour project - 12 May 2023
+
+SL\tGood afternoon and welcome to this briefing. My name is Sara Lindqvist and I moderate \
+today. With me is Dr Oskar Brandt Moe, head of the harbour authority, who will open.
+
+OBM\tThank you, Sara. The first stage of the harbour works is finished and the second begins \
+in the autumn, on time and on budget.
+
+SL\tThank you, Oskar. We take the first question from the floor now, please go ahead.
+
+OBM\tAnd if I may add one thing before the questions, the new quay opens to ships in July.
+"""
+
+
+def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> None:
+    turns = _turns(tmp_path, INITIALS)
+    assert [(t["speaker"], t["label"], t["text"][:13]) for t in turns] == [
+        ("Sara Lindqvist", "SL", "Good afternoo"),
+        ("Oskar Brandt Moe", "OBM", "Thank you, Sa"),
+        ("Sara Lindqvist", "SL", "Thank you, Os"),
+        ("Oskar Brandt Moe", "OBM", "And if I may "),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "role"),
+    [
+        ("Q3 (Northern Post): And trade?", "question", None, "Northern Post"),
+        ("Q. 2 (Harbour Radio): Why?", "question", None, "Harbour Radio"),
+        ("3. Question (Harbour Radio): Why?", "question", None, "Harbour Radio"),
+        ("QUESTION NO. 4: Why?", "question", None, None),
+        ("Q169 Chair: I welcome the witnesses.", None, None, None),  # a hearing: read elsewhere
+        ("Tomas Varga — Minister: Thank you.", "person", "Tomas Varga", "Minister"),
+        ("Tomas Varga - Harbour Radio: Minister, why?", "question", "Tomas Varga", "Harbour Radio"),
+        ("Ilse Dorn, chair: Order.", "person", "Ilse Dorn", "chair"),
+        ("Prof. Ilse Dorn: Thank you.", "person", "Prof. Ilse Dorn", None),
+        ("Capt. Tomas Varga: Thank you.", "person", "Capt. Tomas Varga", None),
+        (
+            "Prime Minister of Vastmark, Ivan Petrov: Thank you.",
+            "person",
+            "Ivan Petrov",
+            "Prime Minister of Vastmark",
+        ),
+        ("Journalist, Harbour Radio: Why?", "question", None, "Harbour Radio"),
+        ("OBM\tThank you, Sara, and welcome to all of you.", "person", "OBM", None),
+        ("NATO   Allies agreed on the plan today in Lindholm.", None, None, None),
+        ("US   12.3   14.1", None, None, None),
+        ("Zannier, Lamberto. Photo: Harbour", None, None, None),  # a sentence ends first
+    ],
+)
+def test_label_shapes(line, kind, name, role) -> None:
+    lab = match_label(line)
+    if kind is None:
+        assert lab is None or lab.kind not in ("question", "person"), lab
+        return
+    assert lab is not None and (lab.kind, lab.name, lab.role) == (kind, name, role)

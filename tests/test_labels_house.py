@@ -110,6 +110,30 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("NATO   Allies agreed on the plan today in Lindholm.", None, None, None),
         ("US   12.3   14.1", None, None, None),
         ("Zannier, Lamberto. Photo: Harbour", None, None, None),  # a sentence ends first
+        ("Ilse Dorn (replying to a question): Yes.", "person", "Ilse Dorn", None),
+        ("Tomas Varga (via video link): Thank you.", "person", "Tomas Varga", None),
+        ("TOMAS VARGA (OFF-MIC): Thank you.", "person", "TOMAS VARGA", None),
+        ("Ilse Dorn (chair): Order.", "person", "Ilse Dorn", "chair"),
+        ("Tomas Varga (Ruritania): Thank you.", "person", "Tomas Varga", "Ruritania"),
+        (
+            "Permanent Representative of Ruritania to the UN Tomas Varga: Thank you.",
+            "person",
+            "Tomas Varga",
+            "Permanent Representative of Ruritania to the UN",
+        ),
+        (
+            "Tomas Varga, Special Envoy on Harbour Affairs: Thank you.",
+            "person",
+            "Tomas Varga",
+            "Special Envoy on Harbour Affairs",
+        ),
+        ("Question from Harbour Radio: Why?", "question", None, "Harbour Radio"),
+        ("Ilse Dorn from Harbour Radio: Why?", "question", "Ilse Dorn", "Harbour Radio"),
+        ("Harbour Radio reporter: Why?", "question", None, "Harbour Radio"),
+        ("Unidentified participant: Why?", "role", None, "Unidentified participant"),
+        ("Co-Chair (Ilse Dorn): Order.", "person", "Ilse Dorn", "Co-Chair"),
+        ("Acting Chair: Order.", "role", None, "Acting Chair"),
+        ("T.V.Varga: Thank you.", "person", "T. V. Varga", None),
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:
@@ -118,3 +142,41 @@ def test_label_shapes(line, kind, name, role) -> None:
         assert lab is None or lab.kind not in ("question", "person"), lab
         return
     assert lab is not None and (lab.kind, lab.name, lab.role) == (kind, name, role)
+
+
+SPELLINGS = """\
+Talks between the foreign ministers of Ruritania and Vastmark
+
+12 June 2019
+
+Mr. KOVALENKO: Good afternoon, ladies and gentlemen. We have had useful talks today.
+
+Ilse Dorn: Thank you, Petro. I agree with my colleague on the main points.
+
+Question: Mr. Minister, what about the pipeline?
+
+P. Kovalenko: The pipeline will be finished next year, as we agreed in Lindholm.
+
+Kovalenko (Ruritania): We also discussed the border crossings and the railway.
+
+Petr Kovalenko: And let me add that the railway opens in May.
+
+Foreign Minister Kovalenko: Thank you all.
+
+KOVALENKO: One more word on the grain deal, which we signed today.
+
+Petro Kovalenko, Minister for Foreign Affairs of Ruritania: That is all from me.
+
+Ms. DORN: Thank you.
+"""
+
+
+def test_one_person_across_the_spellings_of_a_document(tmp_path) -> None:
+    """A surname with an honorific, in capitals, with an initial, with a country, after an
+    office, and two transliterations of the first name ("Petr", "Petro"): one speaker."""
+    turns = _turns(tmp_path, SPELLINGS)
+    speakers = [t["speaker"] for t in turns]
+    assert speakers == ["Petr Kovalenko", "Ilse Dorn", None] + ["Petr Kovalenko"] * 6 + [
+        "Ilse Dorn"
+    ]
+    assert turns[-2]["label"].startswith("Petro Kovalenko")  # the label stays as printed

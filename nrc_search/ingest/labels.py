@@ -398,7 +398,7 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("interpreted")
         elif note.strip() == "?":
             flags.append("unidentified")
-        elif note.strip():
+        elif note.strip() and not _delivery_note(note.strip()):
             roles.append(note.strip())
     key = core.casefold()
     if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
@@ -414,6 +414,20 @@ def _parse(raw: str, rest: int) -> Label | None:
     return _person(raw, core, roles, tuple(flags), rest)
 
 
+# How a turn was delivered, in capitals as scripts print it: "(OFF-MIC)", "(V/O)", "(CONT'D)".
+_DELIVERY = re.compile(
+    r"^(?:OFF[- ]?MIC|V/?O|O/?S|CONT'?D|CONTINUING|ON CAMERA|VOICE[- ]OVER)$", re.I
+)
+
+
+def _delivery_note(note: str) -> bool:
+    """A note on how or when the words were said, not an office, a country or an outlet:
+    lower case first and no office ("replying to a question", "via video link", "in English",
+    "inaudible"; not "chair"), or a script's mark ("OFF-MIC", "V/O")."""
+    first = note.split()[0]
+    return (first[:1].islower() and not is_role_word(first)) or bool(_DELIVERY.match(note))
+
+
 def _outlet(text: str) -> bool:
     """A news outlet's name after a questioner's: "Reuters", "NHK", "Asahi Shimbun", "China
     Daily" (not "CNN Host", an office at one)."""
@@ -426,6 +440,35 @@ def _outlet(text: str) -> bool:
 def _named_thing(key: str) -> bool:
     """An acronym, outlet, place or institution word: "NATO", "BBC", "UK" (not initials)."""
     return key in ACRONYMS or key in OUTLETS or key in NOT_PERSON or key in terms("places")
+
+
+# A name with glued initials, e.g. "T.V.Varga", "M.Dorn".
+_GLUED_NAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]")
+# A questioner and an outlet joined by "from": "Jane Doe from Harbour Radio".
+_FROM_OUTLET = re.compile(r"^(?P<who>.+?)\s+from\s+(?:the\s+)?(?P<outlet>[A-Z][^,]{1,60})$")
+
+
+def _from_outlet(
+    raw: str, name: str, after: str, flags: tuple[str, ...], rest: int
+) -> Label | None:
+    """A journalist's label naming the outlet: "Jane Doe from Harbour Radio", "Question from
+    Harbour Radio", "Harbour Radio reporter" (an outlet, then an asker's word)."""
+    words = name.split()
+    if len(words) >= 2 and norm(words[-1]) in ASKERS and not after:
+        outlet = " ".join(words[:-1])
+        if _TITLE.match(outlet) and not any(is_role_word(w) for w in words[:-1]):
+            return Label(raw, "question", None, outlet, ("question", *flags), rest)
+    m = _FROM_OUTLET.match(name) if " from " in name else None
+    if m is None or after:
+        return None
+    who, outlet = m.group("who"), m.group("outlet").strip()
+    if _Q.match(who) or norm(who) in ASKERS:
+        return Label(raw, "question", None, outlet, ("question", *flags), rest)
+    who_words = who.split()
+    plain = not any(is_role_word(w) or norm(w) in NOT_PERSON for w in who_words)
+    if 2 <= len(who_words) <= 3 and plain and _TITLE.match(who) and _outlet(outlet):
+        return Label(raw, "question", who, outlet, ("question", *flags), rest)
+    return None
 
 
 def _lower_role(part: str) -> bool:
@@ -452,17 +495,37 @@ def _institution_head(words: list[str]) -> bool:
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
 
 
+def _shape(text: str) -> str:
+    """The text with an office's prepositions read as "of" after a role word, for the case
+    patterns: "Representative of X to the UN", "Envoy on Syria", "Adviser in the Office"."""
+    if " to " not in text and " on " not in text and " in " not in text:
+        return text
+    words = text.split()
+    for k, w in enumerate(words):
+        if w in ("to", "on", "in") and 0 < k < len(words) - 1 and any(map(is_role_word, words[:k])):
+            words[k] = "of"
+    return " ".join(words)
+
+
 def _person(
     raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int
 ) -> Label | None:
+    if "." in core and _GLUED_NAME.search(core):
+        core = _GLUED_INITIAL.sub(". ", core)  # "T.V.Varga" -> "T. V. Varga"
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
+    if (asked := _from_outlet(raw, name, after, flags, rest)) is not None:
+        return asked  # "Jane Doe from Harbour Radio", "Harbour Radio reporter"
     parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
-    if after and not all(_CAPS.match(p) or _TITLE.match(p) or _lower_role(p) for p in parts):
+    if after and not all(
+        _CAPS.match(p) or _TITLE.match(_shape(p)) or _lower_role(p) for p in parts
+    ):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None
-    titled_only = not (_CAPS.match(name) or _TITLE.match(name))
+    if not (_CAPS.match(name) or _TITLE.match(name)) and _lower_role(name[:1].lower() + name[1:]):
+        return Label(raw, "role", None, name, flags, rest)  # "Unidentified participant"
+    titled_only = not (_CAPS.match(name) or _TITLE.match(_shape(name)))
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
@@ -502,15 +565,15 @@ def _person(
     if name in ABBREVIATED_ROLES:  # "SG:", "DSG:", "PM:"
         return Label(raw, "role", None, ABBREVIATED_ROLES[name], flags, rest)
     titled = after_courtesy(words)  # "Mr Speaker", "Hon. Members", "Madam Deputy Speaker"
-    all_role = any(norm(w) in ROLE_WORDS for w in titled) and all(
-        norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in titled
+    all_role = any(is_role_word(w) for w in titled) and all(
+        is_role_word(w) or norm(w) in ACRONYMS for w in titled
     )
     if titled is not words and all_role:
         return Label(raw, "role", None, role_case(" ".join(titled)), flags, rest)
     if norm(name) in ASKERS:  # "Correspondent: Just a follow-up", "Reporter (Kyodo News):"
         outlet = next((r for r in roles if r[:1].isupper()), None) or role or role_case(name)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
+    if all_role and (name.isupper() or len(words) > 1 or is_role_word(name)):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if not named and after and len(strip_honorifics(after).split()) > 1:
             named = strip_honorifics(after)  # "Official Spokesperson, Shri Arindam Bagchi"

@@ -232,3 +232,14 @@ def first_word_of(word: str, names: list[str]) -> str | None:
     key = word.casefold()
     hits = {n for n in names if n and len(n.split()) > 1 and n.split()[0].casefold() == key}
     return hits.pop() if len(hits) == 1 else None
+
+
+def same_given(w: str, f: str) -> bool:
+    """Two spellings of one given name, compared lower case: equal, an initial ("a" for
+    "anders"), or a transliteration ("sergei"/"sergey", "dmitri"/"dmitry", "petr"/"petro"):
+    the same start, one letter of difference at most."""
+    if w == f or (len(w) == 1 and f.startswith(w)) or (len(f) == 1 and w.startswith(f)):
+        return True
+    shorter = min(len(w), len(f))
+    common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
+    return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3

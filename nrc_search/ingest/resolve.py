@@ -24,6 +24,7 @@ from nrc_search.ingest.names import (
     norm,
     proper_case,
     role_case,
+    same_given,
     split_role_name,
     strip_honorifics,
     surname,
@@ -185,7 +186,17 @@ class People:
                 known = self.mentioned(_key(core))
             if known and initials_fit(core, known):
                 return known, role
-        return self._suffix_of_known(core) or self._family_name(core) or core, role
+        known = self._suffix_of_known(core) or self._family_name(core) or self._variant_of(core)
+        return known or core, role
+
+    def _variant_of(self, core: str) -> str | None:
+        """ "Petro Kovalenko" -> "Petr Kovalenko": the full name the document keeps under the
+        surname, of which the printed name is another spelling (`_one_person`)."""
+        words = strip_honorifics(core).split()
+        if len(words) < 2:
+            return None
+        known = self.full.get(_key(core))
+        return known if known and _one_person(known, core) == known else None
 
     def _by_initials(self, printed: str) -> str | None:
         """ "TAG" -> "Tedros Adhanom Ghebreyesus": the one full name the heading, the labels or
@@ -408,11 +419,15 @@ def _one_person(old: str, new: str) -> str:
     "Grabar-Kitarovic" and "GRABAR-KITAROVIĆ" too; "Mark Kelly" and "Laura Kelly" are two."""
     if fold(old) == fold(new) or not old:
         return old
-    a, b = (fold(w) for w in old.split()), (fold(w) for w in new.split())
+    a, b = [fold(w) for w in old.split()], [fold(w) for w in new.split()]
     core_a = [w for w in a if len(w.rstrip(".")) > 1]
     core_b = [w for w in b if len(w.rstrip(".")) > 1]
     if core_a == core_b:
         return min(old, new, key=len)
+    if a[-1] == b[-1] and same_given(a[0].rstrip("."), b[0].rstrip(".")):
+        # "Petro Kovalenko" and "Petr Kovalenko" (a transliteration), "J. Kovalenko": one
+        # person, spelled as first printed with a whole first name
+        return new if len(a[0].rstrip(".")) == 1 < len(b[0].rstrip(".")) else old
     return ""
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
 from nrc_search.ingest import offices
-from nrc_search.ingest.names import proper_case, strip_honorifics
+from nrc_search.ingest.names import proper_case, same_given, strip_honorifics
 from nrc_search.model import Document, Speaker
 
 VERSION = 1
@@ -251,9 +251,6 @@ def _compatible(words: list[str], full: list[str]) -> bool:
 
 def _same_first(w: str, f: str) -> bool:
     """Equal, an initial ("a" for "anders"), or a transliteration ("sergei"/"sergey",
-    "dmitri"/"dmitry", "yuri"/"yury"): same start, one letter of difference at most."""
-    if w == f or (len(w) == 1 and f.startswith(w)):
-        return True
-    shorter = min(len(w), len(f))
-    common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
-    return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
+    "dmitri"/"dmitry", "yuri"/"yury") of the first name (`names.same_given`, one way: the
+    printed word `w` may be the initial)."""
+    return (len(f) > 1 or w == f) and same_given(w, f)

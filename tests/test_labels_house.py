@@ -2,7 +2,8 @@
 shows them: numbered questions with the outlet in a note ("Q3 (Northern Post):"), initials for
 labels set off by a gap ("SL<tab>Good morning"), an office before the name after a comma
 ("Minister of Trade of Vastmark, Ivan Petrov:"), an office in lower case or after a dash, an
-abbreviated title before a dot ("Prof. Ilse Dorn:"). Made-up documents, no publisher's text."""
+abbreviated title before a dot ("Prof. Ilse Dorn:"); one person across a document's spellings;
+a news story's reporting verbs in another language. Made-up documents, no publisher's text."""
 
 from __future__ import annotations
 
@@ -180,3 +181,28 @@ def test_one_person_across_the_spellings_of_a_document(tmp_path) -> None:
         "Ilse Dorn"
     ]
     assert turns[-2]["label"].startswith("Petro Kovalenko")  # the label stays as printed
+
+
+SERBIAN = """\
+Varga: Ruritanija želi trajni mir
+
+BEOGRAD, 3. maj 2024 - Ministar spoljnih poslova Tomas Varga izjavio je danas da Ruritanija \
+ne traži nove sankcije.
+
+Podvukao je da Ruritanija želi dugoročni i trajni mir u regionu i da su razgovori korisni.
+
+Sastanak je održan u Lindholmu.
+"""
+
+
+def test_a_story_in_another_language_credits_its_reporting_verbs(tmp_path) -> None:
+    """A verb that opens the sentence with its subject dropped ("Podvukao je da ...") credits
+    the paragraph to the person the story last named; the office in the language's own case
+    pattern ("Ministar spoljnih poslova") is the role."""
+    turns = _turns(tmp_path, SERBIAN)
+    got = [(t["speaker"], t["role"], t["attribution"]) for t in turns]
+    assert got == [
+        ("Tomas Varga", "Ministar spoljnih poslova", "reported"),
+        ("Tomas Varga", "Ministar spoljnih poslova", "reported"),
+        (None, None, "narration"),
+    ]

@@ -135,6 +135,8 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("Co-Chair (Ilse Dorn): Order.", "person", "Ilse Dorn", "Co-Chair"),
         ("Acting Chair: Order.", "role", None, "Acting Chair"),
         ("T.V.Varga: Thank you.", "person", "T. V. Varga", None),
+        ("Q Minister, on the border: when does it open?", "question", None, None),
+        ("A NATO summit: what it means", None, None, None),  # a headline, no answer
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:

@@ -225,8 +225,10 @@ def match_label(line: str) -> Label | None:
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
         lab = Label(raw, "question", None, raw, ("question",), 0)  # "The Paper: Can you ...?"
-    if lab is None and line[1:3] == ". " and (qa := _BARE_QA.match(line)):
-        return _qa(qa.group(0).strip(), line, qa.end())  # "Q. The language of power: what ...?"
+    # "Q. The language of power: what ...?", "Q Minister, on the border: when ...?": a bare
+    # question label, the colon inside the question
+    if lab is None and (line[1:3] == ". " or line[:2] == "Q ") and (qa := _BARE_QA.match(line)):
+        return _qa(qa.group(0).strip(), line, qa.end())
     if lab is None:
         return None
     if printed is not raw and not extra:

@@ -137,6 +137,9 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("T.V.Varga: Thank you.", "person", "T. V. Varga", None),
         ("Q Minister, on the border: when does it open?", "question", None, None),
         ("A NATO summit: what it means", None, None, None),  # a headline, no answer
+        ("1. Introduction: the plan", None, None, None),  # a numbered heading, no member
+        ("The Minister for Harbours: Yes.", "role", None, "Minister for Harbours"),
+        ("The Harbour Show: tonight", None, None, None),
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:
@@ -207,4 +210,38 @@ def test_a_story_in_another_language_credits_its_reporting_verbs(tmp_path) -> No
         ("Tomas Varga", "Ministar spoljnih poslova", "reported"),
         ("Tomas Varga", "Ministar spoljnih poslova", "reported"),
         (None, None, "narration"),
+    ]
+
+
+ORDER_PAPER = """\
+House of Delegates, 3 May 2023
+
+Harbour Safety
+
+1. Tomas Varga (Eastholm) (Con): What steps the Government are taking on harbour safety.
+
+The Minister for Harbours (Ilse Dorn): We are investing in every port.
+
+Tomas Varga: I thank the Minister. Will she visit Eastholm?
+
+Ilse Dorn: I will.
+
+2. Ms Anna Lind (Westford) (Lab): What assessment has she made of the grain trade?
+
+The Minister for Harbours: The grain trade is growing.
+"""
+
+
+def test_numbered_members_questions_and_an_office_with_its_complement(tmp_path) -> None:
+    """An order paper's number before a member and constituency opens a turn, the number kept
+    in the label; "The Minister for Harbours:" is the office the document gave a person."""
+    turns = _turns(tmp_path, ORDER_PAPER)
+    got = [(t["speaker"], t["label"]) for t in turns]
+    assert got == [
+        ("Tomas Varga", "1. Tomas Varga (Eastholm) (Con)"),
+        ("Ilse Dorn", "The Minister for Harbours (Ilse Dorn)"),
+        ("Tomas Varga", "Tomas Varga"),
+        ("Ilse Dorn", "Ilse Dorn"),
+        ("Ms Anna Lind", "2. Ms Anna Lind (Westford) (Lab)"),
+        ("Ilse Dorn", "The Minister for Harbours"),
     ]

@@ -103,6 +103,8 @@ _NUMBERED_Q = re.compile(
     r"^(?:\d{1,3}[.)]\s*)?(?:Q|QUESTION|Question)\.?\s*(?:(?:No|NO)\.?\s*)?\d{1,3}\b\.?(?=\s*(?:\(|$))"
     r"|^\d{1,3}[.)]\s*(?=(?:Q|QUESTION|Question)\.?\s*(?:\(|$))"
 )
+# An order-paper number before a member's name and constituency, e.g. "1. ", "12. ".
+_ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[A-ZÀ-Þ])")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 
@@ -202,6 +204,8 @@ def match_label(line: str) -> Label | None:
         return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
+    elif raw[:1].isdigit() and (number := _ORDER_NO.match(raw)) and raw.endswith(")"):
+        raw = raw[number.end() :]  # "1. Jane Doe (Northshire) (Con)": a member's numbered question
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
         raw = raw[: clock.start()]  # "Speaker 2 (00:02)", "JOHN SMITH [01:12:09]": the time
     if raw[-1:].isdigit() and (numbered := _NUMBERED.match(raw)):
@@ -473,6 +477,18 @@ def _from_outlet(
     return None
 
 
+def _office(words: list[str]) -> bool:
+    """An office and its complement: role words, then "of", "for" or "to" and capitalised
+    words ("Minister for Harbours", "Secretary of State for Harbour Affairs")."""
+    k = next((i for i, w in enumerate(words) if w in ("of", "for", "to")), 0)
+    return (
+        k > 0
+        and all(is_role_word(w) for w in words[:k])
+        and all(w[:1].isupper() or w in ("of", "for", "to", "and", "the") for w in words[k:])
+        and not any(norm(w) in NOT_PERSON for w in words[k:])
+    )
+
+
 def _lower_role(part: str) -> bool:
     """An office in lower case after a name: "chair", "deputy spokesperson", "minister of
     defence" (every word a role word or a connective, one a role)."""
@@ -551,6 +567,8 @@ def _person(
         return Label(
             raw, "role", None, role_case(" ".join(words[1:])), flags, rest
         )  # "THE PRESIDENT"
+    if words[0] == "The" and len(words) > 2 and _office(words[1:]):
+        return Label(raw, "role", None, " ".join(words[1:]), flags, rest)  # "The Minister for X"
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
     if len(parts) == 1 and is_role_word(words[0]) and _named(parts[0]) and len(words) <= 8:

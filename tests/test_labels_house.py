@@ -245,3 +245,33 @@ def test_numbered_members_questions_and_an_office_with_its_complement(tmp_path) 
         ("Ms Anna Lind", "2. Ms Anna Lind (Westford) (Lab)"),
         ("Ilse Dorn", "The Minister for Harbours"),
     ]
+
+
+EXPORT = """\
+Interview with the harbour master of Lindholm
+
+Jane Mossley  0:00
+Hello and welcome. Today my guest is Tomas Varga, the harbour master.
+
+Tomas Varga  0:12
+Thank you, Jane. It is a pleasure to be here with you today.
+
+Jane Mossley  0:20
+Let us start with the new quay. When does it open?
+
+Tomas Varga  0:26
+In July, if the weather holds.
+"""
+
+
+def test_a_name_and_a_time_over_the_speech_is_a_label(tmp_path) -> None:
+    """A transcription service's export: each speaker's name and the time alone on a line,
+    the speech below."""
+    turns = _turns(tmp_path, EXPORT)
+    got = [(t["speaker"], t["label"], t["text"][:9]) for t in turns]
+    assert got == [
+        ("Jane Mossley", "Jane Mossley 0:00", "Hello and"),
+        ("Tomas Varga", "Tomas Varga 0:12", "Thank you"),
+        ("Jane Mossley", "Jane Mossley 0:20", "Let us st"),
+        ("Tomas Varga", "Tomas Varga 0:26", "In July, "),
+    ]

@@ -1,5 +1,6 @@
-"""The speaker-label grammar's confusion on real lines: does `labels.match_label` (or
-`labels.bare_label`, for a label alone on its line) accept the lines that open a gold turn with
+"""The speaker-label grammar's confusion on real lines: does the grammar, as the segmenter asks
+it of a line (`units.line_label`: `labels.match_label`, a role-prefixed or numbered label; or
+`labels.bare_label` for a label alone on its line), accept the lines that open a gold turn with
 a label, and reject the lines that look like a label but open none? Prints the counts and the
 lines it gets wrong; writes nothing.
 
@@ -29,7 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import segment_score as s
 
-from nrc_search.ingest.labels import bare_label, match_label
+from nrc_search.ingest.labels import bare_label
+from nrc_search.ingest.units import line_label
 
 # A line shaped like a label: a short capitalised phrase before a colon, or a short line of
 # capitals / initials with speech after two spaces or a tab.
@@ -48,7 +50,7 @@ def _lines(raw: str) -> list[tuple[int, str]]:
 
 def accepts(line: str, nxt: str | None) -> bool:
     text = line.strip()
-    if match_label(text):
+    if line_label(text):  # the grammar, as the segmenter asks it of a line
         return True
     return bool(nxt and bare_label(text))
 

@@ -272,6 +272,11 @@ _BARE_LINE = re.compile(
 )
 
 
+# A time mark after a name alone on its line, as transcription services export a speaker's
+# turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
+_CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
+
+
 # A heading that names who speaks under it, e.g. "Opening Statement by Prime Minister Naoto Kan",
 # "Remarks by the Secretary General", "Closing remarks of Ambassador Zhang Jun" (not a UN
 # record's "Address by Mr. X, President of Y", over the chair's welcome and X's own label).
@@ -289,6 +294,11 @@ def bare_label(line: str) -> Label | None:
     text = line.strip()
     if (heading := _SPEECH_HEADING.match(text)) and (lab := _heading_speaker(heading)):
         return replace(lab, label=text, rest=len(line), weak=True)
+    if text[-1:].isdigit() and (clock := _CLOCK_AFTER.search(text, 0, 80)):
+        lab = match_label(text[: clock.start()] + ":")  # "Jane Doe  0:12": the name, the time
+        if lab is None or lab.kind == "chair" or lab.rest < clock.start():
+            return None
+        return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(

@@ -235,9 +235,8 @@ def match_label(line: str) -> Label | None:
         return _qa(qa.group(0).strip(), line, qa.end())
     if lab is None:
         return None
-    if printed is not raw and not extra:
-        lab = replace(lab, label=printed)  # the question number stays with the label
-    return _finish(lab, line, colon)
+    # the question number stays with the label
+    return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
 
 
 def _numbered_question(raw: str, printed: str) -> Label | None:
@@ -253,17 +252,15 @@ def _numbered_question(raw: str, printed: str) -> Label | None:
     return replace(lab, label=printed)
 
 
-def _finish(lab: Label, line: str, colon: int) -> Label:
-    """The label with where its speech starts: after the colon, a time mark after it and an
-    interpreter's note opening the speech flagged."""
-    rest, printed = _time_after(line, colon + 1, lab.label)
-    lab = replace(lab, label=printed)
+def _finish(lab: Label, line: str, colon: int, label: str | None = None) -> Label:
+    """The label (printed as `label`, else as parsed) with where its speech starts: after the
+    colon, a time mark after it and an interpreter's note opening the speech flagged."""
+    rest, printed = _time_after(line, colon + 1, lab.label if label is None else label)
+    flags = lab.flags
     note = _LEAD_NOTE.match(line, rest)
-    if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
-        return Label(
-            lab.label, lab.kind, lab.name, lab.role, (*lab.flags, "interpreted"), rest, lab.weak
-        )
-    return Label(lab.label, lab.kind, lab.name, lab.role, lab.flags, rest, lab.weak)
+    if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in flags:
+        flags = (*flags, "interpreted")
+    return Label(printed, lab.kind, lab.name, lab.role, flags, rest, lab.weak)  # (built once)
 
 
 # A label alone on its line, no colon, e.g. "PRESIDENT PUTIN", "SECRETARY CLINTON", "Q", "Question".
@@ -469,6 +466,8 @@ def _from_outlet(
 ) -> Label | None:
     """A journalist's label naming the outlet: "Jane Doe from Harbour Radio", "Question from
     Harbour Radio", "Harbour Radio reporter" (an outlet, then an asker's word)."""
+    if " from " not in name and name[name.rfind(" ") + 1 :].casefold() not in ASKERS:
+        return None  # (most labels: neither)
     words = name.split()
     if len(words) >= 2 and norm(words[-1]) in ASKERS and not after:
         outlet = " ".join(words[:-1])

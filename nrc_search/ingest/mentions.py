@@ -181,10 +181,8 @@ _COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 
 # A possessive ending, e.g. "Lavrov's remarks".
 _POSSESSIVE_ENDS = ("'s", "’s")
-# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ",
-# after one capitalised role word, as languages that write an office's complement in lower case
-# print it: "Ministar spoljnih poslova ", "Ministre des affaires étrangères ".
-_LOWER_BEFORE = re.compile(r"((?:[A-ZÀ-Ž][a-zà-ž]+ )?(?:[a-zà-ž][a-zà-ž\-]+ ){1,3})$")
+# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
+_LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
 _LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 
@@ -202,21 +200,23 @@ def _role_before(text: str, start: int) -> list[str]:
     if not m:
         return []
     out: list[str] = []
-    found = m.group(1).split()
-    if found[0][:1].isupper() and _in_run(before, m.start(1)):
-        found = found[1:]  # "Ministry of Foreign Affairs spokesperson": a run's last word
-    for w in reversed(found):
+    for w in reversed(m.group(1).split()):
         if not is_role_word(w) or w in _JOIN or w in ("and", "on", "to"):
             break
         out.insert(0, w)
+    if out and before[-1:] == " ":
+        out = _capital_head(before.split()[-len(out) - 2 : -len(out)]) + out
     return out
 
 
-def _in_run(text: str, start: int) -> bool:
-    """Whether the word at `start` continues a capitalised run: the word before it is
-    capitalised or joins one ("of", "the", "for")."""
-    prev = text[:start].split()[-1:] or [""]
-    return prev[0][:1].isupper() or prev[0] in _JOIN
+def _capital_head(prev: list[str]) -> list[str]:
+    """The office's one capitalised word before its lower-case complement, as languages that
+    write an office so print it ("Ministar spoljnih poslova Tomas Varga"); none where that word
+    ends a capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
+    if not prev or not prev[-1][:1].isupper() or not is_role_word(prev[-1]):
+        return []
+    before = prev[0] if len(prev) == 2 else ""
+    return [] if before[:1].isupper() or before in _JOIN else [prev[-1]]
 
 
 # A role described in lower case before a comma and the name it describes, e.g. "Ukraine's

@@ -140,6 +140,16 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("1. Introduction: the plan", None, None, None),  # a numbered heading, no member
         ("The Minister for Harbours: Yes.", "role", None, "Minister for Harbours"),
         ("The Harbour Show: tonight", None, None, None),
+        ("**Tomas Varga:** Thank you.", "person", "Tomas Varga", None),
+        ("**Tomas Varga**: Thank you.", "person", "Tomas Varga", None),
+        ("**Note:** the text is provisional.", None, None, None),
+        ("Mrs. DORN. Will the gentleman yield?", "person", "Mrs. DORN", None),
+        ("The PRESIDING OFFICER. Without objection.", "role", None, "Presiding Officer"),
+        ("Mr. Dorn. He said so.", None, None, None),  # a surname in capitals only
+        ("Periodista: ¿Por qué?", "question", None, "Periodista"),
+        ("Soru: Neden?", "question", None, None),
+        ("Cevap: Çünkü.", "answer", None, None),
+        ("Risposta: Perché sì.", "answer", None, None),
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:
@@ -274,4 +284,33 @@ def test_a_name_and_a_time_over_the_speech_is_a_label(tmp_path) -> None:
         ("Tomas Varga", "Tomas Varga 0:12", "Thank you"),
         ("Jane Mossley", "Jane Mossley 0:20", "Let us st"),
         ("Tomas Varga", "Tomas Varga 0:26", "In July, "),
+    ]
+
+
+RECORD = """\
+HARBOUR SAFETY ACT
+
+House of Delegates, May 3, 2023
+
+The SPEAKER pro tempore. The Chair recognizes the gentleman from Eastholm.
+
+Mr. VARGA of Eastholm. Madam Speaker, I yield myself such time as I may consume.
+
+Mrs. DORN. Will the gentleman yield?
+
+Mr. VARGA of Eastholm. I yield to the gentlewoman.
+
+The SPEAKER pro tempore. The question is on the motion.
+"""
+
+
+def test_a_legislatures_record_ends_its_labels_with_a_full_stop(tmp_path) -> None:
+    turns = _turns(tmp_path, RECORD)
+    got = [(t["speaker"], t["role"], t["text"][:10]) for t in turns]
+    assert got == [
+        (None, "Speaker pro tempore", "The Chair "),
+        ("Mr. Varga", "Eastholm", "Madam Spea"),
+        ("Mrs. Dorn", None, "Will the g"),
+        ("Mr. Varga", "Eastholm", "I yield to"),
+        (None, "Speaker pro tempore", "The questi"),
     ]

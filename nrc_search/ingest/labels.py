@@ -181,6 +181,10 @@ def match_label(line: str) -> Label | None:
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
+    if line[:2] in ("**", "__") and (bold := _EMPHASIS.match(line)):
+        return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
+    if line[:1] in "MTD" and (record := _RECORD.match(line)):
+        return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
     colon = line.find(":", 0, _MAX_LABEL)
     while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
         colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
@@ -237,6 +241,40 @@ def match_label(line: str) -> Label | None:
         return None
     # the question number stays with the label
     return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
+
+
+# A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
+# "**Jane Doe**:", "__Moderator:__".
+_EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")
+# A legislature's record, the label ending in a full stop: "Mr. DOE.", "Mrs. DOE of Northshire.",
+# "The SPEAKER pro tempore.", "The PRESIDING OFFICER.", "The CHAIR." (the name in capitals).
+_RECORD = re.compile(
+    r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.\s+(?P<name>[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?)"
+    r"(?:\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"|The\s+(?P<office>[A-Z]{4,}(?:\s+[A-Z]{4,})?)(?P<tempore>\s+pro\s+tempore)?)"
+    r"\.[ \t]+(?=[A-Z(])"
+)
+
+
+def _emphasised(line: str, bold: re.Match[str]) -> Label | None:
+    """The label inside the emphasis marks, the speech after them."""
+    inner = bold.group(2).strip()
+    lab = _parse_raw(inner) if inner else None
+    if lab is None or (lab.weak and lab.kind == "person" and " " not in inner):
+        return None  # "**Note:**", "**Update:**": a field, not a speaker
+    return _finish(replace(lab, label=inner), line, bold.end() - 1)
+
+
+def _record(line: str, m: re.Match[str]) -> Label:
+    """A label of a legislature's record: the member by honorific and surname (their state or
+    constituency as the role), or the chair by office."""
+    rest = m.end()
+    label = line[: m.end()].strip().rstrip(".")
+    if m.group("office"):
+        office = role_case(m.group("office")) + (" pro tempore" if m.group("tempore") else "")
+        return Label(label, "role", None, office, (), rest)
+    name = f"{m.group('hon')}. {m.group('name')}"
+    return Label(label, "person", name, m.group("place"), (), rest)
 
 
 def _numbered_question(raw: str, printed: str) -> Label | None:

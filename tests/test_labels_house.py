@@ -150,6 +150,10 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("Soru: Neden?", "question", None, None),
         ("Cevap: Çünkü.", "answer", None, None),
         ("Risposta: Perché sì.", "answer", None, None),
+        ("Member of the Media: Minister, why?", "question", None, None),
+        ("Chief Executive: Good morning.", "role", None, "Chief Executive"),
+        ("[Ilse Dorn / Spokesperson]", "person", "Ilse Dorn", "Spokesperson"),
+        ("[Video / Music]", None, None, None),
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:
@@ -314,3 +318,59 @@ def test_a_legislatures_record_ends_its_labels_with_a_full_stop(tmp_path) -> Non
         ("Mr. Varga", "Eastholm", "I yield to"),
         (None, "Speaker pro tempore", "The questi"),
     ]
+
+
+BRACKETS = """\
+Press conference of the President of Ruritania
+
+[Ilse Dorn / Spokesperson]
+Let us begin. The President will take questions on every subject.
+[Tomas Varga / President]
+Thank you. Ask me anything, and I will try to answer all of it.
+[Ilse Dorn / Spokesperson]
+The first question, please.
+[Anna Berg / Harbour Radio]
+Mr. President, when does the quay open?
+[Tomas Varga / President]
+In July.
+"""
+
+
+def test_a_name_and_office_in_brackets_over_the_speech_is_a_label(tmp_path) -> None:
+    """Bracketed labels with no blank line between the turns."""
+    turns = _turns(tmp_path, BRACKETS)
+    got = [(t["speaker"], t["role"], t["text"][:9]) for t in turns]
+    assert got == [
+        ("Ilse Dorn", "Spokesperson", "Let us be"),
+        ("Tomas Varga", "President", "Thank you"),
+        ("Ilse Dorn", "Spokesperson", "The first"),
+        ("Anna Berg", "Harbour Radio", "Mr. Presi"),
+        ("Tomas Varga", "President", "In July."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("story", "said", "role"),
+    [
+        (  # Slovak: the verb after the quoted words, the office in lower case
+            "Varga: sankcie nie sú riešením\n\nBRATISLAVA, 3. mája 2024 - Sankcie nie sú "
+            "riešením, povedal minister Tomas Varga novinárom po stretnutí.\n\n"
+            "Stretnutie sa konalo v Lindholme.\n",
+            1,
+            "minister",
+        ),
+        (  # Tagalog: "according to" opens the sentence
+            "Varga: bukas ang daungan sa Hulyo\n\nMAYNILA — Bubuksan ang bagong daungan sa "
+            "Hulyo.\n\nAyon kay Harbour Secretary Tomas Varga, handa na ang lahat ng "
+            "kagamitan.\n\nDumalo rin ang ilang opisyal.\n",
+            2,
+            "Harbour Secretary",
+        ),
+    ],
+)
+def test_reporting_words_of_more_languages(tmp_path, story, said, role) -> None:
+    turns = _turns(tmp_path, story)
+    got = [(t["speaker"], t["role"], t["attribution"]) for t in turns]
+    want = [(None, None, "narration")] * len(turns)
+    want[said - 1] = ("Tomas Varga", role, "reported")
+    assert got == want

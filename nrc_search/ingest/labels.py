@@ -176,6 +176,8 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
+    if line[:1] == "[" and "/" in line and (slashed := _BRACKETED.match(line.rstrip())):
+        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]" over the speech
     if line[:1] in "[0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
@@ -256,6 +258,15 @@ _RECORD = re.compile(
 )
 
 
+def _bracketed(line: str, m: re.Match[str]) -> Label | None:
+    """A speaker and office in square brackets alone on a line ("[Jane Doe / Spokesperson]"):
+    a person's label, the speech on the lines below; "[Video / Music]" names no one."""
+    lab = _parse_raw(f"{m.group(1).strip()} ({m.group(2).strip()})")
+    if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
+        return None
+    return replace(lab, label=line.strip(), rest=len(line))
+
+
 def _emphasised(line: str, bold: re.Match[str]) -> Label | None:
     """The label inside the emphasis marks, the speech after them."""
     inner = bold.group(2).strip()
@@ -307,6 +318,9 @@ _BARE_LINE = re.compile(
 )
 
 
+# A speaker and their office in square brackets alone on a line, over the speech, as some
+# broadcasters' transcripts print them: "[Jane Doe / Spokesperson]".
+_BRACKETED = re.compile(r"^\[([^\[\]/]{3,60})/([^\[\]/]{2,80})\]$")
 # A time mark after a name alone on its line, as transcription services export a speaker's
 # turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
 _CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")

@@ -154,6 +154,17 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("Chief Executive: Good morning.", "role", None, "Chief Executive"),
         ("[Ilse Dorn / Spokesperson]", "person", "Ilse Dorn", "Spokesperson"),
         ("[Video / Music]", None, None, None),
+        ("[Reporter]", "question", None, "Reporter"),
+        ("[Applause]", None, None, None),
+        ("Le Premier ministre : « Oui. »", "role", None, "Premier ministre"),
+        ("La porte-parole : Bonjour.", "role", None, "porte-parole"),
+        (
+            "Le ministre des Affaires étrangères : Merci.",
+            "role",
+            None,
+            "ministre des Affaires étrangères",
+        ),
+        ("Der Bundeskanzler: Danke.", "role", None, "Bundeskanzler"),
     ],
 )
 def test_label_shapes(line, kind, name, role) -> None:

@@ -176,8 +176,14 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:1] == "[" and "/" in line and (slashed := _BRACKETED.match(line.rstrip())):
-        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]" over the speech
+    if (
+        line[:1] == "["
+        and line.rstrip()[-1:] == "]"
+        and (slashed := _BRACKETED.match(line.rstrip()))
+    ):
+        return _bracketed(
+            line, slashed
+        )  # "[Jane Doe / Spokesperson]", "[Reporter]" over the speech
     if line[:1] in "[0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
@@ -261,6 +267,11 @@ _RECORD = re.compile(
 def _bracketed(line: str, m: re.Match[str]) -> Label | None:
     """A speaker and office in square brackets alone on a line ("[Jane Doe / Spokesperson]"):
     a person's label, the speech on the lines below; "[Video / Music]" names no one."""
+    if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
+        lab = _parse_raw(m.group(1).strip())
+        if lab is None or lab.weak or lab.kind not in ("question", "answer", "role"):
+            return None
+        return replace(lab, label=line.strip(), rest=len(line))
     lab = _parse_raw(f"{m.group(1).strip()} ({m.group(2).strip()})")
     if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
         return None
@@ -320,7 +331,7 @@ _BARE_LINE = re.compile(
 
 # A speaker and their office in square brackets alone on a line, over the speech, as some
 # broadcasters' transcripts print them: "[Jane Doe / Spokesperson]".
-_BRACKETED = re.compile(r"^\[([^\[\]/]{3,60})/([^\[\]/]{2,80})\]$")
+_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\]$")
 # A time mark after a name alone on its line, as transcription services export a speaker's
 # turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
 _CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
@@ -538,6 +549,35 @@ def _from_outlet(
     return None
 
 
+# The definite article before an office in other languages: "Le Premier ministre", "La
+# porte-parole", "El ministro", "Der Bundeskanzler", "Il presidente".
+_ARTICLES = frozenset(("Le", "La", "L'", "L’", "El", "Il", "Lo", "Der", "Die", "O"))
+# Connectives inside an office's name in those languages: "ministre des Affaires étrangères".
+_OFFICE_JOIN = frozenset(("de", "des", "du", "del", "della", "degli", "der", "für", "do", "da"))
+
+
+def _after_article(name: str) -> str | None:
+    """The office a definite article opens ("Le Premier ministre" -> "Premier ministre"); an
+    office is role words, then connectives and capitalised words ("ministre des Affaires
+    étrangères", "Bundeskanzler")."""
+    article, _, office = name.partition(" ")
+    return office if article in _ARTICLES and office and _office_abroad(office.split()) else None
+
+
+def _office_abroad(words: list[str]) -> bool:
+    if not is_role_word(words[0]):
+        return False
+    k = next((i for i, w in enumerate(words) if not is_role_word(w)), len(words))
+    rest = words[k:]
+    if rest and not rest[0][:1].isupper() and rest[0] not in _OFFICE_JOIN:
+        return False  # "Le ministre a dit", no office
+    named = [
+        w in _OFFICE_JOIN or w[:1].isupper() or (j and rest[j - 1][:1].isupper())
+        for j, w in enumerate(rest)
+    ]  # "des Affaires étrangères": an adjective after
+    return all(named) and not any(norm(w) in NOT_PERSON for w in words)
+
+
 def _office(words: list[str]) -> bool:
     """An office and its complement: role words, then "of", "for" or "to" and capitalised
     words ("Minister for Harbours", "Secretary of State for Harbour Affairs")."""
@@ -602,6 +642,8 @@ def _person(
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None
+    if name[:1] in "LEIDO" and (office := _after_article(name)):
+        return Label(raw, "role", None, office, flags, rest)  # "Le Premier ministre"
     if not (_CAPS.match(name) or _TITLE.match(name)) and _lower_role(name[:1].lower() + name[1:]):
         return Label(raw, "role", None, name, flags, rest)  # "Unidentified participant"
     titled_only = not (_CAPS.match(name) or _TITLE.match(_shape(name)))

@@ -189,6 +189,8 @@ def match_label(line: str) -> Label | None:
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
+    if line[:2] in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
+        return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
     if line[:2] in ("**", "__") and (bold := _EMPHASIS.match(line)):
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
     if line[:1] in "MTD" and (record := _RECORD.match(line)):
@@ -251,6 +253,9 @@ def match_label(line: str) -> Label | None:
     return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
 
 
+# A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted
+# reply), "* Jane Doe: ...".
+_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· "))
 # A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
 # "**Jane Doe**:", "__Moderator:__".
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")
@@ -480,6 +485,8 @@ def _parse(raw: str, rest: int) -> Label | None:
     if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         asker, _, at = (outlet or "").partition(", ")
+        if at and _outlet(asker) and _ASKER_NAME.match(at.strip()) and not _outlet(at.strip()):
+            asker, at = at.strip(), asker  # "Q (Harbour Radio, Jane Doe)": the outlet first
         if at and _ASKER_NAME.match(asker):  # "Q (Matt Lee, AP)": the questioner, the outlet
             return Label(raw, "question", asker, at.strip(), ("question", *flags), rest)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)

@@ -249,8 +249,16 @@ def match_label(line: str) -> Label | None:
         return _qa(qa.group(0).strip(), line, qa.end())
     if lab is None:
         return None
+    if lab.kind == "role" and " " in raw and raw[raw.find(" ") + 1 : raw.find(" ") + 2].islower():
+        speech = line[colon + 1 : colon + 3].lstrip()[:1]  # "Unidentified participant: Why?"
+        if speech and not (speech.isupper() or speech in _OPENERS):
+            return None  # "Foreign minister: the truce talks ...": a headline
     # the question number stays with the label
     return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
+
+
+# What speech may open with after an office in lower case: a capital, a quote, a bracket.
+_OPENERS = frozenset("\"“‘'«([—–-…¿¡")
 
 
 # A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted

@@ -243,3 +243,19 @@ def same_given(w: str, f: str) -> bool:
     shorter = min(len(w), len(f))
     common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
     return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
+
+
+# Cyrillic letters in Latin, as Russian and Ukrainian names are romanised (after the accents
+# are folded: "й" is "и" by then): a name's key across scripts ("П. Коваленко" = "P. Kovalenko").
+_CYRILLIC = str.maketrans(
+    {
+        **dict(zip("абвгдезиклмнопрстуфыэіґ", "abvgdeziklmnoprstufyeig", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu"},
+        **{"я": "ya", "є": "ye", "ъ": "", "ь": ""},
+    }
+)
+
+
+def latin(text: str) -> str:
+    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko")."""
+    return text.translate(_CYRILLIC)

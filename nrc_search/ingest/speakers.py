@@ -1,7 +1,8 @@
 """One canonical person across spellings, honorifics, roles and documents.
 
-"ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen" and "Rasmussen" are all
-"Anders Fogh Rasmussen". The registry is a plain, JSON-serialisable value the store persists;
+"ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen", "A. F. Rasmussen" and "Rasmussen" are
+all "Anders Fogh Rasmussen", in whichever order they come; a name printed in Cyrillic is keyed in
+Latin letters ("С. Лавров" is "S. Lavrov", so "Sergey Lavrov"). The registry is a plain, JSON-serialisable value the store persists;
 a user-editable speakers file adds aliases, merges and splits.
 
 Speakers file format (UTF-8 text, one entry per line; `#` starts a comment)::
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
 from nrc_search.ingest import offices
-from nrc_search.ingest.names import proper_case, same_given, strip_honorifics
+from nrc_search.ingest.names import latin, proper_case, same_given, strip_honorifics
 from nrc_search.model import Document, Speaker
 
 VERSION = 1
@@ -38,8 +39,10 @@ def key(name: str) -> str:
     """Comparison key: no accents, dots or case; hyphens are spaces (cached: a registry asks
     for the same names' keys over and over, 15 times a turn in an ingest)."""
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().replace(".", " ").replace("-", " ").replace("’", "'").split())
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    if not s.isascii():
+        s = latin(s)  # "С. Лавров" is "s lavrov": one person across scripts
+    return " ".join(s.replace(".", " ").replace("-", " ").replace("’", "'").split())
 
 
 @dataclass
@@ -182,15 +185,15 @@ class SpeakerRegistry:
         name = proper_case(name)
         person = self._ensure(name)
         words = key(strip_honorifics(name)).split()
-        if len(words) > 1:  # a full name absorbs a surname-only person ("Rasmussen")
-            for other in list(self._people.values()):
-                ow = key(strip_honorifics(other.name)).split()
+        if len(words) > 1 and len(words[0]) > 1:  # a full name absorbs a person known by the
+            for other in list(self._people.values()):  # surname ("Rasmussen") or initials
+                ow = key(strip_honorifics(other.name)).split()  # ("A. F. Rasmussen")
                 if (
                     other is not person
-                    and len(ow) == 1
-                    and ow[0] == words[-1]
+                    and ow[-1] == words[-1]
+                    and (len(ow) == 1 or _initials_of(ow, words))
                     and key(other.name) not in self._splits
-                    and ow[0] not in self._splits
+                    and ow[-1] not in self._splits
                 ):
                     self._absorb(person, self._people.pop(other.name))
         return person
@@ -239,6 +242,11 @@ def _unsuffixed(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1] in ("ii", "iii", "iv", "jr", "sr"):
         words = words[:-1]
     return words
+
+
+def _initials_of(ow: list[str], full: list[str]) -> bool:
+    """ "s lavrov" (initials, then the surname) fits "sergey lavrov"."""
+    return all(len(w) == 1 for w in ow[:-1]) and _compatible(ow, full)
 
 
 def _compatible(words: list[str], full: list[str]) -> bool:

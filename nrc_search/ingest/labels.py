@@ -30,6 +30,7 @@ from nrc_search.ingest.names import (
     split_role_name,
     strip_honorifics,
     strip_parens,
+    words,
 )
 
 _MAX_LABEL = 160
@@ -483,6 +484,9 @@ def _parse(raw: str, rest: int) -> Label | None:
     flags: list[str] = []
     roles = []
     for note in notes:
+        if ", " in note and any(_INTERP.match(n.strip()) for n in note.split(",")):
+            flags.append("interpreted")  # "(Foreign Minister of X, through interpreter)"
+            note = ", ".join(n.strip() for n in note.split(",") if not _INTERP.match(n.strip()))
         if _INTERP.match(note):
             flags.append("interpreted")
         elif note.strip() == "?":
@@ -605,6 +609,30 @@ def _office(words: list[str]) -> bool:
     )
 
 
+# Words that join an office's parts in the languages the lexicon has ("of", "de", "des",
+# "degli", "für") and a possessive's mark ("Ruritania’s foreign minister").
+_JOINS = words("of the for to and de des du del della degli dei di da do dos der für la le el y et")
+
+
+def _office_phrase(part: str) -> bool:
+    """An office after a name's comma, in any case pattern: role words, connectives and
+    capitalised words, one role word at least ("foreign minister of Ruritania", "Ruritania’s
+    foreign minister", "secretario de Relaciones Exteriores", "ministre des Affaires
+    étrangères", a lower-case adjective after a capitalised word)."""
+    ws = part.split()
+    if not 0 < len(ws) <= 10 or not any(map(is_role_word, ws)):
+        return False
+    for j, w in enumerate(ws):
+        if not (
+            is_role_word(w)
+            or w in _JOINS
+            or w[:1].isupper()
+            or (j and ws[j - 1][:1].isupper() and w.isalpha())
+        ):
+            return False
+    return True
+
+
 def _lower_role(part: str) -> bool:
     """An office in lower case after a name: "chair", "deputy spokesperson", "minister of
     defence" (every word a role word or a connective, one a role)."""
@@ -652,7 +680,8 @@ def _person(
         return asked  # "Jane Doe from Harbour Radio", "Harbour Radio reporter"
     parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
     if after and not all(
-        _CAPS.match(p) or _TITLE.match(_shape(p)) or _lower_role(p) for p in parts
+        _CAPS.match(p) or _TITLE.match(_shape(p)) or _lower_role(p) or _office_phrase(p)
+        for p in parts
     ):
         return None
     if not name or _HONORIFIC_ONLY.match(name):

@@ -156,6 +156,29 @@ def test_initials_labels_resolve_to_the_names_the_document_gives(tmp_path) -> No
         ("[Video / Music]", None, None, None),
         ("[Reporter]", "question", None, "Reporter"),
         ("- Tomas Varga: Thank you.", "person", "Tomas Varga", None),
+        (
+            "Tomas Varga, foreign minister of Ruritania: Thanks.",
+            "person",
+            "Tomas Varga",
+            "foreign minister of Ruritania",
+        ),
+        (
+            "Marcelo Varga, secretario de Relaciones Exteriores: Gracias.",
+            "person",
+            "Marcelo Varga",
+            "secretario de Relaciones Exteriores",
+        ),
+        (
+            "M. Tomas VARGA, ministre des Affaires étrangères : Merci.",
+            "person",
+            "M. Tomas VARGA",
+            "ministre des Affaires étrangères",
+        ),
+        ("However, the minister said: no", None, None, None),
+        ("00:01:02 - Tomas Varga: Thank you.", "person", "Tomas Varga", None),
+        ("(00:01:02) Tomas Varga: Thank you.", "person", "Tomas Varga", None),
+        ("00:01 Tomas Varga: Thank you.", "person", "Tomas Varga", None),
+        ("2:00 PM: Press briefing opens", None, None, None),  # a time of day, no office
         ("• Q: Why?", "question", None, None),
         ("Q (Harbour Radio, Anna Berg): Why?", "question", "Anna Berg", "Harbour Radio"),
         ("Q (Anna Berg, Harbour Radio): Why?", "question", "Anna Berg", "Harbour Radio"),
@@ -389,3 +412,13 @@ def test_reporting_words_of_more_languages(tmp_path, story, said, role) -> None:
     want = [(None, None, "narration")] * len(turns)
     want[said - 1] = ("Tomas Varga", role, "reported")
     assert got == want
+
+
+def test_an_interpreters_note_inside_the_office_flags_the_turn() -> None:
+    lab = match_label("TOMAS VARGA (Foreign Minister of Ruritania, through interpreter): Thanks.")
+    assert lab is not None
+    assert (lab.name, lab.role, lab.flags) == (
+        "TOMAS VARGA",
+        "Foreign Minister of Ruritania",
+        ("interpreted",),
+    )

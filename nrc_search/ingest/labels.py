@@ -130,9 +130,13 @@ _NUMBERED = re.compile(
     r"voice|caller|interviewer|reporter))\s+(\d{1,3})$"
 )
 # A broadcast clock before a label, e.g. "[14:00:00] ", "00:02:11 ".
-_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}:\d{2}\s+(?=[A-Z])")
+_CLOCK = re.compile(
+    r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])][ \t]*(?:[-–—][ \t]*)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
+    r"(?!(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|ET|BST|MSK|JST|IST|KST)\b)"
+)  # also "(00:01:02) ", "00:01 ", "00:01:02,500 ", "00:01:02 - "; not "2:00 PM:"
 # A time mark right after the colon, e.g. "Joe Biden: (00:02)", "JOHN SMITH: [01:12:09]".
-_TIME_AFTER = re.compile(r"[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+_TIME_AFTER = re.compile(r"[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\d{1,2}:\d{2}:\d{2}(?=\s))")
 
 
 # An office with a count after it, e.g. "SENIOR ADMINISTRATION OFFICIAL #2", "OFFICIAL ONE".
@@ -185,7 +189,7 @@ def match_label(line: str) -> Label | None:
         return _bracketed(
             line, slashed
         )  # "[Jane Doe / Spokesperson]", "[Reporter]" over the speech
-    if line[:1] in "[0123456789" and (clock := _CLOCK.match(line)):
+    if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
             return None

@@ -30,7 +30,14 @@ from nrc_search.ingest.names import (
     split_role_name,
     strip_honorifics,
     strip_parens,
-    words,
+)
+from nrc_search.ingest.roles import (
+    after_article,
+    delivery_note,
+    lower_role,
+    office_of,
+    office_phrase,
+    shape,
 )
 
 _MAX_LABEL = 160
@@ -181,14 +188,8 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if (
-        line[:1] == "["
-        and line.rstrip()[-1:] == "]"
-        and (slashed := _BRACKETED.match(line.rstrip()))
-    ):
-        return _bracketed(
-            line, slashed
-        )  # "[Jane Doe / Spokesperson]", "[Reporter]" over the speech
+    if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
+        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]", "[Reporter]"
     if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
@@ -495,7 +496,7 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("interpreted")
         elif note.strip() == "?":
             flags.append("unidentified")
-        elif note.strip() and not _delivery_note(note.strip()):
+        elif note.strip() and not delivery_note(note.strip()):
             roles.append(note.strip())
     key = core.casefold()
     if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
@@ -511,20 +512,6 @@ def _parse(raw: str, rest: int) -> Label | None:
     if _CHAIR.match(core):
         return Label(raw, "chair", None, core[4:], tuple(flags), rest)
     return _person(raw, core, roles, tuple(flags), rest)
-
-
-# How a turn was delivered, in capitals as scripts print it: "(OFF-MIC)", "(V/O)", "(CONT'D)".
-_DELIVERY = re.compile(
-    r"^(?:OFF[- ]?MIC|V/?O|O/?S|CONT'?D|CONTINUING|ON CAMERA|VOICE[- ]OVER)$", re.I
-)
-
-
-def _delivery_note(note: str) -> bool:
-    """A note on how or when the words were said, not an office, a country or an outlet:
-    lower case first and no office ("replying to a question", "via video link", "in English",
-    "inaudible"; not "chair"), or a script's mark ("OFF-MIC", "V/O")."""
-    first = note.split()[0]
-    return (first[:1].islower() and not is_role_word(first)) or bool(_DELIVERY.match(note))
 
 
 def _outlet(text: str) -> bool:
@@ -572,78 +559,6 @@ def _from_outlet(
     return None
 
 
-# The definite article before an office in other languages: "Le Premier ministre", "La
-# porte-parole", "El ministro", "Der Bundeskanzler", "Il presidente".
-_ARTICLES = frozenset(("Le", "La", "L'", "L’", "El", "Il", "Lo", "Der", "Die", "O"))
-# Connectives inside an office's name in those languages: "ministre des Affaires étrangères".
-_OFFICE_JOIN = frozenset(("de", "des", "du", "del", "della", "degli", "der", "für", "do", "da"))
-
-
-def _after_article(name: str) -> str | None:
-    """The office a definite article opens ("Le Premier ministre" -> "Premier ministre"); an
-    office is role words, then connectives and capitalised words ("ministre des Affaires
-    étrangères", "Bundeskanzler")."""
-    article, _, office = name.partition(" ")
-    return office if article in _ARTICLES and office and _office_abroad(office.split()) else None
-
-
-def _office_abroad(words: list[str]) -> bool:
-    if not is_role_word(words[0]):
-        return False
-    k = next((i for i, w in enumerate(words) if not is_role_word(w)), len(words))
-    rest = words[k:]
-    if rest and not rest[0][:1].isupper() and rest[0] not in _OFFICE_JOIN:
-        return False  # "Le ministre a dit", no office
-    named = [
-        w in _OFFICE_JOIN or w[:1].isupper() or (j and rest[j - 1][:1].isupper())
-        for j, w in enumerate(rest)
-    ]  # "des Affaires étrangères": an adjective after
-    return all(named) and not any(norm(w) in NOT_PERSON for w in words)
-
-
-def _office(words: list[str]) -> bool:
-    """An office and its complement: role words, then "of", "for" or "to" and capitalised
-    words ("Minister for Harbours", "Secretary of State for Harbour Affairs")."""
-    k = next((i for i, w in enumerate(words) if w in ("of", "for", "to")), 0)
-    return (
-        k > 0
-        and all(is_role_word(w) for w in words[:k])
-        and all(w[:1].isupper() or w in ("of", "for", "to", "and", "the") for w in words[k:])
-        and not any(norm(w) in NOT_PERSON for w in words[k:])
-    )
-
-
-# Words that join an office's parts in the languages the lexicon has ("of", "de", "des",
-# "degli", "für") and a possessive's mark ("Ruritania’s foreign minister").
-_JOINS = words("of the for to and de des du del della degli dei di da do dos der für la le el y et")
-
-
-def _office_phrase(part: str) -> bool:
-    """An office after a name's comma, in any case pattern: role words, connectives and
-    capitalised words, one role word at least ("foreign minister of Ruritania", "Ruritania’s
-    foreign minister", "secretario de Relaciones Exteriores", "ministre des Affaires
-    étrangères", a lower-case adjective after a capitalised word)."""
-    ws = part.split()
-    if not 0 < len(ws) <= 10 or not any(map(is_role_word, ws)):
-        return False
-    for j, w in enumerate(ws):
-        if not (
-            is_role_word(w)
-            or w in _JOINS
-            or w[:1].isupper()
-            or (j and ws[j - 1][:1].isupper() and w.isalpha())
-        ):
-            return False
-    return True
-
-
-def _lower_role(part: str) -> bool:
-    """An office in lower case after a name: "chair", "deputy spokesperson", "minister of
-    defence" (every word a role word or a connective, one a role)."""
-    ws = part.split()
-    return 0 < len(ws) <= 6 and part.islower() and all(is_role_word(w) for w in ws)
-
-
 def _named(part: str) -> bool:
     """A person's name after an office: two to four capitalised words, none a role word, no
     outlet or institution ("Prime Minister of Ruritania, Tomas Varga")."""
@@ -661,18 +576,6 @@ def _institution_head(words: list[str]) -> bool:
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
 
 
-def _shape(text: str) -> str:
-    """The text with an office's prepositions read as "of" after a role word, for the case
-    patterns: "Representative of X to the UN", "Envoy on Syria", "Adviser in the Office"."""
-    if " to " not in text and " on " not in text and " in " not in text:
-        return text
-    words = text.split()
-    for k, w in enumerate(words):
-        if w in ("to", "on", "in") and 0 < k < len(words) - 1 and any(map(is_role_word, words[:k])):
-            words[k] = "of"
-    return " ".join(words)
-
-
 def _person(
     raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int
 ) -> Label | None:
@@ -684,17 +587,16 @@ def _person(
         return asked  # "Jane Doe from Harbour Radio", "Harbour Radio reporter"
     parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
     if after and not all(
-        _CAPS.match(p) or _TITLE.match(_shape(p)) or _lower_role(p) or _office_phrase(p)
-        for p in parts
+        _CAPS.match(p) or _TITLE.match(shape(p)) or lower_role(p) or office_phrase(p) for p in parts
     ):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None
-    if name[:1] in "LEIDO" and (office := _after_article(name)):
+    if name[:1] in "LEIDO" and (office := after_article(name)):
         return Label(raw, "role", None, office, flags, rest)  # "Le Premier ministre"
-    if not (_CAPS.match(name) or _TITLE.match(name)) and _lower_role(name[:1].lower() + name[1:]):
+    if not (_CAPS.match(name) or _TITLE.match(name)) and lower_role(name[:1].lower() + name[1:]):
         return Label(raw, "role", None, name, flags, rest)  # "Unidentified participant"
-    titled_only = not (_CAPS.match(name) or _TITLE.match(_shape(name)))
+    titled_only = not (_CAPS.match(name) or _TITLE.match(shape(name)))
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
@@ -718,7 +620,7 @@ def _person(
         return Label(
             raw, "role", None, role_case(" ".join(words[1:])), flags, rest
         )  # "THE PRESIDENT"
-    if words[0] == "The" and len(words) > 2 and _office(words[1:]):
+    if words[0] == "The" and len(words) > 2 and office_of(words[1:]):
         return Label(raw, "role", None, " ".join(words[1:]), flags, rest)  # "The Minister for X"
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)

@@ -62,7 +62,6 @@ class SpeakerRegistry:
         # the people by their surname key, in the order of `_people` (what _by_surname and
         # _new look through: scanning every person took an ingest of 5,000 speakers minutes)
         self._by_last: dict[str, dict[str, None]] = {}
-        self._by_single: dict[str, dict[str, None]] = {}  # names of one word, honorifics off
 
     # -- persistence -------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -192,8 +191,12 @@ class SpeakerRegistry:
         person = self._ensure(name)
         words = key(strip_honorifics(name)).split()
         if len(words) > 1 and len(words[0]) > 1:  # a full name absorbs a person known by the
-            for name in list(self._by_last.get(words[-1], ())):  # surname ("Rasmussen") or
-                other = self._people[name]  # initials ("A. F. Rasmussen")
+            # (a name ending in "Jr"/"III" looks at everyone: the index is by surname)
+            known = (
+                self._by_last.get(words[-1], {}) if _unsuffixed(words) == words else self._people
+            )
+            for other_name in list(known):  # surname ("Rasmussen"), initials ("A. F. Rasmussen")
+                other = self._people[other_name]
                 ow = key(strip_honorifics(other.name)).split()
                 if (
                     other is not person
@@ -223,16 +226,9 @@ class SpeakerRegistry:
         return self._people.pop(name)
 
     def _index_words(self, name: str) -> list[tuple[dict[str, dict[str, None]], str]]:
-        """Where `name` stands in the surname indexes: its last word (no suffix), and its
-        one word without honorifics if that is all it has."""
-        out = []
+        """Where `name` stands in the surname index: under its last word (no suffix)."""
         last = _unsuffixed(key(name).split())
-        if last:
-            out.append((self._by_last, last[-1]))
-        single = key(strip_honorifics(name)).split()
-        if len(single) == 1:
-            out.append((self._by_single, single[0]))
-        return out
+        return [(self._by_last, last[-1])] if last else []
 
     def _absorb(self, person: _Person, other: _Person) -> None:
         for alias in other.aliases:

@@ -62,6 +62,12 @@ def _run_chunks(run: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(c) for c in chunks if c)
 
 
+@lru_cache(maxsize=65536)
+def _run_parts(run: str) -> tuple[tuple[str | None, str | None], ...]:
+    """(role, name) of each name chunk of a capitalised run, split once per run."""
+    return tuple(_role_and_name_of(chunk) for chunk in _run_chunks(run))
+
+
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
     place): at each capital, or first at a lower-case prefix ending right before it."""
@@ -94,12 +100,11 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     pending_role: str | None = None
     prev_end = -1
     for m in _runs(text):
-        chunks: list[Sequence[str]] = list(_run_chunks(m.group()))
-        before = _role_before(text, m.start())
-        if before and chunks:
-            chunks[0] = [*before, *chunks[0]]
-        for j, chunk in enumerate(chunks):
-            role, name = _role_and_name(chunk)
+        parts = _run_parts(run := m.group())
+        before = _role_before(text, m.start()) if parts else []  # (no chunk: no use for it)
+        if before:  # the role words before the run join its first chunk
+            parts = (_role_and_name_of((*before, *_run_chunks(run)[0])), *parts[1:])
+        for j, (role, name) in enumerate(parts):
             if name is None:
                 more = pending_role and text[prev_end : m.start()].strip() in (",", "(")
                 pending_role = pending_role if more else _pending(text, m, role)
@@ -109,7 +114,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                if not (after and after.group().startswith(",") and j == len(chunks) - 1):
+                if not (after and after.group().startswith(",") and j == len(parts) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             if role is None and j == 0 and not before:
                 role = _apposed_role(
@@ -193,7 +198,15 @@ def _role_before(text: str, start: int) -> list[str]:
     end = start - 1 if last == " " else start - 2 if last == "\n" else -1  # the last space
     if end < 1 or text[end] != " " or text[end - 1] not in _LOWER_END:
         return []
-    before = text[max(0, start - 50) : start]
+    lo = max(0, start - 50)
+    last_word = text[text.rfind(" ", lo, end) + 1 or lo : end]
+    if (plain := last_word.replace("-", "")).isascii() and plain.isalpha() and plain.islower():
+        # The usual case, a plain lower-case word last: the words below start from it, so
+        # they are none unless it is a role word (cheaper to see than the regex).
+        last_word = last_word.lstrip("-")
+        if len(last_word) < 2 or not _may_precede(last_word):
+            return []
+    before = text[lo:start]
     # The match holds at most 3 spaces: search from the 4th space from the end.
     parts = before.rsplit(" ", 4)
     m = _LOWER_BEFORE.search(before, len(parts[0]) + 1 if len(parts) == 5 else 0)
@@ -201,12 +214,17 @@ def _role_before(text: str, start: int) -> list[str]:
         return []
     out: list[str] = []
     for w in reversed(m.group(1).split()):
-        if not is_role_word(w) or w in _JOIN or w in ("and", "on", "to"):
+        if not _may_precede(w):
             break
         out.insert(0, w)
     if out and before[-1:] == " ":
         out = _capital_head(before.split()[-len(out) - 2 : -len(out)]) + out
     return out
+
+
+def _may_precede(w: str) -> bool:
+    """Whether the lower-case word `w` right before a run may start its role words."""
+    return is_role_word(w) and w not in _JOIN and w not in ("and", "on", "to")
 
 
 def _capital_head(prev: list[str]) -> list[str]:

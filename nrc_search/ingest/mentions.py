@@ -105,12 +105,15 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
         if before:  # the role words before the run join its first chunk
             parts = (_role_and_name_of((*before, *_run_chunks(run)[0])), *parts[1:])
         for j, (role, name) in enumerate(parts):
+            if name is None and role is None and pending_role is None:
+                prev_end = m.end()  # (the usual capitalised word: nothing waits, none to wait)
+                continue
             if name is None:
                 more = pending_role and text[prev_end : m.start()].strip() in (",", "(")
                 pending_role = pending_role if more else _pending(text, m, role)
                 prev_end = m.end()
                 continue
-            if role is None or all(norm(w) in HONORIFICS for w in role.split()):
+            if role is None or _honorifics_only(role):
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
@@ -151,6 +154,12 @@ _RANK = words("brig gen lt maj col adm capt cmdr sgt ret")
 _SERVICE = words("air force army navy marine marines corps coast guard space vice rear")
 
 
+@lru_cache(maxsize=65536)
+def _honorifics_only(role: str) -> bool:
+    return all(norm(w) in HONORIFICS for w in role.split())
+
+
+@lru_cache(maxsize=65536)
 def _without_rank(role: str | None) -> str | None:
     """A role without the rank it ends in: "Pentagon Press Secretary Air Force Brig." ->
     "Pentagon Press Secretary"; "Air Force" alone before "Maj. Gen." is no role."""
@@ -222,6 +231,7 @@ def _role_before(text: str, start: int) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _may_precede(w: str) -> bool:
     """Whether the lower-case word `w` right before a run may start its role words."""
     return is_role_word(w) and w not in _JOIN and w not in ("and", "on", "to")

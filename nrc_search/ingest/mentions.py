@@ -32,8 +32,12 @@ _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|t
 _JOIN = words("of the for to")
 # An indefinite article as a run's first word: a slogan or sentence, never a given name.
 _ARTICLES = frozenset(("A", "An"))
-# Where a run can start: a capital, or the capital after an "al-" / "el-" / ... prefix.
-_RUN_CAPITAL = re.compile(r"[A-ZÀ-ÞĀ-ž]")
+# A run that starts at a capital: `_RUN` with its first word's capital taken out in front of
+# the word's alternatives (an initial's "[A-Z]" checked behind), so that the regex engine scans
+# for the capital itself and tries the run only there.
+_W_CAPITAL = r"[A-ZÀ-ÞĀ-ž](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[a-z]{0,3}\.|[\w'’\-]*)"
+_RUN_AT_CAPITAL = re.compile(_RUN.pattern.replace(_W, _W_CAPITAL, 1))
+# The lower-case prefixes a run may start with, by length, before its capital ("al-Assad").
 _RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
 _NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
@@ -72,20 +76,15 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     """`_RUN.finditer(text)`, tried only where a run can start (the regex is costly at every
     place): at each capital, or first at a lower-case prefix ending right before it."""
     pos = 0
-    capital, run = _RUN_CAPITAL.search, _RUN.match
-    while cap := capital(text, pos):
-        k = cap.start()
-        if not k or text[k - 1] != "-":
-            m = run(text, k)  # (most capitals: no prefix to try first)
-        else:  # "al-Assad": the run may start at its prefix
+    find, run = _RUN_AT_CAPITAL.search, _RUN.match
+    while m := find(text, pos):
+        k = m.start()
+        if k and text[k - 1] == "-":  # "al-Assad": the run may start at its prefix
             prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
-            starts = (*(i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i]), k)
-            m = next((found for start in starts if (found := run(text, start))), None)
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = k + 1
+            starts = (i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i])
+            m = next((found for start in starts if (found := run(text, start))), m)
+        yield m
+        pos = m.end()
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:

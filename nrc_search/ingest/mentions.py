@@ -207,13 +207,8 @@ def _role_before(text: str, start: int) -> list[str]:
     if end < 1 or text[end] != " " or text[end - 1] not in _LOWER_END:
         return []
     lo = max(0, start - 50)
-    last_word = text[text.rfind(" ", lo, end) + 1 or lo : end]
-    if (plain := last_word.replace("-", "")).isascii() and plain.isalpha() and plain.islower():
-        # The usual case, a plain lower-case word last: the words below start from it, so
-        # they are none unless it is a role word (cheaper to see than the regex).
-        last_word = last_word.lstrip("-")
-        if len(last_word) < 2 or not _may_precede(last_word):
-            return []
+    if not _may_lead(text[text.rfind(" ", lo, end) + 1 or lo : end]):
+        return []
     before = text[lo:start]
     # The match holds at most 3 spaces: search from the 4th space from the end.
     parts = before.rsplit(" ", 4)
@@ -228,6 +223,18 @@ def _role_before(text: str, start: int) -> list[str]:
     if out and before[-1:] == " ":
         out = _capital_head(before.split()[-len(out) - 2 : -len(out)]) + out
     return out
+
+
+@lru_cache(maxsize=65536)
+def _may_lead(last: str) -> bool:
+    """False where `last`, the word right before a run (up to the space in front of it), is
+    a plain lower-case word and no role word: the role words before the run would end in that
+    word, so there are none (cheaper to see than the regex); True where the regex decides."""
+    plain = last.replace("-", "")
+    if not (plain.isascii() and plain.isalpha() and plain.islower()):
+        return True  # (anything else: the regex decides)
+    word = last.lstrip("-")
+    return len(word) >= 2 and _may_precede(word)
 
 
 @lru_cache(maxsize=65536)

@@ -294,9 +294,10 @@ def _before_complement(words: list[str]) -> list[str]:
     name words (not "Representative of Russia to the UN Vassily Nebenzia")."""
     run = 0
     for j, w in enumerate(words):
-        if norm(w) in ("to", "for", "at") and run >= 2:
+        k = norm(w)
+        if k in ("to", "for", "at") and run >= 2:
             return words[:j]
-        plain = not _titleword(w) and norm(w) not in NOT_PERSON and norm(w) not in _JOIN
+        plain = not _titleword(w) and k not in NOT_PERSON and k not in _JOIN
         run = run + 1 if plain and _NAME_WORD(w) else 0
     return words
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from nrc_search.ingest import offices
@@ -444,7 +445,7 @@ def _is_full(name: str) -> bool:
     return len(words) > 1 and norm(words[0]) not in HONORIFICS and len(words[0].rstrip(".")) > 1
 
 
-def _role_fits(want: set[str], have: set[str], role: str = "") -> bool:
+def _role_fits(want: frozenset[str], have: frozenset[str], role: str = "") -> bool:
     """ "Secretary General" fits "NATO Secretary General"; a lone "Staff" fits only "Staff",
     a lone "Minister" also the role it heads ("Minister for Foreign Affairs", "Foreign
     Minister"; never "Chief of Staff")."""
@@ -459,8 +460,12 @@ def _head_noun(role: str) -> str:
     return ws[k - 1] if k else ""
 
 
-def _role_key(role: str) -> set[str]:
-    return {w for w in norm(role).replace("-", " ").split() if w in ROLE_WORDS} - {"of", "the"}
+@lru_cache(maxsize=8192)
+def _role_key(role: str) -> frozenset[str]:
+    """The role words of a role, e.g. {"secretary", "general"}; asked of every role a page
+    gives at each office label, so kept."""
+    words = norm(role).replace("-", " ").split()
+    return frozenset(w for w in words if w in ROLE_WORDS and w not in ("of", "the"))
 
 
 def questioner(text: str, people: People | None = None) -> tuple[str, str | None] | None:

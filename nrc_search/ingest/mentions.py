@@ -177,14 +177,17 @@ def _pending(text: str, m: re.Match[str], role: str | None) -> str | None:
     """A role waiting for the name after it: "NATO Secretary General, Lord Robertson", or a
     role alone on its line above the name ("Prime Minister\nThe Hon Anthony Albanese MP");
     of roles joined by commas the first is kept ("Deputy Prime Minister, Minister for ...")."""
-    if role is None:
-        return None  # (no role to wait: nothing to look for after the run)
+    if role is None or not _any_role_word(role):
+        return None  # "LISBON, Jan. 13 - Deputy Minister ...": a dateline's place, no role
     after = text[m.end() : m.end() + 1]
     alone = after == "\n" and (m.start() == 0 or text[m.start() - 1] == "\n")
-    alone = alone and role is not None and is_role_word(role.split()[-1])
-    if role is None or not any(map(is_role_word, role.split())):
-        return None  # "LISBON, Jan. 13 - Deputy Minister ...": a dateline's place, no role
+    alone = alone and is_role_word(role.split()[-1])
     return role if _COMMA_NEXT.match(text, m.end()) or alone else None
+
+
+@lru_cache(maxsize=65536)
+def _any_role_word(role: str) -> bool:
+    return any(map(is_role_word, role.split()))
 
 
 # A comma after a role, past its acronym, e.g. "(OAS)," in "The Secretary General of the

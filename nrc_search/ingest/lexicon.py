@@ -81,6 +81,7 @@ def _one_letter(a: str, b: str) -> bool:
     return bool(_case_forms(a) & _case_forms(b))
 
 
-def _case_forms(c: str) -> set[str]:
+@cache
+def _case_forms(c: str) -> frozenset[str]:
     low, up = c.lower()[:1], c.upper()
-    return {low, up, low.upper(), up.lower()[:1]}
+    return frozenset((low, up, low.upper(), up.lower()[:1]))  # (a letter tree asks each often)

@@ -91,6 +91,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def strip_honorifics(name: str) -> str:
     """ "Mr. Ivanov" -> "Ivanov"; "Secretary General Rasmussen" -> "Rasmussen"."""
     words = name.split()
@@ -106,6 +107,7 @@ def is_role_word(word: str) -> bool:
     return k in ROLE_WORDS or ("-" in k and all(p in ROLE_WORDS for p in k.split("-")))
 
 
+@lru_cache(maxsize=65536)
 def surname(name: str) -> str:
     """The last word of a name, as a comparison key ("Anders Fogh Rasmussen" -> "rasmussen");
     a generational suffix is skipped ("Lloyd J. Austin III" -> "austin")."""

@@ -100,6 +100,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # the summary under the headline, above the dateline lead
         if kind == "body" and k == 0 and _labelled_headline(block, blocks):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
+        if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
+            kind = "head"  # a long heading of the page's first line, its date line under it
         if kind == "body":
             return _describe(head, captions, first, lines)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
@@ -198,6 +200,21 @@ def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) ->
     if text.endswith((".", "?", "!")) or lab.kind != "person":
         return False
     return not any(_strong_label(b[0]) for _, b in blocks[1:])
+
+
+def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
+    """The page's first line is its heading, however long ("Transcript of a Press Conference
+    on the 2008 U.S. Article IV ..., By ... and Chief of the North American Division"): one
+    line in title case, no sentence stop at its end, no label, and a date line alone under it."""
+    text = block[0].strip()
+    return (
+        len(block) == 1
+        and len(text) < 500
+        and not text.endswith((".", "?", "!", ":", ";", ","))
+        and _title_ratio(text) >= 0.6
+        and match_label(text) is None
+        and _date_only(blocks[1][1])
+    )
 
 
 def _date_only(block: list[str]) -> bool:

@@ -38,3 +38,39 @@ def test_a_long_first_line_over_a_date_line_is_the_heading(tmp_path: Path) -> No
     assert doc["title"].startswith("Record of a Media Briefing on the 2019 U.N. Office Review")
     assert doc["date"] == "2019-05-14"
     assert [t["text"][:7] for t in doc["turns"]] == ["Good mo", "Thank y"]
+
+
+BRIEFING = (
+    "8 June 2023\n\n"
+    "Good day and thanks for joining us for this week's briefing.\n\n"
+    "Let me begin with the Minister's visit to the Coral Islands from 4 to 6 June, where "
+    "she led our delegation to the Ocean Council.\n\n"
+    "At the Council the Minister underlined our commitment to open sea lanes and urged "
+    "members to fund the new survey ships.\n\n"
+    "You would recall that the Council's Secretary visited the capital last month.\n\n"
+    "The Deputy Minister also chaired the meeting of the fisheries board on Thursday.\n\n"
+    "With this, I am happy to take your questions.\n"
+)
+
+
+def test_an_unlabelled_briefing_is_one_speakers_turn(tmp_path: Path) -> None:
+    """A briefing printed as prose with no labels, its briefer speaking to the audience
+    ("thanks for joining us", "you would recall", "I am happy to take your questions"), is
+    one turn of speech, though it reports what the minister said."""
+    doc = _segment(tmp_path, BRIEFING)
+    assert [(t["attribution"], t["text"][:8]) for t in doc["turns"]] == [("verbatim", "Good day")]
+
+
+def test_a_story_quoting_we_and_you_is_a_story(tmp_path: Path) -> None:
+    """A story says "you" and "we" only inside quotation marks: one turn per paragraph."""
+    story = (
+        "Ocean Council meets\n\n"
+        "PORT ALBA, June 5 - The Ocean Council opened its session on Thursday.\n\n"
+        '"Thank you for joining us, we have much to do," the Council Secretary Ruth Amsel '
+        "told delegates.\n\n"
+        '"You will see new ships this year," Amsel said.\n\n'
+        "The session closes on Saturday.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert len(doc["turns"]) == 4
+    assert doc["turns"][1]["speaker"] == "Ruth Amsel"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nrc_search.ingest import dates
+from nrc_search.ingest import dates, voice
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
@@ -332,6 +332,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
+    if text.endswith((".", "!")) and voice.addresses(text):
+        return "body"  # "Good day and thanks for joining us.": a speaker to the audience
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:

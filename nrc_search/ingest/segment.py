@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from nrc_search.ingest import dates, news, prose
+from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
@@ -628,6 +628,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     opens = bool(pars) and bool(_GREETING.match(pars[0]) or _VOCATIVE.match(pars[0]))
     spoken = _first_person(pars) or (opens and any(_FIRST_PERSON.search(p) for p in pars))
     if (statement_title or opens) and not reported and spoken:  # "We strongly condemn ..."
+        return Segmented(
+            "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+        )
+    if voice.spoken_address(pars) and not credited:  # "Thank you for joining us. Let me ..."
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )

@@ -74,3 +74,40 @@ def test_a_story_quoting_we_and_you_is_a_story(tmp_path: Path) -> None:
     doc = _segment(tmp_path, story)
     assert len(doc["turns"]) == 4
     assert doc["turns"][1]["speaker"] == "Ruth Amsel"
+
+
+def test_a_standfirst_with_no_stop_is_not_a_turn(tmp_path: Path) -> None:
+    """The summary under a headline, a sentence with no full stop, over paragraphs that end
+    theirs, is the page's standfirst: dropped (and listed as dropped), not the story's lead."""
+    story = (
+        "Ferry talks stall again\n\n"
+        "Negotiators from both islands left the harbour office without a deal on the winter "
+        "timetable, reports Nils Ekdahl\n\n"
+        "The talks on the ferry timetable broke up on Tuesday evening.\n\n"
+        '"We will meet again next week," said the harbour master Ola Brekke.\n\n'
+        "The ferries will keep the summer timetable until then.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert [t["text"][:9] for t in doc["turns"]] == ["The talks", '"We will ', "The ferri"]
+
+
+def test_a_lead_printed_twice_is_one_turn(tmp_path: Path) -> None:
+    """A page with no headline prints the lead once as a teaser and again under its dateline:
+    one turn, the one with the dateline."""
+    lead = (
+        "The harbour authority today rejected a report that it had asked the navy to clear "
+        "the ice from the northern channel before the spring ferries, saying that the "
+        "channel had been cleared by its own icebreakers as in every other winter."
+    )
+    story = (
+        f"{lead}\n\n"
+        f"PORT ALBA, March 2 — {lead}\n\n"
+        "It said the report was wrong and that the channel would open as planned.\n\n"
+        '"No one asked the navy," said spokesman Ivo Rask.\n'
+    )
+    doc = _segment(tmp_path, story)
+    assert [t["text"][:12] for t in doc["turns"]] == [
+        "PORT ALBA, M",
+        "It said the ",
+        '"No one aske',
+    ]

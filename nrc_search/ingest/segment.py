@@ -583,6 +583,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         if who:  # "The following is a near-verbatim transcript of ... by Florencia Soto Niño"
             speech = Turn(1, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
             return Segmented("transcript", (speech,), (*dropped, pars[0]))
+    if first := prose.standfirst(pars):
+        dropped += pars[:first]  # the summary under the headline, above the story
+        pars = pars[first:]
     pars = _signed_quotes(pars)
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]

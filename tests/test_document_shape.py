@@ -111,3 +111,35 @@ def test_a_lead_printed_twice_is_one_turn(tmp_path: Path) -> None:
         "It said the ",
         '"No one aske',
     ]
+
+
+def test_the_headline_over_the_dateline_wins_over_a_site_name(tmp_path: Path) -> None:
+    """A two-word site name and a byline above the headline, the headline right above the
+    dateline lead: the headline is the title."""
+    story = (
+        "Valdor Journal\n\n"
+        "By Lene Aasgaard\n\n"
+        "Valdor must be careful of how it deals with other islands — Harbour Office\n\n"
+        "VALDOR, March 3 — The winter ferry timetable will not change, the harbour minister "
+        "told the island council today.\n\n"
+        "Ola Brekke said the ferries would keep their summer times until April.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert (
+        doc["title"] == "Valdor must be careful of how it deals with other islands — Harbour Office"
+    )
+    assert doc["turns"][0]["text"].startswith("VALDOR, March 3")
+
+
+def test_a_headline_glued_to_its_photo_caption_stays_the_title(tmp_path: Path) -> None:
+    """The page prints its headline, then the headline again with the photo caption glued
+    to it: the first is the title, not a caption's copy."""
+    story = (
+        "Harbour Ministry hints at new ferry routes\n\n"
+        "Harbour Ministry hints at new ferry routes Photo: Harbour Ministry spokesman Ivo Rask "
+        "(Valdor Courier)\n\n"
+        "The ministry will not yet name the new routes, spokesman Ivo Rask said on Friday.\n\n"
+        '"We will say more next week," Rask said.\n'
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["title"] == "Harbour Ministry hints at new ferry routes"

@@ -103,7 +103,9 @@ def read_header(lines: list[str]) -> Header:
         if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
             kind = "head"  # a long heading of the page's first line, its date line under it
         if kind == "body":
-            return _describe(head, captions, first, lines)
+            over = blocks[k - 1][1] if k and head and head[-1] is blocks[k - 1][1] else None
+            lead = over if over and _headline_over_lead(over, block) else None
+            return _describe(head, captions, first, lines, lead)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
             head.append(block)  # an event line above no headline is the headline
         elif kind == "caption":
@@ -134,7 +136,10 @@ def _caption_copies(head: list[list[str]], captions: list[str], caption: str) ->
     """Move the header blocks a photo caption repeats ("Rex Tillerson speaks to employees."
     above "Rex Tillerson speaks to employees. State Department photo") to the captions: the
     image's alt text, printed over its caption, is no headline."""
-    for b in [b for b in head if len(" ".join(b)) >= 20 and caption.startswith(" ".join(b))]:
+    copies = [b for b in head if len(" ".join(b)) >= 20 and caption.startswith(" ".join(b))]
+    if len(copies) == 1 and copies[0] is head[0] and _headline_line(copies[0][0]):
+        return  # the headline, glued to the photo caption under it ("... with US Photo: ...")
+    for b in copies:
         head.remove(b)
         captions.extend(s.strip() for s in b)
 
@@ -215,6 +220,20 @@ def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -
         and match_label(text) is None
         and _date_only(blocks[1][1])
     )
+
+
+def _short_name(text: str | None) -> bool:
+    """Two to four capitalised words with no verb of a headline in them ("Selangor Journal",
+    "Harbour Gazette"): a site's name or section, weaker than a headline over the story."""
+    words = (text or "").split()
+    upper = bool(text) and text.isupper()  # "FAREED ZAKARIA GPS": a programme's name stays
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not upper
+
+
+def _headline_line(line: str) -> bool:
+    """A headline in mixed case of six words or more with no sentence stop at its end."""
+    text = line.strip()
+    return len(text.split()) >= 6 and not text.isupper() and not text.endswith((".", ":", ";"))
 
 
 def _date_only(block: list[str]) -> bool:
@@ -425,10 +444,18 @@ def _title_ratio(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
-def _describe(head: list[list[str]], captions: list[str], start: int, lines: list[str]) -> Header:
+def _describe(
+    head: list[list[str]],
+    captions: list[str],
+    start: int,
+    lines: list[str],
+    over_lead: list[str] | None = None,
+) -> Header:
     flat = [s.strip() for block in head for s in block]
     h = Header(flat, captions, start)
     h.title = title(head)
+    if over_lead and _short_name(h.title) and _headline_line(over_lead[0]):
+        h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
     body = "\n".join(lines[start : start + 400])
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:

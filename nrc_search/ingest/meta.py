@@ -223,8 +223,8 @@ def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -
 
 
 def _short_name(text: str | None) -> bool:
-    """Two to four capitalised words with no verb of a headline in them ("Selangor Journal",
-    "Harbour Gazette"): a site's name or section, weaker than a headline over the story."""
+    """Two to four capitalised words, not all in capitals ("Selangor Journal", "Harbour
+    Gazette"): a site's name or section, weaker than a headline over the story."""
     words = (text or "").split()
     upper = (text or "").isupper()  # "FAREED ZAKARIA GPS": a programme's name stays
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not upper

@@ -143,3 +143,17 @@ def test_a_headline_glued_to_its_photo_caption_stays_the_title(tmp_path: Path) -
     )
     doc = _segment(tmp_path, story)
     assert doc["title"] == "Harbour Ministry hints at new ferry routes"
+
+
+def test_an_editors_note_atop_prose_is_no_turn(tmp_path: Path) -> None:
+    """An editor's note over a page of reported speech ("[This transcript has been edited
+    ...]") is no turn."""
+    page = (
+        "Harbour Office briefing, 4 May\n\n"
+        "[This transcript has been edited for length; the words are those of the spokesman, "
+        "not of the Minister.]\n\n"
+        "Asked about the ferries, the spokesman said that the timetable would not change.\n\n"
+        "Asked about the ice, he said the channel was open.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert [t["text"][:9] for t in doc["turns"]] == ["Asked abo", "Asked abo"]

@@ -235,6 +235,12 @@ def _note(par: str) -> bool:
     return intro(par) or (editorial(par) and not _INTRODUCED.search(par))
 
 
+def _note_only(par: str) -> bool:
+    """An editor's note atop a page of prose ("[This is the transcript of one of ...]"),
+    which introduces no speaker by name: never a turn."""
+    return editorial(par) and not _INTRODUCED.search(par)
+
+
 def _askers(turns: list[Turn]) -> list[Turn]:
     """Every turn of a questioner is a question: a journalist who introduced themselves once
     ("Hi sir, Rishabh from Times Now") or an interviewer by role ("Interviewer", "Presenter")
@@ -568,7 +574,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
     if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
         return _timed(pars)
-    top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
+    top = {k for k in range(min(2, len(pars))) if _published_line(pars[k]) or _note_only(pars[k])}
     out = [k in top or _caption(p) or _date_line(p) for k, p in enumerate(pars)]  # (asked once)
     dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
     pars = [p for p, gone in zip(pars, out, strict=True) if not gone]

@@ -157,3 +157,20 @@ def test_an_editors_note_atop_prose_is_no_turn(tmp_path: Path) -> None:
     )
     doc = _segment(tmp_path, page)
     assert [t["text"][:9] for t in doc["turns"]] == ["Asked abo", "Asked abo"]
+
+
+def test_a_speaker_keeps_a_clause_between_name_and_verb(tmp_path: Path) -> None:
+    """ "X who is also ... said", "X as the ... (ABC) said": the clause between the name and
+    the verb names no speaker."""
+    story = (
+        "Ferry aid for the islands\n\n"
+        "PORT ALBA, May 2 — Harbour Minister Lene Aasgaard said the ferries would run all "
+        "winter.\n\n"
+        "Meanwhile, Aasgaard who is also Northpoint Bay MP said the island council welcomed "
+        "the aid.\n\n"
+        "On another matter, Aasgaard as the Chair of the Island League (IL) said, the league "
+        "would meet in June.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert [t["speaker"] for t in doc["turns"]] == ["Lene Aasgaard"] * 3
+    assert [t["attribution"] for t in doc["turns"]] == ["reported"] * 3

@@ -928,8 +928,20 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^.!?]*,\s*$")
 _COORDINATED = re.compile(r"(?<=[\w'’])\s+(?:then\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?$")
 
 
+# What can stand between a subject and its verb with no commas round it: a relative clause
+# ("Saifuddin who is also Indera Mahkota MP said"), the office the subject speaks as ("Zambri
+# as the Secretary General of Barisan Nasional (BN) said"), an abbreviation in brackets ("the
+# Prime Minister's Official Spokesman (PMOS) said").
+_BARE_RELATIVE = re.compile(r"(?<=[A-Za-z])\s+who\s+(?:is|was|also|has|had)\b[^,.!?;:]{0,80}$")
+_SPEAKING_AS = re.compile(r"(?<=[A-Za-z])\s+as\s+the\s+[A-Z][^,.!?;:]{0,80}$")
+_BRACKETED = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,40}\)\s*$")
+
+
 def _subject(before: str) -> list[str]:
     before = _without_time_tail(before)
+    for rx in (_BRACKETED, _BARE_RELATIVE, _SPEAKING_AS, _BRACKETED):
+        if m := rx.search(before[-160:]):
+            before = before[: len(before) - len(m.group())] + " "
     if "," in before and (rel := _RELATIVE.search(before[-300:])):
         before = before[: len(before) - len(rel.group())]
     if before.endswith("and ") and (co := _COORDINATED.search(before[-60:])):

@@ -174,3 +174,16 @@ def test_a_speaker_keeps_a_clause_between_name_and_verb(tmp_path: Path) -> None:
     doc = _segment(tmp_path, story)
     assert [t["speaker"] for t in doc["turns"]] == ["Lene Aasgaard"] * 3
     assert [t["attribution"] for t in doc["turns"]] == ["reported"] * 3
+
+
+def test_he_is_the_sentences_subject_not_the_object_of_with(tmp_path: Path) -> None:
+    """ "X held a call with Minister Y, in which he urged ...": "he" is X, the subject, not Y
+    whom "with" names."""
+    story = (
+        "Ferry call\n\n"
+        "Harbour Minister Lars Aasgaard held a call with Minister Tomas Berg on Monday, in "
+        "which he urged the islands to keep the ferries running.\n\n"
+        "The two ministers will meet in June.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["turns"][0]["speaker"] == "Lars Aasgaard"

@@ -365,6 +365,16 @@ def _object_of_preposition(before: str, subject: list[str]) -> bool:
     return bool(prev) and norm(prev[0]) in _PREPOSITIONS
 
 
+def _after_preposition(before: str, role: str | None, name: str) -> bool:
+    """The person is named right after a preposition, with or without a role ("a call with
+    Secretary Tony Blinken"): a sentence's object, whom a later "he" does not mean."""
+    k = before.rfind(name)
+    head = before[:k].split() if k > 0 else []
+    if role and head and " ".join(head[-len(role.split()) :]).casefold() == role.casefold():
+        head = head[: -len(role.split())]
+    return bool(head) and norm(head[-1]) in _PREPOSITIONS
+
+
 # A sentence opening with a capitalised name and a lower-case verb, e.g. "Kerry called".
 _OPENING_NAME = re.compile(r"\s*([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s+[a-z]")
 
@@ -1014,8 +1024,9 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         named = [
             (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not _as_name_blocked(n)
         ]
-        if named:
-            role, name = named[-1]
+        subjects = [(r, n) for r, n in named if not _after_preposition(before, r, n)]
+        if named:  # not "X held a call with Secretary Y, in which he ...": Y is the object
+            role, name = (subjects or named)[-1]
             return _known((role, story._fuller(name)), story)  # "Mr Lavrov" -> his full name
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described

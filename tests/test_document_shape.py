@@ -187,3 +187,15 @@ def test_he_is_the_sentences_subject_not_the_object_of_with(tmp_path: Path) -> N
     )
     doc = _segment(tmp_path, story)
     assert doc["turns"][0]["speaker"] == "Lars Aasgaard"
+
+
+def test_a_quote_it_said_is_the_institutions(tmp_path: Path) -> None:
+    """'"...," it said.' after a story credits an institution: the institution's quote."""
+    story = (
+        "Harbour Office on the leaked memo\n\n"
+        "PORT ALBA, May 2 — The Harbour Office said the leaked memo did not come from its "
+        "staff.\n\n"
+        "“The office urges everyone to stop sharing the memo at once,” it said.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert (doc["turns"][1]["role"], doc["turns"][1]["attribution"]) == ("Harbour Office", "quoted")

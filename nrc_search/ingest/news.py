@@ -283,6 +283,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
+            story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
+            return None, story.bodies[-1], "quoted"
         if not subject and _unsaid_subject(outside, m, story):
             subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
@@ -353,6 +356,8 @@ def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
 
 
 _PREPOSITIONS = words("with to by from in at of for on about")
+# "it" as the subject right before a speech verb, e.g. '"...," it said.', "..., it added".
+_IT = re.compile(r"(?:^|[\s,;])[Ii]t\s+(?:also\s+)?$")
 
 
 def _object_of_preposition(before: str, subject: list[str]) -> bool:

@@ -199,3 +199,24 @@ def test_a_quote_it_said_is_the_institutions(tmp_path: Path) -> None:
     )
     doc = _segment(tmp_path, story)
     assert (doc["turns"][1]["role"], doc["turns"][1]["attribution"]) == ("Harbour Office", "quoted")
+
+
+def test_an_agency_page_printing_its_header_twice(tmp_path: Path) -> None:
+    """An agency page prints headline, summary and date, then the headline again where the
+    story starts, its place alone in capitals, and a contact address under the story: only
+    the story's paragraphs are turns."""
+    page = (
+        "Harbour Office denies ferry cuts\n\n"
+        "- Harbour Office spokesman Ivo Rask says the winter timetable will not change and "
+        "that reports of cuts are wrong.\n\n"
+        "02.05.2024 - Update : 02.05.2024\n"
+        "Harbour Office denies ferry cuts\n\n"
+        "PORT ALBA\n\n"
+        "Harbour Office spokesman Ivo Rask denied reports on Thursday that the winter ferries "
+        "would be cut.\n\n"
+        'Speaking to the agency, Rask said, "The ferries will run as they did last winter."\n\n'
+        "desk@valdor-news.example\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert doc["title"] == "Harbour Office denies ferry cuts"
+    assert [t["text"][:12] for t in doc["turns"]] == ["Harbour Offi", "Speaking to "]

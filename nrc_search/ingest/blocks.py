@@ -248,6 +248,9 @@ def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
     if _identifiers(text):
         score += 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
+    if n <= 8 and _addresses_only(text):
+        score += 3.0
+        why.append("address")  # "news@example.org", "www.example.org/contact": no one speaks
     if dense := _dense_ui(text, ui, n):
         score += dense
         why.append("dense-ui")  # "T&C applies.", "Subscribe now and receive FREE ... 1 month."
@@ -310,6 +313,18 @@ def _related_prefix() -> re.Pattern[str]:
 
 # A machine identifier, e.g. "6113754956001", "0784b58e-dc5b-492c-8000-cd11de12c026".
 _ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re.I)
+
+
+# An e-mail or web address as a token of its own, e.g. "desk@harbour.example", "https://x.org/a".
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
+
+
+def _addresses_only(text: str) -> bool:
+    """A block of e-mail or web addresses and nothing else (a contact line under a story)."""
+    if "@" not in text and "www." not in text and "://" not in text:
+        return False  # (a cheap test first)
+    toks = [t.strip("()<>[],;.") for t in text.split()]
+    return bool(toks) and all(_ADDRESS.fullmatch(t) for t in toks if t)
 
 
 def _identifiers(text: str) -> bool:

@@ -125,6 +125,12 @@ def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[s
         if first in line and " ".join(line.split()) == key:
             out[i] = ""
             again.append(line.strip())
+    at = [i for i, line in enumerate(lines) if line.strip() and not out[i]]
+    above = [k for k in range(at[0]) if lines[k].strip()] if len(at) == 1 else []
+    if above and len(above) <= 3 and sum(len(lines[k].split()) for k in above) <= 80:
+        again[:0] = [lines[k].strip() for k in above]  # the summary and date of a header
+        for k in above:  # printed over the headline's second printing, where the story starts
+            out[k] = ""
     return out, again
 
 
@@ -239,6 +245,15 @@ def _note_only(par: str) -> bool:
     """An editor's note atop a page of prose ("[This is the transcript of one of ...]"),
     which introduces no speaker by name: never a turn."""
     return editorial(par) and not _INTRODUCED.search(par)
+
+
+def _place_alone(par: str) -> bool:
+    """A dateline's place in capitals alone on its line above the lead ("ANKARA", "NEW
+    YORK"): one to three words of letters, no sentence."""
+    words = par.split()
+    return (
+        1 <= len(words) <= 3 and par.isupper() and all(w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:
@@ -575,6 +590,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k]) or _note_only(pars[k])}
+    top |= {0} if pars and _place_alone(pars[0]) and len(pars) > 1 else set()
     out = [k in top or _caption(p) or _date_line(p) for k, p in enumerate(pars)]  # (asked once)
     dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
     pars = [p for p, gone in zip(pars, out, strict=True) if not gone]

@@ -220,3 +220,21 @@ def test_an_agency_page_printing_its_header_twice(tmp_path: Path) -> None:
     doc = _segment(tmp_path, page)
     assert doc["title"] == "Harbour Office denies ferry cuts"
     assert [t["text"][:12] for t in doc["turns"]] == ["Harbour Offi", "Speaking to "]
+
+
+def test_a_speech_opening_with_its_audience_line_by_line(tmp_path: Path) -> None:
+    """A speech that opens by addressing its audience a line each ("Chair" / "Excellencies" /
+    "Distinguished Guests" / "Ladies and Gentlemen") starts there: those lines are speech,
+    not a heading and a header."""
+    page = (
+        "Madam Chair\n"
+        "Excellencies\n"
+        "Distinguished Guests\n"
+        "Ladies and Gentlemen\n"
+        "I am glad to welcome you all to the tenth meeting of the Island League. We meet in a "
+        "difficult year for our ferries.\n"
+        "I thank my colleagues for their support throughout the year.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert doc["title"] != "Madam Chair"
+    assert [" ".join(t["text"].split())[:24] for t in doc["turns"]] == ["Madam Chair Excellencies"]

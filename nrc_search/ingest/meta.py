@@ -85,6 +85,8 @@ def read_header(lines: list[str]) -> Header:
     captions: list[str] = []
     named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
+        if _salutations(blocks[k:]):
+            return _describe(head, captions, first, lines)  # "Excellencies / Ladies and ..."
         titled = any(
             _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
@@ -220,6 +222,29 @@ def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -
         and match_label(text) is None
         and _date_only(blocks[1][1])
     )
+
+
+# A word that addresses a speech's audience, e.g. "Excellencies", "Your Highnesses",
+# "Distinguished Guests", "Ladies and Gentlemen", "Dear colleagues".
+_ADDRESS_WORD = re.compile(
+    r"\b(?:excellenc(?:y|ies)|highness(?:es)?|ladies|gentlemen|distinguished|guests|"
+    r"colleagues|delegates|friends|dear)\b",
+    re.I,
+)
+
+
+def _salutations(blocks: list[tuple[int, list[str]]]) -> bool:
+    """A speech opens here with the audience it addresses, a line each ("Prime Minister" /
+    "Your Highnesses" / "Excellencies" / "Ladies and Gentlemen"): three or more short lines
+    of no sentence, two of them or more words of address, speech under them."""
+    run = 0
+    for _, block in blocks:
+        text = " ".join(block).strip()
+        if len(block) > 1 or len(text.split()) > 5 or text.endswith((".", "?", "!", ":")):
+            break
+        run += 1
+    named = sum(bool(_ADDRESS_WORD.search(" ".join(b))) for _, b in blocks[:run])
+    return run >= 3 and named >= 2 and run < len(blocks)
 
 
 def _short_name(text: str | None) -> bool:

@@ -238,3 +238,17 @@ def test_a_speech_opening_with_its_audience_line_by_line(tmp_path: Path) -> None
     doc = _segment(tmp_path, page)
     assert doc["title"] != "Madam Chair"
     assert [" ".join(t["text"].split())[:24] for t in doc["turns"]] == ["Madam Chair Excellencies"]
+
+
+def test_a_link_printed_twice_in_one_line_is_furniture(tmp_path: Path) -> None:
+    """A related link whose text and title run together ("Ferry strike ends today Ferry
+    strike ends today") between a story's paragraphs is in no turn."""
+    story = (
+        "Harbour Office on the timetable\n\n"
+        "PORT ALBA, May 2 — The Harbour Office said on Thursday that the timetable stays.\n\n"
+        "Island council votes on bridge plan Island council votes on bridge plan\n\n"
+        '"The ferries run as before," spokesman Ivo Rask said.\n'
+    )
+    doc = _segment(tmp_path, story)
+    assert not any("bridge plan" in t["text"] for t in doc["turns"])
+    assert len(doc["turns"]) == 2

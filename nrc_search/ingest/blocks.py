@@ -192,6 +192,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         if shapes:
             ui, score = max(ui, 1), score + extra
             why += shapes
+    if 6 <= n <= 40 and n % 2 == 0 and _self_doubled(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("doubled")  # a link's text and its title: "Ferry news Ferry news"
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
@@ -219,6 +222,14 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _self_doubled(text: str) -> bool:
+    """The block is one phrase of three words or more printed twice in a row, with no
+    sentence stop in it (a related link's text and its title attribute run together)."""
+    words = text.split()
+    half = len(words) // 2
+    return words[:half] == words[half:] and not any(w.endswith((".", "?", "!")) for w in words)
 
 
 def _first_word(text: str) -> str:

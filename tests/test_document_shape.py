@@ -252,3 +252,20 @@ def test_a_link_printed_twice_in_one_line_is_furniture(tmp_path: Path) -> None:
     doc = _segment(tmp_path, story)
     assert not any("bridge plan" in t["text"] for t in doc["turns"])
     assert len(doc["turns"]) == 2
+
+
+def test_an_unnamed_office_in_title_case_is_who_speaks(tmp_path: Path) -> None:
+    """ "Asked ..., the Harbour Minister's Official Spokesman said that ...": nobody is
+    named, the office as printed speaks (reported), not the outlet."""
+    page = (
+        "Harbour Office briefing, 4 May\n\n"
+        "Asked about the ferries, the Harbour Minister's Official Spokesman said that the "
+        "timetable would not change.\n\n"
+        "The briefing ended at noon.\n"
+    )
+    doc = _segment(tmp_path, page)
+    first = doc["turns"][0]
+    assert (first["role"], first["attribution"]) == (
+        "Harbour Minister's Official Spokesman",
+        "reported",
+    )

@@ -1065,6 +1065,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
     if described and (lower or _qualified(described)):  # secretary said" after Lavrov
         return _of_country(words, story) or (None, None)
+    if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
+        return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
 
 
@@ -1142,6 +1144,22 @@ def _unaccented(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _titled_office(words: list[str]) -> bool:
+    """An office printed in title case, three words or more, headed by a spokesman's or an
+    official's noun ("Prime Minister's Official Spokesman", "Chief Press Officer"): the
+    unnamed holder's title, not a person's name."""
+    head = norm(words[-1]) if words else ""
+    return (
+        len(words) >= 3
+        and head in _SPOKES_HEADS
+        and all(w[:1].isupper() for w in words)
+        and not any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words)
+    )
+
+
+_SPOKES_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "officer"))
 
 
 def _qualified(words: list[str]) -> bool:

@@ -269,3 +269,16 @@ def test_an_unnamed_office_in_title_case_is_who_speaks(tmp_path: Path) -> None:
         "Harbour Minister's Official Spokesman",
         "reported",
     )
+
+
+def test_a_lone_time_mark_in_prose_is_no_turn(tmp_path: Path) -> None:
+    """A time mark alone on its line between paragraphs ("00:01:00") is a player's, in no
+    turn, even when the page has only one."""
+    page = (
+        "Island League press conference, 4 May\n\n"
+        "Good morning and welcome to today's press conference on the winter ferries.\n\n"
+        "00:01:00\n\n"
+        "Thank you. The ferries will run as they did last winter, and the bridge opens in May.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert not any("00:01:00" in t["text"] for t in doc["turns"])

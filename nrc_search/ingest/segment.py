@@ -591,7 +591,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k]) or _note_only(pars[k])}
     top |= {0} if pars and _place_alone(pars[0]) and len(pars) > 1 else set()
-    out = [k in top or _caption(p) or _date_line(p) for k, p in enumerate(pars)]  # (asked once)
+    out = [
+        k in top or _caption(p) or _date_line(p) or bool(_CLOCK.match(p))
+        for k, p in enumerate(pars)
+    ]
     dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
     pars = [p for p, gone in zip(pars, out, strict=True) if not gone]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):

@@ -282,3 +282,27 @@ def test_a_lone_time_mark_in_prose_is_no_turn(tmp_path: Path) -> None:
     )
     doc = _segment(tmp_path, page)
     assert not any("00:01:00" in t["text"] for t in doc["turns"])
+
+
+def test_a_contact_field_read_as_a_label_is_no_turn(tmp_path: Path) -> None:
+    """A release's "Island Media: desk@..." field, deep in a long header, over "Content" and
+    a date reads like a speaker's label, but says nothing: no turn."""
+    page = (
+        "Doorstop, Port Alba\n\n"
+        "Page details\n\n"
+        "Page type\n\n"
+        "Contacts\n\n"
+        "The Hon Lars Aasgaard\n\n"
+        "Minister for Harbours\n\n"
+        "Media\n\n"
+        "Island Media: desk@harbour.example\n\n"
+        "Content\n\n"
+        "18 July 2021\n\n"
+        "Weather\n\n"
+        "Notes\n\n"
+        "LARS AASGAARD: Good morning. The ferries will run all winter.\n\n"
+        "JOURNALIST: Will the bridge open in May?\n\n"
+        "LARS AASGAARD: It will.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert [t["text"][:9] for t in doc["turns"]] == ["Good morn", "Will the ", "It will."]

@@ -259,7 +259,7 @@ def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
     if _identifiers(text):
         score += 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
-    if n <= 8 and _addresses_only(text):
+    if n <= 8 and addresses_only(text):
         score += 3.0
         why.append("address")  # "news@example.org", "www.example.org/contact": no one speaks
     if dense := _dense_ui(text, ui, n):
@@ -330,7 +330,7 @@ _ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re
 _ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
 
 
-def _addresses_only(text: str) -> bool:
+def addresses_only(text: str) -> bool:
     """A block of e-mail or web addresses and nothing else (a contact line under a story)."""
     if "@" not in text and "www." not in text and "://" not in text:
         return False  # (a cheap test first)

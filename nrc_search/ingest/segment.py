@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from nrc_search.ingest import dates, news, prose, voice
-from nrc_search.ingest.blocks import editorial, intro
+from nrc_search.ingest.blocks import addresses_only, editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -218,10 +218,27 @@ def _transcript(
                 Turn(len(turns) + 1, reply[0], people.role_of(reply[0]), "verbatim", reply[1])
             )
             continue
+        if _contact_only(pars):  # "Defence Media: media@example.org" over "Release content"
+            dropped.extend([lab.label, *(join(p) for p in pars)])
+            continue
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+def _contact_only(pars: list[list[str]]) -> bool:
+    """A labelled unit that says nothing: an e-mail or web address after its label, and
+    under it no sentence (a page's "Media contact" field read as a speaker's label)."""
+    if not pars or not addresses_only(_after_label(join(pars[0]))):
+        return False
+    return not any(prose.ends_sentence(join(p)) for p in pars[1:])
+
+
+def _after_label(text: str) -> str:
+    """A paragraph's text after a label on its first line ("Defence Media: x@y.org")."""
+    head, sep, rest = text.partition(": ")
+    return rest if sep and len(head.split()) <= 4 else text
 
 
 def _one_lead(turns: list[Turn]) -> list[Turn]:

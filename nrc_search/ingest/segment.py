@@ -219,7 +219,7 @@ def _transcript(
             )
             continue
         if _contact_only(pars):  # "Defence Media: media@example.org" over "Release content"
-            dropped.extend([lab.label, *(join(p) for p in pars)])
+            dropped.extend([f"{lab.label}:", *(join(p) for p in pars)])
             continue
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))

@@ -232,11 +232,26 @@ def term_positions(text: str) -> dict[str, list[int]]:
 @lru_cache(maxsize=4)
 def _terms(text: str) -> tuple[str, ...]:
     """The index terms of `text` in order (kept for the last few texts: indexing a turn asks
-    for its pairs and for its terms' positions)."""
-    return tuple(word for match in _TOKEN.finditer(text) for word in _token_terms(match.group()))
+    for its pairs and for its terms' positions). Most tokens are one term, looked up in
+    `_ONE_TERM`; a text with a token that is not there takes the token-by-token way."""
+    tokens = _TOKEN.findall(text)
+    try:
+        return tuple(map(_ONE_TERM.__getitem__, tokens))
+    except KeyError:
+        pass
+    out: list[str] = []
+    for token in tokens:
+        found = _token_terms(token)
+        if len(found) == 1 and len(_ONE_TERM) < _ONE_TERM_MAX:
+            _ONE_TERM[token] = found[0]
+        out.extend(found)
+    return tuple(out)
 
 
 _TOKEN = re.compile(TOKEN_PATTERN)
+#: token -> its one index term, for the tokens that are one term (not CJK runs); bounded
+_ONE_TERM: dict[str, str] = {}
+_ONE_TERM_MAX = 1 << 19
 
 
 @lru_cache(maxsize=1 << 18)

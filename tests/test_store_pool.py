@@ -1,5 +1,6 @@
-"""The term pool (store/pool.py) writes the segment files Whoosh's own pool and field writer
-write, byte for byte: the same terms, postings, blocks, block statistics and term infos."""
+"""The term pool (store/pool.py) and `add_record` write the segment files Whoosh's own
+add_document, pool and field writer write, byte for byte: the same terms, postings, blocks,
+block statistics, term infos, lengths, stored fields and columns."""
 
 from __future__ import annotations
 
@@ -20,20 +21,23 @@ def _build(folder: Path, docs: list[str], ours: bool, limitmb: int) -> dict[str,
     writer = SegmentWriter(ix, limitmb=limitmb, compound=False, codec=store.codec())
     if ours:
         store.term_pool(writer, limitmb)
+    add = store.add_record if ours else lambda w, fields: w.add_document(**fields)
     for i, text in enumerate(docs):
-        writer.add_document(
-            doc_id=f"d{i // 50}",
-            key=f"d{i // 50}:{i}",
-            text=text,
-            speaker="Sergey Lavrov" if i % 3 else "Antony Blinken",
-            pairs="united nations:1:2,human rights:3:1" if i % 2 else "",
-        )
+        fields = {
+            "doc_id": f"d{i // 50}",
+            "r": (f"d{i // 50}", i),
+            "text": text,
+            "speaker": "Sergey Lavrov" if i % 3 else "Antony Blinken",
+            "pairs": "united nations:1:2,human rights:3:1" if i % 2 else "",
+            "day": 20100101 + i % 28,
+        }
+        add(writer, fields)
     if ours and limitmb == 1:
         assert writer.pool.runs  # the runs were really written and merged
     writer.commit()
     files = {}
     for path in folder.iterdir():
-        if path.suffix in (".pst", ".trm") or path.name.endswith("_len.col"):
+        if "." in path.name and path.suffix != ".toc":  # postings, terms, lengths, columns
             files[path.name.split(".", 1)[1]] = path.read_bytes()
     return files
 
@@ -55,7 +59,8 @@ def test_the_term_pool_writes_what_whoosh_writes(tmp_path: Path, limitmb: int) -
     docs = _docs(4000)
     ours = _build(tmp_path / "ours", docs, True, limitmb)
     whoosh = _build(tmp_path / "whoosh", docs, False, limitmb)
-    assert ours.keys() == whoosh.keys() and {"pst", "trm"} <= ours.keys()
+    assert ours.keys() == whoosh.keys()
+    assert {"pst", "trm", "_stored.col", "_text_len.col", "day.col"} <= ours.keys()
     for ext in ours:
         assert ours[ext] == whoosh[ext], ext
 

@@ -35,7 +35,7 @@ from nrc_search.store.integrity import (
     write_sources,
 )
 from nrc_search.store.lock import LOCKFILE, ingest_lock
-from nrc_search.store.pool import term_pool
+from nrc_search.store.pool import add_record, term_pool
 from nrc_search.store.records import (
     TURN_KINDS,
     add_document,
@@ -79,6 +79,7 @@ __all__ = [
     "IndexHandle",
     "Turns",
     "add_document",
+    "add_record",
     "claim",
     "codec",
     "commit_with_segments",

@@ -12,6 +12,7 @@ from whoosh.query import Term
 from nrc_search.analysis import pair_counts
 from nrc_search.model import DocInfo, Document, Turn
 from nrc_search.seeds import live_source
+from nrc_search.store.pool import add_record
 from nrc_search.store.schema import LOOKUP_ID, META_ID, REGISTRY_ID, day_number
 
 
@@ -122,7 +123,7 @@ def add_document(
     writer, doc_id: str, doc: Document, digest: str, next_n: int | None = None
 ) -> None:
     for record in doc_records(doc_id, doc, digest, next_n):
-        writer.add_document(**record)
+        add_record(writer, record)
 
 
 def doc_data(doc: Document, digest: str, next_n: int | None = None) -> dict:

@@ -306,3 +306,20 @@ def test_a_contact_field_read_as_a_label_is_no_turn(tmp_path: Path) -> None:
     )
     doc = _segment(tmp_path, page)
     assert [t["text"][:9] for t in doc["turns"]] == ["Good morn", "Will the ", "It will."]
+
+
+def test_a_headline_with_a_note_over_a_transcripts_introduction(tmp_path: Path) -> None:
+    """A skip link, then a headline closed by a note in brackets ("(with video)") glued to
+    the line that introduces the transcript ("Following is the transcript of ...:"): the
+    headline is the title, and neither it nor the introduction is a turn."""
+    page = (
+        "Go to content\n"
+        "Transcript of remarks by HM at press session before Harbour Board (with video)\n"
+        "     Following is the transcript of remarks by the Harbour Master, Mr Ivo Rask, at a "
+        "press session before the Harbour Board meeting today (May 4):\n\n"
+        "Reporter: Good morning, Mr Rask. Will the ferries run all winter?\n\n"
+        "Harbour Master: They will. We have ordered two new icebreakers.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert doc["title"].startswith("Transcript of remarks by HM at press session")
+    assert [t["text"][:9] for t in doc["turns"]] == ["Good morn", "They will"]

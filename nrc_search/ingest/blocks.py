@@ -371,7 +371,14 @@ def _languages(text: str) -> bool:
 def editorial(text: str) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
     transcript of ...", "(* This is a provisional translation by an external company ...)"."""
-    return len(text) < 600 and bool(_editorial_prefix().match(text))
+    return len(text) < 600 and bool(_editorial_prefix().match(text) or _FOLLOWING.match(text))
+
+
+# A note that hands over to a transcript, e.g. "Following is the transcript of remarks by the
+# Chief Executive ...", "The following is an edited transcript of ...".
+_FOLLOWING = re.compile(
+    r"\s*(?:the\s+)?following\s+is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?transcript\b", re.I
+)
 
 
 @cache

@@ -317,11 +317,12 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
 
 def _headline_on_story(block: list[str]) -> bool:
     """A short headline line right on a long paragraph ("The Security Council's Back" over
-    the story), not a label nor a sentence."""
+    the story) or on the line that introduces a transcript ("Following is the transcript of
+    remarks by ... :"), not a label nor a sentence."""
     head, story = block[0].strip(), block[1].strip()
     return (
         len(head.split()) <= 12
-        and len(story) >= 200
+        and (len(story) >= 200 or (len(story) >= 60 and story.endswith(":")))  # or its intro
         and match_label(head) is None
         and not head.endswith((".", ",", ";", ":"))
         and _title_ratio(head) >= 0.6
@@ -344,11 +345,15 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
     )
 
 
+# A short note in brackets closing a heading, e.g. " (with video)", " (updated)".
+_NOTE_TAIL = re.compile(r"\s+\((?:\w+\s?){1,3}\)$")
+
+
 def _own_line(line: str, following: str) -> bool:
     """A heading or date line standing alone: 160 characters at most (an interview's long
     heading, "Interview of the Deputy Minister of Foreign Affairs ... (December 9, 2025)"), and
     the next line starts anew."""
-    text = line.strip()
+    text = _NOTE_TAIL.sub("", line.strip())  # "... before ExCo (with video)": a note, no stop
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
@@ -415,7 +420,9 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co)\.$")
 
 
 def _ends_sentence(text: str, ends: tuple[str, ...] = _END) -> bool:
-    return text.endswith(ends) and not _ABBREV_END.search(text)
+    """The text ends a sentence: not at an abbreviation ("Washington, D.C."), nor at a short
+    note in brackets after a heading ("... before ExCo (with video)")."""
+    return text.endswith(ends) and not _ABBREV_END.search(text) and not _NOTE_TAIL.search(text)
 
 
 # A dateline then the outlet's sentence, e.g. "MOSCOW, May 3, 2012 — The treaty was discussed.".

@@ -954,9 +954,11 @@ _BRACKETED = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,40}\)\s*$")
 
 def _subject(before: str) -> list[str]:
     before = _without_time_tail(before)
-    for rx in (_BRACKETED, _BARE_RELATIVE, _SPEAKING_AS, _BRACKETED):
-        if m := rx.search(before[-160:]):
-            before = before[: len(before) - len(m.group())] + " "
+    tail = before[-160:]
+    if ")" in tail or " who " in tail or " as the " in tail:  # (a cheap test first)
+        for rx in (_BRACKETED, _BARE_RELATIVE, _SPEAKING_AS, _BRACKETED):
+            if m := rx.search(before[-160:]):
+                before = before[: len(before) - len(m.group())] + " "
     if "," in before and (rel := _RELATIVE.search(before[-300:])):
         before = before[: len(before) - len(rel.group())]
     if before.endswith("and ") and (co := _COORDINATED.search(before[-60:])):

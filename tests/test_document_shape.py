@@ -323,3 +323,17 @@ def test_a_headline_with_a_note_over_a_transcripts_introduction(tmp_path: Path) 
     doc = _segment(tmp_path, page)
     assert doc["title"].startswith("Transcript of remarks by HM at press session")
     assert [t["text"][:9] for t in doc["turns"]] == ["Good morn", "They will"]
+
+
+def test_a_sites_motto_above_the_headline_names_no_speaker(tmp_path: Path) -> None:
+    """A motto over the headline ("Light Lives in Harbours") is no one's name: the story
+    under it is the outlet's paragraphs, not a statement by "Light Lives"."""
+    story = (
+        "Light Lives in Harbours\n\n"
+        "As ferry talks resume, the island council fends off the bridge lobby\n\n"
+        "A quarrel inside the council over the ferries has been settled for now by the "
+        "mayor's decision to keep talking to the harbour board.\n\n"
+        "But as the two sides meet again on Saturday, it is unclear what the mayor wants.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert [t["speaker"] for t in doc["turns"]] == [None, None]

@@ -501,16 +501,43 @@ def _describe(
         for j, b in enumerate(head)
         if place_over_date(b, head[j + 1] if j + 1 < len(head) else None)
     }
+    mottos = _mottos(head, h.title)
     speakers = "\n".join(
         _DATE_IN.sub("", s)
         for s in [*flat, *captions]
-        if not _REPORTERS.match(s) and s.strip() not in places
+        if not _REPORTERS.match(s) and s.strip() not in places and s.strip() not in mottos
     )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     h.people += _office_surnames(speakers, h.people)
     return h
+
+
+# The little words a motto keeps in lower case between its capitalised words.
+_MOTTO_SMALL = frozenset(("in", "of", "the", "and", "for", "on", "to", "a"))
+
+
+def _mottos(head: list[list[str]], title: str | None) -> set[str]:
+    """The one-line header blocks above the title that read as a site's motto ("Democracy
+    Dies in Darkness"): two to five words, capitalised but for a little word of a motto (one
+    at least), no office word; they name no one who speaks."""
+    out: set[str] = set()
+    for block in head:
+        text = " ".join(block).strip()
+        if title and text and title.startswith(text):
+            break  # the title's own block and all below it
+        words = text.split()
+        small = [w for w in words if w in _MOTTO_SMALL]
+        if (
+            len(block) == 1
+            and 2 <= len(words) <= 5
+            and small
+            and all(w[:1].isupper() or w in _MOTTO_SMALL for w in words)
+            and not any(norm(w) in ROLE_WORDS for w in words)
+        ):
+            out.add(text)
+    return out
 
 
 # An office before a surname alone in a heading, e.g. "Remarks by President Trump and Prime

@@ -84,12 +84,14 @@ def decode(data: bytes, source: str = "<bytes>") -> str:
 
 # Characters that print as nothing and split a word or a speaker label when kept: zero-width
 # space/non-joiner/joiner, word joiner, a BOM inside the text, soft hyphen ("LAV\u200bROV:").
-_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# (A regex, not str.translate: translate looks every character up in a dict, 14 MB/s.)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def normalize(text: str) -> str:
     """Newlines as \\n, invisible characters out: the one text normalisation of reading."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if text.isascii() else _INVISIBLE.sub("", text)
 
 
 def binary_reason(data: bytes) -> str | None:

@@ -30,18 +30,27 @@ from whoosh.writing import PostingPool
 #: ("the", "their", "they"...: 30 MB in 512 terms of a run at 3M turns, times a dozen runs)
 CHUNK = 512
 CHUNK_BYTES = 1 << 20
-#: bytes a new term costs the pool (its dict entry, key and four buffers)
+#: bytes a new term costs the pool (its dict entry, key, two arrays and a list)
 TERM_BYTES = 480
-#: bytes a posting costs (docnum, weight as float64, value length) besides its value
-POSTING_BYTES = 16
+#: bytes a posting costs, about (docnum, weight as float64, a reference to its value, and the
+#: value itself where it is not one of the shared one-position values)
+POSTING_BYTES = 32
 
 _KEY = itemgetter(0, 1)
 
+#: one term's postings so far: docnums, weights (as given: a block's max weight is worked out
+#: from these), values
+Term = tuple[array, array, list]
 
-def _new_term() -> tuple[array, array, array, bytearray]:
-    """One term's postings so far: docnums, weights (as given: a block's max weight is worked
-    out from these), value lengths, the values joined."""
-    return array("I"), array("d"), array("I"), bytearray()
+
+def _new_term() -> Term:
+    return array("I"), array("d"), []
+
+
+def _packed(fieldname: str, text: bytes, term: Term) -> Run:
+    """A term as a run holds it: its values' lengths in an array, the values joined."""
+    ids, weights, values = term
+    return fieldname, text, ids, weights, array("I", map(len, values)), b"".join(values)
 
 
 Run = tuple[str, bytes, array, array, array, bytes]
@@ -52,35 +61,33 @@ class TermPool(PostingPool):
 
     def __init__(self, tempstore, segment, limitmb: int = 128, **kwargs) -> None:
         super().__init__(tempstore, segment, limitmb=limitmb, **kwargs)
-        self._terms: dict[tuple[str, bytes], tuple[array, array, array, bytearray]] = {}
+        self._fields: dict[str, dict[bytes, Term]] = {}  # field -> term bytes -> postings
         self._unordered = False  # a term's postings came out of docnum order (a merge)
         self._top = -1  # the highest docnum given to `add_field_items`
 
     def add(self, item) -> None:
-        """One posting, `(field, text, docnum, weight, value)` (a call a posting: kept lean)."""
-        term = self._terms.get(item[:2])
+        """One posting, `(field, text, docnum, weight, value)` (Whoosh's call a posting: what
+        a merge of segments gives; an ingest's documents come by `add_field_items`)."""
+        fieldname, text, docnum, weight, value = item
+        terms = self._fields.get(fieldname)
+        term = terms.get(text) if terms is not None else None
         if term is None:
-            if item[2] == -1:  # a spelling word: Whoosh's field writer skips these
+            if docnum == -1:  # a spelling word: Whoosh's field writer skips these
                 return
-            term = self._terms[item[:2]] = _new_term()
-            self.fieldnames.add(item[0])
-            self.currentsize += TERM_BYTES + len(item[1])
-        ids, weights, lengths, values = term
-        docnum = item[2]
+            if terms is None:
+                terms = self._fields[fieldname] = {}
+            term = terms[text] = _new_term()
+            self.fieldnames.add(fieldname)
+            self.currentsize += TERM_BYTES + len(text)
+        ids, weights, values = term
         if ids and docnum <= ids[-1]:
             if docnum == -1:
                 return
             self._unordered = True
         ids.append(docnum)
-        weights.append(item[3])
-        value = item[4]
-        if value:
-            lengths.append(len(value))
-            values += value
-            self.currentsize += POSTING_BYTES + len(value)
-        else:
-            lengths.append(0)
-            self.currentsize += POSTING_BYTES
+        weights.append(weight)
+        values.append(value)
+        self.currentsize += POSTING_BYTES
         if self.currentsize > self.limit:
             self.save()
 
@@ -89,48 +96,50 @@ class TermPool(PostingPool):
         bytes, frequency, weight, value)`, each term once), the same as `add` called for each
         but without a tuple and a call a posting: half of an ingest's postings cost. Returns
         the frequencies' sum (the field length Whoosh stores)."""
-        terms = self._terms
-        new_term = _new_term
+        if not isinstance(items, list):
+            items = list(items)
+        if not items:
+            return 0
+        terms = self._fields.get(fieldname)
+        if terms is None:
+            terms = self._fields[fieldname] = {}
+            self.fieldnames.add(fieldname)
         if docnum < self._top:  # (a document's fields come with one docnum)
             self._unordered = True
         self._top = docnum
         total = 0
-        size = 0
-        for tbytes, freq, weight, value in items:
+        size = POSTING_BYTES * len(items)
+        for text, freq, weight, value in items:
             total += freq
-            key = (fieldname, tbytes)
-            term = terms.get(key)
+            term = terms.get(text)
             if term is None:
-                term = terms[key] = new_term()
-                size += TERM_BYTES + len(tbytes)
-            ids, weights, lengths, values = term
+                term = terms[text] = (array("I"), array("d"), [])
+                size += TERM_BYTES + len(text)
+            ids, weights, values = term
             ids.append(docnum)
             weights.append(weight)
-            if value:
-                n = len(value)
-                lengths.append(n)
-                values += value
-                size += POSTING_BYTES + n
-            else:
-                lengths.append(0)
-                size += POSTING_BYTES
-        if size:
-            self.fieldnames.add(fieldname)
-            self.currentsize += size
-            if self.currentsize > self.limit:
-                self.save()
+            values.append(value)
+        self.currentsize += size
+        if self.currentsize > self.limit:
+            self.save()
         return total
 
+    def _sorted_terms(self) -> Iterator[Run]:
+        """The pool's terms in (field, text) order, packed."""
+        for fieldname in sorted(self._fields):
+            terms = self._fields[fieldname]
+            for text in sorted(terms):
+                yield _packed(fieldname, text, terms[text])
+
     def save(self) -> None:
-        if not self._terms:
+        if not self._fields:
             return
         path, f = self._new_run()
         batch: list = []
         size = 0
-        for key in sorted(self._terms):
-            ids, weights, lengths, values = self._terms[key]
-            batch.append((*key, ids, weights, lengths, bytes(values)))
-            size += POSTING_BYTES * len(ids) + len(values)
+        for run in self._sorted_terms():
+            batch.append(run)
+            size += 16 * len(run[2]) + len(run[5])
             if len(batch) >= CHUNK or size >= CHUNK_BYTES:
                 pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
                 batch, size = [], 0
@@ -138,7 +147,7 @@ class TermPool(PostingPool):
             pickle.dump(batch, f, pickle.HIGHEST_PROTOCOL)
         f.close()
         self._add_run(path)
-        self._terms = {}
+        self._fields = {}
         self.currentsize = 0
 
     def _read_terms(self, path: str) -> Iterator[Run]:
@@ -155,9 +164,7 @@ class TermPool(PostingPool):
             self._remove_run(path)
 
     def _in_memory(self) -> Iterator[Run]:
-        for key in sorted(self._terms):
-            ids, weights, lengths, values = self._terms[key]
-            yield (*key, ids, weights, lengths, bytes(values))
+        yield from self._sorted_terms()
 
     def terms(self) -> Iterator[Run]:
         """Every term in (field, text) order with all its postings in docnum order: the runs'
@@ -178,7 +185,7 @@ class TermPool(PostingPool):
                 values += part[5]
             run = (*key, ids, weights, lengths, bytes(values))
             yield _in_order(run) if self._unordered else run
-        self._terms = {}
+        self._fields = {}
 
     def iter_postings(self) -> TermStream:
         return TermStream(self)

@@ -227,6 +227,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
 def _self_doubled(text: str) -> bool:
     """The block is one phrase of three words or more printed twice in a row, with no
     sentence stop in it (a related link's text and its title attribute run together)."""
+    head = text.lstrip().split(" ", 1)[0]
+    if not head or text.count(head) < 2:
+        return False  # (a cheap test first: its first word printed again)
     words = text.split()
     half = len(words) // 2
     return words[:half] == words[half:] and not any(w.endswith((".", "?", "!")) for w in words)

@@ -85,7 +85,7 @@ def read_header(lines: list[str]) -> Header:
     captions: list[str] = []
     named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
-        if _salutations(blocks[k:]):
+        if k < 4 and _salutations(blocks[k:]):
             return _describe(head, captions, first, lines)  # "Excellencies / Ladies and ..."
         titled = any(
             _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
@@ -239,8 +239,10 @@ def _salutations(blocks: list[tuple[int, list[str]]]) -> bool:
     of no sentence, two of them or more words of address, speech under them."""
     run = 0
     for _, block in blocks:
-        text = " ".join(block).strip()
-        if len(block) > 1 or len(text.split()) > 5 or text.endswith((".", "?", "!", ":")):
+        if len(block) > 1 or block[0].count(" ") > 8:
+            break  # (cheap tests first: a block of one short line)
+        text = block[0].strip()
+        if len(text.split()) > 5 or text.endswith((".", "?", "!", ":")):
             break
         run += 1
     named = sum(bool(_ADDRESS_WORD.search(" ".join(b))) for _, b in blocks[:run])
@@ -381,7 +383,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
-    if text.endswith((".", "!")) and voice.addresses(text):
+    if text.endswith((".", "!")) and ("ou" in text or "hanks" in text) and voice.addresses(text):
         return "body"  # "Good day and thanks for joining us.": a speaker to the audience
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"

@@ -121,17 +121,29 @@ def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[s
         return lines, []
     out, again = list(lines), []
     first = key.split(" ", 1)[0]  # (a line that says the title holds its first word)
+    at = []
     for i, line in enumerate(lines):
         if first in line and " ".join(line.split()) == key:
             out[i] = ""
             again.append(line.strip())
-    at = [i for i, line in enumerate(lines) if line.strip() and not out[i]]
-    above = [k for k in range(at[0]) if lines[k].strip()] if len(at) == 1 else []
-    if above and len(above) <= 3 and sum(len(lines[k].split()) for k in above) <= 80:
+            at.append(i)
+    above = _above(lines, at[0]) if len(at) == 1 else []
+    if above and sum(len(lines[k].split()) for k in above) <= 80:
         again[:0] = [lines[k].strip() for k in above]  # the summary and date of a header
         for k in above:  # printed over the headline's second printing, where the story starts
             out[k] = ""
     return out, again
+
+
+def _above(lines: list[str], at: int) -> list[int]:
+    """The indices of the one to three non-blank lines above line `at`, or [] when more."""
+    found: list[int] = []
+    for k in range(at):
+        if lines[k].strip():
+            found.append(k)
+            if len(found) > 3:
+                return []
+    return found
 
 
 def _segment(lines: list[str], header: Header) -> Segmented:

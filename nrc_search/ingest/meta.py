@@ -383,7 +383,7 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
-    if text.endswith((".", "!")) and ("ou" in text or "hanks" in text) and voice.addresses(text):
+    if text.endswith((".", "!")) and voice.addresses(text):
         return "body"  # "Good day and thanks for joining us.": a speaker to the audience
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"

@@ -337,3 +337,17 @@ def test_a_sites_motto_above_the_headline_names_no_speaker(tmp_path: Path) -> No
     )
     doc = _segment(tmp_path, story)
     assert [t["speaker"] for t in doc["turns"]] == [None, None]
+
+
+def test_a_widget_heading_in_small_letters_closing_a_story_is_no_turn(tmp_path: Path) -> None:
+    """A story that ends with a widget's heading in small letters ("more island stories"),
+    the teasers under it lost: the heading is no turn."""
+    story = (
+        "Ferry talks\n\n"
+        "PORT ALBA, May 2 — The ferries will run all winter, the harbour minister said.\n\n"
+        '"We have two new icebreakers," Lars Aasgaard said.\n\n'
+        "The island council meets again in June.\n\n"
+        "more island stories\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert [t["text"][:9] for t in doc["turns"]] == ["PORT ALBA", '"We have ', "The islan"]

@@ -719,8 +719,23 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
         heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
         dropped += [said[k][0] for k in sorted(heads)]
         said = [x for k, x in enumerate(said) if k not in heads]
+    if len(said) > 2 and _closing_heading(*said[-1]):
+        dropped.append(said.pop()[0])  # "more recommended stories": a footer's heading
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _closing_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
+    """A story's last paragraph is a widget's heading in small letters over what the copy no
+    longer holds ("more recommended stories"): two to six words, all in lower case, nobody's
+    words, no sentence stop."""
+    words = par.split()
+    return (
+        attributed == (None, None, "narration")
+        and 2 <= len(words) <= 6
+        and par == par.lower()
+        and all(w.isalpha() for w in words)
+    )
 
 
 # The heading of a statement a release quotes, e.g. "Statement by Ambassador Karen Pierce at

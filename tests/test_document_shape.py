@@ -351,3 +351,18 @@ def test_a_widget_heading_in_small_letters_closing_a_story_is_no_turn(tmp_path: 
     )
     doc = _segment(tmp_path, story)
     assert [t["text"][:9] for t in doc["turns"]] == ["PORT ALBA", '"We have ', "The islan"]
+
+
+def test_an_editors_note_on_editing_under_a_release_is_no_turn(tmp_path: Path) -> None:
+    """ "These remarks have been lightly edited for clarity." under a release is a note on
+    the text, not the outlet's narration."""
+    page = (
+        "Harbour Chair opening statement at the ferry hearing\n\n"
+        "PORT ALBA – Harbour Chair Lars Aasgaard opened today's hearing on the winter ferries.\n\n"
+        "“Thank you all for coming. We have two new icebreakers,” Aasgaard said.\n\n"
+        "These remarks have been lightly edited for clarity. The full hearing is on the "
+        "committee's page.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert not any(t["text"].startswith("These remarks") for t in doc["turns"])
+    assert len(doc["turns"]) == 2

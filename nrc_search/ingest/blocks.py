@@ -374,9 +374,18 @@ def _languages(text: str) -> bool:
 def editorial(text: str) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
     transcript of ...", "(* This is a provisional translation by an external company ...)"."""
-    return len(text) < 600 and bool(_editorial_prefix().match(text) or _FOLLOWING.match(text))
+    return len(text) < 600 and bool(
+        _editorial_prefix().match(text) or _FOLLOWING.match(text) or _EDITED.match(text)
+    )
 
 
+# A note on how the text was edited, e.g. "These remarks have been lightly edited for
+# clarity.", "This interview has been condensed and edited.".
+_EDITED = re.compile(
+    r"[ (*\[]*(?:this|these|the)\s+(?:remarks|transcripts?|interviews?|conversations?|"
+    r"text|exchange)\s+(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:edited|condensed|abridged)\b",
+    re.I,
+)
 # A note that hands over to a transcript, e.g. "Following is the transcript of remarks by the
 # Chief Executive ...", "The following is an edited transcript of ...".
 _FOLLOWING = re.compile(

@@ -77,7 +77,7 @@ def file_digest(path: Path) -> str:
     h = hashlib.blake2b(digest_size=16)
     read, limit = 0, max_bytes(path)
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
+        for chunk in iter(lambda: fh.read(1 << 16), b""):  # (1 MB: a 1 MB buffer a file)
             read += len(chunk)
             if read > limit:  # it grew since it was measured
                 raise UnreadableFile(f"{path}: {_too_large(read, limit)}")

@@ -192,5 +192,9 @@ def _text_head(head: bytes) -> str | None:
             return head.decode("utf-16-be", "replace")
         return None
     text = head.decode("utf-8", "replace")
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    # control characters counted in the bytes: in UTF-8 a byte below 32 is that character
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return text if controls <= len(text) // 100 else None
+
+
+_CONTROLS = bytes(i for i in range(32) if chr(i) not in "\n\r\t\f")

@@ -273,8 +273,9 @@ def _note(par: str) -> bool:
 
 
 def _note_only(par: str) -> bool:
-    """An editor's note in a page of prose ("[This is the transcript of one of ...]", "These
-    remarks have been lightly edited ..."), which introduces no speaker by name: never a turn."""
+    """An editor's note at the top or the foot of a page of prose ("[This is the transcript of
+    one of ...]", "These remarks have been lightly edited ..."), which introduces no speaker by
+    name: never a turn."""
     return editorial(par) and not _INTRODUCED.search(par)
 
 
@@ -621,7 +622,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
-    top |= {k for k, p in enumerate(pars) if _note_only(p)}  # an editor's note, top or foot
+    ends = {*range(min(2, len(pars))), *range(max(0, len(pars) - 2), len(pars))}
+    top |= {k for k in ends if _note_only(pars[k])}  # an editor's note, at the top or the foot
     top |= {0} if pars and _place_alone(pars[0]) and len(pars) > 1 else set()
     out = [
         k in top or _caption(p) or _date_line(p) or bool(_CLOCK.match(p))

@@ -242,8 +242,9 @@ def _transcript(
 def _contact_only(pars: list[list[str]]) -> bool:
     """A labelled unit that says nothing: an e-mail or web address after its label, and
     under it no sentence (a page's "Media contact" field read as a speaker's label)."""
-    if not pars or not any("@" in s or "www." in s or "://" in s for s in pars[0]):
-        return False  # (a cheap test first: most turns hold no address)
+    head = pars[0][0] if pars and pars[0] else ""
+    if "@" not in head and "www." not in head and "://" not in head:
+        return False  # (a cheap test first: most turns open with no address)
     if not addresses_only(_after_label(join(pars[0]))):
         return False
     return not any(prose.ends_sentence(join(p)) for p in pars[1:])

@@ -585,6 +585,8 @@ def head_lines(lines: list[str], b: Block) -> dict[int, str]:
         elif _linky(s) and len(s.split()) <= 3:
             out[i] = "link"
         elif _CRUMBS.search(s) and len(s.split()) <= 12 and not s.endswith(_END):
+            if s[:1] == "[" and match_label(s):
+                break  # "[Jane Doe / Spokesperson]": a speaker's label, the speech below
             out[i] = "breadcrumb"  # "Home > Foreign Ministry Spokesperson's Remarks"
         elif _ui_hits(s) and len(s.split()) <= 6 and not s.endswith(_END):
             out[i] = "interface words"

@@ -16,6 +16,7 @@ from nrc_search.ingest.names import (
     ABBREVIATED_ROLES,
     ACRONYMS,
     ASKERS,
+    HONORIFICS,
     LABEL_STOP,
     LABEL_STOP_FIRST,
     MEDIA_WORDS,
@@ -29,6 +30,14 @@ from nrc_search.ingest.names import (
     split_role_name,
     strip_honorifics,
     strip_parens,
+)
+from nrc_search.ingest.roles import (
+    after_article,
+    delivery_note,
+    lower_role,
+    office_of,
+    office_phrase,
+    shape,
 )
 
 _MAX_LABEL = 160
@@ -46,6 +55,9 @@ _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 _BARE_QA = re.compile(
     r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-ZÀ-ÞА-ЯЁ\"“'‘(—–…¿¡«])"
 )  # also "Q — on the embassy?"
+# A speaker's initials set off from the speech by a tab or a run of spaces, no colon, as some
+# transcription services print them: "CL          Hello and welcome ...", "TAG\tThank you."
+_INITIALS_GAP = re.compile(r"^([A-Z]{2,4})(?:\t[\t ]*| {3,})(?=[A-Z\"“‘'(])")
 # A sentence end inside the would-be label, e.g. "Zannier. Photo" (not "Mr. Ivanov", "SEC. PANETTA").
 _SENTENCE = re.compile(r"(?:[A-Za-z]{4,}|\))[.!?]\s(?!\()")
 # An interpreter's note, e.g. "(through interpreter)", "(through translator)", "(spoke in French)",
@@ -92,6 +104,15 @@ _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
 # A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ",
 # or a committee's numbered question before the speaker, e.g. "Q169 Chair", "Q12 Mike Gapes".
 _QUESTION_NO = re.compile(r"^(?:(?:[QT]?\d{1,3}\.\s+)?\[\d{4,7}\]|[QT]\d{1,4}\.?)\s+")
+# A question label with its number, the outlet in a note after it, e.g. "Q3 (Reuters)", "Q1",
+# "Question 3", "Q. 2 (Daily Star)", "QUESTION NO. 4", "3. Question (AFP)" (not a hearing's
+# "Q169 Chair", whose number stands before the member's name).
+_NUMBERED_Q = re.compile(
+    r"^(?:\d{1,3}[.)]\s*)?(?:Q|QUESTION|Question)\.?\s*(?:(?:No|NO)\.?\s*)?\d{1,3}\b\.?(?=\s*(?:\(|$))"
+    r"|^\d{1,3}[.)]\s*(?=(?:Q|QUESTION|Question)\.?\s*(?:\(|$))"
+)
+# An order-paper number before a member's name and constituency, e.g. "1. ", "12. ".
+_ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[A-ZÀ-Þ])")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 
@@ -116,9 +137,13 @@ _NUMBERED = re.compile(
     r"voice|caller|interviewer|reporter))\s+(\d{1,3})$"
 )
 # A broadcast clock before a label, e.g. "[14:00:00] ", "00:02:11 ".
-_CLOCK = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]\s*|\d{1,2}:\d{2}:\d{2}\s+(?=[A-Z])")
+_CLOCK = re.compile(
+    r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])][ \t]*(?:[-–—][ \t]*)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
+    r"(?!(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|ET|BST|MSK|JST|IST|KST)\b)"
+)  # also "(00:01:02) ", "00:01 ", "00:01:02,500 ", "00:01:02 - "; not "2:00 PM:"
 # A time mark right after the colon, e.g. "Joe Biden: (00:02)", "JOHN SMITH: [01:12:09]".
-_TIME_AFTER = re.compile(r"[ \t]*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]")
+_TIME_AFTER = re.compile(r"[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\d{1,2}:\d{2}:\d{2}(?=\s))")
 
 
 # An office with a count after it, e.g. "SENIOR ADMINISTRATION OFFICIAL #2", "OFFICIAL ONE".
@@ -163,11 +188,19 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:1] in "[0123456789" and (clock := _CLOCK.match(line)):
+    if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
+        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]", "[Reporter]"
+    if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
+    if line[:2] in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
+        return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
+    if line[:2] in ("**", "__") and (bold := _EMPHASIS.match(line)):
+        return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
+    if line[:1] in "MTD" and (record := _RECORD.match(line)):
+        return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
     colon = line.find(":", 0, _MAX_LABEL)
     while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
         colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
@@ -175,6 +208,11 @@ def match_label(line: str) -> Label | None:
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
     if colon <= 0:
+        if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
+            tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
+            if not _named_thing(norm(tag)):  # weak before a few words: a table's row
+                weak = len(line[gap.end() : gap.end() + 80].split()) < 6
+                return Label(tag, "person", tag, None, (), gap.end(), weak=weak)
         m = _BARE_QA.match(line)
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = printed = line[:colon].strip()
@@ -182,8 +220,12 @@ def match_label(line: str) -> Label | None:
         return None  # the colon is inside a note: "Cabinet Papers (Editor: HALVORSEN Beate)"
     if raw.isupper() and all(norm(w) in terms("places") for w in raw.split()):
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
+    if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
+        return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
+    elif raw[:1].isdigit() and (number := _ORDER_NO.match(raw)) and raw.endswith(")"):
+        raw = raw[number.end() :]  # "1. Jane Doe (Northshire) (Con)": a member's numbered question
     if raw[-1:] in ")]" and (clock := _TIME_NOTE.search(raw)):
         raw = raw[: clock.start()]  # "Speaker 2 (00:02)", "JOHN SMITH [01:12:09]": the time
     if raw[-1:].isdigit() and (numbered := _NUMBERED.match(raw)):
@@ -207,26 +249,111 @@ def match_label(line: str) -> Label | None:
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
         lab = Label(raw, "question", None, raw, ("question",), 0)  # "The Paper: Can you ...?"
-    if lab is None and line[1:3] == ". " and (qa := _BARE_QA.match(line)):
-        return _qa(qa.group(0).strip(), line, qa.end())  # "Q. The language of power: what ...?"
+    # "Q. The language of power: what ...?", "Q Minister, on the border: when ...?": a bare
+    # question label, the colon inside the question
+    if lab is None and (line[1:3] == ". " or line[:2] == "Q ") and (qa := _BARE_QA.match(line)):
+        return _qa(qa.group(0).strip(), line, qa.end())
     if lab is None:
         return None
-    if printed is not raw and not extra:
-        lab = replace(lab, label=printed)  # the question number stays with the label
-    rest, printed = _time_after(line, colon + 1, lab.label)
-    lab = replace(lab, label=printed)
+    if lab.kind == "role" and " " in raw and raw[raw.find(" ") + 1 : raw.find(" ") + 2].islower():
+        speech = line[colon + 1 : colon + 3].lstrip()[:1]  # "Unidentified participant: Why?"
+        if speech and not (speech.isupper() or speech in _OPENERS):
+            return None  # "Foreign minister: the truce talks ...": a headline
+    # the question number stays with the label
+    return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
+
+
+# What speech may open with after an office in lower case: a capital, a quote, a bracket.
+_OPENERS = frozenset("\"“‘'«([—–-…¿¡")
+
+
+# A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted
+# reply), "* Jane Doe: ...".
+_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· "))
+# A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
+# "**Jane Doe**:", "__Moderator:__".
+_EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")
+# A legislature's record, the label ending in a full stop: "Mr. DOE.", "Mrs. DOE of Northshire.",
+# "The SPEAKER pro tempore.", "The PRESIDING OFFICER.", "The CHAIR." (the name in capitals).
+_RECORD = re.compile(
+    r"(?:(?P<hon>Mr|Mrs|Ms|Miss|Dr)\.\s+(?P<name>[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?)"
+    r"(?:\s+of\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+    r"|The\s+(?P<office>[A-Z]{4,}(?:\s+[A-Z]{4,})?)(?P<tempore>\s+pro\s+tempore)?)"
+    r"\.[ \t]+(?=[A-Z(])"
+)
+
+
+def _bracketed(line: str, m: re.Match[str]) -> Label | None:
+    """A speaker and office in square brackets alone on a line ("[Jane Doe / Spokesperson]"):
+    a person's label, the speech on the lines below; "[Video / Music]" names no one."""
+    if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
+        lab = _parse_raw(m.group(1).strip())
+        if lab is None or lab.weak or lab.kind not in ("question", "answer", "role"):
+            return None
+        return replace(lab, label=line.strip(), rest=len(line))
+    lab = _parse_raw(f"{m.group(1).strip()} ({m.group(2).strip()})")
+    if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
+        return None
+    return replace(lab, label=line.strip(), rest=len(line))
+
+
+def _emphasised(line: str, bold: re.Match[str]) -> Label | None:
+    """The label inside the emphasis marks, the speech after them."""
+    inner = bold.group(2).strip()
+    lab = _parse_raw(inner) if inner else None
+    if lab is None or (lab.weak and lab.kind == "person" and " " not in inner):
+        return None  # "**Note:**", "**Update:**": a field, not a speaker
+    return _finish(replace(lab, label=inner), line, bold.end() - 1)
+
+
+def _record(line: str, m: re.Match[str]) -> Label:
+    """A label of a legislature's record: the member by honorific and surname (their state or
+    constituency as the role), or the chair by office."""
+    rest = m.end()
+    label = line[: m.end()].strip().rstrip(".")
+    if m.group("office"):
+        office = role_case(m.group("office")) + (" pro tempore" if m.group("tempore") else "")
+        return Label(label, "role", None, office, (), rest)
+    name = f"{m.group('hon')}. {m.group('name')}"
+    return Label(label, "person", name, m.group("place"), (), rest)
+
+
+def _numbered_question(raw: str, printed: str) -> Label | None:
+    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)"):
+    the number stays in the label, the outlet in its note is the role."""
+    m = _NUMBERED_Q.match(raw)
+    if m is None:
+        return None
+    after = raw[m.end() :].strip()
+    lab = _parse_raw(after if after[:1] == "Q" else f"Question {after}".strip())
+    if lab is None or lab.kind != "question":
+        return None
+    return replace(lab, label=printed)
+
+
+def _finish(lab: Label, line: str, colon: int, label: str | None = None) -> Label:
+    """The label (printed as `label`, else as parsed) with where its speech starts: after the
+    colon, a time mark after it and an interpreter's note opening the speech flagged."""
+    rest, printed = _time_after(line, colon + 1, lab.label if label is None else label)
+    flags = lab.flags
     note = _LEAD_NOTE.match(line, rest)
-    if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in lab.flags:
-        return Label(
-            lab.label, lab.kind, lab.name, lab.role, (*lab.flags, "interpreted"), rest, lab.weak
-        )
-    return Label(lab.label, lab.kind, lab.name, lab.role, lab.flags, rest, lab.weak)
+    if note and _INTERP.match(note.group(1).strip()) and "interpreted" not in flags:
+        flags = (*flags, "interpreted")
+    return Label(printed, lab.kind, lab.name, lab.role, flags, rest, lab.weak)  # (built once)
 
 
 # A label alone on its line, no colon, e.g. "PRESIDENT PUTIN", "SECRETARY CLINTON", "Q", "Question".
 _BARE_LINE = re.compile(
     r"^(?:Q|A|QUESTION|Question|[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]*){0,5})\.?$"
 )
+
+
+# A speaker and their office in square brackets alone on a line, over the speech, as some
+# broadcasters' transcripts print them: "[Jane Doe / Spokesperson]".
+_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\]$")
+# A time mark after a name alone on its line, as transcription services export a speaker's
+# turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
+_CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
 
 
 # A heading that names who speaks under it, e.g. "Opening Statement by Prime Minister Naoto Kan",
@@ -246,6 +373,11 @@ def bare_label(line: str) -> Label | None:
     text = line.strip()
     if (heading := _SPEECH_HEADING.match(text)) and (lab := _heading_speaker(heading)):
         return replace(lab, label=text, rest=len(line), weak=True)
+    if text[-1:].isdigit() and (clock := _CLOCK_AFTER.search(text, 0, 80)):
+        lab = match_label(text[: clock.start()] + ":")  # "Jane Doe  0:12": the name, the time
+        if lab is None or lab.kind == "chair" or lab.rest < clock.start():
+            return None
+        return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -282,13 +414,26 @@ def opens_with_note(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
-    if _SENTENCE.search(raw):
+    if _SENTENCE.search(raw) and any(_ends_sentence(m) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
+    if " - " in raw or "—" in raw or "–" in raw:
+        raw = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
     fixed = _TYPO.sub(r"\1. ", raw)
     lab = _parse(fixed, 0)
     if lab and fixed != raw:
         return replace(lab, label=raw)  # the label as printed, typos and all
     return lab
+
+
+# A dash setting off a role or an outlet after a name: "Tomas Varga — Minister", "X - Reuters".
+_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[A-ZÀ-Þ])")
+
+
+def _ends_sentence(m: re.Match[str]) -> bool:
+    """A dot after a word that ends a sentence, not an abbreviated title ("Prof. Ilse Dorn",
+    "Capt. Ray", "Amb. Li")."""
+    word = re.search(r"[A-Za-z]+(?=[.!?]\s$)", m.group())
+    return not (m.group().endswith(". ") and word and norm(word.group()) in HONORIFICS)
 
 
 # One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",
@@ -344,16 +489,21 @@ def _parse(raw: str, rest: int) -> Label | None:
     flags: list[str] = []
     roles = []
     for note in notes:
+        if ", " in note and any(_INTERP.match(n.strip()) for n in note.split(",")):
+            flags.append("interpreted")  # "(Foreign Minister of X, through interpreter)"
+            note = ", ".join(n.strip() for n in note.split(",") if not _INTERP.match(n.strip()))
         if _INTERP.match(note):
             flags.append("interpreted")
         elif note.strip() == "?":
             flags.append("unidentified")
-        elif note.strip():
+        elif note.strip() and not delivery_note(note.strip()):
             roles.append(note.strip())
     key = core.casefold()
     if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         asker, _, at = (outlet or "").partition(", ")
+        if at and _outlet(asker) and _ASKER_NAME.match(at.strip()) and not _outlet(at.strip()):
+            asker, at = at.strip(), asker  # "Q (Harbour Radio, Jane Doe)": the outlet first
         if at and _ASKER_NAME.match(asker):  # "Q (Matt Lee, AP)": the questioner, the outlet
             return Label(raw, "question", asker, at.strip(), ("question", *flags), rest)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
@@ -373,6 +523,54 @@ def _outlet(text: str) -> bool:
     return norm(text) in OUTLETS or norm(ws[0]) in OUTLETS or norm(ws[-1]) in MEDIA_WORDS
 
 
+def _named_thing(key: str) -> bool:
+    """An acronym, outlet, place or institution word: "NATO", "BBC", "UK" (not initials)."""
+    return key in ACRONYMS or key in OUTLETS or key in NOT_PERSON or key in terms("places")
+
+
+# A name with glued initials, e.g. "T.V.Varga", "M.Dorn".
+_GLUED_NAME = re.compile(r"^(?:[A-Z]\.){1,3}[A-Z][a-z]")
+# A questioner and an outlet joined by "from": "Jane Doe from Harbour Radio".
+_FROM_OUTLET = re.compile(r"^(?P<who>.+?)\s+from\s+(?:the\s+)?(?P<outlet>[A-Z][^,]{1,60})$")
+
+
+def _from_outlet(
+    raw: str, name: str, after: str, flags: tuple[str, ...], rest: int
+) -> Label | None:
+    """A journalist's label naming the outlet: "Jane Doe from Harbour Radio", "Question from
+    Harbour Radio", "Harbour Radio reporter" (an outlet, then an asker's word)."""
+    if " from " not in name and name[name.rfind(" ") + 1 :].casefold() not in ASKERS:
+        return None  # (most labels: neither)
+    words = name.split()
+    if len(words) >= 2 and norm(words[-1]) in ASKERS and not after:
+        outlet = " ".join(words[:-1])
+        if _TITLE.match(outlet) and not any(is_role_word(w) for w in words[:-1]):
+            return Label(raw, "question", None, outlet, ("question", *flags), rest)
+    m = _FROM_OUTLET.match(name) if " from " in name else None
+    if m is None or after:
+        return None
+    who, outlet = m.group("who"), m.group("outlet").strip()
+    if _Q.match(who) or norm(who) in ASKERS:
+        return Label(raw, "question", None, outlet, ("question", *flags), rest)
+    who_words = who.split()
+    plain = not any(is_role_word(w) or norm(w) in NOT_PERSON for w in who_words)
+    if 2 <= len(who_words) <= 3 and plain and _TITLE.match(who) and _outlet(outlet):
+        return Label(raw, "question", who, outlet, ("question", *flags), rest)
+    return None
+
+
+def _named(part: str) -> bool:
+    """A person's name after an office: two to four capitalised words, none a role word, no
+    outlet or institution ("Prime Minister of Ruritania, Tomas Varga")."""
+    ws = strip_honorifics(part).split()
+    return (
+        2 <= len(ws) <= 4
+        and bool(_TITLE.match(part) or _CAPS.match(part))
+        and not any(is_role_word(w) or norm(w) in NOT_PERSON or norm(w) in MEDIA_WORDS for w in ws)
+        and norm(part) not in OUTLETS
+    )
+
+
 def _institution_head(words: list[str]) -> bool:
     """ "Foreign Ministry Briefing", "NATO Summit" (not "President of the European Council")."""
     return norm(words[-1]) in NOT_PERSON and not any(norm(w) in ("of", "for") for w in words)
@@ -381,14 +579,24 @@ def _institution_head(words: list[str]) -> bool:
 def _person(
     raw: str, core: str, roles: list[str], flags: tuple[str, ...], rest: int
 ) -> Label | None:
+    if "." in core and _GLUED_NAME.search(core):
+        core = _GLUED_INITIAL.sub(". ", core)  # "T.V.Varga" -> "T. V. Varga"
     name, _, after = core.rstrip(" .,").partition(",")
     name, after = name.strip(), after.strip()
+    if (asked := _from_outlet(raw, name, after, flags, rest)) is not None:
+        return asked  # "Jane Doe from Harbour Radio", "Harbour Radio reporter"
     parts = [p.strip() for p in after.split(",")]  # "ISHA SESAY, HOST, CNN": role, outlet
-    if after and not all(_CAPS.match(p) or _TITLE.match(p) for p in parts):
+    if after and not all(
+        _CAPS.match(p) or _TITLE.match(shape(p)) or lower_role(p) or office_phrase(p) for p in parts
+    ):
         return None
     if not name or _HONORIFIC_ONLY.match(name):
         return None
-    titled_only = not (_CAPS.match(name) or _TITLE.match(name))
+    if name[:1] in "LEIDO" and (office := after_article(name)):
+        return Label(raw, "role", None, office, flags, rest)  # "Le Premier ministre"
+    if not (_CAPS.match(name) or _TITLE.match(name)) and lower_role(name[:1].lower() + name[1:]):
+        return Label(raw, "role", None, name, flags, rest)  # "Unidentified participant"
+    titled_only = not (_CAPS.match(name) or _TITLE.match(shape(name)))
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
@@ -412,8 +620,13 @@ def _person(
         return Label(
             raw, "role", None, role_case(" ".join(words[1:])), flags, rest
         )  # "THE PRESIDENT"
+    if words[0] == "The" and len(words) > 2 and office_of(words[1:]):
+        return Label(raw, "role", None, " ".join(words[1:]), flags, rest)  # "The Minister for X"
     if words[0] == "The" and len(words) > 1:
         return None  # "The Andrew Marr Show: interview ..." (the chair was matched earlier)
+    if len(parts) == 1 and is_role_word(words[0]) and _named(parts[0]) and len(words) <= 8:
+        named = strip_honorifics(parts[0])  # "Minister of X, Y", "Spokesperson, Shri A B"
+        return Label(raw, "person", named, role_case(name), flags, rest)
     role = role_case(after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
@@ -425,15 +638,15 @@ def _person(
     if name in ABBREVIATED_ROLES:  # "SG:", "DSG:", "PM:"
         return Label(raw, "role", None, ABBREVIATED_ROLES[name], flags, rest)
     titled = after_courtesy(words)  # "Mr Speaker", "Hon. Members", "Madam Deputy Speaker"
-    all_role = any(norm(w) in ROLE_WORDS for w in titled) and all(
-        norm(w) in ROLE_WORDS or norm(w) in ACRONYMS for w in titled
+    all_role = any(is_role_word(w) for w in titled) and all(
+        is_role_word(w) or norm(w) in ACRONYMS for w in titled
     )
     if titled is not words and all_role:
         return Label(raw, "role", None, role_case(" ".join(titled)), flags, rest)
     if norm(name) in ASKERS:  # "Correspondent: Just a follow-up", "Reporter (Kyodo News):"
-        outlet = next((r for r in roles if r[:1].isupper()), None) or role_case(name)
+        outlet = next((r for r in roles if r[:1].isupper()), None) or role or role_case(name)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if all_role and (name.isupper() or len(words) > 1 or norm(name) in ROLE_WORDS):
+    if all_role and (name.isupper() or len(words) > 1 or is_role_word(name)):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
         if not named and after and len(strip_honorifics(after).split()) > 1:
             named = strip_honorifics(after)  # "Official Spokesperson, Shri Arindam Bagchi"

@@ -204,7 +204,19 @@ def _role_before(text: str, start: int) -> list[str]:
         if not is_role_word(w) or w in _JOIN or w in ("and", "on", "to"):
             break
         out.insert(0, w)
+    if out and before[-1:] == " ":
+        out = _capital_head(before.split()[-len(out) - 2 : -len(out)]) + out
     return out
+
+
+def _capital_head(prev: list[str]) -> list[str]:
+    """The office's one capitalised word before its lower-case complement, as languages that
+    write an office so print it ("Ministar spoljnih poslova Tomas Varga"); none where that word
+    ends a capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
+    if not prev or not prev[-1][:1].isupper() or not is_role_word(prev[-1]):
+        return []
+    before = prev[0] if len(prev) == 2 else ""
+    return [] if before[:1].isupper() or before in _JOIN else [prev[-1]]
 
 
 # A role described in lower case before a comma and the name it describes, e.g. "Ukraine's

@@ -40,6 +40,8 @@ FULL_NAME = re.compile(
     rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
 )
 ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
+# Initials standing for a name: two to four capitals, no vowel ("SL", "JB", "CKS").
+_VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,4}$")
 _WORD_SPLIT = re.compile(r"(\s+|-)")
 # A dot glued to the next letter in initials, e.g. "S.V.LAVROV", "V.Putin".
 _INITIALS = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z])")
@@ -50,6 +52,8 @@ def proper_case(name: str) -> str:
     """ "ANDERS FOGH RASMUSSEN" -> "Anders Fogh Rasmussen", "S.V.LAVROV" -> "S. V. Lavrov";
     mixed case is kept as printed."""
     name = " ".join(_INITIALS.sub(". ", name).split())
+    if _VOWELLESS.match(name):
+        return name  # initials for a name, "SL", "JB": no word to case
     if not name.isupper() and not name.islower():  # "Mr. SHARETT" -> "Mr. Sharett"
         return " ".join(
             proper_case(w) if w.isupper() and len(w) > 1 and w not in ROMAN else w
@@ -228,3 +232,30 @@ def first_word_of(word: str, names: list[str]) -> str | None:
     key = word.casefold()
     hits = {n for n in names if n and len(n.split()) > 1 and n.split()[0].casefold() == key}
     return hits.pop() if len(hits) == 1 else None
+
+
+def same_given(w: str, f: str) -> bool:
+    """Two spellings of one given name, compared lower case: equal, an initial ("a" for
+    "anders"), or a transliteration ("sergei"/"sergey", "dmitri"/"dmitry", "petr"/"petro"):
+    the same start, one letter of difference at most."""
+    if w == f or (len(w) == 1 and f.startswith(w)) or (len(f) == 1 and w.startswith(f)):
+        return True
+    shorter = min(len(w), len(f))
+    common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
+    return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
+
+
+# Cyrillic letters in Latin, as Russian and Ukrainian names are romanised (after the accents
+# are folded: "й" is "и" by then): a name's key across scripts ("П. Коваленко" = "P. Kovalenko").
+_CYRILLIC = str.maketrans(
+    {
+        **dict(zip("абвгдезиклмнопрстуфыэіґ", "abvgdeziklmnoprstufyeig", strict=True)),
+        **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu"},
+        **{"я": "ya", "є": "ye", "ъ": "", "ь": ""},
+    }
+)
+
+
+def latin(text: str) -> str:
+    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko")."""
+    return text.translate(_CYRILLIC)

@@ -24,6 +24,7 @@ from nrc_search.ingest.names import (
     norm,
     proper_case,
     role_case,
+    same_given,
     split_role_name,
     strip_honorifics,
     surname,
@@ -171,6 +172,8 @@ class People:
     def _full_name(self, printed: str) -> tuple[str, str | None]:
         if (known := self._after_abbreviation(printed)) is not None:
             return known, None
+        if _INITIALS_ONLY.match(printed) and (known := self._by_initials(printed)):
+            return known, None  # "CL", "TAG": the one full name with those initials
         name = proper_case(printed)
         for known in self.full.values():
             if known and fold(known) == fold(name):
@@ -183,7 +186,26 @@ class People:
                 known = self.mentioned(_key(core))
             if known and initials_fit(core, known):
                 return known, role
-        return self._suffix_of_known(core) or self._family_name(core) or core, role
+        known = self._suffix_of_known(core) or self._family_name(core) or self._variant_of(core)
+        return known or core, role
+
+    def _variant_of(self, core: str) -> str | None:
+        """ "Petro Kovalenko" -> "Petr Kovalenko": the full name the document keeps under the
+        surname, of which the printed name is another spelling (`_one_person`)."""
+        words = strip_honorifics(core).split()
+        if len(words) < 2:
+            return None
+        known = self.full.get(_key(core))
+        return known if known and _one_person(known, core) == known else None
+
+    def _by_initials(self, printed: str) -> str | None:
+        """ "TAG" -> "Tedros Adhanom Ghebreyesus": the one full name the heading, the labels or
+        the opening lines give whose words' first letters spell the label."""
+        self.mentioned("")
+        names = {n for n in (*self.full.values(), *(self._mentioned or {}).values()) if n}
+        want = printed.casefold()
+        hits = {n for n in names if _initials(n) == want}
+        return hits.pop() if len(hits) == 1 else None
 
     def _after_abbreviation(self, printed: str) -> str | None:
         """ "SRS Hoffmann" -> "Christiane Hoffmann": a title abbreviated in capitals
@@ -375,6 +397,17 @@ def _asks(turns: list[Turn], interviewed: bool) -> bool:
 _INTERVIEW = re.compile(r"\binterview(?:ed)?\b", re.I)
 
 
+# A label of initials only, e.g. "CL", "TAG", "JB" (two to four capitals).
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, honorifics and particles left out
+    ("Dr Tedros Adhanom Ghebreyesus" -> "tag", "Ursula von der Leyen" -> "ul")."""
+    words = [w for w in strip_honorifics(name).replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).casefold()
+
+
 def _key(name: str) -> str:
     """The key a document's full names are kept under: the surname, accents folded."""
     return fold(surname(name))
@@ -386,11 +419,15 @@ def _one_person(old: str, new: str) -> str:
     "Grabar-Kitarovic" and "GRABAR-KITAROVIĆ" too; "Mark Kelly" and "Laura Kelly" are two."""
     if fold(old) == fold(new) or not old:
         return old
-    a, b = (fold(w) for w in old.split()), (fold(w) for w in new.split())
+    a, b = [fold(w) for w in old.split()], [fold(w) for w in new.split()]
     core_a = [w for w in a if len(w.rstrip(".")) > 1]
     core_b = [w for w in b if len(w.rstrip(".")) > 1]
     if core_a == core_b:
         return min(old, new, key=len)
+    if a[-1] == b[-1] and same_given(a[0].rstrip("."), b[0].rstrip(".")):
+        # "Petro Kovalenko" and "Petr Kovalenko" (a transliteration), "J. Kovalenko": one
+        # person, spelled as first printed with a whole first name
+        return new if len(a[0].rstrip(".")) == 1 < len(b[0].rstrip(".")) else old
     return ""
 
 

@@ -1,7 +1,8 @@
 """One canonical person across spellings, honorifics, roles and documents.
 
-"ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen" and "Rasmussen" are all
-"Anders Fogh Rasmussen". The registry is a plain, JSON-serialisable value the store persists;
+"ANDERS FOGH RASMUSSEN", "Secretary General Rasmussen", "A. F. Rasmussen" and "Rasmussen" are
+all "Anders Fogh Rasmussen", in whichever order they come; a name printed in Cyrillic is keyed in
+Latin letters ("С. Лавров" is "S. Lavrov", so "Sergey Lavrov"). The registry is a plain, JSON-serialisable value the store persists;
 a user-editable speakers file adds aliases, merges and splits.
 
 Speakers file format (UTF-8 text, one entry per line; `#` starts a comment)::
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from nrc_search.errors import UnreadableFile
 from nrc_search.ingest import offices
-from nrc_search.ingest.names import proper_case, strip_honorifics
+from nrc_search.ingest.names import latin, proper_case, same_given, strip_honorifics
 from nrc_search.model import Document, Speaker
 
 VERSION = 1
@@ -38,8 +39,10 @@ def key(name: str) -> str:
     """Comparison key: no accents, dots or case; hyphens are spaces (cached: a registry asks
     for the same names' keys over and over, 15 times a turn in an ingest)."""
     s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return " ".join(s.casefold().replace(".", " ").replace("-", " ").replace("’", "'").split())
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    if not s.isascii():
+        s = latin(s)  # "С. Лавров" is "s lavrov": one person across scripts
+    return " ".join(s.replace(".", " ").replace("-", " ").replace("’", "'").split())
 
 
 @dataclass
@@ -59,7 +62,6 @@ class SpeakerRegistry:
         # the people by their surname key, in the order of `_people` (what _by_surname and
         # _new look through: scanning every person took an ingest of 5,000 speakers minutes)
         self._by_last: dict[str, dict[str, None]] = {}
-        self._by_single: dict[str, dict[str, None]] = {}  # names of one word, honorifics off
 
     # -- persistence -------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -188,16 +190,20 @@ class SpeakerRegistry:
         name = proper_case(name)
         person = self._ensure(name)
         words = key(strip_honorifics(name)).split()
-        if len(words) > 1:  # a full name absorbs a surname-only person ("Rasmussen")
-            for name in list(self._by_single.get(words[-1], ())):
-                other = self._people[name]
+        if len(words) > 1 and len(words[0]) > 1:  # a full name absorbs a person known by the
+            # (a name ending in "Jr"/"III" looks at everyone: the index is by surname)
+            known = (
+                self._by_last.get(words[-1], {}) if _unsuffixed(words) == words else self._people
+            )
+            for other_name in list(known):  # surname ("Rasmussen"), initials ("A. F. Rasmussen")
+                other = self._people[other_name]
                 ow = key(strip_honorifics(other.name)).split()
                 if (
                     other is not person
-                    and len(ow) == 1
-                    and ow[0] == words[-1]
+                    and ow[-1] == words[-1]
+                    and (len(ow) == 1 or _initials_of(ow, words))
                     and key(other.name) not in self._splits
-                    and ow[0] not in self._splits
+                    and ow[-1] not in self._splits
                 ):
                     self._absorb(person, self._pop(other.name))
         return person
@@ -220,16 +226,9 @@ class SpeakerRegistry:
         return self._people.pop(name)
 
     def _index_words(self, name: str) -> list[tuple[dict[str, dict[str, None]], str]]:
-        """Where `name` stands in the surname indexes: its last word (no suffix), and its
-        one word without honorifics if that is all it has."""
-        out = []
+        """Where `name` stands in the surname index: under its last word (no suffix)."""
         last = _unsuffixed(key(name).split())
-        if last:
-            out.append((self._by_last, last[-1]))
-        single = key(strip_honorifics(name)).split()
-        if len(single) == 1:
-            out.append((self._by_single, single[0]))
-        return out
+        return [(self._by_last, last[-1])] if last else []
 
     def _absorb(self, person: _Person, other: _Person) -> None:
         for alias in other.aliases:
@@ -268,6 +267,11 @@ def _unsuffixed(words: list[str]) -> list[str]:
     return words
 
 
+def _initials_of(ow: list[str], full: list[str]) -> bool:
+    """ "s lavrov" (initials, then the surname) fits "sergey lavrov"."""
+    return all(len(w) == 1 for w in ow[:-1]) and _compatible(ow, full)
+
+
 def _compatible(words: list[str], full: list[str]) -> bool:
     """ "rasmussen" or "anders rasmussen" or "a f rasmussen" fits "anders fogh rasmussen"."""
     if len(full) < 2 or words[-1] != full[-1] or len(words) > len(full):
@@ -278,9 +282,6 @@ def _compatible(words: list[str], full: list[str]) -> bool:
 
 def _same_first(w: str, f: str) -> bool:
     """Equal, an initial ("a" for "anders"), or a transliteration ("sergei"/"sergey",
-    "dmitri"/"dmitry", "yuri"/"yury"): same start, one letter of difference at most."""
-    if w == f or (len(w) == 1 and f.startswith(w)):
-        return True
-    shorter = min(len(w), len(f))
-    common = next((i for i in range(shorter) if w[i] != f[i]), shorter)
-    return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
+    "dmitri"/"dmitry", "yuri"/"yury") of the first name (`names.same_given`, one way: the
+    printed word `w` may be the initial)."""
+    return (len(f) > 1 or w == f) and same_given(w, f)

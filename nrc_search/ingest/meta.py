@@ -238,15 +238,16 @@ def _salutations(blocks: list[tuple[int, list[str]]]) -> bool:
     "Your Highnesses" / "Excellencies" / "Ladies and Gentlemen"): three or more short lines
     of no sentence, two of them or more words of address, speech under them."""
     run = 0
-    for _, block in blocks:
+    for _, block in blocks[:12]:
         if len(block) > 1 or block[0].count(" ") > 8:
             break  # (cheap tests first: a block of one short line)
         text = block[0].strip()
         if len(text.split()) > 5 or text.endswith((".", "?", "!", ":")):
             break
         run += 1
-    named = sum(bool(_ADDRESS_WORD.search(" ".join(b))) for _, b in blocks[:run])
-    return run >= 3 and named >= 2 and run < len(blocks)
+    if run < 3 or run >= len(blocks):
+        return False
+    return sum(bool(_ADDRESS_WORD.search(b[0])) for _, b in blocks[:run]) >= 2
 
 
 def _short_name(text: str | None) -> bool:

@@ -131,14 +131,14 @@ def standfirst(pars: list[str]) -> int:
     if len(pars) < 3:
         return 0
     first = " ".join(pars[0].split())
-    at = " ".join(pars[1].split()).find(first.rstrip(".…"))
-    if len(first) >= 60 and 0 <= at <= 60:
-        return 1  # the whole paragraph again, after no more than a dateline
-    body = pars[1:4]
+    if len(first) >= 60 and len(pars[1]) >= len(first):
+        at = " ".join(pars[1].split()).find(first.rstrip(".…"))
+        if 0 <= at <= 60:
+            return 1  # the whole paragraph again, after no more than a dateline
+    if ends_sentence(first) or not 12 <= first.count(" ") + 1 <= 60:
+        return 0  # (the cheap tests first)
     return int(
-        12 <= len(first.split()) <= 60
-        and not ends_sentence(first)
-        and not first.rstrip().endswith((":", ";", ",", "-", "—"))
+        not first.endswith((":", ";", ",", "-", "—"))
+        and all(ends_sentence(p.rstrip()) for p in pars[1:4])
         and not news.strip_quotes(first)[1]
-        and all(ends_sentence(p.rstrip()) for p in body)
     )

@@ -1152,10 +1152,10 @@ def _titled_office(words: list[str]) -> bool:
     """An office printed in title case, three words or more, headed by a spokesman's or an
     official's noun ("Prime Minister's Official Spokesman", "Chief Press Officer"): the
     unnamed holder's title, not a person's name."""
-    head = norm(words[-1]) if words else ""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False  # (the cheap tests first)
     return (
-        len(words) >= 3
-        and head in _SPOKES_HEADS
+        norm(words[-1]) in _SPOKES_HEADS
         and all(w[:1].isupper() for w in words)
         and not any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words)
     )

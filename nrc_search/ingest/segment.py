@@ -620,16 +620,17 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
+    # (a time mark opens with a digit or a bracket: a cheap test before the regex)
+    clocks = {
+        k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
+    }
+    if len(clocks) >= 2:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
     ends = {*range(min(2, len(pars))), *range(max(0, len(pars) - 2), len(pars))}
     top |= {k for k in ends if _note_only(pars[k])}  # an editor's note, at the top or the foot
     top |= {0} if pars and _place_alone(pars[0]) and len(pars) > 1 else set()
-    out = [
-        k in top or _caption(p) or _date_line(p) or bool(_CLOCK.match(p))
-        for k, p in enumerate(pars)
-    ]
+    out = [k in top or k in clocks or _caption(p) or _date_line(p) for k, p in enumerate(pars)]
     dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
     pars = [p for p, gone in zip(pars, out, strict=True) if not gone]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):

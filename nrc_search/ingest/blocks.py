@@ -192,6 +192,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         if shapes:
             ui, score = max(ui, 1), score + extra
             why += shapes
+    if 6 <= n <= 40 and n % 2 == 0 and _self_doubled(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("doubled")  # a link's text and its title: "Ferry news Ferry news"
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
@@ -221,6 +224,17 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     return score, why if (ui or linky) else [*why, "no-ui"]
 
 
+def _self_doubled(text: str) -> bool:
+    """The block is one phrase of three words or more printed twice in a row, with no
+    sentence stop in it (a related link's text and its title attribute run together)."""
+    head = text.lstrip().split(" ", 1)[0]
+    if not head or text.count(head) < 2:
+        return False  # (a cheap test first: its first word printed again)
+    words = text.split()
+    half = len(words) // 2
+    return words[:half] == words[half:] and not any(w.endswith((".", "?", "!")) for w in words)
+
+
 def _first_word(text: str) -> str:
     head = _WORD.search(text)
     return head.group().casefold() if head else ""
@@ -248,6 +262,9 @@ def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
     if _identifiers(text):
         score += 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
+    if n <= 8 and addresses_only(text):
+        score += 3.0
+        why.append("address")  # "news@example.org", "www.example.org/contact": no one speaks
     if dense := _dense_ui(text, ui, n):
         score += dense
         why.append("dense-ui")  # "T&C applies.", "Subscribe now and receive FREE ... 1 month."
@@ -312,6 +329,18 @@ def _related_prefix() -> re.Pattern[str]:
 _ID = re.compile(r"^(?:\d{8,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})$", re.I)
 
 
+# An e-mail or web address as a token of its own, e.g. "desk@harbour.example", "https://x.org/a".
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+")
+
+
+def addresses_only(text: str) -> bool:
+    """A block of e-mail or web addresses and nothing else (a contact line under a story)."""
+    if "@" not in text and "www." not in text and "://" not in text:
+        return False  # (a cheap test first)
+    toks = [t.strip("()<>[],;.") for t in text.split()]
+    return bool(toks) and all(_ADDRESS.fullmatch(t) for t in toks if t)
+
+
 def _identifiers(text: str) -> bool:
     """A block of 2 to 12 tokens, two in three of them (and two at least) machine identifiers
     (a video player's ids over its "video" label)."""
@@ -345,7 +374,23 @@ def _languages(text: str) -> bool:
 def editorial(text: str) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
     transcript of ...", "(* This is a provisional translation by an external company ...)"."""
-    return len(text) < 600 and bool(_editorial_prefix().match(text))
+    return len(text) < 600 and bool(
+        _editorial_prefix().match(text) or _FOLLOWING.match(text) or _EDITED.match(text)
+    )
+
+
+# A note on how the text was edited, e.g. "These remarks have been lightly edited for
+# clarity.", "This interview has been condensed and edited.".
+_EDITED = re.compile(
+    r"[ (*\[]*(?:this|these|the)\s+(?:remarks|transcripts?|interviews?|conversations?|"
+    r"text|exchange)\s+(?:has|have)\s+been\s+(?:\w+\s+){0,3}?(?:edited|condensed|abridged)\b",
+    re.I,
+)
+# A note that hands over to a transcript, e.g. "Following is the transcript of remarks by the
+# Chief Executive ...", "The following is an edited transcript of ...".
+_FOLLOWING = re.compile(
+    r"\s*(?:the\s+)?following\s+is\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?transcript\b", re.I
+)
 
 
 @cache

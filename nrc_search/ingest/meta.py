@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nrc_search.ingest import dates
+from nrc_search.ingest import dates, voice
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.mentions import people_in
@@ -85,6 +85,8 @@ def read_header(lines: list[str]) -> Header:
     captions: list[str] = []
     named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
     for k, (first, block) in enumerate(blocks):
+        if k < 4 and _salutations(blocks[k:]):
+            return _describe(head, captions, first, lines)  # "Excellencies / Ladies and ..."
         titled = any(
             _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
@@ -100,8 +102,12 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # the summary under the headline, above the dateline lead
         if kind == "body" and k == 0 and _labelled_headline(block, blocks):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
+        if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
+            kind = "head"  # a long heading of the page's first line, its date line under it
         if kind == "body":
-            return _describe(head, captions, first, lines)
+            over = blocks[k - 1][1] if k and head and head[-1] is blocks[k - 1][1] else None
+            lead = over if over and _headline_over_lead(over, block) else None
+            return _describe(head, captions, first, lines, lead)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
             head.append(block)  # an event line above no headline is the headline
         elif kind == "caption":
@@ -132,7 +138,10 @@ def _caption_copies(head: list[list[str]], captions: list[str], caption: str) ->
     """Move the header blocks a photo caption repeats ("Rex Tillerson speaks to employees."
     above "Rex Tillerson speaks to employees. State Department photo") to the captions: the
     image's alt text, printed over its caption, is no headline."""
-    for b in [b for b in head if len(" ".join(b)) >= 20 and caption.startswith(" ".join(b))]:
+    copies = [b for b in head if len(" ".join(b)) >= 20 and caption.startswith(" ".join(b))]
+    if len(copies) == 1 and copies[0] is head[0] and _headline_line(copies[0][0]):
+        return  # the headline, glued to the photo caption under it ("... with US Photo: ...")
+    for b in copies:
         head.remove(b)
         captions.extend(s.strip() for s in b)
 
@@ -200,6 +209,61 @@ def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) ->
     return not any(_strong_label(b[0]) for _, b in blocks[1:])
 
 
+def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
+    """The page's first line is its heading, however long ("Transcript of a Press Conference
+    on the 2008 U.S. Article IV ..., By ... and Chief of the North American Division"): one
+    line in title case, no sentence stop at its end, no label, and a date line alone under it."""
+    text = block[0].strip()
+    return (
+        len(block) == 1
+        and len(text) < 500
+        and not text.endswith((".", "?", "!", ":", ";", ","))
+        and _title_ratio(text) >= 0.6
+        and match_label(text) is None
+        and _date_only(blocks[1][1])
+    )
+
+
+# A word that addresses a speech's audience, e.g. "Excellencies", "Your Highnesses",
+# "Distinguished Guests", "Ladies and Gentlemen", "Dear colleagues".
+_ADDRESS_WORD = re.compile(
+    r"\b(?:excellenc(?:y|ies)|highness(?:es)?|ladies|gentlemen|distinguished|guests|"
+    r"colleagues|delegates|friends|dear)\b",
+    re.I,
+)
+
+
+def _salutations(blocks: list[tuple[int, list[str]]]) -> bool:
+    """A speech opens here with the audience it addresses, a line each ("Prime Minister" /
+    "Your Highnesses" / "Excellencies" / "Ladies and Gentlemen"): three or more short lines
+    of no sentence, two of them or more words of address, speech under them."""
+    run = 0
+    for _, block in blocks[:12]:
+        if len(block) > 1 or block[0].count(" ") > 8:
+            break  # (cheap tests first: a block of one short line)
+        text = block[0].strip()
+        if len(text.split()) > 5 or text.endswith((".", "?", "!", ":")):
+            break
+        run += 1
+    if run < 3 or run >= len(blocks):
+        return False
+    return sum(bool(_ADDRESS_WORD.search(b[0])) for _, b in blocks[:run]) >= 2
+
+
+def _short_name(text: str | None) -> bool:
+    """Two to four capitalised words, not all in capitals ("Selangor Journal", "Harbour
+    Gazette"): a site's name or section, weaker than a headline over the story."""
+    words = (text or "").split()
+    upper = (text or "").isupper()  # "FAREED ZAKARIA GPS": a programme's name stays
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not upper
+
+
+def _headline_line(line: str) -> bool:
+    """A headline in mixed case of six words or more with no sentence stop at its end."""
+    text = line.strip()
+    return len(text.split()) >= 6 and not text.isupper() and not text.endswith((".", ":", ";"))
+
+
 def _date_only(block: list[str]) -> bool:
     """A date or time stamp line ("10:31 31.05.2019"), which is no headline."""
     text = " ".join(block)
@@ -256,11 +320,12 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
 
 def _headline_on_story(block: list[str]) -> bool:
     """A short headline line right on a long paragraph ("The Security Council's Back" over
-    the story), not a label nor a sentence."""
+    the story) or on the line that introduces a transcript ("Following is the transcript of
+    remarks by ... :"), not a label nor a sentence."""
     head, story = block[0].strip(), block[1].strip()
     return (
         len(head.split()) <= 12
-        and len(story) >= 200
+        and (len(story) >= 200 or (len(story) >= 60 and story.endswith(":")))  # or its intro
         and match_label(head) is None
         and not head.endswith((".", ",", ";", ":"))
         and _title_ratio(head) >= 0.6
@@ -283,11 +348,15 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
     )
 
 
+# A short note in brackets closing a heading, e.g. " (with video)", " (updated)".
+_NOTE_TAIL = re.compile(r"\s+\((?:\w+\s?){1,3}\)$")
+
+
 def _own_line(line: str, following: str) -> bool:
     """A heading or date line standing alone: 160 characters at most (an interview's long
     heading, "Interview of the Deputy Minister of Foreign Affairs ... (December 9, 2025)"), and
     the next line starts anew."""
-    text = line.strip()
+    text = _NOTE_TAIL.sub("", line.strip())  # "... before ExCo (with video)": a note, no stop
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
@@ -315,6 +384,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "body"  # a news lead: "GENEVA, June 30 (Itar-Tass) — Russian Foreign Minister ..."
     if after_title and text.endswith((",", ",\n")) and _SALUTATION.search(text):  # (ends ",")
         return "body"
+    if text.endswith((".", "!")) and voice.addresses(text):
+        return "body"  # "Good day and thanks for joining us.": a speaker to the audience
     if _GREETING.match(text) and text.endswith((".", "!", ",")):
         return "body"  # "Ladies and Gentlemen, good morning." opens a speech, heads nothing  # "Minister, Chair of the Committee of Ministers, ... Ladies and gentlemen,"
     if not after_title and len(text) < 200 and len(_SENTENCE_END.findall(text)) <= 1:
@@ -352,7 +423,9 @@ _ABBREV_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Jr|Sr|Inc|Ltd|Co)\.$")
 
 
 def _ends_sentence(text: str, ends: tuple[str, ...] = _END) -> bool:
-    return text.endswith(ends) and not _ABBREV_END.search(text)
+    """The text ends a sentence: not at an abbreviation ("Washington, D.C."), nor at a short
+    note in brackets after a heading ("... before ExCo (with video)")."""
+    return text.endswith(ends) and not _ABBREV_END.search(text) and not _NOTE_TAIL.search(text)
 
 
 # A dateline then the outlet's sentence, e.g. "MOSCOW, May 3, 2012 — The treaty was discussed.".
@@ -406,10 +479,18 @@ def _title_ratio(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
-def _describe(head: list[list[str]], captions: list[str], start: int, lines: list[str]) -> Header:
+def _describe(
+    head: list[list[str]],
+    captions: list[str],
+    start: int,
+    lines: list[str],
+    over_lead: list[str] | None = None,
+) -> Header:
     flat = [s.strip() for block in head for s in block]
     h = Header(flat, captions, start)
     h.title = title(head)
+    if over_lead and _short_name(h.title) and _headline_line(over_lead[0]):
+        h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
     body = "\n".join(lines[start : start + 400])
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
@@ -423,16 +504,43 @@ def _describe(head: list[list[str]], captions: list[str], start: int, lines: lis
         for j, b in enumerate(head)
         if place_over_date(b, head[j + 1] if j + 1 < len(head) else None)
     }
+    mottos = _mottos(head, h.title)
     speakers = "\n".join(
         _DATE_IN.sub("", s)
         for s in [*flat, *captions]
-        if not _REPORTERS.match(s) and s.strip() not in places
+        if not _REPORTERS.match(s) and s.strip() not in places and s.strip() not in mottos
     )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     h.people += _office_surnames(speakers, h.people)
     return h
+
+
+# The little words a motto keeps in lower case between its capitalised words.
+_MOTTO_SMALL = frozenset(("in", "of", "the", "and", "for", "on", "to", "a"))
+
+
+def _mottos(head: list[list[str]], title: str | None) -> set[str]:
+    """The one-line header blocks above the title that read as a site's motto ("Democracy
+    Dies in Darkness"): two to five words, capitalised but for a little word of a motto (one
+    at least), no office word; they name no one who speaks."""
+    out: set[str] = set()
+    for block in head:
+        text = " ".join(block).strip()
+        if title and text and title.startswith(text):
+            break  # the title's own block and all below it
+        words = text.split()
+        small = [w for w in words if w in _MOTTO_SMALL]
+        if (
+            len(block) == 1
+            and 2 <= len(words) <= 5
+            and small
+            and all(w[:1].isupper() or w in _MOTTO_SMALL for w in words)
+            and not any(norm(w) in ROLE_WORDS for w in words)
+        ):
+            out.add(text)
+    return out
 
 
 # An office before a surname alone in a heading, e.g. "Remarks by President Trump and Prime

@@ -283,6 +283,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
+            story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
+            return None, story.bodies[-1], "quoted"
         if not subject and _unsaid_subject(outside, m, story):
             subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
@@ -353,6 +356,8 @@ def _saying(text: str, story: Story) -> tuple[str | None, str | None] | None:
 
 
 _PREPOSITIONS = words("with to by from in at of for on about")
+# "it" as the subject right before a speech verb, e.g. '"...," it said.', "..., it added".
+_IT = re.compile(r"(?:^|[\s,;])[Ii]t\s+(?:also\s+)?$")
 
 
 def _object_of_preposition(before: str, subject: list[str]) -> bool:
@@ -363,6 +368,16 @@ def _object_of_preposition(before: str, subject: list[str]) -> bool:
     k = before.rfind(subject[0])
     prev = before[:k].split()[-1:] if k > 0 else []
     return bool(prev) and norm(prev[0]) in _PREPOSITIONS
+
+
+def _after_preposition(before: str, role: str | None, name: str) -> bool:
+    """The person is named right after a preposition, with or without a role ("a call with
+    Secretary Tony Blinken"): a sentence's object, whom a later "he" does not mean."""
+    k = before.rfind(name)
+    head = before[:k].split() if k > 0 else []
+    if role and head and " ".join(head[-len(role.split()) :]).casefold() == role.casefold():
+        head = head[: -len(role.split())]
+    return bool(head) and norm(head[-1]) in _PREPOSITIONS
 
 
 # A sentence opening with a capitalised name and a lower-case verb, e.g. "Kerry called".
@@ -928,8 +943,22 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\s+[^.!?]*,\s*$")
 _COORDINATED = re.compile(r"(?<=[\w'’])\s+(?:then\s+)?[a-z]+(?:ed|s)\s+and\s+(?:then\s+)?$")
 
 
+# What can stand between a subject and its verb with no commas round it: a relative clause
+# ("Saifuddin who is also Indera Mahkota MP said"), the office the subject speaks as ("Zambri
+# as the Secretary General of Barisan Nasional (BN) said"), an abbreviation in brackets ("the
+# Prime Minister's Official Spokesman (PMOS) said").
+_BARE_RELATIVE = re.compile(r"(?<=[A-Za-z])\s+who\s+(?:is|was|also|has|had)\b[^,.!?;:]{0,80}$")
+_SPEAKING_AS = re.compile(r"(?<=[A-Za-z])\s+as\s+the\s+[A-Z][^,.!?;:]{0,80}$")
+_BRACKETED = re.compile(r"(?<=[A-Za-z])\s*\([^()]{1,40}\)\s*$")
+
+
 def _subject(before: str) -> list[str]:
     before = _without_time_tail(before)
+    tail = before[-160:]
+    if ")" in tail or " who " in tail or " as the " in tail:  # (a cheap test first)
+        for rx in (_BRACKETED, _BARE_RELATIVE, _SPEAKING_AS, _BRACKETED):
+            if m := rx.search(before[-160:]):
+                before = before[: len(before) - len(m.group())] + " "
     if "," in before and (rel := _RELATIVE.search(before[-300:])):
         before = before[: len(before) - len(rel.group())]
     if before.endswith("and ") and (co := _COORDINATED.search(before[-60:])):
@@ -1002,8 +1031,9 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         named = [
             (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not _as_name_blocked(n)
         ]
-        if named:
-            role, name = named[-1]
+        subjects = [(r, n) for r, n in named if not _after_preposition(before, r, n)]
+        if named:  # not "X held a call with Secretary Y, in which he ...": Y is the object
+            role, name = (subjects or named)[-1]
             return _known((role, story._fuller(name)), story)  # "Mr Lavrov" -> his full name
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
@@ -1037,6 +1067,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
     if described and (lower or _qualified(described)):  # secretary said" after Lavrov
         return _of_country(words, story) or (None, None)
+    if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
+        return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
 
 
@@ -1114,6 +1146,22 @@ def _unaccented(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _titled_office(words: list[str]) -> bool:
+    """An office printed in title case, three words or more, headed by a spokesman's or an
+    official's noun ("Prime Minister's Official Spokesman", "Chief Press Officer"): the
+    unnamed holder's title, not a person's name."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False  # (the cheap tests first)
+    return (
+        norm(words[-1]) in _SPOKES_HEADS
+        and all(w[:1].isupper() for w in words)
+        and not any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words)
+    )
+
+
+_SPOKES_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "officer"))
 
 
 def _qualified(words: list[str]) -> bool:

@@ -120,3 +120,25 @@ def short_heading(par: str) -> bool:
     """A page's heading or widget line above a transcript ("Summary", "Transcript", "Click on
     a timestamp to play from that location"): twelve words at most, no sentence end."""
     return len(par.split()) <= 12 and not _SENTENCE_END.search(par)
+
+
+def standfirst(pars: list[str]) -> int:
+    """How many of the story's first paragraphs are its standfirst, the summary a page prints
+    under the headline and above the story: 0 or 1. Read from the page's own shape: a first
+    paragraph the next one prints again (the lead under its dateline, "KUANTAN, Oct 6 —
+    <the same words>"), or a first paragraph of a sentence or more with no stop at its end
+    ("..., writes Giles Tremlett") over paragraphs that all end theirs."""
+    if len(pars) < 3:
+        return 0
+    first = " ".join(pars[0].split())
+    if len(first) >= 60 and len(pars[1]) >= len(first):
+        at = " ".join(pars[1].split()).find(first.rstrip(".…"))
+        if 0 <= at <= 60:
+            return 1  # the whole paragraph again, after no more than a dateline
+    if ends_sentence(first) or not 12 <= first.count(" ") + 1 <= 60:
+        return 0  # (the cheap tests first)
+    return int(
+        not first.endswith((":", ";", ",", "-", "—"))
+        and all(ends_sentence(p.rstrip()) for p in pars[1:4])
+        and not news.strip_quotes(first)[1]
+    )

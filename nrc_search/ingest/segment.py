@@ -11,8 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from nrc_search.ingest import dates, news, prose
-from nrc_search.ingest.blocks import editorial, intro
+from nrc_search.ingest import dates, news, prose, voice
+from nrc_search.ingest.blocks import addresses_only, editorial, intro
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -121,11 +121,29 @@ def _title_again(lines: list[str], title: str | None) -> tuple[list[str], list[s
         return lines, []
     out, again = list(lines), []
     first = key.split(" ", 1)[0]  # (a line that says the title holds its first word)
+    at = []
     for i, line in enumerate(lines):
         if first in line and " ".join(line.split()) == key:
             out[i] = ""
             again.append(line.strip())
+            at.append(i)
+    above = _above(lines, at[0]) if len(at) == 1 else []
+    if above and sum(len(lines[k].split()) for k in above) <= 80:
+        again[:0] = [lines[k].strip() for k in above]  # the summary and date of a header
+        for k in above:  # printed over the headline's second printing, where the story starts
+            out[k] = ""
     return out, again
+
+
+def _above(lines: list[str], at: int) -> list[int]:
+    """The indices of the one to three non-blank lines above line `at`, or [] when more."""
+    found: list[int] = []
+    for k in range(at):
+        if lines[k].strip():
+            found.append(k)
+            if len(found) > 3:
+                return []
+    return found
 
 
 def _segment(lines: list[str], header: Header) -> Segmented:
@@ -212,10 +230,30 @@ def _transcript(
                 Turn(len(turns) + 1, reply[0], people.role_of(reply[0]), "verbatim", reply[1])
             )
             continue
+        if _contact_only(pars):  # "Defence Media: media@example.org" over "Release content"
+            dropped.extend([f"{lab.label}:", *(join(p) for p in pars)])
+            continue
         speech, tail = _split_procedural(pars)
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+def _contact_only(pars: list[list[str]]) -> bool:
+    """A labelled unit that says nothing: an e-mail or web address after its label, and
+    under it no sentence (a page's "Media contact" field read as a speaker's label)."""
+    head = pars[0][0] if pars and pars[0] else ""
+    if "@" not in head and "www." not in head and "://" not in head:
+        return False  # (a cheap test first: most turns open with no address)
+    if not addresses_only(_after_label(join(pars[0]))):
+        return False
+    return not any(prose.ends_sentence(join(p)) for p in pars[1:])
+
+
+def _after_label(text: str) -> str:
+    """A paragraph's text after a label on its first line ("Defence Media: x@y.org")."""
+    head, sep, rest = text.partition(": ")
+    return rest if sep and len(head.split()) <= 4 else text
 
 
 def _one_lead(turns: list[Turn]) -> list[Turn]:
@@ -233,6 +271,22 @@ def _note(par: str) -> bool:
     turn (a note that introduces the briefer, "... noon briefing by Stéphane Dujarric,
     Spokesman", names the speaker)."""
     return intro(par) or (editorial(par) and not _INTRODUCED.search(par))
+
+
+def _note_only(par: str) -> bool:
+    """An editor's note at the top or the foot of a page of prose ("[This is the transcript of
+    one of ...]", "These remarks have been lightly edited ..."), which introduces no speaker by
+    name: never a turn."""
+    return editorial(par) and not _INTRODUCED.search(par)
+
+
+def _place_alone(par: str) -> bool:
+    """A dateline's place in capitals alone on its line above the lead ("ANKARA", "NEW
+    YORK"): one to three words of letters, no sentence."""
+    words = par.split()
+    return (
+        1 <= len(words) <= 3 and par.isupper() and all(w.replace("-", "").isalpha() for w in words)
+    )
 
 
 def _askers(turns: list[Turn]) -> list[Turn]:
@@ -566,10 +620,17 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
-    if sum(bool(_CLOCK.match(p)) for p in pars) >= 2:
+    # (a time mark opens with a digit or a bracket: a cheap test before the regex)
+    clocks = {
+        k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
+    }
+    if len(clocks) >= 2:
         return _timed(pars)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
-    out = [k in top or _caption(p) or _date_line(p) for k, p in enumerate(pars)]  # (asked once)
+    ends = {*range(min(2, len(pars))), *range(max(0, len(pars) - 2), len(pars))}
+    top |= {k for k in ends if _note_only(pars[k])}  # an editor's note, at the top or the foot
+    top |= {0} if pars and _place_alone(pars[0]) and len(pars) > 1 else set()
+    out = [k in top or k in clocks or _caption(p) or _date_line(p) for k, p in enumerate(pars)]
     dropped = [p for p, gone in zip(pars, out, strict=True) if gone]
     pars = [p for p, gone in zip(pars, out, strict=True) if not gone]
     if end := next((k for k, p in enumerate(pars) if k and _RELEASE_END.fullmatch(p)), None):
@@ -583,6 +644,9 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         if who:  # "The following is a near-verbatim transcript of ... by Florencia Soto Niño"
             speech = Turn(1, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
             return Segmented("transcript", (speech,), (*dropped, pars[0]))
+    if first := prose.standfirst(pars):
+        dropped += pars[:first]  # the summary under the headline, above the story
+        pars = pars[first:]
     pars = _signed_quotes(pars)
     story = news.Story(people=list(header.people))
     attributed = [news.attribute(p, story) for p in pars]
@@ -631,6 +695,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
+    if voice.spoken_address(pars) and not credited:  # "Thank you for joining us. Let me ..."
+        return Segmented(
+            "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
+        )
     if len(pars) >= 4 and 10 * reported <= len(pars) and _speech_like(pars):
         # a speech with no heading: first person throughout, nobody reported ("We have waged ...")
         return Segmented(
@@ -656,8 +724,23 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
         heads = {k for k in range(1, len(said) - 1) if _news_heading(*said[k])}
         dropped += [said[k][0] for k in sorted(heads)]
         said = [x for k, x in enumerate(said) if k not in heads]
+    if len(said) > 2 and _closing_heading(*said[-1]):
+        dropped.append(said.pop()[0])  # "more recommended stories": a footer's heading
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _closing_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:
+    """A story's last paragraph is a widget's heading in small letters over what the copy no
+    longer holds ("more recommended stories"): two to six words, all in lower case, nobody's
+    words, no sentence stop."""
+    words = par.split()
+    return (
+        attributed == (None, None, "narration")
+        and 2 <= len(words) <= 6
+        and par == par.lower()
+        and all(w.isalpha() for w in words)
+    )
 
 
 # The heading of a statement a release quotes, e.g. "Statement by Ambassador Karen Pierce at

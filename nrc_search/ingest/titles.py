@@ -167,8 +167,11 @@ def title(head: list[list[str]]) -> str | None:
             and not _HAN.search(text)
         ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text) or editorial(text):
+        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
+        if editorial(text) and not (j == 0 and _heading_shaped(text)):
+            continue  # a note ("This transcript has been edited ..."), not a first heading
+            # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
         if interface(text):
             continue  # "Jump to content", "Recommended Posts", "Home → Press → Briefings"
         parts.append(text)

@@ -17,6 +17,7 @@ from nrc_search.ingest.names import (
     NOT_PERSON,
     OUTLETS,
     POSTNOMINALS,
+    ROLE_WORDS,
     ROMAN,
     is_role_word,
     norm,
@@ -305,11 +306,18 @@ def _before_complement(words: list[str]) -> list[str]:
     return words
 
 
+def _plural_office(w: str) -> bool:
+    """A plural office before the names it heads: "Foreign Ministers Jane Roe and Ann Poe"."""
+    k = norm(w)
+    return len(k) > 4 and k.endswith("s") and k[:-1] in ROLE_WORDS
+
+
 @lru_cache(maxsize=65536)
 def _titleword(w: str) -> bool:
     k = norm(w)
     return (
         (is_role_word(w) and k not in _JOIN)
+        or _plural_office(w)
         or k in HONORIFICS
         or (w.isupper() and w.isalpha() and len(w) > 1 and w not in ROMAN)
     )
@@ -329,6 +337,7 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
+    role_words = [w[:-1] if _plural_office(w) else w for w in role_words]  # each one "Minister"
     while role_words and norm(role_words[0]) in _JOIN:
         role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]

@@ -1,0 +1,38 @@
+"""Names in speaker labels and in reported speech, as `nrc segment FILE --format json` shows
+them: a plural office before two names in a news story. Made-up documents."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+PLURAL_OFFICE = """\
+Harbour pact signed in Port Vella
+
+12 March 2024
+
+The Defence Ministers Oskar Brennhold and Talia Quenneville met in Port Vella yesterday to sign \
+a harbour pact between their two countries.
+
+Brennhold said the pact would open the northern docks to both navies next spring.
+
+Quenneville said the two governments would review the pact every year.
+"""
+
+
+def _segment(tmp_path: Path, text: str) -> list[dict]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["turns"]
+
+
+def test_a_plural_office_before_two_names_is_not_part_of_the_first_name(tmp_path: Path) -> None:
+    turns = _segment(tmp_path, PLURAL_OFFICE)
+    said = {t["text"].split()[0]: t["speaker"] for t in turns if " said " in t["text"]}
+    assert said == {"Brennhold": "Oskar Brennhold", "Quenneville": "Talia Quenneville"}

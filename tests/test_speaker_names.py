@@ -36,3 +36,27 @@ def test_a_plural_office_before_two_names_is_not_part_of_the_first_name(tmp_path
     turns = _segment(tmp_path, PLURAL_OFFICE)
     said = {t["text"].split()[0]: t["speaker"] for t in turns if " said " in t["text"]}
     assert said == {"Brennhold": "Oskar Brennhold", "Quenneville": "Talia Quenneville"}
+
+
+PROGRAMME_INTRO = """\
+Envoy Halvard Osk on Nightline
+
+Ambassador Halvard Osk gave an interview to Marta Lindqvist NIGHTLINE on 4 May about the \
+harbour pact. Here is the full transcript:
+
+LINDQVIST: Ambassador, welcome back to the programme.
+
+OSK: Thank you, it is good to be here.
+
+LINDQVIST: Will the pact hold through the winter?
+
+OSK: It will, both navies have agreed to the schedule.
+"""
+
+
+def test_a_surname_label_is_the_full_name_the_introduction_gives(tmp_path: Path) -> None:
+    turns = _segment(tmp_path, PROGRAMME_INTRO)
+    assert [t["speaker"] for t in turns if t["text"].startswith(("Ambassador,", "Will"))] == [
+        "Marta Lindqvist",
+        "Marta Lindqvist",
+    ]

@@ -306,6 +306,14 @@ def _before_complement(words: list[str]) -> list[str]:
     return words
 
 
+def _trailing_acronym(words: list[str]) -> bool:
+    """Capitals after a full name in mixed case, e.g. "GPS" in "Jane Roe GPS" (a programme or
+    an outlet), never a surname in capitals after a role ("Foreign Minister ROE")."""
+    last, name = words[-1], words[-3:-1]
+    caps = last.isupper() and last.isalpha() and len(last) > 1 and last not in ROMAN
+    return caps and all(w[:1].isupper() and w[1:].islower() and not _titleword(w) for w in name)
+
+
 def _plural_office(w: str) -> bool:
     """A plural office before the names it heads: "Foreign Ministers Jane Roe and Ann Poe"."""
     k = norm(w)
@@ -330,6 +338,8 @@ def _role_and_name(words: Sequence[str]) -> tuple[str | None, str | None]:
 @lru_cache(maxsize=65536)
 def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
     words = _before_complement(list(key))
+    while len(words) > 2 and _trailing_acronym(words):
+        words = words[:-1]  # "Fareed Zakaria GPS": the programme after the host's name
     i = 0
     for j, w in enumerate(words):
         if _titleword(w) and not _initials(w, j, words) and not _middle_initial(w, j, words):

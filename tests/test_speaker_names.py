@@ -60,3 +60,25 @@ def test_a_surname_label_is_the_full_name_the_introduction_gives(tmp_path: Path)
         "Marta Lindqvist",
         "Marta Lindqvist",
     ]
+
+
+OFFICE_ABBREVIATION = """\
+A conversation with Prime Minister Tan Boon Kiat
+
+The Harbour Council hosted Prime Minister Tan Boon Kiat of Nordmark on 3 June for a \
+conversation on trade.
+
+MODERATOR: Prime Minister, thank you for joining us.
+
+PM Tan: Thank you for having me.
+
+MODERATOR: Will the harbour pact hold?
+
+PM Tan: It will hold, both sides want it to.
+"""
+
+
+def test_an_office_abbreviation_and_a_family_name_is_the_full_name(tmp_path: Path) -> None:
+    turns = _segment(tmp_path, OFFICE_ABBREVIATION)
+    answers = [(t["speaker"], t["role"]) for t in turns if t["text"].startswith(("Thank", "It"))]
+    assert answers == [("Tan Boon Kiat", "Prime Minister")] * 2

@@ -210,11 +210,15 @@ class People:
 
     def _after_abbreviation(self, printed: str) -> str | None:
         """ "SRS Hoffmann" -> "Christiane Hoffmann": a title abbreviated in capitals
-        ("SRS", "StS", "BM") before a surname the document spells out in full."""
+        ("SRS", "StS", "BM") before a surname the document spells out in full; "PM Tan" ->
+        "Tan Boon Kiat", the family name first."""
         *head, last = printed.split() or [""]
         if not head or last.isupper() or not all(_ABBREVIATION.match(w) for w in head):
             return None
-        return self.full.get(_key(last)) or None
+        if known := self.full.get(_key(last)):
+            return known
+        self.mentioned("")
+        return self._family_name(last)
 
     def _suffix_of_known(self, core: str) -> str | None:
         """ "Lyall Grant" -> "Mark Lyall Grant": a known full name ending in the printed words."""

@@ -347,7 +347,8 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
     role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
-    role_words = [w[:-1] if _plural_office(w) else w for w in role_words]  # each one "Minister"
+    if not any(norm(w) in _JOIN for w in role_words):  # not "... of American States"
+        role_words = [w[:-1] if _plural_office(w) else w for w in role_words]  # one "Minister"
     while role_words and norm(role_words[0]) in _JOIN:
         role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]

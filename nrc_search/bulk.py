@@ -31,7 +31,13 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.util.numeric import byte_to_length
 
-from nrc_search.store.postings import LeafMatcher, decode_block, leaf_postings, positions_at
+from nrc_search.store.postings import (
+    LeafMatcher,
+    block_values_at,
+    decode_block,
+    leaf_postings,
+    positions_at,
+)
 from nrc_search.tree import (
     Unsupported,
     bm25_constants,
@@ -233,13 +239,14 @@ class Postings:
         hit = _contains(ids, docnums)
         index = np.searchsorted(ids, docnums[hit])
         which = np.searchsorted(blocks.starts, index, side="right") - 1
-        out: dict[int, list[int]] = {}
-        data: dict[int, Any] = {}
+        wanted: dict[int, list[tuple[int, int]]] = {}  # block -> (docnum, place in the block)
         for d, i, b in zip(docnums[hit].tolist(), index.tolist(), which.tolist(), strict=True):
-            values = data.get(b)
-            if values is None:
-                values = data[b] = blocks.values(b)
-            out[d] = decode(values[i - blocks.starts[b]])
+            wanted.setdefault(b, []).append((d, i - blocks.starts[b]))
+        out: dict[int, list[int]] = {}
+        for b, pairs in wanted.items():
+            values = blocks.values_at(b, [k for _, k in pairs])
+            for (d, _), value in zip(pairs, values, strict=True):
+                out[d] = decode(value)
         return out
 
     # --- scoring ----------------------------------------------------------------------------
@@ -283,11 +290,15 @@ class _Blocks:
             self.starts.append(at + start)
             self._where.append((postfile, offset, length, compressed, decode))
 
-    def values(self, block: int):
-        """The block's values (one encoded positions string a posting)."""
+    def values_at(self, block: int, ks: list[int]) -> list[bytes]:
+        """The block's `ks`-th values (one encoded positions string a posting)."""
         postfile, offset, length, compressed, decode = self._where[block]
         raw = postfile.get(offset, length)
-        return decode(zlib.decompress(raw) if compressed else raw)[2]
+        data = zlib.decompress(raw) if compressed else raw
+        if isinstance(decode, functools.partial) and decode.func is decode_block:
+            return block_values_at(data, decode.keywords["count"], ks)
+        values = decode(data)[2]  # a block Whoosh's own W3 codec wrote
+        return [values[k] for k in ks]
 
 
 def _read_postings(m) -> tuple[np.ndarray, np.ndarray, list | None]:

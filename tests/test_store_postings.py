@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import random
 from array import array
 
 import pytest
 from whoosh.formats import Positions
 
-from nrc_search.store.postings import CompactPositions, decode_block, encode_block
+from nrc_search.store.postings import (
+    CompactPositions,
+    block_values_at,
+    decode_block,
+    encode_block,
+)
 
 
 def _read(ids, weights, values, fixedsize):
@@ -150,3 +156,24 @@ def test_a_short_stored_column_is_left_to_whoosh(tmp_path) -> None:
 
     dbfile, length = _stored_column(tmp_path, [{"text": "one"}, {"text": "two"}])
     assert StoredReader.open(dbfile, 0, length, 2) is None  # no offset table: W3's reader
+
+
+def test_a_few_values_of_a_block_are_the_ones_the_whole_block_decodes() -> None:
+    # the warm phrase bonus reads a few postings' positions of a block (bulk.positions)
+    rng = random.Random(3)
+    for _ in range(300):
+        count = rng.randint(1, 512)
+        ids = sorted(rng.sample(range(10**6), count))
+        weights = rng.choice(
+            [
+                [1.0] * count,  # all ones
+                [2.5] * count,  # all equal
+                [float(rng.randint(1, 300)) for _ in range(count)],  # counts
+                [rng.random() * 3 for _ in range(count)],  # floats
+            ]
+        )
+        values = [bytes(rng.randrange(256) for _ in range(rng.randint(1, 5))) for _ in range(count)]
+        data = encode_block(ids, weights, values, None)
+        ks = sorted(rng.sample(range(count), min(count, 5)))
+        whole = decode_block(data, count, None)[2]
+        assert block_values_at(data, count, ks) == [whole[k] for k in ks] == [values[k] for k in ks]

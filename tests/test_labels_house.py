@@ -7,21 +7,14 @@ a news story's reporting verbs in another language. Made-up documents, no publis
 
 from __future__ import annotations
 
-import json
-
 import pytest
-from click.testing import CliRunner
 
-from nrc_search.cli import main
 from nrc_search.ingest.labels import match_label
+from tests.test_segment_properties import segment
 
 
 def _turns(tmp_path, text: str) -> list[dict]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)["turns"]
+    return segment(tmp_path, text)["turns"]
 
 
 NUMBERED = """\

@@ -13,6 +13,7 @@ from itertools import pairwise
 from nrc_search.ingest import offices
 from nrc_search.ingest.cast import cast_list, described
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -84,6 +85,8 @@ class People:
         self.org: str | None = None  # the organisation the page speaks for ("NATO")
         self.org_text: str | None = None  # where `org` is read, on the first office asked
         self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
+        self.intro = ""  # the heading's lines, where an introduction may give a role
+        self.keys: dict[str, str] = {}  # "F" -> "Fu Ying", from "Fu Ying (F):"
         self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
         self.interview = False  # the heading calls the page an interview (of its author)
@@ -95,15 +98,21 @@ class People:
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = _headline_first(list(header.people), header.title)
         printed: dict[str, set[str]] = {}  # the roles labels print after a full name
+        keys: dict[str, str] = {}  # a key letter a label prints after a full name -> the name
         pairs += cast_list([*header.lines, *_before_speech(opening)])
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
             if lab.kind == "person" and lab.name and _is_full(lab.name):
                 title, name = split_title(proper_case(lab.name))
-                pairs.append((lab.role or title, name))
-                if lab.role:
-                    printed.setdefault(_words_key(lab.role), set()).add(name)
+                role = _label_role(lab)
+                if lab.role and not role:
+                    keys[lab.role] = name  # "Fu Ying (F):", then "F:"
+                pairs.append((role or title, name))
+                if role:
+                    printed.setdefault(_words_key(role), set()).add(name)
         people = cls(pairs, opening)
         people.printed_roles = printed
+        people.intro = "\n".join(header.lines)  # "its interview with Ambassador FU Ying."
+        people.keys = keys
         people.interview = bool(header.title and _INTERVIEW.search(header.title))
         people.org_text = "\n".join([*header.lines, header.site, opening[:600]])  # (read lazily)
         sure = not header.date_inferred or bool(
@@ -138,7 +147,7 @@ class People:
         "with former Secretary of State Condoleezza Rice", "I'm Richard Haass, president of
         the Council." (a middle initial may stand between: "Richard N. Haass, ...")."""
         if name not in self._described:
-            self._described[name] = described(self.opening, name)
+            self._described[name] = described(self.intro, name) or described(self.opening, name)
         return self._described[name]
 
     def _learn(self, name: str, role: str | None) -> None:
@@ -173,6 +182,8 @@ class People:
     def _full_name(self, printed: str) -> tuple[str, str | None]:
         if (known := self._after_abbreviation(printed)) is not None:
             return known, None
+        if known := self.keys.get(printed):
+            return known, None  # "F:" after "Fu Ying (F):"
         if _INITIALS_ONLY.match(printed) and (known := self._by_initials(printed)):
             return known, None  # "CL", "TAG": the one full name with those initials
         name = proper_case(printed)
@@ -342,17 +353,51 @@ class People:
             held = self.office_holder(office) if lab.kind == "role" and not by_role else None
             if held:  # "PRESIDENT:" on a Kremlin page of 2010 -> Dmitry Medvedev
                 return held.name, role_case(office) or None, (*flags, *held.flags)
-            return by_role, full_role or role_case(office) or None, flags
+            return (
+                by_role or _anonymous_note(lab.label),
+                full_role or role_case(office) or None,
+                flags,
+            )
         name, title = self.full_name(lab.name or "")
-        role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
+        printed = _label_role(lab)
+        role = printed or self.roles.get(name) or (role_case(title) if title else None)
         if role is None:
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
             role = self._mention_roles.get(name) or self.described(name)
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
-        if lab.role and name not in self.roles:
-            self.roles[name] = lab.role
+        if printed and name not in self.roles:
+            self.roles[name] = printed
         return name, role, flags
+
+
+def _label_role(lab: Label) -> str | None:
+    """The role a person's label prints, None for a key letter in its place: "Fu Ying (F)" and
+    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person."""
+    role = lab.role
+    if not role or not _KEY_NOTE.match(role) or not lab.name:
+        return role
+    letters = [w[0] for w in lab.name.replace("-", " ").split() if w[:1].isupper()]
+    keyed = "".join(letters).startswith(role) or (len(role) == 1 and role in letters)
+    return None if keyed else role
+
+
+# A note of one to three capitals after a name, e.g. "(F)", "(LB)".
+_KEY_NOTE = re.compile(r"^[A-Z]{1,3}$")
+# A note in brackets after an office that names the function the speaker serves, e.g.
+# "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR)".
+_NOTE = re.compile(r"\(([^()]{2,40})\)\s*$")
+_ANONYMOUS = terms("anonymous_officials")
+
+
+def _anonymous_note(label: str) -> str | None:
+    """ "Moderator" for "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR)": an office label whose
+    note names an anonymous function (the lexicon's anonymous officials), which the user sees
+    and filters by; None when there is no such note."""
+    m = _NOTE.search(label)
+    if not m or norm(m.group(1)) not in _ANONYMOUS:
+        return None
+    return role_case(m.group(1))
 
 
 # Words that make a role a different office from the one it names: "Vice-President" is no

@@ -1,0 +1,102 @@
+"""Who a label means and what office it gives, as `nrc segment --format json` shows them, on
+house styles made up for the purpose (no publisher's text): a key letter after a name
+("Wang Lin (W):", then "W:") is the person, not a role; the role then comes from the page's
+introduction, whatever case it prints the name in; an office label with an anonymous function
+in brackets keeps that function as the speaker; an office abbreviated before a surname no
+full name expands is the role; a Spanish record's "INTERVENCIÓN:" is a question."""
+
+from __future__ import annotations
+
+from tests.test_segment_properties import segment
+
+
+def _who(tmp_path, text: str) -> list[tuple[str | None, str | None, bool]]:
+    turns = segment(tmp_path, text)["turns"]
+    return [(t["speaker"], t["role"], "question" in t["flags"]) for t in turns]
+
+
+KEYED = """\
+Lunch with the Harbour Herald
+On 30 January, the Herald publishes its interview with Ambassador WANG Lin. The transcript \
+follows.
+
+Peter Hall (P): The questions come in three parts: first Britain, then yourself, then the world.
+
+Wang Lin (W): Thank you for choosing this restaurant. I like it very much.
+
+P: What do you make of the humour of this country?
+
+W: I think the stereotypes are wrong. We laugh a lot at home too.
+"""
+
+
+def test_a_key_letter_after_a_name_is_that_person_and_no_role(tmp_path) -> None:
+    assert _who(tmp_path, KEYED) == [
+        ("Peter Hall", None, False),
+        ("Wang Lin", "Ambassador", False),
+        ("Peter Hall", None, False),
+        ("Wang Lin", "Ambassador", False),
+    ]
+
+
+MODERATED = """\
+Press Conference by the Prime Minister of Vastmark
+Lindholm, 6 December 2010
+
+DEPUTY CABINET SECRETARY (MODERATOR): We shall now begin the press conference. Prime \
+Minister, please.
+
+PRIME MINISTER OSTBERG: Thank you. Today I would like to speak about the budget.
+
+DEPUTY CABINET SECRETARY (MODERATOR): We will now take questions.
+"""
+
+
+def test_an_office_with_an_anonymous_function_in_brackets_is_that_function(tmp_path) -> None:
+    assert _who(tmp_path, MODERATED) == [
+        ("Moderator", "Deputy Cabinet Secretary", False),
+        ("Ostberg", "Prime Minister", False),
+        ("Moderator", "Deputy Cabinet Secretary", False),
+    ]
+
+
+ABBREVIATED = """\
+Joint press conference of Prime Minister Ilse Dorn and the visiting Prime Minister
+9 June 2023
+
+PM Dorn: Good morning. I am happy to welcome my colleague to Lindholm for our annual meeting.
+
+PM Karsk: Thank you, Prime Minister. It is always a pleasure to be here.
+
+Question: Mrs Dorn, what about the digital economy agreement?
+
+PM Dorn: We signed an upgrade today and it will help both our peoples.
+"""
+
+
+def test_an_abbreviated_office_before_a_surname_is_the_role(tmp_path) -> None:
+    assert _who(tmp_path, ABBREVIATED) == [
+        ("Ilse Dorn", "Prime Minister", False),
+        ("Karsk", "Prime Minister", False),
+        (None, None, True),
+        ("Ilse Dorn", "Prime Minister", False),
+    ]
+
+
+SPANISH = """\
+Versión estenográfica de la conferencia de prensa del Ministro de Comercio de Vastmark
+Lindholm, 10 de mayo de 2023
+
+MINISTRO IVAN PETROV: Buenos días. Hoy firmamos el acuerdo comercial con Ruritania.
+
+INTERVENCIÓN: ¿Cuándo entra en vigor el acuerdo?
+
+MINISTRO IVAN PETROV: En junio, cuando lo aprueben los dos parlamentos.
+"""
+
+
+def test_an_intervention_from_the_floor_is_a_question(tmp_path) -> None:
+    who = _who(tmp_path, SPANISH)
+    assert [w[2] for w in who] == [False, True, False]
+    assert who[0][0] == who[2][0] == "Ivan Petrov"
+    assert who[1][0] is None

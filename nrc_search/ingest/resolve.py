@@ -23,6 +23,7 @@ from nrc_search.ingest.names import (
     first_word_of,
     fold,
     initials_fit,
+    is_role_word,
     norm,
     proper_case,
     role_case,
@@ -101,7 +102,12 @@ class People:
         keys: dict[str, str] = {}  # a key letter a label prints after a full name -> the name
         pairs += cast_list([*header.lines, *_before_speech(opening)])
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
-            if lab.kind == "person" and lab.name and _is_full(lab.name):
+            if (
+                lab.kind == "person"
+                and lab.name
+                and _is_full(lab.name)
+                and not _office_only(lab.label)
+            ):
                 title, name = split_title(proper_case(lab.name))
                 role = _label_role(lab)
                 if lab.role and not role:
@@ -125,7 +131,7 @@ class People:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
         if self.org_text is not None:  # the page's organisation, read once and only if asked
             self.org, self.org_text = offices.organisation(self.org_text), None
-        if self.org_hint is None and not self.org:  # "SG:" in a page about the UN, read once
+        if self.org_hint is None and self.org not in ("NATO", "UN"):  # "SG:" on a UN page
             self.org_hint = offices.secretariat(self.opening) or ""
         return offices.resolve(office, self.org, self.date, self.org_hint or None)
 
@@ -344,6 +350,8 @@ class People:
         if lab.kind == "answer":
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
+        if lab.kind == "person" and lab.name and (office := _office_only(lab.label)):
+            lab = replace(lab, kind="role", name=None, role=office)  # "EL PRESIDENTE"
         if lab.kind != "chair" and (known := self._role_label(lab.label)):
             return known, self.roles.get(known), flags  # "MINISTER FOR DEFENCE PERSONNEL:" again
         if lab.kind in ("role", "chair"):
@@ -369,6 +377,30 @@ class People:
         if printed and name not in self.roles:
             self.roles[name] = printed
         return name, role, flags
+
+
+def _office_only(name: str) -> str | None:
+    """The office a label names with no one's name, in words the label grammar does not
+    read as an office ("PRESIDEN REPUBLIK INDONESIA", "EL PRESIDENTE", "PRESIDENTE DEL
+    GOBIERNO"): role words, the country or organisation the office is of, and the small
+    words between; None when any word may be a name."""
+    words = role_case(name).split()
+    if words and norm(words[0]) in _ARTICLES:
+        words = words[1:]
+    if not words or not is_role_word(words[0]):
+        return None
+    for w in words[1:]:
+        if not (is_role_word(w) or norm(w) in _LINKING or offices.organisation(w)):
+            return None
+    return " ".join(w.lower() if norm(w) in _SMALL else w for w in words)
+
+
+# Articles before an office ("EL PRESIDENTE", "LA PRESIDENTA") and the small words inside one.
+_ARTICLES = frozenset(("el", "la", "le", "the", "il", "o", "a"))
+_SMALL = frozenset(("de", "del", "of", "the", "la", "du", "des", "di", "della"))
+_LINKING = _SMALL | frozenset(
+    ("republic", "republik", "república", "république", "repubblica", "gobierno", "government")
+)
 
 
 def _label_role(lab: Label) -> str | None:

@@ -100,3 +100,57 @@ def test_an_intervention_from_the_floor_is_a_question(tmp_path) -> None:
     assert [w[2] for w in who] == [False, True, False]
     assert who[0][0] == who[2][0] == "Ivan Petrov"
     assert who[1][0] is None
+
+
+_ANSWER = "We discussed trade, investment and the situation in the region at some length. " * 12
+
+
+def test_a_label_surname_the_page_spells_out_only_at_its_end_is_the_full_name(tmp_path) -> None:
+    rounds = "\n\n".join(
+        f"QUESTION: Minister, question {i}?\n\nMINISTER KARSK: {_ANSWER}" for i in range(8)
+    )
+    text = (
+        "Joint press conference\nLindholm, 3 March 2022\n\n"
+        f"MINISTER KARSK: Thank you all for coming.\n\n{rounds}\n\n"
+        "Foreign Minister Dame Olga Karsk answered questions from the media after the meeting.\n"
+    )
+    who = {w for w in _who(tmp_path, text) if not w[2]}
+    assert who == {("Olga Karsk", "Foreign Minister", False)}
+
+
+def test_two_people_of_one_surname_leave_the_label_as_printed(tmp_path) -> None:
+    rounds = "\n\n".join(
+        f"QUESTION: Minister, question {i}?\n\nMINISTER KARSK: {_ANSWER}" for i in range(8)
+    )
+    text = (
+        "Joint press conference\nLindholm, 3 March 2022\n\n"
+        f"MINISTER KARSK: Thank you all for coming.\n\n{rounds}\n\n"
+        "Foreign Minister Olga Karsk and her brother, Trade Minister Ivan Karsk, left together.\n"
+    )
+    assert {w[0] for w in _who(tmp_path, text) if not w[2]} == {"Karsk"}
+
+
+INTRODUCED = """\
+Press conference
+Lindholm, 3 March 2022
+
+The Minister for Foreign Affairs, Ivan Petrov, and the Minister of Trade, Olga Berg, briefed the \
+media after the talks.
+
+MINISTER PETROV: Thank you. We agreed on the accord.
+
+MINISTER BERG: Thank you too. Tariffs fall by half.
+
+QUESTION: Minister Berg, when?
+
+MINISTER BERG: In June.
+"""
+
+
+def test_a_labels_one_word_office_gives_way_to_the_office_the_page_introduces(tmp_path) -> None:
+    who = [w for w in _who(tmp_path, INTRODUCED) if w[0]]
+    assert who == [
+        ("Ivan Petrov", "Minister for Foreign Affairs", False),
+        ("Olga Berg", "Minister of Trade", False),
+        ("Olga Berg", "Minister of Trade", False),
+    ]

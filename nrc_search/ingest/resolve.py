@@ -286,6 +286,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
+        turns = self._named_later(turns)
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -302,6 +303,50 @@ class People:
                 t = replace(t, flags=(*t.flags, "question"))
             out.append(t)
         return out
+
+    def _named_later(self, turns: list[Turn]) -> list[Turn]:
+        """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do
+        not spell out, resolved where the rest of the page names the one person it can mean
+        ("Foreign Minister Zakaria Abdul Hamid answered questions ..." in a closing line or a
+        caption): the full name ending in that word, or opening it (a family name first)."""
+        short = {
+            t.speaker
+            for t in turns
+            if t.label and t.speaker and " " not in t.speaker and t.attribution == "verbatim"
+        }
+        short -= {n for n in short if norm(n) in HONORIFICS or norm(n) in ROLE_WORDS}
+        if not short:
+            return turns
+        found: dict[str, tuple[str, str | None]] = {}
+        for word in short:
+            if known := self._named_in([t.text for t in turns if word in t.text], word):
+                found[word] = known
+        if not found:
+            return turns
+        return [
+            replace(t, speaker=found[t.speaker][0], role=_or_fuller(found[t.speaker][1], t.role))
+            if t.label and t.speaker in found
+            else t
+            for t in turns
+        ]
+
+    def _named_in(self, texts: list[str], word: str) -> tuple[str, str | None] | None:
+        """(full name, role) of the one person the texts name whose surname, or first name
+        of a family-name-first name, is `word`."""
+        names: dict[str, str | None] = {}
+        for text in texts:
+            for role, name in people_in(text):
+                ws = strip_honorifics(name).split()
+                if len(ws) > 1 and (fold(ws[-1]) == fold(word) or fold(ws[0]) == fold(word)):
+                    names.setdefault(strip_honorifics(name), role)
+        merged: dict[str, str] = {}
+        for name in names:
+            k = _key(name) if fold(surname(name)) == fold(word) else fold(name)
+            merged[k] = _one_person(merged.get(k, name), name)
+        hits = [n for n in merged.values() if n]
+        if len(hits) != 1 or len(merged) != 1:
+            return None
+        return hits[0], names.get(hits[0])
 
     def _askers_by_name(self, turns: list[Turn]) -> list[Turn]:
         """An interviewer or a journalist labelled by name ("Martin Soong:", "WARHAFT:",
@@ -369,14 +414,28 @@ class People:
         name, title = self.full_name(lab.name or "")
         printed = _label_role(lab)
         role = printed or self.roles.get(name) or (role_case(title) if title else None)
-        if role is None:
+        if role is None or (not printed and name not in self.roles and " " not in role):
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
-            role = self._mention_roles.get(name) or self.described(name)
+            given = self._mention_roles.get(name) or self.described(name)
+            role = given if role is None or _fuller(given, role) else role
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if printed and name not in self.roles:
             self.roles[name] = printed
         return name, role, flags
+
+
+def _fuller(given: str | None, office: str) -> bool:
+    """Whether the office the page gives a person names the one-word office their label
+    prints, in more words: "Minister for Foreign Affairs" for "MINISTER PETROV:"."""
+    return bool(given) and norm(office) in norm(given or "").replace("-", " ").split()
+
+
+def _or_fuller(given: str | None, printed: str | None) -> str | None:
+    """The label's office, or the page's where it says more ("Minister" -> "Foreign Minister")."""
+    if printed is None or (" " not in printed and _fuller(given, printed)):
+        return given or printed
+    return printed
 
 
 def _office_only(name: str) -> str | None:

@@ -438,6 +438,7 @@ def _or_fuller(given: str | None, printed: str | None) -> str | None:
     return printed
 
 
+@lru_cache(maxsize=8192)
 def _office_only(name: str) -> str | None:
     """The office a label names with no one's name, in words the label grammar does not
     read as an office ("PRESIDEN REPUBLIK INDONESIA", "EL PRESIDENTE", "PRESIDENTE DEL

@@ -388,7 +388,17 @@ class People:
         """(speaker, role, flags) for one labelled turn."""
         flags = lab.flags
         if lab.kind == "question" and lab.name:
-            return proper_case(lab.name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
+            name = _Q_LEAD.sub("", lab.name) or lab.name  # "Q. Kay Wells, Al Jazeera:"
+            if any(norm(w) in _INSTITUTIONS for w in name.split()):
+                return None, lab.role, flags  # "QUESTION (Foreign Ministry, Reuters):"
+            return proper_case(name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
+        if lab.kind == "person" and lab.name and _Q_LEAD.match(lab.name):
+            asker = _Q_LEAD.sub("", lab.name)
+            if len(asker.split()) > 1:  # "Q. Kay Wells, Al Jazeera:": a question, its asker
+                asked = flags if "question" in flags else (*flags, "question")
+                return proper_case(asker), lab.role, asked
+        if lab.kind == "question" and lab.role and (asked := _asker_in_note(lab.role)):
+            return asked[0], asked[1], flags  # "JOURNALIST (Dana Frost, Reuters):"
         if lab.kind == "question":
             asker = questioner(text, self)
             return (asker[0], asker[1] or lab.role, flags) if asker else (None, lab.role, flags)
@@ -423,6 +433,27 @@ class People:
         if printed and name not in self.roles:
             self.roles[name] = printed
         return name, role, flags
+
+
+# A question mark before the asker's name in a label, e.g. "Q. ", "Q: ", "Question - ".
+_Q_LEAD = re.compile(r"^(?:Q|QUESTION|Question)\s*[.:\-–]?\s+(?=[A-Z])")
+# An asker and an outlet in a question label's note, e.g. "Dana Frost, Reuters", "Carl Marsh
+# of Reuters", "Ida Moss from the Daily Post".
+_ASKER_NOTE = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+    r"(?:,\s+|\s+(?:of|from|with)\s+(?:the\s+)?)(?P<outlet>[A-Z][^,;:()]{1,60})$"
+)
+
+
+def _asker_in_note(note: str) -> tuple[str, str] | None:
+    """(asker, outlet) a question label's note gives ("Dana Frost, Reuters"), None when its
+    first part is no person's name ("Foreign Ministry, Reuters", "Prime Minister's Office")."""
+    m = _ASKER_NOTE.match(note.strip())
+    if not m or not _plausible(m.group("name"), False, None):
+        return None
+    if any(norm(w) in _INSTITUTIONS for w in m.group("name").split()):
+        return None  # "Foreign Ministry, Reuters"
+    return m.group("name"), m.group("outlet").strip()
 
 
 def _fuller(given: str | None, office: str) -> bool:
@@ -480,6 +511,7 @@ _KEY_NOTE = re.compile(r"^[A-Z]{1,3}$")
 # "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR)".
 _NOTE = re.compile(r"\(([^()]{2,40})\)\s*$")
 _ANONYMOUS = terms("anonymous_officials")
+_INSTITUTIONS = terms("institution_heads")
 
 
 def _anonymous_note(label: str) -> str | None:

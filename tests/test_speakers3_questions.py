@@ -1,0 +1,42 @@
+"""Questions keep "Question" (the flag) plus the questioner and the outlet where the label or
+the question states them, whatever the house style puts where, as `nrc segment --format
+json` shows it. Made-up documents, no publisher's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_segment_properties import segment
+
+HEAD = "Press conference of the Minister of Trade Ivan Petrov\nLindholm, 3 March 2022\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "asker", "outlet"),
+    [
+        ("Question from Carl Marsh of Harbour Radio: When?", "Carl Marsh", "Harbour Radio"),
+        ("JOURNALIST (Dana Frost, Northern Post): When?", "Dana Frost", "Northern Post"),
+        ("Q. Kay Wells, Lindholm Daily: When?", "Kay Wells", "Lindholm Daily"),
+        ("QUESTION (Jane Doe, Harbour Radio): When?", "Jane Doe", "Harbour Radio"),
+        ("QUESTION: Ann Lee, Northern Post. Minister, when?", "Ann Lee", "Northern Post"),
+        ("REPORTER: Fred Hale with Harbour Radio. When?", "Fred Hale", "Harbour Radio"),
+        ("Q (Northern Post): When?", None, "Northern Post"),
+    ],
+)
+def test_a_question_keeps_its_asker_and_outlet(
+    tmp_path, line: str, asker: str | None, outlet: str
+) -> None:
+    text = f"{HEAD}MINISTER PETROV: Good morning.\n\n{line}\n\nMINISTER PETROV: In June.\n"
+    turns = segment(tmp_path, text)["turns"]
+    got = [(t["speaker"], t["role"], "question" in t["flags"]) for t in turns]
+    assert got[1] == (asker, outlet, True)
+    assert got[0][0] == got[2][0] == "Ivan Petrov" and not got[2][2]
+
+
+def test_an_office_in_a_question_labels_note_is_no_asker(tmp_path) -> None:
+    text = (
+        f"{HEAD}MINISTER PETROV: Good morning.\n\n"
+        "QUESTION (Foreign Ministry, Northern Post): When?\n\nMINISTER PETROV: In June.\n"
+    )
+    asked = segment(tmp_path, text)["turns"][1]
+    assert asked["speaker"] is None and "question" in asked["flags"]

@@ -312,7 +312,11 @@ class People:
         short = {
             t.speaker
             for t in turns
-            if t.label and t.speaker and " " not in t.speaker and t.attribution == "verbatim"
+            if t.label
+            and t.speaker
+            and " " not in t.speaker
+            and t.attribution == "verbatim"
+            and "question" not in t.flags  # "Abe, Asahi Shimbun:" is no Shinzo Abe
         }
         short -= {n for n in short if norm(n) in HONORIFICS or norm(n) in ROLE_WORDS}
         if not short:
@@ -393,12 +397,12 @@ class People:
                 return None, lab.role, flags  # "QUESTION (Foreign Ministry, Reuters):"
             return proper_case(name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
         if lab.kind == "person" and lab.name and _Q_LEAD.match(lab.name):
-            asker = _Q_LEAD.sub("", lab.name)
-            if len(asker.split()) > 1:  # "Q. Kay Wells, Al Jazeera:": a question, its asker
-                asked = flags if "question" in flags else (*flags, "question")
-                return proper_case(asker), lab.role, asked
-        if lab.kind == "question" and lab.role and (asked := _asker_in_note(lab.role)):
-            return asked[0], asked[1], flags  # "JOURNALIST (Dana Frost, Reuters):"
+            named = _Q_LEAD.sub("", lab.name)
+            if len(named.split()) > 1:  # "Q. Kay Wells, Al Jazeera:": a question, its asker
+                marked = flags if "question" in flags else (*flags, "question")
+                return proper_case(named), lab.role, marked
+        if lab.kind == "question" and lab.role and (noted := _asker_in_note(lab.role)):
+            return noted[0], noted[1], flags  # "JOURNALIST (Dana Frost, Reuters):"
         if lab.kind == "question":
             asker = questioner(text, self)
             return (asker[0], asker[1] or lab.role, flags) if asker else (None, lab.role, flags)

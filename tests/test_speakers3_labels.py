@@ -7,6 +7,8 @@ full name expands is the role; a Spanish record's "INTERVENCIÓN:" is a question
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_segment_properties import segment
 
 
@@ -154,3 +156,24 @@ def test_a_labels_one_word_office_gives_way_to_the_office_the_page_introduces(tm
         ("Olga Berg", "Minister of Trade", False),
         ("Olga Berg", "Minister of Trade", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "name"),
+    [
+        ("Пресс-конференция Петра Коваленко", "П.Коваленко", "П. Коваленко"),  # case unknown
+        ("Встреча Петра Ковалёва с журналистами", "П.Ковалёв", "Петр Ковалёв"),
+        ("Интервью Сергея Лаврова газете", "С.В.Лавров", "Сергей Лавров"),
+        ("Брифинг официального представителя Марии Захаровой", "М.Захарова", "М. Захарова"),
+        ("Брифинг: Мария Захарова отвечает на вопросы", "М.Захарова", "Мария Захарова"),
+    ],
+)
+def test_russian_initials_are_the_name_the_heading_declines(
+    tmp_path, heading: str, label: str, name: str
+) -> None:
+    text = (
+        f"{heading}\n\n4 мая 2021 года\n\n{label}: Добрый день, уважаемые коллеги.\n\n"
+        f"Вопрос: Что с зерновым коридором?\n\n{label}: Коридор остаётся открытым.\n"
+    )
+    speakers = [w[0] for w in _who(tmp_path, text) if not w[2]]
+    assert set(speakers) == {name}

@@ -205,7 +205,25 @@ class People:
             if known and initials_fit(core, known):
                 return known, role
         known = self._suffix_of_known(core) or self._family_name(core) or self._variant_of(core)
-        return known or core, role
+        return known or self._declined(core) or core, role
+
+    def _declined(self, core: str) -> str | None:
+        """ "В.Путин" -> "Владимир Путин": Russian initials before a surname, spelled out where
+        the heading or the opening lines name the person, in any case of the name
+        ("Большая пресс-конференция Владимира Путина")."""
+        m = _CYRILLIC_INITIALS.match(core)
+        if not m:
+            return None
+        first, last = m.group(1), m.group(2)
+        rx = re.compile(rf"(?<!\w)({first}[а-яё]+)\s+(?:[А-ЯЁ][а-яё]+\s+)?{last}(а|у|ым|е)?(?!\w)")
+        for text in (self.intro, self.opening):
+            for hit in rx.finditer(text):
+                given = _nominative(hit.group(1)) if hit.group(2) else hit.group(1)
+                if not hit.group(2) and given[-1] in "аяуюеиоы" and last[-1] not in "ая":
+                    continue  # "Ивана Коваленко": a surname that does not decline, the case unknown
+                if given:
+                    return f"{given} {last}"
+        return None
 
     def _variant_of(self, core: str) -> str | None:
         """ "Petro Kovalenko" -> "Petr Kovalenko": the full name the document keeps under the
@@ -458,6 +476,23 @@ def _asker_in_note(note: str) -> tuple[str, str] | None:
     if any(norm(w) in _INSTITUTIONS for w in m.group("name").split()):
         return None  # "Foreign Ministry, Reuters"
     return m.group("name"), m.group("outlet").strip()
+
+
+# Russian initials before a surname, e.g. "В.Путин", "С. В. Лавров" (the first initial is kept).
+_CYRILLIC_INITIALS = re.compile(
+    r"^([А-ЯЁ])\.\s*(?:[А-ЯЁ]\.\s*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+)
+# A man's first name in an oblique case and its nominative ending: "Владимира" -> "Владимир",
+# "Сергея" -> "Сергей", "Дмитрием" -> "Дмитрий".
+_OBLIQUE = (("ием", "ий"), ("ии", "ий"), ("ем", "й"), ("ее", "ей"), ("ом", ""), ("я", "й"))
+_OBLIQUE += (("ю", "й"), ("а", ""), ("у", ""), ("е", ""))
+
+
+def _nominative(given: str) -> str | None:
+    for ending, nominative in _OBLIQUE:
+        if given.endswith(ending) and len(given) > len(ending) + 2:
+            return given[: -len(ending)] + nominative
+    return None
 
 
 def _fuller(given: str | None, office: str) -> bool:

@@ -219,10 +219,11 @@ class People:
         for text in (self.intro, self.opening):
             for hit in rx.finditer(text):
                 given = _nominative(hit.group(1)) if hit.group(2) else hit.group(1)
-                if not hit.group(2) and given[-1] in "аяуюеиоы" and last[-1] not in "ая":
+                if not given or (
+                    not hit.group(2) and given[-1] in "аяуюеиоы" and last[-1] not in "ая"
+                ):
                     continue  # "Ивана Коваленко": a surname that does not decline, the case unknown
-                if given:
-                    return f"{given} {last}"
+                return f"{given} {last}"
         return None
 
     def _variant_of(self, core: str) -> str | None:
@@ -484,8 +485,18 @@ _CYRILLIC_INITIALS = re.compile(
 )
 # A man's first name in an oblique case and its nominative ending: "Владимира" -> "Владимир",
 # "Сергея" -> "Сергей", "Дмитрием" -> "Дмитрий".
-_OBLIQUE = (("ием", "ий"), ("ии", "ий"), ("ем", "й"), ("ее", "ей"), ("ом", ""), ("я", "й"))
-_OBLIQUE += (("ю", "й"), ("а", ""), ("у", ""), ("е", ""))
+_OBLIQUE: tuple[tuple[str, str], ...] = (
+    ("ием", "ий"),
+    ("ии", "ий"),
+    ("ем", "й"),
+    ("ее", "ей"),
+    ("ом", ""),
+    ("я", "й"),
+    ("ю", "й"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+)
 
 
 def _nominative(given: str) -> str | None:

@@ -102,3 +102,19 @@ def test_anonymous_labels_keep_their_label(tmp_path) -> None:
         (None, "Moderator"),
         (None, "Senior State Department Official"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Address by Tánaiste, Departmental Conference, 16 January 2018", "Simon Coveney"),
+        ("Speech by An Taoiseach, 20 March 2019", "Leo Varadkar"),
+    ],
+)
+def test_a_heading_that_names_an_irish_office_is_its_holder(tmp_path, heading, name) -> None:
+    text = (
+        f"{heading}\n\nThank you, Niall. And welcome home to all colleagues. It is terrific to "
+        "have you back with us as we plan for a busy year ahead.\n\nWe will open two new "
+        "embassies this year and we will need every one of you.\n"
+    )
+    assert {w[0] for w in _who(tmp_path, text)} == {name}

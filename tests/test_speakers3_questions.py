@@ -40,3 +40,17 @@ def test_an_office_in_a_question_labels_note_is_no_asker(tmp_path) -> None:
     )
     asked = segment(tmp_path, text)["turns"][1]
     assert asked["speaker"] is None and "question" in asked["flags"]
+
+
+@pytest.mark.parametrize("label", ["WARTAWAN", "Pertanyaan", "Tanong", "Soalan"])
+def test_a_question_label_in_indonesian_malay_or_tagalog_asks(tmp_path, label: str) -> None:
+    text = (
+        f"{HEAD}MINISTER PETROV: Selamat pagi.\n\n{label}: Kapan perjanjian ditandatangani?\n\n"
+        "MINISTER PETROV: Akhir tahun.\n"
+    )
+    turns = segment(tmp_path, text)["turns"]
+    assert [("question" in t["flags"], t["speaker"]) for t in turns] == [
+        (False, "Ivan Petrov"),
+        (True, None),
+        (False, "Ivan Petrov"),
+    ]

@@ -54,3 +54,24 @@ def test_a_question_label_in_indonesian_malay_or_tagalog_asks(tmp_path, label: s
         (True, None),
         (False, "Ivan Petrov"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "asker", "outlet"),
+    [
+        ("Buenos días, soy Ana Ruiz de El Heraldo. ¿Cuándo?", "Ana Ruiz", "El Heraldo"),
+        ("Bonjour, je suis Jean Dupont du Courrier. Quand ?", "Jean Dupont", "Courrier"),
+        ("Добрый день! Иван Петров, «Вечерний вестник». Когда?", "Иван Петров", "Вечерний вестник"),
+        ("Selamat pagi, saya Budi Santoso dari Harian Pagi. Kapan?", "Budi Santoso", "Harian Pagi"),
+        ("Guten Tag, mein Name ist Hans Weber von der Abendpost. Wann?", "Hans Weber", "Abendpost"),
+        ("Hello, Priit Simson, Northern Post. When?", "Priit Simson", "Northern Post"),
+    ],
+)
+def test_a_questioner_who_introduces_themself_in_another_language_is_kept(
+    tmp_path, opening: str, asker: str, outlet: str
+) -> None:
+    text = (
+        f"{HEAD}MINISTER PETROV: Good morning.\n\nQUESTION: {opening}\n\nMINISTER PETROV: Soon.\n"
+    )
+    asked = segment(tmp_path, text)["turns"][1]
+    assert (asked["speaker"], asked["role"], "question" in asked["flags"]) == (asker, outlet, True)

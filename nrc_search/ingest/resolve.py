@@ -34,21 +34,38 @@ from nrc_search.ingest.names import (
 )
 from nrc_search.model import Turn
 
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
-# An outlet after a questioner's name, e.g. " from Kyodo News".
-_FROM = r"(?:\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{1,60}))"
+# A capital in the scripts and accents questioners' names are printed in.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME = (
+    rf"[{_UP}][\w'’\-]+(?:\s+(?:(?:de|da|del) (?!(?:El|La|Los|Las|Le|Il|The)\b)|van |von |al-)?"
+    rf"[{_UP}][\w'’\-]+){{0,2}}"
+)
+# An outlet after a questioner's name, e.g. " from Kyodo News", " de El Universal", " dari Kompas".
+_FROM = (
+    r"(?:\s+(?i:from|with|de|del|du|de la|von|vom|dari|из)\s+(?:(?i:the)\s+|(?:der|die|das)\s+)?"
+    rf"(?P<outlet>[{_UP}«\"][^,.;:?]{{1,60}}))"
+)
+# Greetings that open a question, in the languages of the corpus.
+_GREETING = (
+    r"hello|hi|good (?:morning|afternoon|evening)|добрый (?:день|вечер)|доброе утро|"
+    r"здравствуйте|bonjour|bonsoir|buenos días|buenas (?:tardes|noches)|hola|buongiorno|"
+    r"guten (?:tag|morgen|abend)|selamat (?:pagi|siang|sore|malam)|magandang (?:umaga|hapon)"
+)
+# Words a questioner introduces themself with: "My name is", "Je m'appelle", "Soy", "Saya".
+_I_AM = (
+    r"my name is|i am|i'm|this is|меня зовут|je suis|je m'appelle|soy|me llamo|mi nombre es|"
+    r"ich bin|mein name ist|ich heiße|nama saya|saya"
+)
 # A questioner's introduction, e.g. "Hello, Priit Simson. I am from ...", "My name is Darius",
-# "I am Suzuki from Kyodo News." (only the lead words ignore case: a name is capitalised).
+# "I am Suzuki from Kyodo News.", "Buenos días, soy Ana Ruiz de El Universal." (only the lead
+# words ignore case: a name is capitalised).
 _INTRO = (
+    re.compile(rf"^(?i:(?:(?:{_GREETING})[,.!]?\s+)?(?:{_I_AM})\s+)(?P<name>{_NAME}){_FROM}?"),
     re.compile(
-        rf"^(?i:(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
-        rf"(?:my name is|i am|i'm|this is)\s+)(?P<name>{_NAME}){_FROM}?"
+        rf"^(?i:(?:{_GREETING}|yes)[,.!]?\s+)(?P<name>{_NAME})"
+        rf"(?:,\s+(?P<outlet2>[{_UP}«\"][^,.;:?]{{1,60}})[,.]|[.,]|{_FROM})"
     ),
-    re.compile(
-        rf"^(?i:(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+)(?P<name>{_NAME})"
-        rf"(?:[.,]|{_FROM})"
-    ),
-    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
+    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[{_UP}«\"][^,.;:?]{{1,60}})[,.]"),
     re.compile(rf"^(?P<name>{_NAME}){_FROM}[,.]"),
 )
 # Where the questioner works, e.g. "I am from Estonian Daily Eesti Paevaleht."
@@ -67,7 +84,8 @@ _MAX_INTRO = 300
 _ABBREVIATION = re.compile(r"^(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,6}$")
 # A courtesy sentence before the introduction, e.g. "Thank you. Jonathan Beale, BBC."
 _COURTESY = re.compile(
-    r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+",
+    r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening)|спасибо|merci|"
+    r"gracias|danke|grazie|terima kasih|salamat)[^.!?]{0,30}[.!?]\s+",
     re.I,
 )
 
@@ -697,7 +715,8 @@ def questioner(text: str, people: People | None = None) -> tuple[str, str | None
     for rx in _INTRO:
         m = rx.match(head)
         if m and _plausible(m.group("name"), rx is _INTRO[0], people):
-            outlet = m.groupdict().get("outlet") or _outlet(head[m.end() :])
+            found = m.groupdict()
+            outlet = found.get("outlet") or found.get("outlet2") or _outlet(head[m.end() :])
             return m.group("name"), _clean_outlet(outlet)
     return None
 
@@ -751,7 +770,7 @@ def _clean_outlet(outlet: str | None) -> str | None:
     if not outlet:
         return None
     outlet = _DESCRIPTOR.sub("", outlet.strip())
-    return outlet.strip() or None
+    return outlet.strip().strip('«»"“”„') or None  # "«Коммерсантъ»" -> "Коммерсантъ"
 
 
 __all__ = ["People", "called_on", "questioner", "split_role_name"]

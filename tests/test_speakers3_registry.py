@@ -47,3 +47,13 @@ def test_a_name_with_and_without_its_middle_initial_is_one_speaker(tmp_path, ord
 def test_different_middle_initials_are_two_people(tmp_path) -> None:
     got = _people(tmp_path, ["Carl H. W. Moss", "Carl W. Moss"])
     assert got == [("Carl H. W. Moss", 1), ("Carl W. Moss", 1)]
+
+
+def test_a_surname_in_two_transliterations_is_one_speaker(tmp_path) -> None:
+    got = _people(tmp_path, ["Petro Kovalenskyy", "Petro Kovalensky", "Petro Kovalenskiy"])
+    assert got == [("Petro Kovalenskyy", 3)]
+
+
+def test_two_first_names_under_one_surname_stay_two_people(tmp_path) -> None:
+    got = _people(tmp_path, ["Petro Kovalensky", "Olena Kovalenskyy"])
+    assert got == [("Olena Kovalenskyy", 1), ("Petro Kovalensky", 1)]

@@ -5,9 +5,9 @@ state and government, foreign and defence ministers and UN ambassadors of the P5
 Ukraine since about 1990; heads of state or government and some foreign ministers of other
 countries whose pages label a speaker by office: Australia, New Zealand, India, Indonesia,
 Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa, Nigeria,
-Kenya, Mexico, Brazil, Ireland, Spain), by the document's organisation and date. Each row names the page
-its dates were read on and says how far they were checked (`verified`: yes, partial, or no
-when no page was read); a holder from an unchecked row carries the flag "office-unverified".
+Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
+Each row names the page its dates were read on and says how far they were checked
+(`verified`: yes, partial, or no when no page was read); a holder from an unchecked row carries the flag "office-unverified".
 A date on which the office changed hands (one term ends the day the next begins) is flagged,
 never guessed. A speakers file can add rows (`office: ORGANISATION; OFFICE; NAME; START;
 END`). Stdlib only.
@@ -157,6 +157,7 @@ _ORGS = (
     ("Brazil", re.compile(r"Brazil|Brasil")),
     ("Ireland", re.compile(r"(?<!Northern )Ireland|Taoiseach|T[áa]naiste|Dáil|Oireachtas|Éire")),
     ("Spain", re.compile(r"\bSpain\b|España|Moncloa")),
+    ("Pakistan", re.compile(r"Pakistan|Islamabad")),
 )
 
 # All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
@@ -174,7 +175,8 @@ _OFFICES = (
         re.compile(
             r"Secretary of State|Foreign (?:Minister|Secretary)|"
             r"Minister (?:of|for) (?:Foreign|External) Affairs|External Affairs Minister|"
-            r"Minister of International Relations|Menteri Luar Negeri",
+            r"Minister of International Relations|Menteri Luar Negeri|"
+            r"Secretary of Foreign Affairs|Foreign Affairs Secretary",
             re.I,
         ),
         "USA",

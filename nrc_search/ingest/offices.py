@@ -7,8 +7,8 @@ countries whose pages label a speaker by office: Australia, New Zealand, India, 
 Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa, Nigeria,
 Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
 Each row names the page its dates were read on and says how far they were checked
-(`verified`: yes, partial, or no when no page was read); a holder from an unchecked row carries the flag "office-unverified".
-A date on which the office changed hands (one term ends the day the next begins) is flagged,
+(`verified`: yes, partial, or no when no page was read); a holder from an unchecked row
+carries the flag "office-unverified". A date on which the office changed hands (one term ends the day the next begins) is flagged,
 never guessed. A speakers file can add rows (`office: ORGANISATION; OFFICE; NAME; START;
 END`). Stdlib only.
 """

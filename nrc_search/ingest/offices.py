@@ -8,9 +8,9 @@ Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa,
 Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
 Each row names the page its dates were read on and says how far they were checked
 (`verified`: yes, partial, or no when no page was read); a holder from an unchecked row
-carries the flag "office-unverified". A date on which the office changed hands (one term ends the day the next begins) is flagged,
-never guessed. A speakers file can add rows (`office: ORGANISATION; OFFICE; NAME; START;
-END`). Stdlib only.
+carries the flag "office-unverified". A date on which the office changed hands (one term
+ends the day the next begins) is flagged, never guessed. A speakers file can add rows
+(`office: ORGANISATION; OFFICE; NAME; START; END`). Stdlib only.
 """
 
 from __future__ import annotations

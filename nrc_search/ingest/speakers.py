@@ -202,7 +202,7 @@ class SpeakerRegistry:
                 ow = key(strip_honorifics(other.name)).split()
                 if (
                     other is not person
-                    and _spelling(ow[-1]) == _spelling(words[-1])
+                    and (ow[-1] == words[-1] or _spelling(ow[-1]) == _spelling(words[-1]))
                     and (len(ow) == 1 or _initials_of(ow, words) or _fewer_words(ow, words))
                     and key(other.name) not in self._splits
                     and ow[-1] not in self._splits
@@ -287,18 +287,21 @@ def _initials_of(ow: list[str], full: list[str]) -> bool:
 def _fewer_words(ow: list[str], full: list[str]) -> bool:
     """ "john kirby" (whole words, no initial) fits "john f kirby", a fuller spelling that
     arrives later: one person, whichever spelling a document prints first."""
-    return all(len(w) > 1 for w in ow[:-1]) and _compatible(ow, full)
+    return len(ow) < len(full) and all(len(w) > 1 for w in ow[:-1]) and _compatible(ow, full)
 
 
 def _compatible(words: list[str], full: list[str]) -> bool:
     """ "rasmussen" or "anders rasmussen" or "a f rasmussen" fits "anders fogh rasmussen";
     middle initials both names print must agree ("george w bush" is no "george h w bush")."""
-    if len(full) < 2 or _spelling(words[-1]) != _spelling(full[-1]) or len(words) > len(full):
+    if len(full) < 2 or len(words) > len(full):
         return False
-    middle = [w for w in words[1:-1] if len(w) == 1]
-    printed = [f for f in full[1:-1] if len(f) == 1]
-    if middle and printed and middle != printed:
+    if words[-1] != full[-1] and _spelling(words[-1]) != _spelling(full[-1]):
         return False
+    if len(words) > 2 and len(full) > 2:  # (most names have no middle word: skip the lists)
+        middle = [w for w in words[1:-1] if len(w) == 1]
+        printed = [f for f in full[1:-1] if len(f) == 1]
+        if middle and printed and middle != printed:
+            return False
     firsts = words[:-1]
     return all(any(_same_first(w, f) for f in full[:-1]) for w in firsts)
 

@@ -118,3 +118,31 @@ def test_a_heading_that_names_an_irish_office_is_its_holder(tmp_path, heading, n
         "embassies this year and we will need every one of you.\n"
     )
     assert {w[0] for w in _who(tmp_path, text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "name"),
+    [
+        ("Пресс-конференция, Кремль, Москва, 12 мая 2010 года", "ПРЕЗИДЕНТ", "Dmitry Medvedev"),
+        (
+            "Conferencia de prensa, Palacio Nacional, México, May 5, 2025",
+            "LA PRESIDENTA",
+            "Claudia Sheinbaum",
+        ),
+        (
+            "Pressekonferenz, Bundeskanzleramt, Berlin, 3 June 2019",
+            "Bundeskanzlerin",
+            "Angela Merkel",
+        ),
+        ("Keterangan pers, Istana Merdeka, Jakarta, 12 Mei 2016", "BAPAK PRESIDEN", "Joko Widodo"),
+    ],
+)
+def test_an_office_label_in_the_pages_language_is_its_holder(
+    tmp_path, heading, label, name
+) -> None:
+    text = f"{heading}\n\n{label}: Good afternoon. Thank you all for coming today.\n\n"
+    text += "QUESTION: What did the cabinet decide?\n\n"
+    text += f"{label}: We decided to go ahead with the new port, and work starts in June.\n"
+    who = _who(tmp_path, text)
+    assert [w[0] for w in who] == [name, None, name]
+    assert "office-table" in who[0][2]

@@ -176,7 +176,9 @@ _OFFICES = (
             r"Secretary of State|Foreign (?:Minister|Secretary)|"
             r"Minister (?:of|for) (?:Foreign|External) Affairs|External Affairs Minister|"
             r"Minister of International Relations|Menteri Luar Negeri|"
-            r"Secretary of Foreign Affairs|Foreign Affairs Secretary",
+            r"Secretary of Foreign Affairs|Foreign Affairs Secretary|"
+            r"Министр иностранных дел|Міністр закордонних справ|Außenminister|"
+            r"Ministre des Affaires étrangères|Dışişleri Bakanı",
             re.I,
         ),
         "USA",
@@ -196,18 +198,21 @@ _OFFICES = (
         "Prime Minister",
         re.compile(
             r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
-            r"Presidente del Gobierno",
+            r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
+            r"Прем'єр-міністр|Başbakan",
             re.I,
         ),
         None,
     ),
     ("Taoiseach", re.compile(r"^(?:an )?Taoiseach\b", re.I), "Ireland"),
     ("Tánaiste", re.compile(r"^(?:an )?T[áa]naiste\b", re.I), "Ireland"),
-    ("Chancellor", re.compile(r"\bChancellor\b", re.I), "Germany"),
+    ("Chancellor", re.compile(r"\bChancellor\b|\b(?:Bundes)?[Kk]anzler(?:in)?\b", re.I), "Germany"),
     (
         "President",
         re.compile(
-            r"^(?:the |el |le |la )?(?:President|Presidente|Presiden|Président|Präsident)\b"
+            r"^(?:the |el |le |la |il )?"
+            r"(?:President|Presidente|Presidenta|Presiden|Président|Präsident|Президент|"
+            r"Cumhurbaşkanı)(?!\w)"
             r"(?! of the (?:Security|General|European))(?! de la Comisi)(?! de la Commission)"
             r"|\b(?:Russian|U\.S\.|French|Chinese|Ukrainian|Italian|German) President\b"
             r"|President of (?:Russia|the Russian|France|the United States|"

@@ -544,8 +544,8 @@ def _office_only(name: str) -> str | None:
     GOBIERNO"): role words, the country or organisation the office is of, and the small
     words between; None when any word may be a name."""
     words = role_case(name).split()
-    if words and norm(words[0]) in _ARTICLES:
-        words = words[1:]
+    if words and (norm(words[0]) in _ARTICLES or norm(words[0]) in HONORIFICS):
+        words = words[1:]  # "EL PRESIDENTE", "BAPAK PRESIDEN"
     if not words or not is_role_word(words[0]):
         return None
     for w in words[1:]:

@@ -142,6 +142,32 @@ _CLOCK = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
     r"(?!(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|ET|BST|MSK|JST|IST|KST)\b)"
 )  # also "(00:01:02) ", "00:01 ", "00:01:02,500 ", "00:01:02 - "; not "2:00 PM:"
+# A broadcast's change of voice, e.g. ">> ", ">>> " (closed captions printed as text).
+_CHEVRON = re.compile(r">>+[ \t]*")
+# The dash after a time mark that marks a change of voice: "00:23 - Yeah, so ...".
+_DASHED = re.compile(r"[-–—][ \t]*$")
+
+
+def _voice(mark: str, rest: int) -> Label:
+    """A change of voice marked but not named (">>", "00:23 -"): the turn's label is the mark,
+    its speaker unknown until a name or the page says who."""
+    return Label(mark, "role", None, None, ("voice",), rest)
+
+
+def voice_change(lab: Label | None) -> bool:
+    """A label that marks a change of voice and names no one (">>", "00:23 -")."""
+    return lab is not None and "voice" in lab.flags and lab.role is None
+
+
+def _after_mark(line: str, chevron: re.Match[str]) -> Label:
+    """The label after a change-of-voice mark (">> Question:"), the mark kept in the label;
+    the mark alone when no label follows it."""
+    lab = match_label(line[chevron.end() :]) if line[chevron.end() :].strip() else None
+    if lab is None:
+        return _voice(chevron.group().strip(), chevron.end())
+    return replace(lab, label=f"{chevron.group()}{lab.label}", rest=lab.rest + chevron.end())
+
+
 # A time mark right after the colon, e.g. "Joe Biden: (00:02)", "JOHN SMITH: [01:12:09]".
 _TIME_AFTER = re.compile(r"[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\d{1,2}:\d{2}:\d{2}(?=\s))")
 
@@ -188,10 +214,14 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
+    if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
+        return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
         return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]", "[Reporter]"
     if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
+        if lab is None and _DASHED.search(clock.group()):
+            return _voice(clock.group().strip(), clock.end())  # "00:23 - Yeah, so ...": a new voice
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
@@ -514,6 +544,24 @@ def _parse(raw: str, rest: int) -> Label | None:
     return _person(raw, core, roles, tuple(flags), rest)
 
 
+# The last word of a caption's field, never of a speaker's label: "FILE:", "X Photo:".
+_CREDITS = frozenset(("file", "photo", "photos", "picture", "pic", "image", "caption", "credit"))
+
+
+def _office_words(words: list[str]) -> bool:
+    """An office after "The": role words, with at most two capitalised words before the last
+    role word ("Prime Minister", "First Minister", "Deputy First Minister"), no institution."""
+    if not is_role_word(words[-1]) or len(words) > 4:
+        return False
+    return (
+        all(
+            is_role_word(w) or (w[:1].isupper() and w.isalpha() and norm(w) not in NOT_PERSON)
+            for w in words
+        )
+        and sum(not is_role_word(w) for w in words) <= 2
+    )
+
+
 def _outlet(text: str) -> bool:
     """A news outlet's name after a questioner's: "Reuters", "NHK", "Asahi Shimbun", "China
     Daily" (not "CNN Host", an office at one)."""
@@ -600,6 +648,8 @@ def _person(
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
+    if norm(words[-1]) in _CREDITS:
+        return None  # "FILE: The Minister ...", "Minister Jane Doe Photo: Harbour Post": a caption
     spoken_role = name.isupper() and len(words) == 1 and norm(name) in ROLE_WORDS  # "PRESENTER:"
     if (
         (norm(words[0]) in LABEL_STOP and not spoken_role)
@@ -610,11 +660,12 @@ def _person(
     asker = len(parts) == 1 and len(words) <= 3 and not any(is_role_word(w) for w in words)
     if asker and _outlet(parts[0]):  # "Abe, Asahi Shimbun", "Jane Doe, Reuters"
         return Label(raw, "question", name, parts[0], ("question", *flags), rest)
-    if words[0] == "The" and len(words) > 1 and is_role_word(words[1]):
+    the_office = len(words) > 1 and _office_words(words[1:])  # "The First Minister"
+    if words[0] == "The" and len(words) > 1 and (the_office or is_role_word(words[1])):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
-        if named:  # "The Prime Minister (Boris Johnson)" (Hansard)
+        if named:  # "The Prime Minister (Boris Johnson)" (Hansard), "The First Minister (X Y)"
             return Label(raw, "person", named, " ".join(words[1:]), flags, rest)
-        if all(is_role_word(w) for w in words[1:]):  # "The Prime Minister"
+        if the_office:  # "The Prime Minister", "The First Minister"
             return Label(raw, "role", None, " ".join(words[1:]), flags, rest)
     if words[0] == "THE" and len(words) > 1 and all(is_role_word(w) for w in words[1:]):
         return Label(

@@ -33,7 +33,27 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             block = []
     if block:
         out.extend(_split_wrapped(block))
+    return _rejoined(out) if len(out) > 1 else out
+
+
+def _rejoined(pars: list[list[str]]) -> list[list[str]]:
+    """Paragraphs with a blank line inside a sentence mended: a paragraph that opens with a
+    small letter goes on the one above when that one ends no sentence, clause or list item
+    ("... who died during" / "" / "the biggest amphibious assault ...")."""
+    out = [pars[0]]
+    for par in pars[1:]:
+        head, tail = par[0][:1], out[-1][-1]
+        if head.isalpha() and head.islower() and _open_clause(tail):
+            out[-1] = [*out[-1], *par]
+        else:
+            out.append(par)
     return out
+
+
+def _open_clause(line: str) -> bool:
+    """A line a sentence runs on from: three words or more, a word or a comma last (not a
+    sentence's end, a list's colon or a time mark)."""
+    return (line[-1:].isalpha() or line[-1:] == ",") and line.count(" ") >= 2
 
 
 def _split_wrapped(block: list[str]) -> list[list[str]]:

@@ -9,8 +9,15 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from nrc_search.ingest.labels import Label, bare_label, match_label
-from nrc_search.ingest.names import MEDIA_WORDS, OUTLETS, ROLE_WORDS, is_role_word, norm
+from nrc_search.ingest.labels import Label, bare_label, match_label, voice_change
+from nrc_search.ingest.names import (
+    HONORIFICS,
+    MEDIA_WORDS,
+    OUTLETS,
+    ROLE_WORDS,
+    is_role_word,
+    norm,
+)
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
@@ -26,7 +33,7 @@ def _open_label(line: str) -> bool:
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
     lines = unglued(lines)
-    found = _confirm(list(_labels(lines, known)))
+    found = _timed_voices(_confirm(list(_labels(lines, known))), lines)
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
         units.append((None, lines[: found[0][0] if found else len(lines)], ""))
@@ -48,9 +55,13 @@ def unglued(lines: list[str]) -> list[str]:
     """The lines with a heading glued to the record label after it set on a line of its own,
     a blank line between ("The situation in the Middle East" / "" / "The President: ..."): the
     heading has a capital first, two to twelve words and no sentence end, and no label of
-    its own."""
+    its own. A change of voice marked inside a line (" >> ") and labels that run on after a
+    sentence in a text that lost its line breaks start lines of their own too."""
+    if any(" >>" in line for line in lines):
+        lines = [piece for line in lines for piece in _chevrons(line)]
     if not any(":" in line for line in lines):
         return lines
+    lines = _run_in(lines)
     out: list[str] = []
     for line in lines:
         if ":" not in line[:200] or not line[:1].isupper():
@@ -91,6 +102,78 @@ def _inline_labels(line: str) -> list[str]:
             out += [line[start : m.start()], ""]
             start = m.end()
     return [*out, line[start:]] if out else [line]
+
+
+# A change of voice inside a line of captions printed as text, after a sentence's end or a
+# dash: "... [end of translation]. >> Question: I'm with ...", "... this year -- >> Prime ...".
+_CHEVRON_IN = re.compile(r"(?<=[.?!\"”’)\]\-—–])\s+(?=>>+\s*\S)")
+
+
+def _chevrons(line: str) -> list[str]:
+    """A line cut before each change-of-voice mark inside it, a blank line between."""
+    if " >>" not in line:
+        return [line]
+    pieces = _CHEVRON_IN.split(line)
+    return [p for k, piece in enumerate(pieces) for p in ([piece] if not k else ["", piece])]
+
+
+# Where a label may run on after a sentence inside a line: "... affordable homes. Johann
+# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...".
+_RUN_IN = re.compile(
+    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)]))[ \t]+(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
+)  # (a sentence's end after a small letter: not "MAJ. GEN. PAT RYDER:")
+
+
+def _run_in(lines: list[str]) -> list[str]:
+    """The lines cut before each label that runs on after a sentence inside a line (text that
+    lost its line breaks, subtitles cut into caption-sized paragraphs), when the document
+    shows it is such a text: three such labels or more, and a speaker named by two of them."""
+    found = [(i, m.end(), lab) for i, m, lab in _run_in_labels(lines)]
+    names = Counter((lab.name or lab.role or "").casefold() for _, _, lab in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for i, at, _ in found:
+        cuts.setdefault(i, []).append(at)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        start = 0
+        for at in cuts.get(i, []):
+            out += [line[start:at].rstrip(), ""]
+            start = at
+        out.append(line[start:])
+    return out
+
+
+def _run_in_labels(lines: list[str]):
+    """(line index, where, label) of each strong label after a sentence inside a line."""
+    for i, line in enumerate(lines):
+        if line.count(":") == 0 or len(line) < 40:
+            continue  # (most lines: no label runs on inside them)
+        for m in _RUN_IN.finditer(line, 20):
+            if norm(line[: m.start()].rsplit(None, 1)[-1].rstrip('.?!"”’)')) in HONORIFICS:
+                continue  # "... Mr. AMERASINGHE:", "Sen. Doe:": a title's stop, no sentence's
+            lab = match_label(line[m.end() :])
+            if lab and not lab.weak and lab.kind in ("person", "role", "chair", "question"):
+                yield i, m, lab
+
+
+# A time mark opening a line with no dash after it, as captions print each line's time
+# ("00:05 with our roundup"): beside them, a dashed one marks a change of voice.
+_PLAIN_CLOCK = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?![-–—\s])")
+
+
+def _timed_voices(found: list, lines: list[str]) -> list:
+    """The changes of voice marked by a dash after a time ("00:23 - Yeah, so"), kept when the
+    document's other time-marked lines have no dash (the dash then marks something); where
+    every timed line has one, the dash marks nothing."""
+    timed = [f for f in found if voice_change(f[2]) and f[2].label[:1] not in ">"]
+    if not timed:
+        return found
+    plain = sum(1 for line in lines if line[:1] in "[(0123456789" and _PLAIN_CLOCK.match(line))
+    if plain >= len(timed):
+        return found
+    return [f for f in found if f not in timed]
 
 
 def _labels(lines: list[str], known: set[str]):

@@ -1,0 +1,164 @@
+"""Turn boundaries where the labels run into the text, as `nrc segment FILE --format json` shows
+them: a broadcast's ">>" change of voice inside a line of captions printed as text, a time mark
+with a dash ("00:23 - ") as a change of voice, labels that run on after a sentence in a text
+that lost its line breaks, "The First Minister (Name):", a photo credit or a "FILE:" caption
+field that is no label, a blank line inside a sentence. Made-up documents, no publisher's text."""
+
+from __future__ import annotations
+
+from tests.test_segment_properties import segment
+
+
+def _turns(tmp_path, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, label, first 24 characters of the text) of every turn."""
+    doc = segment(tmp_path, text)
+    return [(t["speaker"], t["label"], " ".join(t["text"].split())[:24]) for t in doc["turns"]]
+
+
+CHEVRONS = """\
+the harbour budget and we are increasing our investments in the fleet. We will do more. \
+[end of translation]. >> Question: I'm with Harbour Radio. Can you say when the ships come? \
+I mean, the target was this year -- >> Minister Ilse Dorn: sorry, you mean the ferries. \
+>> Question: yes, the ferries. Thank you. When? >> Minister Ilse Dorn: in June, once the \
+yards have finished.
+"""
+
+
+def test_a_chevron_inside_a_line_opens_a_new_voice(tmp_path) -> None:
+    got = _turns(tmp_path, CHEVRONS)
+    assert got[1:] == [
+        (None, ">> Question", "I'm with Harbour Radio. "),
+        ("Ilse Dorn", ">> Minister Ilse Dorn", "sorry, you mean the ferr"),
+        (None, ">> Question", "yes, the ferries. Thank "),
+        ("Ilse Dorn", ">> Minister Ilse Dorn", "in June, once the yards "),
+    ]
+    assert got[0][2] == "the harbour budget and w"
+
+
+def test_a_chevron_with_no_name_is_a_change_of_voice(tmp_path) -> None:
+    text = (
+        ">> Good evening and welcome to the Harbour Hour.\n"
+        ">> Thank you for having me. It is good to be here.\n"
+        ">> Let us begin with the ferries.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert [(label, start) for _, label, start in got] == [
+        (">>", "Good evening and welcome"),
+        (">>", "Thank you for having me."),
+        (">>", "Let us begin with the fe"),
+    ]
+
+
+def test_a_breadcrumb_of_chevrons_is_no_change_of_voice(tmp_path) -> None:
+    text = (
+        "Home >> News >> Harbour\n\nThe Harbour Authority said on Monday that the ferries "
+        "would run again in June, after the yards finish their work.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert all(label is None for _, label, _ in got)
+
+
+TIMED = """\
+Harbour Hour: 4 March 2022
+
+00:00 - Hello, and welcome to the Harbour Hour
+00:04 with our roundup of the week in the port.
+00:08 I'm joined by our shipping editor,
+00:11 Tomas Varga.
+00:13 Tomas, a busy week?
+00:15 - Yes, a very busy week,
+00:18 with the ferries back in the water
+00:21 and the yards working through the night.
+00:25 - And what comes next?
+"""
+
+
+def test_a_time_mark_with_a_dash_is_a_change_of_voice_and_others_stay_in_the_turn(
+    tmp_path,
+) -> None:
+    got = _turns(tmp_path, TIMED)
+    assert [(label, start) for _, label, start in got] == [
+        ("00:00 -", "Hello, and welcome to th"),
+        ("00:15 -", "Yes, a very busy week, 0"),
+        ("00:25 -", "And what comes next?"),
+    ]
+
+
+def test_where_every_time_mark_has_a_dash_the_dash_marks_no_voice(tmp_path) -> None:
+    text = (
+        "Harbour live\n\n"
+        "09:00 - The ferries leave the yard for their first trial.\n"
+        "09:30 - The harbour master opens the new quay.\n"
+        "10:15 - The minister arrives at the port.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert all(label is None or not label.endswith("-") for _, label, _ in got)
+
+
+RUN_IN = """\
+Harbour Assembly subtitles, 4 March 2022
+
+the harbour budget, which the yards will spend on the ferries. Anna Lind (Westford) (Lab): To \
+ask the First Minister what engagements he has planned for the rest of the day. The First \
+Minister (Tomas Varga): Later today, I will travel to the yards, where I will meet the crews who \
+built the new ferries. Those ships remind us of the work of those who
+
+built them over three winters. Anna Lind: I thank the First Minister for that answer. Can he \
+now say when the ferries will sail? The First Minister: In June, once the yards have finished. \
+Anna Lind: And the cost?
+"""
+
+
+def test_labels_running_on_after_a_sentence_open_turns_when_the_document_repeats_them(
+    tmp_path,
+) -> None:
+    got = _turns(tmp_path, RUN_IN)
+    assert got[1:] == [
+        ("Anna Lind", "Anna Lind (Westford) (Lab)", "To ask the First Ministe"),
+        ("Tomas Varga", "The First Minister (Tomas Varga)", "Later today, I will trav"),
+        ("Anna Lind", "Anna Lind", "I thank the First Minist"),
+        ("Tomas Varga", "The First Minister", "In June, once the yards "),
+        ("Anna Lind", "Anna Lind", "And the cost?"),
+    ]
+
+
+def test_one_colon_after_a_sentence_in_a_story_opens_no_turn(tmp_path) -> None:
+    text = (
+        "Ferries return to the harbour\n\nThe ferries will sail again in June. The Harbour "
+        "Authority said the yards had finished. Its message was short: the ships are ready.\n\n"
+        "The first crossing is planned for 3 June, the authority said.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert all(label is None for _, label, _ in got)
+
+
+def test_a_file_caption_and_a_photo_credit_are_no_speakers(tmp_path) -> None:
+    text = (
+        "Harbour reopens to ferries\n\n"
+        "FILE: The Minister of Harbours, Ms Ilse Dorn.\n\n"
+        "Harbour Minister Ilse Dorn Photo: Harbour Post / Tomas Varga\n\n"
+        "The harbour will reopen to ferries in June, Harbour Minister Ilse Dorn told "
+        "reporters on Monday.\n\n"
+        '"We are ready, and the crews are ready," Dorn said after a meeting with the yards.\n\n'
+        "The ferries were withdrawn last winter after a storm damaged the quay.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert doc["kind"] != "transcript"
+    assert all(t["label"] is None for t in doc["turns"])
+    assert not any(t["speaker"] in ("File", "FILE") for t in doc["turns"])
+
+
+def test_a_blank_line_inside_a_sentence_does_not_cut_the_paragraph(tmp_path) -> None:
+    text = (
+        "Harbour to reopen to ferries in June\n\nVastmark, 4 March 2022\n\n"
+        "The harbour master spoke to reporters on Monday at the quay.\n\n"
+        "The harbour will reopen to ferries in June, after the yards\n\n"
+        "finish their work on the quay, the authority said on Monday.\n\n"
+        "The ferries were withdrawn last winter.\n"
+    )
+    doc = segment(tmp_path, text)
+    texts = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert (
+        "The harbour will reopen to ferries in June, after the yards finish their work on the "
+        "quay, the authority said on Monday."
+    ) in texts

@@ -162,3 +162,71 @@ def test_a_blank_line_inside_a_sentence_does_not_cut_the_paragraph(tmp_path) -> 
         "The harbour will reopen to ferries in June, after the yards finish their work on the "
         "quay, the authority said on Monday."
     ) in texts
+
+
+HEADLINE = """\
+27 June 2023
+
+Ilse Dorn: Harbour talks were 'robust'
+
+Harbour Minister Ilse Dorn says a meeting she had in March was "robust", rejecting the \
+descriptions of a newspaper.
+
+"It was a robust discussion, and we put forward the issues that matter to the port," Dorn said.
+
+She would not comment on the ferries.
+"""
+
+
+def test_a_name_and_a_headline_atop_a_story_are_no_transcript(tmp_path) -> None:
+    doc = segment(tmp_path, HEADLINE)
+    assert doc["kind"] == "news"
+    assert all(t["label"] is None for t in doc["turns"])
+    assert [" ".join(t["text"].split())[:24] for t in doc["turns"]] == [
+        "Harbour Minister Ilse Do",
+        '"It was a robust discuss',
+        "She would not comment on",
+    ]
+
+
+INTERVIEW = """\
+Interview with Foreign Minister Ilse Dorn
+
+Harbour Post, 4 March 2022
+
+Harbour Post sat down with Foreign Minister Ilse Dorn at the quay on Monday.
+
+{asker}: Minister, when will the ferries sail?
+
+In June. The yards have finished their work, and the crews are ready.
+
+{asker}: And the cost of the new quay?
+
+Less than we feared. We will publish the figures next week.
+
+{asker}: Will you meet the Ruritanian minister?
+
+Yes, in Lindholm next month.
+"""
+
+
+def test_an_interviewer_labelled_by_initials_asks_and_the_interviewee_answers(tmp_path) -> None:
+    doc = segment(tmp_path, INTERVIEW.format(asker="HP"))
+    got = [(t["speaker"], t["label"], "question" in t["flags"]) for t in doc["turns"][1:]]
+    assert got == [
+        (None, "HP", True),
+        ("Ilse Dorn", None, False),
+        (None, "HP", True),
+        ("Ilse Dorn", None, False),
+        (None, "HP", True),
+        ("Ilse Dorn", None, False),
+    ]
+    assert [t["role"] for t in doc["turns"][1:3]] == ["HP", "Foreign Minister"]
+
+
+def test_a_named_interviewer_keeps_the_name_and_the_answers_are_the_interviewees(
+    tmp_path,
+) -> None:
+    doc = segment(tmp_path, INTERVIEW.format(asker="Tomas Varga"))
+    got = [(t["speaker"], "question" in t["flags"]) for t in doc["turns"][1:]]
+    assert got == [("Tomas Varga", True), ("Ilse Dorn", False)] * 3

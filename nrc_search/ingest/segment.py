@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
 from nrc_search.ingest.clean import is_caption
-from nrc_search.ingest.labels import Label, opens_with_note
+from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
@@ -154,6 +154,12 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     only = labelled[0][0] if len(labelled) == 1 else None
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
+    elif only is not None and _headline(labelled[0][2]):
+        head = next((k for k, x in enumerate(lines[:12]) if x.strip().startswith(only.label)), None)
+        labelled = []  # "Jane Doe: Harbour talks were 'robust'": a headline, not a turn
+        if head is not None:  # atop the page: dropped as its headline
+            seg = _prose([*lines[:head], "", *lines[head + 1 :]], header, people)
+            return replace(seg, dropped=(lines[head].strip(), *seg.dropped))
     if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
         labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) >= 2 or (labelled and units[0][0]):
@@ -161,6 +167,19 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         by = bool(header.title and _TITLE_BY.search(header.title))
         return _transcript(units, people, kind, by, header.title)
     return _prose(lines, header, people)
+
+
+def _headline(said: str) -> bool:
+    """What a page's only label line says is a headline quoting its speaker ("Harbour talks
+    were 'robust'"): three to twelve words, no sentence end, no comma, nobody saying "I"."""
+    words = said.split()
+    return (
+        3 <= len(words) <= 12
+        and not prose.ends_sentence(said)
+        and "," not in said
+        and not said.rstrip().endswith((":", ";", "-", "—", "–"))
+        and not _FIRST_PERSON.search(said)
+    )
 
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
@@ -191,7 +210,10 @@ def _transcript(
     turns: list[Turn] = []
     dropped: list[str] = []
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
+    asker = None if asked_only else _one_asker(units)  # "HP: ...?" then the unlabelled answer
     for lab, body, first in units:
+        if asker and lab and lab.label == asker.label:
+            lab = _as_question(lab)
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
         clocks = [k for k, p in enumerate(pars) if len(p) == 1 and _CLOCK.match(p[0])]
         if clocks:
@@ -223,7 +245,7 @@ def _transcript(
             if kind == "transcript":
                 turns[:] = _one_lead(turns)
             continue
-        if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
+        if (asked_only or asker) and (answer := _unlabelled_answer(pars, turns, people)):
             pars, reply = answer
             turns.append(_called(_turn(len(turns) + 1, lab, pars, people), turns, people))
             turns.append(
@@ -237,6 +259,35 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+def _one_asker(units) -> Label | None:
+    """The one label of an interview that labels only its questions, by the interviewer's or
+    the outlet's name or initials ("HP: Minister, when ...?" then the unlabelled answer): two
+    labelled units or more, every one under the same label, and in most of them a question
+    with more paragraphs after it."""
+    labelled = [u for u in units if u[0]]
+    if len(labelled) < 2 or len({u[0].label.casefold() for u in labelled}) > 1:
+        return None
+    lab = labelled[0][0]
+    if lab.kind not in ("person", "role") or voice_change(lab):
+        return None
+    asked = 0
+    for _, body, first in labelled:
+        pars = [join(p) for p in paragraphs([first, *body])]
+        k = next((k for k, p in enumerate(pars) if p.endswith("?")), None)
+        asked += k is not None and k + 1 < len(pars) and not pars[-1].endswith("?")
+    return lab if 3 * asked >= 2 * len(labelled) else None
+
+
+def _as_question(lab: Label) -> Label:
+    """An interviewer's label read as a question's: a name stays the asker's, initials are
+    the outlet's ("HP")."""
+    flags = lab.flags if "question" in lab.flags else (*lab.flags, "question")
+    name = lab.name
+    if name and name.isupper() and len(name) <= 4:
+        return replace(lab, kind="question", name=None, role=lab.role or name, flags=flags)
+    return replace(lab, kind="question", flags=flags)
 
 
 def _contact_only(pars: list[list[str]]) -> bool:
@@ -328,7 +379,14 @@ def _unlabelled_answer(pars, turns: list[Turn], people: People):
     """(question paragraphs, (speaker, answer text)) when a transcript labels only its
     questions ("Q. On Iran, why ...?" then the High Representative's unlabelled reply)."""
     k = next((k for k, p in enumerate(pars[:-1]) if join(p).endswith("?")), None)
-    opener = next((t.speaker for t in turns if t.attribution == "verbatim" and t.speaker), None)
+    opener = next(
+        (
+            t.speaker
+            for t in turns
+            if t.attribution == "verbatim" and t.speaker and "question" not in t.flags
+        ),
+        None,
+    )
     who = opener or (people.author() or (None, None))[1]
     if k is None or not who or join(pars[-1]).endswith("?"):
         return None  # not "Q. Is it over? <para> And what comes next?"

@@ -230,3 +230,58 @@ def test_a_named_interviewer_keeps_the_name_and_the_answers_are_the_interviewees
     doc = segment(tmp_path, INTERVIEW.format(asker="Tomas Varga"))
     got = [(t["speaker"], "question" in t["flags"]) for t in doc["turns"][1:]]
     assert got == [("Tomas Varga", True), ("Ilse Dorn", False)] * 3
+
+
+SPACED = """\
+Transcript of interview with Anna Lind: Harbour Hour, Vastmark: 4 March 2022
+
+Harbour Hour, Vastmark - interview with Anna Lind
+
+4 March 2022
+
+
+Tomas Varga with that report, and Harbour Minister Ilse Dorn joins me now from the
+
+quay. Thank you for joining us, Minister.
+
+
+Good evening Anna.
+
+
+The ferries were due last winter. If the yards have still not finished, is the June
+
+date not slipping too?
+
+
+That is not the case Anna. The yards finished the hulls in January and the engines
+
+are going in now.
+
+We expect the first crossing on 3 June, and the crews are ready for it.
+
+
+You say June. Can you promise the fares will not rise?
+
+
+No, I cannot promise that today.
+"""
+
+
+def test_an_unlabelled_double_spaced_interview_alternates_host_and_guest(tmp_path) -> None:
+    doc = segment(tmp_path, SPACED)
+    got = [(t["speaker"], "question" in t["flags"]) for t in doc["turns"]]
+    assert got[-5:] == [
+        ("Ilse Dorn", False),
+        ("Anna Lind", True),
+        ("Ilse Dorn", False),
+        ("Anna Lind", True),
+        ("Ilse Dorn", False),
+    ]
+    assert " ".join(doc["turns"][-3]["text"].split()).startswith("That is not the case Anna.")
+    assert " ".join(doc["turns"][-4]["text"].split()).endswith("is the June date not slipping too?")
+
+
+def test_a_double_spaced_statement_with_no_interview_stays_one_speech(tmp_path) -> None:
+    text = SPACED.replace("interview with", "statement by").replace("Transcript of ", "")
+    doc = segment(tmp_path, text)
+    assert not any("question" in t["flags"] for t in doc["turns"])

@@ -166,7 +166,77 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
         return _transcript(units, people, kind, by, header.title)
+    if not labelled and (talk := _alternating(lines, header, people)) is not None:
+        return talk
     return _prose(lines, header, people)
+
+
+def _spaced_passages(lines: list[str]) -> list[list[str]] | None:
+    """The passages of a double-spaced text (a blank line after every line, two or more
+    between passages, as PDF copies of interviews print them), or None for any other layout."""
+    gaps: Counter[int] = Counter()
+    blank, seen = 0, False
+    for line in lines:
+        if line.strip():
+            if seen:
+                gaps[min(blank, 2)] += 1
+            blank, seen = 0, True
+        else:
+            blank += 1
+    if gaps[2] < 3 or gaps[1] < max(2, 2 * gaps[0]):
+        return None
+    out: list[list[str]] = [[]]
+    blank = 0
+    for line in lines:
+        if not line.strip():
+            blank += 1
+            continue
+        if blank >= 2 and out[-1]:
+            out.append([])
+        out[-1].append(line.strip())
+        blank = 0
+    return [p for p in out if p]
+
+
+def _alternating(lines: list[str], header: Header, people: People) -> Segmented | None:
+    """An interview printed with no labels, its passages set apart by wider gaps: the host
+    and the guest take turns, the host's turns the questions (every passage that asks sits
+    at the host's places, two at least). The host is the person a guest's turn names by first
+    name ("Good evening Leigh."); the guest, the other person the page names."""
+    if "interview" not in " ".join(header.lines[:8]).casefold():
+        return None
+    passages = _spaced_passages(lines)
+    if passages is None or len(passages) < 4:
+        return None
+    texts = ["\n\n".join(join(par) for par in paragraphs(p)) for p in passages]
+    asks = [k for k, t in enumerate(texts) if t.endswith("?")]
+    if len(asks) < max(1, len(passages) // 4) or any(k % 2 for k in asks):
+        return None
+    host, guest = _host_and_guest(texts, people)
+    turns = [
+        Turn(k + 1, host, None, "verbatim", t, flags=("question",))
+        if k % 2 == 0
+        else Turn(k + 1, guest[1] if guest else None, guest[0] if guest else None, "verbatim", t)
+        for k, t in enumerate(texts)
+    ]
+    return Segmented("transcript", tuple(turns), ())
+
+
+def _host_and_guest(
+    texts: list[str], people: People
+) -> tuple[str | None, tuple[str | None, str] | None]:
+    """(host's name, (guest's role, name)) of an unlabelled interview, from the people the page
+    names: the one whom the guest's turns call by first name hosts; the guest is another, the
+    first the page gives an office."""
+    named = [(r, n) for r, n in people.pairs if len(n.split()) > 1]
+    for text in texts[:2]:
+        named += [(r, n) for r, n in people_in(text) if len(n.split()) > 1]
+    named = list(dict.fromkeys(named))
+    spoken = " ".join(texts[1::2])
+    host = next((n for _, n in named if re.search(rf"\b{re.escape(n.split()[0])}\b", spoken)), None)
+    others = [(r, n) for r, n in named if n != host]
+    guest = next(((r, n) for r, n in others if r), others[0] if others else None)
+    return host, guest  # (the guest is named with an office, where one is)
 
 
 def _headline(said: str) -> bool:

@@ -285,3 +285,16 @@ def test_a_double_spaced_statement_with_no_interview_stays_one_speech(tmp_path) 
     text = SPACED.replace("interview with", "statement by").replace("Transcript of ", "")
     doc = segment(tmp_path, text)
     assert not any("question" in t["flags"] for t in doc["turns"])
+
+
+def test_a_label_in_capitals_running_on_after_a_note_opens_the_speech(tmp_path) -> None:
+    text = (
+        'STORY: NOTE: THIS ITEM HAS NO VOICE-OVER. HARBOUR MINISTER ILSE DORN: "The ferries '
+        "will sail in June. The yards have finished their work, and the crews are ready. We "
+        'will publish the figures next week."\n'
+    )
+    doc = segment(tmp_path, text)
+    said = [t for t in doc["turns"] if t["attribution"] == "verbatim"]
+    assert [(t["label"], t["text"][:18]) for t in said] == [
+        ("HARBOUR MINISTER ILSE DORN", '"The ferries will ')
+    ]

@@ -265,6 +265,9 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     if after >= 1 and before >= 3 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
         return True  # a full name, surname in capitals ("Emmanuel MACRON"), under a long lead
+    said = sum(len(paragraphs([u[2], *u[1]])) for u in units if u[0] is lab)
+    if name.isupper() and len(name.split()) >= 2 and before <= 3 and said >= 1:
+        return True  # "IAEA DIRECTOR GENERAL RAFAEL GROSSI: "..."" under a line of notes
     return named and before <= 3 and after >= 2
 
 

@@ -120,8 +120,9 @@ def _chevrons(line: str) -> list[str]:
 # Where a label may run on after a sentence inside a line: "... affordable homes. Johann
 # Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...".
 _RUN_IN = re.compile(
-    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)]))[ \t]+(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
-)  # (a sentence's end after a small letter: not "MAJ. GEN. PAT RYDER:")
+    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)])|(?<=[A-Z]{4}[.?!]))[ \t]+"
+    r"(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
+)  # (a sentence's end after a small letter or a word in capitals: not "MAJ. GEN. PAT RYDER:")
 
 
 def _run_in(lines: list[str]) -> list[str]:
@@ -131,6 +132,8 @@ def _run_in(lines: list[str]) -> list[str]:
     found = [(i, m.end(), lab) for i, m, lab in _run_in_labels(lines)]
     names = Counter((lab.name or lab.role or "").casefold() for _, _, lab in found)
     if len(found) < 3 or max(names.values(), default=0) < 2:
+        found = [f for f in found if _capital_label(f[2], lines[f[0]], f[1])]
+    if not found:
         return lines
     cuts: dict[int, list[int]] = {}
     for i, at, _ in found:
@@ -143,6 +146,20 @@ def _run_in(lines: list[str]) -> list[str]:
             start = at
         out.append(line[start:])
     return out
+
+
+def _capital_label(lab: Label, line: str, at: int) -> bool:
+    """A label in capitals of two words or more running on after a sentence, a quote or a
+    capital opening the speech ("... OHNE SPRECHERTEXT. IAEA DIRECTOR RAFAEL GROSSI: "We
+    ..."): a label though the document prints it once."""
+    said = line[at + lab.rest : at + lab.rest + 2].lstrip()[:1]
+    return (
+        lab.kind in ("person", "role")
+        and lab.label.isupper()
+        and len(lab.label.split()) >= 2
+        and bool(said)
+        and (said.isupper() or said in "\"“„«‘'")
+    )
 
 
 def _run_in_labels(lines: list[str]):

@@ -298,3 +298,75 @@ def test_a_label_in_capitals_running_on_after_a_note_opens_the_speech(tmp_path) 
     assert [(t["label"], t["text"][:18]) for t in said] == [
         ("HARBOUR MINISTER ILSE DORN", '"The ferries will ')
     ]
+
+
+SHOTLIST = """\
+Harbour reopens to ferries
+
+1. Wide shot, exterior, the quay
+2. SOUNDBITE (English) Ilse Dorn, Minister of Harbours, Vastmark:
+"The ferries will sail in June. The yards have finished their work."
+3. Med shot, exterior, journalists
+4. UPSOUND (English) Crowd cheering:
+"Hooray!"
+5. SOUNDBITE (French), Jean Dupont, Harbour Master:
+"Nous sommes prêts. Les équipages sont prêts."
+"""
+
+
+def test_a_shot_lists_soundbite_cue_stands_before_the_speakers_label(tmp_path) -> None:
+    doc = segment(tmp_path, SHOTLIST)
+    said = [(t["speaker"], t["role"], t["text"][:12]) for t in doc["turns"] if t["speaker"]]
+    assert said == [
+        ("Ilse Dorn", "Minister of Harbours, Vastmark", '"The ferries'),
+        ("Jean Dupont", "Harbour Master", '"Nous sommes'),
+    ]
+    labels = [t["label"] for t in doc["turns"] if t["label"]]
+    assert labels == [
+        "2. SOUNDBITE (English) Ilse Dorn, Minister of Harbours, Vastmark",
+        "5. SOUNDBITE (French), Jean Dupont, Harbour Master",
+    ]
+
+
+BRACKETED = """\
+Harbour Authority briefing, 4 March 2022
+
+[Ilse Dorn, Spokesperson]: Good morning. The ferries will sail in June.
+
+[Reporter] When exactly in June?
+
+[Ilse Dorn / Spokesperson] On the third, if the weather holds.
+
+[Applause]
+
+[Tomas Varga, Harbour Master]
+Thank you. The crews are ready.
+"""
+
+
+def test_a_speaker_in_square_brackets_with_a_comma_or_a_slash_opens_a_turn(tmp_path) -> None:
+    got = _turns(tmp_path, BRACKETED)
+    assert [(who, label) for who, label, _ in got] == [
+        ("Ilse Dorn", "[Ilse Dorn, Spokesperson]"),
+        (None, "[Reporter]"),
+        ("Ilse Dorn", "[Ilse Dorn / Spokesperson]"),
+        ("Tomas Varga", "[Tomas Varga, Harbour Master]"),
+    ]
+    assert [start for _, _, start in got][:3] == [
+        "Good morning. The ferrie",
+        "When exactly in June?",
+        "On the third, if the wea",
+    ]
+
+
+def test_a_space_before_the_colon_still_ends_the_label(tmp_path) -> None:
+    text = (
+        "Point de presse, 4 mars 2022\n\nIlse Dorn : Bonjour. Les ferries partiront en juin.\n\n"
+        "Question : Quand exactement ?\n\nIlse Dorn : Le 3 juin, si le temps le permet.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert [(who, label) for who, label, _ in got] == [
+        ("Ilse Dorn", "Ilse Dorn"),
+        (None, "Question"),
+        ("Ilse Dorn", "Ilse Dorn"),
+    ]

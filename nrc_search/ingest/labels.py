@@ -216,8 +216,11 @@ def match_label(line: str) -> Label | None:
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
     if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
+    if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
+        return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
     if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
-        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]", "[Reporter]"
+        if (lab := _bracketed(line, slashed)) or line[slashed.end() :].strip() == "":
+            return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
     if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None and _DASHED.search(clock.group()):
@@ -314,17 +317,42 @@ _RECORD = re.compile(
 
 
 def _bracketed(line: str, m: re.Match[str]) -> Label | None:
-    """A speaker and office in square brackets alone on a line ("[Jane Doe / Spokesperson]"):
-    a person's label, the speech on the lines below; "[Video / Music]" names no one."""
+    """A speaker and office in square brackets ("[Jane Doe / Spokesperson]", "[Jane Doe,
+    Spokesperson]:"), alone on a line over the speech or before it on the line: a person's
+    label; "[Video / Music]" names no one."""
+    label, rest = line[: m.end()].strip().rstrip(":").rstrip(), m.end()
     if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
         lab = _parse_raw(m.group(1).strip())
-        if lab is None or lab.weak or lab.kind not in ("question", "answer", "role"):
+        named = lab is not None and lab.kind == "person" and "," in m.group(1)  # "[X Y, Role]"
+        if lab is None or lab.weak or not (named or lab.kind in ("question", "answer", "role")):
             return None
-        return replace(lab, label=line.strip(), rest=len(line))
+        if named and (" " not in (lab.name or "") or not lab.role):
+            return None
+        return replace(lab, label=label, rest=rest)
     lab = _parse_raw(f"{m.group(1).strip()} ({m.group(2).strip()})")
     if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
         return None
-    return replace(lab, label=line.strip(), rest=len(line))
+    return replace(lab, label=label, rest=rest)
+
+
+# A shot list's cue before the speaker of a clip, its number and the language spoken with it:
+# "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:", "SOT (French), Jean Dupont:"; a
+# cue of sound ("UPSOUND (English) Crowd chanting:") names no speaker.
+_CUE = re.compile(
+    r"(?:\d{1,3}\.[ \t]*)?(?P<cue>SOUNDBITE|SOUND BITE|SOT|SYNC|UPSOUND|NATSOUND|NAT SOUND)\b"
+    r"[ \t]*(?:\((?P<lang>[^()]{2,30})\))?[ \t]*,?[ \t]*"
+)
+_CUE_HEADS = frozenset("0123456789SUN")
+
+
+def _cued(line: str, cue: re.Match[str]) -> Label | None:
+    """The speaker's label after a shot list's cue, the cue kept in the label as printed."""
+    if "SOUND" in cue.group("cue") and "BITE" not in cue.group("cue"):
+        return None  # "UPSOUND", "NATSOUND": the sound of a place
+    lab = match_label(line[cue.end() :])
+    if lab is None or lab.kind in ("question", "answer"):
+        return None
+    return replace(lab, label=line[: cue.end()] + lab.label, rest=cue.end() + lab.rest)
 
 
 def _emphasised(line: str, bold: re.Match[str]) -> Label | None:
@@ -380,7 +408,7 @@ _BARE_LINE = re.compile(
 
 # A speaker and their office in square brackets alone on a line, over the speech, as some
 # broadcasters' transcripts print them: "[Jane Doe / Spokesperson]".
-_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\]$")
+_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\][ \t]*:?(?=\s|$)")
 # A time mark after a name alone on its line, as transcription services export a speaker's
 # turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
 _CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")

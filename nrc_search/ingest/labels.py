@@ -218,9 +218,9 @@ def match_label(line: str) -> Label | None:
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
-    if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
-        if (lab := _bracketed(line, slashed)) or line[slashed.end() :].strip() == "":
-            return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
+    slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
+    if slashed and ((lab := _bracketed(line, slashed)) or not line[slashed.end() :].strip()):
+        return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
     if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None and _DASHED.search(clock.group()):

@@ -154,7 +154,7 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     only = labelled[0][0] if len(labelled) == 1 else None
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
-    elif only is not None and _headline(labelled[0][2]):
+    elif only is not None and _headline(labelled[0][2]) and len(paragraphs(labelled[0][1])) >= 2:
         head = next((k for k, x in enumerate(lines[:12]) if x.strip().startswith(only.label)), None)
         labelled = []  # "Jane Doe: Harbour talks were 'robust'": a headline, not a turn
         if head is not None:  # atop the page: dropped as its headline
@@ -241,7 +241,8 @@ def _host_and_guest(
 
 def _headline(said: str) -> bool:
     """What a page's only label line says is a headline quoting its speaker ("Harbour talks
-    were 'robust'"): three to twelve words, no sentence end, no comma, nobody saying "I"."""
+    were 'robust'", a story below it): three to twelve words, no sentence end, no comma,
+    nobody saying "I"."""
     words = said.split()
     return (
         3 <= len(words) <= 12

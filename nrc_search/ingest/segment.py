@@ -348,6 +348,8 @@ def _one_asker(units) -> Label | None:
         return None
     asked = 0
     for _, body, first in labelled:
+        if "?" not in first and not any("?" in line for line in body):
+            continue  # (a cheap test first: most turns of a record ask nothing)
         pars = [join(p) for p in paragraphs([first, *body])]
         k = next((k for k, p in enumerate(pars) if p.endswith("?")), None)
         asked += k is not None and k + 1 < len(pars) and not pars[-1].endswith("?")

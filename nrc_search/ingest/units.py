@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from nrc_search.ingest.labels import Label, bare_label, match_label, voice_change
+from nrc_search.ingest.labels import Label, bare_label, match_label
 from nrc_search.ingest.names import (
     HONORIFICS,
     MEDIA_WORDS,
@@ -162,11 +162,15 @@ def _capital_label(lab: Label, line: str, at: int) -> bool:
     )
 
 
+_ENDS_BEFORE = re.compile(r"[.?!][\"”’)]?[ \t]+[A-Z]")
+
+
 def _run_in_labels(lines: list[str]):
     """(line index, where, label) of each strong label after a sentence inside a line."""
     for i, line in enumerate(lines):
-        if line.count(":") == 0 or len(line) < 40:
-            continue  # (most lines: no label runs on inside them)
+        colon = line.rfind(":")
+        if colon < 24 or not _ENDS_BEFORE.search(line, 20, colon):
+            continue  # (most lines: no sentence ends before a colon inside them)
         for m in _RUN_IN.finditer(line, 20):
             if norm(line[: m.start()].rsplit(None, 1)[-1].rstrip('.?!"”’)')) in HONORIFICS:
                 continue  # "... Mr. AMERASINGHE:", "Sen. Doe:": a title's stop, no sentence's
@@ -184,7 +188,7 @@ def _timed_voices(found: list, lines: list[str]) -> list:
     """The changes of voice marked by a dash after a time ("00:23 - Yeah, so"), kept when the
     document's other time-marked lines have no dash (the dash then marks something); where
     every timed line has one, the dash marks nothing."""
-    timed = [f for f in found if voice_change(f[2]) and f[2].label[:1] not in ">"]
+    timed = [f for f in found if "voice" in f[2].flags and f[2].label[:1] not in ">"]
     if not timed:
         return found
     plain = sum(1 for line in lines if line[:1] in "[(0123456789" and _PLAIN_CLOCK.match(line))

@@ -370,3 +370,20 @@ def test_a_space_before_the_colon_still_ends_the_label(tmp_path) -> None:
         (None, "Question"),
         ("Ilse Dorn", "Ilse Dorn"),
     ]
+
+
+def test_voice_tags_copied_into_a_page_are_labels(tmp_path) -> None:
+    text = (
+        "Harbour Hour podcast transcript\n\n"
+        "<v Speaker 1>Welcome to the Harbour Hour. Today, the ferries.\n\n"
+        "<v Ilse Dorn>Thank you. The ferries will sail in June.\n\n"
+        "<v Speaker 1>And the cost?\n\n"
+        "<v Ilse Dorn>Less than we feared.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert [(who, label) for who, label, _ in got] == [
+        (None, "<v Speaker 1>"),
+        ("Ilse Dorn", "<v Ilse Dorn>"),
+        (None, "<v Speaker 1>"),
+        ("Ilse Dorn", "<v Ilse Dorn>"),
+    ]

@@ -216,6 +216,8 @@ def match_label(line: str) -> Label | None:
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
     if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
+    if line[:2] == "<v" and (tag := _VOICE_TAG.match(line)):
+        return _voice_tag(line, tag)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
     if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
     slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
@@ -333,6 +335,20 @@ def _bracketed(line: str, m: re.Match[str]) -> Label | None:
     if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
         return None
     return replace(lab, label=label, rest=rest)
+
+
+# A WebVTT voice tag opening a caption's text, kept in a text copy of the captions:
+# "<v Speaker 2>Well.", "<v.loud Jane Doe>Thank you." (its closing "</v>" is the speech's).
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.\-]+)*[ \t]+([^<>]{1,60})>[ \t]*")
+
+
+def _voice_tag(line: str, tag: re.Match[str]) -> Label | None:
+    """The speaker a voice tag names, read by the grammar as a label ("Speaker 2" a numbered
+    voice, "Jane Doe" a person); the tag as printed is the label."""
+    lab = match_label(tag.group(1).strip() + ":")
+    if lab is None:
+        return None
+    return replace(lab, label=line[: tag.end()].strip(), rest=tag.end(), weak=False)
 
 
 # A shot list's cue before the speaker of a clip, its number and the language spoken with it:

@@ -216,8 +216,8 @@ def match_label(line: str) -> Label | None:
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
     if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
-    if line[:2] == "<v" and (tag := _VOICE_TAG.match(line)):
-        return _voice_tag(line, tag)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
+    if line[:2] == "<v" and (voiced := _VOICE_TAG.match(line)):
+        return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
     if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
     slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None

@@ -84,6 +84,16 @@ def test_a_time_mark_with_a_dash_is_a_change_of_voice_and_others_stay_in_the_tur
     ]
 
 
+def test_unnamed_voices_take_the_names_they_give_and_then_alternate(tmp_path) -> None:
+    text = TIMED.replace("I'm joined by", "My name's Anna Lind, and I'm joined by")
+    got = _turns(tmp_path, text)
+    assert [(who, label) for who, label, _ in got] == [
+        ("Anna Lind", "00:00 -"),
+        ("Tomas Varga", "00:15 -"),
+        ("Anna Lind", "00:25 -"),
+    ]
+
+
 def test_where_every_time_mark_has_a_dash_the_dash_marks_no_voice(tmp_path) -> None:
     text = (
         "Harbour live\n\n"

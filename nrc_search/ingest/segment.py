@@ -285,6 +285,7 @@ def _transcript(
     dropped: list[str] = []
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     asker = None if asked_only else _one_asker(units)  # "HP: ...?" then the unlabelled answer
+    voiced: set[int] = set()  # the turns a change of voice opens (">>", "00:23 -")
     for lab, body, first in units:
         if asker and lab and lab.label == asker.label:
             lab = _as_question(lab)
@@ -330,9 +331,49 @@ def _transcript(
             dropped.extend([f"{lab.label}:", *(join(p) for p in pars)])
             continue
         speech, tail = _split_procedural(pars)
+        if voice_change(lab):
+            voiced.add(len(turns))
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
+    turns = _named_voices(turns, voiced) if voiced else turns
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+# A speaker saying who they are, or who joins them: "My name's Jane Doe", "my name is Jane
+# Doe", "I'm joined by our shipping editor, Tomas Varga" (the name: capitalised words).
+_NAME_WORDS = r"([A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
+_MY_NAME = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's)\s+" + _NAME_WORDS)
+_JOINED_BY = re.compile(
+    r"\b(?:joined (?:here |now |today )?by|with me (?:here |now |today )?is)\s+"
+    r"(?:[^.?!]{0,60}?,\s+)?" + _NAME_WORDS
+)
+
+
+_TIME_MARK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+def _named_voices(turns: list[Turn], voiced: set[int]) -> list[Turn]:
+    """The turns of changes of voice that name no one (">>", "00:23 -") given their speakers:
+    who says "my name is X" is X, the next voice after "I'm joined by ... Y" is Y, and once two
+    voices are known an unnamed change goes back to the other one, as in a dialogue."""
+    out = list(turns)
+    known: list[str] = []  # the voices heard, in the order of their last turn
+    joining: str | None = None
+    for k, t in enumerate(out):
+        if k not in voiced or t.speaker:
+            joining = None
+            continue
+        said = _TIME_MARK.sub("", t.text[:600])  # "... Editor, 00:14 Connor Matchett."
+        mine = _MY_NAME.search(said)
+        who = mine.group(1) if mine else joining
+        if who is None and len(known) >= 2:
+            who = known[-2]  # back to the other voice of a dialogue
+        if who:
+            out[k] = replace(t, speaker=who)
+            known = [n for n in known if n != who] + [who]
+        joined = _JOINED_BY.search(said)
+        joining = joined.group(1) if joined and joined.group(1) != who else None
+    return out
 
 
 def _one_asker(units) -> Label | None:

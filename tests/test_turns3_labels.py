@@ -397,3 +397,32 @@ def test_voice_tags_copied_into_a_page_are_labels(tmp_path) -> None:
         (None, "<v Speaker 1>"),
         ("Ilse Dorn", "<v Ilse Dorn>"),
     ]
+
+
+EXCERPTS = """\
+Envoy says the ferry talks must go on
+
+4 March 2022
+
+In an interview with the Harbour Post, Vastmark's ambassador to Ruritania, Tomas Varga, spoke \
+about the ferries, the tariffs and the summit. Here are excerpts.
+
+{q}: How would you describe the talks so far?
+
+They have been frank. We do not agree on everything, but we keep talking.
+
+{q}: Will the tariffs fall?
+
+That is for the ministers to decide. I hope so.
+"""
+
+
+def test_unlabelled_answers_in_a_news_pages_excerpts_are_the_interviewees(tmp_path) -> None:
+    for q in ("Q", "HP"):
+        got = _turns(tmp_path, EXCERPTS.format(q=q))
+        assert [(who, label) for who, label, _ in got[1:]] == [
+            (None, q),
+            ("Tomas Varga", None),
+            (None, q),
+            ("Tomas Varga", None),
+        ], q

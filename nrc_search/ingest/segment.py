@@ -504,10 +504,24 @@ def _unlabelled_answer(pars, turns: list[Turn], people: People):
         ),
         None,
     )
-    who = opener or (people.author() or (None, None))[1]
+    who = opener or (people.author() or _interviewee(turns) or (None, None))[1]
     if k is None or not who or join(pars[-1]).endswith("?"):
         return None  # not "Q. Is it over? <para> And what comes next?"
     return pars[: k + 1], (who, "\n\n".join(join(p) for p in pars[k + 1 :]))
+
+
+def _interviewee(turns: list[Turn]) -> tuple[str | None, str] | None:
+    """(role, name) of the person the page's introduction names, who answers an interview's
+    unlabelled replies ("In an interview with the Harbour Post, the ambassador, Tomas Varga,
+    spoke about ..."): the first named with an office, else the first named in full."""
+    named = [
+        (r, n)
+        for t in turns
+        if t.attribution == "narration"
+        for r, n in people_in(t.text[:600])
+        if len(n.split()) > 1
+    ]
+    return next(((r, n) for r, n in named if r), named[0] if named else None)
 
 
 def _preamble(

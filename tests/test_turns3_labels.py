@@ -426,3 +426,19 @@ def test_unlabelled_answers_in_a_news_pages_excerpts_are_the_interviewees(tmp_pa
             (None, q),
             ("Tomas Varga", None),
         ], q
+
+
+def test_a_blank_line_after_a_word_no_sentence_ends_with_does_not_cut_it(tmp_path) -> None:
+    text = (
+        "Harbour to reopen to ferries in June\n\nVastmark, 4 March 2022\n\n"
+        "The harbour master spoke to reporters on Monday at the quay.\n\n"
+        "The ferries will sail from the\n\nNorth Quay in June, the authority said on Monday.\n\n"
+        "Harbour Minister Ilse Dorn speaks to reporters\n\n"
+        "The ferries were withdrawn last winter.\n"
+    )
+    doc = segment(tmp_path, text)
+    texts = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert "The ferries will sail from the North Quay in June, the authority said on Monday." in (
+        texts
+    )
+    assert "The ferries were withdrawn last winter." in texts

@@ -54,8 +54,45 @@ def _rejoined(pars: list[list[str]]) -> list[list[str]]:
 # Words no sentence ends with: a line ending in one goes on below it, whatever the next
 # line's first letter ("... joins me now from our" / "" / "Parliament House studio").
 _FUNCTION_WORDS = frozenset(
-    "the a an of to in for with from by and or our their his her its my your at on that "
-    "which who whose as is are was were be been will would than into about".split()
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "from",
+        "by",
+        "and",
+        "or",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "your",
+        "at",
+        "on",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "than",
+        "into",
+        "about",
+    ]
 )
 
 

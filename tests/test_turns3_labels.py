@@ -442,3 +442,39 @@ def test_a_blank_line_after_a_word_no_sentence_ends_with_does_not_cut_it(tmp_pat
         texts
     )
     assert "The ferries were withdrawn last winter." in texts
+
+
+DESCRIBED = """\
+Point de presse de la ministre, 4 mars 2022
+
+La ministre Ilse Dorn lors de son départ pour Lindholm :
+« Nous allons à une réunion très importante sur les ferries du port. »
+Question : Allez-vous rencontrer le ministre ruritanien ?
+La ministre : « Oui, demain matin, avant la réunion. »
+Question : Et les tarifs ?
+La ministre a déclaré : « Ils baisseront de moitié la première année. »
+"""
+
+
+def test_a_speech_verb_or_the_occasion_after_the_speaker_stays_in_the_label(tmp_path) -> None:
+    got = _turns(tmp_path, DESCRIBED)
+    assert [label for _, label, _ in got] == [
+        "La ministre Ilse Dorn lors de son départ pour Lindholm",
+        "Question",
+        "La ministre",
+        "Question",
+        "La ministre a déclaré",
+    ]
+    assert got[-1][2] == "« Ils baisseront de moit"
+
+
+def test_a_story_sentence_with_said_and_a_colon_is_no_label(tmp_path) -> None:
+    text = (
+        "Ferries to return in June\n\nVastmark, 4 March 2022\n\n"
+        "The harbour will reopen to ferries in June, the authority said on Monday.\n\n"
+        "Ilse Dorn said: the crews are ready and the yards have finished their work.\n\n"
+        "The ferries were withdrawn last winter.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert doc["kind"] != "transcript"
+    assert all(t["label"] is None for t in doc["turns"])

@@ -288,6 +288,8 @@ def match_label(line: str) -> Label | None:
     # question label, the colon inside the question
     if lab is None and (line[1:3] == ". " or line[:2] == "Q ") and (qa := _BARE_QA.match(line)):
         return _qa(qa.group(0).strip(), line, qa.end())
+    if lab is None and " " in raw:
+        lab = _described(raw)  # "Le Premier ministre a déclaré", "Jane Doe on her arrival"
     if lab is None:
         return None
     if lab.kind == "role" and " " in raw and raw[raw.find(" ") + 1 : raw.find(" ") + 2].islower():
@@ -335,6 +337,44 @@ def _bracketed(line: str, m: re.Match[str]) -> Label | None:
     if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
         return None
     return replace(lab, label=label, rest=rest)
+
+
+# What may follow a speaker in a label before the colon and say nothing of who they are: a
+# speech verb ("said", "a déclaré"; the lexicon's report verbs) or when and where they spoke
+# ("lors de son départ pour Paris", "on his arrival in Lindholm").
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:at|on|before|during|after|upon|while|lors d[eu']|pendant|avant|après|durante|"
+    r"tras|bei|vor|nach|während)\s+(?=[a-zà-ÿ])"
+)
+
+
+@lru_cache(maxsize=8192)
+def _said_by(raw: str) -> int:
+    """Where a speech verb closing the label starts ("Le Premier ministre a déclaré"), or -1."""
+    words = raw.split()
+    for n in (2, 1):
+        tail = " ".join(words[-n:]).casefold()
+        if len(words) > n and tail in _REPORTING:
+            return raw.casefold().rfind(tail)
+    return -1
+
+
+_REPORTING = frozenset(terms("report_verbs"))
+
+
+def _described(raw: str) -> Label | None:
+    """A speaker's label with a speech verb or the circumstance of the speech after the name
+    or office, read as that speaker's label, weak: it counts where the document confirms the
+    speaker ("Le Premier ministre a déclaré :" beside "Le Premier ministre :")."""
+    at = _said_by(raw)
+    if at < 0 and (m := _CIRCUMSTANCE.search(raw)):
+        at = m.start()
+    if at <= 0 or raw[:at].rstrip().endswith(","):
+        return None
+    base = _parse_raw(raw[:at].strip())
+    if base is None or base.kind not in ("person", "role") or base.weak:
+        return None
+    return replace(base, label=raw, weak=True)
 
 
 # A WebVTT voice tag opening a caption's text, kept in a text copy of the captions:

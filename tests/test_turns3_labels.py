@@ -478,3 +478,50 @@ def test_a_story_sentence_with_said_and_a_colon_is_no_label(tmp_path) -> None:
     doc = segment(tmp_path, text)
     assert doc["kind"] != "transcript"
     assert all(t["label"] is None for t in doc["turns"])
+
+
+REPRINTED_RECORD = """\
+Harbour Ferries - Vastmark Parliament
+
+Harbour Ferries
+Volume 701: debated on Tuesday 4 March 2022
+
+Anna Lind (Westford) (Lab)
+What recent assessment she has made of the ferry services to the islands.
+
+Ilse Dorn
+The Minister for Harbours
+
+The ferries will sail again in June, once the yards have finished their work on the quay.
+
+Anna Lind (Westford) (Lab)
+I thank the Minister for that answer. Can she say what the fares will be?
+
+Ilse Dorn
+The Minister for Harbours
+
+The fares will be published next week.
+"""
+
+
+def test_a_name_alone_over_its_party_or_its_office_opens_a_turn_where_printed_again(
+    tmp_path,
+) -> None:
+    doc = segment(tmp_path, REPRINTED_RECORD)
+    got = [(t["speaker"], t["role"], t["text"][:20]) for t in doc["turns"]]
+    assert got == [
+        ("Anna Lind", "Westford", "What recent assessme"),
+        ("Ilse Dorn", "Minister for Harbours", "The ferries will sai"),
+        ("Anna Lind", "Westford", "I thank the Minister"),
+        ("Ilse Dorn", "Minister for Harbours", "The fares will be pu"),
+    ]
+
+
+def test_a_bylines_name_alone_under_the_headline_opens_no_turn(tmp_path) -> None:
+    text = (
+        "Ferries to return in June\n\nTomas Varga\n\n"
+        "The harbour will reopen to ferries in June, the authority said on Monday.\n\n"
+        '"The crews are ready," Harbour Minister Ilse Dorn said.\n'
+    )
+    doc = segment(tmp_path, text)
+    assert all(t["label"] is None for t in doc["turns"])

@@ -211,7 +211,7 @@ def _labels(lines: list[str], known: set[str]):
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
-            yield i, 1, bare, ""
+            yield i, _span(bare, lines, i), bare, ""
             prev = line.strip()
             continue
         if lab is None and i + 1 < len(lines) and _open_label(line):
@@ -350,7 +350,44 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
         lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
     elif lab is not None:
         lab = replace(lab, flags=(*lab.flags, "bare"))
+    if lab is None and line[:1].isupper() and _NAME_LINE.match(line.strip()):
+        lab = _name_line(line.strip(), nxt)
     return lab
+
+
+# A member's or speaker's name alone on its line, as parliament re-renderers print it over
+# the speech, with the constituency and party in brackets or the office on the line below:
+# "Jane Doe (Westford) (Lab)", "Jane Doe" / "The Minister for Harbours".
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Ž][\w'’.\-]+(?: [A-ZÀ-Ž][\w'’.\-]+){1,3}(?: \([^()]{2,60}\)){0,3}$"
+)
+
+
+def _name_line(text: str, nxt: str) -> Label | None:
+    """The label a name alone on its line makes: with notes in brackets it is the label;
+    bare, it needs the office on the line below ("The Minister for Harbours") and takes it.
+    It counts only where the document prints such lines again ("line" in its flags)."""
+    lab = match_label(text + ":")
+    if lab is None or lab.kind != "person" or lab.weak or len((lab.name or "").split()) < 2:
+        return None
+    office = match_label(nxt + ":") if len(nxt) <= 80 and not _STOPS.search(nxt) else None
+    if office is not None and office.kind == "role" and office.role:
+        lab = replace(lab, role=office.role)
+    elif "(" not in text or not lab.role:
+        return None  # a name alone (a byline) says nobody speaks
+    return replace(lab, rest=len(text), weak=True, flags=(*lab.flags, "bare", "line"))
+
+
+_STOPS = re.compile(r"[.!?]\s|[.!?]$")
+
+
+def _span(lab: Label, lines: list[str], i: int) -> int:
+    """The lines a bare label takes: its own, and the office line below a name's ("Jane
+    Doe" / "The Minister for Harbours")."""
+    if "line" not in lab.flags or "(" in lab.label:
+        return 1
+    k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), i)
+    return k - i + 1
 
 
 # A name alone on its line with the surname in capitals, as French and other European sites
@@ -402,6 +439,8 @@ def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     if lab.kind in ("question", "answer"):
         return people >= 2
     name = lab.name or ""
+    if "line" in lab.flags:  # "Jane Doe (Westford) (Lab)" alone: a speaker where printed again
+        return bare[lab.name] >= 2 or lab.name in strong or people >= 3
     if name and len(name.split()) == 1 and norm(name) not in ROLE_WORDS:
         return lab.name in strong  # "NATO" alone on a line is a heading, not "PUTIN" speaking
     return bare[lab.name] >= 2 or lab.name in strong or not name.isupper() or people >= 3
@@ -414,7 +453,7 @@ def _unbare(f: tuple) -> tuple:
     return (
         i,
         span,
-        replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
+        replace(lab, flags=tuple(x for x in lab.flags if x not in ("bare", "line")), weak=False),
         first,
     )
 

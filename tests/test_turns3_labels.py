@@ -525,3 +525,17 @@ def test_a_bylines_name_alone_under_the_headline_opens_no_turn(tmp_path) -> None
     )
     doc = segment(tmp_path, text)
     assert all(t["label"] is None for t in doc["turns"])
+
+
+def test_a_pages_field_lines_are_no_speakers_labels(tmp_path) -> None:
+    text = (
+        "Harbour Committee - Oral Evidence, 4 March 2022\n\n"
+        "Witnesses: Ilse Dorn, Minister for Harbours, and Tomas Varga, Harbour Master.\n\n"
+        "Subjects: the ferries, the quay, the fares\n\n"
+        "Chair: I welcome the Minister and the Harbour Master.\n\n"
+        "Ilse Dorn: Thank you. The ferries will sail in June.\n\n"
+        "Next Up:\n\nFerries to return in June\n"
+    )
+    got = _turns(tmp_path, text)
+    labels = [label for _, label, _ in got if label]
+    assert labels == ["Chair", "Ilse Dorn"]

@@ -539,3 +539,68 @@ def test_a_pages_field_lines_are_no_speakers_labels(tmp_path) -> None:
     got = _turns(tmp_path, text)
     labels = [label for _, label, _ in got if label]
     assert labels == ["Chair", "Ilse Dorn"]
+
+
+HEADED = """\
+Harbour Ferries - Vastmark Parliament
+
+Tuesday 4 March 2022
+
+Mr Speaker: Order. Questions to the Minister for Harbours.
+
+Ilse Dorn
+The Minister for Harbours
+12:05 pm, 4 March 2022
+
+The ferries will sail again in June, once the yards have finished their work on the quay.
+
+Anna Lind
+Labour, Westford
+12:06 pm, 4 March 2022
+
+I thank the Minister for that answer. Can she say what the fares will be?
+
+Ilse Dorn
+The Minister for Harbours
+12:07 pm, 4 March 2022
+
+The fares will be published next week.
+"""
+
+
+def test_a_speakers_header_of_name_office_and_time_lines_is_one_label(tmp_path) -> None:
+    doc = segment(tmp_path, HEADED)
+    got = [(t["speaker"], t["role"], t["label"], t["text"][:14]) for t in doc["turns"][-3:]]
+    assert got == [
+        (
+            "Ilse Dorn",
+            "Minister for Harbours",
+            "Ilse Dorn / The Minister for Harbours / 12:05 pm, 4 March 2022",
+            "The ferries wi",
+        ),
+        (
+            "Anna Lind",
+            "Labour, Westford",
+            "Anna Lind / Labour, Westford / 12:06 pm, 4 March 2022",
+            "I thank the Mi",
+        ),
+        (
+            "Ilse Dorn",
+            "Minister for Harbours",
+            "Ilse Dorn / The Minister for Harbours / 12:07 pm, 4 March 2022",
+            "The fares will",
+        ),
+    ]
+
+
+def test_a_greeting_under_a_name_is_speech_not_its_header(tmp_path) -> None:
+    text = (
+        "Harbour Hour, 4 March 2022\n\nThe minister spoke at the quay on Monday.\n\n"
+        "Ilse Dorn\nGood afternoon, colleagues\n\nThe ferries will sail in June.\n\n"
+        "Tomas Varga\nThank you, Minister\n\nAnd the fares?\n\n"
+        "Ilse Dorn\nGood question\n\nThey will be published next week.\n"
+    )
+    doc = segment(tmp_path, text)
+    heads = " ".join(f"{t['label']} {t['role']}" for t in doc["turns"])
+    for said in ("Good afternoon", "Thank you, Minister", "Good question"):
+        assert said not in heads

@@ -345,13 +345,15 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     if lab is None and _SURNAME_CAPS.match(line.strip()) and _below_text(lines, i):
         lab = match_label(line.strip() + ":")
         lab = lab and replace(lab, rest=len(line), flags=(*lab.flags, "bare"))
+    if lab is None and line[:1].isupper() and _NAME_LINE.match(line.strip()):
+        lab = _name_line(line.strip(), lines, i)  # "Jane Doe" / "The Minister for Harbours"
+        if lab is not None:
+            return lab
     if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
         lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
         lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
     elif lab is not None:
         lab = replace(lab, flags=(*lab.flags, "bare"))
-    if lab is None and line[:1].isupper() and _NAME_LINE.match(line.strip()):
-        lab = _name_line(line.strip(), nxt)
     return lab
 
 
@@ -363,31 +365,69 @@ _NAME_LINE = re.compile(
 )
 
 
-def _name_line(text: str, nxt: str) -> Label | None:
+def _name_line(text: str, lines: list[str], i: int) -> Label | None:
     """The label a name alone on its line makes: with notes in brackets it is the label;
-    bare, it needs the office on the line below ("The Minister for Harbours") and takes it.
-    It counts only where the document prints such lines again ("line" in its flags)."""
+    bare, it needs a header line or two right below it, the office or party and seat, and
+    the time ("Jane Doe" / "The Minister for Harbours" / "12:04 pm, 4 March 2022"), and takes
+    the office or the party as the role. It counts only where the document prints such lines
+    again ("line" in its flags)."""
     lab = match_label(text + ":")
     if lab is None or lab.kind != "person" or lab.weak or len((lab.name or "").split()) < 2:
         return None
-    office = match_label(nxt + ":") if len(nxt) <= 80 and not _STOPS.search(nxt) else None
-    if office is not None and office.kind == "role" and office.role:
-        lab = replace(lab, role=office.role)
+    heads = _header_lines(lines, i)
+    if heads:
+        office = match_label(heads[0] + ":")
+        role = office.role if office is not None and office.kind == "role" else None
+        role = role or (None if _timed(heads[0]) else heads[0])  # "Labour, Westford"
+        lab = replace(lab, label=" / ".join([text, *heads]), role=role)
     elif "(" not in text or not lab.role:
         return None  # a name alone (a byline) says nobody speaks
     return replace(lab, rest=len(text), weak=True, flags=(*lab.flags, "bare", "line"))
 
 
+def _header_line(line: str) -> bool:
+    """A line of a speaker's header: an office ("The Minister for Harbours"), a time or date
+    ("12:04 pm, 4 March 2022"), or a party and seat in capitalised words ("Labour, Westford")."""
+    office = match_label(line + ":")
+    if (office is not None and office.kind == "role") or _timed(line):
+        return True
+    words = [w for w in re.split(r"[\s,/]+", line) if w[:1].isalpha()]
+    capped = sum(w[:1].isupper() for w in words if w not in ("and", "of", "the", "upon"))
+    return 1 <= len(words) <= 8 and 4 * capped >= 3 * len(words)
+
+
 _STOPS = re.compile(r"[.!?]\s|[.!?]$")
+# A time or date on a speaker's header line: "12:04 pm, 4 March 2022", "4th March 2022".
+_TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b")
+
+
+def _timed(line: str) -> bool:
+    return bool(_TIMED.search(line))
+
+
+def _header_lines(lines: list[str], i: int) -> list[str]:
+    """The one or two short lines right under a name, no blank between, that head the speech
+    below a blank line: an office, a party and seat, a time; [] when the speech follows."""
+    heads: list[str] = []
+    for k in range(i + 1, min(i + 3, len(lines))):
+        line = lines[k].strip()
+        if not line:
+            break
+        if len(line) > 90 or _STOPS.search(line) or not _header_line(line):
+            return []
+        heads.append(line)
+    k = i + 1 + len(heads)
+    if not heads or k >= len(lines) or lines[k].strip():
+        return []  # the header ends at a blank line, the speech below it
+    return heads
 
 
 def _span(lab: Label, lines: list[str], i: int) -> int:
-    """The lines a bare label takes: its own, and the office line below a name's ("Jane
-    Doe" / "The Minister for Harbours")."""
-    if "line" not in lab.flags or "(" in lab.label:
+    """The lines a bare label takes: its own, and the header lines below a name's ("Jane
+    Doe" / "The Minister for Harbours" / "12:04 pm, 4 March 2022")."""
+    if "line" not in lab.flags or "/" not in lab.label:
         return 1
-    k = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), i)
-    return k - i + 1
+    return 1 + len(_header_lines(lines, i))
 
 
 # A name alone on its line with the surname in capitals, as French and other European sites

@@ -604,3 +604,27 @@ def test_a_greeting_under_a_name_is_speech_not_its_header(tmp_path) -> None:
     heads = " ".join(f"{t['label']} {t['role']}" for t in doc["turns"])
     for said in ("Good afternoon", "Thank you, Minister", "Good question"):
         assert said not in heads
+
+
+def test_a_short_greeting_after_the_only_label_is_still_its_speech(tmp_path) -> None:
+    text = (
+        "Remarks by the Harbour Minister, 4 March 2022\n\n"
+        "Ilse Dorn: Thank you very much\n\n"
+        "The ferries will sail again in June. The yards have finished their work.\n\n"
+        "We will publish the fares next week.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert doc["kind"] == "transcript"
+    assert doc["turns"][-1]["label"] == "Ilse Dorn"
+
+
+def test_a_briefer_labelled_alone_who_calls_for_questions_is_no_interviewer(tmp_path) -> None:
+    long = "The ferries will sail again in June, once the yards have finished their work. " * 4
+    text = (
+        "Harbour Authority briefing, 4 March 2022\n\n"
+        f"MS. DORN: {long}Any questions?\n\nWhen exactly?\n\nOn the third.\n\n"
+        f"MS. DORN: {long}Next question?\n\nAnd the fares?\n\nNext week.\n\n"
+        f"MS. DORN: {long}Anyone else?\n\nNo.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert not any("question" in t["flags"] and t["label"] == "MS. DORN" for t in doc["turns"])

@@ -257,6 +257,11 @@ _SPOKEN = re.compile(
 )
 
 
+def spoken_words(text: str) -> bool:
+    """The text holds words only speech holds: a greeting, thanks, "I", "we", "you"."""
+    return bool(_SPOKEN.search(text))
+
+
 def heading_line(par: str) -> bool:
     """A short heading standing alone ("Terrorist attack and hostage incident in Bangladesh"):
     2 to 12 words, a capital first, no punctuation at the end, no greeting, no "I" or "we",

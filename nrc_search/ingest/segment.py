@@ -23,6 +23,7 @@ from nrc_search.ingest.paragraphs import (
     heading_line,
     join,
     paragraphs,
+    spoken_words,
     topic_heading,
 )
 from nrc_search.ingest.resolve import People, called_on
@@ -154,7 +155,12 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     only = labelled[0][0] if len(labelled) == 1 else None
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
-    elif only is not None and _headline(labelled[0][2]) and len(paragraphs(labelled[0][1])) >= 2:
+    elif (
+        only is not None
+        and not only.label.isupper()
+        and _headline(labelled[0][2])
+        and len(paragraphs(labelled[0][1])) >= 2
+    ):
         head = next((k for k, x in enumerate(lines[:12]) if x.strip().startswith(only.label)), None)
         labelled = []  # "Jane Doe: Harbour talks were 'robust'": a headline, not a turn
         if head is not None:  # atop the page: dropped as its headline
@@ -250,6 +256,7 @@ def _headline(said: str) -> bool:
         and "," not in said
         and not said.rstrip().endswith((":", ";", "-", "—", "–"))
         and not _FIRST_PERSON.search(said)
+        and not spoken_words(said)  # "Thank you very much", "Good afternoon colleagues"
     )
 
 
@@ -387,14 +394,18 @@ def _one_asker(units) -> Label | None:
     lab = labelled[0][0]
     if lab.kind not in ("person", "role") or voice_change(lab):
         return None
-    asked = 0
+    asked = asking = answering = 0
     for _, body, first in labelled:
         if "?" not in first and not any("?" in line for line in body):
             continue  # (a cheap test first: most turns of a record ask nothing)
         pars = [join(p) for p in paragraphs([first, *body])]
         k = next((k for k, p in enumerate(pars) if p.endswith("?")), None)
-        asked += k is not None and k + 1 < len(pars) and not pars[-1].endswith("?")
-    return lab if 3 * asked >= 2 * len(labelled) else None
+        if k is not None and k + 1 < len(pars) and not pars[-1].endswith("?"):
+            asked += 1
+            asking += sum(len(p.split()) for p in pars[: k + 1])
+            answering += sum(len(p.split()) for p in pars[k + 1 :])
+    # (a briefer labelled alone, who asks "Next question?", speaks more than the answers)
+    return lab if 3 * asked >= 2 * len(labelled) and asking < answering else None
 
 
 def _as_question(lab: Label) -> Label:

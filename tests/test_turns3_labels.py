@@ -628,3 +628,14 @@ def test_a_briefer_labelled_alone_who_calls_for_questions_is_no_interviewer(tmp_
     )
     doc = segment(tmp_path, text)
     assert not any("question" in t["flags"] and t["label"] == "MS. DORN" for t in doc["turns"])
+
+
+def test_quoted_lines_of_a_message_are_no_changes_of_voice(tmp_path) -> None:
+    text = (
+        "Re: ferries\n\nThe harbour master wrote back on Monday.\n\n"
+        ">> the ferries will sail again in June, once the yards\n"
+        ">> have finished their work on the quay and the crews\n"
+        ">> are ready for the first crossing.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert sum(1 for _, label, _ in got if label) <= 1

@@ -220,6 +220,8 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
+            lab = None  # ">> quoted lines" of an e-mail, run on from the line above
         if lab and lab.label.isupper() and _credit_field(lab, text):
             lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
         if lab and (

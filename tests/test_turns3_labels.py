@@ -639,3 +639,29 @@ def test_quoted_lines_of_a_message_are_no_changes_of_voice(tmp_path) -> None:
     )
     got = _turns(tmp_path, text)
     assert sum(1 for _, label, _ in got if label) <= 1
+
+
+WRAPPED = """\
+Harbour Authority briefing, 4 March 2022
+MS. DORN: Good morning. The ferries will sail again in June, once the yards
+have finished their work on the quay and the crews are ready for the first
+crossing.
+QUESTION: When exactly in June, and what will the fares
+be?
+MS. DORN: On the third, if the weather holds. The fares will be published
+next week.
+"""
+
+
+def test_hard_wrapped_copy_with_no_blank_lines_keeps_each_label_a_turn(tmp_path) -> None:
+    doc = segment(tmp_path, WRAPPED)
+    got = [(t["label"], " ".join(t["text"].split())) for t in doc["turns"]]
+    assert got == [
+        (
+            "MS. DORN",
+            "Good morning. The ferries will sail again in June, once the yards have finished "
+            "their work on the quay and the crews are ready for the first crossing.",
+        ),
+        ("QUESTION", "When exactly in June, and what will the fares be?"),
+        ("MS. DORN", "On the third, if the weather holds. The fares will be published next week."),
+    ]

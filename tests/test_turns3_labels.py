@@ -92,6 +92,17 @@ def test_unnamed_voices_take_the_names_they_give_and_then_alternate(tmp_path) ->
         ("Tomas Varga", "00:15 -"),
         ("Anna Lind", "00:25 -"),
     ]
+    text = TIMED.replace(
+        "I'm joined by our shipping editor",
+        "My name's Anna Lind, I'm Head "
+        "of News at the Harbour Post, and I'm joined by our Shipping Editor",
+    )
+    doc = segment(tmp_path, text)
+    assert [(t["speaker"], t["role"]) for t in doc["turns"]] == [
+        ("Anna Lind", "Head of News at the Harbour Post"),
+        ("Tomas Varga", "Shipping Editor"),
+        ("Anna Lind", "Head of News at the Harbour Post"),
+    ]
 
 
 def test_where_every_time_mark_has_a_dash_the_dash_marks_no_voice(tmp_path) -> None:

@@ -348,12 +348,16 @@ def _transcript(
 
 # A speaker saying who they are, or who joins them: "My name's Jane Doe", "my name is Jane
 # Doe", "I'm joined by our shipping editor, Tomas Varga" (the name: capitalised words).
-_NAME_WORDS = r"([A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
-_MY_NAME = re.compile(r"\b(?:[Mm]y name is|[Mm]y name's)\s+" + _NAME_WORDS)
+_NAME_WORDS = r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
+_MY_NAME = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's)\s+"
+    + _NAME_WORDS
+    + r"(?:,?\s+(?:and\s+)?I'm\s+(?:the\s+)?(?P<role>[A-Z][^,.;?!]{2,60}))?"
+)  # also "My name's Jane Doe, I'm Head of News at the Harbour Post"
 _JOINED_BY = re.compile(
     r"\b(?:joined (?:here |now |today )?by|with me (?:here |now |today )?is)\s+"
-    r"(?:[^.?!]{0,60}?,\s+)?" + _NAME_WORDS
-)
+    r"(?:(?:our |the |my )?(?P<role>[A-Z][^,.;?!]{2,60}),\s+|[^.?!]{0,60}?,\s+)?" + _NAME_WORDS
+)  # also "I'm joined by our Shipping Editor, Tomas Varga"
 
 
 _TIME_MARK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?\s+")
@@ -365,21 +369,24 @@ def _named_voices(turns: list[Turn], voiced: set[int]) -> list[Turn]:
     voices are known an unnamed change goes back to the other one, as in a dialogue."""
     out = list(turns)
     known: list[str] = []  # the voices heard, in the order of their last turn
-    joining: str | None = None
+    roles: dict[str, str | None] = {}
+    joining: tuple[str, str | None] | None = None
     for k, t in enumerate(out):
         if k not in voiced or t.speaker:
             joining = None
             continue
         said = _TIME_MARK.sub("", t.text[:600])  # "... Editor, 00:14 Connor Matchett."
         mine = _MY_NAME.search(said)
-        who = mine.group(1) if mine else joining
+        who, role = (mine.group("name"), mine.group("role")) if mine else joining or (None, None)
         if who is None and len(known) >= 2:
             who = known[-2]  # back to the other voice of a dialogue
         if who:
-            out[k] = replace(t, speaker=who)
+            roles[who] = roles.get(who) or role
+            out[k] = replace(t, speaker=who, role=t.role or roles[who])
             known = [n for n in known if n != who] + [who]
         joined = _JOINED_BY.search(said)
-        joining = joined.group(1) if joined and joined.group(1) != who else None
+        joining = (joined.group("name"), joined.group("role")) if joined else None
+        joining = joining if joining and joining[0] != who else None
     return out
 
 

@@ -676,3 +676,13 @@ def test_hard_wrapped_copy_with_no_blank_lines_keeps_each_label_a_turn(tmp_path)
         ("QUESTION", "When exactly in June, and what will the fares be?"),
         ("MS. DORN", "On the third, if the weather holds. The fares will be published next week."),
     ]
+
+
+def test_a_heading_with_its_date_after_a_colon_is_no_label(tmp_path) -> None:
+    text = (
+        "Harbour Questions - Vastmark Parliament: 5th June 2014\n\n"
+        "Anna Lind: To ask the Minister when the ferries will sail.\n\n"
+        "Ilse Dorn: In June, once the yards have finished.\n"
+    )
+    got = _turns(tmp_path, text)
+    assert [label for _, label, _ in got] == ["Anna Lind", "Ilse Dorn"]

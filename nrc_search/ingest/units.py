@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nrc_search.ingest import dates
 from nrc_search.ingest.labels import Label, bare_label, match_label
 from nrc_search.ingest.names import (
     HONORIFICS,
@@ -222,14 +223,27 @@ def _labels(lines: list[str], known: set[str]):
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
         if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
             lab = None  # ">> quoted lines" of an e-mail, run on from the line above
-        if lab and lab.label.isupper() and _credit_field(lab, text):
-            lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
+        if lab and _not_a_turn(lab, text):
+            lab = None  # "PRODUCER: OLIVIA GAZIS", "Harbour Questions: 5th June 2014"
         if lab and (
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _dated_heading(said: str) -> bool:
+    """What follows a label is a date and nothing else ("5th June 2014"): the line is a
+    heading with its date, not a speaker's turn."""
+    said = said.strip()
+    return (
+        0 < len(said) <= 40
+        and any(c.isdigit() for c in said)
+        and len(said.split()) <= 5
+        and not said.endswith(("?", "!"))
+        and dates.full_date(said) is not None
+    )
 
 
 def _credit_field(lab: Label, line: str) -> bool:
@@ -272,12 +286,19 @@ def line_label(line: str) -> Label | None:
     """The label opening `line` as the segmenter reads it: the label grammar's, a named
     person's under a long description of their role, or one after a question's number."""
     lab = match_label(line)
-    if lab or ":" not in line[:120]:
-        return lab
-    lab = _role_prefixed(line)
-    if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
-        lab = _numbered(line, m.end())
-    return lab
+    if lab is None and ":" in line[:120]:
+        lab = _role_prefixed(line)
+        if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+            lab = _numbered(line, m.end())
+    return None if lab is None or _not_a_turn(lab, line) else lab
+
+
+def _not_a_turn(lab: Label, line: str) -> bool:
+    """A label line that opens no turn: a heading with its date after the colon, a credits
+    field of the page's header ("PRODUCER: OLIVIA GAZIS")."""
+    if lab.kind != "question" and _dated_heading(line[lab.rest :]):
+        return True  # "Harbour Questions - Vastmark Parliament: 5th June 2014"
+    return lab.label.isupper() and _credit_field(lab, line)
 
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".

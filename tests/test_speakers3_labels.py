@@ -177,3 +177,23 @@ def test_russian_initials_are_the_name_the_heading_declines(
     )
     speakers = [w[0] for w in _who(tmp_path, text) if not w[2]]
     assert set(speakers) == {name}
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "role"),
+    [
+        ("IAEA-GENERALDIREKTOR PETER LINDQVIST", "Peter Lindqvist", "IAEA-Generaldirektor"),
+        ("UN-Generalsekretärin Ilse Dorn", "Ilse Dorn", "UN-Generalsekretärin"),
+    ],
+)
+def test_an_office_joined_to_an_acronym_is_the_role_not_the_name(
+    tmp_path, label, name, role
+) -> None:
+    text = (
+        "Pressekonferenz in Wien\n\n12. Mai 2023\n\n"
+        f"{label}: Guten Tag. Wir haben heute über die Inspektionen gesprochen.\n\n"
+        "FRAGE: Wann beginnen sie?\n\n"
+        f"{label}: Im Juni.\n"
+    )
+    who = [w for w in _who(tmp_path, text) if not w[2]]
+    assert who == [(name, role, False), (name, role, False)]

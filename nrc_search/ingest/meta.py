@@ -100,7 +100,8 @@ def read_header(lines: list[str]) -> Header:
             and _standfirst(block, blocks[k + 1][1])
         ):
             kind = "head"  # the summary under the headline, above the dateline lead
-        if kind == "body" and k == 0 and _labelled_headline(block, blocks):
+        dated = k > 0 and all(_date_only(b) for b in head) and len(head) == k
+        if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
             kind = "head"  # a long heading of the page's first line, its date line under it
@@ -206,7 +207,16 @@ def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) ->
         return False
     if text.endswith((".", "?", "!")) or lab.kind != "person":
         return False
-    return not any(_strong_label(b[0]) for _, b in blocks[1:])
+    return not any(_strong_label(b[0]) and not _credit(b[0]) for _, b in blocks[1:])
+
+
+# A photo credit after a caption, e.g. "... Nanaia Mahuta Photo: RNZ / Samuel Rillstone".
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|picture|image|credit)s?:\s", re.I)
+
+
+def _credit(line: str) -> bool:
+    """A caption's line ending in a photo credit: no speaker's label."""
+    return bool(_PHOTO_CREDIT.search(line)) and len(line.split()) <= 25
 
 
 def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:

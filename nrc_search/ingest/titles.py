@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.blocks import editorial, glued_menu
+from nrc_search.ingest.blocks import _you, editorial, glued_menu
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -172,11 +172,26 @@ def title(head: list[list[str]]) -> str | None:
         if editorial(text) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
-        if interface(text):
-            continue  # "Jump to content", "Recommended Posts", "Home → Press → Briefings"
+        if interface(text) or _appeal(text):
+            continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
+        if _section_over(block):
+            text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[1:])).strip()
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
+
+
+def _appeal(text: str) -> bool:
+    """A sentence the site says to its reader ("Readers like you keep news free for
+    everyone.", "You are reading a free article."): the second person and a full stop, which
+    no headline has."""
+    return text.endswith(".") and _you(text) and len(text.split()) <= 30
+
+
+def _section_over(block: list[str]) -> bool:
+    """The block's first line is a page type or a section's name ("Headlines", "World news")
+    printed right above the headline on the next line, with no blank line between."""
+    return len(block) > 1 and above_title([block[0]], [block[1]]) and _headline(block[1].strip())
 
 
 # A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",

@@ -122,6 +122,10 @@ def _glued(text: str) -> bool:
     return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
 
 
+# An agency's credit alone in brackets, e.g. "(NAN)", "(AP)", "(Reuters)".
+_WIRE_CREDIT = re.compile(r"^\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][\w-]*)?)\)\s*$")
+# "here" as a link's text, e.g. "Read the full statement here.", "click here".
+_HERE = re.compile(r"\bhere\b", re.I)
 # A player's time codes, e.g. "0:00 / 4:12".
 _TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -198,6 +202,12 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
+    if n <= 3 and _WIRE_CREDIT.match(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("wire-credit")  # "(NAN)", "(AP)" alone under the story
+    if n <= 15 and _first_word(text) in terms("ui_verbs") and _HERE.search(text):
+        ui, score = max(ui, 1), score + 2.5
+        why.append("link-invite")  # "Read the Taoiseach's statement here for more details."
     if _you(text):
         score += 0.5
         why.append("you")
@@ -371,12 +381,28 @@ def _languages(text: str) -> bool:
     return hits >= 2 and hits * 2 >= len(toks)
 
 
-def editorial(text: str) -> bool:
+def editorial(text: str, handover: bool = True) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
-    transcript of ...", "(* This is a provisional translation by an external company ...)"."""
+    transcript of ...", "(* This is a provisional translation by an external company ...)",
+    and (with `handover`) a summary that hands over to the transcript ("... Read the
+    transcript of the full briefing here.")."""
     return len(text) < 600 and bool(
-        _editorial_prefix().match(text) or _FOLLOWING.match(text) or _EDITED.match(text)
+        _editorial_prefix().match(text)
+        or _FOLLOWING.match(text)
+        or _EDITED.match(text)
+        or (handover and "transcri" in text and _HANDOVER.search(text))
     )
+
+
+# A sentence that hands over to the transcript below it, e.g. "Here is the full transcript of
+# the interview:", "Read the transcript of the full briefing here.", "Aquí la transcripción
+# completa de la conferencia ...".
+_HANDOVER = re.compile(
+    r"(?:^|[.!?:]\s+)(?:here\s+is|here['’]s|below\s+is|read|find|see|aquí|a continuación)"
+    r"\s+(?:(?:the|a|an|our|la|el)\s+)?(?:(?:full|complete|edited|entire)\s+)?"
+    r"(?:transcript|transcripción|transcripcion)\b",
+    re.I,
+)
 
 
 # A note on how the text was edited, e.g. "These remarks have been lightly edited for

@@ -169,7 +169,7 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
-        if editorial(text) and not (j == 0 and _heading_shaped(text)):
+        if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
         if interface(text) or _appeal(text):

@@ -1,0 +1,116 @@
+"""Titles and site furniture on page texts, as `nrc segment FILE --format json` shows them: a
+reader's appeal or a section's name over the headline is never the title, a "Name: claim"
+headline under a date line is the title and no speaker turn, an editor's sentence handing over
+to the transcript, a wire credit and a "read ... here" link are dropped, never turns."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def segment(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", "--dropped"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def turn_texts(doc: dict) -> list[str]:
+    return [" ".join(t["text"].split()) for t in doc["turns"]]
+
+
+APPEAL = """Readers like you keep this site free for everyone.
+
+Ministers agree new framework on maritime security
+
+BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new framework for maritime security in the region, officials said.
+
+"This is a good day for our common security," the Secretary General told reporters after the meeting.
+
+Read the minister's full statement here for more details.
+
+(NAN)
+"""
+
+
+def test_a_readers_appeal_is_not_the_title_and_link_and_credit_lines_are_no_turns(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, APPEAL)
+    assert doc["title"] == "Ministers agree new framework on maritime security"
+    texts = turn_texts(doc)
+    assert len(texts) == 2 and texts[0].startswith("BRUSSELS, 3 May 2024")
+    assert not any("full statement here" in t or t == "(NAN)" for t in texts)
+    gone = set(doc["dropped"])
+    assert {"(NAN)", "Read the minister's full statement here for more details."} <= gone
+
+
+SECTION = """Headlines
+Lower Freedonia Outlines Five Priorities to Guide Its Foreign Policy
+
+Lower Freedonia has identified five priority areas that would guide its foreign policy in the next four years, the foreign minister said on Tuesday.
+The minister said the priorities include trade, security and climate.
+"""
+
+
+def test_a_section_name_printed_right_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SECTION)
+    assert doc["title"] == "Lower Freedonia Outlines Five Priorities to Guide Its Foreign Policy"
+    assert not any(t.startswith("Headlines") for t in turn_texts(doc))
+
+
+def test_a_one_word_heading_over_a_dated_field_line_stays_the_title(tmp_path: Path) -> None:
+    text = (
+        "Engagements\nVolume 707: debated on Wednesday 2 February 2022\n\n"
+        "Jane Roe (Harbourside) (Lab): If he will list his official engagements.\n\n"
+        "The Prime Minister (John Doe): This morning I had meetings with colleagues.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Engagements"
+
+
+LABELLED = """12 Mar 2023
+
+Jane Roe: talks with neighbours were 'robust'
+
+Foreign Minister Jane Roe Photo: Harbour Radio / John Smith
+
+Foreign Minister Jane Roe says a meeting she had in March was "robust", rejecting other descriptions of the talks.
+
+"We made very clear the issues that were of most concern to us," Roe said.
+"""
+
+
+def test_a_name_colon_headline_under_the_date_line_is_the_title_not_a_turn(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, LABELLED)
+    assert doc["title"] == "Jane Roe: talks with neighbours were 'robust'"
+    assert doc["date"] == "2023-03-12"
+    assert not any("were 'robust'" in t for t in turn_texts(doc))
+
+
+HANDOVER = """Minister Jane Roe on the regional talks
+
+On March 3, Foreign Minister Jane Roe gave an interview to Harbour Radio on the regional talks. Here is the full transcript of the interview:
+
+QUESTION: Minister, what did the talks achieve?
+
+JANE ROE: We agreed to meet again next month and to keep talking about the border.
+"""
+
+
+def test_a_summary_handing_over_to_the_transcript_is_dropped_not_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, HANDOVER)
+    assert doc["title"] == "Minister Jane Roe on the regional talks"
+    texts = turn_texts(doc)
+    assert texts == [
+        "Minister, what did the talks achieve?",
+        "We agreed to meet again next month and to keep talking about the border.",
+    ]
+    assert any("Here is the full transcript" in line for line in doc["dropped"])

@@ -148,6 +148,8 @@ def title(head: list[list[str]]) -> str | None:
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
     for j, block in enumerate(head):
+        if _section_over(block):
+            block = block[1:]  # "Headlines" or "Note: ..." over the headline
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if not text:
             continue
@@ -174,8 +176,6 @@ def title(head: list[list[str]]) -> str | None:
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
         if interface(text) or _appeal(text):
             continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
-        if _section_over(block):
-            text = " ".join(s.strip(" \t•·|") for s in _title_lines(block[1:])).strip()
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
@@ -190,8 +190,14 @@ def _appeal(text: str) -> bool:
 
 def _section_over(block: list[str]) -> bool:
     """The block's first line is a page type or a section's name ("Headlines", "World news")
-    printed right above the headline on the next line, with no blank line between."""
-    return len(block) > 1 and above_title([block[0]], [block[1]]) and _headline(block[1].strip())
+    printed right above the headline on the next line, with no blank line between, or a
+    field ("Note: Where available, the PDF icon below ...") right above a heading."""
+    if len(block) < 2:
+        return False
+    nxt = block[1].strip()
+    if _FIELD_LINE.match(block[0]) and nxt[:1].isupper():
+        return _heading_shaped(nxt) and not _FIELD_LINE.match(nxt)  # "Note: ..." over it
+    return above_title([block[0]], [block[1]]) and _headline(nxt)
 
 
 # A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",

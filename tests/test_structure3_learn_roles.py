@@ -54,3 +54,14 @@ def test_the_date_line_salutation_and_title_candidate_are_guarded() -> None:
         "Excellencies,": True,
         "We have agreed on the text of the treaty today, and it will be signed next week by both.": False,
     }
+
+
+def test_the_title_chooser_counts_a_candidate_right_only_both_ways() -> None:
+    import learn_titles
+
+    gold = "Ministers agree new framework on maritime security"
+    assert learn_titles.right("Ministers agree new framework on maritime security", gold)
+    padded = f"{gold} BRUSSELS, 3 May 2024 - Foreign ministers of the alliance agreed on Monday"
+    assert not learn_titles.right(padded, gold)  # segment_score.title_ok alone would pass it
+    assert learn_titles.title_ok(padded, gold)
+    assert not learn_titles.right("Sign in", gold)

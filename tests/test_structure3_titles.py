@@ -114,3 +114,22 @@ def test_a_summary_handing_over_to_the_transcript_is_dropped_not_a_turn(tmp_path
         "We agreed to meet again next month and to keep talking about the border.",
     ]
     assert any("Here is the full transcript" in line for line in doc["dropped"])
+
+
+EVENT_LINE = """Conferencia de prensa matutina del presidente Juan Pérez. Miércoles 10 de mayo 2023. Versión estenográfica.
+
+PRESIDENTE JUAN PÉREZ: Buenos días. Hoy vamos a hablar del puerto y del nuevo puente.
+
+PREGUNTA: Presidente, ¿cuándo se abrirá el puente?
+
+PRESIDENTE JUAN PÉREZ: El año que viene, si el tiempo lo permite.
+"""
+
+
+def test_a_first_line_naming_the_event_and_its_date_over_a_label_is_the_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, EVENT_LINE)
+    assert doc["title"].startswith("Conferencia de prensa matutina del presidente Juan Pérez.")
+    texts = turn_texts(doc)
+    assert len(texts) == 3 and texts[0].startswith("Buenos días.")

@@ -133,3 +133,27 @@ def test_a_first_line_naming_the_event_and_its_date_over_a_label_is_the_title(
     assert doc["title"].startswith("Conferencia de prensa matutina del presidente Juan Pérez.")
     texts = turn_texts(doc)
     assert len(texts) == 3 and texts[0].startswith("Buenos días.")
+
+
+SHOTLIST = """HARBOUR / FREEDONIA MINISTER INTERVIEW
+Download
+Share
+
+STORY: HARBOUR / FREEDONIA MINISTER INTERVIEW
+TRT: 02:27
+SOURCE: HARBOUR TV
+DATELINE: 20 SEPTEMBER 2023, NEW YORK CITY
+
+1. Med shot, exterior, conference building
+
+2. SOUNDBITE (English) Jane Roe, Minister for Foreign Affairs of Freedonia:
+"We came here to talk about the harbour, and we will keep talking until it reopens."
+"""
+
+
+def test_a_shotlist_story_field_names_the_title_even_where_the_heading_is_dropped(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, SHOTLIST)
+    assert doc["title"] == "HARBOUR / FREEDONIA MINISTER INTERVIEW"
+    assert "STORY: HARBOUR / FREEDONIA MINISTER INTERVIEW" in doc["dropped"]

@@ -16,7 +16,7 @@ from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import may_hold, phrase_re, terms
-from nrc_search.ingest.titles import site_name
+from nrc_search.ingest.titles import site_name, title_field
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -239,6 +239,7 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
     for k, v in model.furniture(blocks).items():
         b = blocks[k]
         keep = model.headline_in(lines, b)  # "... Regular Press Conference on July 17, 2020"
+        keep |= {i for i in range(b.start, b.end) if title_field(lines[i])}  # "STORY: ..."
         if "menu" in v.why:  # the page's date in a menu's run: "November 6, 2015 / 2:59 PM"
             keep |= {i for i in range(b.start, b.end) if _date_row(lines[i])}
         out |= {
@@ -248,7 +249,8 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
         }
     for b in blocks[:3]:
         if b.end - b.start >= 4 and b.start not in out:
-            out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
+            heads = model.head_lines(lines, b).items()
+            out |= {i: "furniture: " + r for i, r in heads if not title_field(lines[i])}
     return out
 
 

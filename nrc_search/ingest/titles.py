@@ -201,10 +201,16 @@ def _section_over(block: list[str]) -> bool:
 
 
 # A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",
-# in a database record's or an archive's header.
+# in a database record's or an archive's header, "STORY: ..." in a video's shotlist.
 _TITLE_FIELD = re.compile(
-    r"^\s*(?:\[(?:title|headline)\]\s*|(?:title|headline)\s*:\s+)(\S.{3,250})$", re.I
+    r"^\s*(?:\[(?:title|headline)\]\s*|(?:title|headline|story)\s*:\s+)(\S.{3,250})$", re.I
 )
+
+
+def title_field(line: str) -> bool:
+    """A line naming the document's title in a field ("Title: ...", "[Title] ...", a video
+    shotlist's "STORY: UN / IAEA GROSSI INTERVIEW"): never furniture."""
+    return _TITLE_FIELD.match(line) is not None
 
 
 def _title_field(head: list[list[str]]) -> str | None:

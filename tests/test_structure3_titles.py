@@ -157,3 +157,27 @@ def test_a_shotlist_story_field_names_the_title_even_where_the_heading_is_droppe
     doc = segment(tmp_path, SHOTLIST)
     assert doc["title"] == "HARBOUR / FREEDONIA MINISTER INTERVIEW"
     assert "STORY: HARBOUR / FREEDONIA MINISTER INTERVIEW" in doc["dropped"]
+
+
+def test_a_long_title_case_heading_naming_one_interface_thing_is_no_interface_line() -> None:
+    from nrc_search.ingest.titles import interface
+
+    heading = (
+        "English Subtitles for First Minister's Questions - Harbour Parliament - 5th June 2014"
+    )
+    assert not interface(heading)
+    assert interface("Subtitles / Closed Captions - English")
+    assert interface("Sign up for our newsletter to get the latest from the Ministry")
+    assert interface(
+        "Speeches and Statements by Prime Minister Prime Minister of Freedonia top page"
+    )
+
+
+def test_a_site_heading_ending_in_a_link_to_the_top_page_is_not_the_title(tmp_path: Path) -> None:
+    text = (
+        "Speeches and Statements by Prime Minister Prime Minister of Freedonia top page\n\n"
+        "Press Conference by Prime Minister John Doe\n\nDecember 6, 2010\n\n"
+        "MODERATOR: We shall now begin the press conference by Prime Minister John Doe.\n\n"
+        "PRIME MINISTER DOE: Good evening, everyone. The session drew to a close today.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Press Conference by Prime Minister John Doe"

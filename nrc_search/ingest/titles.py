@@ -294,8 +294,24 @@ def interface(text: str) -> bool:
     return (
         "{{" in text
         or bool(_TRAIL.search(text))
-        or bool(phrase_re("ui_terms").search(text))
+        or (bool(phrase_re("ui_terms").search(text)) and not _long_heading(text))
         or glued_menu(text)  # "ArrowArtboardCreated with Sketch.Title ChevronTitle ..."
+    )
+
+
+def _long_heading(text: str) -> bool:
+    """A headline that names one interface thing among many words ("English Subtitles for
+    First Minister's Questions - Scottish Parliament: 5th June 2014"): eight words or more in
+    title case, one interface term, not at its end (" ... top page"), never "you"."""
+    words = text.split()
+    big = [w for w in words if w.casefold() not in _LITTLE and w[:1].isalpha()]
+    found = list(phrase_re("ui_terms").finditer(text))
+    return (
+        len(words) >= 8
+        and len(found) == 1
+        and found[0].end() < len(text.rstrip()) - 12  # not a link's text at its end: "top page"
+        and not _you(text)
+        and sum(w[:1].isupper() for w in big) >= 0.7 * max(len(big), 1)
     )
 
 

@@ -333,10 +333,16 @@ _PICTURED = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 
 
+# A page's reading-time widget glued to what follows, e.g. "8 min ", "5 min read ".
+_READ_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?(?:\s+read)?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech (cached: the segmenter
     asks twice of each paragraph, to keep the speech and to drop the captions)."""
+    if par[:1].isdigit() and (m := _READ_TIME.match(par)):
+        par = par[m.end() :]  # "8 min President Donald Trump listens as ... (J. Doe/Post)"
     if _caption_in(par) and (len(par) < 400 or _caption_in(par[-120:]) is None):
         return True  # (a long paragraph ending in a photo credit is content)
     if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):

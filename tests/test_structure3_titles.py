@@ -200,3 +200,37 @@ def test_a_caption_behind_a_reading_time_widget_is_dropped_not_a_turn(tmp_path: 
     texts = turn_texts(doc)
     assert not any("listens as" in t for t in texts)
     assert any(t.startswith("The envoy will travel to Rome") for t in texts)
+
+
+SITTING = """DISCUSSION UNDER RULE 193
+
+15.37 hrs.
+
+SHRI JOHN DOE (Harbourside): Sir, I rise to speak on the statement made by the Prime Minister on the talks.
+
+THE PRIME MINISTER (SHRI RAM ROE): Sir, I thank the honourable Member for raising the matter.
+"""
+
+
+def test_a_records_clock_line_alone_is_dropped_not_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SITTING)
+    texts = turn_texts(doc)
+    assert texts and texts[0].startswith("Sir, I rise to speak")
+    assert "15.37 hrs." in doc["dropped"]
+
+
+REPOST = """Minister Jane Roe's interview with Harbour Radio
+
+Although it was conducted in English and published in many outlets, I have taken the ministry's translation and reproduced it below.
+
+Question: Good afternoon, Minister. What happened at the border last night?
+
+Jane Roe: We acted only against military targets, and we said so at once.
+"""
+
+
+def test_a_reposters_note_that_reproduces_the_text_below_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, REPOST)
+    texts = turn_texts(doc)
+    assert texts and texts[0].startswith("Good afternoon, Minister.")
+    assert not any("reproduced it below" in t for t in texts)

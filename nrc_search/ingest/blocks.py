@@ -122,6 +122,8 @@ def _glued(text: str) -> bool:
     return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
 
 
+# A parliamentary record's clock line, e.g. "15.37 hrs.", "(11.00 hrs)".
+_SITTING_CLOCK = re.compile(r"^\s*\(?\d{1,2}[.:]\d{2}\s*hrs?\.?\)?\s*$", re.I)
 # An agency's credit alone in brackets, e.g. "(NAN)", "(AP)", "(Reuters)".
 _WIRE_CREDIT = re.compile(r"^\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][\w-]*)?)\)\s*$")
 # "here" as a link's text, e.g. "Read the full statement here.", "click here".
@@ -202,6 +204,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
+    if n <= 3 and _SITTING_CLOCK.match(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("sitting-clock")  # "15.37 hrs." alone: a record's time of the sitting
     if n <= 3 and _WIRE_CREDIT.match(text):
         ui, score = max(ui, 1), score + 3.0
         why.append("wire-credit")  # "(NAN)", "(AP)" alone under the story
@@ -390,17 +395,18 @@ def editorial(text: str, handover: bool = True) -> bool:
         _editorial_prefix().match(text)
         or _FOLLOWING.match(text)
         or _EDITED.match(text)
-        or (handover and "transcri" in text and _HANDOVER.search(text))
+        or (handover and ("transcri" in text or "below" in text) and _HANDOVER.search(text))
     )
 
 
 # A sentence that hands over to the transcript below it, e.g. "Here is the full transcript of
 # the interview:", "Read the transcript of the full briefing here.", "Aquí la transcripción
-# completa de la conferencia ...".
+# completa de la conferencia ...", "... and reproduced it below.".
 _HANDOVER = re.compile(
     r"(?:^|[.!?:]\s+)(?:here\s+is|here['’]s|below\s+is|read|find|see|aquí|a continuación)"
     r"\s+(?:(?:the|a|an|our|la|el)\s+)?(?:(?:full|complete|edited|entire)\s+)?"
-    r"(?:transcript|transcripción|transcripcion)\b",
+    r"(?:transcript|transcripción|transcripcion)\b"
+    r"|\b(?:reproduced|printed|posted|published)\s+(?:it\s+|them\s+|in\s+full\s+)?below\b",
     re.I,
 )
 

@@ -234,3 +234,49 @@ def test_a_reposters_note_that_reproduces_the_text_below_is_no_turn(tmp_path: Pa
     texts = turn_texts(doc)
     assert texts and texts[0].startswith("Good afternoon, Minister.")
     assert not any("reproduced it below" in t for t in texts)
+
+
+BRIEFING_PAGE = """Skip to main content
+Menu
+Search
+
+Home / Briefings / 2024
+
+Daily Press Briefing by the Spokesperson
+
+Download transcript (PDF, 120 KB)
+
+12 March 2024
+
+SPOKESPERSON: Good afternoon. I have two announcements today before I take your questions.
+
+Story continues below advertisement
+
+The first concerns the summit next week in the capital, which the minister will attend.
+
+QUESTION: Will the minister meet her counterpart there?
+
+Next article
+
+SPOKESPERSON: Yes, she will meet him on Tuesday morning.
+
+Page 1 of 2
+
+Previous Next
+
+Accept all cookies Manage preferences
+"""
+
+
+def test_page_furniture_between_and_under_the_turns_is_never_in_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, BRIEFING_PAGE)
+    assert doc["title"] == "Daily Press Briefing by the Spokesperson"
+    assert doc["date"] == "2024-03-12"
+    texts = turn_texts(doc)
+    assert [t.split(".")[0] for t in texts] == [
+        "Good afternoon",
+        "Will the minister meet her counterpart there?",
+        "Yes, she will meet him on Tuesday morning",
+    ]
+    furniture = ("advertisement", "Next article", "Page 1 of 2", "cookies", "Download")
+    assert not any(f in t for t in texts for f in furniture)

@@ -280,3 +280,19 @@ def test_page_furniture_between_and_under_the_turns_is_never_in_a_turn(tmp_path:
     ]
     furniture = ("advertisement", "Next article", "Page 1 of 2", "cookies", "Download")
     assert not any(f in t for t in texts for f in furniture)
+
+
+def test_a_weather_widget_over_the_headline_is_neither_the_title_nor_the_date(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Sunday 10 December 2023 Dublin: 9°C\n\n"
+        "Ministers agree new framework on maritime security\n\n"
+        "BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new "
+        "framework for maritime security in the region, officials said.\n\n"
+        '"This is a good day for our common security," the Secretary General told reporters.\n'
+    )
+    doc = segment(tmp_path, text)
+    assert doc["title"] == "Ministers agree new framework on maritime security"
+    assert doc["date"] == "2024-05-03"
+    assert len(doc["turns"]) == 2

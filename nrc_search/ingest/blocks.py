@@ -310,14 +310,18 @@ def _decisive(text: str) -> bool:
     return bool(_DECISIVE_PART.search(text)) and bool(phrase_re("ui_decisive").search(text))
 
 
+# A temperature, e.g. "9°C", "-3 °F".
+_TEMPERATURE = re.compile(r"(?<!\w)-?\d{1,3}\s?°\s?[CF]\b")
 # A count as a page widget prints it, e.g. "2.2K", "15M", "1,204".
 _COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[KkMm](?!\w)")
 
 
 def _widget(text: str) -> bool:
-    """A page widget's line: a pictograph first ("🗓️ 2 March 2023", "⏱️ 28 minutes") or a
-    count in thousands ("4.7 • 2.2K Ratings")."""
+    """A page widget's line: a pictograph first ("🗓️ 2 March 2023", "⏱️ 28 minutes"), a
+    count in thousands ("4.7 • 2.2K Ratings") or a temperature ("Dublin: 9°C")."""
     head = text.lstrip()[:1]
+    if "°" in text and _TEMPERATURE.search(text):
+        return True  # a weather widget: "Sunday 10 December 2023 Dublin: 9°C"
     return (bool(head) and unicodedata.category(head) == "So") or bool(_COUNT.search(text))
 
 

@@ -210,7 +210,7 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 3 and _WIRE_CREDIT.match(text):
         ui, score = max(ui, 1), score + 3.0
         why.append("wire-credit")  # "(NAN)", "(AP)" alone under the story
-    if n <= 15 and _first_word(text) in terms("ui_verbs") and _HERE.search(text):
+    if n <= 15 and "ere" in text and _HERE.search(text) and _first_word(text) in terms("ui_verbs"):
         ui, score = max(ui, 1), score + 3.5
         why.append("link-invite")  # "Read the Taoiseach's statement here for more details."
     if _you(text):

@@ -296,3 +296,28 @@ def test_a_weather_widget_over_the_headline_is_neither_the_title_nor_the_date(
     assert doc["title"] == "Ministers agree new framework on maritime security"
     assert doc["date"] == "2024-05-03"
     assert len(doc["turns"]) == 2
+
+
+STORY_WITH_NOTES = """Ministers agree new framework on maritime security
+
+BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new framework for maritime security in the region, officials said.
+
+Related: Ministers meet in Brussels for the spring session
+
+"This is a good day for our common security," the Secretary General told reporters after the meeting.
+
+The framework will be reviewed next year, the Secretary General added.
+
+This article was originally published in Harbour Post.
+
+The views expressed in this article are those of the author.
+"""
+
+
+def test_a_related_link_and_republishing_notes_in_a_story_are_no_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, STORY_WITH_NOTES)
+    texts = turn_texts(doc)
+    assert len(texts) == 3 and texts[-1].startswith("The framework will be reviewed")
+    gone = set(doc["dropped"])
+    assert "Related: Ministers meet in Brussels for the spring session" in gone
+    assert "This article was originally published in Harbour Post." in gone

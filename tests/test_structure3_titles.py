@@ -321,3 +321,47 @@ def test_a_related_link_and_republishing_notes_in_a_story_are_no_turns(tmp_path:
     gone = set(doc["dropped"])
     assert "Related: Ministers meet in Brussels for the spring session" in gone
     assert "This article was originally published in Harbour Post." in gone
+
+
+END_MARK = """Daily Press Briefing by the Spokesperson
+
+12 March 2024
+
+SPOKESPERSON: Good afternoon. I have two announcements today before I take your questions.
+
+QUESTION: Will the minister meet her counterpart there?
+
+SPOKESPERSON: Yes, she will meet him on Tuesday morning. Thank you all.
+
+(The briefing was concluded at 2:14 p.m.)
+
+###
+
+Tags
+
+Office of the Spokesperson
+
+Related Articles
+
+March 11, 2024
+Daily Press Briefing - March 11, 2024
+
+March 8, 2024
+Secretary's Remarks to the Press
+
+Back to top
+
+Ministry of Foreign Affairs of Freedonia
+
+External Link Policy
+Privacy Policy
+Accessibility Statement
+"""
+
+
+def test_the_sites_links_under_the_end_mark_are_not_in_the_last_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, END_MARK)
+    last = doc["turns"][-1]["text"]
+    assert last.startswith("Yes, she will meet him on Tuesday morning.")
+    assert "Tags" not in last and "Office of the Spokesperson" not in last
+    assert {"Tags", "Office of the Spokesperson"} <= set(doc["dropped"])

@@ -488,7 +488,32 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             break
     out |= _headline_run(lines, drop, out)
     out |= _agency_credit(lines, drop, out)
+    out |= _after_end_mark(lines, start)
     return out
+
+
+# A release's or transcript's end mark alone on its line, e.g. "###", "# # #", "-30-", "- END -".
+_END_MARK = re.compile(r"^\s*(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*(?:END|ENDS|End|Ends)\s*[-–—]*)\s*$")
+
+
+def _after_end_mark(lines: list[str], start: int) -> set[int]:
+    """The short lines with no sentence stop under the page's last end mark ("###" over
+    "Tags" / "Office of the Spokesperson"): the page's links, not the text's."""
+    mark = next(
+        (
+            i
+            for i in range(len(lines) - 1, start - 1, -1)
+            if len(lines[i]) < 16 and _END_MARK.match(lines[i])
+        ),
+        None,
+    )
+    if mark is None:
+        return set()
+    return {
+        j
+        for j in range(mark + 1, len(lines))
+        if (s := lines[j].strip()) and len(s.split()) <= 8 and not s.endswith((".", "?", "!", ":"))
+    }
 
 
 _CREDIT_SEPS = re.compile(r"[\s/,|&+]+")

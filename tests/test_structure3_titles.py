@@ -365,3 +365,38 @@ def test_the_sites_links_under_the_end_mark_are_not_in_the_last_turn(tmp_path: P
     assert last.startswith("Yes, she will meet him on Tuesday morning.")
     assert "Tags" not in last and "Office of the Spokesperson" not in last
     assert {"Tags", "Office of the Spokesperson"} <= set(doc["dropped"])
+
+
+ACCESSIBLE_PAGE = """Text size A A A
+Printer-friendly version
+Translate this page
+
+Remarks to the Press by the Minister
+
+Audio (MP3, 12 MB)
+
+PDF version
+
+Video: Minister's remarks to the press
+
+12 March 2024
+
+MINISTER ROE: Good afternoon. I have two announcements today before I take your questions.
+
+QUESTION: Will you meet your counterpart there?
+
+MINISTER ROE: Yes, I will meet him on Tuesday morning.
+
+Rate this page
+Was this page helpful? Yes No
+Report a problem on this page
+Last modified: 12 March 2024
+"""
+
+
+def test_accessibility_and_feedback_widgets_are_neither_title_nor_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, ACCESSIBLE_PAGE)
+    assert doc["title"] == "Remarks to the Press by the Minister"
+    last = doc["turns"][-1]["text"]
+    assert last == "Yes, I will meet him on Tuesday morning."
+    assert not any("Text size" in t["text"] for t in doc["turns"])

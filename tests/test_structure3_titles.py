@@ -400,3 +400,49 @@ def test_accessibility_and_feedback_widgets_are_neither_title_nor_turn(tmp_path:
     last = doc["turns"][-1]["text"]
     assert last == "Yes, I will meet him on Tuesday morning."
     assert not any("Text size" in t["text"] for t in doc["turns"])
+
+
+STORY_FOOT = """Ministers agree new framework on maritime security
+
+By Jane Doe and John Roe, Harbour Post
+
+Updated 3:45 PM EDT, Mon May 3, 2024
+
+BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new framework for maritime security in the region, officials said.
+
+"This is a good day for our common security," the Secretary General told reporters after the meeting.
+
+Support independent journalism. Make a contribution today.
+
+The framework will be reviewed next year, the Secretary General added.
+
+Jane Doe is a diplomatic correspondent for the Harbour Post, covering the alliance.
+
+Write to Jane Doe at jane@harbour.example
+
+Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+
+We want to hear from you. Send us your tips.
+"""
+
+
+def test_appeals_contacts_and_the_reporters_note_are_no_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, STORY_FOOT)
+    texts = turn_texts(doc)
+    assert len(texts) == 3 and texts[-1].startswith("The framework will be reviewed")
+    gone = set(doc["dropped"])
+    assert "Write to Jane Doe at jane@harbour.example" in gone
+    assert "Support independent journalism. Make a contribution today." in gone
+
+
+def test_a_story_about_a_reporter_keeps_its_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Reporter freed after talks\n\n"
+        "HARBOUR CITY, 3 May 2024 — The two governments agreed on Monday to free the reporter, "
+        "officials said.\n\n"
+        '"This is a good day," the foreign minister told reporters after the meeting.\n\n'
+        "Jane Doe is a reporter for the Harbour Post who was detained in March on charges "
+        "her newspaper denies.\n"
+    )
+    texts = turn_texts(segment(tmp_path, text))
+    assert texts[-1].startswith("Jane Doe is a reporter for the Harbour Post who was detained")

@@ -122,6 +122,8 @@ def _glued(text: str) -> bool:
     return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
 
 
+# An e-mail address, e.g. "desk@harbour.example".
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # A parliamentary record's clock line, e.g. "15.37 hrs.", "(11.00 hrs)".
 _SITTING_CLOCK = re.compile(r"^\s*\(?\d{1,2}[.:]\d{2}\s*hrs?\.?\)?\s*$", re.I)
 # An agency's credit alone in brackets, e.g. "(NAN)", "(AP)", "(Reuters)".
@@ -204,6 +206,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
+    if n <= 12 and "@" in text and _EMAIL.search(text) and not match_label(text):
+        ui, score = max(ui, 1), score + 2.5
+        why.append("contact")  # "Write to Jane Doe at jane@harbour.example"
     if n <= 3 and _SITTING_CLOCK.match(text):
         ui, score = max(ui, 1), score + 3.0
         why.append("sitting-clock")  # "15.37 hrs." alone: a record's time of the sitting
@@ -490,8 +495,23 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
             scored.append((-9.0, ["long"]))
             continue
         key = keys[k] if k in keys else " ".join(b.text.split()).casefold()
-        scored.append(_features(b, zone, counts[key] > 1))
+        score, why = _features(b, zone, counts[key] > 1)
+        if k >= len(blocks) - 4 and " is " in b.text and _AUTHOR_BIO.match(b.text):
+            score += 5.0  # "Jane Doe is a diplomatic correspondent for the Post." at the foot
+            why = [w for w in why if w != "no-ui"] + ["author-bio"]
+        scored.append((score, why))
     return scored, last
+
+
+# A reporter's note at the foot of a story, e.g. "Jane Doe is a diplomatic correspondent for
+# the Harbour Post, covering the alliance." (a name, "is a", a newsroom job within five words,
+# no clause after it: "... a reporter who was detained in ..." is the story's).
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3} is (?:a|an|the) (?:[\w\-]+ ){0,4}?"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor|"
+    r"analyst|fellow)\b(?:(?!\b(?:said|says|told|who|whose|which|was|were|has|had)\b).){0,160}$",
+    re.S,
+)
 
 
 _MENU_LINES = (6, 80)

@@ -446,3 +446,13 @@ def test_a_story_about_a_reporter_keeps_its_paragraph(tmp_path: Path) -> None:
     )
     texts = turn_texts(segment(tmp_path, text))
     assert texts[-1].startswith("Jane Doe is a reporter for the Harbour Post who was detained")
+
+
+def test_a_sponsor_line_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    text = (
+        "Advertisement\nSupported by\n\n"
+        "Ministers agree new framework on maritime security\n\n"
+        "BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new "
+        "framework for maritime security in the region, officials said.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Ministers agree new framework on maritime security"

@@ -174,11 +174,19 @@ def title(head: list[list[str]]) -> str | None:
         if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
-        if interface(text) or _appeal(text):
+        if interface(text) or _appeal(text) or _SPONSOR.match(text):
             continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
+
+
+# A sponsor's line with no sponsor named on it, e.g. "Supported by", "Presented by".
+_SPONSOR = re.compile(
+    r"^(?:supported|sponsored|presented|powered|brought to you|funded|paid for) by$"
+    r"|^in (?:partnership|association|collaboration) with$",
+    re.I,
+)
 
 
 def _appeal(text: str) -> bool:

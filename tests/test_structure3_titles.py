@@ -456,3 +456,23 @@ def test_a_sponsor_line_over_the_headline_is_not_the_title(tmp_path: Path) -> No
         "framework for maritime security in the region, officials said.\n"
     )
     assert segment(tmp_path, text)["title"] == "Ministers agree new framework on maritime security"
+
+
+GERMAN_PAGE = """Außenminister vereinbaren neuen Rahmen für maritime Sicherheit
+
+BRÜSSEL, 3. Mai 2024 — Die Außenminister des Bündnisses haben sich am Montag auf einen neuen Rahmen für die maritime Sicherheit in der Region geeinigt, teilten Beamte mit.
+
+Lesen Sie auch: Minister treffen sich in Brüssel zur Frühjahrstagung
+
+„Das ist ein guter Tag für unsere gemeinsame Sicherheit“, sagte der Generalsekretär nach dem Treffen.
+
+Newsletter abonnieren
+
+Impressum Datenschutz
+"""
+
+
+def test_a_german_pages_related_link_and_footer_are_no_turns(tmp_path: Path) -> None:
+    texts = turn_texts(segment(tmp_path, GERMAN_PAGE))
+    assert len(texts) == 2 and texts[0].startswith("BRÜSSEL, 3. Mai 2024")
+    assert not any("Lesen Sie auch" in t or "Impressum" in t for t in texts)

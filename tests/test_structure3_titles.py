@@ -476,3 +476,50 @@ def test_a_german_pages_related_link_and_footer_are_no_turns(tmp_path: Path) -> 
     texts = turn_texts(segment(tmp_path, GERMAN_PAGE))
     assert len(texts) == 2 and texts[0].startswith("BRÜSSEL, 3. Mai 2024")
     assert not any("Lesen Sie auch" in t or "Impressum" in t for t in texts)
+
+
+DONATION_BANNER = """Readers like you keep this site free for everyone.
+
+More than 3,000 readers have already pitched in to keep free access to the Harbour Post.
+
+For the price of one coffee a week you can help keep paywalls away.
+
+Support us today
+Not now
+Sunday 10 December 2023 Harbour City: 9°C
+
+Ministers agree new framework on maritime security
+
+BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new framework for maritime security in the region, officials said.
+
+"This is a good day for our common security," the Secretary General told reporters after the meeting.
+"""
+
+
+def test_a_donation_banner_over_the_story_is_neither_title_nor_turns(tmp_path: Path) -> None:
+    doc = segment(tmp_path, DONATION_BANNER)
+    assert doc["title"] == "Ministers agree new framework on maritime security"
+    texts = turn_texts(doc)
+    assert len(texts) == 2 and texts[0].startswith("BRUSSELS, 3 May 2024")
+    assert doc["date"] == "2024-05-03"
+
+
+def test_a_speaker_thanking_the_audience_for_support_keeps_the_words(tmp_path: Path) -> None:
+    text = (
+        "Remarks by the Minister at the harbour\n\n12 March 2024\n\n"
+        "MINISTER ROE: Thank you all for your support of our journalists and readers here.\n\n"
+        "QUESTION: Will the harbour reopen?\n\nMINISTER ROE: Yes, next year.\n"
+    )
+    texts = turn_texts(segment(tmp_path, text))
+    assert texts[0] == "Thank you all for your support of our journalists and readers here."
+
+
+def test_a_story_reporting_readers_donations_keeps_the_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Flood appeal passes its target\n\n"
+        "HARBOUR CITY, 3 May 2024 — The city council said on Monday the flood appeal had "
+        "passed its target a week early.\n\n"
+        "The newspaper's readers have donated more than $1m to the victims, the editor said.\n"
+    )
+    texts = turn_texts(segment(tmp_path, text))
+    assert texts[-1].startswith("The newspaper's readers have donated")

@@ -122,6 +122,30 @@ def _glued(text: str) -> bool:
     return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
 
 
+# A site's appeal to its readers for money: the readers or the site's journalism named, and
+# what they are asked for, e.g. "For the price of one cup of coffee each week you can help
+# keep paywalls away.", "Readers like you keep news free for everyone.".
+_READERS = re.compile(r"\b(?:readers?|journalism|newsroom|paywalls?)\b", re.I)
+_ASKED = re.compile(
+    r"\b(?:support|contribut\w*|donat\w*|pitched in|chip in|paywalls?|free access|keep \w+ free|"
+    r"membership|subscri\w*)\b",
+    re.I,
+)
+
+
+def _reader_appeal(text: str) -> bool:
+    """An appeal to the page's readers (no quotation or speech verb in it: a speaker's words
+    and a story's report stay)."""
+    return (
+        ("ead" in text or "ourn" in text or "ewsroom" in text or "aywall" in text)
+        and not any(q in text for q in '"“”«»')
+        and bool(_READERS.search(text))
+        and bool(_ASKED.search(text))
+        and not phrase_re("speech_verbs").search(text)  # "..., the editor said": a report
+        and not match_label(text)
+    )
+
+
 # An e-mail address, e.g. "desk@harbour.example".
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # A parliamentary record's clock line, e.g. "15.37 hrs.", "(11.00 hrs)".
@@ -206,6 +230,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
+    if n <= 30 and _reader_appeal(text):
+        ui, score = max(ui, 1), score + 5.0
+        why.append("reader-appeal")  # "More than 5,000 readers have already pitched in ..."
     if n <= 12 and "@" in text and _EMAIL.search(text) and not match_label(text):
         ui, score = max(ui, 1), score + 2.5
         why.append("contact")  # "Write to Jane Doe at jane@harbour.example"
@@ -279,6 +306,9 @@ def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
     if n <= 5 and _widget(text):
         score += 3.0
         why.append("widget")  # "🗓️ 2 March 2023", "⏱️ 28 minutes", "4.7 • 2.2K Ratings"
+    elif n <= 15 and "°" in text and _TEMPERATURE.search(text):
+        score += 3.0
+        why.append("weather")  # "Support us today / Not now / Sunday 10 December Dublin: 9°C"
     if _identifiers(text):
         score += 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
@@ -523,3 +524,28 @@ def test_a_story_reporting_readers_donations_keeps_the_paragraph(tmp_path: Path)
     )
     texts = turn_texts(segment(tmp_path, text))
     assert texts[-1].startswith("The newspaper's readers have donated")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Doe, Diplomatic Correspondent",
+        "Posted by admin on May 3, 2024",
+        "Analysis by Jane Doe",
+    ],
+)
+def test_a_byline_over_the_headline_is_not_the_title(tmp_path: Path, byline: str) -> None:
+    text = (
+        f"{byline}\n\nMinisters agree new framework on maritime security\n\n"
+        "BRUSSELS, 3 May 2024 — Foreign ministers of the alliance agreed on Monday on a new "
+        "framework for maritime security in the region, officials said.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Ministers agree new framework on maritime security"
+
+
+def test_a_heading_that_names_who_spoke_with_by_stays_the_title(tmp_path: Path) -> None:
+    text = (
+        "Remarks by the Minister at the harbour\n\n12 March 2024\n\n"
+        "MINISTER ROE: Thank you all for coming today.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Remarks by the Minister at the harbour"

@@ -174,7 +174,7 @@ def title(head: list[list[str]]) -> str | None:
         if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
-        if interface(text) or _appeal(text) or _SPONSOR.match(text):
+        if interface(text) or _appeal(text) or _SPONSOR.match(text) or _byline(text):
             continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
         parts.append(text)
     title = " ".join(parts)
@@ -187,6 +187,26 @@ _SPONSOR = re.compile(
     r"|^in (?:partnership|association|collaboration) with$",
     re.I,
 )
+
+
+# A byline, e.g. "By Jane Doe, Diplomatic Correspondent", "Posted by admin on May 3, 2024",
+# "Analysis by Jane Doe".
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text)\s+)?"
+    r"by\s+(?!the\b)[A-Za-z][\w.'’\-]*",
+    re.I,
+)
+
+
+def _byline(text: str) -> bool:
+    """The reporter's line, never the headline: "By" and a name (not "By the Numbers"),
+    twelve words at most, no sentence stop."""
+    return (
+        len(text.split()) <= 12
+        and not text.rstrip().endswith(("?", "!"))
+        and bool(_BYLINE.match(text))
+        and (text[:3].casefold() != "by " or text[3:4].isupper())
+    )
 
 
 def _appeal(text: str) -> bool:

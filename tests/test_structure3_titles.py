@@ -549,3 +549,24 @@ def test_a_heading_that_names_who_spoke_with_by_stays_the_title(tmp_path: Path) 
         "MINISTER ROE: Thank you all for coming today.\n"
     )
     assert segment(tmp_path, text)["title"] == "Remarks by the Minister at the harbour"
+
+
+def test_the_last_crumb_names_the_page_when_it_prints_no_heading(tmp_path: Path) -> None:
+    text = (
+        "Home > Press room > Remarks by the Minister at the harbour\n\n12 March 2024\n\n"
+        "MINISTER ROE: Thank you all for coming today. We have agreed to reopen the harbour.\n\n"
+        "QUESTION: When exactly?\n\nMINISTER ROE: In the spring.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert doc["title"] == "Remarks by the Minister at the harbour"
+    assert len(doc["turns"]) == 3
+    assert "Home > Press room > Remarks by the Minister at the harbour" in doc["dropped"]
+
+
+def test_a_title_bar_line_gives_the_headline_without_the_site(tmp_path: Path) -> None:
+    text = (
+        "Ministers agree new framework on maritime security | Harbour Post\n\n"
+        "BRUSSELS, 3 May 2024 — Foreign ministers agreed on Monday on a new framework, "
+        "officials said.\n"
+    )
+    assert segment(tmp_path, text)["title"] == "Ministers agree new framework on maritime security"

@@ -226,10 +226,39 @@ def clean(lines: list[str]) -> Cleaned:
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
-    heading = lines[min(twice)].strip() if twice else None
+    heading = lines[min(twice)].strip() if twice else _crumb_heading(lines, drop)
     return Cleaned(
         kept, dropped, dated[0].strip(" -•*\t") if dated else None, why=reasons, title=heading
     )
+
+
+# The separators of a breadcrumb trail or a title bar, e.g. "Home > Press > ...", "... | Site".
+_CRUMB_SEP = re.compile(r"\s+[>›»→|/]\s+")
+
+
+def _crumb_heading(lines: list[str], drop: set[int]) -> str | None:
+    """The page's heading as the first dropped breadcrumb or title bar at the top names it
+    ("Home > Press room > Remarks by the Minister at the harbour", "Ministers agree ... |
+    Harbour Post"): its longest part of three words or more that reads as a heading (a
+    capital first, no sentence stop, no interface word, no site name). The parse takes it
+    only when the header gives no title."""
+    for i in sorted(drop):
+        if i >= _HEAD:
+            break
+        parts = _CRUMB_SEP.split(lines[i].strip())
+        if len(parts) < 2:
+            continue
+        named = [
+            p.strip()
+            for p in parts
+            if 3 <= len(p.split()) <= 25
+            and p[:1].isupper()
+            and not p.rstrip().endswith((".", "?", "!", ":", ","))
+            and not model._ui_hits(p)
+            and not site_name(p)
+        ]
+        return max(named, key=len) if named else None
+    return None
 
 
 def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:

@@ -151,6 +151,8 @@ def title(head: list[list[str]]) -> str | None:
         if _section_over(block):
             block = block[1:]  # "Headlines" or "Note: ..." over the headline
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
+        if (bare := _SITE_SUFFIX.sub("", text)) != text and _headline(bare):
+            text = bare  # "Ministers agree ... | Harbour Post": the page's <title> line
         if not text:
             continue
         if parts and text[:1].islower():

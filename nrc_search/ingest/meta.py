@@ -102,6 +102,8 @@ def read_header(lines: list[str]) -> Header:
         ):
             kind = "head"  # the summary under the headline, above the dateline lead
         dated = k > 0 and all(_date_only(b) for b in head) and len(head) == k
+        if kind == "head" and k + 1 < len(blocks) and _runs_on(block, blocks[k + 1][1]):
+            kind = "body"  # "... joins me now from our" / "Parliament House studio in Canberra."
         if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
@@ -297,6 +299,27 @@ def _headline_line(line: str) -> bool:
     """A headline in mixed case of six words or more with no sentence stop at its end."""
     text = line.strip()
     return len(text.split()) >= 6 and not text.isupper() and not text.endswith((".", ":", ";"))
+
+
+# Words a heading never ends on: an article, a preposition, a possessive, a conjunction.
+_OPEN_END = words("""a an the of to our my your their his her its and or but from with for in on
+at by as that which who whose this these than into onto""")
+
+
+def _runs_on(block: list[str], nxt: list[str]) -> bool:
+    """A sentence of prose wrapped over a blank line, not a heading: the block ends on a word
+    no heading ends on ("... the Foreign Minister Julie Bishop joins me now from our"), and the
+    block under it, no label, ends the sentence ("Parliament House studio in Canberra.")."""
+    text = " ".join(s.strip() for s in block)
+    words = text.split()
+    rest = " ".join(s.strip() for s in nxt)
+    return (
+        len(words) >= 8
+        and words[-1] in _OPEN_END
+        and _title_ratio(text) < 0.5
+        and not _strong_label(nxt[0])
+        and _ends_sentence(rest, (".", "?", "!"))
+    )
 
 
 def _date_only(block: list[str]) -> bool:

@@ -17,6 +17,7 @@ from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
 from nrc_search.ingest.titles import above_title, place_over_date, site_name, title
+from nrc_search.ingest.units import speaker_header
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
@@ -92,6 +93,8 @@ def read_header(lines: list[str]) -> Header:
             _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
+        if kind != "body" and k and _speaker_header_again(first, lines):
+            return _describe(head, captions, first, lines)  # "Jane Doe" / "Minister ..." / "10:42"
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
         if (
@@ -319,6 +322,22 @@ def _runs_on(block: list[str], nxt: list[str]) -> bool:
         and _title_ratio(text) < 0.5
         and not _strong_label(nxt[0])
         and _ends_sentence(rest, (".", "?", "!"))
+    )
+
+
+def _speaker_header_again(first: int, lines: list[str]) -> bool:
+    """The block at line `first` is a speaker's header over the first speech, not the page's:
+    a name over an office or a time, the speech below, and a header of the same shape over a
+    later speech ("Jane Doe" / "Minister for Harbours" / "10:42" ... "John Roe" / "Member for
+    Westford" / "10:45")."""
+    shape = speaker_header(lines, first)
+    if shape is None:
+        return False
+    end = first + 1 + len(shape)
+    return any(
+        not lines[i - 1].strip() and speaker_header(lines, i) == shape
+        for i in range(end + 1, len(lines))
+        if lines[i][:1].isupper()
     )
 
 

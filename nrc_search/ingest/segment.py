@@ -832,7 +832,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
     }
     if len(clocks) >= 2:
-        return _timed(pars)
+        return _timed(pars, people)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
     ends = {*range(min(2, len(pars))), *range(max(0, len(pars) - 2), len(pars))}
     top |= {k for k in ends if _note_only(pars[k])}  # an editor's note, at the top or the foot
@@ -993,19 +993,19 @@ def _introduces_words(pars: list[str]) -> bool:
     )
 
 
-def _timed(pars: list[str]) -> Segmented:
+def _timed(pars: list[str], people: People) -> Segmented:
     """A transcript with no labels and a time mark alone between its passages (an automatic
     transcript: "[00:00:08]", "0:05.6"): the marks are dropped; where every passage ends a
     sentence each is one speaker's turn, where passages run on into each other ("... On the
     international" / "0:18.4" / "stage, he is ...") they are one text cut by the player. The
     page's lines above the first mark are its introduction: headings dropped, the rest read
-    as the site's narration."""
+    as the site's narration, unless it is one passage that asks, the first of passages that
+    take turns asking and answering: the asker's turns are questions, the others the guest's."""
     first = next(k for k, p in enumerate(pars) if _CLOCK.match(p))
     dropped = [p for p in pars[first:] if _CLOCK.match(p)]
     turns: list[Turn] = []
     intro = [p for p in pars[:first] if not prose.short_heading(p)]
     dropped += [p for p in pars[:first] if prose.short_heading(p)]
-    _narration([[p] for p in intro], turns, dropped)
     chunks: list[list[str]] = []
     for p in pars[first:]:
         if _CLOCK.match(p):
@@ -1015,8 +1015,38 @@ def _timed(pars: list[str]) -> Segmented:
     texts = [" ".join(c) for c in chunks if c]
     if not all(prose.ends_sentence(t) for t in texts[:-1]):
         texts = [" ".join(texts)] if texts else []
-    turns += [Turn(len(turns) + k, None, None, "verbatim", t) for k, t in enumerate(texts, 1)]
+    if len(intro) == 1 and _asking_places([*intro, *texts]) is not None:
+        texts, intro = [*intro, *texts], []  # the host's first question above the first mark
+    _narration([[p] for p in intro], turns, dropped)
+    asking = _asking_places(texts)
+    host, guest = _host_and_guest(texts, people) if asking is not None else (None, None)
+    turns += [
+        Turn(len(turns) + k, host, None, "verbatim", t, flags=("question",))
+        if asking is not None and k % 2 == asking
+        else Turn(
+            len(turns) + k,
+            guest[1] if guest and asking is not None else None,
+            guest[0] if guest and asking is not None else None,
+            "verbatim",
+            t,
+        )
+        for k, t in enumerate(texts, 1)
+    ]
     return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+def _asking_places(texts: list[str]) -> int | None:
+    """Unlabelled passages that take turns between one who asks and one who answers: the
+    parity (of the 1-based turn number) of the asker's places, where every passage that ends
+    in a question stands at one parity, two at least and a question every other passage but
+    one at most (the last may be cut off); None when the questions fall anywhere."""
+    if len(texts) < 4:
+        return None
+    asks = [k for k, t in enumerate(texts, 1) if t.rstrip().endswith("?")]
+    if len(asks) < 2 or len({k % 2 for k in asks}) != 1:
+        return None
+    places = [k for k in range(1, len(texts) + 1) if k % 2 == asks[0] % 2]
+    return asks[0] % 2 if len(asks) >= len(places) - 1 else None
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:

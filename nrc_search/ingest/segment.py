@@ -323,6 +323,9 @@ def _transcript(
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
+            if not turns and kind == "transcript" and (cut := _editor_intro(pars)):
+                dropped.extend(join(p) for p in pars[:cut])  # "... Here's the full transcript:"
+                pars = pars[cut:]
             _preamble(pars, people, turns, dropped, by)
             if kind == "transcript":
                 turns[:] = _one_lead(turns)
@@ -440,6 +443,37 @@ def _after_label(text: str) -> str:
     """A paragraph's text after a label on its first line ("Defence Media: x@y.org")."""
     head, sep, rest = text.partition(": ")
     return rest if sep and len(head.split()) <= 4 else text
+
+
+# A sentence pointing at the transcript below it, said anywhere in the paragraph: "You can
+# find a full transcript of the event ... below:", "The transcript of the interview follows."
+_POINTS_BELOW = re.compile(
+    r"\b(?:transcripts?|transcripción|transcription)\b[^.!?]{0,160}?"
+    r"(?:\bbelow\b|\bfollows\b|\ba continuación\b)",
+    re.I,
+)
+
+
+def _editor_intro(pars: list[list[str]]) -> int:
+    """How many paragraphs above a transcript's first label are the editor's introduction:
+    those down to the one that hands over to the transcript ("... Here's the full
+    transcript:", "Aquí la transcripción completa de la conferencia ..."), where at most one
+    short line stands under it; 0 when no paragraph hands over, and the lead stays the site's
+    narration (kremlin.ru's "Vladimir Putin held a meeting ...")."""
+    over = [k for k, p in enumerate(pars) if len(join(p)) < 600 and _hands_over(join(p))]
+    if not over or len(pars) - over[-1] > 2:
+        return 0
+    rest = pars[over[-1] + 1 :]
+    return len(pars) if all(len(join(p)) < 100 for p in rest) else over[-1] + 1
+
+
+def _hands_over(text: str) -> bool:
+    """The paragraph points at the transcript below it ("Here's the full transcript:", "...
+    You can find a full transcript of the event below:"); a note on how it was edited ("The
+    following transcript has been edited for length") points nowhere."""
+    return bool(_POINTS_BELOW.search(text)) or (
+        editorial(text) and not editorial(text, handover=False)
+    )
 
 
 def _one_lead(turns: list[Turn]) -> list[Turn]:

@@ -58,3 +58,53 @@ def test_time_marked_passages_with_questions_anywhere_are_not_an_interview(tmp_p
         "We will find out then. Will they?\n"
     )
     assert not any(asks for _, _, asks, _ in _turns(segment(tmp_path, text)))
+
+
+PARAGRAPHS = """\
+"The ferries will sail in June": an interview with Trade Minister Ilse Dorn
+
+Trade Minister Ilse Dorn spoke to the Harbour Post about the delayed ferry contract.
+
+The ferries were due to sail a year ago. Why are they still in port?
+
+The yards had to replace the engines. We agreed to wait rather than take ships that were
+not safe, and I would make the same decision again.
+
+The contract was signed in your first month in office. Do you regret it?
+
+No. The contract puts the cost of any delay on the yards, not on the taxpayer.
+
+We checked that clause twice before we signed.
+
+So who pays for the wait?
+
+The yards do. That is the point of the clause.
+"""
+
+
+def test_an_interview_in_plain_paragraphs_is_questions_and_the_guests_answers(tmp_path) -> None:
+    doc = segment(tmp_path, PARAGRAPHS)
+    assert _turns(doc) == [
+        (None, None, True, "The ferries were due"),
+        ("Ilse Dorn", None, False, "The yards had to rep"),
+        (None, None, True, "The contract was sig"),
+        ("Ilse Dorn", None, False, "No. The contract put"),
+        (None, None, True, "So who pays for the "),
+        ("Ilse Dorn", None, False, "The yards do. That i"),
+    ]
+    assert "We checked that clause twice" in doc["turns"][3]["text"]
+    assert doc["turns"][1]["role"] == "Trade Minister"
+
+
+def test_a_news_story_with_questions_in_it_is_no_interview(tmp_path) -> None:
+    text = (
+        "Ferries still in port: the minister was asked why\n\n"
+        "The ferries were due to sail a year ago. Why are they still in port?\n\n"
+        "The Trade Minister said the yards had to replace the engines.\n\n"
+        "Who pays for the wait?\n\n"
+        "The contract puts the cost on the yards, the ministry said on Tuesday.\n\n"
+        "And when will they sail?\n\n"
+        "In June, a spokesman for the yards told reporters.\n"
+    )
+    doc = segment(tmp_path, text)
+    assert not any("question" in t["flags"] for t in doc["turns"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
@@ -174,6 +175,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         return _transcript(units, people, kind, by, header.title)
     if not labelled and (talk := _alternating(lines, header, people)) is not None:
         return talk
+    if not labelled and (talk := _paragraph_interview(lines, header, people)) is not None:
+        return talk
     return _prose(lines, header, people)
 
 
@@ -226,6 +229,49 @@ def _alternating(lines: list[str], header: Header, people: People) -> Segmented 
         for k, t in enumerate(texts)
     ]
     return Segmented("transcript", tuple(turns), ())
+
+
+# What a heading or an intro says of an interview printed with no labels: "an interview
+# with", "Q&A", "asked", "spoke to the Post", "sat down with".
+_INTERVIEW_SAID = re.compile(
+    r"\b(?:interview(?:ed|s)?|q\s?&\s?a|q and a|questions and answers|asked|spoke to|"
+    r"talk(?:s|ed)? to|sat down with|in conversation with|entrevista|intervista)\b",
+    re.I,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def _paragraph_interview(lines: list[str], header: Header, people: People) -> Segmented | None:
+    """An interview printed with no labels, one blank line between its paragraphs, under a
+    heading or intro that says it is one: each short paragraph that asks (ends in "?") is a
+    question, the paragraphs down to the next question the guest's answer, the paragraphs
+    above the first question the editor's introduction (dropped where they speak of the
+    interview, else the site's narration). It holds only where three questions or more
+    stand apart, the first among the first four paragraphs, each answer one to six
+    paragraphs that do not report anyone's words ("said", "told": a news story)."""
+    pars = [join(p) for p in paragraphs(lines)]
+    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]
+    if len(asks) < 3 or asks[0] > 3 or any(b - a < 2 for a, b in pairwise(asks)):
+        return None
+    if any(b - a > 7 for a, b in pairwise(asks)):
+        return None
+    said = " ".join([*header.lines[:8], *pars[: asks[0]]])
+    if not _INTERVIEW_SAID.search(said):
+        return None
+    answers = [p for k, p in enumerate(pars) if k > asks[0] and k not in asks]
+    if 4 * sum(bool(_REPORTED.search(p)) for p in answers) > len(answers):
+        return None
+    turns: list[Turn] = []
+    dropped = [p for p in pars[: asks[0]] if _INTERVIEW_SAID.search(p) or prose.short_heading(p)]
+    _narration([[p] for p in pars[: asks[0]] if p not in dropped], turns, dropped)
+    spans = list(pairwise([*asks, len(pars)]))
+    host, guest = _host_and_guest(["\n\n".join(pars[a:b]) for a, b in spans], people)
+    for a, b in spans:
+        turns.append(Turn(len(turns) + 1, host, None, "verbatim", pars[a], flags=("question",)))
+        if b > a + 1:
+            role, name = guest if guest else (None, None)
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", "\n\n".join(pars[a + 1 : b])))
+    return Segmented("transcript", tuple(turns), tuple(dropped))
 
 
 def _host_and_guest(

@@ -39,7 +39,9 @@ Thank you, Minister. We will hold you to it too.
 
 
 def test_time_marked_passages_that_ask_in_turn_are_questions_and_answers(tmp_path) -> None:
-    got = _turns(segment(tmp_path, TIMED))
+    doc = segment(tmp_path, TIMED)
+    got = _turns(doc)
+    assert [t["role"] for t in doc["turns"]] == [None, "Minister", None, "Minister", None]
     assert got == [
         (None, None, True, "Good evening, Minist"),
         (None, None, False, "The yards had to rep"),

@@ -19,6 +19,7 @@ from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
+from nrc_search.ingest.names import is_role_word
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
     heading_line,
@@ -269,7 +270,7 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     for a, b in spans:
         turns.append(Turn(len(turns) + 1, host, None, "verbatim", pars[a], flags=("question",)))
         if b > a + 1:
-            role, name = guest if guest else (None, None)
+            role, name = guest if guest else (_addressed(pars[asks[0]]), None)
             turns.append(Turn(len(turns) + 1, name, role, "verbatim", "\n\n".join(pars[a + 1 : b])))
     return Segmented("transcript", tuple(turns), tuple(dropped))
 
@@ -1100,19 +1101,35 @@ def _timed(pars: list[str], people: People) -> Segmented:
     _narration([[p] for p in intro], turns, dropped)
     asking = _asking_places(texts)
     host, guest = _host_and_guest(texts, people) if asking is not None else (None, None)
-    turns += [
-        Turn(len(turns) + k, host, None, "verbatim", t, flags=("question",))
-        if asking is not None and k % 2 == asking
-        else Turn(
-            len(turns) + k,
-            guest[1] if guest and asking is not None else None,
-            guest[0] if guest and asking is not None else None,
-            "verbatim",
-            t,
-        )
-        for k, t in enumerate(texts, 1)
-    ]
+    name, role = (guest[1], guest[0]) if guest else (None, None)
+    if asking is not None and guest is None:
+        role = _addressed(texts[0 if asking else 1])  # "Good morning, Foreign Secretary."
+    for k, t in enumerate(texts, 1):
+        if asking is not None and k % 2 == asking:
+            turns.append(Turn(len(turns) + 1, host, None, "verbatim", t, flags=("question",)))
+        elif asking is not None:
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", t))
+        else:
+            turns.append(Turn(len(turns) + 1, None, None, "verbatim", t))
     return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+# A greeting or thanks to the guest by office, opening a question: "Good morning, Foreign
+# Secretary.", "Thank you, Minister.", "Welcome, Mr President."
+_ADDRESSED = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|welcome(?: back)?|thank you(?: very much)?|hello)"
+    r",?\s+(?:(?:Mr|Madam|Madame|Mrs|Ms)\.?\s+)?(?P<office>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
+    r"[.,!?]",
+    re.I,
+)
+
+
+def _addressed(text: str) -> str | None:
+    """The office a question greets its guest by ("Good morning, Foreign Secretary."), if
+    its last word is an office's."""
+    m = _ADDRESSED.match(text)
+    office = m.group("office") if m else None
+    return office if office and is_role_word(office.split()[-1]) else None
 
 
 def _asking_places(texts: list[str]) -> int | None:

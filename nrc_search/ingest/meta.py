@@ -334,11 +334,22 @@ def _speaker_header_again(first: int, lines: list[str]) -> bool:
     if shape is None:
         return False
     end = first + 1 + len(shape)
-    return any(
-        not lines[i - 1].strip() and speaker_header(lines, i) == shape
+    return _speech_under(lines, end) and any(
+        not lines[i - 1].strip()
+        and speaker_header(lines, i) == shape
+        and _speech_under(lines, i + 1 + len(shape))
         for i in range(end + 1, len(lines))
         if lines[i][:1].isupper()
     )
+
+
+def _speech_under(lines: list[str], k: int) -> bool:
+    """A paragraph of speech stands under the blank line k: a long line, or four words or
+    more that end a sentence or a clause (not a byline's or a bio's next name)."""
+    nxt = next((line.strip() for line in lines[k + 1 : k + 4] if line.strip()), "")
+    if len(nxt) > 80:
+        return True
+    return len(nxt.split()) >= 4 and _ends_sentence(nxt, (".", "?", "!", ",", ";", ":"))
 
 
 def _date_only(block: list[str]) -> bool:

@@ -79,3 +79,24 @@ def test_a_lead_with_no_hand_over_stays_the_sites_narration(tmp_path) -> None:
         "MARA LIND",
         "ILSE DORN",
     ]
+
+
+def _dropped_reasons(tmp_path, text: str) -> dict[str, str]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", "--dropped"])
+    assert result.exit_code == 0, result.output
+    return {r["line"]: r["reason"] for r in json.loads(result.stdout)["dropped_reasons"]}
+
+
+def test_an_intro_that_speaks_of_the_interview_is_no_turn_and_says_why(tmp_path) -> None:
+    for intro in (
+        "In this interview, Trade Minister Ilse Dorn talks about the ferry contract and the yards.",
+        "Mara Lind spoke with Trade Minister Ilse Dorn about the ferries. Their conversation "
+        "has been edited for length and clarity.",
+    ):
+        text = f"Harbour Evening\n\n{intro}\n\n{BODY}"
+        doc = segment(tmp_path, text)
+        assert [t["label"] for t in doc["turns"]][:2] == ["MARA LIND", "ILSE DORN"]
+        assert len(doc["turns"]) == 4
+        assert _dropped_reasons(tmp_path, text)[intro].startswith("editor's introduction")

@@ -514,11 +514,30 @@ def _editor_intro(pars: list[list[str]]) -> int:
     return len(pars) if all(len(join(p)) < 100 for p in rest) else over[-1] + 1
 
 
+# A paragraph that speaks of the conversation below as the editor's object: "In this
+# interview, X talks about ...", "Their conversation has been edited for length and clarity."
+_OF_THE_TALK = re.compile(
+    r"^(?:in|during) (?:this|the following|today's) (?:interview|conversation|episode|"
+    r"podcast|discussion|q\s?&\s?a)\b"
+    r"|\b(?:this|the|their|our) (?:interview|conversation|transcript|exchange|discussion)s? "
+    r"(?:has|have) been (?:\w+ ){0,3}?(?:edited|condensed|abridged|shortened)\b",
+    re.I,
+)
+
+
+def editor_intro(text: str) -> bool:
+    """A dropped paragraph that introduces the transcript or interview under it (for the
+    reason --dropped gives): it hands over to it or says it is an interview."""
+    return _hands_over(text) or (len(text) < 600 and bool(_INTERVIEW_SAID.search(text)))
+
+
 def _hands_over(text: str) -> bool:
     """The paragraph points at the transcript below it ("Here's the full transcript:", "...
-    You can find a full transcript of the event below:"); a note on how it was edited ("The
-    following transcript has been edited for length") points nowhere."""
-    return bool(_POINTS_BELOW.search(text)) or (
+    You can find a full transcript of the event below:") or speaks of it as the editor's
+    object ("In this interview, X talks about ...", "Their conversation has been edited for
+    length."); a bare note on how it was edited ("The following transcript has been edited
+    for length") over a standfirst is no introduction of its own."""
+    return bool(_POINTS_BELOW.search(text) or _OF_THE_TALK.search(text)) or (
         editorial(text) and not editorial(text, handover=False)
     )
 

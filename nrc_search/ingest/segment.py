@@ -250,6 +250,8 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     interview, else the site's narration). It holds only where three questions or more
     stand apart, the first among the first four paragraphs, each answer one to six
     paragraphs that do not report anyone's words ("said", "told": a news story)."""
+    if not _INTERVIEW_SAID.search(" ".join([*header.lines[:8], *lines[:60]])):
+        return None  # (a cheap test first: most pages say nothing of an interview)
     pars = [join(p) for p in paragraphs(lines)]
     asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]
     if len(asks) < 3 or asks[0] > 3 or any(b - a < 2 for a, b in pairwise(asks)):

@@ -834,6 +834,17 @@ _SPEAKS_FIRST_PERSON = re.compile(
 )
 
 
+def speaks_first_person(text: str) -> bool:
+    """Whether `text` (a paragraph outside its quotes) says "I" or "we"."""
+    return bool(_SPEAKS_FIRST_PERSON.search(text))
+
+
+def reports_speech(text: str) -> bool:
+    """Whether `text` (a paragraph outside its quotes) holds a speech verb ("said", "dijo")
+    or an "according to"."""
+    return bool(_VERB.search(text) or _ACCORDING.search(text))
+
+
 def strip_quotes(par: str) -> tuple[str, bool]:
     """The paragraph with quoted spans blanked out, and whether it had any quote; ‘single’
     quotes count (a ’ followed by a letter is an apostrophe: "Russia’s"). A ‘single’ quote

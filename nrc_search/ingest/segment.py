@@ -158,7 +158,7 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) <= 2 and labelled and prose.reads_as_story(lines):
         # a headline or a caption read as a label over a story: a story (news3)
-        said = list(dict.fromkeys(u[0].label for u in labelled))
+        said = list(dict.fromkeys(lab.label for lab, _, _ in labelled if lab))
         body, heads = prose.without_false_labels(lines, said)
         if len(heads) >= len(said):
             seg = _prose(body, header, people)

@@ -1056,6 +1056,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         last = surname(name)
         if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
+    if len(words) == 1 and (misspelt := _misspelt(keys[0], story)):
+        return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
@@ -1081,6 +1083,32 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full whose surname a surname alone misspells by one
+    letter dropped, added or two swapped, not at its end ("Onyema" for "Onyeama"; not
+    "Ivanova" for "Ivanov"): six letters or more; None for no one or several."""
+    if len(key) < 6 or not key.isalpha():
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if len(name.split()) > 1 and _one_slip(key, surname(name))
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter dropped or added or two neighbours swapped, with
+    the same first and last letters."""
+    if a == b or a[:1] != b[:1] or a[-1:] != b[-1:] or abs(len(a) - len(b)) > 1 or len(b) < 6:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1))
 
 
 # The offices of the office-holder table a description's head noun can mean.

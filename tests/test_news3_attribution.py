@@ -1,0 +1,50 @@
+"""Who each paragraph of a news story belongs to, as `nrc segment FILE --format json` shows
+it: a surname misspelt once, the paragraph giving the circumstances of a person's remarks, a
+lead that a later paragraph credits ("made this known"), report verbs of other languages.
+Small made-up stories, one per property."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(t["speaker"], t["attribution"]) for t in json.loads(result.output)["turns"]]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_before(tmp_path: Path) -> None:
+    story = (
+        "Minister says alerts are routine\n\n"
+        "Foreign minister Adebayo Nwachukwu says the alerts issued by foreign embassies are "
+        "routine.\n\n"
+        "However, President Samuel Eze had said the alerts did not mean an attack was near.\n\n"
+        "Speaking on Monday, Nwachkwu said countries should be careful about such alerts.\n\n"
+        "\u201cThere is a foreign dimension to this issue, and we are in touch with them.\u201d\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [who for who, _ in got] == [
+        "Adebayo Nwachukwu",
+        "Samuel Eze",
+        "Adebayo Nwachukwu",
+        "Adebayo Nwachukwu",
+    ]
+
+
+def test_a_surname_one_letter_longer_at_its_end_is_someone_else(tmp_path: Path) -> None:
+    story = (
+        "Talks in Geneva\n\n"
+        "Deputy minister Pavel Ivanov said the talks in Geneva would go on next week.\n\n"
+        "Officials say no date has been set for the next round of the talks.\n\n"
+        "Ivanova said the delegation had not yet been told of any date for the talks.\n"
+    )
+    assert _turns(tmp_path, story)[-1][0] != "Pavel Ivanov"

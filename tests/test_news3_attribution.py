@@ -48,3 +48,24 @@ def test_a_surname_one_letter_longer_at_its_end_is_someone_else(tmp_path: Path) 
         "Ivanova said the delegation had not yet been told of any date for the talks.\n"
     )
     assert _turns(tmp_path, story)[-1][0] != "Pavel Ivanov"
+
+
+@pytest.mark.parametrize(
+    "circumstance",
+    [
+        "He was responding to a question from an opposition member in parliament.",
+        "He was reacting to an editorial in a state-run newspaper on Sunday.",
+    ],
+)
+def test_the_circumstances_of_a_persons_remarks_are_theirs(
+    tmp_path: Path, circumstance: str
+) -> None:
+    story = (
+        "Minister urges caution\n\n"
+        "Foreign Minister Tomas Halvorsen said every invitation would be studied with care.\n\n"
+        f"{circumstance}\n\n"
+        "The session was adjourned at noon.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == ("Tomas Halvorsen", "reported")
+    assert got[2] == (None, "narration")

@@ -69,3 +69,17 @@ def test_the_circumstances_of_a_persons_remarks_are_theirs(
     got = _turns(tmp_path, story)
     assert got[1] == ("Tomas Halvorsen", "reported")
     assert got[2] == (None, "narration")
+
+
+@pytest.mark.parametrize("back", ["made this known in Abuja", "disclosed this at a briefing"])
+def test_a_lead_the_next_paragraph_credits_back_is_that_persons(tmp_path: Path, back: str) -> None:
+    story = (
+        "Nine priorities for foreign policy\n\n"
+        "Nigeria has identified nine priority areas that will guide its foreign policy in the "
+        "next four years.\n\n"
+        f"The Minister of Foreign Affairs, Adebayo Nwachukwu, {back} on Tuesday.\n\n"
+        "The areas include trade, security and the diaspora.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[:2] == [("Adebayo Nwachukwu", "reported")] * 2
+    assert got[2] == (None, "narration")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -734,6 +734,13 @@ def lead_speaker(
     None when unsure."""
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
+    if attributed[1][0] and phrase_re("back_references").search(strip_quotes(pars[1])[0]):
+        # "X made this known in Abuja": the lead above is X's words
+        return (
+            attributed[1][0],
+            attributed[1][1],
+            "quoted" if strip_quotes(pars[0])[1] else "reported",
+        )
     lead = strip_quotes(pars[0])[0]
     subject = _office_described(lead)
     if not subject or len(subject) > 4:

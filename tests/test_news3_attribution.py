@@ -83,3 +83,19 @@ def test_a_lead_the_next_paragraph_credits_back_is_that_persons(tmp_path: Path, 
     got = _turns(tmp_path, story)
     assert got[:2] == [("Adebayo Nwachukwu", "reported")] * 2
     assert got[2] == (None, "narration")
+
+
+def test_a_verb_last_sentence_is_the_name_that_opens_it(tmp_path: Path) -> None:
+    story = (
+        "Ankara'da açıklama\n\n"
+        "Dışişleri Bakanı Kemal Aydınoğlu, Antalya'da gazetecilere yaptığı açıklamada "
+        "görüşmelerin sürdüğünü belirtti.\n\n"
+        'Bakan Aydınoğlu açıklamasında, "Şu anda kesinleşen bir husus yok" dedi.\n\n'
+        "Toplantı yarın yapılacak.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        ("Kemal Aydınoğlu", "reported"),
+        ("Kemal Aydınoğlu", "quoted"),
+        (None, "narration"),
+    ]

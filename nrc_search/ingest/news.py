@@ -283,6 +283,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and m.re is _VERB and _ends_sentence_at(outside, m.end()):
+            subject = _sentence_opener(outside[: m.start()])  # "Kuleba, ... açıklama yaptı."
         if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
@@ -318,6 +320,32 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+def _ends_sentence_at(text: str, at: int) -> bool:
+    """Whether the sentence ends right after `at`: only a stop, or the text's end."""
+    rest = text[at : at + 8].lstrip(' "”»’')
+    return not rest or rest[0] in ".!?"
+
+
+def _sentence_opener(before: str) -> list[str]:
+    """The name that opens the sentence a verb closes, in a language that puts the verb last
+    ("Kuleba, ülkesinin Rusya ile olan gerilimine dair açıklama yaptı.", "Dışişleri Bakanı
+    Hakan Fidan, ... belirtti."): the capitalised words first in the sentence, up to four,
+    the name of a person in them; [] when the sentence opens otherwise."""
+    starts = [k.end() for k in _SENTENCE_START.finditer(before)]
+    run: list[str] = []
+    for word in before[starts[-1] if starts else 0 :].split()[:4]:
+        bare = word.rstrip(",")
+        if not bare[:1].isupper() or not _NAME_WORD(bare):
+            break
+        run.append(bare)
+        if bare != word:
+            break  # "Kuleba,": the subject ends at its comma
+    if not run:
+        return []
+    named = [n for _, n in people_in(" ".join(run))]
+    return named[-1].split() if named else run[-1:]
 
 
 # A sentence opening with a participle of speech, e.g. "Explaining that a delegation will go to

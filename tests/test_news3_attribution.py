@@ -99,3 +99,35 @@ def test_a_verb_last_sentence_is_the_name_that_opens_it(tmp_path: Path) -> None:
         ("Kemal Aydınoğlu", "quoted"),
         (None, "narration"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "quote", "who"),
+    [
+        (
+            "El canciller Jorge Ramírez Soto informó hoy que las negociaciones seguirán.",
+            "“Vamos a seguir hablando con todos”, aclaró.",
+            "Jorge Ramírez Soto",
+        ),
+        (
+            "Il ministro Paolo Bianchetti ha ribadito che i colloqui continueranno.",
+            "«Continueremo a parlare con tutti», ha precisato Bianchetti.",
+            "Paolo Bianchetti",
+        ),
+        (
+            "Minister Jozef Hrubský poznamenal, že rokovania budú pokračovať.",
+            "„Budeme hovoriť so všetkými,“ potvrdil Hrubský.",
+            "Jozef Hrubský",
+        ),
+        (
+            "Le ministre Jean-Luc Marchetti a annoncé que les discussions continueront.",
+            "« Nous parlerons avec tout le monde », a insisté Marchetti.",
+            "Jean-Luc Marchetti",
+        ),
+    ],
+)
+def test_report_verbs_and_quote_marks_of_other_languages(
+    tmp_path: Path, lead: str, quote: str, who: str
+) -> None:
+    got = _turns(tmp_path, f"Headline of the story here\n\n{lead}\n\n{quote}\n")
+    assert got == [(who, "reported"), (who, "quoted")]

@@ -131,3 +131,20 @@ def test_report_verbs_and_quote_marks_of_other_languages(
 ) -> None:
     got = _turns(tmp_path, f"Headline of the story here\n\n{lead}\n\n{quote}\n")
     assert got == [(who, "reported"), (who, "quoted")]
+
+
+def test_an_institutions_words_that_a_named_minister_told_are_the_ministers(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Government in talks with the platform\n\n"
+        "The Federal Government said it is in talks with the platform after suspending it, "
+        "foreign minister Adebayo Nwachukwu told reporters on Monday.\n\n"
+        "\u201cThe talks are going on, we will see how that progresses.\u201d\n\n"
+        "More than a million users have an account.\n"
+    )
+    assert _turns(tmp_path, story) == [
+        ("Adebayo Nwachukwu", "reported"),
+        ("Adebayo Nwachukwu", "quoted"),
+        (None, "narration"),
+    ]

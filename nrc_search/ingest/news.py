@@ -311,6 +311,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             return None, role, "quoted" if quoted else "reported"
         if body := _institution(outside, m, story.bodies):  # "The German government said"
             story.bodies = [*(b for b in story.bodies if b != body), body]
+            if person := _person_later(outside, m, verbs, story):  # "..., foreign minister
+                story.last = story.source = person  # Geoffrey Onyeama told reporters."
+                return person[0], person[1], "quoted" if quoted else "reported"
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "narration"  # a report: the outlet's
@@ -480,6 +483,25 @@ def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> 
             if len(words) == 2 and all(map(_NAME_WORD, words)):
                 return True  # two name words right before the verb: its subject
     return False
+
+
+def _person_later(
+    text: str, verb: re.Match[str], verbs: list[re.Match[str]], story: Story
+) -> tuple[str, str | None] | None:
+    """(speaker, role) of a person named in full as the subject of a later speech verb of a
+    paragraph that credits an institution first ("The Federal Government said it is in
+    talks ..., foreign minister Geoffrey Onyeama told reporters Monday."): the person who
+    gave the institution's words; None when no later verb has one."""
+    for v in verbs:
+        if v.start() <= verb.end() or v.re is not _VERB:
+            continue
+        subject = _subject(text[: v.start()])
+        if len(subject) < 2 or not all(map(_NAME_WORD, subject[-2:])):
+            continue
+        speaker, role = _resolve(subject, story, text[: v.start()])
+        if speaker and " " in speaker:
+            return speaker, role
+    return None
 
 
 # An institution or outlet named right before a speech verb, e.g. "The German government",

@@ -148,3 +148,26 @@ def test_an_institutions_words_that_a_named_minister_told_are_the_ministers(
         ("Adebayo Nwachukwu", "quoted"),
         (None, "narration"),
     ]
+
+
+def _roles(tmp_path: Path, text: str) -> list[tuple[str | None, str | None]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(t["speaker"], t["role"]) for t in json.loads(result.output)["turns"]]
+
+
+def test_an_anonymous_source_described_after_the_verb_keeps_its_description(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Broadcasters fear a wider clampdown\n\n"
+        "Information minister Adebayo Nwachukwu said the ban would stay in force.\n\n"
+        "\u201cWe need to push back and fast,\u201d said a news editor at a major radio "
+        "station in Lagos, who asked to remain anonymous.\n\n"
+        "\u201cThe platform is very important for us.\u201d\n"
+    )
+    got = _roles(tmp_path, story)
+    assert got[0][0] == "Adebayo Nwachukwu"
+    assert got[1:] == [(None, "news editor at a major radio station")] * 2

@@ -61,8 +61,7 @@ _SINGLE = re.compile(r"‘([^‘’]*(?:’(?=\w)[^‘’]*)*)’(?!\w)")
 # An unnamed source, never the last named person: "a senior U.S. official, speaking on
 # condition of anonymity", "diplomats said", "sources told".
 _ANON = re.compile(
-    r"\b(?:on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|"
-    r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r"|"
     r"(?:an?|one|two|three|several|some|other) (?:(?:senior|top|western|u\.s\.|american|russian|"
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
     r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
@@ -673,7 +672,21 @@ def _unnamed(
     while pos < len(text) and text[pos] in " ,":
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
-    return after.group(0) if after else None
+    if after is None and _ANONYMITY.search(text, pos):
+        after = _DESCRIBED_AFTER.match(text, pos)  # "..., said a social media executive at
+        return after.group(1) if after else None  # a major TV station, who asked to remain
+    return after.group(0) if after else None  # anonymous"
+
+
+# The phrases of anonymity alone (`_ANON` holds them too).
+_ANONYMITY = re.compile(r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r")\b", re.I)
+# A source described after its verb, without the article: a few lower-case words and the
+# place it works at, e.g. "a social media executive at a major TV station".
+_DESCRIBED_AFTER = re.compile(
+    r"(?:an?|one)\s+((?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*"
+    r"(?:\s+(?:at|of|for|from|with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?)"
+    r"(?=\s*,|\s+who\b|\s+in\s+[A-Z]|\s+with\b|\s*\.)"
+)
 
 
 # Sources in the plural, with no article, as a sentence's whole subject, e.g. "Officials",

@@ -171,3 +171,25 @@ def test_an_anonymous_source_described_after_the_verb_keeps_its_description(
     got = _roles(tmp_path, story)
     assert got[0][0] == "Adebayo Nwachukwu"
     assert got[1:] == [(None, "news editor at a major radio station")] * 2
+
+
+def test_a_block_of_speech_naming_an_office_in_the_first_person_goes_on(tmp_path: Path) -> None:
+    story = (
+        "Minister on the alliance\n\n"
+        "Foreign Minister Kemal Aydin made a statement in Ankara on Tuesday.\n\n"
+        "Minister Aydin's statements are as follows;\n\n"
+        "We expect more support from our allies in the fight against terrorism.\n\n"
+        "We have written to the secretary general about this issue many times.\n\n"
+        "This need has to be met, and it has to be understood.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[2:] == [("Kemal Aydin", "quoted")] * 3
+
+
+def test_a_quote_cut_off_by_the_end_of_the_page_is_the_last_speakers(tmp_path: Path) -> None:
+    story = (
+        "Minister urges caution\n\n"
+        "Foreign Minister Tomas Halvorsen said every invitation would be studied with care.\n\n"
+        "\u201cThe bloc is a platform for us to see the world as it is, not as others want,\u201d he sai"
+    )
+    assert _turns(tmp_path, story)[-1] == ("Tomas Halvorsen", "quoted")

@@ -319,7 +319,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if (opener := _saying(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"
-    if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
+    if quoted and _quote_alone(outside) and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
 
@@ -348,6 +348,16 @@ def _sentence_opener(before: str) -> list[str]:
         return []
     named = [n for _, n in people_in(" ".join(run))]
     return named[-1].split() if named else run[-1:]
+
+
+def _quote_alone(outside: str) -> bool:
+    """Whether a paragraph with a quote has nothing outside it but punctuation, or a pronoun
+    and a word cut off where the page's copy ends ('"...," he sai')."""
+    rest = outside.strip(" ,.;:")
+    if not rest:
+        return True
+    words = rest.split()
+    return len(words) == 2 and words[0] in ("he", "she") and words[1].isalpha()
 
 
 # A sentence opening with a participle of speech, e.g. "Explaining that a delegation will go to
@@ -760,10 +770,10 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
         return None
     if any(is_role_word(w) for m in _THE_TITLE.finditer(outside) for w in m.group(1).split()):
         return None  # "The Foreign Secretary will ...": the story speaks of someone again
-    if any(
+    if not _SPEAKS_FIRST_PERSON.search(outside) and any(
         w in terms("role_nouns") for m in _THE_ROLE.finditer(outside) for w in m.group(1).split()
     ):
-        return None  # "The minister left Washington on Friday."
+        return None  # "The minister left Washington on Friday." (not "We told the minister")
     assert story.block
     low = outside.casefold()
     if re.search(rf"\b{re.escape(surname(story.block[0]))}\b", low):

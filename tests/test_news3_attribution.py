@@ -193,3 +193,15 @@ def test_a_quote_cut_off_by_the_end_of_the_page_is_the_last_speakers(tmp_path: P
         "\u201cThe bloc is a platform for us to see the world as it is, not as others want,\u201d he sai"
     )
     assert _turns(tmp_path, story)[-1] == ("Tomas Halvorsen", "quoted")
+
+
+def test_a_group_named_by_plural_initials_is_no_speaker(tmp_path: Path) -> None:
+    story = (
+        "Minister under scrutiny\n\n"
+        "Cabinet minister Paul Harrow phoned the foreign minister in Seoul yesterday.\n\n"
+        "The call came after scrutiny in Parliament, where Opposition MPs asked the acting "
+        "minister to explain his comments.\n\n"
+        "The minister returns on Friday.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == (None, "narration")

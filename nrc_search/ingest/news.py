@@ -197,6 +197,8 @@ class Story:
         for role, name in people_in(text):  # most recent last, each person once
             if all(norm(w) in terms("places") for w in name.split()):
                 continue  # "South Korean news agency Yonhap", "North Korea": no person
+            if _PLURAL_INITIALS.fullmatch(name.split()[-1]):
+                continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
@@ -1345,9 +1347,15 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 _NOT_A_NAME = NOT_PERSON | terms("media_words") | terms("outlets")
 
 
+# Initials in the plural, e.g. "MPs", "MEPs", "CEOs".
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     if any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words):
         return None  # "Russia's Foreign Ministry said", "Asahi Shimbun": no person
+    if _PLURAL_INITIALS.fullmatch(words[-1]):
+        return None  # "National MPs asked": a group, no person
     if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
         return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):

@@ -205,3 +205,20 @@ def test_a_group_named_by_plural_initials_is_no_speaker(tmp_path: Path) -> None:
     )
     got = _turns(tmp_path, story)
     assert got[1] == (None, "narration")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She would not comment on whether the visit included the summit.",
+        "But Ms Ferreira did reveal that she had met the envoy in private.",
+        "She went on to say that the border question was settled.",
+    ],
+)
+def test_a_report_with_an_auxiliary_is_the_persons(tmp_path: Path, sentence: str) -> None:
+    story = (
+        "Minister on the visit\n\n"
+        "Foreign Minister Ana Ferreira said a planned trip to Madrid was postponed.\n\n"
+        f"{sentence}\n"
+    )
+    assert _turns(tmp_path, story)[-1] == ("Ana Ferreira", "reported")

@@ -222,3 +222,30 @@ def test_a_report_with_an_auxiliary_is_the_persons(tmp_path: Path, sentence: str
         f"{sentence}\n"
     )
     assert _turns(tmp_path, story)[-1] == ("Ana Ferreira", "reported")
+
+
+def test_a_lead_crediting_an_institution_goes_to_its_official_named_next(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Coast guard welcomes partners\n\n"
+        "MANILA - The Philippine Coast Guard (PCG) on Thursday said the country will keep "
+        "welcoming partners that support it.\n\n"
+        "PCG spokesperson Commodore Ramon Villanueva stressed that the country will stay "
+        "vigilant.\n\n"
+        "The patrols will go on through the year.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[:2] == [("Ramon Villanueva", "reported")] * 2
+    assert got[2] == (None, "narration")
+
+
+def test_a_lead_crediting_an_institution_stays_its_own_when_no_official_of_it_follows(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministry rejects claims\n\n"
+        "The Foreign Ministry said on Thursday that the claims were false.\n\n"
+        "Opposition leader Ramon Villanueva said the ministry had misled the public.\n"
+    )
+    assert _turns(tmp_path, story)[0][0] != "Ramon Villanueva"

@@ -529,6 +529,8 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     named before where the text only points back at it ("the ministry noted", "the foreign
     policy agency said"); None for anything else."""
     before = _without_time_tail(text[: verb.start()])
+    if before.rstrip().endswith(")"):
+        before = _BRACKETED.sub("", before)  # "the Philippine Coast Guard (PCG) said"
     tail = before[-80:]
     last = tail.rsplit(None, 1)[-1] if known and tail.strip() else ""
     m = _THE_BODY.search(tail) if last in terms("institution_heads") else None
@@ -807,6 +809,8 @@ def lead_speaker(
     "The Turkish foreign minister on Wednesday said") whom one of the next paragraphs names in
     full, with no role or the same office ('Foreign Minister Manouchehr Mottaki told ...');
     None when unsure."""
+    if len(pars) >= 2 and (official := _body_official(pars, attributed)):
+        return official
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
     if attributed[1][0] and phrase_re("back_references").search(strip_quotes(pars[1])[0]):
@@ -829,6 +833,27 @@ def lead_speaker(
         return None
     role = named[1] or " ".join(subject)  # "Iran's intelligence minister", as the lead says
     return name, role, "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+def _body_official(
+    pars: list[str], attributed: list[tuple[str | None, str | None, str]]
+) -> tuple[str, str | None, str] | None:
+    """The official of the institution a lead credits ("..., the Philippine Coast Guard (PCG)
+    on Thursday said ...") whom the next paragraph names as the institution's, right after
+    its name or initials ("PCG spokesperson Commodore Jay Tarriela stressed ..."): the lead
+    is that official's words; None otherwise."""
+    body = attributed[0][0] or attributed[0][1]
+    person, role, _ = attributed[1]
+    if not body or not person or " " not in person:
+        return None
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    lead = pars[0]
+    if not (norm(body.split()[-1]) in terms("institution_heads") or f"{body} ({initials})" in lead):
+        return None
+    before = pars[1][: pars[1].find(person.split()[-1])]
+    if not re.search(rf"\b(?:{re.escape(body)}|{re.escape(initials)})\b", before):
+        return None  # the next paragraph's person is not named as the institution's
+    return person, role, "quoted" if strip_quotes(lead)[1] else "reported"
 
 
 # An office holder described, not named, right before the verb: a possessive or "the" (and a

@@ -840,8 +840,9 @@ def _body_official(
 ) -> tuple[str, str | None, str] | None:
     """The official of the institution a lead credits ("..., the Philippine Coast Guard (PCG)
     on Thursday said ...") whom the next paragraph names as the institution's, right after
-    its name or initials ("PCG spokesperson Commodore Jay Tarriela stressed ..."): the lead
-    is that official's words; None otherwise."""
+    its name or initials, as the paragraph's opening subject ("PCG spokesperson Commodore Jay
+    Tarriela stressed ..."): the lead is that official's words; None otherwise (also for
+    '"...," said Kremlin spokesman Dmitry Peskov.', where the lead stays the Kremlin's)."""
     body = attributed[0][0] or attributed[0][1]
     person, role, _ = attributed[1]
     if not body or not person or " " not in person:
@@ -851,6 +852,8 @@ def _body_official(
     if not (norm(body.split()[-1]) in terms("institution_heads") or f"{body} ({initials})" in lead):
         return None
     before = pars[1][: pars[1].find(person.split()[-1])]
+    if _QUOTES.search(before) or len(before.split()) > 8:
+        return None  # the official opens the paragraph, not '"...," said Kremlin spokesman X'
     if not re.search(rf"\b(?:{re.escape(body)}|{re.escape(initials)})\b", before):
         return None  # the next paragraph's person is not named as the institution's
     return person, role, "quoted" if strip_quotes(lead)[1] else "reported"

@@ -285,7 +285,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
         if not subject and m.re is _VERB and _ends_sentence_at(outside, m.end()):
-            subject = _sentence_opener(outside[: m.start()])  # "Kuleba, ... açıklama yaptı."
+            subject = _sentence_opener(outside[: m.start()], story)  # "Kuleba, ... yaptı."
         if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
@@ -332,21 +332,26 @@ def _ends_sentence_at(text: str, at: int) -> bool:
     return not rest or rest[0] in ".!?"
 
 
-def _sentence_opener(before: str) -> list[str]:
+def _sentence_opener(before: str, story: Story) -> list[str]:
     """The name that opens the sentence a verb closes, in a language that puts the verb last
     ("Kuleba, ülkesinin Rusya ile olan gerilimine dair açıklama yaptı.", "Dışişleri Bakanı
     Hakan Fidan, ... belirtti."): the capitalised words first in the sentence, up to four,
-    the name of a person in them; [] when the sentence opens otherwise."""
+    ended by a comma or holding someone the story named ("Bakan Fidan açıklamasında, ...
+    dedi."), the name of a person in them; [] when the sentence opens otherwise ("Possible
+    Russian counter-measures could ..., observers have said.")."""
     starts = [k.end() for k in _SENTENCE_START.finditer(before)]
     run: list[str] = []
+    comma = False
     for word in before[starts[-1] if starts else 0 :].split()[:4]:
         bare = word.rstrip(",")
         if not bare[:1].isupper() or not _NAME_WORD(bare):
             break
         run.append(bare)
         if bare != word:
+            comma = True
             break  # "Kuleba,": the subject ends at its comma
-    if not run:
+    known = {surname(n) for _, n in story.prior}  # named before this paragraph
+    if not run or not (comma or any(norm(w) in known for w in run)):
         return []
     named = [n for _, n in people_in(" ".join(run))]
     return named[-1].split() if named else run[-1:]

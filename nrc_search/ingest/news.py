@@ -501,16 +501,21 @@ def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> 
     return False
 
 
+_STOP_BETWEEN = re.compile(r"[.!?][\"”’»]?\s")
+
+
 def _person_later(
     text: str, verb: re.Match[str], verbs: list[re.Match[str]], story: Story
 ) -> tuple[str, str | None] | None:
     """(speaker, role) of a person named in full as the subject of a later speech verb of a
     paragraph that credits an institution first ("The Federal Government said it is in
     talks ..., foreign minister Geoffrey Onyeama told reporters Monday."): the person who
-    gave the institution's words; None when no later verb has one."""
+    gave the institution's words, in the same sentence; None when no later verb has one."""
     for v in verbs:
         if v.start() <= verb.end() or v.re is not _VERB:
             continue
+        if _STOP_BETWEEN.search(text, verb.end(), v.start()):
+            return None  # another sentence: '..., the Kremlin said. "...," aide X said.'
         subject = _subject(text[: v.start()])
         if len(subject) < 2 or not all(map(_NAME_WORD, subject[-2:])):
             continue

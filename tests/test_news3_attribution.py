@@ -249,3 +249,11 @@ def test_a_lead_crediting_an_institution_stays_its_own_when_no_official_of_it_fo
         "Opposition leader Ramon Villanueva said the ministry had misled the public.\n"
     )
     assert _turns(tmp_path, story)[0][0] != "Ramon Villanueva"
+
+
+def test_every_phrase_of_anonymity_passes_the_cheap_test_before_its_regex() -> None:
+    from nrc_search.ingest import news
+    from nrc_search.ingest.lexicon import lexicon
+
+    for phrase in lexicon()["anonymity_phrases"]:
+        assert any(key in phrase for key in news._ANONYMITY_KEYS), phrase

@@ -696,12 +696,14 @@ def _unnamed(
     while pos < len(text) and text[pos] in " ,":
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
-    if after is None and _ANONYMITY.search(text, pos):
+    if after is None and may_hold(text, _ANONYMITY_KEYS) and _ANONYMITY.search(text, pos):
         after = _DESCRIBED_AFTER.match(text, pos)  # "..., said a social media executive at
         return after.group(1) if after else None  # a major TV station, who asked to remain
     return after.group(0) if after else None  # anonymous"
 
 
+# A word each phrase of anonymity holds (lower case): a cheap test before `_ANONYMITY`.
+_ANONYMITY_KEYS = ("anonym", "named", "identif", "authori", "by name")
 # The phrases of anonymity alone (`_ANON` holds them too).
 _ANONYMITY = re.compile(r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r")\b", re.I)
 # A source described after its verb, without the article: a few lower-case words and the

@@ -257,3 +257,19 @@ def test_every_phrase_of_anonymity_passes_the_cheap_test_before_its_regex() -> N
 
     for phrase in lexicon()["anonymity_phrases"]:
         assert any(key in phrase for key in news._ANONYMITY_KEYS), phrase
+
+
+def test_words_a_speech_verb_and_a_colon_introduce_are_the_speakers(tmp_path: Path) -> None:
+    story = (
+        "President quotes a song\n\n"
+        "Council President Anton Verhoeven told reporters the union was built on dreams.\n\n"
+        "He went on to quote from an old song:\n\n"
+        "So, who knows? You may say I am a dreamer, but I am not the only one.\n\n"
+        "The summit ends on Friday.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1:] == [
+        ("Anton Verhoeven", "reported"),
+        ("Anton Verhoeven", "quoted"),
+        (None, "narration"),
+    ]

@@ -303,8 +303,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if speaker:
             story.last = story.source = (speaker, role)
             if (
-                ":" in par and _INTRO.search(par) and not quoted
-            ):  # "Foreign Secretary David Lammy said:"
+                ":" in par and (_INTRO.search(par) or _colon_after(outside, m)) and not quoted
+            ):  # "Foreign Secretary David Lammy said:", "He went on to quote from X's song:"
                 story.block = (speaker, role)
             return speaker, role, "quoted" if quoted else "reported"
         if role:  # "the UK foreign secretary said" where the story never named one: as printed
@@ -622,6 +622,14 @@ _INTRO = re.compile(
     r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
 )
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+def _colon_after(text: str, verb: re.Match[str]) -> bool:
+    """Whether the paragraph ends in a colon in the sentence of its speech verb, 80
+    characters after it at most ("He went on to quote from John Lennon's Imagine:"): the
+    next paragraph is the words it introduces."""
+    tail = text[verb.end() :].rstrip()
+    return tail.endswith(":") and len(tail) <= 80 and not re.search(r"[.!?]", tail)
 
 
 def _may_introduce(text: str) -> bool:

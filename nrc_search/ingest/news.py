@@ -192,6 +192,7 @@ class Story:
     unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
     open_quote: bool = False  # the last paragraph ended inside a quote it opened
     spellings: dict[str, str] = field(default_factory=dict)  # office holder -> story's spelling
+    block_once: bool = False  # the block is one paragraph ("He went on to quote from X:")
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
@@ -249,6 +250,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted, story.open_quote = _strip_quotes(par)
     if story.block and (said := _block_speech(par, outside, story)):
+        if story.block_once:
+            story.block = None  # the one paragraph the colon introduced
         return said
     story.block = None
     story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
@@ -302,10 +305,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             role = _role_after_name(outside[: m.start()], speaker)
         if speaker:
             story.last = story.source = (speaker, role)
-            if (
-                ":" in par and (_INTRO.search(par) or _colon_after(outside, m)) and not quoted
-            ):  # "Foreign Secretary David Lammy said:", "He went on to quote from X's song:"
-                story.block = (speaker, role)
+            if ":" in par and not quoted and (_INTRO.search(par) or _colon_after(outside, m)):
+                story.block = (speaker, role)  # "Foreign Secretary David Lammy said:"
+                story.block_once = not _INTRO.search(par)  # "He went on to quote from X:"
             return speaker, role, "quoted" if quoted else "reported"
         if role:  # "the UK foreign secretary said" where the story never named one: as printed
             story.source = (None, role)

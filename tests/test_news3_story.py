@@ -60,3 +60,19 @@ def test_a_labelled_speech_in_the_first_person_stays_a_transcript(tmp_path: Path
     turns = _segment(tmp_path, speech)["turns"]
     assert len(turns) == 1
     assert turns[0]["speaker"] == "Maria Velasquez"
+
+
+def test_a_story_about_a_statement_is_a_story_not_the_statement(tmp_path: Path) -> None:
+    story = (
+        "Lavrov's statement on the Black Sea talks\n\n"
+        "MOSCOW, March 3, 2024 - Russian Foreign Minister Sergey Lavrov said on Monday that the "
+        "talks on the Black Sea would resume next week.\n\n"
+        '"We are ready to continue, but the other side must show goodwill," Lavrov told '
+        "reporters.\n\n"
+        "He added that the delegations would meet in Istanbul at the end of the month.\n\n"
+        '"Nobody wants a new escalation of this old dispute," the minister said.\n\n'
+        "The talks were suspended in January.\n"
+    )
+    got = _segment(tmp_path, story)
+    assert got["kind"] == "news"
+    assert [t["speaker"] for t in got["turns"]] == ["Sergey Lavrov"] * 4 + [None]

@@ -273,3 +273,16 @@ def test_words_a_speech_verb_and_a_colon_introduce_are_the_speakers(tmp_path: Pa
         ("Anton Verhoeven", "quoted"),
         (None, "narration"),
     ]
+
+
+def test_a_lead_of_words_told_to_parliament_is_the_speakers_named_next(tmp_path: Path) -> None:
+    story = (
+        "Minister urges caution\n\n"
+        "OSLO, June 27 - Norway has to be careful in choosing its partners abroad, parliament "
+        "was told today.\n\n"
+        "Foreign Minister Tomas Halvorsen said every invitation would be studied with care.\n\n"
+        "The session was adjourned at noon.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[:2] == [("Tomas Halvorsen", "reported")] * 2
+    assert got[2] == (None, "narration")

@@ -835,6 +835,13 @@ def lead_speaker(
         return official
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
+    if attributed[1][0] and " " in attributed[1][0] and _told_passive(strip_quotes(pars[0])[0]):
+        # "Malaysia must be cautious ..., the Dewan Rakyat was told today." over the minister
+        return (
+            attributed[1][0],
+            attributed[1][1],
+            "quoted" if strip_quotes(pars[0])[1] else "reported",
+        )
     if attributed[1][0] and phrase_re("back_references").search(strip_quotes(pars[1])[0]):
         # "X made this known in Abuja": the lead above is X's words
         return (
@@ -855,6 +862,15 @@ def lead_speaker(
         return None
     role = named[1] or " ".join(subject)  # "Iran's intelligence minister", as the lead says
     return name, role, "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+def _told_passive(lead: str) -> bool:
+    """Whether a lead's only speech verb is a passive one: its words told to someone who
+    heard them ("..., the Dewan Rakyat was told today", "reporters were told")."""
+    verbs = list(_VERB.finditer(lead))
+    return bool(verbs) and all(
+        _PASSIVE.search(lead, max(0, v.start() - 12), v.start()) for v in verbs
+    )
 
 
 def _body_official(

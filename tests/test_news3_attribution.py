@@ -286,3 +286,29 @@ def test_a_lead_of_words_told_to_parliament_is_the_speakers_named_next(tmp_path:
     got = _turns(tmp_path, story)
     assert got[:2] == [("Tomas Halvorsen", "reported")] * 2
     assert got[2] == (None, "narration")
+
+
+def test_a_quote_credited_by_a_name_alone_is_that_persons(tmp_path: Path) -> None:
+    story = (
+        "No contacts planned\n\n"
+        "The government has not ruled out contacts with the new administration.\n\n"
+        "\u201cI do not know whether there will be any contact before the inauguration,\u201d "
+        "the spokesman for the president, Viktor Lindqvist, \u2026\n\n"
+        "The inauguration is in January.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1] == ("Viktor Lindqvist", "quoted")
+    assert got[2] == (None, "narration")
+
+
+def test_a_quote_opening_the_story_is_the_person_the_next_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "No contacts planned\n\n"
+        "\u201cI do not know whether there will be any contact before the inauguration.\u201d\n\n"
+        "Presidential spokesman Viktor Lindqvist said contacts could not be ruled out.\n\n"
+        "The inauguration is in January.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[:2] == [("Viktor Lindqvist", "quoted"), ("Viktor Lindqvist", "reported")]

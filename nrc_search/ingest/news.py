@@ -323,6 +323,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if (opener := _saying(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"
+    if quoted and (named := _named_after_quote(outside, story)):
+        story.last = story.source = named  # '"...," the spokesman for the leader, Dmitry Peskov'
+        return named[0], named[1], "quoted"
     if quoted and _quote_alone(outside) and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
@@ -357,6 +360,20 @@ def _sentence_opener(before: str, story: Story) -> list[str]:
         return []
     named = [n for _, n in people_in(" ".join(run))]
     return named[-1].split() if named else run[-1:]
+
+
+def _named_after_quote(outside: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a quote credited with no speech verb, by a full name alone after it
+    ('"...," the spokesman for the Russian leader, Dmitry Peskov, …'): nothing before the
+    quote, fifteen words at most after it, one person named in them; None otherwise."""
+    rest = outside.strip(" ,.;:…-—–")
+    if not rest or outside[:1].strip() or len(rest.split()) > 15:
+        return None  # (words before the quote: not a quote first)
+    named = [(r, n) for r, n in people_in(rest) if len(n.split()) > 1]
+    if len(named) != 1 or _as_name_blocked(named[0][1]):
+        return None
+    role, name = named[0]
+    return story._fuller(name), role
 
 
 def _quote_alone(outside: str) -> bool:
@@ -835,6 +852,9 @@ def lead_speaker(
         return official
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
+    outside, quoted = strip_quotes(pars[0])
+    if quoted and _quote_alone(outside) and attributed[1][0] and " " in attributed[1][0]:
+        return attributed[1][0], attributed[1][1], "quoted"  # a quote first, its speaker next
     if attributed[1][0] and " " in attributed[1][0] and _told_passive(strip_quotes(pars[0])[0]):
         # "Malaysia must be cautious ..., the Dewan Rakyat was told today." over the minister
         return (

@@ -312,3 +312,13 @@ def test_a_quote_opening_the_story_is_the_person_the_next_paragraph_names(
     )
     got = _turns(tmp_path, story)
     assert got[:2] == [("Viktor Lindqvist", "quoted"), ("Viktor Lindqvist", "reported")]
+
+
+def test_a_verb_that_holds_its_pronoun_is_the_last_speakers(tmp_path: Path) -> None:
+    story = (
+        "DFA on the dispute\n\n"
+        "Ayon kay DFA Secretary Ramon Villanueva, diplomatikong pag-uusap ang kailangan sa "
+        "usapin.\n\n"
+        "Ganito rin aniya ang pinaiiral ng bansa sa kabilang bahagi ng karagatan.\n"
+    )
+    assert _turns(tmp_path, story) == [("Ramon Villanueva", "reported")] * 2

@@ -292,6 +292,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
+        if m.group() in terms("pronoun_verbs") and story.last[0]:
+            subject = ["he"]  # "Ganito rin aniya ...": "he said", the last speaker
         if not subject and _unsaid_subject(outside, m, story):
             subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])

@@ -322,3 +322,53 @@ def test_a_verb_that_holds_its_pronoun_is_the_last_speakers(tmp_path: Path) -> N
         "Ganito rin aniya ang pinaiiral ng bansa sa kabilang bahagi ng karagatan.\n"
     )
     assert _turns(tmp_path, story) == [("Ramon Villanueva", "reported")] * 2
+
+
+@pytest.mark.parametrize(
+    ("story", "who", "role"),
+    [
+        (
+            "BERLIN - Außenminister Klaus Berger sagte am Montag, die Gespräche gingen weiter."
+            "\n\n„Wir sind bereit“, sagte er.\n",
+            "Klaus Berger",
+            "Außenminister",
+        ),
+        (
+            "ROMA - Il ministro degli Esteri Paolo Bianchi ha detto che i colloqui continuano."
+            '\n\n"Siamo pronti", ha aggiunto Bianchi.\n',
+            "Paolo Bianchi",
+            "ministro degli Esteri",
+        ),
+        (
+            "PARIS - Le ministre Jean Dupont a déclaré lundi que les discussions continueraient."
+            "\n\n« Nous sommes prêts », a-t-il ajouté.\n",
+            "Jean Dupont",
+            None,
+        ),
+        (
+            "ANKARA - Dışişleri Bakanı Mehmet Kaya, görüşmelerin süreceğini söyledi."
+            '\n\nKaya, "Hazırız" dedi.\n',
+            "Mehmet Kaya",
+            "Dışişleri Bakanı",
+        ),
+    ],
+)
+def test_a_minister_in_other_languages_and_the_pronoun_after_the_quote(
+    tmp_path: Path, story: str, who: str, role: str | None
+) -> None:
+    got = _roles(tmp_path, "Headline of the story here\n\n" + story)
+    assert [speaker for speaker, _ in got] == [who, who]
+    if role:
+        assert got[0][1] == role
+
+
+def test_a_lead_crediting_a_ministry_goes_to_the_ministry_spokesman_named_next(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministry rejects claims\n\n"
+        "The Foreign Ministry on Monday rejected the claims about the talks as baseless.\n\n"
+        "Ministry spokesman Ivan Petrov said the reports were false.\n\n"
+        '"These are lies," Petrov said.\n'
+    )
+    assert [who for who, _ in _turns(tmp_path, story)] == ["Ivan Petrov"] * 3

@@ -339,6 +339,16 @@ def _ends_sentence_at(text: str, at: int) -> bool:
     return not rest or rest[0] in ".!?"
 
 
+def _past_dateline(words: list[str]) -> list[str]:
+    """The words after a dateline in capitals and its dash ("ANKARA -", "KUALA LUMPUR, June
+    27 —"), or all of them when none opens the sentence."""
+    for k, word in enumerate(words[:7]):
+        if word in ("-", "–", "—", "--"):
+            head = words[:k]
+            return words[k + 1 :] if head and head[0].rstrip(",").isupper() else words
+    return words
+
+
 def _sentence_opener(before: str, story: Story) -> list[str]:
     """The name that opens the sentence a verb closes, in a language that puts the verb last
     ("Kuleba, ülkesinin Rusya ile olan gerilimine dair açıklama yaptı.", "Dışişleri Bakanı
@@ -349,7 +359,7 @@ def _sentence_opener(before: str, story: Story) -> list[str]:
     starts = [k.end() for k in _SENTENCE_START.finditer(before)]
     run: list[str] = []
     comma = False
-    for word in before[starts[-1] if starts else 0 :].split()[:4]:
+    for word in _past_dateline(before[starts[-1] if starts else 0 :].split())[:4]:
         bare = word.rstrip(",")
         if not bare[:1].isupper() or not _NAME_WORD(bare):
             break
@@ -914,7 +924,8 @@ def _body_official(
     before = pars[1][: pars[1].find(person.split()[-1])]
     if _QUOTES.search(before) or len(before.split()) > 8:
         return None  # the official opens the paragraph, not '"...," said Kremlin spokesman X'
-    if not re.search(rf"\b(?:{re.escape(body)}|{re.escape(initials)})\b", before):
+    names = "|".join(map(re.escape, (body, initials, body.split()[-1])))  # "Ministry spokesman"
+    if not re.search(rf"\b(?:{names})\b", before):
         return None  # the next paragraph's person is not named as the institution's
     return person, role, "quoted" if strip_quotes(lead)[1] else "reported"
 

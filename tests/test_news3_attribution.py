@@ -372,3 +372,12 @@ def test_a_lead_crediting_a_ministry_goes_to_the_ministry_spokesman_named_next(
         '"These are lies," Petrov said.\n'
     )
     assert [who for who, _ in _turns(tmp_path, story)] == ["Ivan Petrov"] * 3
+
+
+def test_a_first_surname_of_two_is_the_person_named_in_full(tmp_path: Path) -> None:
+    story = (
+        "Canciller habla\n\n"
+        "El canciller Marcelo Ebrard Casaubón dijo el lunes que las pláticas seguirán.\n\n"
+        "«Estamos listos», afirmó Ebrard.\n"
+    )
+    assert [who for who, _ in _turns(tmp_path, story)] == ["Marcelo Ebrard Casaubón"] * 2

@@ -1237,6 +1237,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         last = surname(name)
         if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
+    if len(words) == 1 and (inner := _first_surname(keys[0], story)):
+        return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
     if len(words) == 1 and (misspelt := _misspelt(keys[0], story)):
         return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
@@ -1264,6 +1266,20 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person of three names or more the story named whose second-to-last name a
+    surname alone gives: a first surname of two ("Ebrard" for "Marcelo Ebrard Casaubón",
+    "López" for "Andrés Manuel López Obrador"); None for no one or several."""
+    if len(key) < 3:
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if len(name.split()) >= 3 and norm(name.split()[-2]) == key
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
 
 
 def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:

@@ -381,3 +381,31 @@ def test_a_first_surname_of_two_is_the_person_named_in_full(tmp_path: Path) -> N
         "«Estamos listos», afirmó Ebrard.\n"
     )
     assert [who for who, _ in _turns(tmp_path, story)] == ["Marcelo Ebrard Casaubón"] * 2
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("«No hay prisa», dijo un diplomático que pidió el anonimato.", "diplomático"),
+        ("Un diplomático, que pidió el anonimato, dijo que no hay prisa.", "diplomático"),
+        ("« Rien ne presse », a déclaré un diplomate sous couvert d'anonymat.", "diplomate"),
+        ("„Es eilt nicht“, sagte ein Diplomat, der nicht genannt werden wollte.", "Diplomat"),
+    ],
+)
+def test_an_anonymous_source_in_other_languages_is_never_the_last_named_person(
+    tmp_path: Path, source: str, label: str
+) -> None:
+    story = (
+        "Headline of the story here\n\n"
+        "El canciller Jorge Ramírez dijo el lunes que las pláticas seguirán.\n\n"
+        f"{source}\n"
+    )
+    assert _roles(tmp_path, story)[1] == (None, label)
+
+
+def test_every_phrase_of_anonymity_passes_the_cheap_test_of_unnamed_sources() -> None:
+    from nrc_search.ingest import news
+    from nrc_search.ingest.lexicon import lexicon
+
+    for phrase in lexicon()["anonymity_phrases"]:
+        assert any(key in phrase for key in news._ANON_KEYS), phrase

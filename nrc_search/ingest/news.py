@@ -81,6 +81,14 @@ _ANON_KEYS = (
     "diplomat",
     "source",
     "aide",
+    "anonim",
+    "named",
+    "identif",
+    "by name",
+    "genannt",
+    "неизвестн",
+    "анонимн",
+    "açıklanmasını",
 )
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
@@ -730,6 +738,8 @@ def _unnamed(
         if who:
             return who[-1]
         noun = _SOURCE_BEFORE.search(before[: found[-1].start()])
+        if noun is None and _ANONYMITY.match(before, found[-1].start()):
+            noun = _DESCRIBED_BEFORE.search(before[: found[-1].start()])  # "Un diplomático,"
         return noun.group(1) if noun else found[-1].group(0)  # "The diplomats, who declined"
     pos = verb.end()
     while pos < len(text) and text[pos] in " ,":
@@ -742,15 +752,33 @@ def _unnamed(
 
 
 # A word each phrase of anonymity holds (lower case): a cheap test before `_ANONYMITY`.
-_ANONYMITY_KEYS = ("anonym", "named", "identif", "authori", "by name")
+_ANONYMITY_KEYS = (
+    "anonym",
+    "anonim",
+    "named",
+    "identif",
+    "authori",
+    "by name",
+    "genannt",
+    "неизвестн",
+    "анонимн",
+    "açıklanmasını",
+)
 # The phrases of anonymity alone (`_ANON` holds them too).
 _ANONYMITY = re.compile(r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r")\b", re.I)
 # A source described after its verb, without the article: a few lower-case words and the
 # place it works at, e.g. "a social media executive at a major TV station".
 _DESCRIBED_AFTER = re.compile(
-    r"(?:an?|one)\s+((?:[a-z][\w\-]*\s+){0,4}[a-z][\w\-]*"
+    r"(?:an?|one|un|una|une|uno|ein|eine|einer)\s+((?:[^\W\d_][\w\-]*\s+){0,4}?[^\W\d_][\w\-]*"
     r"(?:\s+(?:at|of|for|from|with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?)"
-    r"(?=\s*,|\s+who\b|\s+in\s+[A-Z]|\s+with\b|\s*\.)"
+    r"(?=\s*[,.]|\s+(?:who|que|qui|der|die|das|che|который|которая|familiar)\b|\s+in\s+[A-Z]|"
+    r"\s+(?:with|sous|bajo|sotto|unter|on|speaking)\b)"
+)
+# The same before its verb, e.g. "Un diplomático, que pidió el anonimato, dijo".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|\s)(?:an?|one|un|una|une|uno|ein|eine|einer)\s+((?:[^\W\d_][\w\-]*\s+){0,3}?"
+    r"[^\W\d_][\w\-]*)\s*,?\s*(?:who|que|qui|der|die|das|che|который|которая)?\s*$",
+    re.I,
 )
 
 

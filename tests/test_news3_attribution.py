@@ -409,3 +409,14 @@ def test_every_phrase_of_anonymity_passes_the_cheap_test_of_unnamed_sources() ->
 
     for phrase in lexicon()["anonymity_phrases"]:
         assert any(key in phrase for key in news._ANON_KEYS), phrase
+
+
+def test_what_a_person_expects_is_reported_but_not_what_is_expected(tmp_path: Path) -> None:
+    story = (
+        "Minister on the summit\n\n"
+        "Foreign Minister Ana Ferreira said a planned trip to Madrid was postponed.\n\n"
+        "She expected the summit in June to be similarly frank.\n\n"
+        "The summit is expected to last two days.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[1:] == [("Ana Ferreira", "reported"), (None, "narration")]

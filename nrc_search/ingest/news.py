@@ -88,7 +88,7 @@ _ANON_KEYS = (
     "genannt",
     "неизвестн",
     "анонимн",
-    "açıklanmasını",
+    "istemeyen",
 )
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
@@ -762,7 +762,7 @@ _ANONYMITY_KEYS = (
     "genannt",
     "неизвестн",
     "анонимн",
-    "açıklanmasını",
+    "istemeyen",
 )
 # The phrases of anonymity alone (`_ANON` holds them too).
 _ANONYMITY = re.compile(r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r")\b", re.I)

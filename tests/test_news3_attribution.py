@@ -420,3 +420,12 @@ def test_what_a_person_expects_is_reported_but_not_what_is_expected(tmp_path: Pa
     )
     got = _turns(tmp_path, story)
     assert got[1:] == [("Ana Ferreira", "reported"), (None, "narration")]
+
+
+def test_words_after_a_speech_verb_and_a_colon_are_quoted_marks_or_none(tmp_path: Path) -> None:
+    story = (
+        "Minister on the islands\n\n"
+        "Foreign Minister Kemal Aydin spoke in Ankara on Tuesday.\n\n"
+        "Minister Aydin said: We will protect the rights of the islanders in the sea.\n"
+    )
+    assert _turns(tmp_path, story)[-1] == ("Kemal Aydin", "quoted")

@@ -280,6 +280,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         m for m in [_ACCORDING.search(outside)] if m
     ]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
+        quoted = quoted or _colon_words(outside, m)  # "X said: We will ..." (no marks)
         anon = _unnamed(outside, m, story.people) or (
             story.source[0] is None and _same_unnamed(outside, m, story)
         )
@@ -661,6 +662,16 @@ _INTRO = re.compile(
     r"\b(?:said|says|added|stated|commented|explained|wrote|told [^.:;\"“”]{1,60})(?: today)?:\s*$"
 )
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
+
+
+# A colon right after a speech verb and words after it, e.g. "Minister X said: We will ...".
+_COLON_WORDS = re.compile(r"\s*(?:today\s*|on [A-Z][a-z]+day\s*)?:\s*\S+\s+\S+\s+\S+")
+
+
+def _colon_words(text: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb introduces words after a colon in the same paragraph ("Minister
+    Çavuşoğlu said:’ We will protect ..."): quoted words, marks or none (README-news)."""
+    return verb.re is _VERB and bool(_COLON_WORDS.match(text, verb.end()))
 
 
 def _colon_after(text: str, verb: re.Match[str]) -> bool:

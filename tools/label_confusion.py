@@ -15,7 +15,9 @@ starts like a label (a capitalised phrase of at most 8 words before a colon, or 
 in capitals or initials) is a *look-alike*: it must be rejected, unless it lies inside a gold
 turn's span with text after it on the line (a speech line may quote "Note:"), in which case it
 is a look-alike still. Lines before the first gold turn or after the last are left out (their
-gold says nothing), and so are documents whose gold gives no labels.
+gold says nothing), and so are documents whose gold gives no labels. A label inside a line
+counts as accepted where the segmenter cuts the line before it (`units.unglued`: ">>" inside
+captions printed as text, labels that run on after a sentence).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import segment_score as s
 
 from nrc_search.ingest.labels import bare_label
-from nrc_search.ingest.units import line_label
+from nrc_search.ingest.units import line_label, unglued
 
 # A line shaped like a label: a short capitalised phrase before a colon, or a short line of
 # capitals / initials with speech after two spaces or a tab.
@@ -55,6 +57,17 @@ def accepts(line: str, nxt: str | None) -> bool:
     return bool(nxt and bare_label(text))
 
 
+def run_in(line: str, said: str, pieces: list[str]) -> bool:
+    """A label inside the line, where the segmenter cuts the line before it (a change of voice
+    marked by ">>", a label that runs on after a sentence): the piece of the line that holds
+    the turn's first words opens with a label."""
+    return any(
+        said in piece and line_label(piece.strip())
+        for piece in pieces
+        if piece.strip() and piece.strip() in line
+    )
+
+
 def confusion(cases):
     tp, fn, fp, tn = [], [], [], 0
     for pub, path, gold in cases:
@@ -64,7 +77,7 @@ def confusion(cases):
         raw = path.read_text(encoding="utf-8", errors="replace")
         lines = _lines(raw)
         first, last = turns[0]["char_start"], max(g.get("char_end") or 0 for g in turns)
-        label_lines: set[int] = set()
+        label_lines: dict[int, str] = {}
         for g in turns:
             if not g.get("label"):
                 continue
@@ -72,12 +85,14 @@ def confusion(cases):
             k = max(i for i, (p, _) in enumerate(lines) if p <= cs)
             if not raw[lines[k][0] : cs].strip():  # the label stands alone above
                 k = next((j for j in range(k - 1, -1, -1) if lines[j][1].strip()), k)
-            label_lines.add(k)
+            label_lines.setdefault(k, raw[cs : cs + 20].split("\n")[0])
+        pieces = unglued([x for _, x in lines])  # the lines as the segmenter cuts them
         for i, (p, line) in enumerate(lines):
             nxt = next((x for _, x in lines[i + 1 :] if x.strip()), None)
             where = f"{pub}/{path.name[:40]}:{i + 1}"
             if i in label_lines:
-                (tp if accepts(line, nxt) else fn).append((where, line.strip()[:100]))
+                ok = accepts(line, nxt) or run_in(line, label_lines[i], pieces)
+                (tp if ok else fn).append((where, line.strip()[:100]))
             elif p + len(line) < first - 200 or p > last or not line.strip():
                 continue
             elif _LOOKS.match(line):

@@ -142,6 +142,32 @@ _CLOCK = re.compile(
     r"|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:[ \t]*[-–—][ \t]*|[ \t]+)(?=[A-Z])"
     r"(?!(?:[AP]\.?M\.?|GMT|UTC|CET|CEST|EST|EDT|ET|BST|MSK|JST|IST|KST)\b)"
 )  # also "(00:01:02) ", "00:01 ", "00:01:02,500 ", "00:01:02 - "; not "2:00 PM:"
+# A broadcast's change of voice, e.g. ">> ", ">>> " (closed captions printed as text).
+_CHEVRON = re.compile(r">>+[ \t]*")
+# The dash after a time mark that marks a change of voice: "00:23 - Yeah, so ...".
+_DASHED = re.compile(r"[-–—][ \t]*$")
+
+
+def _voice(mark: str, rest: int) -> Label:
+    """A change of voice marked but not named (">>", "00:23 -"): the turn's label is the mark,
+    its speaker unknown until a name or the page says who."""
+    return Label(mark, "role", None, None, ("voice",), rest)
+
+
+def voice_change(lab: Label | None) -> bool:
+    """A label that marks a change of voice and names no one (">>", "00:23 -")."""
+    return lab is not None and "voice" in lab.flags and lab.role is None
+
+
+def _after_mark(line: str, chevron: re.Match[str]) -> Label:
+    """The label after a change-of-voice mark (">> Question:"), the mark kept in the label;
+    the mark alone when no label follows it."""
+    lab = match_label(line[chevron.end() :]) if line[chevron.end() :].strip() else None
+    if lab is None:
+        return _voice(chevron.group().strip(), chevron.end())
+    return replace(lab, label=f"{chevron.group()}{lab.label}", rest=lab.rest + chevron.end())
+
+
 # A time mark right after the colon, e.g. "Joe Biden: (00:02)", "JOHN SMITH: [01:12:09]".
 _TIME_AFTER = re.compile(r"[ \t]*(?:[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\d{1,2}:\d{2}:\d{2}(?=\s))")
 
@@ -188,10 +214,19 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:1] == "[" and (slashed := _BRACKETED.match(line.rstrip())):
-        return _bracketed(line, slashed)  # "[Jane Doe / Spokesperson]", "[Reporter]"
+    if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
+        return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
+    if line[:2] == "<v" and (voiced := _VOICE_TAG.match(line)):
+        return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
+    if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
+        return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
+    slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
+    if slashed and ((lab := _bracketed(line, slashed)) or not line[slashed.end() :].strip()):
+        return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
     if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
+        if lab is None and _DASHED.search(clock.group()):
+            return _voice(clock.group().strip(), clock.end())  # "00:23 - Yeah, so ...": a new voice
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
@@ -253,6 +288,8 @@ def match_label(line: str) -> Label | None:
     # question label, the colon inside the question
     if lab is None and (line[1:3] == ". " or line[:2] == "Q ") and (qa := _BARE_QA.match(line)):
         return _qa(qa.group(0).strip(), line, qa.end())
+    if lab is None and " " in raw:
+        lab = _described(raw)  # "Le Premier ministre a déclaré", "Jane Doe on her arrival"
     if lab is None:
         return None
     if lab.kind == "role" and " " in raw and raw[raw.find(" ") + 1 : raw.find(" ") + 2].islower():
@@ -284,17 +321,94 @@ _RECORD = re.compile(
 
 
 def _bracketed(line: str, m: re.Match[str]) -> Label | None:
-    """A speaker and office in square brackets alone on a line ("[Jane Doe / Spokesperson]"):
-    a person's label, the speech on the lines below; "[Video / Music]" names no one."""
+    """A speaker and office in square brackets ("[Jane Doe / Spokesperson]", "[Jane Doe,
+    Spokesperson]:"), alone on a line over the speech or before it on the line: a person's
+    label; "[Video / Music]" names no one."""
+    label, rest = line[: m.end()].strip().rstrip(":").rstrip(), m.end()
     if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
         lab = _parse_raw(m.group(1).strip())
-        if lab is None or lab.weak or lab.kind not in ("question", "answer", "role"):
+        named = lab is not None and lab.kind == "person" and "," in m.group(1)  # "[X Y, Role]"
+        if lab is None or lab.weak or not (named or lab.kind in ("question", "answer", "role")):
             return None
-        return replace(lab, label=line.strip(), rest=len(line))
+        if named and (" " not in (lab.name or "") or not lab.role):
+            return None
+        return replace(lab, label=label, rest=rest)
     lab = _parse_raw(f"{m.group(1).strip()} ({m.group(2).strip()})")
     if lab is None or lab.kind != "person" or " " not in (lab.name or ""):
         return None
-    return replace(lab, label=line.strip(), rest=len(line))
+    return replace(lab, label=label, rest=rest)
+
+
+# What may follow a speaker in a label before the colon and say nothing of who they are: a
+# speech verb ("said", "a déclaré"; the lexicon's report verbs) or when and where they spoke
+# ("lors de son départ pour Paris", "on his arrival in Lindholm").
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:at|on|before|during|after|upon|while|lors d[eu']|pendant|avant|après|durante|"
+    r"tras|bei|vor|nach|während)\s+(?=[a-zà-ÿ])"
+)
+
+
+@lru_cache(maxsize=8192)
+def _said_by(raw: str) -> int:
+    """Where a speech verb closing the label starts ("Le Premier ministre a déclaré"), or -1."""
+    words = raw.split()
+    for n in (2, 1):
+        tail = " ".join(words[-n:]).casefold()
+        if len(words) > n and tail in _REPORTING:
+            return raw.casefold().rfind(tail)
+    return -1
+
+
+_REPORTING = frozenset(terms("report_verbs"))
+
+
+def _described(raw: str) -> Label | None:
+    """A speaker's label with a speech verb or the circumstance of the speech after the name
+    or office, read as that speaker's label, weak: it counts where the document confirms the
+    speaker ("Le Premier ministre a déclaré :" beside "Le Premier ministre :")."""
+    at = _said_by(raw)
+    if at < 0 and (m := _CIRCUMSTANCE.search(raw)):
+        at = m.start()
+    if at <= 0 or raw[:at].rstrip().endswith(","):
+        return None
+    base = _parse_raw(raw[:at].strip())
+    if base is None or base.kind not in ("person", "role") or base.weak:
+        return None
+    return replace(base, label=raw, weak=True)
+
+
+# A WebVTT voice tag opening a caption's text, kept in a text copy of the captions:
+# "<v Speaker 2>Well.", "<v.loud Jane Doe>Thank you." (its closing "</v>" is the speech's).
+_VOICE_TAG = re.compile(r"<v(?:\.[\w.\-]+)*[ \t]+([^<>]{1,60})>[ \t]*")
+
+
+def _voice_tag(line: str, tag: re.Match[str]) -> Label | None:
+    """The speaker a voice tag names, read by the grammar as a label ("Speaker 2" a numbered
+    voice, "Jane Doe" a person); the tag as printed is the label."""
+    lab = match_label(tag.group(1).strip() + ":")
+    if lab is None:
+        return None
+    return replace(lab, label=line[: tag.end()].strip(), rest=tag.end(), weak=False)
+
+
+# A shot list's cue before the speaker of a clip, its number and the language spoken with it:
+# "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:", "SOT (French), Jean Dupont:"; a
+# cue of sound ("UPSOUND (English) Crowd chanting:") names no speaker.
+_CUE = re.compile(
+    r"(?:\d{1,3}\.[ \t]*)?(?P<cue>SOUNDBITE|SOUND BITE|SOT|SYNC|UPSOUND|NATSOUND|NAT SOUND)\b"
+    r"[ \t]*(?:\((?P<lang>[^()]{2,30})\))?[ \t]*,?[ \t]*"
+)
+_CUE_HEADS = frozenset("0123456789SUN")
+
+
+def _cued(line: str, cue: re.Match[str]) -> Label | None:
+    """The speaker's label after a shot list's cue, the cue kept in the label as printed."""
+    if "SOUND" in cue.group("cue") and "BITE" not in cue.group("cue"):
+        return None  # "UPSOUND", "NATSOUND": the sound of a place
+    lab = match_label(line[cue.end() :])
+    if lab is None or lab.kind in ("question", "answer"):
+        return None
+    return replace(lab, label=line[: cue.end()] + lab.label, rest=cue.end() + lab.rest)
 
 
 def _emphasised(line: str, bold: re.Match[str]) -> Label | None:
@@ -350,7 +464,7 @@ _BARE_LINE = re.compile(
 
 # A speaker and their office in square brackets alone on a line, over the speech, as some
 # broadcasters' transcripts print them: "[Jane Doe / Spokesperson]".
-_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\]$")
+_BRACKETED = re.compile(r"^\[([^\[\]/]{1,60})(?:/([^\[\]/]{2,80}))?\][ \t]*:?(?=\s|$)")
 # A time mark after a name alone on its line, as transcription services export a speaker's
 # turn over its speech: "Jane Doe  0:12", "Speaker 2 00:01:15", "JANE DOE [00:12]".
 _CLOCK_AFTER = re.compile(r"\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?$")
@@ -514,6 +628,24 @@ def _parse(raw: str, rest: int) -> Label | None:
     return _person(raw, core, roles, tuple(flags), rest)
 
 
+# The last word of a caption's field, never of a speaker's label: "FILE:", "X Photo:".
+_CREDITS = frozenset(("file", "photo", "photos", "picture", "pic", "image", "caption", "credit"))
+
+
+def _office_words(words: list[str]) -> bool:
+    """An office after "The": role words, with at most two capitalised words before the last
+    role word ("Prime Minister", "First Minister", "Deputy First Minister"), no institution."""
+    if not is_role_word(words[-1]) or len(words) > 4:
+        return False
+    return (
+        all(
+            is_role_word(w) or (w[:1].isupper() and w.isalpha() and norm(w) not in NOT_PERSON)
+            for w in words
+        )
+        and sum(not is_role_word(w) for w in words) <= 2
+    )
+
+
 def _outlet(text: str) -> bool:
     """A news outlet's name after a questioner's: "Reuters", "NHK", "Asahi Shimbun", "China
     Daily" (not "CNN Host", an office at one)."""
@@ -600,6 +732,8 @@ def _person(
     if titled_only and not (_TITLED.match(name) or (roles and _WITH_COUNTRY.match(name))):
         return None
     words = name.split()
+    if norm(words[-1]) in _CREDITS:
+        return None  # "FILE: The Minister ...", "Minister Jane Doe Photo: Harbour Post": a caption
     spoken_role = name.isupper() and len(words) == 1 and norm(name) in ROLE_WORDS  # "PRESENTER:"
     if (
         (norm(words[0]) in LABEL_STOP and not spoken_role)
@@ -610,11 +744,12 @@ def _person(
     asker = len(parts) == 1 and len(words) <= 3 and not any(is_role_word(w) for w in words)
     if asker and _outlet(parts[0]):  # "Abe, Asahi Shimbun", "Jane Doe, Reuters"
         return Label(raw, "question", name, parts[0], ("question", *flags), rest)
-    if words[0] == "The" and len(words) > 1 and is_role_word(words[1]):
+    the_office = len(words) > 1 and _office_words(words[1:])  # "The First Minister"
+    if words[0] == "The" and len(words) > 1 and (the_office or is_role_word(words[1])):
         named = next((r for r in roles if _TITLE.match(r) and len(r.split()) > 1), None)
-        if named:  # "The Prime Minister (Boris Johnson)" (Hansard)
+        if named:  # "The Prime Minister (Boris Johnson)" (Hansard), "The First Minister (X Y)"
             return Label(raw, "person", named, " ".join(words[1:]), flags, rest)
-        if all(is_role_word(w) for w in words[1:]):  # "The Prime Minister"
+        if the_office:  # "The Prime Minister", "The First Minister"
             return Label(raw, "role", None, " ".join(words[1:]), flags, rest)
     if words[0] == "THE" and len(words) > 1 and all(is_role_word(w) for w in words[1:]):
         return Label(

@@ -33,7 +33,78 @@ def paragraphs(lines: list[str]) -> list[list[str]]:
             block = []
     if block:
         out.extend(_split_wrapped(block))
+    return _rejoined(out) if len(out) > 1 else out
+
+
+def _rejoined(pars: list[list[str]]) -> list[list[str]]:
+    """Paragraphs with a blank line inside a sentence mended: a paragraph that opens with a
+    small letter, or any paragraph under one that ends in a word no sentence ends with, goes
+    on the one above when that one ends no sentence, clause or list item ("... who died
+    during" / "" / "the biggest amphibious assault ...")."""
+    out = [pars[0]]
+    for par in pars[1:]:
+        head, tail = par[0][:1], out[-1][-1]
+        if head.isalpha() and (head.islower() or _runs_on(tail)) and _open_clause(tail):
+            out[-1] = [*out[-1], *par]
+        else:
+            out.append(par)
     return out
+
+
+# Words no sentence ends with: a line ending in one goes on below it, whatever the next
+# line's first letter ("... joins me now from our" / "" / "Parliament House studio").
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "for",
+        "with",
+        "from",
+        "by",
+        "and",
+        "or",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "your",
+        "at",
+        "on",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "than",
+        "into",
+        "about",
+    ]
+)
+
+
+def _runs_on(line: str) -> bool:
+    """The line ends in a word no sentence ends with ("the", "of", "our")."""
+    return line[line.rfind(" ") + 1 :] in _FUNCTION_WORDS
+
+
+def _open_clause(line: str) -> bool:
+    """A line a sentence runs on from: three words or more, a word or a comma last (not a
+    sentence's end, a list's colon or a time mark)."""
+    return (line[-1:].isalpha() or line[-1:] == ",") and line.count(" ") >= 2
 
 
 def _split_wrapped(block: list[str]) -> list[list[str]]:
@@ -184,6 +255,11 @@ _SPOKEN = re.compile(
     r"evening)|thank|thanks|hello|welcome|I|we|my|our|us|you)\b",
     re.I,
 )
+
+
+def spoken_words(text: str) -> bool:
+    """The text holds words only speech holds: a greeting, thanks, "I", "we", "you"."""
+    return bool(_SPOKEN.search(text))
 
 
 def heading_line(par: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
 from nrc_search.ingest.clean import is_caption
-from nrc_search.ingest.labels import Label, opens_with_note
+from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
@@ -23,6 +23,7 @@ from nrc_search.ingest.paragraphs import (
     heading_line,
     join,
     paragraphs,
+    spoken_words,
     topic_heading,
 )
 from nrc_search.ingest.resolve import People, called_on
@@ -154,6 +155,17 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     only = labelled[0][0] if len(labelled) == 1 else None
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
+    elif (
+        only is not None
+        and not only.label.isupper()
+        and _headline(labelled[0][2])
+        and len(paragraphs(labelled[0][1])) >= 2
+    ):
+        head = next((k for k, x in enumerate(lines[:12]) if x.strip().startswith(only.label)), None)
+        labelled = []  # "Jane Doe: Harbour talks were 'robust'": a headline, not a turn
+        if head is not None:  # atop the page: dropped as its headline
+            seg = _prose([*lines[:head], "", *lines[head + 1 :]], header, people)
+            return replace(seg, dropped=(lines[head].strip(), *seg.dropped))
     if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
         labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) <= 2 and labelled and prose.reads_as_story(lines):
@@ -167,7 +179,92 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))
         return _transcript(units, people, kind, by, header.title)
+    if not labelled and (talk := _alternating(lines, header, people)) is not None:
+        return talk
     return _prose(lines, header, people)
+
+
+def _spaced_passages(lines: list[str]) -> list[list[str]] | None:
+    """The passages of a double-spaced text (a blank line after every line, two or more
+    between passages, as PDF copies of interviews print them), or None for any other layout."""
+    gaps: Counter[int] = Counter()
+    blank, seen = 0, False
+    for line in lines:
+        if line.strip():
+            if seen:
+                gaps[min(blank, 2)] += 1
+            blank, seen = 0, True
+        else:
+            blank += 1
+    if gaps[2] < 3 or gaps[1] < max(2, 2 * gaps[0]):
+        return None
+    out: list[list[str]] = [[]]
+    blank = 0
+    for line in lines:
+        if not line.strip():
+            blank += 1
+            continue
+        if blank >= 2 and out[-1]:
+            out.append([])
+        out[-1].append(line.strip())
+        blank = 0
+    return [p for p in out if p]
+
+
+def _alternating(lines: list[str], header: Header, people: People) -> Segmented | None:
+    """An interview printed with no labels, its passages set apart by wider gaps: the host
+    and the guest take turns, the host's turns the questions (every passage that asks sits
+    at the host's places, two at least). The host is the person a guest's turn names by first
+    name ("Good evening Leigh."); the guest, the other person the page names."""
+    if "interview" not in " ".join(header.lines[:8]).casefold():
+        return None
+    passages = _spaced_passages(lines)
+    if passages is None or len(passages) < 4:
+        return None
+    texts = ["\n\n".join(join(par) for par in paragraphs(p)) for p in passages]
+    asks = [k for k, t in enumerate(texts) if t.endswith("?")]
+    if len(asks) < max(1, len(passages) // 4) or any(k % 2 for k in asks):
+        return None
+    host, guest = _host_and_guest(texts, people)
+    turns = [
+        Turn(k + 1, host, None, "verbatim", t, flags=("question",))
+        if k % 2 == 0
+        else Turn(k + 1, guest[1] if guest else None, guest[0] if guest else None, "verbatim", t)
+        for k, t in enumerate(texts)
+    ]
+    return Segmented("transcript", tuple(turns), ())
+
+
+def _host_and_guest(
+    texts: list[str], people: People
+) -> tuple[str | None, tuple[str | None, str] | None]:
+    """(host's name, (guest's role, name)) of an unlabelled interview, from the people the page
+    names: the one whom the guest's turns call by first name hosts; the guest is another, the
+    first the page gives an office."""
+    named = [(r, n) for r, n in people.pairs if len(n.split()) > 1]
+    for text in texts[:2]:
+        named += [(r, n) for r, n in people_in(text) if len(n.split()) > 1]
+    named = list(dict.fromkeys(named))
+    spoken = " ".join(texts[1::2])
+    host = next((n for _, n in named if re.search(rf"\b{re.escape(n.split()[0])}\b", spoken)), None)
+    others = [(r, n) for r, n in named if n != host]
+    guest = next(((r, n) for r, n in others if r), others[0] if others else None)
+    return host, guest  # (the guest is named with an office, where one is)
+
+
+def _headline(said: str) -> bool:
+    """What a page's only label line says is a headline quoting its speaker ("Harbour talks
+    were 'robust'", a story below it): three to twelve words, no sentence end, no comma,
+    nobody saying "I"."""
+    words = said.split()
+    return (
+        3 <= len(words) <= 12
+        and not prose.ends_sentence(said)
+        and "," not in said
+        and not said.rstrip().endswith((":", ";", "-", "—", "–"))
+        and not _FIRST_PERSON.search(said)
+        and not spoken_words(said)  # "Thank you very much", "Good afternoon colleagues"
+    )
 
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:
@@ -183,6 +280,9 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     after = sum(len(paragraphs(u[1])) for u in units if u[0] is lab)
     if after >= 1 and before >= 3 and len(name.split()) >= 2 and re.search(r"\b[A-Z]{3,}$", name):
         return True  # a full name, surname in capitals ("Emmanuel MACRON"), under a long lead
+    said = sum(len(paragraphs([u[2], *u[1]])) for u in units if u[0] is lab)
+    if name.isupper() and len(name.split()) >= 2 and before <= 3 and said >= 1:
+        return True  # "IAEA DIRECTOR GENERAL RAFAEL GROSSI: "..."" under a line of notes
     return named and before <= 3 and after >= 2
 
 
@@ -198,7 +298,11 @@ def _transcript(
     turns: list[Turn] = []
     dropped: list[str] = []
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
+    asker = None if asked_only else _one_asker(units)  # "HP: ...?" then the unlabelled answer
+    voiced: set[int] = set()  # the turns a change of voice opens (">>", "00:23 -")
     for lab, body, first in units:
+        if asker and lab and lab.label == asker.label:
+            lab = _as_question(lab)
         pars = paragraphs([first, *body]) if lab else paragraphs(body)
         clocks = [k for k, p in enumerate(pars) if len(p) == 1 and _CLOCK.match(p[0])]
         if clocks:
@@ -230,7 +334,7 @@ def _transcript(
             if kind == "transcript":
                 turns[:] = _one_lead(turns)
             continue
-        if asked_only and (answer := _unlabelled_answer(pars, turns, people)):
+        if (asked_only or asker) and (answer := _unlabelled_answer(pars, turns, people)):
             pars, reply = answer
             turns.append(_called(_turn(len(turns) + 1, lab, pars, people), turns, people))
             turns.append(
@@ -241,9 +345,91 @@ def _transcript(
             dropped.extend([f"{lab.label}:", *(join(p) for p in pars)])
             continue
         speech, tail = _split_procedural(pars)
+        if voice_change(lab):
+            voiced.add(len(turns))
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
+    turns = _named_voices(turns, voiced) if voiced else turns
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
+
+
+# A speaker saying who they are, or who joins them: "My name's Jane Doe", "my name is Jane
+# Doe", "I'm joined by our shipping editor, Tomas Varga" (the name: capitalised words).
+_NAME_WORDS = r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
+_MY_NAME = re.compile(
+    r"\b(?:[Mm]y name is|[Mm]y name's)\s+"
+    + _NAME_WORDS
+    + r"(?:,?\s+(?:and\s+)?I'm\s+(?:the\s+)?(?P<role>[A-Z][^,.;?!]{2,60}))?"
+)  # also "My name's Jane Doe, I'm Head of News at the Harbour Post"
+_JOINED_BY = re.compile(
+    r"\b(?:joined (?:here |now |today )?by|with me (?:here |now |today )?is)\s+"
+    r"(?:(?:our |the |my )?(?P<role>[A-Z][^,.;?!]{2,60}),\s+|[^.?!]{0,60}?,\s+)?" + _NAME_WORDS
+)  # also "I'm joined by our Shipping Editor, Tomas Varga"
+
+
+_TIME_MARK = re.compile(r"(?<!\S)\d{1,2}:\d{2}(?::\d{2})?\s+")
+
+
+def _named_voices(turns: list[Turn], voiced: set[int]) -> list[Turn]:
+    """The turns of changes of voice that name no one (">>", "00:23 -") given their speakers:
+    who says "my name is X" is X, the next voice after "I'm joined by ... Y" is Y, and once two
+    voices are known an unnamed change goes back to the other one, as in a dialogue."""
+    out = list(turns)
+    known: list[str] = []  # the voices heard, in the order of their last turn
+    roles: dict[str, str | None] = {}
+    joining: tuple[str, str | None] | None = None
+    for k, t in enumerate(out):
+        if k not in voiced or t.speaker:
+            joining = None
+            continue
+        said = _TIME_MARK.sub("", t.text[:600])  # "... Editor, 00:14 Connor Matchett."
+        mine = _MY_NAME.search(said)
+        who, role = (mine.group("name"), mine.group("role")) if mine else joining or (None, None)
+        if who is None and len(known) >= 2:
+            who = known[-2]  # back to the other voice of a dialogue
+        if who:
+            roles[who] = roles.get(who) or role
+            out[k] = replace(t, speaker=who, role=t.role or roles[who])
+            known = [n for n in known if n != who] + [who]
+        joined = _JOINED_BY.search(said)
+        joining = (joined.group("name"), joined.group("role")) if joined else None
+        joining = joining if joining and joining[0] != who else None
+    return out
+
+
+def _one_asker(units) -> Label | None:
+    """The one label of an interview that labels only its questions, by the interviewer's or
+    the outlet's name or initials ("HP: Minister, when ...?" then the unlabelled answer): two
+    labelled units or more, every one under the same label, and in most of them a question
+    with more paragraphs after it."""
+    labelled = [u for u in units if u[0]]
+    if len(labelled) < 2 or len({u[0].label.casefold() for u in labelled}) > 1:
+        return None
+    lab = labelled[0][0]
+    if lab.kind not in ("person", "role") or voice_change(lab):
+        return None
+    asked = asking = answering = 0
+    for _, body, first in labelled:
+        if "?" not in first and not any("?" in line for line in body):
+            continue  # (a cheap test first: most turns of a record ask nothing)
+        pars = [join(p) for p in paragraphs([first, *body])]
+        k = next((k for k, p in enumerate(pars) if p.endswith("?")), None)
+        if k is not None and k + 1 < len(pars) and not pars[-1].endswith("?"):
+            asked += 1
+            asking += sum(len(p.split()) for p in pars[: k + 1])
+            answering += sum(len(p.split()) for p in pars[k + 1 :])
+    # (a briefer labelled alone, who asks "Next question?", speaks more than the answers)
+    return lab if 3 * asked >= 2 * len(labelled) and asking < answering else None
+
+
+def _as_question(lab: Label) -> Label:
+    """An interviewer's label read as a question's: a name stays the asker's, initials are
+    the outlet's ("HP")."""
+    flags = lab.flags if "question" in lab.flags else (*lab.flags, "question")
+    name = lab.name
+    if name and name.isupper() and len(name) <= 4:
+        return replace(lab, kind="question", name=None, role=lab.role or name, flags=flags)
+    return replace(lab, kind="question", flags=flags)
 
 
 def _contact_only(pars: list[list[str]]) -> bool:
@@ -335,11 +521,32 @@ def _unlabelled_answer(pars, turns: list[Turn], people: People):
     """(question paragraphs, (speaker, answer text)) when a transcript labels only its
     questions ("Q. On Iran, why ...?" then the High Representative's unlabelled reply)."""
     k = next((k for k, p in enumerate(pars[:-1]) if join(p).endswith("?")), None)
-    opener = next((t.speaker for t in turns if t.attribution == "verbatim" and t.speaker), None)
-    who = opener or (people.author() or (None, None))[1]
+    opener = next(
+        (
+            t.speaker
+            for t in turns
+            if t.attribution == "verbatim" and t.speaker and "question" not in t.flags
+        ),
+        None,
+    )
+    who = opener or (people.author() or _interviewee(turns) or (None, None))[1]
     if k is None or not who or join(pars[-1]).endswith("?"):
         return None  # not "Q. Is it over? <para> And what comes next?"
     return pars[: k + 1], (who, "\n\n".join(join(p) for p in pars[k + 1 :]))
+
+
+def _interviewee(turns: list[Turn]) -> tuple[str | None, str] | None:
+    """(role, name) of the person the page's introduction names, who answers an interview's
+    unlabelled replies ("In an interview with the Harbour Post, the ambassador, Tomas Varga,
+    spoke about ..."): the first named with an office, else the first named in full."""
+    named = [
+        (r, n)
+        for t in turns
+        if t.attribution == "narration"
+        for r, n in people_in(t.text[:600])
+        if len(n.split()) > 1
+    ]
+    return next(((r, n) for r, n in named if r), named[0] if named else None)
 
 
 def _preamble(

@@ -9,8 +9,16 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nrc_search.ingest import dates
 from nrc_search.ingest.labels import Label, bare_label, match_label
-from nrc_search.ingest.names import MEDIA_WORDS, OUTLETS, ROLE_WORDS, is_role_word, norm
+from nrc_search.ingest.names import (
+    HONORIFICS,
+    MEDIA_WORDS,
+    OUTLETS,
+    ROLE_WORDS,
+    is_role_word,
+    norm,
+)
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]", ":", ";", "-", "—", "…")
 # The first line of a label that wraps, e.g. "Mr. Churkin (Russian Federation) (spoke in".
@@ -26,7 +34,7 @@ def _open_label(line: str) -> bool:
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
     """(label, lines, first-line speech) runs; a confirmed label starts a new run."""
     lines = unglued(lines)
-    found = _confirm(list(_labels(lines, known)))
+    found = _timed_voices(_confirm(list(_labels(lines, known))), lines)
     units: list[tuple[Label | None, list[str], str]] = []
     if not found or found[0][0] > 0:
         units.append((None, lines[: found[0][0] if found else len(lines)], ""))
@@ -48,9 +56,13 @@ def unglued(lines: list[str]) -> list[str]:
     """The lines with a heading glued to the record label after it set on a line of its own,
     a blank line between ("The situation in the Middle East" / "" / "The President: ..."): the
     heading has a capital first, two to twelve words and no sentence end, and no label of
-    its own."""
+    its own. A change of voice marked inside a line (" >> ") and labels that run on after a
+    sentence in a text that lost its line breaks start lines of their own too."""
+    if any(" >>" in line for line in lines):
+        lines = [piece for line in lines for piece in _chevrons(line)]
     if not any(":" in line for line in lines):
         return lines
+    lines = _run_in(lines)
     out: list[str] = []
     for line in lines:
         if ":" not in line[:200] or not line[:1].isupper():
@@ -93,6 +105,99 @@ def _inline_labels(line: str) -> list[str]:
     return [*out, line[start:]] if out else [line]
 
 
+# A change of voice inside a line of captions printed as text, after a sentence's end or a
+# dash: "... [end of translation]. >> Question: I'm with ...", "... this year -- >> Prime ...".
+_CHEVRON_IN = re.compile(r"(?<=[.?!\"”’)\]\-—–])\s+(?=>>+\s*\S)")
+
+
+def _chevrons(line: str) -> list[str]:
+    """A line cut before each change-of-voice mark inside it, a blank line between."""
+    if " >>" not in line:
+        return [line]
+    pieces = _CHEVRON_IN.split(line)
+    return [p for k, piece in enumerate(pieces) for p in ([piece] if not k else ["", piece])]
+
+
+# Where a label may run on after a sentence inside a line: "... affordable homes. Johann
+# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...".
+_RUN_IN = re.compile(
+    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)])|(?<=[A-Z]{4}[.?!]))[ \t]+"
+    r"(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
+)  # (a sentence's end after a small letter or a word in capitals: not "MAJ. GEN. PAT RYDER:")
+
+
+def _run_in(lines: list[str]) -> list[str]:
+    """The lines cut before each label that runs on after a sentence inside a line (text that
+    lost its line breaks, subtitles cut into caption-sized paragraphs), when the document
+    shows it is such a text: three such labels or more, and a speaker named by two of them."""
+    found = [(i, m.end(), lab) for i, m, lab in _run_in_labels(lines)]
+    names = Counter((lab.name or lab.role or "").casefold() for _, _, lab in found)
+    if len(found) < 3 or max(names.values(), default=0) < 2:
+        found = [f for f in found if _capital_label(f[2], lines[f[0]], f[1])]
+    if not found:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for i, at, _ in found:
+        cuts.setdefault(i, []).append(at)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        start = 0
+        for at in cuts.get(i, []):
+            out += [line[start:at].rstrip(), ""]
+            start = at
+        out.append(line[start:])
+    return out
+
+
+def _capital_label(lab: Label, line: str, at: int) -> bool:
+    """A label in capitals of two words or more running on after a sentence, a quote or a
+    capital opening the speech ("... OHNE SPRECHERTEXT. IAEA DIRECTOR RAFAEL GROSSI: "We
+    ..."): a label though the document prints it once."""
+    said = line[at + lab.rest : at + lab.rest + 2].lstrip()[:1]
+    return (
+        lab.kind in ("person", "role")
+        and lab.label.isupper()
+        and len(lab.label.split()) >= 2
+        and bool(said)
+        and (said.isupper() or said in "\"“„«‘'")
+    )
+
+
+_ENDS_BEFORE = re.compile(r"[.?!][\"”’)]?[ \t]+[A-Z]")
+
+
+def _run_in_labels(lines: list[str]):
+    """(line index, where, label) of each strong label after a sentence inside a line."""
+    for i, line in enumerate(lines):
+        colon = line.rfind(":")
+        if colon < 24 or not _ENDS_BEFORE.search(line, 20, colon):
+            continue  # (most lines: no sentence ends before a colon inside them)
+        for m in _RUN_IN.finditer(line, 20):
+            if norm(line[: m.start()].rsplit(None, 1)[-1].rstrip('.?!"”’)')) in HONORIFICS:
+                continue  # "... Mr. AMERASINGHE:", "Sen. Doe:": a title's stop, no sentence's
+            lab = match_label(line[m.end() :])
+            if lab and not lab.weak and lab.kind in ("person", "role", "chair", "question"):
+                yield i, m, lab
+
+
+# A time mark opening a line with no dash after it, as captions print each line's time
+# ("00:05 with our roundup"): beside them, a dashed one marks a change of voice.
+_PLAIN_CLOCK = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?![-–—\s])")
+
+
+def _timed_voices(found: list, lines: list[str]) -> list:
+    """The changes of voice marked by a dash after a time ("00:23 - Yeah, so"), kept when the
+    document's other time-marked lines have no dash (the dash then marks something); where
+    every timed line has one, the dash marks nothing."""
+    timed = [f for f in found if "voice" in f[2].flags and f[2].label[:1] not in ">"]
+    if not timed:
+        return found
+    plain = sum(1 for line in lines if line[:1] in "[(0123456789" and _PLAIN_CLOCK.match(line))
+    if plain >= len(timed):
+        return found
+    return [f for f in found if f not in timed]
+
+
 def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
@@ -107,7 +212,7 @@ def _labels(lines: list[str], known: set[str]):
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
-            yield i, 1, bare, ""
+            yield i, _span(bare, lines, i), bare, ""
             prev = line.strip()
             continue
         if lab is None and i + 1 < len(lines) and _open_label(line):
@@ -116,14 +221,29 @@ def _labels(lines: list[str], known: set[str]):
             )  # "Mr. Churkin (Russian Federation) (spoke in"
             lab = match_label(text)
             lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
-        if lab and lab.label.isupper() and _credit_field(lab, text):
-            lab = None  # "CORRESPONDENT: MICHAEL MORELL", "PRODUCER: OLIVIA GAZIS": credits
+        if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
+            lab = None  # ">> quoted lines" of an e-mail, run on from the line above
+        if lab and _not_a_turn(lab, text):
+            lab = None  # "PRODUCER: OLIVIA GAZIS", "Harbour Questions: 5th June 2014"
         if lab and (
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span == 2
         prev = line.strip()
+
+
+def _dated_heading(said: str) -> bool:
+    """What follows a label is a date and nothing else ("5th June 2014"): the line is a
+    heading with its date, not a speaker's turn."""
+    said = said.strip()
+    return (
+        0 < len(said) <= 40
+        and any(c.isdigit() for c in said)
+        and len(said.split()) <= 5
+        and not said.endswith(("?", "!"))
+        and dates.full_date(said) is not None
+    )
 
 
 def _credit_field(lab: Label, line: str) -> bool:
@@ -166,12 +286,19 @@ def line_label(line: str) -> Label | None:
     """The label opening `line` as the segmenter reads it: the label grammar's, a named
     person's under a long description of their role, or one after a question's number."""
     lab = match_label(line)
-    if lab or ":" not in line[:120]:
-        return lab
-    lab = _role_prefixed(line)
-    if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
-        lab = _numbered(line, m.end())
-    return lab
+    if lab is None and ":" in line[:120]:
+        lab = _role_prefixed(line)
+        if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
+            lab = _numbered(line, m.end())
+    return None if lab is None or _not_a_turn(lab, line) else lab
+
+
+def _not_a_turn(lab: Label, line: str) -> bool:
+    """A label line that opens no turn: a heading with its date after the colon, a credits
+    field of the page's header ("PRODUCER: OLIVIA GAZIS")."""
+    if lab.kind != "question" and _dated_heading(line[lab.rest :]):
+        return True  # "Harbour Questions - Vastmark Parliament: 5th June 2014"
+    return lab.label.isupper() and _credit_field(lab, line)
 
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".
@@ -241,12 +368,89 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
     if lab is None and _SURNAME_CAPS.match(line.strip()) and _below_text(lines, i):
         lab = match_label(line.strip() + ":")
         lab = lab and replace(lab, rest=len(line), flags=(*lab.flags, "bare"))
+    if lab is None and line[:1].isupper() and _NAME_LINE.match(line.strip()):
+        lab = _name_line(line.strip(), lines, i)  # "Jane Doe" / "The Minister for Harbours"
+        if lab is not None:
+            return lab
     if lab is None and line.strip().casefold() in known and len(line.split()) > 1:
         lab = match_label(line.strip() + ":")  # "Vladimir Putin" as the heading names him
         lab = lab and replace(lab, rest=len(line), weak=True, flags=(*lab.flags, "bare"))
     elif lab is not None:
         lab = replace(lab, flags=(*lab.flags, "bare"))
     return lab
+
+
+# A member's or speaker's name alone on its line, as parliament re-renderers print it over
+# the speech, with the constituency and party in brackets or the office on the line below:
+# "Jane Doe (Westford) (Lab)", "Jane Doe" / "The Minister for Harbours".
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-Ž][\w'’.\-]+(?: [A-ZÀ-Ž][\w'’.\-]+){1,3}(?: \([^()]{2,60}\)){0,3}$"
+)
+
+
+def _name_line(text: str, lines: list[str], i: int) -> Label | None:
+    """The label a name alone on its line makes: with notes in brackets it is the label;
+    bare, it needs a header line or two right below it, the office or party and seat, and
+    the time ("Jane Doe" / "The Minister for Harbours" / "12:04 pm, 4 March 2022"), and takes
+    the office or the party as the role. It counts only where the document prints such lines
+    again ("line" in its flags)."""
+    lab = match_label(text + ":")
+    if lab is None or lab.kind != "person" or lab.weak or len((lab.name or "").split()) < 2:
+        return None
+    heads = _header_lines(lines, i)
+    if heads:
+        office = match_label(heads[0] + ":")
+        role = office.role if office is not None and office.kind == "role" else None
+        role = role or (None if _timed(heads[0]) else heads[0])  # "Labour, Westford"
+        lab = replace(lab, label=" / ".join([text, *heads]), role=role)
+    elif "(" not in text or not lab.role:
+        return None  # a name alone (a byline) says nobody speaks
+    return replace(lab, rest=len(text), weak=True, flags=(*lab.flags, "bare", "line"))
+
+
+def _header_line(line: str) -> bool:
+    """A line of a speaker's header: an office ("The Minister for Harbours"), a time or date
+    ("12:04 pm, 4 March 2022"), or a party and seat in capitalised words ("Labour, Westford")."""
+    office = match_label(line + ":")
+    if (office is not None and office.kind == "role") or _timed(line):
+        return True
+    words = [w for w in re.split(r"[\s,/]+", line) if w[:1].isalpha()]
+    capped = sum(w[:1].isupper() for w in words if w not in ("and", "of", "the", "upon"))
+    return 1 <= len(words) <= 8 and 4 * capped >= 3 * len(words)
+
+
+_STOPS = re.compile(r"[.!?]\s|[.!?]$")
+# A time or date on a speaker's header line: "12:04 pm, 4 March 2022", "4th March 2022".
+_TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b")
+
+
+def _timed(line: str) -> bool:
+    return bool(_TIMED.search(line))
+
+
+def _header_lines(lines: list[str], i: int) -> list[str]:
+    """The one or two short lines right under a name, no blank between, that head the speech
+    below a blank line: an office, a party and seat, a time; [] when the speech follows."""
+    heads: list[str] = []
+    for k in range(i + 1, min(i + 3, len(lines))):
+        line = lines[k].strip()
+        if not line:
+            break
+        if len(line) > 90 or _STOPS.search(line) or not _header_line(line):
+            return []
+        heads.append(line)
+    k = i + 1 + len(heads)
+    if not heads or k >= len(lines) or lines[k].strip():
+        return []  # the header ends at a blank line, the speech below it
+    return heads
+
+
+def _span(lab: Label, lines: list[str], i: int) -> int:
+    """The lines a bare label takes: its own, and the header lines below a name's ("Jane
+    Doe" / "The Minister for Harbours" / "12:04 pm, 4 March 2022")."""
+    if "line" not in lab.flags or "/" not in lab.label:
+        return 1
+    return 1 + len(_header_lines(lines, i))
 
 
 # A name alone on its line with the surname in capitals, as French and other European sites
@@ -298,6 +502,8 @@ def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     if lab.kind in ("question", "answer"):
         return people >= 2
     name = lab.name or ""
+    if "line" in lab.flags:  # "Jane Doe (Westford) (Lab)" alone: a speaker where printed again
+        return bare[lab.name] >= 2 or lab.name in strong or people >= 3
     if name and len(name.split()) == 1 and norm(name) not in ROLE_WORDS:
         return lab.name in strong  # "NATO" alone on a line is a heading, not "PUTIN" speaking
     return bare[lab.name] >= 2 or lab.name in strong or not name.isupper() or people >= 3
@@ -310,7 +516,7 @@ def _unbare(f: tuple) -> tuple:
     return (
         i,
         span,
-        replace(lab, flags=tuple(x for x in lab.flags if x != "bare"), weak=False),
+        replace(lab, flags=tuple(x for x in lab.flags if x not in ("bare", "line")), weak=False),
         first,
     )
 

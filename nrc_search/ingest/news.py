@@ -551,7 +551,7 @@ def _person_later(
     paragraph that credits an institution first ("The Federal Government said it is in
     talks ..., foreign minister Geoffrey Onyeama told reporters Monday."): the person who
     gave the institution's words, in the same sentence; None when no later verb has one."""
-    for v in verbs:
+    for v in verbs if len(verbs) > 1 else ():
         if v.start() <= verb.end() or v.re is not _VERB:
             continue
         if _STOP_BETWEEN.search(text, verb.end(), v.start()):
@@ -1276,10 +1276,11 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         last = surname(name)
         if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
-    if len(words) == 1 and (inner := _first_surname(keys[0], story)):
-        return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
-    if len(words) == 1 and (misspelt := _misspelt(keys[0], story)):
-        return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
+    if len(words) == 1 and keys[0] not in NOT_PERSON:  # (not "Kremlin", "Ministry")
+        if inner := _first_surname(keys[0], story):
+            return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
+        if misspelt := _misspelt(keys[0], story):
+            return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
@@ -1316,7 +1317,7 @@ def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:
     hits = {
         (name, role)
         for role, name in story.people
-        if len(name.split()) >= 3 and norm(name.split()[-2]) == key
+        if name.count(" ") >= 2 and norm(name.split()[-2]) == key
     }
     return hits.pop() if len({n for n, _ in hits}) == 1 else None
 

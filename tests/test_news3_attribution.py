@@ -429,3 +429,12 @@ def test_words_after_a_speech_verb_and_a_colon_are_quoted_marks_or_none(tmp_path
         "Minister Aydin said: We will protect the rights of the islanders in the sea.\n"
     )
     assert _turns(tmp_path, story)[-1] == ("Kemal Aydin", "quoted")
+
+
+def test_an_unnamed_sources_label_drops_its_quantifier(tmp_path: Path) -> None:
+    story = (
+        "Secretary leaves\n\n"
+        "Secretary of State Paul Harrow returned to Washington on Tuesday.\n\n"
+        "Some senior administration officials said Mr. Harrow had been warned on Friday.\n"
+    )
+    assert _roles(tmp_path, story)[-1] == (None, "senior administration officials")

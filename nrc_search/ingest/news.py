@@ -285,6 +285,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.source[0] is None and _same_unnamed(outside, m, story)
         )
         if anon:  # an unnamed source: its words, nobody's name
+            anon = _QUANTIFIER.sub("", anon)  # "Some senior administration officials"
             story.source = (None, anon)
             story.unnamed.add(anon)
             return None, anon, "quoted" if quoted else "reported"
@@ -405,6 +406,10 @@ def _quote_alone(outside: str) -> bool:
         return True
     words = rest.split()
     return len(words) == 2 and words[0] in ("he", "she") and words[1].isalpha()
+
+
+# A quantifier before an unnamed source, no part of its label: "Some", "Several", "Other".
+_QUANTIFIER = re.compile(r"^(?:[Ss]ome|[Ss]everal|[Oo]ther)\s+(?=\S)")
 
 
 # A sentence opening with a participle of speech, e.g. "Explaining that a delegation will go to

@@ -145,12 +145,11 @@ def standfirst(pars: list[str]) -> int:
 
 
 def reads_as_story(lines: list[str]) -> bool:
-    """Whether a body that holds a line or two read as speaker labels ("Nanaia Mahuta: China
-    meeting was 'robust'" over the story, "FILE: The Minister of Foreign Affairs ..." as a
-    photo's caption) is a story about people and not their transcript: four paragraphs or
-    more, half of them or more crediting words to someone in the third person ("Mahuta said",
-    a quote), and none speaking in the first person outside a quote ("I", "we" are a
-    speaker's in a transcript, a quoted person's in a story)."""
+    """Whether paragraphs are a story about people and not their own words (a page titled
+    "Lavrov's statement on ..." that reports him): four paragraphs or more, half of them or
+    more crediting words to someone in the third person ("Lavrov said", a quote), and none
+    speaking in the first person outside a quote ("I", "we" are a speaker's in a statement or
+    transcript, a quoted person's in a story)."""
     pars = [line for line in lines if len(line.split()) >= 8]
     if len(pars) < 4:
         return False
@@ -161,22 +160,3 @@ def reads_as_story(lines: list[str]) -> bool:
             return False
         credited += quoted or news.reports_speech(outside)
     return 2 * credited >= len(pars)
-
-
-def without_false_labels(lines: list[str], labels: list[str]) -> tuple[list[str], list[str]]:
-    """The lines of a story (`reads_as_story`) with the headlines and captions read as labels
-    blanked ("Nanaia Mahuta: China meeting was 'robust'", "FILE: The Minister of Foreign
-    Affairs, Mr Geoffrey Onyeama."), and those lines: a label's line of twelve words or fewer
-    after its colon, with no speech verb and no quote; a longer line stays a paragraph."""
-    out, dropped = list(lines), []
-    for k, line in enumerate(lines):
-        text = line.strip()
-        head = next((lab for lab in labels if text.startswith(lab)), None)
-        if head is None or not text[len(head) :].lstrip().startswith(":"):
-            continue
-        rest = text[len(head) :].lstrip()[1:]
-        outside, quoted = news.strip_quotes(rest)
-        if len(rest.split()) <= 12 and not quoted and not news.reports_speech(outside):
-            out[k] = ""
-            dropped.append(text)
-    return out, dropped

@@ -168,13 +168,6 @@ def _segment(lines: list[str], header: Header) -> Segmented:
             return replace(seg, dropped=(lines[head].strip(), *seg.dropped))
     if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
         labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
-    if len(labelled) <= 2 and labelled and prose.reads_as_story(lines):
-        # a headline or a caption read as a label over a story: a story (news3)
-        said = list(dict.fromkeys(lab.label for lab, _, _ in labelled if lab))
-        body, heads = prose.without_false_labels(lines, said)
-        if len(heads) >= len(said):
-            seg = _prose(body, header, people)
-            return replace(seg, dropped=(*heads, *seg.dropped))
     if len(labelled) >= 2 or (labelled and units[0][0]):
         kind = "record" if _is_record(labelled) else "transcript"
         by = bool(header.title and _TITLE_BY.search(header.title))

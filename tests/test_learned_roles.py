@@ -119,6 +119,6 @@ def test_logistic_regression_separates_and_the_threshold_keeps_its_budget() -> N
     assert w[0] > 0 > w[2] and abs(w[1]) < 0.5 * w[0]
     p = learn_roles.prob(x, w, b)
     assert ((p >= 0.5) == (y == 1)).mean() > 0.95
-    t = learn_roles.pick_threshold(p, y, y == 0, budget=0)
+    t = learn_roles.pick_threshold(p, y, budgets=(0, 0))
     assert not ((p >= t) & (y == 0)).any()
     assert ((p >= t) & (y == 1)).sum() > 0

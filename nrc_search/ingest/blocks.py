@@ -122,6 +122,38 @@ def _glued(text: str) -> bool:
     return bool(_GLUED.search(text) or (len(text) < 240 and _CAMEL.search(text)))
 
 
+# A site's appeal to its readers for money: the readers or the site's journalism named, and
+# what they are asked for, e.g. "For the price of one cup of coffee each week you can help
+# keep paywalls away.", "Readers like you keep news free for everyone.".
+_READERS = re.compile(r"\b(?:readers?|journalism|newsroom|paywalls?)\b", re.I)
+_ASKED = re.compile(
+    r"\b(?:support|contribut\w*|donat\w*|pitched in|chip in|paywalls?|free access|keep \w+ free|"
+    r"membership|subscri\w*)\b",
+    re.I,
+)
+
+
+def _reader_appeal(text: str) -> bool:
+    """An appeal to the page's readers (no quotation or speech verb in it: a speaker's words
+    and a story's report stay)."""
+    return (
+        ("ead" in text or "ourn" in text or "ewsroom" in text or "aywall" in text)
+        and not any(q in text for q in '"“”«»')
+        and bool(_READERS.search(text))
+        and bool(_ASKED.search(text))
+        and not phrase_re("speech_verbs").search(text)  # "..., the editor said": a report
+        and not match_label(text)
+    )
+
+
+# An e-mail address, e.g. "desk@harbour.example".
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# A parliamentary record's clock line, e.g. "15.37 hrs.", "(11.00 hrs)".
+_SITTING_CLOCK = re.compile(r"^\s*\(?\d{1,2}[.:]\d{2}\s*hrs?\.?\)?\s*$", re.I)
+# An agency's credit alone in brackets, e.g. "(NAN)", "(AP)", "(Reuters)".
+_WIRE_CREDIT = re.compile(r"^\s*\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:[ -][A-Z][\w-]*)?)\)\s*$")
+# "here" as a link's text, e.g. "Read the full statement here.", "click here".
+_HERE = re.compile(r"\bhere\b", re.I)
 # A player's time codes, e.g. "0:00 / 4:12".
 _TIMECODE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 _SENT = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
@@ -198,6 +230,21 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and ":" in text and len(_TIMECODE.findall(text)) >= 2:
         ui, score = max(ui, 1), score + 2.0
         why.append("player")  # "0:00 0:00" of an audio player
+    if n <= 30 and _reader_appeal(text):
+        ui, score = max(ui, 1), score + 5.0
+        why.append("reader-appeal")  # "More than 5,000 readers have already pitched in ..."
+    if n <= 12 and "@" in text and _EMAIL.search(text) and not match_label(text):
+        ui, score = max(ui, 1), score + 2.5
+        why.append("contact")  # "Write to Jane Doe at jane@harbour.example"
+    if n <= 3 and _SITTING_CLOCK.match(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("sitting-clock")  # "15.37 hrs." alone: a record's time of the sitting
+    if n <= 3 and _WIRE_CREDIT.match(text):
+        ui, score = max(ui, 1), score + 3.0
+        why.append("wire-credit")  # "(NAN)", "(AP)" alone under the story
+    if n <= 15 and "ere" in text and _HERE.search(text) and _first_word(text) in terms("ui_verbs"):
+        ui, score = max(ui, 1), score + 3.5
+        why.append("link-invite")  # "Read the Taoiseach's statement here for more details."
     if _you(text):
         score += 0.5
         why.append("you")
@@ -259,6 +306,9 @@ def _shapes(text: str, ui: int, n: int) -> tuple[float, list[str]]:
     if n <= 5 and _widget(text):
         score += 3.0
         why.append("widget")  # "🗓️ 2 March 2023", "⏱️ 28 minutes", "4.7 • 2.2K Ratings"
+    elif n <= 15 and "°" in text and _TEMPERATURE.search(text):
+        score += 3.0
+        why.append("weather")  # "Support us today / Not now / Sunday 10 December Dublin: 9°C"
     if _identifiers(text):
         score += 4.0
         why.append("identifiers")  # "6113754956001 0784b58e-dc5b-492c-8000-cd11de12c026"
@@ -295,14 +345,18 @@ def _decisive(text: str) -> bool:
     return bool(_DECISIVE_PART.search(text)) and bool(phrase_re("ui_decisive").search(text))
 
 
+# A temperature, e.g. "9°C", "-3 °F".
+_TEMPERATURE = re.compile(r"(?<!\w)-?\d{1,3}\s?°\s?[CF]\b")
 # A count as a page widget prints it, e.g. "2.2K", "15M", "1,204".
 _COUNT = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[KkMm](?!\w)")
 
 
 def _widget(text: str) -> bool:
-    """A page widget's line: a pictograph first ("🗓️ 2 March 2023", "⏱️ 28 minutes") or a
-    count in thousands ("4.7 • 2.2K Ratings")."""
+    """A page widget's line: a pictograph first ("🗓️ 2 March 2023", "⏱️ 28 minutes"), a
+    count in thousands ("4.7 • 2.2K Ratings") or a temperature ("Dublin: 9°C")."""
     head = text.lstrip()[:1]
+    if "°" in text and _TEMPERATURE.search(text):
+        return True  # a weather widget: "Sunday 10 December 2023 Dublin: 9°C"
     return (bool(head) and unicodedata.category(head) == "So") or bool(_COUNT.search(text))
 
 
@@ -371,12 +425,29 @@ def _languages(text: str) -> bool:
     return hits >= 2 and hits * 2 >= len(toks)
 
 
-def editorial(text: str) -> bool:
+def editorial(text: str, handover: bool = True) -> bool:
     """An editor's note about the text, not its content: "The following is a near-verbatim
-    transcript of ...", "(* This is a provisional translation by an external company ...)"."""
+    transcript of ...", "(* This is a provisional translation by an external company ...)",
+    and (with `handover`) a summary that hands over to the transcript ("... Read the
+    transcript of the full briefing here.")."""
     return len(text) < 600 and bool(
-        _editorial_prefix().match(text) or _FOLLOWING.match(text) or _EDITED.match(text)
+        _editorial_prefix().match(text)
+        or _FOLLOWING.match(text)
+        or _EDITED.match(text)
+        or (handover and ("transcri" in text or "below" in text) and _HANDOVER.search(text))
     )
+
+
+# A sentence that hands over to the transcript below it, e.g. "Here is the full transcript of
+# the interview:", "Read the transcript of the full briefing here.", "Aquí la transcripción
+# completa de la conferencia ...", "... and reproduced it below.".
+_HANDOVER = re.compile(
+    r"(?:^|[.!?:]\s+)(?:here\s+is|here['’]s|below\s+is|read|find|see|aquí|a continuación)"
+    r"\s+(?:(?:the|a|an|our|la|el)\s+)?(?:(?:full|complete|edited|entire)\s+)?"
+    r"(?:transcript|transcripción|transcripcion)\b"
+    r"|\b(?:reproduced|printed|posted|published)\s+(?:it\s+|them\s+|in\s+full\s+)?below\b",
+    re.I,
+)
 
 
 # A note on how the text was edited, e.g. "These remarks have been lightly edited for
@@ -454,8 +525,23 @@ def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
             scored.append((-9.0, ["long"]))
             continue
         key = keys[k] if k in keys else " ".join(b.text.split()).casefold()
-        scored.append(_features(b, zone, counts[key] > 1))
+        score, why = _features(b, zone, counts[key] > 1)
+        if k >= len(blocks) - 4 and " is " in b.text and _AUTHOR_BIO.match(b.text):
+            score += 5.0  # "Jane Doe is a diplomatic correspondent for the Post." at the foot
+            why = [w for w in why if w != "no-ui"] + ["author-bio"]
+        scored.append((score, why))
     return scored, last
+
+
+# A reporter's note at the foot of a story, e.g. "Jane Doe is a diplomatic correspondent for
+# the Harbour Post, covering the alliance." (a name, "is a", a newsroom job within five words,
+# no clause after it: "... a reporter who was detained in ..." is the story's).
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3} is (?:a|an|the) (?:[\w\-]+ ){0,4}?"
+    r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor|"
+    r"analyst|fellow)\b(?:(?!\b(?:said|says|told|who|whose|which|was|were|has|had)\b).){0,160}$",
+    re.S,
+)
 
 
 _MENU_LINES = (6, 80)

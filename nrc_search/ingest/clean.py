@@ -16,7 +16,7 @@ from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import may_hold, phrase_re, terms
-from nrc_search.ingest.titles import site_name
+from nrc_search.ingest.titles import site_name, title_field
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -226,10 +226,39 @@ def clean(lines: list[str]) -> Cleaned:
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
-    heading = lines[min(twice)].strip() if twice else None
+    heading = lines[min(twice)].strip() if twice else _crumb_heading(lines, drop)
     return Cleaned(
         kept, dropped, dated[0].strip(" -•*\t") if dated else None, why=reasons, title=heading
     )
+
+
+# The separators of a breadcrumb trail or a title bar, e.g. "Home > Press > ...", "... | Site".
+_CRUMB_SEP = re.compile(r"\s+[>›»→|/]\s+")
+
+
+def _crumb_heading(lines: list[str], drop: set[int]) -> str | None:
+    """The page's heading as the first dropped breadcrumb or title bar at the top names it
+    ("Home > Press room > Remarks by the Minister at the harbour", "Ministers agree ... |
+    Harbour Post"): its longest part of three words or more that reads as a heading (a
+    capital first, no sentence stop, no interface word, no site name). The parse takes it
+    only when the header gives no title."""
+    for i in sorted(drop):
+        if i >= _HEAD:
+            break
+        parts = _CRUMB_SEP.split(lines[i].strip())
+        if len(parts) < 2:
+            continue
+        named = [
+            p.strip()
+            for p in parts
+            if 3 <= len(p.split()) <= 25
+            and p[:1].isupper()
+            and not p.rstrip().endswith((".", "?", "!", ":", ","))
+            and not model._ui_hits(p)
+            and not site_name(p)
+        ]
+        return max(named, key=len) if named else None
+    return None
 
 
 def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
@@ -239,6 +268,7 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
     for k, v in model.furniture(blocks).items():
         b = blocks[k]
         keep = model.headline_in(lines, b)  # "... Regular Press Conference on July 17, 2020"
+        keep |= {i for i in range(b.start, b.end) if title_field(lines[i])}  # "STORY: ..."
         if "menu" in v.why:  # the page's date in a menu's run: "November 6, 2015 / 2:59 PM"
             keep |= {i for i in range(b.start, b.end) if _date_row(lines[i])}
         out |= {
@@ -248,7 +278,8 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
         }
     for b in blocks[:3]:
         if b.end - b.start >= 4 and b.start not in out:
-            out |= {i: "furniture: " + r for i, r in model.head_lines(lines, b).items()}
+            heads = model.head_lines(lines, b).items()
+            out |= {i: "furniture: " + r for i, r in heads if not title_field(lines[i])}
     return out
 
 
@@ -331,10 +362,16 @@ _PICTURED = re.compile(
 _SAYING = re.compile(r"\b(?:said|says|told|stated|I|we|my|our)\b")
 
 
+# A page's reading-time widget glued to what follows, e.g. "8 min ", "5 min read ".
+_READ_TIME = re.compile(r"\d{1,2}\s?min(?:ute)?s?(?:\s+read)?\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)
 def is_caption(par: str) -> bool:
     """True for a photo caption or an event line that is not speech (cached: the segmenter
     asks twice of each paragraph, to keep the speech and to drop the captions)."""
+    if par[:1].isdigit() and (m := _READ_TIME.match(par)):
+        par = par[m.end() :]  # "8 min President Donald Trump listens as ... (J. Doe/Post)"
     if _caption_in(par) and (len(par) < 400 or _caption_in(par[-120:]) is None):
         return True  # (a long paragraph ending in a photo credit is content)
     if len(par) < 300 and _PICTURED.match(par) and not _SAYING.search(par):
@@ -480,7 +517,32 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             break
     out |= _headline_run(lines, drop, out)
     out |= _agency_credit(lines, drop, out)
+    out |= _after_end_mark(lines, start)
     return out
+
+
+# A release's or transcript's end mark alone on its line, e.g. "###", "# # #", "-30-", "- END -".
+_END_MARK = re.compile(r"^\s*(?:#\s?#\s?#|-\s?30\s?-|[-–—]*\s*(?:END|ENDS|End|Ends)\s*[-–—]*)\s*$")
+
+
+def _after_end_mark(lines: list[str], start: int) -> set[int]:
+    """The short lines with no sentence stop under the page's last end mark ("###" over
+    "Tags" / "Office of the Spokesperson"): the page's links, not the text's."""
+    mark = next(
+        (
+            i
+            for i in range(len(lines) - 1, start - 1, -1)
+            if len(lines[i]) < 16 and _END_MARK.match(lines[i])
+        ),
+        None,
+    )
+    if mark is None:
+        return set()
+    return {
+        j
+        for j in range(mark + 1, len(lines))
+        if (s := lines[j].strip()) and len(s.split()) <= 8 and not s.endswith((".", "?", "!", ":"))
+    }
 
 
 _CREDIT_SEPS = re.compile(r"[\s/,|&+]+")

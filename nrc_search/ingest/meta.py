@@ -13,6 +13,7 @@ from functools import lru_cache
 from nrc_search.ingest import dates, voice
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
 from nrc_search.ingest.titles import above_title, place_over_date, site_name, title
@@ -100,8 +101,11 @@ def read_header(lines: list[str]) -> Header:
             and _standfirst(block, blocks[k + 1][1])
         ):
             kind = "head"  # the summary under the headline, above the dateline lead
-        if kind == "body" and k == 0 and _labelled_headline(block, blocks):
+        dated = k > 0 and all(_date_only(b) for b in head) and len(head) == k
+        if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
+        if kind == "body" and k == 0 and _event_over_label(block, blocks):
+            kind = "head"  # "Conferencia de prensa ... Miércoles 10 de mayo 2023. Versión ..."
         if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
             kind = "head"  # a long heading of the page's first line, its date line under it
         if kind == "body":
@@ -206,7 +210,38 @@ def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) ->
         return False
     if text.endswith((".", "?", "!")) or lab.kind != "person":
         return False
-    return not any(_strong_label(b[0]) for _, b in blocks[1:])
+    return not any(_strong_label(b[0]) and not _credit(b[0]) for _, b in blocks[1:])
+
+
+# A photo credit after a caption, e.g. "... Nanaia Mahuta Photo: RNZ / Samuel Rillstone".
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|picture|image|credit)s?:\s", re.I)
+
+
+def _credit(line: str) -> bool:
+    """A caption's line ending in a photo credit: no speaker's label."""
+    return bool(_PHOTO_CREDIT.search(line)) and len(line.split()) <= 25
+
+
+# A year, e.g. "2023" in "Miércoles 10 de mayo 2023".
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _event_over_label(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
+    """The page's first line names the event and its date in short phrases, whatever its
+    stops ("Press conference by the President. Wednesday, 10 May 2023. Stenographic
+    version."), and the first speaker's label opens the next block: the heading of the
+    transcript, not its first turn."""
+    text = block[0].strip()
+    return (
+        len(block) == 1
+        and len(blocks) > 1
+        and len(text) < 250
+        and match_label(text) is None
+        and _strong_label(blocks[1][1][0])
+        and bool(dates.full_date(text) or _YEAR.search(text))
+        and bool(phrase_re("document_events").search(text))
+        and not phrase_re("speech_verbs").search(text)
+    )
 
 
 def _headline_over_date(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:

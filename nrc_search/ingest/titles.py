@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.blocks import editorial, glued_menu
+from nrc_search.ingest.blocks import _you, editorial, glued_menu
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -148,7 +148,11 @@ def title(head: list[list[str]]) -> str | None:
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
     for j, block in enumerate(head):
+        if _section_over(block):
+            block = block[1:]  # "Headlines" or "Note: ..." over the headline
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
+        if (bare := _SITE_SUFFIX.sub("", text)) != text and _headline(bare):
+            text = bare  # "Ministers agree ... | Harbour Post": the page's <title> line
         if not text:
             continue
         if parts and text[:1].islower():
@@ -169,21 +173,74 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
-        if editorial(text) and not (j == 0 and _heading_shaped(text)):
+        if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")
-        if interface(text):
-            continue  # "Jump to content", "Recommended Posts", "Home → Press → Briefings"
+        if interface(text) or _appeal(text) or _SPONSOR.match(text) or _byline(text):
+            continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or None
 
 
-# A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",
-# in a database record's or an archive's header.
-_TITLE_FIELD = re.compile(
-    r"^\s*(?:\[(?:title|headline)\]\s*|(?:title|headline)\s*:\s+)(\S.{3,250})$", re.I
+# A sponsor's line with no sponsor named on it, e.g. "Supported by", "Presented by".
+_SPONSOR = re.compile(
+    r"^(?:supported|sponsored|presented|powered|brought to you|funded|paid for) by$"
+    r"|^in (?:partnership|association|collaboration) with$",
+    re.I,
 )
+
+
+# A byline, e.g. "By Jane Doe, Diplomatic Correspondent", "Posted by admin on May 3, 2024",
+# "Analysis by Jane Doe".
+_BYLINE = re.compile(
+    r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text)\s+)?"
+    r"by\s+(?!the\b)[A-Za-z][\w.'’\-]*",
+    re.I,
+)
+
+
+def _byline(text: str) -> bool:
+    """The reporter's line, never the headline: "By" and a name (not "By the Numbers"),
+    twelve words at most, no sentence stop."""
+    return (
+        len(text.split()) <= 12
+        and not text.rstrip().endswith(("?", "!"))
+        and bool(_BYLINE.match(text))
+        and (text[:3].casefold() != "by " or text[3:4].isupper())
+    )
+
+
+def _appeal(text: str) -> bool:
+    """A sentence the site says to its reader ("Readers like you keep news free for
+    everyone.", "You are reading a free article."): the second person and a full stop, which
+    no headline has."""
+    return text.endswith(".") and _you(text) and len(text.split()) <= 30
+
+
+def _section_over(block: list[str]) -> bool:
+    """The block's first line is a page type or a section's name ("Headlines", "World news")
+    printed right above the headline on the next line, with no blank line between, or a
+    field ("Note: Where available, the PDF icon below ...") right above a heading."""
+    if len(block) < 2:
+        return False
+    nxt = block[1].strip()
+    if _FIELD_LINE.match(block[0]) and nxt[:1].isupper():
+        return _heading_shaped(nxt) and not _FIELD_LINE.match(nxt)  # "Note: ..." over it
+    return above_title([block[0]], [block[1]]) and _headline(nxt)
+
+
+# A field that names the document's title, e.g. "[Title] Press Conference by ...", "Title: ...",
+# in a database record's or an archive's header, "STORY: ..." in a video's shotlist.
+_TITLE_FIELD = re.compile(
+    r"^\s*(?:\[(?:title|headline)\]\s*|(?:title|headline|story)\s*:\s+)(\S.{3,250})$", re.I
+)
+
+
+def title_field(line: str) -> bool:
+    """A line naming the document's title in a field ("Title: ...", "[Title] ...", a video
+    shotlist's "STORY: UN / IAEA GROSSI INTERVIEW"): never furniture."""
+    return _TITLE_FIELD.match(line) is not None
 
 
 def _title_field(head: list[list[str]]) -> str | None:
@@ -267,8 +324,24 @@ def interface(text: str) -> bool:
     return (
         "{{" in text
         or bool(_TRAIL.search(text))
-        or bool(phrase_re("ui_terms").search(text))
+        or (bool(phrase_re("ui_terms").search(text)) and not _long_heading(text))
         or glued_menu(text)  # "ArrowArtboardCreated with Sketch.Title ChevronTitle ..."
+    )
+
+
+def _long_heading(text: str) -> bool:
+    """A headline that names one interface thing among many words ("English Subtitles for
+    First Minister's Questions - Scottish Parliament: 5th June 2014"): eight words or more in
+    title case, one interface term, not at its end (" ... top page"), never "you"."""
+    words = text.split()
+    big = [w for w in words if w.casefold() not in _LITTLE and w[:1].isalpha()]
+    found = list(phrase_re("ui_terms").finditer(text))
+    return (
+        len(words) >= 8
+        and len(found) == 1
+        and found[0].end() < len(text.rstrip()) - 12  # not a link's text at its end: "top page"
+        and not _you(text)
+        and sum(w[:1].isupper() for w in big) >= 0.7 * max(len(big), 1)
     )
 
 

@@ -1,0 +1,273 @@
+"""Learned title chooser, an experiment: does a logistic regression that ranks a page's
+candidate lines against the gold titles pick the title better than the rules (`titles.title`
+through the whole parse), on publishers it was not trained on? Prints the comparison; writes
+nothing.
+
+    python tools/learn_titles.py
+
+Candidates: the first 40 non-blank lines of the file as read (`read_path`), each alone and
+joined with the next line, and the parse's own title. A candidate is right when
+`segment_score.title_ok` holds (70 % of the gold title's words). Features: the line's shape
+(length, case, title case, a stop or colon at its end, a date, interface words, link-likeness,
+a site's name, event words), its place (index, before the first turn, the first heading-shaped
+line), what the parse did with it (the parse's title, dropped by the cleaner, in the header,
+in a turn) and how often the page prints it. Training: dev-fit documents (class-weighted,
+L2, lambda by grouped CV as in `learn_roles.py`); the chooser takes the best-scored candidate.
+Only the development gold is read (`segment_score.corpus_cases(..., "dev")`).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import learn_roles  # noqa: E402
+import segment_score  # noqa: E402
+from segment_score import fold, norm, title_ok  # noqa: E402
+
+from nrc_search.errors import NrcError  # noqa: E402
+from nrc_search.ingest import blocks as model  # noqa: E402
+from nrc_search.ingest import dates, read_path, read_stages, titles  # noqa: E402
+from nrc_search.ingest.labels import match_label  # noqa: E402
+from nrc_search.ingest.lexicon import phrase_re  # noqa: E402
+
+MAX_LINES = 40
+NAMES = (
+    "is_parse_title",
+    "log_index",
+    "first_line",
+    "log_words",
+    "log_chars",
+    "upper_share",
+    "title_case",
+    "ends_stop",
+    "ends_colon",
+    "has_date",
+    "date_only",
+    "ui",
+    "interface",
+    "linky",
+    "site_name",
+    "event",
+    "before_first_turn",
+    "first_heading",
+    "dropped",
+    "in_header",
+    "in_turn",
+    "repeated",
+    "label",
+    "two_lines",
+    "heading_shape",
+)
+
+
+@dataclass(frozen=True)
+class Doc:
+    publisher: str
+    name: str
+    texts: list[str]  # the candidates
+    x: np.ndarray  # one row of NAMES per candidate
+    y: np.ndarray  # 1 where the candidate is right (`right`: both ways)
+    loose: np.ndarray  # 1 where segment_score.title_ok holds (the gold's words in it)
+    rules_ok: bool  # the parse's own title is right
+    rules_loose: bool  # ... by segment_score.title_ok
+
+
+_SMALL = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _title_case(text: str) -> float:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    big = [w for w in words if w.casefold() not in _SMALL]
+    return sum(w[:1].isupper() for w in big) / max(len(big), 1)
+
+
+def _row(text: str, k: int, ctx: dict, two: bool) -> list[float]:
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    has_date = bool(dates.full_date(text) or dates.partial_date(text)) if len(text) < 200 else False
+    key = " ".join(text.split()).casefold()
+    return [
+        float(bool(ctx["title"]) and norm(text) == norm(ctx["title"])),
+        math.log1p(k),
+        float(k == 0),
+        math.log1p(len(words)),
+        math.log1p(len(text)),
+        sum(c.isupper() for c in letters) / max(len(letters), 1),
+        _title_case(text),
+        float(text.rstrip().endswith((".", "!", "?"))),
+        float(text.rstrip().endswith(":")),
+        float(has_date),
+        float(has_date and len(text) < 40),
+        float(min(model._ui_hits(text), 6)),
+        float(titles.interface(text)),
+        float(model._linky(text)),
+        float(titles.site_name(text)),
+        float(bool(phrase_re("document_events").search(text))),
+        float(k < ctx["first_turn"]),
+        float(k == ctx["first_heading"]),
+        float(text.strip() in ctx["dropped"]),
+        float(text.strip() in ctx["header"]),
+        float(any(key[:60] in t for t in ctx["turns"])),
+        math.log1p(ctx["counts"].get(key, 1) - 1),
+        float(match_label(text) is not None),
+        float(two),
+        float(titles._heading_shaped(text)),
+    ]
+
+
+def doc_of(pub: str, path: Path, gold: dict) -> Doc | None:
+    """The candidates of one document with their features and labels."""
+    try:
+        text, html = read_path(path)
+    except NrcError:
+        return None  # (a .docx or .pdf fixture: no text lines to rank)
+    st = read_stages(text, str(path), html=html)
+    doc = st.doc
+    lines = [s.strip() for s in text.split("\n") if s.strip()][:MAX_LINES]
+    turns = [" ".join(t.text.split()).casefold() for t in doc.turns]
+    first_turn = next(
+        (
+            k
+            for k, s in enumerate(lines)
+            if any(" ".join(s.split()).casefold()[:60] in t for t in turns)
+        ),
+        len(lines),
+    )
+    counts: dict[str, int] = {}
+    for s in text.split("\n"):
+        key = " ".join(s.split()).casefold()
+        if key:
+            counts[key] = counts.get(key, 0) + 1
+    ctx = {
+        "title": doc.title,
+        "first_turn": first_turn,
+        "first_heading": next((k for k, s in enumerate(lines) if titles._heading_shaped(s)), -1),
+        "dropped": set(st.cleaned.why),
+        "header": {s.strip() for s in st.header.lines},
+        "turns": turns,
+        "counts": counts,
+    }
+    cands: list[tuple[str, list[float]]] = []
+    if doc.title:
+        cands.append((doc.title, _row(doc.title, 0, ctx, False)))
+    for k, s in enumerate(lines):
+        cands.append((s, _row(s, k, ctx, False)))
+        if k + 1 < len(lines) and len(s) + len(lines[k + 1]) < 300:
+            joined = f"{s} {lines[k + 1]}"
+            cands.append((joined, _row(joined, k, ctx, True)))
+    if not cands:
+        return None
+    y = np.array([float(right(c, gold["title"])) for c, _ in cands])
+    loose = np.array([float(title_ok(c, gold["title"])) for c, _ in cands])
+    x = np.array([r for _, r in cands], dtype=float)
+    return Doc(
+        pub,
+        path.name,
+        [c for c, _ in cands],
+        x,
+        y,
+        loose,
+        right(doc.title, gold["title"]),
+        title_ok(doc.title, gold["title"]),
+    )
+
+
+def right(got: str | None, want: str) -> bool:
+    """`title_ok` both ways: the candidate holds 70 % of the gold title's words and the gold
+    title 70 % of the candidate's (a heading joined to the line under it is not the title)."""
+    return title_ok(got, want) and title_ok(want, got)
+
+
+#: How the chooser may overrule the parse: "always" (the best candidate), "untitled" (only
+#: where the parse found no title).
+MODE = "always"
+
+
+def chosen(d: Doc, w: np.ndarray, b: float) -> int:
+    has_title = bool(d.x[0][NAMES.index("is_parse_title")])
+    if MODE == "untitled" and has_title:
+        return 0
+    return int(np.argmax(d.x @ w + b))
+
+
+def _bootstrap(chk_docs: list[Doc], w: np.ndarray, b: float, how: str) -> str:
+    """The dev-check accuracy difference, learned - rules, with a 95 % bootstrap over publishers."""
+    loose = how != "both ways"
+    rules = np.array([d.rules_loose if loose else d.rules_ok for d in chk_docs], dtype=float)
+    mine = np.array([float((d.loose if loose else d.y)[chosen(d, w, b)]) for d in chk_docs])
+    pubs = sorted({d.publisher for d in chk_docs})
+    idx = {p: [k for k, d in enumerate(chk_docs) if d.publisher == p] for p in pubs}
+    rng = np.random.default_rng(0)
+    diffs = []
+    for _ in range(1000):
+        take = [k for j in rng.integers(0, len(pubs), len(pubs)) for k in idx[pubs[j]]]
+        diffs.append(mine[take].mean() - rules[take].mean())
+    lo, hi = np.percentile(diffs, [2.5, 97.5])
+    verdict = "learned wins clearly" if lo > 0 else "no clear win"
+    return (
+        f"dev-check ({how}) learned - rules {np.mean(diffs):+.3f}, 95% bootstrap over "
+        f"publishers [{lo:+.3f}, {hi:+.3f}]: {verdict}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    global MODE
+    MODE = argv[0] if argv else "always"
+    print(f"mode: {MODE}")
+    cases = learn_roles.cases(segment_score.REALDOCS, segment_score.REALCORPUS)
+    docs = [d for pub, path, gold in cases if gold.get("title") and (d := doc_of(pub, path, gold))]
+    fit_docs = [d for d in docs if fold(d.publisher) == "fit"]
+    chk_docs = [d for d in docs if fold(d.publisher) == "check"]
+    x = np.vstack([d.x for d in fit_docs])
+    y = np.concatenate([d.y for d in fit_docs])
+    groups = learn_roles._groups([d.publisher for d in fit_docs for _ in d.texts])
+    losses = {
+        lam: learn_roles.weighted_loss(learn_roles.out_of_fold(x, y, groups, lam), y)
+        for lam in learn_roles.LAMBDAS
+    }
+    lam = min(losses, key=losses.__getitem__)
+    w, b = learn_roles.fit(x, y, lam)
+    print(
+        f"documents with a gold title: dev-fit {len(fit_docs)}, dev-check {len(chk_docs)}; lambda {lam:g}"
+    )
+    for name, part in (("dev-fit (in-sample)", fit_docs), ("dev-check", chk_docs)):
+        for how in ("both ways", "segment_score"):
+            rules = np.array([d.rules_ok if how == "both ways" else d.rules_loose for d in part])
+            pick = [chosen(d, w, b) for d in part]
+            ys = [d.y if how == "both ways" else d.loose for d in part]
+            mine = np.array([bool(yy[k]) for yy, k in zip(ys, pick, strict=True)])
+            reach = np.array([bool(yy.any()) for yy in ys])
+            print(
+                f"{name} ({how}): rules {rules.mean():.3f}, learned {mine.mean():.3f}, a right "
+                f"candidate exists {reach.mean():.3f}; learned right where rules wrong "
+                f"{int((mine & ~rules).sum())}, wrong where rules right {int((~mine & rules).sum())}"
+            )
+    for how in ("both ways", "segment_score"):
+        print(_bootstrap(chk_docs, w, b, how))
+    fixtures = segment_score.fixture_cases(segment_score.FIXTURES)
+    fx = [d for pub, path, spec in fixtures if spec.get("title") and (d := doc_of(pub, path, spec))]
+    changed = [d.name for d in fx if d.texts[chosen(d, w, b)] != d.texts[0] or not d.rules_loose]
+    print(
+        f"fixtures with a title: {len(fx)}; rules right {sum(d.rules_loose for d in fx)}, learned "
+        f"right {sum(bool(d.loose[chosen(d, w, b)]) for d in fx)}; learned picks another "
+        f"title on {len(changed)}: {', '.join(changed[:8])}"
+    )
+    top = sorted(zip(NAMES, w * x.std(0), strict=True), key=lambda t: -abs(t[1]))
+    print("largest standardised weights: " + ", ".join(f"{k} {v:+.2f}" for k, v in top[:10]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -41,7 +41,7 @@ _STATEMENT = re.compile(
 # "Statement of the Chairperson of the AU Commission on ...".
 _BY_ROLE = re.compile(
     r"\b(?:by|of) (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
-    r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
+    r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency|Taoiseach|T[áa]naiste))\b"
 )
 # A title giving the speaker's office as the owner of the event, e.g. "Secretary-General's
 # press conference (full transcript)", "The Foreign Minister's Christmas message".

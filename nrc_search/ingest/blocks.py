@@ -213,7 +213,15 @@ def _lower_ui() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | No
 
 def _lower_phrases(words: Iterable[str]) -> re.Pattern[str]:
     low = [w.lower() for w in words]
-    return re.compile(r"(?<!\w)(?:" + longest_first(low) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + longest_first(low, fold=False) + r")(?!\w)")
+
+
+def ui_term_spans(text: str) -> list[tuple[int, int]]:
+    """Where `phrase_re("ui_terms")` finds its phrases in `text` (start, end)."""
+    low = _lowered(text)
+    if low is not None and (lists := _lower_ui()) is not None:
+        return [m.span() for m in lists[1].finditer(low)]
+    return [m.span() for m in phrase_re("ui_terms").finditer(text)]
 
 
 def _lowered(text: str) -> str | None:

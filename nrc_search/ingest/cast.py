@@ -107,11 +107,14 @@ def described(text: str, name: str) -> str | None:
     Yovanovitch") or a phrase set off by commas after it ("Richard N. Haass, president of
     the Council on Foreign Relations,")."""
     words = name.split()
-    if len(words) < 2 or not text or words[-1] not in text:
+    if len(words) < 2 or not text:
+        return None
+    if words[-1] not in text and words[-1].casefold() not in text.casefold():
         return None  # (the last name is not there: no regex to compile for it)
     first, last = re.escape(words[0]), re.escape(words[-1])
     middle = r"(?:\s+" + r"\s+".join(map(re.escape, words[1:-1])) + ")?" if words[2:] else ""
-    rx = re.compile(rf"\b{first}{middle}(?:\s+[A-Z]\.)?\s+{last}\b")
+    # the name in any case: a page prints "Ambassador FU Ying", its label "Fu Ying (F)"
+    rx = re.compile(rf"\b(?i:{first}{middle})(?:\s+[A-Z]\.)?\s+(?i:{last})\b")
     for m in rx.finditer(text):
         role = _office_after(text[m.end() : m.end() + 160]) or _office_before(text[: m.start()])
         if role:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.names import (
+    ABBREVIATED_ROLES,
     ACRONYMS,
     HONORIFICS,
     NAME_WORD,
@@ -438,9 +439,15 @@ def split_title(name: str) -> tuple[str | None, str]:
     if full and role and len(full.split()) > 1:
         return role, full
     i = 0
-    while i < len(words) - 1 and (is_role_word(words[i]) or norm(words[i]) in _ABBREVIATIONS):
+    while i < len(words) - 1 and (
+        is_role_word(words[i])
+        or norm(words[i]) in _ABBREVIATIONS
+        or words[i] in ABBREVIATED_ROLES  # "PM Albanese", "FM Wong": an office in capitals
+    ):
         i += 1
-    kept = [_SPELLED.get(norm(w), w) for w in words[:i] if norm(w) != "h.e"]
+    kept = [
+        ABBREVIATED_ROLES.get(w) or _SPELLED.get(norm(w), w) for w in words[:i] if norm(w) != "h.e"
+    ]
     return (role_case(" ".join(kept)) or None), " ".join(words[i:])
 
 

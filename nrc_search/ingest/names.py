@@ -64,6 +64,8 @@ def proper_case(name: str) -> str:
     for i, part in enumerate(parts):
         if i and part in _PARTICLES:
             out.append(part)
+        elif part in ACRONYMS and parts[i + 1 : i + 2] == ["-"] and is_role_word(parts[i + 2]):
+            out.append(part.upper())  # "IAEA-GENERALDIREKTOR" -> "IAEA-Generaldirektor"
         else:
             out.append(_cap(part))
     return "".join(out)
@@ -102,9 +104,17 @@ def strip_honorifics(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def is_role_word(word: str) -> bool:
-    """ "Minister", "secretary-general", "Vice-President" (every part a role word)."""
+    """ "Minister", "secretary-general", "Vice-President" (every part a role word),
+    "IAEA-Generaldirektor", "UN-Generalsekretär" (an organisation's acronym joined to one)."""
     k = norm(word)
-    return k in ROLE_WORDS or ("-" in k and all(p in ROLE_WORDS for p in k.split("-")))
+    if k in ROLE_WORDS:
+        return True
+    if "-" not in k:
+        return False
+    parts = k.split("-")
+    return all(p in ROLE_WORDS or p in ACRONYMS for p in parts) and any(
+        p in ROLE_WORDS for p in parts
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -159,7 +169,9 @@ def role_case(role: str) -> str:
         elif i and w in _ROLE_LOWER:
             out.append(w)
         else:
-            out.append("-".join(p.capitalize() for p in w.split("-")))
+            out.append(
+                "-".join(p.upper() if p in _ACRONYMS else p.capitalize() for p in w.split("-"))
+            )
     return " ".join(out)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
+from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import (
     FULL_NAME,
@@ -61,8 +61,7 @@ _SINGLE = re.compile(r"‘([^‘’]*(?:’(?=\w)[^‘’]*)*)’(?!\w)")
 # An unnamed source, never the last named person: "a senior U.S. official, speaking on
 # condition of anonymity", "diplomats said", "sources told".
 _ANON = re.compile(
-    r"\b(?:on condition of anonymity|speaking anonymously|declined to be (?:named|identified)|"
-    r"asked not to be (?:named|identified)|not authori[sz]ed to (?:speak|comment)|"
+    r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r"|"
     r"(?:an?|one|two|three|several|some|other) (?:(?:senior|top|western|u\.s\.|american|russian|"
     r"european|israeli|ukrainian|chinese|diplomatic|government|administration|military|"
     r"defen[cs]e|intelligence|state department|kremlin|unnamed|anonymous|white house|nato|"
@@ -82,6 +81,14 @@ _ANON_KEYS = (
     "diplomat",
     "source",
     "aide",
+    "anonim",
+    "named",
+    "identif",
+    "by name",
+    "genannt",
+    "неизвестн",
+    "анонимн",
+    "istemeyen",
 )
 # Tokens for the backward subject scan: words and single punctuation marks.
 _TOKEN = re.compile(r"[\w'’\-.]+|[^\w\s]")
@@ -193,11 +200,14 @@ class Story:
     unnamed: set[str] = field(default_factory=set)  # the unnamed sources credited so far
     open_quote: bool = False  # the last paragraph ended inside a quote it opened
     spellings: dict[str, str] = field(default_factory=dict)  # office holder -> story's spelling
+    block_once: bool = False  # the block is one paragraph ("He went on to quote from X:")
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once
             if all(norm(w) in terms("places") for w in name.split()):
                 continue  # "South Korean news agency Yonhap", "North Korea": no person
+            if _PLURAL_INITIALS.fullmatch(name.split()[-1]):
+                continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
@@ -248,6 +258,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted, story.open_quote = _strip_quotes(par)
     if story.block and (said := _block_speech(par, outside, story)):
+        if story.block_once:
+            story.block = None  # the one paragraph the colon introduced
         return said
     story.block = None
     story.prior = list(story.people)  # whom a pronoun can mean: never someone named after it
@@ -268,10 +280,12 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         m for m in [_ACCORDING.search(outside)] if m
     ]
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
+        quoted = quoted or _colon_words(outside, m)  # "X said: We will ..." (no marks)
         anon = _unnamed(outside, m, story.people) or (
             story.source[0] is None and _same_unnamed(outside, m, story)
         )
         if anon:  # an unnamed source: its words, nobody's name
+            anon = _QUANTIFIER.sub("", anon)  # "Some senior administration officials"
             story.source = (None, anon)
             story.unnamed.add(anon)
             return None, anon, "quoted" if quoted else "reported"
@@ -283,9 +297,13 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             "tells",
         ):  # "according to Lavrov", '"...," said NATO spokeswoman Oana Lungescu.'
             subject = _forward(outside[m.end() :])
+        if not subject and m.re is _VERB and _ends_sentence_at(outside, m.end()):
+            subject = _sentence_opener(outside[: m.start()], story)  # "Kuleba, ... yaptı."
         if not subject and quoted and story.bodies and _IT.search(outside[: m.start()]):
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
+        if m.group() in terms("pronoun_verbs") and story.last[0]:
+            subject = ["he"]  # "Ganito rin aniya ...": "he said", the last speaker
         if not subject and _unsaid_subject(outside, m, story):
             subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
         speaker, role = _resolve(subject, story, outside[: m.start()])
@@ -299,25 +317,99 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             role = _role_after_name(outside[: m.start()], speaker)
         if speaker:
             story.last = story.source = (speaker, role)
-            if (
-                ":" in par and _INTRO.search(par) and not quoted
-            ):  # "Foreign Secretary David Lammy said:"
-                story.block = (speaker, role)
+            if ":" in par and not quoted and (_INTRO.search(par) or _colon_after(outside, m)):
+                story.block = (speaker, role)  # "Foreign Secretary David Lammy said:"
+                story.block_once = not _INTRO.search(par)  # "He went on to quote from X:"
             return speaker, role, "quoted" if quoted else "reported"
         if role:  # "the UK foreign secretary said" where the story never named one: as printed
             story.source = (None, role)
             return None, role, "quoted" if quoted else "reported"
         if body := _institution(outside, m, story.bodies):  # "The German government said"
             story.bodies = [*(b for b in story.bodies if b != body), body]
+            if person := _person_later(outside, m, verbs, story):  # "..., foreign minister
+                story.last = story.source = person  # Geoffrey Onyeama told reporters."
+                return person[0], person[1], "quoted" if quoted else "reported"
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not _named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "narration"  # a report: the outlet's
     if (opener := _saying(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"
-    if quoted and not outside.strip(" ,.;:") and (story.source[0] or story.source[1]):
+    if quoted and (named := _named_after_quote(outside, story)):
+        story.last = story.source = named  # '"...," the spokesman for the leader, Dmitry Peskov'
+        return named[0], named[1], "quoted"
+    if quoted and _quote_alone(outside) and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
     return None, None, "narration"
+
+
+def _ends_sentence_at(text: str, at: int) -> bool:
+    """Whether the sentence ends right after `at`: only a stop, or the text's end."""
+    rest = text[at : at + 8].lstrip(' "”»’')
+    return not rest or rest[0] in ".!?"
+
+
+def _past_dateline(words: list[str]) -> list[str]:
+    """The words after a dateline in capitals and its dash ("ANKARA -", "KUALA LUMPUR, June
+    27 —"), or all of them when none opens the sentence."""
+    for k, word in enumerate(words[:7]):
+        if word in ("-", "–", "—", "--"):
+            head = words[:k]
+            return words[k + 1 :] if head and head[0].rstrip(",").isupper() else words
+    return words
+
+
+def _sentence_opener(before: str, story: Story) -> list[str]:
+    """The name that opens the sentence a verb closes, in a language that puts the verb last
+    ("Kuleba, ülkesinin Rusya ile olan gerilimine dair açıklama yaptı.", "Dışişleri Bakanı
+    Hakan Fidan, ... belirtti."): the capitalised words first in the sentence, up to four,
+    ended by a comma or holding someone the story named ("Bakan Fidan açıklamasında, ...
+    dedi."), the name of a person in them; [] when the sentence opens otherwise ("Possible
+    Russian counter-measures could ..., observers have said.")."""
+    starts = [k.end() for k in _SENTENCE_START.finditer(before)]
+    run: list[str] = []
+    comma = False
+    for word in _past_dateline(before[starts[-1] if starts else 0 :].split())[:4]:
+        bare = word.rstrip(",")
+        if not bare[:1].isupper() or not _NAME_WORD(bare):
+            break
+        run.append(bare)
+        if bare != word:
+            comma = True
+            break  # "Kuleba,": the subject ends at its comma
+    known = {surname(n) for _, n in story.prior}  # named before this paragraph
+    if not run or not (comma or any(norm(w) in known for w in run)):
+        return []
+    named = [n for _, n in people_in(" ".join(run))]
+    return named[-1].split() if named else run[-1:]
+
+
+def _named_after_quote(outside: str, story: Story) -> tuple[str, str | None] | None:
+    """(speaker, role) of a quote credited with no speech verb, by a full name alone after it
+    ('"...," the spokesman for the Russian leader, Dmitry Peskov, …'): nothing before the
+    quote, fifteen words at most after it, one person named in them; None otherwise."""
+    rest = outside.strip(" ,.;:…-—–")
+    if not rest or outside[:1].strip() or len(rest.split()) > 15:
+        return None  # (words before the quote: not a quote first)
+    named = [(r, n) for r, n in people_in(rest) if len(n.split()) > 1]
+    if len(named) != 1 or _as_name_blocked(named[0][1]):
+        return None
+    role, name = named[0]
+    return story._fuller(name), role
+
+
+def _quote_alone(outside: str) -> bool:
+    """Whether a paragraph with a quote has nothing outside it but punctuation, or a pronoun
+    and a word cut off where the page's copy ends ('"...," he sai')."""
+    rest = outside.strip(" ,.;:")
+    if not rest:
+        return True
+    words = rest.split()
+    return len(words) == 2 and words[0] in ("he", "she") and words[1].isalpha()
+
+
+# A quantifier before an unnamed source, no part of its label: "Some", "Several", "Other".
+_QUANTIFIER = re.compile(r"^(?:[Ss]ome|[Ss]everal|[Oo]ther)\s+(?=\S)")
 
 
 # A sentence opening with a participle of speech, e.g. "Explaining that a delegation will go to
@@ -454,6 +546,30 @@ def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> 
     return False
 
 
+_STOP_BETWEEN = re.compile(r"[.!?][\"”’»]?\s")
+
+
+def _person_later(
+    text: str, verb: re.Match[str], verbs: list[re.Match[str]], story: Story
+) -> tuple[str, str | None] | None:
+    """(speaker, role) of a person named in full as the subject of a later speech verb of a
+    paragraph that credits an institution first ("The Federal Government said it is in
+    talks ..., foreign minister Geoffrey Onyeama told reporters Monday."): the person who
+    gave the institution's words, in the same sentence; None when no later verb has one."""
+    for v in verbs if len(verbs) > 1 else ():
+        if v.start() <= verb.end() or v.re is not _VERB:
+            continue
+        if _STOP_BETWEEN.search(text, verb.end(), v.start()):
+            return None  # another sentence: '..., the Kremlin said. "...," aide X said.'
+        subject = _subject(text[: v.start()])
+        if len(subject) < 2 or not all(map(_NAME_WORD, subject[-2:])):
+            continue
+        speaker, role = _resolve(subject, story, text[: v.start()])
+        if speaker and " " in speaker:
+            return speaker, role
+    return None
+
+
 # An institution or outlet named right before a speech verb, e.g. "The German government",
 # "the U.S. State Department", "CNN" (the last word is checked against the lexicon).
 _BODY_BEFORE = re.compile(
@@ -468,6 +584,8 @@ def _institution(text: str, verb: re.Match[str], known: list[str] = []) -> str |
     named before where the text only points back at it ("the ministry noted", "the foreign
     policy agency said"); None for anything else."""
     before = _without_time_tail(text[: verb.start()])
+    if before.rstrip().endswith(")"):
+        before = _BRACKETED.sub("", before)  # "the Philippine Coast Guard (PCG) said"
     tail = before[-80:]
     last = tail.rsplit(None, 1)[-1] if known and tail.strip() else ""
     m = _THE_BODY.search(tail) if last in terms("institution_heads") else None
@@ -551,6 +669,24 @@ _INTRO = re.compile(
 _SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 
 
+# A colon right after a speech verb and words after it, e.g. "Minister X said: We will ...".
+_COLON_WORDS = re.compile(r"\s*(?:today\s*|on [A-Z][a-z]+day\s*)?:\s*\S+\s+\S+\s+\S+")
+
+
+def _colon_words(text: str, verb: re.Match[str]) -> bool:
+    """Whether the speech verb introduces words after a colon in the same paragraph ("Minister
+    Çavuşoğlu said:’ We will protect ..."): quoted words, marks or none (README-news)."""
+    return verb.re is _VERB and bool(_COLON_WORDS.match(text, verb.end()))
+
+
+def _colon_after(text: str, verb: re.Match[str]) -> bool:
+    """Whether the paragraph ends in a colon in the sentence of its speech verb, 80
+    characters after it at most ("He went on to quote from John Lennon's Imagine:"): the
+    next paragraph is the words it introduces."""
+    tail = text[verb.end() :].rstrip()
+    return tail.endswith(":") and len(tail) <= 80 and not re.search(r"[.!?]", tail)
+
+
 def _may_introduce(text: str) -> bool:
     """Whether a paragraph can be `_FOLLOWS`: it ends in a colon, semicolon or "as follows"
     ("X's statements are as follows;", "X gave the following remarks:"); a cheap test first."""
@@ -618,12 +754,48 @@ def _unnamed(
         if who:
             return who[-1]
         noun = _SOURCE_BEFORE.search(before[: found[-1].start()])
+        if noun is None and _ANONYMITY.match(before, found[-1].start()):
+            noun = _DESCRIBED_BEFORE.search(before[: found[-1].start()])  # "Un diplomático,"
         return noun.group(1) if noun else found[-1].group(0)  # "The diplomats, who declined"
     pos = verb.end()
     while pos < len(text) and text[pos] in " ,":
         pos += 1  # past the spaces and commas after the verb (no copy of the rest)
     after = _ANON.match(text, pos)
-    return after.group(0) if after else None
+    if after is None and may_hold(text, _ANONYMITY_KEYS) and _ANONYMITY.search(text, pos):
+        after = _DESCRIBED_AFTER.match(text, pos)  # "..., said a social media executive at
+        return after.group(1) if after else None  # a major TV station, who asked to remain
+    return after.group(0) if after else None  # anonymous"
+
+
+# A word each phrase of anonymity holds (lower case): a cheap test before `_ANONYMITY`.
+_ANONYMITY_KEYS = (
+    "anonym",
+    "anonim",
+    "named",
+    "identif",
+    "authori",
+    "by name",
+    "genannt",
+    "неизвестн",
+    "анонимн",
+    "istemeyen",
+)
+# The phrases of anonymity alone (`_ANON` holds them too).
+_ANONYMITY = re.compile(r"\b(?:" + longest_first(lexicon()["anonymity_phrases"]) + r")\b", re.I)
+# A source described after its verb, without the article: a few lower-case words and the
+# place it works at, e.g. "a social media executive at a major TV station".
+_DESCRIBED_AFTER = re.compile(
+    r"(?:an?|one|un|una|une|uno|ein|eine|einer)\s+((?:[^\W\d_][\w\-]*\s+){0,4}?[^\W\d_][\w\-]*"
+    r"(?:\s+(?:at|of|for|from|with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)?)"
+    r"(?=\s*[,.]|\s+(?:who|que|qui|der|die|das|che|который|которая|familiar)\b|\s+in\s+[A-Z]|"
+    r"\s+(?:with|sous|bajo|sotto|unter|on|speaking)\b)"
+)
+# The same before its verb, e.g. "Un diplomático, que pidió el anonimato, dijo".
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|\s)(?:an?|one|un|una|une|uno|ein|eine|einer)\s+((?:[^\W\d_][\w\-]*\s+){0,3}?"
+    r"[^\W\d_][\w\-]*)\s*,?\s*(?:who|que|qui|der|die|das|che|который|которая)?\s*$",
+    re.I,
+)
 
 
 # Sources in the plural, with no article, as a sentence's whole subject, e.g. "Officials",
@@ -697,10 +869,10 @@ def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None
         return None
     if any(is_role_word(w) for m in _THE_TITLE.finditer(outside) for w in m.group(1).split()):
         return None  # "The Foreign Secretary will ...": the story speaks of someone again
-    if any(
+    if not _SPEAKS_FIRST_PERSON.search(outside) and any(
         w in terms("role_nouns") for m in _THE_ROLE.finditer(outside) for w in m.group(1).split()
     ):
-        return None  # "The minister left Washington on Friday."
+        return None  # "The minister left Washington on Friday." (not "We told the minister")
     assert story.block
     low = outside.casefold()
     if re.search(rf"\b{re.escape(surname(story.block[0]))}\b", low):
@@ -732,8 +904,27 @@ def lead_speaker(
     "The Turkish foreign minister on Wednesday said") whom one of the next paragraphs names in
     full, with no role or the same office ('Foreign Minister Manouchehr Mottaki told ...');
     None when unsure."""
+    if len(pars) >= 2 and (official := _body_official(pars, attributed)):
+        return official
     if len(pars) < 2 or attributed[0][2] != "narration":
         return None
+    outside, quoted = strip_quotes(pars[0])
+    if quoted and _quote_alone(outside) and attributed[1][0] and " " in attributed[1][0]:
+        return attributed[1][0], attributed[1][1], "quoted"  # a quote first, its speaker next
+    if attributed[1][0] and " " in attributed[1][0] and _told_passive(strip_quotes(pars[0])[0]):
+        # "Malaysia must be cautious ..., the Dewan Rakyat was told today." over the minister
+        return (
+            attributed[1][0],
+            attributed[1][1],
+            "quoted" if strip_quotes(pars[0])[1] else "reported",
+        )
+    if attributed[1][0] and phrase_re("back_references").search(strip_quotes(pars[1])[0]):
+        # "X made this known in Abuja": the lead above is X's words
+        return (
+            attributed[1][0],
+            attributed[1][1],
+            "quoted" if strip_quotes(pars[0])[1] else "reported",
+        )
     lead = strip_quotes(pars[0])[0]
     subject = _office_described(lead)
     if not subject or len(subject) > 4:
@@ -747,6 +938,40 @@ def lead_speaker(
         return None
     role = named[1] or " ".join(subject)  # "Iran's intelligence minister", as the lead says
     return name, role, "quoted" if strip_quotes(pars[0])[1] else "reported"
+
+
+def _told_passive(lead: str) -> bool:
+    """Whether a lead's only speech verb is a passive one: its words told to someone who
+    heard them ("..., the Dewan Rakyat was told today", "reporters were told")."""
+    verbs = list(_VERB.finditer(lead))
+    return bool(verbs) and all(
+        _PASSIVE.search(lead, max(0, v.start() - 12), v.start()) for v in verbs
+    )
+
+
+def _body_official(
+    pars: list[str], attributed: list[tuple[str | None, str | None, str]]
+) -> tuple[str, str | None, str] | None:
+    """The official of the institution a lead credits ("..., the Philippine Coast Guard (PCG)
+    on Thursday said ...") whom the next paragraph names as the institution's, right after
+    its name or initials, as the paragraph's opening subject ("PCG spokesperson Commodore Jay
+    Tarriela stressed ..."): the lead is that official's words; None otherwise (also for
+    '"...," said Kremlin spokesman Dmitry Peskov.', where the lead stays the Kremlin's)."""
+    body = attributed[0][0] or attributed[0][1]
+    person, role, _ = attributed[1]
+    if not body or not person or " " not in person:
+        return None
+    initials = "".join(w[0] for w in body.split() if w[:1].isupper())
+    lead = pars[0]
+    if not (norm(body.split()[-1]) in terms("institution_heads") or f"{body} ({initials})" in lead):
+        return None
+    before = pars[1][: pars[1].find(person.split()[-1])]
+    if _QUOTES.search(before) or len(before.split()) > 8:
+        return None  # the official opens the paragraph, not '"...," said Kremlin spokesman X'
+    names = "|".join(map(re.escape, (body, initials, body.split()[-1])))  # "Ministry spokesman"
+    if not re.search(rf"\b(?:{names})\b", before):
+        return None  # the next paragraph's person is not named as the institution's
+    return person, role, "quoted" if strip_quotes(lead)[1] else "reported"
 
 
 # An office holder described, not named, right before the verb: a possessive or "the" (and a
@@ -832,6 +1057,17 @@ def credit(
 _SPEAKS_FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I’m|I’ve|we|We|we're|We're|we’re|We’re|our|Our)\b"
 )
+
+
+def speaks_first_person(text: str) -> bool:
+    """Whether `text` (a paragraph outside its quotes) says "I" or "we"."""
+    return bool(_SPEAKS_FIRST_PERSON.search(text))
+
+
+def reports_speech(text: str) -> bool:
+    """Whether `text` (a paragraph outside its quotes) holds a speech verb ("said", "dijo")
+    or an "according to"."""
+    return bool(_VERB.search(text) or _ACCORDING.search(text))
 
 
 def strip_quotes(par: str) -> tuple[str, bool]:
@@ -1045,6 +1281,11 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         last = surname(name)
         if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
             return name, role
+    if len(words) == 1 and keys[0] not in NOT_PERSON:  # (not "Kremlin", "Ministry")
+        if inner := _first_surname(keys[0], story):
+            return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
+        if misspelt := _misspelt(keys[0], story):
+            return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
@@ -1070,6 +1311,46 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person of three names or more the story named whose second-to-last name a
+    surname alone gives: a first surname of two ("Ebrard" for "Marcelo Ebrard Casaubón",
+    "López" for "Andrés Manuel López Obrador"); None for no one or several."""
+    if len(key) < 3:
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if name.count(" ") >= 2 and norm(name.split()[-2]) == key
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full whose surname a surname alone misspells by one
+    letter dropped, added or two swapped, not at its end ("Onyema" for "Onyeama"; not
+    "Ivanova" for "Ivanov"): six letters or more; None for no one or several."""
+    if len(key) < 6 or not key.isalpha():
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if len(name.split()) > 1 and _one_slip(key, surname(name))
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter dropped or added or two neighbours swapped, with
+    the same first and last letters."""
+    if a == b or a[:1] != b[:1] or a[-1:] != b[-1:] or abs(len(a) - len(b)) > 1 or len(b) < 6:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1))
 
 
 # The offices of the office-holder table a description's head noun can mean.
@@ -1226,9 +1507,15 @@ def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
 _NOT_A_NAME = NOT_PERSON | terms("media_words") | terms("outlets")
 
 
+# Initials in the plural, e.g. "MPs", "MEPs", "CEOs".
+_PLURAL_INITIALS = re.compile(r"[A-Z]{2,}s")
+
+
 def _as_name(words: list[str]) -> tuple[str, str | None] | None:
     if any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words):
         return None  # "Russia's Foreign Ministry said", "Asahi Shimbun": no person
+    if _PLURAL_INITIALS.fullmatch(words[-1]):
+        return None  # "National MPs asked": a group, no person
     if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
         return None  # "The Secretary General expressed", "The Russian President replied": a role
     if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):

@@ -2,12 +2,15 @@
 ("Opening Statement by the Secretary General", "PRESIDENT:") is resolved through the
 office-holder table shipped in `data/offices.csv` (NATO and UN Secretaries General; heads of
 state and government, foreign and defence ministers and UN ambassadors of the P5, G7 and
-Ukraine since about 1990), by the document's organisation and date. Each row names the page
-its dates were read on and says how far they were checked (`verified`: yes, partial, or no
-when no page was read); a holder from an unchecked row carries the flag "office-unverified".
-A date on which the office changed hands (one term ends the day the next begins) is flagged,
-never guessed. A speakers file can add rows (`office: ORGANISATION; OFFICE; NAME; START;
-END`). Stdlib only.
+Ukraine since about 1990; heads of state or government and some foreign ministers of other
+countries whose pages label a speaker by office: Australia, New Zealand, India, Indonesia,
+Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa, Nigeria,
+Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
+Each row names the page its dates were read on and says how far they were checked
+(`verified`: yes, partial, or no when no page was read); a holder from an unchecked row
+carries the flag "office-unverified". A date on which the office changed hands (one term
+ends the day the next begins) is flagged, never guessed. A speakers file can add rows
+(`office: ORGANISATION; OFFICE; NAME; START; END`). Stdlib only.
 """
 
 from __future__ import annotations
@@ -137,6 +140,24 @@ _ORGS = (
     ("Italy", re.compile(r"\bItal(?:y|ian)\b|Palazzo Chigi|Quirinale|Farnesina")),
     ("Japan", re.compile(r"Japan|Kantei|Tokyo|日本|首相官邸")),
     ("Canada", re.compile(r"Canad(?:a|ian)\b|Ottawa")),
+    ("Australia", re.compile(r"Australia|Canberra")),
+    ("New Zealand", re.compile(r"New Zealand|Aotearoa")),
+    ("India", re.compile(r"\bIndia\b|New Delhi|भारत")),
+    ("Indonesia", re.compile(r"Indonesia|Jakarta")),
+    ("Singapore", re.compile(r"Singapore")),
+    ("Malaysia", re.compile(r"Malaysia|Putrajaya|Kuala Lumpur")),
+    ("Philippines", re.compile(r"Philippine|Pilipinas|Malaca[ñn]ang")),
+    ("South Korea", re.compile(r"South Korea|Republic of Korea|Cheong Wa Dae|대한민국|청와대")),
+    ("Israel", re.compile(r"Isra[eë]l")),
+    ("Turkey", re.compile(r"Turkey|Türkiye|Ankara")),
+    ("South Africa", re.compile(r"South Africa|DIRCO|Pretoria")),
+    ("Nigeria", re.compile(r"Nigeria|Abuja")),
+    ("Kenya", re.compile(r"Kenya|Nairobi")),
+    ("Mexico", re.compile(r"Mexico|México|Mexicanos")),
+    ("Brazil", re.compile(r"Brazil|Brasil")),
+    ("Ireland", re.compile(r"(?<!Northern )Ireland|Taoiseach|T[áa]naiste|Dáil|Oireachtas|Éire")),
+    ("Spain", re.compile(r"\bSpain\b|España|Moncloa")),
+    ("Pakistan", re.compile(r"Pakistan|Islamabad")),
 )
 
 # All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
@@ -153,7 +174,11 @@ _OFFICES = (
         "Foreign Minister",
         re.compile(
             r"Secretary of State|Foreign (?:Minister|Secretary)|"
-            r"Minister (?:of|for) Foreign Affairs",
+            r"Minister (?:of|for) (?:Foreign|External) Affairs|External Affairs Minister|"
+            r"Minister of International Relations|Menteri Luar Negeri|"
+            r"Secretary of Foreign Affairs|Foreign Affairs Secretary|"
+            r"Министр иностранных дел|Міністр закордонних справ|Außenminister|"
+            r"Ministre des Affaires étrangères|Dışişleri Bakanı",
             re.I,
         ),
         "USA",
@@ -169,15 +194,32 @@ _OFFICES = (
     ),
     ("UN Ambassador", re.compile(r"Permanent Representative|Ambassador to the U", re.I), None),
     ("Secretary General", re.compile(r"Secretary[ -]General|^SG$", re.I), None),
-    ("Prime Minister", re.compile(r"Prime Minister|Premier\b", re.I), None),
-    ("Chancellor", re.compile(r"\bChancellor\b", re.I), "Germany"),
+    (
+        "Prime Minister",
+        re.compile(
+            r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
+            r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
+            r"Прем'єр-міністр|Başbakan",
+            re.I,
+        ),
+        None,
+    ),
+    ("Taoiseach", re.compile(r"^(?:an )?Taoiseach\b", re.I), "Ireland"),
+    ("Tánaiste", re.compile(r"^(?:an )?T[áa]naiste\b", re.I), "Ireland"),
+    ("Chancellor", re.compile(r"\bChancellor\b|\b(?:Bundes)?[Kk]anzler(?:in)?\b", re.I), "Germany"),
     (
         "President",
         re.compile(
-            r"^(?:the )?President\b(?! of the (?:Security|General|European))"
+            r"^(?:the |el |le |la |il )?"
+            r"(?:President|Presidente|Presidenta|Presiden|Président|Präsident|Президент|"
+            r"Cumhurbaşkanı)(?!\w)"
+            r"(?! of the (?:Security|General|European))(?! de la Comisi)(?! de la Commission)"
             r"|\b(?:Russian|U\.S\.|French|Chinese|Ukrainian|Italian|German) President\b"
             r"|President of (?:Russia|the Russian|France|the United States|"
-            r"China|the People|Ukraine|Italy|the Italian|Germany|the Federal)",
+            r"China|the People|Ukraine|Italy|the Italian|Germany|the Federal|Indonesia|"
+            r"the Republic of (?:Indonesia|Korea|the Philippines|Kenya|South Africa|Türkiye)|"
+            r"the Philippines|Kenya|Nigeria|the Federal Republic of Nigeria|South Africa|"
+            r"Türkiye|Turkey|Mexico|Brazil)",
             re.I,
         ),
         None,
@@ -214,7 +256,7 @@ def resolve(
             continue
         org = organisation(role) or doc_org or implied
         if office == "Secretary General" and org not in ("NATO", "UN"):
-            org = doc_org if doc_org in ("NATO", "UN") else None if doc_org else hint
+            org = doc_org if doc_org in ("NATO", "UN") else hint  # a country has none
         if office == "Foreign Minister" and "secretary of state" in role.casefold():
             org = "USA"
         return holder(org, office, date) if org else None

@@ -142,3 +142,21 @@ def standfirst(pars: list[str]) -> int:
         and all(ends_sentence(p.rstrip()) for p in pars[1:4])
         and not news.strip_quotes(first)[1]
     )
+
+
+def reads_as_story(lines: list[str]) -> bool:
+    """Whether paragraphs are a story about people and not their own words (a page titled
+    "Lavrov's statement on ..." that reports him): four paragraphs or more, half of them or
+    more crediting words to someone in the third person ("Lavrov said", a quote), and none
+    speaking in the first person outside a quote ("I", "we" are a speaker's in a statement or
+    transcript, a quoted person's in a story)."""
+    pars = [line for line in lines if len(line.split()) >= 8]
+    if len(pars) < 4:
+        return False
+    credited = 0
+    for par in pars:
+        outside, quoted = news.strip_quotes(par)
+        if news.speaks_first_person(outside):
+            return False
+        credited += quoted or news.reports_speech(outside)
+    return 2 * credited >= len(pars)

@@ -13,6 +13,7 @@ from itertools import pairwise
 from nrc_search.ingest import offices
 from nrc_search.ingest.cast import cast_list, described
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -22,6 +23,7 @@ from nrc_search.ingest.names import (
     first_word_of,
     fold,
     initials_fit,
+    is_role_word,
     norm,
     proper_case,
     role_case,
@@ -32,21 +34,38 @@ from nrc_search.ingest.names import (
 )
 from nrc_search.model import Turn
 
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:de |van |von |al-)?[A-Z][\w'’\-]+){0,2}"
-# An outlet after a questioner's name, e.g. " from Kyodo News".
-_FROM = r"(?:\s+(?:from|with)\s+(?:the\s+)?(?P<outlet>[A-Z][^,.;:?]{1,60}))"
+# A capital in the scripts and accents questioners' names are printed in.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_NAME = (
+    rf"[{_UP}][\w'’\-]+(?:\s+(?:(?:de|da|del) (?!(?:El|La|Los|Las|Le|Il|The)\b)|van |von |al-)?"
+    rf"[{_UP}][\w'’\-]+){{0,2}}"
+)
+# An outlet after a questioner's name, e.g. " from Kyodo News", " de El Universal", " dari Kompas".
+_FROM = (
+    r"(?:\s+(?i:from|with|de|del|du|de la|von|vom|dari|из)\s+(?:(?i:the)\s+|(?:der|die|das)\s+)?"
+    rf"(?P<outlet>[{_UP}«\"][^,.;:?]{{1,60}}))"
+)
+# Greetings that open a question, in the languages of the corpus.
+_GREETING = (
+    r"hello|hi|good (?:morning|afternoon|evening)|добрый (?:день|вечер)|доброе утро|"
+    r"здравствуйте|bonjour|bonsoir|buenos días|buenas (?:tardes|noches)|hola|buongiorno|"
+    r"guten (?:tag|morgen|abend)|selamat (?:pagi|siang|sore|malam)|magandang (?:umaga|hapon)"
+)
+# Words a questioner introduces themself with: "My name is", "Je m'appelle", "Soy", "Saya".
+_I_AM = (
+    r"my name is|i am|i'm|this is|меня зовут|je suis|je m'appelle|soy|me llamo|mi nombre es|"
+    r"ich bin|mein name ist|ich heiße|nama saya|saya"
+)
 # A questioner's introduction, e.g. "Hello, Priit Simson. I am from ...", "My name is Darius",
-# "I am Suzuki from Kyodo News." (only the lead words ignore case: a name is capitalised).
+# "I am Suzuki from Kyodo News.", "Buenos días, soy Ana Ruiz de El Universal." (only the lead
+# words ignore case: a name is capitalised).
 _INTRO = (
+    re.compile(rf"^(?i:(?:(?:{_GREETING})[,.!]?\s+)?(?:{_I_AM})\s+)(?P<name>{_NAME}){_FROM}?"),
     re.compile(
-        rf"^(?i:(?:(?:hello|hi|good (?:morning|afternoon|evening))[,.!]?\s+)?"
-        rf"(?:my name is|i am|i'm|this is)\s+)(?P<name>{_NAME}){_FROM}?"
+        rf"^(?i:(?:{_GREETING}|yes)[,.!]?\s+)(?P<name>{_NAME})"
+        rf"(?:,\s+(?P<outlet2>[{_UP}«\"][^,.;:?]{{1,60}})[,.]|[.,]|{_FROM})"
     ),
-    re.compile(
-        rf"^(?i:(?:hello|hi|good (?:morning|afternoon|evening)|yes)[,.!]?\s+)(?P<name>{_NAME})"
-        rf"(?:[.,]|{_FROM})"
-    ),
-    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[A-Z][^,.;:?]{{1,60}})[,.]"),
+    re.compile(rf"^(?P<name>{_NAME}),\s+(?P<outlet>[{_UP}«\"][^,.;:?]{{1,60}})[,.]"),
     re.compile(rf"^(?P<name>{_NAME}){_FROM}[,.]"),
 )
 # Where the questioner works, e.g. "I am from Estonian Daily Eesti Paevaleht."
@@ -65,7 +84,8 @@ _MAX_INTRO = 300
 _ABBREVIATION = re.compile(r"^(?=\w*[A-Z]\w*[A-Z])[A-Za-z]{2,6}$")
 # A courtesy sentence before the introduction, e.g. "Thank you. Jonathan Beale, BBC."
 _COURTESY = re.compile(
-    r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening))[^.!?]{0,30}[.!?]\s+",
+    r"^(?:thank you(?: very much)?|thanks|good (?:morning|afternoon|evening)|спасибо|merci|"
+    r"gracias|danke|grazie|terima kasih|salamat)[^.!?]{0,30}[.!?]\s+",
     re.I,
 )
 
@@ -84,6 +104,8 @@ class People:
         self.org: str | None = None  # the organisation the page speaks for ("NATO")
         self.org_text: str | None = None  # where `org` is read, on the first office asked
         self.printed_roles: dict[str, set[str]] = {}  # a label's role -> the names it follows
+        self.intro = ""  # the heading's lines, where an introduction may give a role
+        self.keys: dict[str, str] = {}  # "F" -> "Fu Ying", from "Fu Ying (F):"
         self.org_hint: str | None = None  # the one of NATO and UN the body speaks of, if one
         self.date: str | None = None  # the document's date, for the office-holder table
         self.interview = False  # the heading calls the page an interview (of its author)
@@ -95,15 +117,26 @@ class People:
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
         pairs = _headline_first(list(header.people), header.title)
         printed: dict[str, set[str]] = {}  # the roles labels print after a full name
+        keys: dict[str, str] = {}  # a key letter a label prints after a full name -> the name
         pairs += cast_list([*header.lines, *_before_speech(opening)])
         for lab in dict.fromkeys(labels):  # a record repeats its few labels thousands of times
-            if lab.kind == "person" and lab.name and _is_full(lab.name):
+            if (
+                lab.kind == "person"
+                and lab.name
+                and _is_full(lab.name)
+                and not _office_only(lab.label)
+            ):
                 title, name = split_title(proper_case(lab.name))
-                pairs.append((lab.role or title, name))
-                if lab.role:
-                    printed.setdefault(_words_key(lab.role), set()).add(name)
+                role = _label_role(lab)
+                if lab.role and not role:
+                    keys[lab.role] = name  # "Fu Ying (F):", then "F:"
+                pairs.append((role or title, name))
+                if role:
+                    printed.setdefault(_words_key(role), set()).add(name)
         people = cls(pairs, opening)
         people.printed_roles = printed
+        people.intro = "\n".join(header.lines)  # "its interview with Ambassador FU Ying."
+        people.keys = keys
         people.interview = bool(header.title and _INTERVIEW.search(header.title))
         people.org_text = "\n".join([*header.lines, header.site, opening[:600]])  # (read lazily)
         sure = not header.date_inferred or bool(
@@ -116,7 +149,7 @@ class People:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
         if self.org_text is not None:  # the page's organisation, read once and only if asked
             self.org, self.org_text = offices.organisation(self.org_text), None
-        if self.org_hint is None and not self.org:  # "SG:" in a page about the UN, read once
+        if self.org_hint is None and self.org not in ("NATO", "UN"):  # "SG:" on a UN page
             self.org_hint = offices.secretariat(self.opening) or ""
         return offices.resolve(office, self.org, self.date, self.org_hint or None)
 
@@ -138,7 +171,7 @@ class People:
         "with former Secretary of State Condoleezza Rice", "I'm Richard Haass, president of
         the Council." (a middle initial may stand between: "Richard N. Haass, ...")."""
         if name not in self._described:
-            self._described[name] = described(self.opening, name)
+            self._described[name] = described(self.intro, name) or described(self.opening, name)
         return self._described[name]
 
     def _learn(self, name: str, role: str | None) -> None:
@@ -173,6 +206,8 @@ class People:
     def _full_name(self, printed: str) -> tuple[str, str | None]:
         if (known := self._after_abbreviation(printed)) is not None:
             return known, None
+        if known := self.keys.get(printed):
+            return known, None  # "F:" after "Fu Ying (F):"
         if _INITIALS_ONLY.match(printed) and (known := self._by_initials(printed)):
             return known, None  # "CL", "TAG": the one full name with those initials
         name = proper_case(printed)
@@ -188,7 +223,26 @@ class People:
             if known and initials_fit(core, known):
                 return known, role
         known = self._suffix_of_known(core) or self._family_name(core) or self._variant_of(core)
-        return known or core, role
+        return known or self._declined(core) or core, role
+
+    def _declined(self, core: str) -> str | None:
+        """ "В.Путин" -> "Владимир Путин": Russian initials before a surname, spelled out where
+        the heading or the opening lines name the person, in any case of the name
+        ("Большая пресс-конференция Владимира Путина")."""
+        m = _CYRILLIC_INITIALS.match(core)
+        if not m:
+            return None
+        first, last = m.group(1), m.group(2)
+        rx = re.compile(rf"(?<!\w)({first}[а-яё]+)\s+(?:[А-ЯЁ][а-яё]+\s+)?{last}(а|у|ым|е)?(?!\w)")
+        for text in (self.intro, self.opening):
+            for hit in rx.finditer(text):
+                given = _nominative(hit.group(1)) if hit.group(2) else hit.group(1)
+                if not given or (
+                    not hit.group(2) and given[-1] in "аяуюеиоы" and last[-1] not in "ая"
+                ):
+                    continue  # "Ивана Коваленко": a surname that does not decline, the case unknown
+                return f"{given} {last}"
+        return None
 
     def _variant_of(self, core: str) -> str | None:
         """ "Petro Kovalenko" -> "Petr Kovalenko": the full name the document keeps under the
@@ -269,6 +323,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
+        turns = self._named_later(turns)
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -285,6 +340,54 @@ class People:
                 t = replace(t, flags=(*t.flags, "question"))
             out.append(t)
         return out
+
+    def _named_later(self, turns: list[Turn]) -> list[Turn]:
+        """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do
+        not spell out, resolved where the rest of the page names the one person it can mean
+        ("Foreign Minister Zakaria Abdul Hamid answered questions ..." in a closing line or a
+        caption): the full name ending in that word, or opening it (a family name first)."""
+        short = {
+            t.speaker
+            for t in turns
+            if t.label
+            and t.speaker
+            and " " not in t.speaker
+            and t.attribution == "verbatim"
+            and "question" not in t.flags  # "Abe, Asahi Shimbun:" is no Shinzo Abe
+        }
+        short -= {n for n in short if norm(n) in HONORIFICS or norm(n) in ROLE_WORDS}
+        if not short:
+            return turns
+        found: dict[str, tuple[str, str | None]] = {}
+        for word in short:
+            if known := self._named_in([t.text for t in turns if word in t.text], word):
+                found[word] = known
+        if not found:
+            return turns
+        return [
+            replace(t, speaker=found[t.speaker][0], role=_or_fuller(found[t.speaker][1], t.role))
+            if t.label and t.speaker in found
+            else t
+            for t in turns
+        ]
+
+    def _named_in(self, texts: list[str], word: str) -> tuple[str, str | None] | None:
+        """(full name, role) of the one person the texts name whose surname, or first name
+        of a family-name-first name, is `word`."""
+        names: dict[str, str | None] = {}
+        for text in texts:
+            for role, name in people_in(text):
+                ws = strip_honorifics(name).split()
+                if len(ws) > 1 and (fold(ws[-1]) == fold(word) or fold(ws[0]) == fold(word)):
+                    names.setdefault(strip_honorifics(name), role)
+        merged: dict[str, str] = {}
+        for name in names:
+            k = _key(name) if fold(surname(name)) == fold(word) else fold(name)
+            merged[k] = _one_person(merged.get(k, name), name)
+        hits = [n for n in merged.values() if n]
+        if len(hits) != 1 or len(merged) != 1:
+            return None
+        return hits[0], names.get(hits[0])
 
     def _askers_by_name(self, turns: list[Turn]) -> list[Turn]:
         """An interviewer or a journalist labelled by name ("Martin Soong:", "WARHAFT:",
@@ -326,13 +429,25 @@ class People:
         """(speaker, role, flags) for one labelled turn."""
         flags = lab.flags
         if lab.kind == "question" and lab.name:
-            return proper_case(lab.name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
+            name = _Q_LEAD.sub("", lab.name) or lab.name  # "Q. Kay Wells, Al Jazeera:"
+            if any(norm(w) in _INSTITUTIONS for w in name.split()):
+                return None, lab.role, flags  # "QUESTION (Foreign Ministry, Reuters):"
+            return proper_case(name), lab.role, flags  # "Abe, Asahi Shimbun:": asker, outlet
+        if lab.kind == "person" and lab.name and _Q_LEAD.match(lab.name):
+            named = _Q_LEAD.sub("", lab.name)
+            if len(named.split()) > 1:  # "Q. Kay Wells, Al Jazeera:": a question, its asker
+                marked = flags if "question" in flags else (*flags, "question")
+                return proper_case(named), lab.role, marked
+        if lab.kind == "question" and lab.role and (noted := _asker_in_note(lab.role)):
+            return noted[0], noted[1], flags  # "JOURNALIST (Dana Frost, Reuters):"
         if lab.kind == "question":
             asker = questioner(text, self)
             return (asker[0], asker[1] or lab.role, flags) if asker else (None, lab.role, flags)
         if lab.kind == "answer":
             who = self.author()
             return (who[1], who[0], flags) if who else (None, None, flags)
+        if lab.kind == "person" and lab.name and (office := _office_only(lab.label)):
+            lab = replace(lab, kind="role", name=None, role=office)  # "EL PRESIDENTE"
         if lab.kind != "chair" and (known := self._role_label(lab.label)):
             return known, self.roles.get(known), flags  # "MINISTER FOR DEFENCE PERSONNEL:" again
         if lab.kind in ("role", "chair"):
@@ -342,17 +457,139 @@ class People:
             held = self.office_holder(office) if lab.kind == "role" and not by_role else None
             if held:  # "PRESIDENT:" on a Kremlin page of 2010 -> Dmitry Medvedev
                 return held.name, role_case(office) or None, (*flags, *held.flags)
-            return by_role, full_role or role_case(office) or None, flags
+            return (
+                by_role or _anonymous_note(lab.label),
+                full_role or role_case(office) or None,
+                flags,
+            )
         name, title = self.full_name(lab.name or "")
-        role = lab.role or self.roles.get(name) or (role_case(title) if title else None)
-        if role is None:
+        printed = _label_role(lab)
+        role = printed or self.roles.get(name) or (role_case(title) if title else None)
+        if role is None or (not printed and name not in self.roles and " " not in role):
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
-            role = self._mention_roles.get(name) or self.described(name)
+            given = self._mention_roles.get(name) or self.described(name)
+            role = given if role is None or _fuller(given, role) else role
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
-        if lab.role and name not in self.roles:
-            self.roles[name] = lab.role
+        if printed and name not in self.roles:
+            self.roles[name] = printed
         return name, role, flags
+
+
+# A question mark before the asker's name in a label, e.g. "Q. ", "Q: ", "Question - ".
+_Q_LEAD = re.compile(r"^(?:Q|QUESTION|Question)\s*[.:\-–]?\s+(?=[A-Z])")
+# An asker and an outlet in a question label's note, e.g. "Dana Frost, Reuters", "Carl Marsh
+# of Reuters", "Ida Moss from the Daily Post".
+_ASKER_NOTE = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*){1,2})"
+    r"(?:,\s+|\s+(?:of|from|with)\s+(?:the\s+)?)(?P<outlet>[A-Z][^,;:()]{1,60})$"
+)
+
+
+def _asker_in_note(note: str) -> tuple[str, str] | None:
+    """(asker, outlet) a question label's note gives ("Dana Frost, Reuters"), None when its
+    first part is no person's name ("Foreign Ministry, Reuters", "Prime Minister's Office")."""
+    m = _ASKER_NOTE.match(note.strip())
+    if not m or not _plausible(m.group("name"), False, None):
+        return None
+    if any(norm(w) in _INSTITUTIONS for w in m.group("name").split()):
+        return None  # "Foreign Ministry, Reuters"
+    return m.group("name"), m.group("outlet").strip()
+
+
+# Russian initials before a surname, e.g. "В.Путин", "С. В. Лавров" (the first initial is kept).
+_CYRILLIC_INITIALS = re.compile(
+    r"^([А-ЯЁ])\.\s*(?:[А-ЯЁ]\.\s*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$"
+)
+# A man's first name in an oblique case and its nominative ending: "Владимира" -> "Владимир",
+# "Сергея" -> "Сергей", "Дмитрием" -> "Дмитрий".
+_OBLIQUE: tuple[tuple[str, str], ...] = (
+    ("ием", "ий"),
+    ("ии", "ий"),
+    ("ем", "й"),
+    ("ее", "ей"),
+    ("ом", ""),
+    ("я", "й"),
+    ("ю", "й"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+)
+
+
+def _nominative(given: str) -> str | None:
+    for ending, nominative in _OBLIQUE:
+        if given.endswith(ending) and len(given) > len(ending) + 2:
+            return given[: -len(ending)] + nominative
+    return None
+
+
+def _fuller(given: str | None, office: str) -> bool:
+    """Whether the office the page gives a person names the one-word office their label
+    prints, in more words: "Minister for Foreign Affairs" for "MINISTER PETROV:"."""
+    return bool(given) and norm(office) in norm(given or "").replace("-", " ").split()
+
+
+def _or_fuller(given: str | None, printed: str | None) -> str | None:
+    """The label's office, or the page's where it says more ("Minister" -> "Foreign Minister")."""
+    if printed is None or (" " not in printed and _fuller(given, printed)):
+        return given or printed
+    return printed
+
+
+@lru_cache(maxsize=8192)
+def _office_only(name: str) -> str | None:
+    """The office a label names with no one's name, in words the label grammar does not
+    read as an office ("PRESIDEN REPUBLIK INDONESIA", "EL PRESIDENTE", "PRESIDENTE DEL
+    GOBIERNO"): role words, the country or organisation the office is of, and the small
+    words between; None when any word may be a name."""
+    words = role_case(name).split()
+    if words and (norm(words[0]) in _ARTICLES or norm(words[0]) in HONORIFICS):
+        words = words[1:]  # "EL PRESIDENTE", "BAPAK PRESIDEN"
+    if not words or not is_role_word(words[0]):
+        return None
+    for w in words[1:]:
+        if not (is_role_word(w) or norm(w) in _LINKING or offices.organisation(w)):
+            return None
+    return " ".join(w.lower() if norm(w) in _SMALL else w for w in words)
+
+
+# Articles before an office ("EL PRESIDENTE", "LA PRESIDENTA") and the small words inside one.
+_ARTICLES = frozenset(("el", "la", "le", "the", "il", "o", "a"))
+_SMALL = frozenset(("de", "del", "of", "the", "la", "du", "des", "di", "della"))
+_LINKING = _SMALL | frozenset(
+    ("republic", "republik", "república", "république", "repubblica", "gobierno", "government")
+)
+
+
+def _label_role(lab: Label) -> str | None:
+    """The role a person's label prints, None for a key letter in its place: "Fu Ying (F)" and
+    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person."""
+    role = lab.role
+    if not role or not _KEY_NOTE.match(role) or not lab.name:
+        return role
+    letters = [w[0] for w in lab.name.replace("-", " ").split() if w[:1].isupper()]
+    keyed = "".join(letters).startswith(role) or (len(role) == 1 and role in letters)
+    return None if keyed else role
+
+
+# A note of one to three capitals after a name, e.g. "(F)", "(LB)".
+_KEY_NOTE = re.compile(r"^[A-Z]{1,3}$")
+# A note in brackets after an office that names the function the speaker serves, e.g.
+# "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR)".
+_NOTE = re.compile(r"\(([^()]{2,40})\)\s*$")
+_ANONYMOUS = terms("anonymous_officials")
+_INSTITUTIONS = terms("institution_heads")
+
+
+def _anonymous_note(label: str) -> str | None:
+    """ "Moderator" for "CABINET PUBLIC RELATIONS SECRETARY (MODERATOR)": an office label whose
+    note names an anonymous function (the lexicon's anonymous officials), which the user sees
+    and filters by; None when there is no such note."""
+    m = _NOTE.search(label)
+    if not m or norm(m.group(1)) not in _ANONYMOUS:
+        return None
+    return role_case(m.group(1))
 
 
 # Words that make a role a different office from the one it names: "Vice-President" is no
@@ -478,7 +715,8 @@ def questioner(text: str, people: People | None = None) -> tuple[str, str | None
     for rx in _INTRO:
         m = rx.match(head)
         if m and _plausible(m.group("name"), rx is _INTRO[0], people):
-            outlet = m.groupdict().get("outlet") or _outlet(head[m.end() :])
+            found = m.groupdict()
+            outlet = found.get("outlet") or found.get("outlet2") or _outlet(head[m.end() :])
             return m.group("name"), _clean_outlet(outlet)
     return None
 
@@ -532,7 +770,7 @@ def _clean_outlet(outlet: str | None) -> str | None:
     if not outlet:
         return None
     outlet = _DESCRIPTOR.sub("", outlet.strip())
-    return outlet.strip() or None
+    return outlet.strip().strip('«»"“”„') or None  # "«Коммерсантъ»" -> "Коммерсантъ"
 
 
 __all__ = ["People", "called_on", "questioner", "split_role_name"]

@@ -41,7 +41,7 @@ _STATEMENT = re.compile(
 # "Statement of the Chairperson of the AU Commission on ...".
 _BY_ROLE = re.compile(
     r"\b(?:by|of) (?:the )?((?:[A-Z][\w\-]*\s?)*(?:Secretary[ -]General|Minister|President|Spokes\w+|"
-    r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency))\b"
+    r"Ambassador|Chair\w*|Representative|Commander|Council|Presidency|Taoiseach|T[áa]naiste))\b"
 )
 # A title giving the speaker's office as the owner of the event, e.g. "Secretary-General's
 # press conference (full transcript)", "The Foreign Minister's Christmas message".
@@ -885,7 +885,11 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:
             author = (author[0], held.name)  # the office-holder table, by organisation and date
-    if author and (statement_title or reported < 2):
+    if (
+        author
+        and (statement_title or reported < 2)
+        and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
+    ):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
     if len(pars) > 1 and (who := _summary_speaker(pars[0])):  # "Liz Truss gave a statement ..."

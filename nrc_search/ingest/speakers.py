@@ -181,7 +181,7 @@ class SpeakerRegistry:
             return None
         hits = [
             self._people[name]
-            for name in self._by_last.get(words[-1], ())
+            for name in self._by_last.get(_spelling(words[-1]), ())
             if _compatible(words, _unsuffixed(key(name).split()))
         ]
         return hits[0] if len(hits) == 1 else None
@@ -193,15 +193,17 @@ class SpeakerRegistry:
         if len(words) > 1 and len(words[0]) > 1:  # a full name absorbs a person known by the
             # (a name ending in "Jr"/"III" looks at everyone: the index is by surname)
             known = (
-                self._by_last.get(words[-1], {}) if _unsuffixed(words) == words else self._people
+                self._by_last.get(_spelling(words[-1]), {})
+                if _unsuffixed(words) == words
+                else self._people
             )
             for other_name in list(known):  # surname ("Rasmussen"), initials ("A. F. Rasmussen")
                 other = self._people[other_name]
                 ow = key(strip_honorifics(other.name)).split()
                 if (
                     other is not person
-                    and ow[-1] == words[-1]
-                    and (len(ow) == 1 or _initials_of(ow, words))
+                    and (ow[-1] == words[-1] or _spelling(ow[-1]) == _spelling(words[-1]))
+                    and (len(ow) == 1 or _initials_of(ow, words) or _fewer_words(ow, words))
                     and key(other.name) not in self._splits
                     and ow[-1] not in self._splits
                 ):
@@ -228,7 +230,7 @@ class SpeakerRegistry:
     def _index_words(self, name: str) -> list[tuple[dict[str, dict[str, None]], str]]:
         """Where `name` stands in the surname index: under its last word (no suffix)."""
         last = _unsuffixed(key(name).split())
-        return [(self._by_last, last[-1])] if last else []
+        return [(self._by_last, _spelling(last[-1]))] if last else []
 
     def _absorb(self, person: _Person, other: _Person) -> None:
         for alias in other.aliases:
@@ -257,7 +259,17 @@ def _label_name(label: str | None) -> str | None:
 
 def surname_key(name: str) -> str:
     words = _unsuffixed(key(name).split())
-    return words[-1] if words else ""
+    return _spelling(words[-1]) if words else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _spelling(surname: str) -> str:
+    """A surname key across the spellings one transliteration allows: "y" and a final "j" are
+    "i", a doubled letter is one ("zelenskyy", "zelensky", "zelenskiy" and "zelenskij" are
+    one; "shoigu" is "shoygu"); what the surname index and its comparisons use."""
+    s = surname.replace("y", "i")
+    s = s[:-1] + "i" if s.endswith("j") else s
+    return re.sub(r"(.)\1+", r"\1", s)
 
 
 def _unsuffixed(words: list[str]) -> list[str]:
@@ -272,10 +284,24 @@ def _initials_of(ow: list[str], full: list[str]) -> bool:
     return all(len(w) == 1 for w in ow[:-1]) and _compatible(ow, full)
 
 
+def _fewer_words(ow: list[str], full: list[str]) -> bool:
+    """ "john kirby" (whole words, no initial) fits "john f kirby", a fuller spelling that
+    arrives later: one person, whichever spelling a document prints first."""
+    return len(ow) < len(full) and all(len(w) > 1 for w in ow[:-1]) and _compatible(ow, full)
+
+
 def _compatible(words: list[str], full: list[str]) -> bool:
-    """ "rasmussen" or "anders rasmussen" or "a f rasmussen" fits "anders fogh rasmussen"."""
-    if len(full) < 2 or words[-1] != full[-1] or len(words) > len(full):
+    """ "rasmussen" or "anders rasmussen" or "a f rasmussen" fits "anders fogh rasmussen";
+    middle initials both names print must agree ("george w bush" is no "george h w bush")."""
+    if len(full) < 2 or len(words) > len(full):
         return False
+    if words[-1] != full[-1] and _spelling(words[-1]) != _spelling(full[-1]):
+        return False
+    if len(words) > 2 and len(full) > 2:  # (most names have no middle word: skip the lists)
+        middle = [w for w in words[1:-1] if len(w) == 1]
+        printed = [f for f in full[1:-1] if len(f) == 1]
+        if middle and printed and middle != printed:
+            return False
     firsts = words[:-1]
     return all(any(_same_first(w, f) for f in full[:-1]) for w in firsts)
 

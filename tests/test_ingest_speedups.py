@@ -357,6 +357,7 @@ def test_interface_words_in_lower_case_are_found_where_re_i_found_them():
         seen_fallback += blocks._lowered(t) is None
     assert seen_fallback > 0  # the odd letters took the re.I path too
     assert blocks._lower_ui() is not None  # the lexicon's phrases all read in lower case
+    assert all(map(blocks._plain_case, blocks._ASCII))  # (the ASCII letters are never asked)
 
 
 def test_a_quicker_clash_check_says_what_the_pairwise_one_said():

@@ -228,9 +228,12 @@ def _lowered(text: str) -> str | None:
     """`text` lower-cased where re.I reads every letter of it as its lower case does (then a
     lower-cased regex without re.I matches it where the re.I one matches `text`, at the same
     places), else None."""
-    if text.isascii() or all(map(_plain_case, set(text))):
-        return text.lower()
+    if text.isascii() or all(map(_plain_case, set(text).difference(_ASCII))):
+        return text.lower()  # (every ASCII character is plain: only the others are asked)
     return None
+
+
+_ASCII = frozenset(map(chr, range(128)))
 
 
 @cache

@@ -15,6 +15,7 @@ from nrc_search.ingest import Stages, dates, read_path, read_stages
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.paragraphs import STAGE_NOTE, topic_heading
+from nrc_search.ingest.segment import editor_intro
 from nrc_search.model import Turn
 
 
@@ -51,8 +52,9 @@ def dropped_file(path: Path) -> list[tuple[str, str]]:
 
 def dropped(st: Stages) -> list[tuple[str, str]]:
     header, captions = set(st.header.lines), set(st.header.captions)
+    over = max((k for k, line in enumerate(st.doc.dropped) if editor_intro(line)), default=-1)
     out = []
-    for line in st.doc.dropped:
+    for k, line in enumerate(st.doc.dropped):
         if line in st.cleaned.why:
             out.append((line, st.cleaned.why[line]))
         elif line == st.doc.title or (st.doc.title and line in st.doc.title):
@@ -69,6 +71,13 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
             )
         elif topic_heading(line):
             out.append((line, 'topic heading ("(1) ...", "**Ukraine")'))
+        elif k <= over:
+            out.append(
+                (
+                    line,
+                    "editor's introduction above the transcript (\"Here's the full transcript:\")",
+                )
+            )
         else:
             out.append((line, "caption, date line or time stamp in the body"))
     return out

@@ -17,6 +17,7 @@ from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
 from nrc_search.ingest.titles import above_title, place_over_date, site_name, title
+from nrc_search.ingest.units import speaker_header
 
 _MAX_HEADER_BLOCKS = 12
 # A dateline opening news copy, e.g. "BRUSSELS, July 6 (Itar-Tass) —", "MOSCOW, Dec 3 (Reuters) -".
@@ -92,6 +93,8 @@ def read_header(lines: list[str]) -> Header:
             _is_heading(b, block, (head[j + 1 :] or [block])[0], named) for j, b in enumerate(head)
         )
         kind = _header_kind(block, titled)
+        if kind != "body" and k and _speaker_header_again(first, lines):
+            return _describe(head, captions, first, lines)  # "Jane Doe" / "Minister ..." / "10:42"
         if kind == "body" and k + 1 < len(blocks) and _headline_over_lead(block, blocks[k + 1][1]):
             kind = "head"
         if (
@@ -102,6 +105,8 @@ def read_header(lines: list[str]) -> Header:
         ):
             kind = "head"  # the summary under the headline, above the dateline lead
         dated = k > 0 and all(_date_only(b) for b in head) and len(head) == k
+        if kind == "head" and k + 1 < len(blocks) and _runs_on(block, blocks[k + 1][1]):
+            kind = "body"  # "... joins me now from our" / "Parliament House studio in Canberra."
         if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
@@ -297,6 +302,54 @@ def _headline_line(line: str) -> bool:
     """A headline in mixed case of six words or more with no sentence stop at its end."""
     text = line.strip()
     return len(text.split()) >= 6 and not text.isupper() and not text.endswith((".", ":", ";"))
+
+
+# Words a heading never ends on: an article, a preposition, a possessive, a conjunction.
+_OPEN_END = words("""a an the of to our my your their his her its and or but from with for in on
+at by as that which who whose this these than into onto""")
+
+
+def _runs_on(block: list[str], nxt: list[str]) -> bool:
+    """A sentence of prose wrapped over a blank line, not a heading: the block ends on a word
+    no heading ends on ("... the Foreign Minister Julie Bishop joins me now from our"), and the
+    block under it, no label, ends the sentence ("Parliament House studio in Canberra.")."""
+    text = " ".join(s.strip() for s in block)
+    words = text.split()
+    rest = " ".join(s.strip() for s in nxt)
+    return (
+        len(words) >= 8
+        and words[-1] in _OPEN_END
+        and _title_ratio(text) < 0.5
+        and not _strong_label(nxt[0])
+        and _ends_sentence(rest, (".", "?", "!"))
+    )
+
+
+def _speaker_header_again(first: int, lines: list[str]) -> bool:
+    """The block at line `first` is a speaker's header over the first speech, not the page's:
+    a name over an office or a time, the speech below, and a header of the same shape over a
+    later speech ("Jane Doe" / "Minister for Harbours" / "10:42" ... "John Roe" / "Member for
+    Westford" / "10:45")."""
+    shape = speaker_header(lines, first)
+    if shape is None:
+        return False
+    end = first + 1 + len(shape)
+    return _speech_under(lines, end) and any(
+        not lines[i - 1].strip()
+        and speaker_header(lines, i) == shape
+        and _speech_under(lines, i + 1 + len(shape))
+        for i in range(end + 1, len(lines))
+        if lines[i][:1].isupper()
+    )
+
+
+def _speech_under(lines: list[str], k: int) -> bool:
+    """A paragraph of speech stands under the blank line k: a long line, or four words or
+    more that end a sentence or a clause (not a byline's or a bio's next name)."""
+    nxt = next((line.strip() for line in lines[k + 1 : k + 4] if line.strip()), "")
+    if len(nxt) > 80:
+        return True
+    return len(nxt.split()) >= 4 and _ends_sentence(nxt, (".", "?", "!", ",", ";", ":"))
 
 
 def _date_only(block: list[str]) -> bool:

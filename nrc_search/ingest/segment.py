@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
@@ -18,6 +19,7 @@ from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
+from nrc_search.ingest.names import is_role_word
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
     heading_line,
@@ -174,6 +176,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         return _transcript(units, people, kind, by, header.title)
     if not labelled and (talk := _alternating(lines, header, people)) is not None:
         return talk
+    if not labelled and (talk := _paragraph_interview(lines, header, people)) is not None:
+        return talk
     return _prose(lines, header, people)
 
 
@@ -226,6 +230,51 @@ def _alternating(lines: list[str], header: Header, people: People) -> Segmented 
         for k, t in enumerate(texts)
     ]
     return Segmented("transcript", tuple(turns), ())
+
+
+# What a heading or an intro says of an interview printed with no labels: "an interview
+# with", "Q&A", "asked", "spoke to the Post", "sat down with".
+_INTERVIEW_SAID = re.compile(
+    r"\b(?:interview(?:ed|s)?|q\s?&\s?a|q and a|questions and answers|asked|spoke to|"
+    r"talk(?:s|ed)? to|sat down with|in conversation with|entrevista|intervista)\b",
+    re.I,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+
+
+def _paragraph_interview(lines: list[str], header: Header, people: People) -> Segmented | None:
+    """An interview printed with no labels, one blank line between its paragraphs, under a
+    heading or intro that says it is one: each short paragraph that asks (ends in "?") is a
+    question, the paragraphs down to the next question the guest's answer, the paragraphs
+    above the first question the editor's introduction (dropped where they speak of the
+    interview, else the site's narration). It holds only where three questions or more
+    stand apart, the first among the first four paragraphs, each answer one to six
+    paragraphs that do not report anyone's words ("said", "told": a news story)."""
+    if not _INTERVIEW_SAID.search(" ".join([*header.lines[:8], *lines[:60]])):
+        return None  # (a cheap test first: most pages say nothing of an interview)
+    pars = [join(p) for p in paragraphs(lines)]
+    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]
+    if len(asks) < 3 or asks[0] > 3 or any(b - a < 2 for a, b in pairwise(asks)):
+        return None
+    if any(b - a > 7 for a, b in pairwise(asks)):
+        return None
+    said = " ".join([*header.lines[:8], *pars[: asks[0]]])
+    if not _INTERVIEW_SAID.search(said):
+        return None
+    answers = [p for k, p in enumerate(pars) if k > asks[0] and k not in asks]
+    if 4 * sum(bool(_REPORTED.search(p)) for p in answers) > len(answers):
+        return None
+    turns: list[Turn] = []
+    dropped = [p for p in pars[: asks[0]] if _INTERVIEW_SAID.search(p) or prose.short_heading(p)]
+    _narration([[p] for p in pars[: asks[0]] if p not in dropped], turns, dropped)
+    spans = list(pairwise([*asks, len(pars)]))
+    host, guest = _host_and_guest(["\n\n".join(pars[a:b]) for a, b in spans], people)
+    for a, b in spans:
+        turns.append(Turn(len(turns) + 1, host, None, "verbatim", pars[a], flags=("question",)))
+        if b > a + 1:
+            role, name = guest if guest else (_addressed(pars[asks[0]]), None)
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", "\n\n".join(pars[a + 1 : b])))
+    return Segmented("transcript", tuple(turns), tuple(dropped))
 
 
 def _host_and_guest(
@@ -323,6 +372,9 @@ def _transcript(
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
+            if not turns and kind == "transcript" and (cut := _editor_intro(pars)):
+                dropped.extend(join(p) for p in pars[:cut])  # "... Here's the full transcript:"
+                pars = pars[cut:]
             _preamble(pars, people, turns, dropped, by)
             if kind == "transcript":
                 turns[:] = _one_lead(turns)
@@ -440,6 +492,56 @@ def _after_label(text: str) -> str:
     """A paragraph's text after a label on its first line ("Defence Media: x@y.org")."""
     head, sep, rest = text.partition(": ")
     return rest if sep and len(head.split()) <= 4 else text
+
+
+# A sentence pointing at the transcript below it, said anywhere in the paragraph: "You can
+# find a full transcript of the event ... below:", "The transcript of the interview follows."
+_POINTS_BELOW = re.compile(
+    r"\b(?:transcripts?|transcripción|transcription)\b[^.!?]{0,160}?"
+    r"(?:\bbelow\b|\bfollows\b|\ba continuación\b)",
+    re.I,
+)
+
+
+def _editor_intro(pars: list[list[str]]) -> int:
+    """How many paragraphs above a transcript's first label are the editor's introduction:
+    those down to the one that hands over to the transcript ("... Here's the full
+    transcript:", "Aquí la transcripción completa de la conferencia ..."), where at most one
+    short line stands under it; 0 when no paragraph hands over, and the lead stays the site's
+    narration (kremlin.ru's "Vladimir Putin held a meeting ...")."""
+    over = [k for k, p in enumerate(pars) if len(join(p)) < 600 and _hands_over(join(p))]
+    if not over or len(pars) - over[-1] > 2:
+        return 0
+    rest = pars[over[-1] + 1 :]
+    return len(pars) if all(len(join(p)) < 100 for p in rest) else over[-1] + 1
+
+
+# A paragraph that speaks of the conversation below as the editor's object: "In this
+# interview, X talks about ...", "Their conversation has been edited for length and clarity."
+_OF_THE_TALK = re.compile(
+    r"^(?:in|during) (?:this|the following|today's) (?:interview|conversation|episode|"
+    r"podcast|discussion|q\s?&\s?a)\b"
+    r"|\b(?:this|the|their|our) (?:interview|conversation|transcript|exchange|discussion)s? "
+    r"(?:has|have) been (?:\w+ ){0,3}?(?:edited|condensed|abridged|shortened)\b",
+    re.I,
+)
+
+
+def editor_intro(text: str) -> bool:
+    """A dropped paragraph that introduces the transcript or interview under it (for the
+    reason --dropped gives): it hands over to it or says it is an interview."""
+    return _hands_over(text) or (len(text) < 600 and bool(_INTERVIEW_SAID.search(text)))
+
+
+def _hands_over(text: str) -> bool:
+    """The paragraph points at the transcript below it ("Here's the full transcript:", "...
+    You can find a full transcript of the event below:") or speaks of it as the editor's
+    object ("In this interview, X talks about ...", "Their conversation has been edited for
+    length."); a bare note on how it was edited ("The following transcript has been edited
+    for length") over a standfirst is no introduction of its own."""
+    return bool(_POINTS_BELOW.search(text) or _OF_THE_TALK.search(text)) or (
+        editorial(text) and not editorial(text, handover=False)
+    )
 
 
 def _one_lead(turns: list[Turn]) -> list[Turn]:
@@ -832,7 +934,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
     }
     if len(clocks) >= 2:
-        return _timed(pars)
+        return _timed(pars, people)
     top = {k for k in range(min(2, len(pars))) if _published_line(pars[k])}
     ends = {*range(min(2, len(pars))), *range(max(0, len(pars) - 2), len(pars))}
     top |= {k for k in ends if _note_only(pars[k])}  # an editor's note, at the top or the foot
@@ -997,19 +1099,19 @@ def _introduces_words(pars: list[str]) -> bool:
     )
 
 
-def _timed(pars: list[str]) -> Segmented:
+def _timed(pars: list[str], people: People) -> Segmented:
     """A transcript with no labels and a time mark alone between its passages (an automatic
     transcript: "[00:00:08]", "0:05.6"): the marks are dropped; where every passage ends a
     sentence each is one speaker's turn, where passages run on into each other ("... On the
     international" / "0:18.4" / "stage, he is ...") they are one text cut by the player. The
     page's lines above the first mark are its introduction: headings dropped, the rest read
-    as the site's narration."""
+    as the site's narration, unless it is one passage that asks, the first of passages that
+    take turns asking and answering: the asker's turns are questions, the others the guest's."""
     first = next(k for k, p in enumerate(pars) if _CLOCK.match(p))
     dropped = [p for p in pars[first:] if _CLOCK.match(p)]
     turns: list[Turn] = []
     intro = [p for p in pars[:first] if not prose.short_heading(p)]
     dropped += [p for p in pars[:first] if prose.short_heading(p)]
-    _narration([[p] for p in intro], turns, dropped)
     chunks: list[list[str]] = []
     for p in pars[first:]:
         if _CLOCK.match(p):
@@ -1019,8 +1121,54 @@ def _timed(pars: list[str]) -> Segmented:
     texts = [" ".join(c) for c in chunks if c]
     if not all(prose.ends_sentence(t) for t in texts[:-1]):
         texts = [" ".join(texts)] if texts else []
-    turns += [Turn(len(turns) + k, None, None, "verbatim", t) for k, t in enumerate(texts, 1)]
+    if len(intro) == 1 and _asking_places([*intro, *texts]) is not None:
+        texts, intro = [*intro, *texts], []  # the host's first question above the first mark
+    _narration([[p] for p in intro], turns, dropped)
+    asking = _asking_places(texts)
+    host, guest = _host_and_guest(texts, people) if asking is not None else (None, None)
+    name, role = (guest[1], guest[0]) if guest else (None, None)
+    if asking is not None and guest is None:
+        role = _addressed(texts[0 if asking else 1])  # "Good morning, Foreign Secretary."
+    for k, t in enumerate(texts, 1):
+        if asking is not None and k % 2 == asking:
+            turns.append(Turn(len(turns) + 1, host, None, "verbatim", t, flags=("question",)))
+        elif asking is not None:
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", t))
+        else:
+            turns.append(Turn(len(turns) + 1, None, None, "verbatim", t))
     return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+# A greeting or thanks to the guest by office, opening a question: "Good morning, Foreign
+# Secretary.", "Thank you, Minister.", "Welcome, Mr President."
+_ADDRESSED = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|welcome(?: back)?|thank you(?: very much)?|hello)"
+    r",?\s+(?:(?:Mr|Madam|Madame|Mrs|Ms)\.?\s+)?(?P<office>[A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})"
+    r"[.,!?]",
+    re.I,
+)
+
+
+def _addressed(text: str) -> str | None:
+    """The office a question greets its guest by ("Good morning, Foreign Secretary."), if
+    its last word is an office's."""
+    m = _ADDRESSED.match(text)
+    office = m.group("office") if m else None
+    return office if office and is_role_word(office.split()[-1]) else None
+
+
+def _asking_places(texts: list[str]) -> int | None:
+    """Unlabelled passages that take turns between one who asks and one who answers: the
+    parity (of the 1-based turn number) of the asker's places, where every passage that ends
+    in a question stands at one parity, two at least and a question every other passage but
+    one at most (the last may be cut off); None when the questions fall anywhere."""
+    if len(texts) < 4:
+        return None
+    asks = [k for k, t in enumerate(texts, 1) if t.rstrip().endswith("?")]
+    if len(asks) < 2 or len({k % 2 for k in asks}) != 1:
+        return None
+    places = [k for k in range(1, len(texts) + 1) if k % 2 == asks[0] % 2]
+    return asks[0] % 2 if len(asks) >= len(places) - 1 else None
 
 
 def _by_office(title: str | None, people: People) -> tuple[str | None, str | None]:

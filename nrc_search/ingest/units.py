@@ -408,6 +408,19 @@ def _name_line(text: str, lines: list[str], i: int) -> Label | None:
     return replace(lab, rest=len(text), weak=True, flags=(*lab.flags, "bare", "line"))
 
 
+def speaker_header(lines: list[str], i: int) -> tuple[bool, ...] | None:
+    """The shape of the speaker's header that starts at line i, a name alone on its line over
+    an office or party line and a time ("Jane Doe" / "Minister for Harbours" / "10:42"): for
+    each line under the name, whether it is a time; None where line i starts no such header."""
+    text = lines[i].strip()
+    if not text[:1].isupper() or not _NAME_LINE.match(text):
+        return None
+    lab = _name_line(text, lines, i)
+    if lab is None or "/" not in lab.label:
+        return None
+    return tuple(_timed(h) for h in _header_lines(lines, i))
+
+
 def _header_line(line: str) -> bool:
     """A line of a speaker's header: an office ("The Minister for Harbours"), a time or date
     ("12:04 pm, 4 March 2022"), or a party and seat in capitalised words ("Labour, Westford")."""
@@ -415,10 +428,13 @@ def _header_line(line: str) -> bool:
     if (office is not None and office.kind == "role") or _timed(line):
         return True
     words = [w for w in re.split(r"[\s,/]+", line) if w[:1].isalpha()]
-    capped = sum(w[:1].isupper() for w in words if w not in ("and", "of", "the", "upon"))
+    capped = sum(w[:1].isupper() or w in _SMALL for w in words)
     return 1 <= len(words) <= 8 and 4 * capped >= 3 * len(words)
 
 
+# Small words an office's or seat's capitalised name keeps ("Minister for Trade", "Member
+# for Harbour North", "Leader of the House").
+_SMALL = frozenset(("and", "of", "the", "upon", "for", "in", "on", "to"))
 _STOPS = re.compile(r"[.!?]\s|[.!?]$")
 # A time or date on a speaker's header line: "12:04 pm, 4 March 2022", "4th March 2022".
 _TIMED = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b")

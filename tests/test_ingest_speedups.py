@@ -336,3 +336,56 @@ def test_you_is_found_as_the_ou_scan_found_it():
     pieces += ["_", "1", "é", " ", "r", "R", "s", "bayou", "x", "\n", "yoour"]
     for t in _fixture_lines()[:3000] + _fuzz(pieces, 30000, 6):
         assert blocks._you(t) == old(t), t
+
+
+def test_interface_words_in_lower_case_are_found_where_re_i_found_them():
+    # blocks reads interface words in the lower-cased text with regexes without re.I; where a
+    # letter's case forms are not those of str.lower ("ſ", "İ", "ϑ", a final capital sigma)
+    # it falls back to the re.I regexes: the counts and places are those of the re.I forms.
+    blocks = importlib.import_module("nrc_search.ingest.blocks")
+    words = [*lexicon()["ui_terms"], *lexicon()["ui_weak"]]
+    odd = ["ſ", "İ", "ı", "\u212a", "ϑ", "Σ", "ς", "ß", "\u1c80", "’", "é"]
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), " ", "-", *odd]
+    texts = _fixture_lines()[:1500] + _fuzz(pieces, 1500, 5)
+    texts += ["SHARE ON ſ", "Sign İn", "ſhare", "ΑΣ share", "ВОЙТИ", "\u1c80идео"]
+    seen_fallback = 0
+    for t in texts:
+        terms_, weak = phrase_re("ui_terms"), phrase_re("ui_weak")
+        plain = 2 * len(terms_.findall(t)) + len(weak.findall(t))
+        assert blocks._ui_hits.__wrapped__(t) == plain, t
+        assert blocks.ui_term_spans(t) == [m.span() for m in terms_.finditer(t)], t
+        seen_fallback += blocks._lowered(t) is None
+    assert seen_fallback > 0  # the odd letters took the re.I path too
+    assert blocks._lower_ui() is not None  # the lexicon's phrases all read in lower case
+    assert all(map(blocks._plain_case, blocks._ASCII))  # (the ASCII letters are never asked)
+
+
+def test_a_quicker_clash_check_says_what_the_pairwise_one_said():
+    lex = importlib.import_module("nrc_search.ingest.lexicon")
+
+    def pairwise(node: dict) -> bool:
+        forks = [ch for ch in node if ch]
+        for i, a in enumerate(forks):
+            if any(lex._case_forms(a) & lex._case_forms(b) for b in forks[i + 1 :]):
+                return True
+        return any(pairwise(child) for child in node.values())
+
+    def tree(words: list[str]) -> dict:
+        root: dict = {}
+        for w in dict.fromkeys(words):
+            node = root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        return root
+
+    rng = random.Random(3)
+    letters = "abkKsſiıİ\u212aθϑϴΣσς"
+    lists = [list(v) for v in lexicon().values()]
+    lists += [
+        ["".join(rng.choice(letters) for _ in range(rng.randint(1, 4))) for _ in range(6)]
+        for _ in range(2000)
+    ]
+    found = [lex._clash(tree(words)) for words in lists]
+    assert found == [pairwise(tree(words)) for words in lists]
+    assert any(found) and not all(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -177,6 +178,11 @@ def _word_stats(text: str) -> tuple[int, int]:
 def _ui_hits(text: str) -> int:
     """Interface words: 2 for a word that is furniture on its own ("password"), 1 for one
     that only adds up ("share", "video")."""
+    low = _lowered(text)
+    if low is not None and (lists := _lower_ui()) is not None:
+        if not lists[0].search(low):  # (the lower-cased text, read without re.I: quicker)
+            return 0
+        return 2 * len(lists[1].findall(low)) + len(lists[2].findall(low))
     if not _any_ui().search(text):
         return 0  # (one pass for both lists: nine blocks in ten hold no interface word)
     return 2 * len(phrase_re("ui_terms").findall(text)) + len(phrase_re("ui_weak").findall(text))
@@ -188,6 +194,62 @@ def _any_ui() -> re.Pattern[str]:
     finds them: it finds one wherever either list's regex does."""
     words = [*lexicon()["ui_terms"], *lexicon()["ui_weak"]]
     return re.compile(r"(?<!\w)(?:" + longest_first(words) + r")(?!\w)", re.I)
+
+
+@cache
+def _lower_ui() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """`_any_ui`, `phrase_re("ui_terms")` and `phrase_re("ui_weak")` over lower-cased text:
+    the phrases lower-cased, without re.I (None where a phrase has a letter `_plain_case`
+    refuses). On a text `_lowered` gives, each finds what its re.I form finds in the text."""
+    terms_, weak = lexicon()["ui_terms"], lexicon()["ui_weak"]
+    if not all(_plain_case(c) for phrase in (*terms_, *weak) for c in phrase):
+        return None
+    return (
+        _lower_phrases([*terms_, *weak]),
+        _lower_phrases(terms_),
+        _lower_phrases(weak),
+    )
+
+
+def _lower_phrases(words: Iterable[str]) -> re.Pattern[str]:
+    low = [w.lower() for w in words]
+    return re.compile(r"(?<!\w)(?:" + longest_first(low, fold=False) + r")(?!\w)")
+
+
+def ui_term_spans(text: str) -> list[tuple[int, int]]:
+    """Where `phrase_re("ui_terms")` finds its phrases in `text` (start, end)."""
+    low = _lowered(text)
+    if low is not None and (lists := _lower_ui()) is not None:
+        return [m.span() for m in lists[1].finditer(low)]
+    return [m.span() for m in phrase_re("ui_terms").finditer(text)]
+
+
+def _lowered(text: str) -> str | None:
+    """`text` lower-cased where re.I reads every letter of it as its lower case does (then a
+    lower-cased regex without re.I matches it where the re.I one matches `text`, at the same
+    places), else None."""
+    if text.isascii() or all(map(_plain_case, set(text).difference(_ASCII))):
+        return text.lower()  # (every ASCII character is plain: only the others are asked)
+    return None
+
+
+_ASCII = frozenset(map(chr, range(128)))
+
+
+@cache
+def _plain_case(c: str) -> bool:
+    """Whether re.I takes for `c` exactly the letters whose `str.lower` is that of `c`: one
+    letter lowered to one, the lower case of its upper case (else it shares its upper case
+    with a letter of another lower case, and re.I takes both: "ſ" and "s", "ϑ" and "θ"),
+    still a word character or not, and not the capital sigma (lowered to "ς" at the end of
+    a word)."""
+    low = c.lower()
+    return (
+        len(low) == 1
+        and c.upper().lower() == low
+        and c != "\u03a3"
+        and c.isalnum() == low.isalnum()
+    )
 
 
 def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:

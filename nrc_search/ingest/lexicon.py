@@ -39,12 +39,13 @@ def phrase_re(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + longest_first(lexicon()[name]) + r")(?!\w)", re.I)
 
 
-def longest_first(words: Iterable[str]) -> str:
+def longest_first(words: Iterable[str], fold: bool = True) -> str:
     """A case-blind regex alternation of `words` that at one place takes the longest word that
     fits (and, backtracking, the next longest): the flat "|".join of the words sorted longest
     first, written as a letter tree ("ma(?:r(?:ch|s)?|y)") so the regex engine reads the text
     letter by letter instead of trying every word at every place. Flat when two letters at one
-    fork are one letter to re.I ("K" and the Kelvin sign): the tree could then take another path."""
+    fork are one letter to re.I ("K" and the Kelvin sign): the tree could then take another path.
+    `fold=False`: for a regex without re.I, where two letters are never one (no such check)."""
     words = list(dict.fromkeys(words))
     tree: dict = {}
     for w in words:
@@ -52,7 +53,7 @@ def longest_first(words: Iterable[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    if _clash(tree):
+    if fold and _clash(tree):
         return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     return _branches(tree)
 
@@ -66,22 +67,26 @@ def _branches(node: dict) -> str:
 
 
 def _clash(node: dict) -> bool:
-    """Two letters at one fork of the tree that one letter of a text can both match."""
-    forks = [ch for ch in node if ch]
-    for i, a in enumerate(forks):
-        if any(_one_letter(a, b) for b in forks[i + 1 :]):
-            return True
-    return any(_clash(child) for child in node.values())
-
-
-def _one_letter(a: str, b: str) -> bool:
-    """Whether re.I may take `a` for `b`: "K" and "k", "ı" and "i", "ſ" and "s", "ϑ" and "ϴ"
-    (their case forms meet; checked over every cased letter of Unicode). Saying so of two
-    letters re.I keeps apart only keeps an alternation flat."""
-    return bool(_case_forms(a) & _case_forms(b))
+    """Two letters at one fork of the tree that one letter of a text can both match (each
+    fork's letters' case forms gathered in one set: a letter whose forms meet it clashes)."""
+    stack = [node]
+    while stack:
+        fork = stack.pop()
+        seen: set[str] = set()
+        for ch, child in fork.items():
+            if ch:
+                forms = _case_forms(ch)
+                if not seen.isdisjoint(forms):
+                    return True
+                seen |= forms
+            stack.append(child)
+    return False
 
 
 @cache
 def _case_forms(c: str) -> frozenset[str]:
+    """The case forms of `c`: re.I may take `a` for `b` where theirs meet ("K" and "k", "ı"
+    and "i", "ſ" and "s", "ϑ" and "ϴ"; checked over every cased letter of Unicode). Saying
+    so of two letters re.I keeps apart only keeps an alternation flat."""
     low, up = c.lower()[:1], c.upper()
     return frozenset((low, up, low.upper(), up.lower()[:1]))  # (a letter tree asks each often)

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.blocks import _you, editorial, glued_menu
+from nrc_search.ingest.blocks import _you, editorial, glued_menu, ui_term_spans
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -324,7 +324,7 @@ def interface(text: str) -> bool:
     return (
         "{{" in text
         or bool(_TRAIL.search(text))
-        or (bool(phrase_re("ui_terms").search(text)) and not _long_heading(text))
+        or (bool(ui_term_spans(text)) and not _long_heading(text))
         or glued_menu(text)  # "ArrowArtboardCreated with Sketch.Title ChevronTitle ..."
     )
 
@@ -335,11 +335,11 @@ def _long_heading(text: str) -> bool:
     title case, one interface term, not at its end (" ... top page"), never "you"."""
     words = text.split()
     big = [w for w in words if w.casefold() not in _LITTLE and w[:1].isalpha()]
-    found = list(phrase_re("ui_terms").finditer(text))
+    found = ui_term_spans(text)
     return (
         len(words) >= 8
         and len(found) == 1
-        and found[0].end() < len(text.rstrip()) - 12  # not a link's text at its end: "top page"
+        and found[0][1] < len(text.rstrip()) - 12  # not a link's text at its end: "top page"
         and not _you(text)
         and sum(w[:1].isupper() for w in big) >= 0.7 * max(len(big), 1)
     )

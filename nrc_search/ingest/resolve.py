@@ -19,6 +19,7 @@ from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
     HONORIFICS,
     NOT_PERSON,
+    POSTNOMINALS,
     ROLE_WORDS,
     first_word_of,
     fold,
@@ -564,8 +565,11 @@ _LINKING = _SMALL | frozenset(
 
 def _label_role(lab: Label) -> str | None:
     """The role a person's label prints, None for a key letter in its place: "Fu Ying (F)" and
-    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person."""
+    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person,
+    and None for a degree or honour ("MSc", "OBE")."""
     role = lab.role
+    if role and all(norm(w.strip(".")) in POSTNOMINALS for w in role.split()):
+        return None  # "Karl Nehammer, MSc:": a degree after the name, no role
     if not role or not _KEY_NOTE.match(role) or not lab.name:
         return role
     letters = [w[0] for w in lab.name.replace("-", " ").split() if w[:1].isupper()]

@@ -118,6 +118,8 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
+                elif role is None:
+                    role = _described_after(text, m.end())  # "X, minister of foreign affairs,"
                 if not (after and after.group().startswith(",") and j == len(parts) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             if role is None and j == 0 and not before:
@@ -265,6 +267,29 @@ _APPOSED = re.compile(
     r"((?:(?:[A-Z][\w\-]*|[a-z]+)['’]s\s+)?(?:[a-z][a-z\-]*\s+){0,3}([a-z][a-z\-]+)"
     r"(?:\s+(?:for|of|to)\s+(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,3}?[A-Za-z][\w\-]*)?),\s+$"
 )
+
+
+# A role described in lower case after a name and set off by commas, e.g. ", minister of
+# foreign affairs,", ", the president of the Center for Global Development,", ", Iran's top
+# nuclear negotiator,": its head noun a role noun of the lexicon.
+_NOT_ROLE = "(?:who|whom|whose|which|that|and|or|but|as|with|is|was|has|had|will|would)"
+_DESCRIBED_AFTER = re.compile(
+    rf",[ \t]+(?:(?:the|an?)[ \t]+)?((?:[A-Z][\w\-]*['’]s[ \t]+)?"
+    rf"(?:(?!{_NOT_ROLE}\b)[a-z][a-z\-]*[ \t]+){{0,3}}?([a-z][a-z\-]+)"
+    r"(?:[ \t]+(?:of|for|to|at)[ \t]+[^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,6}?)?)[ \t]*,"
+)
+
+
+def _described_after(text: str, end: int) -> str | None:
+    """The lower-case role set off by commas right after a name ("Geoffrey Onyeama, minister of
+    foreign affairs, says" -> "minister of foreign affairs"), when its head noun is a role noun
+    of the lexicon; else None."""
+    if text[end : end + 1] != ",":
+        return None
+    m = _DESCRIBED_AFTER.match(text, end, end + 120)
+    if not m or m.group(2) not in terms("role_nouns"):
+        return None
+    return m.group(1)
 
 
 def _apposed_role(text: str, start: int) -> str | None:

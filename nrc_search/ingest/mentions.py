@@ -294,13 +294,27 @@ def _described_after(text: str, end: int) -> str | None:
 
 def _apposed_role(text: str, start: int) -> str | None:
     """The lower-case role described right before ", Name" ("Ukraine's foreign minister,
-    Dmytro Kuleba"), when its head noun is a role noun of the lexicon; else None."""
+    Dmytro Kuleba", "le porte-parole du ministère des Affaires étrangères, Alexandros ..."),
+    when its head noun is a role noun of the lexicon; else None."""
     if start < 3 or text[start - 2] != "," or text[start - 1] != " ":
         return None
-    m = _APPOSED.search(text[max(0, start - 100) : start])
-    if not m or m.group(2) not in terms("role_nouns"):
-        return None
-    return m.group(1)
+    before = text[max(0, start - 100) : start]
+    for rx in (_APPOSED, _APPOSED_ARTICLE):
+        m = rx.search(before)
+        if m and m.group(2) in terms("role_nouns"):
+            return m.group(1)
+    return None
+
+
+# A role after a Romance article and before ", Name", its complement and adjectives after its
+# head noun, e.g. "le porte-parole du ministère des Affaires étrangères, ", "el canciller
+# mexicano, ", "il presidente del Consiglio, ".
+_APPOSED_ARTICLE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ]))\s*"
+    r"(([a-zà-ÿ][\w\-]+)(?:\s+[a-zà-ÿ][\w\-]{2,})?"
+    r"(?:\s+(?:du|de|des|del|della|dello|degli|di|da|do|dos|das)\s+"
+    r"(?:[\w\-’']+\s+){0,5}?[\w\-’']+)?),\s+$"
+)
 
 
 def _chunks(run: str) -> list[list[str]]:

@@ -155,6 +155,8 @@ def _slashed(text: str, start: int, role: str) -> str:
 # Service and rank words printed before a name, e.g. "Air Force Brig. Gen.", "Vice Adm.".
 _RANK = words("brig gen lt maj col adm capt cmdr sgt ret")
 _SERVICE = words("air force army navy marine marines corps coast guard space vice rear")
+# Ranks spelled out, dropped after an office only: "spokesperson Colonel" -> "spokesperson".
+_RANK_WORDS = words("commodore colonel brigadier lieutenant sergeant")
 
 
 @lru_cache(maxsize=65536)
@@ -165,11 +167,16 @@ def _honorifics_only(role: str) -> bool:
 @lru_cache(maxsize=65536)
 def _without_rank(role: str | None) -> str | None:
     """A role without the rank it ends in: "Pentagon Press Secretary Air Force Brig." ->
-    "Pentagon Press Secretary"; "Air Force" alone before "Maj. Gen." is no role."""
+    "Pentagon Press Secretary", "spokesperson Colonel" -> "spokesperson"; "Air Force" alone
+    before "Maj. Gen." is no role."""
     if not role:
         return role
     ws = role.split()
     k = len(ws)
+    while k > 1 and norm(ws[k - 1]) in _RANK_WORDS:
+        k -= 1  # "spokesperson Commodore": the office, and the rank the name is printed with
+    ws = ws[:k]
+    role = " ".join(ws)
     while k and norm(ws[k - 1].rstrip(".")) in _RANK | _SERVICE:
         k -= 1
     if not any(norm(w.rstrip(".")) in _RANK for w in ws[k:]) and not (ws[k:] and k == 0):
@@ -250,11 +257,18 @@ def _may_precede(w: str) -> bool:
     return is_role_word(w) and w not in _JOIN and w not in ("and", "on", "to")
 
 
+# An organisation's acronym that owns the office after it: "PCG" in "PCG spokesperson".
+_OWNER = re.compile(r"[A-Z]{2,6}")
+
+
 def _capital_head(prev: list[str]) -> list[str]:
     """The office's one capitalised word before its lower-case complement, as languages that
-    write an office so print it ("Ministar spoljnih poslova Tomas Varga"); none where that word
-    ends a capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
-    if not prev or not prev[-1][:1].isupper() or not is_role_word(prev[-1]):
+    write an office so print it ("Ministar spoljnih poslova Tomas Varga"), or the acronym of
+    the body whose office it is ("PCG spokesperson Jay Tarriela"); none where that word ends a
+    capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
+    if not prev or not prev[-1][:1].isupper():
+        return []
+    if not is_role_word(prev[-1]) and not _OWNER.fullmatch(prev[-1]):
         return []
     before = prev[0] if len(prev) == 2 else ""
     return [] if before[:1].isupper() or before in _JOIN else [prev[-1]]

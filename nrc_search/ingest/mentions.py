@@ -340,8 +340,8 @@ def _chunks(run: str) -> list[list[str]]:
             continue  # "Richard Marles MP"
         if k in _CONNECTORS and chunks[-1]:
             chunks.append([])
-        elif w.islower() and not chunks[-1] and k in _JOIN:
-            continue  # "According to Aybek Smadiyarov": the join word after a connector
+        elif w == "to" and not chunks[-1]:
+            continue  # "According to Aybek Smadiyarov" (not "Regarding the Terrorist Attack")
         elif k not in _CONNECTORS:
             chunks[-1].append(w)
             if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here

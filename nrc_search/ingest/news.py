@@ -1114,8 +1114,15 @@ def _blank_quoted(par: str) -> tuple[str, bool, int]:
     return " ".join(out), True, len(par) - pos if inside else 0
 
 
+# The articles before a subject that follows its verb in other languages, e.g. '"...", dijo
+# el canciller Luis Videgaray', '», ha detto il ministro', '", disse o chanceler'.
+_ARTICLES = words("el la il lo le o a der die das")
+
+
 def _forward(after: str) -> list[str]:
-    """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman."."""
+    """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman.",
+    '"...", dijo el canciller Luis Videgaray' (an article and an office in lower case, in
+    another language)."""
     words: list[str] = []
     for raw in _tokens(after, first=8):
         tok = raw.rstrip(".")
@@ -1123,6 +1130,10 @@ def _forward(after: str) -> list[str]:
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
             words.append(tok)
+        elif not words and tok in _ARTICLES:
+            words.append("the")  # "el", "il": an article
+        elif words == ["the"] and is_role_word(tok):
+            words.append(tok)  # "el canciller", "il ministro": an office in lower case
         elif words and tok in terms("media_words"):
             return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:

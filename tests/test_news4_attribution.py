@@ -1,0 +1,44 @@
+"""Who each paragraph of a news story belongs to, as `nrc segment FILE --format json` shows
+it: a subject after its verb with an article and an office in lower case in another language
+('"...", dijo el canciller X'). Small made-up stories, one per property."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return [(t["speaker"], t["attribution"]) for t in json.loads(result.output)["turns"]]
+
+
+def test_a_speaker_after_the_verb_with_an_article_and_a_lower_case_office(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "EL CANCILLER DICE QUE LA REUNIÓN FUE UN PASO\n\n"
+        "La reunión bilateral entre los dos gobiernos duró una hora en el hotel de la cumbre.\n\n"
+        "Los periodistas esperaron fuera de la sala durante toda la mañana.\n\n"
+        '"No lo escuché", dijo el canciller Tomás Arriaga ante los reportes que por la mañana '
+        "ya habían llenado la radio, la televisión y los diarios del país entero.\n\n"
+        "La cumbre terminó el lunes.\n"
+    )
+    assert _turns(tmp_path, story)[2:] == [("Tomás Arriaga", "quoted"), (None, "narration")]
+
+
+def test_an_article_before_a_word_that_is_no_office_names_nobody(tmp_path: Path) -> None:
+    story = (
+        "LA CUMBRE TERMINA SIN ACUERDO\n\n"
+        "La cumbre de los ministros terminó el lunes sin un acuerdo sobre el comercio.\n\n"
+        '"Seguiremos hablando", dijo la mañana del martes un comunicado breve del gobierno '
+        "sobre las conversaciones que continuarán la próxima semana en la capital.\n"
+    )
+    assert _turns(tmp_path, story)[1][0] is None

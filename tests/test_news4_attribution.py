@@ -42,3 +42,20 @@ def test_an_article_before_a_word_that_is_no_office_names_nobody(tmp_path: Path)
         "sobre las conversaciones que continuarán la próxima semana en la capital.\n"
     )
     assert _turns(tmp_path, story)[1][0] is None
+
+
+def test_a_person_credited_once_is_named_for_the_paragraphs_after(tmp_path: Path) -> None:
+    story = (
+        "New minister goes to Moscow first\n\n"
+        "The new foreign minister of Kazakhstan Murat Tokayev is going to Russia on his first "
+        "visit abroad. According to Arman Zhaksylykov, the official spokesperson of the "
+        "ministry, the visit will be at the invitation of the Russian side.\n\n"
+        '"On April 11, the minister will make a trip to Russia with an official visit," '
+        "Zhaksylyakov said during a press briefing today.\n\n"
+        "The minister was appointed last month.\n"
+    )
+    assert _turns(tmp_path, story) == [
+        ("Arman Zhaksylykov", "reported"),
+        ("Arman Zhaksylykov", "quoted"),
+        (None, "narration"),
+    ]

@@ -245,6 +245,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     ("Dmytro Kuleba"); the story itself keeps the printed spelling, which its later
     paragraphs repeat ("Kuleba said")."""
     speaker, role, how = _attribute(par, story)
+    if speaker and all(n != speaker for _, n in story.people):
+        story.people.append((role, speaker))  # "According to X, the spokesperson": named now
     if speaker and " " in speaker and (held := offices.holder_of(speaker)):
         if offices.variant(speaker, held):
             story.spellings.setdefault(held, speaker)  # "Andriy Sybiha": the story's own

@@ -59,3 +59,42 @@ def test_a_person_credited_once_is_named_for_the_paragraphs_after(tmp_path: Path
         ("Arman Zhaksylykov", "quoted"),
         (None, "narration"),
     ]
+
+
+def test_quotes_alone_before_any_credit_are_the_one_person_the_story_named(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Conferenza stampa a Roma\n\n"
+        "Alle 11, nella sala stampa del ministero, la conferenza stampa del ministro "
+        "Lorenzo Bellandi, organizzata con l'associazione della stampa estera.\n\n"
+        "«Entro la fine del mese il ministero presenterà un piano nuovo per i porti».\n\n"
+        "«Non credo a un intervento militare, non converrebbe a nessuno».\n"
+    )
+    assert _turns(tmp_path, story) == [
+        (None, "narration"),
+        ("Lorenzo Bellandi", "quoted"),
+        ("Lorenzo Bellandi", "quoted"),
+    ]
+
+
+def test_a_quote_alone_after_two_people_named_goes_to_neither(tmp_path: Path) -> None:
+    story = (
+        "Incontro a Roma\n\n"
+        "Alle 11, nella sala stampa del ministero, l'incontro del ministro Lorenzo Bellandi "
+        "con l'ambasciatore Piero Castaldi, organizzato con la stampa estera.\n\n"
+        "«Entro la fine del mese il ministero presenterà un piano nuovo per i porti».\n"
+    )
+    assert _turns(tmp_path, story)[1][0] is None
+
+
+def test_an_office_word_glued_before_an_office_holder_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Conferenza stampa di inizio anno\n\n"
+        "Al via alle 11, nell'aula dei gruppi della Camera, la conferenza stampa della "
+        "presidente del Consiglio Giorgia Meloni, con le domande dei giornalisti.\n\n"
+        "«Entro la fine di questo mese il governo presenterà una strategia sull'Artico».\n"
+    )
+    assert _turns(tmp_path, story)[1] == ("Giorgia Meloni", "quoted")

@@ -245,6 +245,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     ("Dmytro Kuleba"); the story itself keeps the printed spelling, which its later
     paragraphs repeat ("Kuleba said")."""
     speaker, role, how = _attribute(par, story)
+    if speaker and len(speaker.split()) > 2 and not offices.holder_of(speaker):
+        tail = speaker.split(None, 1)[1]  # "presidente del Consiglio Giorgia Meloni": an
+        speaker = tail if offices.holder_of(tail) else speaker  # office's word before a holder
     if speaker and all(n != speaker for _, n in story.people):
         story.people.append((role, speaker))  # "According to X, the spokesperson": named now
     if speaker and " " in speaker and (held := offices.holder_of(speaker)):
@@ -342,7 +345,18 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return named[0], named[1], "quoted"
     if quoted and _quote_alone(outside) and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
+    if quoted and _quote_alone(outside) and (only := _only_person(story)):
+        story.last = story.source = only  # no one credited yet: the one person the story named
+        return only[0], only[1], "quoted"
     return None, None, "narration"
+
+
+def _only_person(story: Story) -> tuple[str, str | None] | None:
+    """(name, role) of the one person the story has named in full so far (a press
+    conference's live blog: "... la conferenza stampa della presidente del Consiglio Giorgia
+    Meloni", then her words in «guillemets» alone); None for no one or several."""
+    named = {(n, r) for r, n in story.people if len(n.split()) > 1}
+    return named.pop() if len({n for n, _ in named}) == 1 else None
 
 
 def _ends_sentence_at(text: str, at: int) -> bool:

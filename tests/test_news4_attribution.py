@@ -98,3 +98,28 @@ def test_an_office_word_glued_before_an_office_holder_is_no_part_of_the_name(
         "«Entro la fine di questo mese il governo presenterà una strategia sull'Artico».\n"
     )
     assert _turns(tmp_path, story)[1] == ("Giorgia Meloni", "quoted")
+
+
+def test_a_subject_after_its_verb_where_a_phrase_opens_the_sentence(tmp_path: Path) -> None:
+    story = (
+        "Minister verteidigt Kurs\n\n"
+        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
+        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+        "Die Opposition im Parlament kritisierte die Beschlüsse der letzten Woche scharf.\n\n"
+        "Zum Widerstand von Ungarn und auch Polen auf EU-Ebene meinte Brandner, "
+        '"Befindlichkeiten muss man akzeptieren", das Thema sei aber schwierig.\n'
+    )
+    assert _turns(tmp_path, story)[2] == ("Lukas Brandner", "quoted")
+
+
+def test_a_name_after_the_verb_is_no_subject_when_nobody_named_it_before(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Minister verteidigt Kurs\n\n"
+        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
+        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+        "Zum Widerstand von Ungarn auf EU-Ebene meinte Kollegin Hanna Pichler, das Thema sei "
+        "schwierig.\n"
+    )
+    assert _turns(tmp_path, story)[1][0] != "Lukas Brandner"

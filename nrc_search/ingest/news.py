@@ -315,6 +315,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         if not speaker and not role and m.re is _VERB and _inverted(outside[: m.start()]):
             speaker, role = _named_after(outside[m.end() :], story)  # "..., said Ministry of
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."
+        if not speaker and not role and subject and m.re is _VERB:
+            speaker, role = _verb_second(outside, m, story)  # "Zum ... meinte Schallenberg,"
         if not speaker and _object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
@@ -357,6 +359,24 @@ def _only_person(story: Story) -> tuple[str, str | None] | None:
     Meloni", then her words in «guillemets» alone); None for no one or several."""
     named = {(n, r) for r, n in story.people if len(n.split()) > 1}
     return named.pop() if len({n for n, _ in named}) == 1 else None
+
+
+# A name right after a speech verb and closed by punctuation, e.g. "meinte Schallenberg,".
+_NAME_THEN_STOP = re.compile(r"\s+((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)\s*[,.:;]")
+
+
+def _verb_second(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of a subject after its verb where something else opens the sentence, as
+    German puts it ("Zum Widerstand von Ungarn auf EU-Ebene meinte Schallenberg, ..."): a
+    name closed by punctuation right after the verb, of someone named before this paragraph,
+    where no institution is credited; (None, None) otherwise."""
+    m = _NAME_THEN_STOP.match(text, verb.end())
+    if not m or _institution(text, verb, story.bodies):
+        return None, None
+    speaker, role = _resolve(m.group(1).split(), story, "")
+    if not speaker or all(n != speaker for _, n in story.prior):
+        return None, None
+    return speaker, role
 
 
 def _ends_sentence_at(text: str, at: int) -> bool:

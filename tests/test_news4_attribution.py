@@ -123,3 +123,15 @@ def test_a_name_after_the_verb_is_no_subject_when_nobody_named_it_before(
         "schwierig.\n"
     )
     assert _turns(tmp_path, story)[1][0] != "Lukas Brandner"
+
+
+def test_briefed_and_informed_that_report_a_persons_words(tmp_path: Path) -> None:
+    story = (
+        "Premier reports on summit\n\n"
+        "The national assembly met on Tuesday for its weekly session in the capital.\n\n"
+        "Prime Minister Tomas Varga today briefed the assembly on the outcome of last week's "
+        "summit in Brussels.\n\n"
+        "Later, Varga informed that he had talked with the energy minister about gas supplies "
+        "for the winter.\n"
+    )
+    assert _turns(tmp_path, story)[1:] == [("Tomas Varga", "reported"), ("Tomas Varga", "reported")]

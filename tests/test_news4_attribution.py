@@ -135,3 +135,15 @@ def test_briefed_and_informed_that_report_a_persons_words(tmp_path: Path) -> Non
         "for the winter.\n"
     )
     assert _turns(tmp_path, story)[1:] == [("Tomas Varga", "reported"), ("Tomas Varga", "reported")]
+
+
+def test_a_verb_holding_its_pronoun_is_the_last_speakers_past_capitalised_nouns(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Minister verteidigt Kurs\n\n"
+        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
+        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+        "Beim Thema Migration erklärte er, Österreich sei nun einmal davon stark betroffen.\n"
+    )
+    assert _turns(tmp_path, story)[1] == ("Lukas Brandner", "reported")

@@ -308,10 +308,13 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
         if m.group() in terms("pronoun_verbs") and story.last[0]:
-            subject = ["he"]  # "Ganito rin aniya ...": "he said", the last speaker
-        if not subject and _unsaid_subject(outside, m, story):
-            subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
-        speaker, role = _resolve(subject, story, outside[: m.start()])
+            # "Ganito rin aniya ...", "Beim Thema Migration erklärte er, ...": "he said", the
+            # last speaker, never a name before the verb
+            speaker, role = story.last
+        else:
+            if not subject and _unsaid_subject(outside, m, story):
+                subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
+            speaker, role = _resolve(subject, story, outside[: m.start()])
         if not speaker and not role and m.re is _VERB and _inverted(outside[: m.start()]):
             speaker, role = _named_after(outside[m.end() :], story)  # "..., said Ministry of
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."

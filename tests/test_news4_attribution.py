@@ -147,3 +147,20 @@ def test_a_verb_holding_its_pronoun_is_the_last_speakers_past_capitalised_nouns(
         "Beim Thema Migration erklärte er, Österreich sei nun einmal davon stark betroffen.\n"
     )
     assert _turns(tmp_path, story)[1] == ("Lukas Brandner", "reported")
+
+
+def test_an_honorific_after_the_verb_and_a_pronoun_verb_after_a_new_name(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Le nouveau ministre prête serment\n\n"
+        "Le nouveau chef de la diplomatie a déjà une longue carrière au sein du ministère. "
+        '"Cela fait vingt ans que je suis entré aux Affaires étrangères", a expliqué M. Durieux '
+        "au cours d'une conférence de presse qui a suivi sa prestation de serment.\n\n"
+        '"C\'est la bonne personne au bon moment", a assuré le président du parti, '
+        'Jean-Marc Lefèvre. "On fera un nouveau gouvernement", a-t-il affirmé en rappelant '
+        "la guerre en Ukraine.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert [a for _, a in got] == ["quoted", "quoted"]
+    assert got[1][0] == "Jean-Marc Lefèvre" and got[0][0] != got[1][0]

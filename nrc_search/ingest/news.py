@@ -308,9 +308,11 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
         if m.group() in terms("pronoun_verbs") and story.last[0]:
-            # "Ganito rin aniya ...", "Beim Thema Migration erklärte er, ...": "he said", the
-            # last speaker, never a name before the verb
-            speaker, role = story.last
+            # "Ganito rin aniya ...": "he said", someone named in a sentence before ('...,
+            # a assuré X. "...", a-t-il affirmé'), else the last speaker; never a name in
+            # its own sentence ("Beim Thema Migration erklärte er, ...")
+            earlier = list(_STOP_BETWEEN.finditer(outside, 0, m.start()))
+            speaker, role = _resolve(["he"], story, outside[: earlier[-1].end()] if earlier else "")
         else:
             if not subject and _unsaid_subject(outside, m, story):
                 subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
@@ -569,7 +571,9 @@ def _unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
         return False
     after = text[verb.end() :].split(None, 1)
-    return not after or not (after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an"))
+    return not after or not (
+        after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in _ARTICLES
+    )  # (nor '"...", a assuré le président du MR, X.')
 
 
 def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -1163,14 +1167,16 @@ def _forward(after: str) -> list[str]:
     '"...", dijo el canciller Luis Videgaray' (an article and an office in lower case, in
     another language)."""
     words: list[str] = []
+    article = False
     for raw in _tokens(after, first=8):
         tok = raw.rstrip(".")
         if not words and tok.lower() in ("he", "she", "him", "her"):
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
-            words.append(tok)
+            words.append(raw if len(tok) == 1 and norm(tok) in HONORIFICS else tok)  # "M."
         elif not words and tok in _ARTICLES:
             words.append("the")  # "el", "il": an article
+            article = True
         elif words == ["the"] and is_role_word(tok):
             words.append(tok)  # "el canciller", "il ministro": an office in lower case
         elif words and tok in terms("media_words"):
@@ -1179,6 +1185,8 @@ def _forward(after: str) -> list[str]:
             break
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
+    if article and not any(w[:1].isupper() for w in words):
+        return []  # "a assuré le président du MR, Georges-Louis Bouchez": no name after it
     return [w for w in words if w != "the"]
 
 

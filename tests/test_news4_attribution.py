@@ -164,3 +164,15 @@ def test_an_honorific_after_the_verb_and_a_pronoun_verb_after_a_new_name(
     got = _turns(tmp_path, story)
     assert [a for _, a in got] == ["quoted", "quoted"]
     assert got[1][0] == "Jean-Marc Lefèvre" and got[0][0] != got[1][0]
+
+
+def test_quipped_credits_a_quote_to_the_person_named_before_it(tmp_path: Path) -> None:
+    story = (
+        "Coast guard answers the editorial\n\n"
+        "Coast guard spokesperson Commodore Ramon Tavera stressed that the country will "
+        "keep its vigilance at sea.\n\n"
+        "The editorial in the state newspaper had accused the country of provoking tensions.\n\n"
+        "\u201cUntil now they have not come to terms with the fact that their narratives are not "
+        "that convincing,\u201d Tavera quipped.\n"
+    )
+    assert _turns(tmp_path, story)[2] == ("Ramon Tavera", "quoted")

@@ -550,7 +550,21 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
     n = _words(b.text)
-    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or _SENT.search(b.text) is not None)
+    if n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or _SENT.search(b.text) is not None):
+        return True
+    return _han_prose(b.text)
+
+
+# A sentence stop of Chinese or Japanese text ("。", "！", "？").
+_HAN_STOP = re.compile(r"[。！？]")
+_HAN_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _han_prose(text: str) -> bool:
+    """A paragraph of Chinese or Japanese: thirty Han or kana characters at least and a
+    sentence stop of its script ("。"), which a heading or a menu line has none of (its words
+    run together, so a count of spaced words never finds it)."""
+    return _HAN_STOP.search(text) is not None and len(_HAN_CHAR.findall(text)) >= 30
 
 
 def furniture(blocks: list[Block]) -> dict[int, Verdict]:
@@ -714,8 +728,26 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
             continue
         if rows[s] > 1:
             continue  # a teaser the menu prints twice, over its section's name
+        if calendar_row(s, lines[i + 1].strip() if i + 1 < b.end else ""):
+            continue  # "Mon Tue Wed Thu Fri Sat Sun" over "1 2 3 4 5 6": a calendar widget
         out.add(i)
     return out
+
+
+_DAY_NUMBERS = re.compile(r"^(?:(?:[1-9]|[12]\d|3[01])\s+){2,6}(?:[1-9]|[12]\d|3[01])$")
+
+
+def calendar_row(line: str, below: str) -> bool:
+    """A calendar widget's row of day names, in any language ("Mon Tue Wed Thu Fri Sat Sun",
+    "Пн Вт Ср Чт Пт Сб Вс"): five to seven different words of three letters at most, over a
+    row of day numbers ("1 2 3 4 5 6"); never a headline."""
+    words = line.split()
+    return (
+        5 <= len(words) <= 7
+        and len(set(words)) == len(words)
+        and all(len(w) <= 3 and w.isalpha() for w in words)
+        and _DAY_NUMBERS.match(below) is not None
+    )
 
 
 def head_lines(lines: list[str], b: Block) -> dict[int, str]:

@@ -1,0 +1,97 @@
+"""Site furniture of the newer page kinds, as `nrc segment FILE --format json` shows it: a
+calendar widget over the heading is dropped and never the title, a skip link in another
+language is dropped and never the title, and a page in Chinese keeps its heading as the title
+(its paragraphs are prose, so the heading is not taken for a sidebar link). Each page is made
+up in the shape of a failure class real pages showed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def segment(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", "--dropped"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def turn_texts(doc: dict) -> list[str]:
+    return [" ".join(t["text"].split()) for t in doc["turns"]]
+
+
+CALENDAR = """< March 2021 >
+Mo Tu We Th Fr Sa Su
+1 2 3 4 5 6 7
+8 9 10 11 12 13 14
+15 16 17 18 19 20 21
+22 23 24 25 26 27 28
+29 30 31
+
+News conference
+
+Remarks of the Minister of Trade Ana Novak to journalists at the Harbour Forum
+
+Harbour Post: Minister, what will the new agreement change for the port of Varna this year?
+
+Ana Novak: The agreement opens two new lines for freight, and we expect the first ships in May.
+"""
+
+
+def test_a_calendar_widget_over_the_heading_is_dropped_and_never_the_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, CALENDAR)
+    assert doc["title"] == (
+        "Remarks of the Minister of Trade Ana Novak to journalists at the Harbour Forum"
+    )
+    texts = turn_texts(doc)
+    assert not any("Mo Tu We" in t or "1 2 3 4" in t for t in texts)
+    assert "Mo Tu We Th Fr Sa Su" in [line.strip() for line in doc["dropped"]]
+    assert texts[-1].startswith("The agreement opens two new lines")
+
+
+def test_a_row_of_short_words_over_no_day_numbers_stays_a_heading(tmp_path: Path) -> None:
+    page = CALENDAR.replace("1 2 3 4 5 6 7\n", "").replace("8 9 10 11 12 13 14\n", "")
+    page = page.replace("15 16 17 18 19 20 21\n22 23 24 25 26 27 28\n29 30 31\n", "")
+    page = page.replace("< March 2021 >\nMo Tu We Th Fr Sa Su\n", "How We Won the War at Sea\n")
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "How We Won the War at Sea"
+
+
+CHINESE = """跳到主要內容區塊
+
+外交部發言人例行新聞說明會紀要
+
+  • 發布時間:2023-05-09
+
+一、外交部發言人表示,本部今日就區域安全情勢發表聲明,呼籲各方保持克制,共同維護和平與穩定。
+
+二、針對近期國際媒體報導,外交部說明我國立場,並感謝理念相近國家持續表達支持與關切。
+"""
+
+
+def test_a_skip_link_in_chinese_is_dropped_and_the_chinese_heading_is_the_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, CHINESE)
+    assert doc["title"] == "外交部發言人例行新聞說明會紀要"
+    texts = turn_texts(doc)
+    assert not any("跳到主要內容區塊" in t for t in texts)
+    assert any("跳到主要內容區塊" in line for line in doc["dropped"])
+    assert any(t.startswith("一、外交部發言人表示") for t in texts)
+
+
+def test_a_skip_link_in_german_is_dropped_never_the_title(tmp_path: Path) -> None:
+    page = CALENDAR.split("\n\n", 1)[1].replace("News conference", "Zum Inhalt springen")
+    doc = segment(tmp_path, page)
+    assert doc["title"] == (
+        "Remarks of the Minister of Trade Ana Novak to journalists at the Harbour Forum"
+    )
+    assert not any("Zum Inhalt springen" in t for t in turn_texts(doc))

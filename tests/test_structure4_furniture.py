@@ -95,3 +95,34 @@ def test_a_skip_link_in_german_is_dropped_never_the_title(tmp_path: Path) -> Non
         "Remarks of the Minister of Trade Ana Novak to journalists at the Harbour Forum"
     )
     assert not any("Zum Inhalt springen" in t for t in turn_texts(doc))
+
+
+STORY = """Novak hails port deal as a new start for the region
+
+Foreign Minister Ana Novak said on Sunday that the new port agreement would open two freight lines to the south and bring the first ships to Varna in the spring, officials said.
+
+Hafenabkommen "historisch"
+
+The minister told the broadcaster that the talks had lasted for almost two years and that the partners had agreed on every point of the customs chapter before the summit began.
+
+"Continent of Doomsayers"
+
+Novak warned that the region had spent too long listening to those who predicted its decline, and she said the agreement showed what the neighbours could do together.
+"""
+
+
+def test_a_subheading_between_story_paragraphs_is_dropped_never_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, STORY)
+    texts = turn_texts(doc)
+    assert len(texts) == 3 and texts[0].startswith("Foreign Minister Ana Novak said")
+    assert doc["title"] == "Novak hails port deal as a new start for the region"
+    assert not any(t in ('Hafenabkommen "historisch"', '"Continent of Doomsayers"') for t in texts)
+    dropped = [line.strip() for line in doc["dropped"]]
+    assert 'Hafenabkommen "historisch"' in dropped and '"Continent of Doomsayers"' in dropped
+
+
+def test_a_short_sentence_between_paragraphs_is_content_not_a_subheading(tmp_path: Path) -> None:
+    page = STORY.replace('Hafenabkommen "historisch"', "Parliament agreed.")
+    doc = segment(tmp_path, page)
+    assert "Parliament agreed." in turn_texts(doc)
+    assert "Parliament agreed." not in [line.strip() for line in doc["dropped"]]

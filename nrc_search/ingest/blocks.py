@@ -577,7 +577,47 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
         if ("no-ui" not in why and score >= _THRESHOLD) or "menu" in why
     }
     _neighbours(blocks, scored, out, last)
+    for k in _story_subheads(blocks):
+        out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
     return out
+
+
+def _story_subheads(blocks: list[Block]) -> list[int]:
+    """The subheadings of a story with no speaker labels ("EU-Innenministerrat "bahnbrechend"",
+    a pull quote alone: ""Kontinent der Untergangspropheten""): one line of six words at most,
+    no sentence stop, no name alone ("Sergei Lavrov" over a speech), between two paragraphs
+    of twenty words each. A page with a labelled turn keeps them (a topic line of a briefing,
+    a speaker's name alone on its line)."""
+    if any(match_label(b.text.partition("\n")[0]) for b in blocks):
+        return []
+    out = []
+    for k in range(1, len(blocks) - 1):
+        text = blocks[k].text.strip()
+        if "\n" in text or not _subhead_shaped(text):
+            continue
+        if all(_words(b.text) >= 20 and _prose(b) for b in (blocks[k - 1], blocks[k + 1])):
+            out.append(k)
+    return out
+
+
+_QUOTES = "\"“”„«»‘’'"
+
+
+def _subhead_shaped(text: str) -> bool:
+    """A subheading's line: one to six words, a capital (or an opening quote) first, no stop,
+    no comma, a quotation only if the line is all quoted and holds no sentence, not upper
+    case, not a name of two to four capitalised words alone."""
+    words = text.split()
+    bare = text.strip(_QUOTES)
+    if not 1 <= len(words) <= 6 or len(text) > 70 or not bare[:1].isupper() or text.isupper():
+        return False
+    if bare.endswith((".", "?", "!", ":", ",", ";")) or "," in bare or _SENT.search(bare):
+        return False
+    if text.endswith(tuple(_QUOTES)) and text[:1] not in _QUOTES:
+        return bool(re.search(r"\S\s+[\"“„«]", text))  # 'EU-Innenministerrat "bahnbrechend"'
+    plain = [w for w in words if w.isalpha()]
+    name = 2 <= len(words) <= 4 and len(plain) == len(words) and all(w[:1].isupper() for w in words)
+    return not name
 
 
 def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:

@@ -126,3 +126,36 @@ def test_a_short_sentence_between_paragraphs_is_content_not_a_subheading(tmp_pat
     doc = segment(tmp_path, page)
     assert "Parliament agreed." in turn_texts(doc)
     assert "Parliament agreed." not in [line.strip() for line in doc["dropped"]]
+
+
+RELEASE = """Minister Novak's remarks at the start of the weekly Cabinet meeting
+
+Minister Ana Novak, this morning, at the start of the weekly Cabinet meeting, made the following remarks about the port agreement and the freight lines:
+
+    Minister Novak heads Cabinet meeting Minister Novak heads Cabinet meeting Copyright: Harbour Photo Agency
+
+    (Communicated by the Minister's Media Adviser)
+
+"Today the Cabinet will discuss the port agreement, which opens two new freight lines and brings the first ships to Varna in the spring."
+"""
+
+
+def test_a_doubled_photo_caption_and_a_source_note_are_dropped_never_turns(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, RELEASE)
+    texts = turn_texts(doc)
+    assert not any("heads Cabinet meeting" in t or "Communicated by" in t for t in texts)
+    dropped = " ".join(doc["dropped"])
+    assert "Communicated by the Minister's Media Adviser" in dropped
+    assert "Copyright: Harbour Photo Agency" in dropped
+    assert any(t.startswith('"Today the Cabinet will discuss') for t in texts)
+
+
+def test_a_bracketed_note_that_is_speech_stays(tmp_path: Path) -> None:
+    page = RELEASE.replace(
+        "(Communicated by the Minister's Media Adviser)", "(The minister continued in English.)"
+    )
+    doc = segment(tmp_path, page)
+    assert any("(The minister continued in English.)" in t for t in turn_texts(doc))
+    assert not any("continued in English" in line for line in doc["dropped"])

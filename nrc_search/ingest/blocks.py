@@ -339,9 +339,16 @@ def _self_doubled(text: str) -> bool:
     head = text.lstrip().split(" ", 1)[0]
     if not head or text.count(head) < 2:
         return False  # (a cheap test first: its first word printed again)
+    text = _PHOTO_CREDIT_END.sub("", text)  # "... Cabinet meeting Copyright: Reuters"
     words = text.split()
     half = len(words) // 2
     return words[:half] == words[half:] and not any(w.endswith((".", "?", "!")) for w in words)
+
+
+# A photo credit closing an image's caption, e.g. "Copyright: Reuters", "Photo: GPO", "© AFP".
+_PHOTO_CREDIT_END = re.compile(
+    r"\s+(?:(?:copyright|photo|picture|image|credit)\s*:|©)\s*[\w.&'’/\- ]{1,40}$", re.I
+)
 
 
 def _first_word(text: str) -> str:
@@ -494,10 +501,19 @@ def editorial(text: str, handover: bool = True) -> bool:
     transcript of the full briefing here.")."""
     return len(text) < 600 and bool(
         _editorial_prefix().match(text)
+        or (text[:1] == "(" and _SOURCE_NOTE.match(text) is not None)
         or _FOLLOWING.match(text)
         or _EDITED.match(text)
         or (handover and ("transcri" in text or "below" in text) and _HANDOVER.search(text))
     )
+
+
+# A release's note of who gave it out, all in brackets, e.g. "(Communicated by the Prime
+# Minister's Media Adviser)", "(Issued by the Press Office)".
+_SOURCE_NOTE = re.compile(
+    r"\(\s*(?:communicated|issued|released|distributed|circulated)\s+by\s+[^()]{3,100}\)\s*$",
+    re.I,
+)
 
 
 # A sentence that hands over to the transcript below it, e.g. "Here is the full transcript of

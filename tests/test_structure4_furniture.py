@@ -159,3 +159,29 @@ def test_a_bracketed_note_that_is_speech_stays(tmp_path: Path) -> None:
     doc = segment(tmp_path, page)
     assert any("(The minister continued in English.)" in t for t in turn_texts(doc))
     assert not any("continued in English" in line for line in doc["dropped"])
+
+
+RECORD = """HL15CR03
+
+2015 ORDINARY SESSION
+
+(Second part)
+
+REPORT
+
+Third sitting
+
+Tuesday 3 March 2015 at 10 a.m.
+
+THE PRESIDENT: The sitting is open. The first item on our agenda is the report of the Committee on Ports, which Ms Novak will present.
+
+MS NOVAK: Thank you, Madam President. The committee met four times this year and agreed on two new freight lines.
+"""
+
+
+def test_a_records_header_with_a_bracketed_part_note_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, RECORD)
+    texts = turn_texts(doc)
+    assert len(texts) == 2 and texts[0].startswith("The sitting is open.")
+    assert not any("Third sitting" in t or "(Second part)" in t for t in texts)
+    assert doc["date"] == "2015-03-03"

@@ -438,6 +438,9 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
 
 # A short note in brackets closing a heading, e.g. " (with video)", " (updated)".
 _NOTE_TAIL = re.compile(r"\s+\((?:\w+\s?){1,3}\)$")
+# A note of two or three words in brackets alone on its line, e.g. "(First part)"; one word
+# alone ("(Applause)") is a stage note.
+_NOTE_ALONE = re.compile(r"^\((?:[^\W\d_]+ ){1,2}[^\W\d_]+\)$")
 
 
 def _own_line(line: str, following: str) -> bool:
@@ -501,6 +504,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "head"
     if after_title and text[:1].islower() and len(text) < 400:
         return "head"
+    if after_title and _NOTE_ALONE.match(text):
+        return "head"  # "(First part)", "(Unofficial translation)" under a record's heading
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"

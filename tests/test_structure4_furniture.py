@@ -185,3 +185,26 @@ def test_a_records_header_with_a_bracketed_part_note_is_no_turn(tmp_path: Path) 
     assert len(texts) == 2 and texts[0].startswith("The sitting is open.")
     assert not any("Third sitting" in t or "(Second part)" in t for t in texts)
     assert doc["date"] == "2015-03-03"
+
+
+BLOG = """Novak hails port deal as a new start for the region
+
+Foreign Minister Ana Novak said on Sunday that the new port agreement would open two freight lines to the south and bring the first ships to Varna in the spring.
+
+"We will not wait for others to build what we can build ourselves," Novak said.
+
+
+Tidak ada komentar
+
+Diberdayakan oleh Blogger.
+"""
+
+
+def test_a_blog_platform_credit_in_another_language_is_dropped_never_a_turn(
+    tmp_path: Path,
+) -> None:
+    for credit in ("Diberdayakan oleh Blogger.", "Con la tecnología de Blogger."):
+        doc = segment(tmp_path, BLOG.replace("Diberdayakan oleh Blogger.", credit))
+        texts = turn_texts(doc)
+        assert len(texts) == 2 and not any("Blogger" in t for t in texts), credit
+        assert credit in [line.strip() for line in doc["dropped"]]

@@ -307,6 +307,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and "ere" in text and _HERE.search(text) and _first_word(text) in terms("ui_verbs"):
         ui, score = max(ui, 1), score + 3.5
         why.append("link-invite")  # "Read the Taoiseach's statement here for more details."
+    if ui >= 2 and n <= 6 and _all_ui_phrase(text):
+        score += 3.0
+        why.append("ui-phrase-only")  # "Powered by Blogger.", "Zum Inhalt springen"
     if _you(text):
         score += 0.5
         why.append("you")
@@ -331,6 +334,13 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         score -= 3.0
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
+
+
+def _all_ui_phrase(text: str) -> bool:
+    """The block is one interface phrase of two words or more and nothing else."""
+    bare = text.strip(" .:|•·")
+    spans = ui_term_spans(bare)
+    return len(spans) == 1 and spans[0] == (0, len(bare)) and " " in bare
 
 
 def _self_doubled(text: str) -> bool:

@@ -208,3 +208,24 @@ def test_a_blog_platform_credit_in_another_language_is_dropped_never_a_turn(
         texts = turn_texts(doc)
         assert len(texts) == 2 and not any("Blogger" in t for t in texts), credit
         assert credit in [line.strip() for line in doc["dropped"]]
+
+
+TITLE_LINE = """Ana Novak: «The port deal is a new start for the region» | harbour.example | News
+Bulgaria
+
+Ana Novak: «The port deal is a new start for the region»
+
+Foreign Minister Ana Novak said on Sunday that the new port agreement would open two freight lines to the south and bring the first ships to Varna in the spring.
+
+«We will not wait for others to build what we can build ourselves», Novak said.
+"""
+
+
+def test_a_name_and_quote_headline_printed_twice_is_the_title_not_a_turn(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, TITLE_LINE)
+    assert doc["title"] == "Ana Novak: «The port deal is a new start for the region»"
+    texts = turn_texts(doc)
+    assert len(texts) == 2 and texts[0].startswith("Foreign Minister Ana Novak said")
+    assert not any("new start for the region" in t for t in texts)

@@ -551,8 +551,8 @@ def _ends_sentence(m: re.Match[str]) -> bool:
 
 
 # One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",
-# "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив".
-_CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*")
+# "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив", an initial apart ("В." of "В. Путин").
+_CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_]\.")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
 _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
@@ -579,6 +579,7 @@ def _other_script(raw: str) -> Label | None:
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
     words = core.split()
     cased = all(_CASED_WORD.fullmatch(w) and w[0].isupper() for w in words)
+    cased = cased and any(w[-1:] != "." or len(w) > 2 for w in words)  # not initials alone
     if words and len(words) <= 4 and cased and not core.isascii():
         name = _GLUED_INITIAL.sub(". ", core)
         weak = len(words) == 1 and "." not in core and not core.isupper()

@@ -242,6 +242,10 @@ def match_label(line: str) -> Label | None:
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
+    dashed = " –" in line[:_MAX_LABEL] or " −" in line[:_MAX_LABEL]
+    dash = _LABEL_DASH.search(line, 0, _MAX_LABEL) if dashed else None
+    if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
+        return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
     if colon <= 0:
         if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
             tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
@@ -298,6 +302,35 @@ def match_label(line: str) -> Label | None:
             return None  # "Foreign minister: the truce talks ...": a headline
     # the question number stays with the label
     return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
+
+
+# The dash a parliament's verbatim record sets after its speaker's label, in place of a
+# colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
+_LABEL_DASH = re.compile(r"[ \t]+[–−][ \t]+")
+_COURTESY = frozenset(terms("courtesy")) | frozenset(terms("courtesy_titles")) | {"the"}
+
+
+def _dashed(line: str, dash: re.Match[str]) -> Label | None:
+    """The label before a dash in a verbatim record: a name or office with a full stop before
+    the dash ("Presidente. −", "Jane Doe, rapporteur. −"), or in capitals after a courtesy
+    title or an office ("THE PRESIDENT* –", "MR DOE (Minister for Ports) –"), the speech
+    opening with a capital. Anything else with a dash is prose ("MOSCOW – Russia said")."""
+    raw = line[: dash.start()].strip()
+    speech = line[dash.end() : dash.end() + 1]
+    if not raw or not (speech.isupper() or speech in _OPENERS):
+        return None
+    core = raw.rstrip(".*").strip()
+    bare, _ = strip_parens(core)
+    words = bare.split()
+    if not words or len(words) > 8:
+        return None
+    shouted = bare.isupper() and (norm(words[0]) in _COURTESY or is_role_word(words[0]))
+    if not (shouted or raw.endswith(".")):
+        return None
+    lab = _parse_raw(core)
+    if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
+        return None
+    return _finish(lab, line, dash.end() - 1, core)
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.

@@ -1,0 +1,72 @@
+"""Verbatim records of parliaments that set a dash after the speaker's label instead of a
+colon, as `nrc segment FILE --format json` shows them: "Presidente. − ...", "Jane Doe,
+rapporteur. − ..." (a full stop, then the dash), "THE PRESIDENT* – ...", "MR DOE (Minister
+for Ports) – ..." (capitals after a courtesy title or an office), while a dateline or a
+dash inside prose opens no turn. Made-up documents, no publisher's text."""
+
+from __future__ import annotations
+
+from tests.test_segment_properties import segment
+
+
+def _turns(tmp_path, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker, label, first 24 characters of the text) of every turn."""
+    doc = segment(tmp_path, text)
+    return [(t["speaker"], t["label"], " ".join(t["text"].split())[:24]) for t in doc["turns"]]
+
+
+DOTTED = """\
+Harbour Assembly, sitting of 7 July 2008
+
+Presidente. − L'ordine del giorno reca la relazione dell'onorevole Jane Doe sui porti.
+
+Jane Doe, rapporteur. − Mr President, I hope colleagues will bear with me once again.
+
+Presidente. − Grazie, onorevole Doe.
+"""
+
+
+def test_a_full_stop_then_a_dash_closes_a_label(tmp_path) -> None:
+    got = _turns(tmp_path, DOTTED)
+    assert [(s, lab, t) for s, lab, t in got if lab] == [
+        (None, "Presidente", "L'ordine del giorno reca"),
+        ("Jane Doe", "Jane Doe, rapporteur", "Mr President, I hope col"),
+        (None, "Presidente", "Grazie, onorevole Doe."),
+    ]
+
+
+CAPITALS = """\
+Harbour Assembly, first part of the session, second sitting
+
+(Ms Doe, President of the Assembly, took the Chair at 3.05 p.m.)
+
+THE PRESIDENT* – The next item on the agenda is a communication from the Minister for Ports.
+
+We are glad to have you here today.
+
+      MR VARGA (Minister for Ports of Ruritania) – Thank you, Madam President. I am pleased to be here.
+
+THE PRESIDENT* – Thank you, Minister.
+"""
+
+
+def test_a_label_in_capitals_before_a_dash_opens_a_turn(tmp_path) -> None:
+    got = _turns(tmp_path, CAPITALS)
+    labelled = [(lab, t) for _, lab, t in got if lab]
+    assert labelled == [
+        ("THE PRESIDENT", "The next item on the age"),
+        ("MR VARGA (Minister for Ports of Ruritania)", "Thank you, Madam Preside"),
+        ("THE PRESIDENT", "Thank you, Minister."),
+    ]
+    texts = [t["text"] for t in segment(tmp_path, CAPITALS)["turns"] if t["label"]]
+    assert "We are glad to have you here today." in texts[0]
+
+
+def test_a_dateline_or_a_dash_in_prose_is_no_label(tmp_path) -> None:
+    text = (
+        "Ports talks resume\n\n"
+        "HARBOUR CITY – Ruritania and Vastmark resumed talks on the ferries on Monday.\n\n"
+        "Jane Doe – the minister for ports – said the yards would finish in June.\n\n"
+        "The talks went well. – Both sides said so.\n"
+    )
+    assert all(label is None for _, label, _ in _turns(tmp_path, text))

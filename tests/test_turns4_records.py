@@ -70,3 +70,35 @@ def test_a_dateline_or_a_dash_in_prose_is_no_label(tmp_path) -> None:
         "The talks went well. – Both sides said so.\n"
     )
     assert all(label is None for _, label, _ in _turns(tmp_path, text))
+
+
+ABBREVIATED_OFFICE = """\
+Auszug aus der Fragestunde im Hafenparlament
+
+Vizepräsidentin Ilse Dorn:
+Ich komme zur Frage 12 der Kollegin Jane Doe.
+
+Jane Doe (Hafenpartei):
+Wann kommen die Fähren?
+
+Tomas Varga, Parl. Staatssekretär bei der Bundesministerin für Häfen:
+Frau Kollegin, die Fähren kommen im Juni.
+"""
+
+
+def test_an_abbreviation_before_an_office_is_no_sentence_end(tmp_path) -> None:
+    got = _turns(tmp_path, ABBREVIATED_OFFICE)
+    assert [(s, t) for s, lab, t in got if lab] == [
+        ("Ilse Dorn", "Ich komme zur Frage 12 d"),
+        ("Jane Doe", "Wann kommen die Fähren?"),
+        ("Tomas Varga", "Frau Kollegin, die Fähre"),
+    ]
+
+
+def test_a_sentence_before_an_office_is_no_label(tmp_path) -> None:
+    text = (
+        "Harbour talks\n\n"
+        "The talks were long and hard. Minister Jane Doe: she said the ferries come in June.\n\n"
+        "The yards will finish the work in June, officials said.\n"
+    )
+    assert all(label is None for _, label, _ in _turns(tmp_path, text))

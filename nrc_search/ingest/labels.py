@@ -561,7 +561,7 @@ def opens_with_note(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
-    if _SENTENCE.search(raw) and any(_ends_sentence(m) for m in _SENTENCE.finditer(raw)):
+    if _SENTENCE.search(raw) and any(_ends_sentence(m, raw) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
     if " - " in raw or "—" in raw or "–" in raw:
         raw = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
@@ -576,11 +576,16 @@ def _parse_raw(raw: str) -> Label | None:
 _DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[A-ZÀ-Þ])")
 
 
-def _ends_sentence(m: re.Match[str]) -> bool:
+def _ends_sentence(m: re.Match[str], raw: str) -> bool:
     """A dot after a word that ends a sentence, not an abbreviated title ("Prof. Ilse Dorn",
-    "Capt. Ray", "Amb. Li")."""
+    "Capt. Ray", "Amb. Li") or an abbreviation qualifying the office after it ("Jane Doe,
+    Parl. Staatssekretärin", "Stv. Vorsitzender")."""
     word = re.search(r"[A-Za-z]+(?=[.!?]\s$)", m.group())
-    return not (m.group().endswith(". ") and word and norm(word.group()) in HONORIFICS)
+    if not (m.group().endswith(". ") and word):
+        return True
+    after = raw[m.end() :].split(" ", 1)[0]
+    short = len(word.group()) <= 5  # "Parl.", not "... said Varga. Minister Doe"
+    return not (norm(word.group()) in HONORIFICS or (short and after and is_role_word(after)))
 
 
 # One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",

@@ -102,3 +102,29 @@ def test_a_sentence_before_an_office_is_no_label(tmp_path) -> None:
         "The yards will finish the work in June, officials said.\n"
     )
     assert all(label is None for _, label, _ in _turns(tmp_path, text))
+
+
+ORAL_QUESTIONS = """\
+Harbour House of Representatives, oral questions
+
+1. Hon JANE DOE (Leader of the Opposition) to the Prime Minister: Does he have confidence in his Ministers?
+
+Rt Hon TOMAS VARGA (Prime Minister): Yes.
+
+2. ILSE DORN (Northshire) to the Minister for Ports: When will the ferries come?
+
+Hon MARK ROE (Minister for Ports): In June, once the yards have finished.
+"""
+
+
+def test_a_members_question_to_an_office_opens_a_turn(tmp_path) -> None:
+    got = _turns(tmp_path, ORAL_QUESTIONS)
+    assert [(lab, t) for _, lab, t in got if lab] == [
+        (
+            "1. Hon JANE DOE (Leader of the Opposition) to the Prime Minister",
+            "Does he have confidence ",
+        ),
+        ("Rt Hon TOMAS VARGA (Prime Minister)", "Yes."),
+        ("2. ILSE DORN (Northshire) to the Minister for Ports", "When will the ferries co"),
+        ("Hon MARK ROE (Minister for Ports)", "In June, once the yards "),
+    ]

@@ -112,6 +112,17 @@ _NUMBERED_Q = re.compile(
     r"|^\d{1,3}[.)]\s*(?=(?:Q|QUESTION|Question)\.?\s*(?:\(|$))"
 )
 # An order-paper number before a member's name and constituency, e.g. "1. ", "12. ".
+# A member's oral question to a minister, as Westminster-style records print it: the member
+# (their note), "to the", the office asked ("... (Northshire) to the Prime Minister").
+_ADDRESSED = re.compile(r"^(.+?\))\s+to\s+the\s+([A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6})$")
+
+
+def _asked_office(addressed: re.Match[str]) -> bool:
+    """The office a member's question is put to: "Prime Minister", "Minister for Ports"."""
+    words = addressed.group(2).split()
+    return _office_words(words) or bool(office_of(words))
+
+
 _ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[A-ZÀ-Þ])")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
@@ -261,6 +272,8 @@ def match_label(line: str) -> Label | None:
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
     if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
         return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
+    if " to the " in raw and (addressed := _ADDRESSED.match(raw)) and _asked_office(addressed):
+        raw = addressed.group(1)  # "1. Hon JANE DOE (Northshire) to the Minister for Ports"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     elif raw[:1].isdigit() and (number := _ORDER_NO.match(raw)) and raw.endswith(")"):

@@ -128,3 +128,35 @@ def test_a_members_question_to_an_office_opens_a_turn(tmp_path) -> None:
         ("2. ILSE DORN (Northshire) to the Minister for Ports", "When will the ferries co"),
         ("Hon MARK ROE (Minister for Ports)", "In June, once the yards "),
     ]
+
+
+LOWER_CASE_OFFICE = """\
+Intervention de Jeanne Dupont
+
+Réunion du mercredi 7 octobre 2020 à 15h00
+Commission des ports
+
+Jeanne Dupont, ministre de l'Europe et des affaires portuaires :
+
+Je vous remercie. Les ferries arriveront en juin.
+
+Les chantiers auront alors terminé leur travail.
+"""
+
+
+def test_an_office_in_lower_case_after_the_name_closes_a_label(tmp_path) -> None:
+    doc = segment(tmp_path, LOWER_CASE_OFFICE)
+    labelled = [t for t in doc["turns"] if t["label"]]
+    assert [(t["speaker"], t["role"]) for t in labelled] == [
+        ("Jeanne Dupont", "ministre de l'Europe et des affaires portuaires")
+    ]
+    assert labelled[0]["text"].startswith("Je vous remercie.")
+
+
+def test_a_name_then_a_clause_in_lower_case_is_no_label(tmp_path) -> None:
+    text = (
+        "Les ferries\n\n"
+        "Jeanne Dupont, qui était là avec les autres :\n\n"
+        "Les ferries arriveront en juin, a dit la ministre.\n"
+    )
+    assert all(t["label"] is None for t in segment(tmp_path, text)["turns"])

@@ -29,9 +29,9 @@ Presidente. − Grazie, onorevole Doe.
 def test_a_full_stop_then_a_dash_closes_a_label(tmp_path) -> None:
     got = _turns(tmp_path, DOTTED)
     assert [(s, lab, t) for s, lab, t in got if lab] == [
-        (None, "Presidente", "L'ordine del giorno reca"),
-        ("Jane Doe", "Jane Doe, rapporteur", "Mr President, I hope col"),
-        (None, "Presidente", "Grazie, onorevole Doe."),
+        (None, "Presidente. −", "L'ordine del giorno reca"),
+        ("Jane Doe", "Jane Doe, rapporteur. −", "Mr President, I hope col"),
+        (None, "Presidente. −", "Grazie, onorevole Doe."),
     ]
 
 
@@ -54,9 +54,9 @@ def test_a_label_in_capitals_before_a_dash_opens_a_turn(tmp_path) -> None:
     got = _turns(tmp_path, CAPITALS)
     labelled = [(lab, t) for _, lab, t in got if lab]
     assert labelled == [
-        ("THE PRESIDENT", "The next item on the age"),
-        ("MR VARGA (Minister for Ports of Ruritania)", "Thank you, Madam Preside"),
-        ("THE PRESIDENT", "Thank you, Minister."),
+        ("THE PRESIDENT* –", "The next item on the age"),
+        ("MR VARGA (Minister for Ports of Ruritania) –", "Thank you, Madam Preside"),
+        ("THE PRESIDENT* –", "Thank you, Minister."),
     ]
     texts = [t["text"] for t in segment(tmp_path, CAPITALS)["turns"] if t["label"]]
     assert "We are glad to have you here today." in texts[0]

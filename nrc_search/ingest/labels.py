@@ -343,7 +343,9 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     lab = _parse_raw(core)
     if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
         return None
-    return _finish(lab, line, dash.end() - 1, core)
+    return _finish(
+        lab, line, dash.end() - 1, line[: dash.end()].strip()
+    )  # as printed, dash and all
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.

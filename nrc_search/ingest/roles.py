@@ -77,7 +77,8 @@ def office_phrase(part: str) -> bool:
     ws = part.split()
     if not 0 < len(ws) <= 10 or not any(map(is_role_word, ws)):
         return False
-    lower = is_role_word(ws[0]) and len(ws) <= 8  # "ministre de l'Europe et des affaires ..."
+    head = ws[0] not in JOINS and ws[0] not in ("on", "and") and is_role_word(ws[0])
+    lower = head and len(ws) <= 8  # "ministre de l'Europe et des affaires ..." (not "on the x")
     for j, w in enumerate(ws):
         if not (
             is_role_word(w)

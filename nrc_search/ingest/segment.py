@@ -155,7 +155,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
     only = labelled[0][0] if len(labelled) == 1 else None
-    if only is None and labelled and len({(u[0].label, _page_title(u[2])) for u in labelled}) == 1:
+    copies = {(u[0].label, _page_title(u[2])) for u in labelled if u[0]}
+    if only is None and labelled and len(copies) == 1:
         only = labelled[0][0]  # the page prints its headline "Doe: “...”" two or three times
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
@@ -324,7 +325,9 @@ def _quoted_headline(said: str) -> bool:
     a headline quoting its speaker ("В. Путин: «Нет ничего более ценного, чем услышать
     мнение людей»"); speech after a label is not put in quotation marks."""
     m = _QUOTED.fullmatch(said.strip())
-    return bool(m) and len(m.group(1).split()) <= 15 and not prose.ends_sentence(m.group(1))
+    if m is None:
+        return False
+    return len(m.group(1).split()) <= 15 and not prose.ends_sentence(m.group(1))
 
 
 def _page_title(said: str) -> str:

@@ -160,3 +160,29 @@ def test_a_name_then_a_clause_in_lower_case_is_no_label(tmp_path) -> None:
         "Les ferries arriveront en juin, a dit la ministre.\n"
     )
     assert all(t["label"] is None for t in segment(tmp_path, text)["turns"])
+
+
+GLUED_TO_THE_DATE = """\
+Die Abgeordneten Jane Doe und Ilse Dorn (Hafenpartei) nutzten die Fragestunde im \
+Hafenparlament, um die Bundesregierung zu den Fähren und zu den Werften in Nordhafen zu befragen.
+Auszug aus der Fragestunde im Hafenparlament am 22. April 2009Vizepräsident Dr. Tomas Varga:
+Ich komme zur Frage 47 der Kollegin Jane Doe.
+Mark Roe, Parl. Staatssekretär beim Bundesminister für Häfen:
+Frau Kollegin, die Fähren kommen im Juni.
+"""
+
+
+def test_a_label_glued_to_the_date_of_a_heading_opens_a_turn(tmp_path) -> None:
+    doc = segment(tmp_path, GLUED_TO_THE_DATE)
+    labelled = [(t["speaker"], t["label"], t["text"]) for t in doc["turns"] if t["label"]]
+    assert labelled[0] == (
+        "Tomas Varga",
+        "Vizepräsident Dr. Tomas Varga",
+        "Ich komme zur Frage 47 der Kollegin Jane Doe.",
+    )
+    assert [s for s, _, _ in labelled] == ["Tomas Varga", "Mark Roe"]
+
+
+def test_a_year_glued_to_a_word_in_prose_is_no_label(tmp_path) -> None:
+    text = "Harbour talks\n\nIn 2009Ruritania said: the ferries come in June.\n"
+    assert all(t["label"] is None for t in segment(tmp_path, text)["turns"])

@@ -245,6 +245,11 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     ("Dmytro Kuleba"); the story itself keeps the printed spelling, which its later
     paragraphs repeat ("Kuleba said")."""
     speaker, role, how = _attribute(par, story)
+    if speaker and len(speaker.split()) > 2 and not offices.holder_of(speaker):
+        tail = speaker.split(None, 1)[1]  # "presidente del Consiglio Giorgia Meloni": an
+        speaker = tail if offices.holder_of(tail) else speaker  # office's word before a holder
+    if speaker and all(n != speaker for _, n in story.people):
+        story.people.append((role, speaker))  # "According to X, the spokesperson": named now
     if speaker and " " in speaker and (held := offices.holder_of(speaker)):
         if offices.variant(speaker, held):
             story.spellings.setdefault(held, speaker)  # "Andriy Sybiha": the story's own
@@ -303,13 +308,20 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.source = (None, story.bodies[-1])  # '"...," it said.': the body credited last
             return None, story.bodies[-1], "quoted"
         if m.group() in terms("pronoun_verbs") and story.last[0]:
-            subject = ["he"]  # "Ganito rin aniya ...": "he said", the last speaker
-        if not subject and _unsaid_subject(outside, m, story):
-            subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
-        speaker, role = _resolve(subject, story, outside[: m.start()])
+            # "Ganito rin aniya ...": "he said", someone named in a sentence before ('...,
+            # a assuré X. "...", a-t-il affirmé'), else the last speaker; never a name in
+            # its own sentence ("Beim Thema Migration erklärte er, ...")
+            earlier = list(_STOP_BETWEEN.finditer(outside, 0, m.start()))
+            speaker, role = _resolve(["he"], story, outside[: earlier[-1].end()] if earlier else "")
+        else:
+            if not subject and _unsaid_subject(outside, m, story):
+                subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
+            speaker, role = _resolve(subject, story, outside[: m.start()])
         if not speaker and not role and m.re is _VERB and _inverted(outside[: m.start()]):
             speaker, role = _named_after(outside[m.end() :], story)  # "..., said Ministry of
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."
+        if not speaker and not role and subject and m.re is _VERB:
+            speaker, role = _verb_second(outside, m, story)  # "Zum ... meinte Schallenberg,"
         if not speaker and _object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = _sentence_subject(outside[: m.start()], story) or (None, None)
@@ -340,7 +352,36 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return named[0], named[1], "quoted"
     if quoted and _quote_alone(outside) and (story.source[0] or story.source[1]):
         return story.source[0], story.source[1], "quoted"  # a quote alone: the last source's
+    if quoted and _quote_alone(outside) and (only := _only_person(story)):
+        story.last = story.source = only  # no one credited yet: the one person the story named
+        return only[0], only[1], "quoted"
     return None, None, "narration"
+
+
+def _only_person(story: Story) -> tuple[str, str | None] | None:
+    """(name, role) of the one person the story has named in full so far (a press
+    conference's live blog: "... la conferenza stampa della presidente del Consiglio Giorgia
+    Meloni", then her words in «guillemets» alone); None for no one or several."""
+    named = {(n, r) for r, n in story.people if len(n.split()) > 1}
+    return named.pop() if len({n for n, _ in named}) == 1 else None
+
+
+# A name right after a speech verb and closed by punctuation, e.g. "meinte Schallenberg,".
+_NAME_THEN_STOP = re.compile(r"\s+((?:[A-Z][\w'’\-]+\s+){0,2}[A-Z][\w'’\-]+)\s*[,.:;]")
+
+
+def _verb_second(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of a subject after its verb where something else opens the sentence, as
+    German puts it ("Zum Widerstand von Ungarn auf EU-Ebene meinte Schallenberg, ..."): a
+    name closed by punctuation right after the verb, of someone named before this paragraph,
+    where no institution is credited; (None, None) otherwise."""
+    m = _NAME_THEN_STOP.match(text, verb.end())
+    if not m or _institution(text, verb, story.bodies):
+        return None, None
+    speaker, role = _resolve(m.group(1).split(), story, "")
+    if not speaker or all(n != speaker for _, n in story.prior):
+        return None, None
+    return speaker, role
 
 
 def _ends_sentence_at(text: str, at: int) -> bool:
@@ -530,7 +571,9 @@ def _unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
         return False
     after = text[verb.end() :].split(None, 1)
-    return not after or not (after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an"))
+    return not after or not (
+        after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in _ARTICLES
+    )  # (nor '"...", a assuré le président du MR, X.')
 
 
 def _named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -1114,21 +1157,36 @@ def _blank_quoted(par: str) -> tuple[str, bool, int]:
     return " ".join(out), True, len(par) - pos if inside else 0
 
 
+# The articles before a subject that follows its verb in other languages, e.g. '"...", dijo
+# el canciller Luis Videgaray', '», ha detto il ministro', '", disse o chanceler'.
+_ARTICLES = words("el la il lo le o a der die das")
+
+
 def _forward(after: str) -> list[str]:
-    """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman."."""
+    """The subject after the verb: "According to Lavrov, ...", "... said the spokeswoman.",
+    '"...", dijo el canciller Luis Videgaray' (an article and an office in lower case, in
+    another language)."""
     words: list[str] = []
+    article = False
     for raw in _tokens(after, first=8):
         tok = raw.rstrip(".")
         if not words and tok.lower() in ("he", "she", "him", "her"):
             return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
         if tok[:1].isupper() or tok.lower() in _SUBJECT_LOWER or (tok == "the" and not words):
-            words.append(tok)
+            words.append(raw if len(tok) == 1 and norm(tok) in HONORIFICS else tok)  # "M."
+        elif not words and tok in _ARTICLES:
+            words.append("the")  # "el", "il": an article
+            article = True
+        elif words == ["the"] and is_role_word(tok):
+            words.append(tok)  # "el canciller", "il ministro": an office in lower case
         elif words and tok in terms("media_words"):
             return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:
             break
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
+    if article and not any(w[:1].isupper() for w in words):
+        return []  # "a assuré le président du MR, Georges-Louis Bouchez": no name after it
     return [w for w in words if w != "the"]
 
 

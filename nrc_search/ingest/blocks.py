@@ -307,6 +307,9 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     if n <= 15 and "ere" in text and _HERE.search(text) and _first_word(text) in terms("ui_verbs"):
         ui, score = max(ui, 1), score + 3.5
         why.append("link-invite")  # "Read the Taoiseach's statement here for more details."
+    if ui >= 2 and n <= 6 and _all_ui_phrase(text):
+        score += 3.0
+        why.append("ui-phrase-only")  # "Powered by Blogger.", "Zum Inhalt springen"
     if _you(text):
         score += 0.5
         why.append("you")
@@ -333,15 +336,29 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
     return score, why if (ui or linky) else [*why, "no-ui"]
 
 
+def _all_ui_phrase(text: str) -> bool:
+    """The block is one interface phrase of two words or more and nothing else."""
+    bare = text.strip(" .:|•·")
+    spans = ui_term_spans(bare)
+    return len(spans) == 1 and spans[0] == (0, len(bare)) and " " in bare
+
+
 def _self_doubled(text: str) -> bool:
     """The block is one phrase of three words or more printed twice in a row, with no
     sentence stop in it (a related link's text and its title attribute run together)."""
     head = text.lstrip().split(" ", 1)[0]
     if not head or text.count(head) < 2:
         return False  # (a cheap test first: its first word printed again)
+    text = _PHOTO_CREDIT_END.sub("", text)  # "... Cabinet meeting Copyright: Reuters"
     words = text.split()
     half = len(words) // 2
     return words[:half] == words[half:] and not any(w.endswith((".", "?", "!")) for w in words)
+
+
+# A photo credit closing an image's caption, e.g. "Copyright: Reuters", "Photo: GPO", "© AFP".
+_PHOTO_CREDIT_END = re.compile(
+    r"\s+(?:(?:copyright|photo|picture|image|credit)\s*:|©)\s*[\w.&'’/\- ]{1,40}$", re.I
+)
 
 
 def _first_word(text: str) -> str:
@@ -494,10 +511,19 @@ def editorial(text: str, handover: bool = True) -> bool:
     transcript of the full briefing here.")."""
     return len(text) < 600 and bool(
         _editorial_prefix().match(text)
+        or (text[:1] == "(" and _SOURCE_NOTE.match(text) is not None)
         or _FOLLOWING.match(text)
         or _EDITED.match(text)
         or (handover and ("transcri" in text or "below" in text) and _HANDOVER.search(text))
     )
+
+
+# A release's note of who gave it out, all in brackets, e.g. "(Communicated by the Prime
+# Minister's Media Adviser)", "(Issued by the Press Office)".
+_SOURCE_NOTE = re.compile(
+    r"\(\s*(?:communicated|issued|released|distributed|circulated)\s+by\s+[^()]{3,100}\)\s*$",
+    re.I,
+)
 
 
 # A sentence that hands over to the transcript below it, e.g. "Here is the full transcript of
@@ -550,7 +576,21 @@ _FIRST_SENTENCE = re.compile(r"(?<=[a-z)][.!?])\s+(?=[A-Z])")
 def _prose(b: Block) -> bool:
     """A block of sentences: the page's content, which fixes where head and tail zones end."""
     n = _words(b.text)
-    return n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or _SENT.search(b.text) is not None)
+    if n >= 8 and (b.text.rstrip().endswith(_END[:-1]) or _SENT.search(b.text) is not None):
+        return True
+    return _han_prose(b.text)
+
+
+# A sentence stop of Chinese or Japanese text ("。", "！", "？").
+_HAN_STOP = re.compile(r"[。！？]")
+_HAN_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _han_prose(text: str) -> bool:
+    """A paragraph of Chinese or Japanese: thirty Han or kana characters at least and a
+    sentence stop of its script ("。"), which a heading or a menu line has none of (its words
+    run together, so a count of spaced words never finds it)."""
+    return _HAN_STOP.search(text) is not None and len(_HAN_CHAR.findall(text)) >= 30
 
 
 def furniture(blocks: list[Block]) -> dict[int, Verdict]:
@@ -563,7 +603,47 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
         if ("no-ui" not in why and score >= _THRESHOLD) or "menu" in why
     }
     _neighbours(blocks, scored, out, last)
+    for k in _story_subheads(blocks):
+        out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
     return out
+
+
+def _story_subheads(blocks: list[Block]) -> list[int]:
+    """The subheadings of a story with no speaker labels ("EU-Innenministerrat "bahnbrechend"",
+    a pull quote alone: ""Kontinent der Untergangspropheten""): one line of six words at most,
+    no sentence stop, no name alone ("Sergei Lavrov" over a speech), between two paragraphs
+    of twenty words each. A page with a labelled turn keeps them (a topic line of a briefing,
+    a speaker's name alone on its line)."""
+    if any(match_label(b.text.partition("\n")[0]) for b in blocks):
+        return []
+    out = []
+    for k in range(1, len(blocks) - 1):
+        text = blocks[k].text.strip()
+        if "\n" in text or not _subhead_shaped(text):
+            continue
+        if all(_words(b.text) >= 20 and _prose(b) for b in (blocks[k - 1], blocks[k + 1])):
+            out.append(k)
+    return out
+
+
+_QUOTES = "\"“”„«»‘’'"
+
+
+def _subhead_shaped(text: str) -> bool:
+    """A subheading's line: one to six words, a capital (or an opening quote) first, no stop,
+    no comma, a quotation only if the line is all quoted and holds no sentence, not upper
+    case, not a name of two to four capitalised words alone."""
+    words = text.split()
+    bare = text.strip(_QUOTES)
+    if not 1 <= len(words) <= 6 or len(text) > 70 or not bare[:1].isupper() or text.isupper():
+        return False
+    if bare.endswith((".", "?", "!", ":", ",", ";")) or "," in bare or _SENT.search(bare):
+        return False
+    if text.endswith(tuple(_QUOTES)) and text[:1] not in _QUOTES:
+        return bool(re.search(r"\S\s+[\"“„«]", text))  # 'EU-Innenministerrat "bahnbrechend"'
+    plain = [w for w in words if w.isalpha()]
+    name = 2 <= len(words) <= 4 and len(plain) == len(words) and all(w[:1].isupper() for w in words)
+    return not name
 
 
 def scores(blocks: list[Block]) -> tuple[list[tuple[float, list[str]]], int]:
@@ -714,8 +794,26 @@ def headline_in(lines: list[str], b: Block) -> set[int]:
             continue
         if rows[s] > 1:
             continue  # a teaser the menu prints twice, over its section's name
+        if calendar_row(s, lines[i + 1].strip() if i + 1 < b.end else ""):
+            continue  # "Mon Tue Wed Thu Fri Sat Sun" over "1 2 3 4 5 6": a calendar widget
         out.add(i)
     return out
+
+
+_DAY_NUMBERS = re.compile(r"^(?:(?:[1-9]|[12]\d|3[01])\s+){2,6}(?:[1-9]|[12]\d|3[01])$")
+
+
+def calendar_row(line: str, below: str) -> bool:
+    """A calendar widget's row of day names, in any language ("Mon Tue Wed Thu Fri Sat Sun",
+    "Пн Вт Ср Чт Пт Сб Вс"): five to seven different words of three letters at most, over a
+    row of day numbers ("1 2 3 4 5 6"); never a headline."""
+    words = line.split()
+    return (
+        5 <= len(words) <= 7
+        and len(set(words)) == len(words)
+        and all(len(w) <= 3 and w.isalpha() for w in words)
+        and _DAY_NUMBERS.match(below) is not None
+    )
 
 
 def head_lines(lines: list[str], b: Block) -> dict[int, str]:

@@ -134,6 +134,8 @@ def _role(kept: list[str], header: set[str], captions: set[str], st: Stages, fin
     if all(s in captions for s in kept):
         if dates.full_date(text):
             return "dateline", "a date line above the speech", None
+        if model.editorial(text):
+            return "procedural", "an editor's or source note about the text", None
         return "caption", "a photo caption, event line or credit", None
     lab = match_label(kept[0])
     content = [kept[0][lab.rest :].strip(), *kept[1:]] if lab else kept

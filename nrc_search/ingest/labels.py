@@ -112,6 +112,17 @@ _NUMBERED_Q = re.compile(
     r"|^\d{1,3}[.)]\s*(?=(?:Q|QUESTION|Question)\.?\s*(?:\(|$))"
 )
 # An order-paper number before a member's name and constituency, e.g. "1. ", "12. ".
+# A member's oral question to a minister, as Westminster-style records print it: the member
+# (their note), "to the", the office asked ("... (Northshire) to the Prime Minister").
+_ADDRESSED = re.compile(r"^(.+?\))\s+to\s+the\s+([A-Z][\w'’\-]*(?:\s+[\w'’\-]+){0,6})$")
+
+
+def _asked_office(addressed: re.Match[str]) -> bool:
+    """The office a member's question is put to: "Prime Minister", "Minister for Ports"."""
+    words = addressed.group(2).split()
+    return _office_words(words) or bool(office_of(words))
+
+
 _ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[A-ZÀ-Þ])")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
@@ -242,6 +253,10 @@ def match_label(line: str) -> Label | None:
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
+    dashed = " –" in line[:_MAX_LABEL] or " −" in line[:_MAX_LABEL]
+    dash = _LABEL_DASH.search(line, 0, _MAX_LABEL) if dashed else None
+    if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
+        return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
     if colon <= 0:
         if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
             tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
@@ -257,6 +272,8 @@ def match_label(line: str) -> Label | None:
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
     if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
         return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
+    if " to the " in raw and (addressed := _ADDRESSED.match(raw)) and _asked_office(addressed):
+        raw = addressed.group(1)  # "1. Hon JANE DOE (Northshire) to the Minister for Ports"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
         raw = raw[number.end() :]  # "Q1. [905432] Dame Diana Johnson (Kingston upon Hull North)"
     elif raw[:1].isdigit() and (number := _ORDER_NO.match(raw)) and raw.endswith(")"):
@@ -298,6 +315,37 @@ def match_label(line: str) -> Label | None:
             return None  # "Foreign minister: the truce talks ...": a headline
     # the question number stays with the label
     return _finish(lab, line, colon, printed if printed is not raw and not extra else lab.label)
+
+
+# The dash a parliament's verbatim record sets after its speaker's label, in place of a
+# colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
+_LABEL_DASH = re.compile(r"[ \t]+[–−][ \t]+")
+_COURTESY = frozenset(terms("courtesy")) | frozenset(terms("courtesy_titles")) | {"the"}
+
+
+def _dashed(line: str, dash: re.Match[str]) -> Label | None:
+    """The label before a dash in a verbatim record: a name or office with a full stop before
+    the dash ("Presidente. −", "Jane Doe, rapporteur. −"), or in capitals after a courtesy
+    title or an office ("THE PRESIDENT* –", "MR DOE (Minister for Ports) –"), the speech
+    opening with a capital. Anything else with a dash is prose ("MOSCOW – Russia said")."""
+    raw = line[: dash.start()].strip()
+    speech = line[dash.end() : dash.end() + 1]
+    if not raw or not (speech.isupper() or speech in _OPENERS):
+        return None
+    core = raw.rstrip(".*").strip()
+    bare, _ = strip_parens(core)
+    words = bare.split()
+    if not words or len(words) > 8:
+        return None
+    shouted = bare.isupper() and (norm(words[0]) in _COURTESY or is_role_word(words[0]))
+    if not (shouted or raw.endswith(".")):
+        return None
+    lab = _parse_raw(core)
+    if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
+        return None
+    return _finish(
+        lab, line, dash.end() - 1, line[: dash.end()].strip()
+    )  # as printed, dash and all
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.
@@ -528,7 +576,7 @@ def opens_with_note(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
-    if _SENTENCE.search(raw) and any(_ends_sentence(m) for m in _SENTENCE.finditer(raw)):
+    if _SENTENCE.search(raw) and any(_ends_sentence(m, raw) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
     if " - " in raw or "—" in raw or "–" in raw:
         raw = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
@@ -543,16 +591,21 @@ def _parse_raw(raw: str) -> Label | None:
 _DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[A-ZÀ-Þ])")
 
 
-def _ends_sentence(m: re.Match[str]) -> bool:
+def _ends_sentence(m: re.Match[str], raw: str) -> bool:
     """A dot after a word that ends a sentence, not an abbreviated title ("Prof. Ilse Dorn",
-    "Capt. Ray", "Amb. Li")."""
+    "Capt. Ray", "Amb. Li") or an abbreviation qualifying the office after it ("Jane Doe,
+    Parl. Staatssekretärin", "Stv. Vorsitzender")."""
     word = re.search(r"[A-Za-z]+(?=[.!?]\s$)", m.group())
-    return not (m.group().endswith(". ") and word and norm(word.group()) in HONORIFICS)
+    if not (m.group().endswith(". ") and word):
+        return True
+    after = raw[m.end() :].split(" ", 1)[0]
+    short = len(word.group()) <= 5  # "Parl.", not "... said Varga. Minister Doe"
+    return not (norm(word.group()) in HONORIFICS or (short and after and is_role_word(after)))
 
 
 # One word of a name in a cased script, initials glued or not: "Путин", "В.Путин",
-# "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив".
-_CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*")
+# "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив", an initial apart ("В." of "В. Путин").
+_CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_]\.")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
 _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
@@ -579,6 +632,7 @@ def _other_script(raw: str) -> Label | None:
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
     words = core.split()
     cased = all(_CASED_WORD.fullmatch(w) and w[0].isupper() for w in words)
+    cased = cased and any(w[-1:] != "." or len(w) > 2 for w in words)  # not initials alone
     if words and len(words) <= 4 and cased and not core.isascii():
         name = _GLUED_INITIAL.sub(". ", core)
         weak = len(words) == 1 and "." not in core and not core.isupper()

@@ -109,6 +109,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "body"  # "... joins me now from our" / "Parliament House studio in Canberra."
         if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
+        if kind == "body" and head and len(block) == 1 and _printed_again(block[0], head[0]):
+            kind = "head"  # the page's <title> line, then the same headline on the page
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
             kind = "head"  # "Conferencia de prensa ... Miércoles 10 de mayo 2023. Versión ..."
         if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
@@ -209,13 +211,33 @@ def _standfirst(block: list[str], nxt: list[str]) -> bool:
 def _labelled_headline(block: list[str], blocks: list[tuple[int, list[str]]]) -> bool:
     """The page's first line reads "Name: claim" with no sentence stop, and no other line
     of the opening is a label: a news headline quoting its subject, not a speaker turn."""
-    text = block[0].strip()
+    text = _BAR_TAIL.sub("", block[0].strip())  # "Name: «claim» | site.example | News"
     lab = match_label(text)
-    if len(block) != 1 or lab is None or len(blocks) < 2 or len(text.split()) > 24:
+    if lab is None or len(blocks) < 2 or len(text.split()) > 24 or not _rubric_under(block):
         return False
     if text.endswith((".", "?", "!")) or lab.kind != "person":
         return False
-    return not any(_strong_label(b[0]) and not _credit(b[0]) for _, b in blocks[1:])
+    return not any(
+        _strong_label(b[0]) and not _credit(b[0]) and b[0].strip() != text for _, b in blocks[1:]
+    )  # (the headline printed again on the page is no other label)
+
+
+def _printed_again(line: str, first: list[str]) -> bool:
+    """`line` is the first header block's headline again, without its site and section."""
+    return len(line) > 20 and _BAR_TAIL.sub("", first[0].strip()) == line.strip() != first[0]
+
+
+# A page <title>'s site and section after bars, e.g. " | 1news.az | Новости".
+_BAR_TAIL = re.compile(r"(?:\s+\|\s+[^|]{1,40}){1,3}$")
+
+
+def _rubric_under(block: list[str]) -> bool:
+    """The block is the headline's line alone, or with a rubric of three words at most and no
+    stop under it ("Армения", "World news")."""
+    if len(block) == 1:
+        return True
+    last = block[1].strip()
+    return len(block) == 2 and len(last.split()) <= 3 and not last.endswith(_END)
 
 
 # A photo credit after a caption, e.g. "... Nanaia Mahuta Photo: RNZ / Samuel Rillstone".
@@ -438,6 +460,9 @@ def _wrapped_heading(block: list[str], k: int) -> bool:
 
 # A short note in brackets closing a heading, e.g. " (with video)", " (updated)".
 _NOTE_TAIL = re.compile(r"\s+\((?:\w+\s?){1,3}\)$")
+# A note of two or three words in brackets alone on its line, e.g. "(First part)"; one word
+# alone ("(Applause)") is a stage note.
+_NOTE_ALONE = re.compile(r"^\((?:[^\W\d_]+ ){1,2}[^\W\d_]+\)$")
 
 
 def _own_line(line: str, following: str) -> bool:
@@ -501,6 +526,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         return "head"
     if after_title and text[:1].islower() and len(text) < 400:
         return "head"
+    if after_title and _NOTE_ALONE.match(text):
+        return "head"  # "(First part)", "(Unofficial translation)" under a record's heading
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"

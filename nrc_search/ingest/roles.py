@@ -77,15 +77,22 @@ def office_phrase(part: str) -> bool:
     ws = part.split()
     if not 0 < len(ws) <= 10 or not any(map(is_role_word, ws)):
         return False
+    head = ws[0] not in JOINS and ws[0] not in ("on", "and") and is_role_word(ws[0])
+    lower = head and len(ws) <= 8  # "ministre de l'Europe et des affaires ..." (not "on the x")
     for j, w in enumerate(ws):
         if not (
             is_role_word(w)
             or w in JOINS
-            or w[:1].isupper()
+            or _ELIDED.sub("", w)[:1].isupper()
             or (j and ws[j - 1][:1].isupper() and w.isalpha())
+            or (lower and j > 1 and w.isalpha() and w.islower() and ws[j - 1].islower())
         ):
             return False
     return True
+
+
+# An elided article before a capitalised word of an office: "l'Europe", "d'Italia".
+_ELIDED = re.compile(r"^[lLdD][’']")
 
 
 def lower_role(part: str) -> bool:

@@ -155,19 +155,25 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     people = People.from_header(header, [u[0] for u in units if u[0]], opening)
     labelled = [u for u in units if u[0]]
     only = labelled[0][0] if len(labelled) == 1 else None
+    copies = {(u[0].label, _page_title(u[2])) for u in labelled if u[0]}
+    if only is None and labelled and len(copies) == 1:
+        only = labelled[0][0]  # the page prints its headline "Doe: “...”" two or three times
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
     elif (
         only is not None
         and not only.label.isupper()
-        and _headline(labelled[0][2])
-        and len(paragraphs(labelled[0][1])) >= 2
+        and (_headline(labelled[0][2]) or _quoted_headline(_page_title(labelled[0][2])))
+        and max(len(paragraphs(u[1])) for u in labelled) >= 2
     ):
         head = next((k for k, x in enumerate(lines[:12]) if x.strip().startswith(only.label)), None)
+        said = _page_title(labelled[0][2])
         labelled = []  # "Jane Doe: Harbour talks were 'robust'": a headline, not a turn
-        if head is not None:  # atop the page: dropped as its headline
-            seg = _prose([*lines[:head], "", *lines[head + 1 :]], header, people)
-            return replace(seg, dropped=(lines[head].strip(), *seg.dropped))
+        if head is not None:  # atop the page: dropped as its headline, each copy of it
+            heads = [k for k, x in enumerate(lines) if _says_headline(x, only.label, said)]
+            people = People.from_header(header, [], opening)  # (the headline's label: no voice)
+            seg = _prose(["" if k in heads else x for k, x in enumerate(lines)], header, people)
+            return replace(seg, dropped=(*(lines[k].strip() for k in heads), *seg.dropped))
     if len(labelled) == 1 and _speaker_below_preamble(units, labelled[0][0]):
         labelled = [*labelled, *labelled]  # "В.Путин: Добрый день ..." under a site's intro
     if len(labelled) >= 2 or (labelled and units[0][0]):
@@ -307,6 +313,33 @@ def _headline(said: str) -> bool:
         and not _FIRST_PERSON.search(said)
         and not spoken_words(said)  # "Thank you very much", "Good afternoon colleagues"
     )
+
+
+# A quotation that is all a headline says after its speaker's name: opening and closing
+# marks, a phrase between with no full stop.
+_QUOTED = re.compile(r"[«“‘\"„]([^«»“”‘’\"„]{3,120})[»”’\"“]")
+
+
+def _quoted_headline(said: str) -> bool:
+    """What a page's label line says is one short quotation and nothing else, commas and all:
+    a headline quoting its speaker ("В. Путин: «Нет ничего более ценного, чем услышать
+    мнение людей»"); speech after a label is not put in quotation marks."""
+    m = _QUOTED.fullmatch(said.strip())
+    if m is None:
+        return False
+    return len(m.group(1).split()) <= 15 and not prose.ends_sentence(m.group(1))
+
+
+def _page_title(said: str) -> str:
+    """A headline without the site and section a page's title line adds after bars
+    ("Doe: “...” | Harbour News | World")."""
+    return said.split(" | ", 1)[0].strip()
+
+
+def _says_headline(line: str, label: str, said: str) -> bool:
+    """The line prints the headline "label: said" (with or without the site after bars)."""
+    line = line.strip()
+    return line.startswith(label) and _page_title(line[len(label) :].lstrip(" :：")) == said
 
 
 def _speaker_below_preamble(units, lab: Label | None) -> bool:

@@ -79,11 +79,37 @@ def unglued(lines: list[str]) -> list[str]:
             and not lab.weak
         ):
             out += [line[: m.start()], "", line[m.end() :]]
+        elif not labelled and (dated := _after_date(line)):
+            out += dated  # "... am 22. April 2009Vizepräsident Dr. Jane Doe:": the date's line
         elif labelled:
             out += _inline_labels(line)
         else:
             out.append(line)
     return out
+
+
+# A label glued to the year that ends a record's heading (the copy lost the line break):
+# "Auszug aus der Fragestunde am 22. April 2009Vizepräsident Dr. Jane Doe:".
+_YEAR_GLUED = re.compile(r"(?<=[12]\d{3})(?=[A-ZÀ-Þ][^\W\d_]+\s[^:]{2,80}:)")
+
+
+def _after_date(line: str) -> list[str] | None:
+    """The line cut after the full date that ends its heading and before the strong label
+    glued to it, a blank line between; None when the line is no such pair."""
+    m = _YEAR_GLUED.search(line, 0, 200)
+    if m is None or len(line[: m.start()].split()) > 16:
+        return None
+    head, rest = line[: m.start()], line[m.start() :]
+    lab = match_label(rest)
+    if lab is None or lab.weak or lab.kind not in ("person", "role") or not _ends_in_date(head):
+        return None
+    return [head, "", rest]
+
+
+def _ends_in_date(head: str) -> bool:
+    """The heading ends with a full date ("am 22. April 2009", "on 4 May 2011")."""
+    tail = " ".join(head.split()[-4:])
+    return dates.full_date(tail) is not None
 
 
 # A label in capitals inside a line, after a sentence's end and a run of spaces (a page that

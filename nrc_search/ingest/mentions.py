@@ -118,6 +118,8 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
+                elif role is None:
+                    role = _described_after(text, m.end())  # "X, minister of foreign affairs,"
                 if not (after and after.group().startswith(",") and j == len(parts) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
             if role is None and j == 0 and not before:
@@ -153,6 +155,8 @@ def _slashed(text: str, start: int, role: str) -> str:
 # Service and rank words printed before a name, e.g. "Air Force Brig. Gen.", "Vice Adm.".
 _RANK = words("brig gen lt maj col adm capt cmdr sgt ret")
 _SERVICE = words("air force army navy marine marines corps coast guard space vice rear")
+# Ranks spelled out, dropped after an office only: "spokesperson Colonel" -> "spokesperson".
+_RANK_WORDS = words("commodore colonel brigadier lieutenant sergeant")
 
 
 @lru_cache(maxsize=65536)
@@ -163,11 +167,16 @@ def _honorifics_only(role: str) -> bool:
 @lru_cache(maxsize=65536)
 def _without_rank(role: str | None) -> str | None:
     """A role without the rank it ends in: "Pentagon Press Secretary Air Force Brig." ->
-    "Pentagon Press Secretary"; "Air Force" alone before "Maj. Gen." is no role."""
+    "Pentagon Press Secretary", "spokesperson Colonel" -> "spokesperson"; "Air Force" alone
+    before "Maj. Gen." is no role."""
     if not role:
         return role
     ws = role.split()
     k = len(ws)
+    while k > 1 and norm(ws[k - 1]) in _RANK_WORDS:
+        k -= 1  # "spokesperson Commodore": the office, and the rank the name is printed with
+    ws = ws[:k]
+    role = " ".join(ws)
     while k and norm(ws[k - 1].rstrip(".")) in _RANK | _SERVICE:
         k -= 1
     if not any(norm(w.rstrip(".")) in _RANK for w in ws[k:]) and not (ws[k:] and k == 0):
@@ -248,11 +257,18 @@ def _may_precede(w: str) -> bool:
     return is_role_word(w) and w not in _JOIN and w not in ("and", "on", "to")
 
 
+# An organisation's acronym that owns the office after it: "PCG" in "PCG spokesperson".
+_OWNER = re.compile(r"[A-Z]{2,6}")
+
+
 def _capital_head(prev: list[str]) -> list[str]:
     """The office's one capitalised word before its lower-case complement, as languages that
-    write an office so print it ("Ministar spoljnih poslova Tomas Varga"); none where that word
-    ends a capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
-    if not prev or not prev[-1][:1].isupper() or not is_role_word(prev[-1]):
+    write an office so print it ("Ministar spoljnih poslova Tomas Varga"), or the acronym of
+    the body whose office it is ("PCG spokesperson Jay Tarriela"); none where that word ends a
+    capitalised run ("Ministry of Foreign Affairs spokesperson Irena Koval")."""
+    if not prev or not prev[-1][:1].isupper():
+        return []
+    if not is_role_word(prev[-1]) and not _OWNER.fullmatch(prev[-1]):
         return []
     before = prev[0] if len(prev) == 2 else ""
     return [] if before[:1].isupper() or before in _JOIN else [prev[-1]]
@@ -267,15 +283,52 @@ _APPOSED = re.compile(
 )
 
 
-def _apposed_role(text: str, start: int) -> str | None:
-    """The lower-case role described right before ", Name" ("Ukraine's foreign minister,
-    Dmytro Kuleba"), when its head noun is a role noun of the lexicon; else None."""
-    if start < 3 or text[start - 2] != "," or text[start - 1] != " ":
+# A role described in lower case after a name and set off by commas, e.g. ", minister of
+# foreign affairs,", ", the president of the Center for Global Development,", ", Iran's top
+# nuclear negotiator,": its head noun a role noun of the lexicon.
+_NOT_ROLE = "(?:who|whom|whose|which|that|and|or|but|as|with|is|was|has|had|will|would)"
+_DESCRIBED_AFTER = re.compile(
+    rf",[ \t]+(?:(?:the|an?)[ \t]+)?((?:[A-Z][\w\-]*['’]s[ \t]+)?"
+    rf"(?:(?!{_NOT_ROLE}\b)[a-z][a-z\-]*[ \t]+){{0,3}}?([a-z][a-z\-]+)"
+    r"(?:[ \t]+(?:of|for|to|at)[ \t]+[^\s,.;:()]+(?:[ \t]+[^\s,.;:()]+){0,6}?)?)[ \t]*,"
+)
+
+
+def _described_after(text: str, end: int) -> str | None:
+    """The lower-case role set off by commas right after a name ("Geoffrey Onyeama, minister of
+    foreign affairs, says" -> "minister of foreign affairs"), when its head noun is a role noun
+    of the lexicon; else None."""
+    if text[end : end + 1] != ",":
         return None
-    m = _APPOSED.search(text[max(0, start - 100) : start])
+    m = _DESCRIBED_AFTER.match(text, end, end + 120)
     if not m or m.group(2) not in terms("role_nouns"):
         return None
     return m.group(1)
+
+
+def _apposed_role(text: str, start: int) -> str | None:
+    """The lower-case role described right before ", Name" ("Ukraine's foreign minister,
+    Dmytro Kuleba", "le porte-parole du ministère des Affaires étrangères, Alexandros ..."),
+    when its head noun is a role noun of the lexicon; else None."""
+    if start < 3 or text[start - 2] != "," or text[start - 1] != " ":
+        return None
+    before = text[max(0, start - 100) : start]
+    for rx in (_APPOSED, _APPOSED_ARTICLE):
+        m = rx.search(before)
+        if m and m.group(2) in terms("role_nouns"):
+            return m.group(1)
+    return None
+
+
+# A role after a Romance article and before ", Name", its complement and adjectives after its
+# head noun, e.g. "le porte-parole du ministère des Affaires étrangères, ", "el canciller
+# mexicano, ", "il presidente del Consiglio, ".
+_APPOSED_ARTICLE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ]))\s*"
+    r"(([a-zà-ÿ][\w\-]+)(?:\s+[a-zà-ÿ][\w\-]{2,})?"
+    r"(?:\s+(?:du|de|des|del|della|dello|degli|di|da|do|dos|das)\s+"
+    r"(?:[\w\-’']+\s+){0,5}?[\w\-’']+)?),\s+$"
+)
 
 
 def _chunks(run: str) -> list[list[str]]:
@@ -287,6 +340,8 @@ def _chunks(run: str) -> list[list[str]]:
             continue  # "Richard Marles MP"
         if k in _CONNECTORS and chunks[-1]:
             chunks.append([])
+        elif w == "to" and not chunks[-1]:
+            continue  # "According to Aybek Smadiyarov" (not "Regarding the Terrorist Attack")
         elif k not in _CONNECTORS:
             chunks[-1].append(w)
             if w != raw:  # "Wang Wenbin's Regular Press Conference": the name ends here

@@ -211,9 +211,15 @@ class Story:
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             name = self._fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
-            known = next((r for r, n in self.people if n == name), None)
+            known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
+
+    def _by_surname(self, name: str) -> str | None:
+        """The role the heading gave a full name's surname alone ("Foreign Minister Mahuta"
+        over "Nanaia Mahuta"), kept with the person (h/roles4)."""
+        last = name.split()[-1] if len(name.split()) > 1 else None
+        return next((r for r, n in self.people if r and n == last), None)
 
     def _fuller(self, name: str) -> str:
         """The full name the story gave: "Aboul Gheit", "Mr Marles" -> "Richard Marles"; a

@@ -19,6 +19,7 @@ from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
     HONORIFICS,
     NOT_PERSON,
+    POSTNOMINALS,
     ROLE_WORDS,
     first_word_of,
     fold,
@@ -31,6 +32,7 @@ from nrc_search.ingest.names import (
     split_role_name,
     strip_honorifics,
     surname,
+    words,
 )
 from nrc_search.model import Turn
 
@@ -323,7 +325,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
-        turns = self._named_later(turns)
+        turns = self._headed_office(self._named_later(turns))
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -340,6 +342,25 @@ class People:
                 t = replace(t, flags=(*t.flags, "question"))
             out.append(t)
         return out
+
+    def _headed_office(self, turns: list[Turn]) -> list[Turn]:
+        """The office a heading names with no name ("CONFÉRENCE DE PRESSE DU PRÉSIDENT DE LA
+        RÉPUBLIQUE", "Remarks by the Foreign Minister") given to the one labelled person who
+        speaks most of the page's words, where the labels give that person no role."""
+        said: dict[str, int] = {}
+        for t in turns:
+            if t.label and t.speaker and "question" not in t.flags and t.attribution == "verbatim":
+                said[t.speaker] = said.get(t.speaker, 0) + len(t.text.split())
+        main = max(said, key=lambda n: said[n]) if said else None
+        if not main or 2 * said[main] <= sum(said.values()):
+            return turns
+        if any(t.role for t in turns if t.speaker == main):
+            return turns
+        headings = [ln for ln in self.opening.splitlines() if _heading_line(ln)]
+        office = _heading_office("\n".join([self.intro, *headings]))
+        if not office:
+            return turns
+        return [replace(t, role=office) if t.speaker == main else t for t in turns]
 
     def _named_later(self, turns: list[Turn]) -> list[Turn]:
         """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do
@@ -564,8 +585,11 @@ _LINKING = _SMALL | frozenset(
 
 def _label_role(lab: Label) -> str | None:
     """The role a person's label prints, None for a key letter in its place: "Fu Ying (F)" and
-    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person."""
+    "Lionel Barber (B)" print the letters the later labels ("F:", "B:") use for the person,
+    and None for a degree or honour ("MSc", "OBE")."""
     role = lab.role
+    if role and all(norm(w.strip(".")) in POSTNOMINALS for w in role.split()):
+        return None  # "Karl Nehammer, MSc:": a degree after the name, no role
     if not role or not _KEY_NOTE.match(role) or not lab.name:
         return role
     letters = [w[0] for w in lab.name.replace("-", " ").split() if w[:1].isupper()]
@@ -590,6 +614,84 @@ def _anonymous_note(label: str) -> str | None:
     if not m or norm(m.group(1)) not in _ANONYMOUS:
         return None
     return role_case(m.group(1))
+
+
+# The words an office's name follows in a heading: "by the", "of the", "du", "de la", "del".
+_HEADING_OF = frozenset(
+    ("by", "of", "the", "du", "de", "la", "del", "della", "des", "dello", "von", "der", "do", "da")
+)
+
+
+def _heading_office(intro: str) -> str | None:
+    """The one office a heading's lines name after "by"/"of"/"du" with no name after it
+    ("Press conference of the President of the Republic" -> "President of the Republic");
+    None where they name none, two, or a person with it."""
+    found: set[str] = set()
+    for line in intro.splitlines():
+        ws = line.replace("’", "'").split()
+        k = 0
+        while k < len(ws):
+            start = k
+            if _after_by(ws, k) and _office_head(ws[k]):
+                while k < len(ws) and _office_word(ws[k]):
+                    k += 1
+                while k > start and norm(ws[k - 1]) in _SMALL | _HEADING_OF | {"for", "to"}:
+                    k -= 1
+                if k < len(ws) and ws[k][:1].isupper() and not _linking_end(ws[k]):
+                    return None  # "by Foreign Minister Tomas Virta": a person, not the office
+                found.add(_office_case(ws[start:k]))
+            k = max(k, start + 1)
+    return found.pop() if len(found) == 1 else None
+
+
+def _after_by(ws: list[str], k: int) -> bool:
+    """Whether ws[k] follows "by", "of", "du" (an article between or not): the office of the
+    one whose words the page gives, not the one addressed ("to the Prime Minister")."""
+    if k and norm(ws[k - 1]) in _HEADING_ARTICLES:
+        k -= 1
+    return bool(k) and norm(ws[k - 1]) in _HEADING_BY
+
+
+_HEADING_BY = words("by of du de des del della dello von do da")
+_HEADING_ARTICLES = words("the la le el il der")
+
+
+def _heading_line(line: str) -> bool:
+    """A line of the opening that reads as a heading: in capitals (but for an ordinal's
+    "3ème"), or short and unended."""
+    letters = [c for c in line if c.isalpha()]
+    short = len(line.split()) <= 12 and not line.rstrip().endswith((".", ":", "?", "!"))
+    return bool(letters) and (sum(map(str.isupper, letters)) >= 0.9 * len(letters) or short)
+
+
+def _office_head(word: str) -> bool:
+    return word[:1].isupper() and norm(word) not in _HEADING_OF | _SMALL and is_role_word(word)
+
+
+def _office_word(word: str) -> bool:
+    k = norm(word)
+    return k not in _NOT_OFFICE and (is_role_word(word) or k in _LINKING)
+
+
+# Words that end an office in a heading: "and" (a second one follows), "on" (its subject).
+_NOT_OFFICE = frozenset(("and", "on", "et", "y", "e", "und"))
+# Words that may follow an office in a heading, in capitals too, where no name follows it.
+_AFTER_OFFICE = words(
+    "at in on to for with and after before during following from à au aux en sur avec après "
+    "lors pour a al ante con sobre tras nel alla sul dopo am im zum zur bei nach mit"
+)
+
+
+def _linking_end(word: str) -> bool:
+    """A capitalised word that may follow an office in a heading without naming a person."""
+    bare = word.rstrip(".,:;")
+    return norm(bare) in _HEADING_OF | _AFTER_OFFICE or not bare.isalpha()
+
+
+def _office_case(ws: list[str]) -> str:
+    """ "PRÉSIDENT DE LA RÉPUBLIQUE" -> "Président de la République"."""
+    out = role_case(" ".join(ws)).split()
+    return " ".join(w.lower() if i and norm(w) in _SMALL else w for i, w in enumerate(out))
 
 
 # Words that make a role a different office from the one it names: "Vice-President" is no

@@ -4,20 +4,14 @@ it: a subject after its verb with an article and an office in lower case in anot
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from nrc_search.cli import main
+from tests.test_segment_properties import segment
 
 
 def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return [(t["speaker"], t["attribution"]) for t in json.loads(result.output)["turns"]]
+    turns = segment(tmp_path, text, "story.txt")["turns"]
+    return [(t["speaker"], t["attribution"]) for t in turns]
 
 
 def test_a_speaker_after_the_verb_with_an_article_and_a_lower_case_office(

@@ -6,25 +6,9 @@ up in the shape of a failure class real pages showed."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from nrc_search.cli import main
-
-
-def segment(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", "--dropped"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
-
-
-def turn_texts(doc: dict) -> list[str]:
-    return [" ".join(t["text"].split()) for t in doc["turns"]]
-
+from tests.test_structure3_titles import segment, turn_texts
 
 CALENDAR = """< March 2021 >
 Mo Tu We Th Fr Sa Su

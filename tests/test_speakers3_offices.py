@@ -18,6 +18,13 @@ def _who(tmp_path, text: str) -> list[tuple[str | None, str | None, tuple[str, .
     return [(t["speaker"], t["role"], tuple(t["flags"])) for t in turns]
 
 
+def _briefing(heading: str, label: str) -> str:
+    """A page under `heading` where `label` speaks, is asked a question and answers it."""
+    text = f"{heading}\n\n{label}: Good afternoon. Thank you all for coming today.\n\n"
+    text += "QUESTION: What did the cabinet decide?\n\n"
+    return text + f"{label}: We decided to go ahead with the new port, and work starts in June.\n"
+
+
 OFFICE_ONLY = [
     (
         "Siaran pers, Istana Merdeka, Jakarta, 12 Mei 2016",
@@ -54,10 +61,7 @@ OFFICE_ONLY = [
 def test_an_office_label_is_the_tables_holder_of_the_pages_country_and_date(
     tmp_path, heading: str, label: str, name: str, role: str | None, on: str
 ) -> None:
-    text = f"{heading}\n\n{label}: Good afternoon. Thank you all for coming today.\n\n"
-    text += "QUESTION: What did the cabinet decide?\n\n"
-    text += f"{label}: We decided to go ahead with the new port, and work starts in June.\n"
-    who = _who(tmp_path, text)
+    who = _who(tmp_path, _briefing(heading, label))
     assert [w[0] for w in who] == [name, None, name]
     assert "office-table" in who[0][2]
     # the flag says whether the holder's row was read on a page, whichever it is today
@@ -154,9 +158,6 @@ def test_a_heading_that_names_an_irish_office_is_its_holder(tmp_path, heading, n
 def test_an_office_label_in_the_pages_language_is_its_holder(
     tmp_path, heading, label, name
 ) -> None:
-    text = f"{heading}\n\n{label}: Good afternoon. Thank you all for coming today.\n\n"
-    text += "QUESTION: What did the cabinet decide?\n\n"
-    text += f"{label}: We decided to go ahead with the new port, and work starts in June.\n"
-    who = _who(tmp_path, text)
+    who = _who(tmp_path, _briefing(heading, label))
     assert [w[0] for w in who] == [name, None, name]
     assert "office-table" in who[0][2]

@@ -111,11 +111,13 @@ _NAV_SEP = re.compile(r"^\s*[^|»›]{1,40}(?:\s[|»›>/]\s[^|»›]{1,40}){2,}
 _CAPTION = re.compile(
     r"\b(?:left to right|from left|\(l-r\)|\(l to r\)|\(from left\)|pictured(?: above)?:|"
     r"view of the room|photo(?:graph)?(?: credit)? ?:|photo by |photo / |image(?: credit)?:|"
-    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|\bphoto$)|©",
+    r"caption:|file photo|reuters/|afp photo|ap photo|getty images|\bphoto$)|©|"
+    r"[—–-] (?:picture|photo|image) (?:via|courtesy of|by) ",
     re.I,
 )
 # A word each `_CAPTION` phrase holds (lower case): a text with none of them has no caption.
-_CAPTION_KEYS = ("left", "(l", "pictured", "view of", "photo", "image", "caption", "reuters/", "©")
+_CAPTION_KEYS: tuple[str, ...] = ("left", "(l", "pictured", "view of", "photo", "image", "caption")
+_CAPTION_KEYS += ("reuters/", "©", "picture")  # "... on June 27, 2024. — Picture via FACEBOOK/..."
 
 
 def _caption_in(text: str) -> re.Match[str] | None:
@@ -471,7 +473,8 @@ def _menu_like(line: str) -> bool:
     if sum(w.casefold() in _JOINERS for w in words) >= 2:
         return False  # "OPENING STATEMENT OF THE ASEAN SECRETARY-GENERAL": a heading in capitals
     caps = sum(w[0].isupper() for w in words)
-    return caps >= 0.8 * len(words)
+    small = sum(w.isalpha() and w.islower() for w in words)
+    return caps >= 0.8 * len(words) and small < 2  # ("Retno Talks about Pacific Countries of ...")
 
 
 _MENU_STOPS = re.compile(r'[.,:;!?"“”()]')

@@ -16,7 +16,7 @@ from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
-from nrc_search.ingest.titles import above_title, place_over_date, site_name, title
+from nrc_search.ingest.titles import above_title, masthead, place_over_date, site_name, title
 from nrc_search.ingest.units import speaker_header
 
 _MAX_HEADER_BLOCKS = 12
@@ -612,6 +612,8 @@ def _describe(
         h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
     if h.date is None or h.date_inferred:
         h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
+    if (h.date is None or h.date_inferred) and (ymd := _caption_date(captions, body[:300])):
+        h.date, h.date_inferred = dates.iso(ymd), False  # "... on June 27, 2024. — Picture via"
     heading = "\n".join([*flat, *captions])
     h.place = _place(heading, body[:300])
     places = {  # "New York" over "16 September 2015": the dateline's place, not a person
@@ -623,13 +625,25 @@ def _describe(
     speakers = "\n".join(
         _DATE_IN.sub("", s)
         for s in [*flat, *captions]
-        if not _REPORTERS.match(s) and s.strip() not in places and s.strip() not in mottos
+        if not _REPORTERS.match(s)
+        and s.strip() not in places
+        and s.strip() not in mottos
+        and not masthead(s.strip())  # "Harbourside Evening Herald": the paper, no one speaking
     )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     h.people += _office_surnames(speakers, h.people)
     return h
+
+
+def _caption_date(captions: list[str], opening: str) -> tuple[int, int, int] | None:
+    """The full date of a photo caption in the header where the story's dateline gives its
+    day without a year ("KUALA LUMPUR, June 27 —" under "... on June 27, 2024. — Picture
+    via ..."): the same day, so the page's date (a file photo's older date is not)."""
+    day = dates.partial_date(opening)
+    found = (dates.full_date(c) for c in captions)
+    return next((ymd for ymd in found if ymd and day and tuple(ymd[1:]) == tuple(day)), None)
 
 
 # The little words a motto keeps in lower case between its capitalised words.
@@ -678,9 +692,9 @@ def _office_surnames(heading: str, known: list[tuple[str | None, str]]) -> list[
 
 
 # A reporters' byline, who write the story and say nothing in it, e.g. "By Julia Payne and
-# Andrew Gray" (not "By the Foreign Secretary", whose words the page gives).
+# Andrew Gray", "- Jason Walls" (not "By the Foreign Secretary", whose words the page gives).
 _REPORTERS = re.compile(
-    r"^\s*By\s+(?!the\b)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
+    r"^\s*(?:By|[-–—])\s+(?!the\b)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}"
     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})*\s*$"
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.blocks import _you, editorial, glued_menu, ui_term_spans
@@ -104,12 +105,40 @@ def site_name(text: str) -> bool:
     return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
 
 
+# A name in quotation marks or guillemets inside a line, e.g. «Дагестанская правда».
+_QUOTED = re.compile(r"[«“\"„][^«»“”\"„]{1,60}[»”\"“]")
+
+
+@lru_cache(maxsize=4096)
+def masthead(text: str) -> bool:
+    """A newspaper's or site's own name over the headline ("Rotorua Daily Post", "Сетевое
+    издание «Дагестанская правда»"): six words at most, a masthead word last or before a
+    quoted name, no event or headline verb named and no sentence stop, every word but the
+    masthead words capitalised (a headline has its verbs and little words in lower case)."""
+    if len(text) > 80 or text.rstrip().endswith(_END) or phrase_re("event_nouns").search(text):
+        return False
+    words = [w.strip("(),.-–—") for w in _QUOTED.sub(" Q ", text).split()]
+    low = [w.casefold() for w in words if w]
+    heads = terms("masthead_words")
+    named = any(w in heads and nxt == "q" for w, nxt in pairwise(low))
+    return (
+        0 < len(low) <= 6
+        and (low[-1] in heads or named)
+        and all(w[:1].isupper() or w.casefold() in heads for w in words if w)
+        and not any(w in _headline_verbs() for w in low)
+    )
+
+
 @cache
 def _headline_verbs() -> frozenset[str]:
     """The verbs of the lexicon's headline connectors and speech verbs ("stresses", "warns",
     "says", "urged"), which no institution's name holds."""
     connectors = {w for w in terms("name_connectors") if w.endswith("s")} - {"his", "its", "as"}
     return frozenset(connectors | terms("speech_verbs"))
+
+
+def _named_site(text: str) -> bool:
+    return site_name(text) or masthead(text)
 
 
 def _dateline(text: str) -> bool:
@@ -143,7 +172,7 @@ def title(head: list[list[str]]) -> str | None:
     if len(head) > 1 and above_title(head[0], head[1]):
         head = head[1:]  # "Speech" above the page's heading
     k = 0
-    while k < len(head) and site_name(" ".join(s.strip() for s in _title_lines(head[k]))):
+    while k < len(head) and _named_site(" ".join(s.strip() for s in _title_lines(head[k]))):
         k += 1
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."

@@ -421,7 +421,9 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         return blocks
     k = 0
     while k < min(4, len(block) - 1) and (
-        _own_line(block[k], block[k + 1]) or _wrapped_heading(block, k)
+        _own_line(block[k], block[k + 1])
+        or _wrapped_heading(block, k)
+        or _over_paragraph(block[k], block[k + 1])
     ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
@@ -514,6 +516,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
         )
     ):
         return "head"
+    if len(block) > 1 and _prose_line(block[0]) and not is_caption(block[0].strip()):
+        return "body"  # a paragraph a line, a caption among them: the story has started
     if is_caption(text):
         return "caption"
     if (
@@ -531,6 +535,24 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+def _over_paragraph(line: str, following: str) -> bool:
+    """A short line (a headline in quotes, '"The protection of values is a commitment"') right
+    over a paragraph of its own: a heading line, whatever its end."""
+    text = line.strip().strip("\"“”«»'‘’")
+    return (
+        len(text.split()) <= 15
+        and not text.endswith((".", ",", ";", ":", "!", "?"))
+        and _prose_line(following)
+    )
+
+
+def _prose_line(line: str) -> bool:
+    """A line of running prose, a paragraph of its own: twenty words or more in sentence case,
+    ending a sentence."""
+    text = line.strip()
+    return len(text.split()) >= 20 and _ends_sentence(text) and _title_ratio(text) < 0.5
 
 
 # An abbreviation closing a heading line, not a sentence, e.g. "Washington, D.C.", "U.S.".

@@ -90,3 +90,24 @@ def test_a_picture_via_credit_is_a_caption_that_dates_the_story(tmp_path: Path) 
 def test_a_caption_of_another_day_does_not_date_the_story(tmp_path: Path) -> None:
     doc = segment(tmp_path, CAPTION.replace("on June 27, 2024", "on March 3, 2019"))
     assert doc["date"] != "2019-03-03"
+
+
+APPEAL = """You come to us for the harbour news nobody else prints.
+
+Sign up for the Harbour Wire's morning letter to get our latest stories delivered to your inbox every day.
+
+Watch the Harbour Wire's Tenth Anniversary Evening
+
+Special Programme
+
+JANE DOE: Welcome to the tenth anniversary evening of the Harbour Wire. It is good to see you all here tonight.
+
+JOHN ROE: Thank you, Jane. Ten years ago we started with one boat and one radio.
+"""
+
+
+def test_a_site_appeal_and_sign_up_line_at_the_top_are_never_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, APPEAL)
+    assert doc["title"] == "Watch the Harbour Wire's Tenth Anniversary Evening"
+    assert [t["speaker"] for t in doc["turns"]] == ["Jane Doe", "John Roe"]
+    assert turn_texts(doc)[0].startswith("Welcome to the tenth anniversary evening")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nrc_search.ingest import dates, voice
+from nrc_search.ingest.blocks import _you, ui_term_spans
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re
@@ -111,6 +112,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and head and len(block) == 1 and _printed_again(block[0], head[0]):
             kind = "head"  # the page's <title> line, then the same headline on the page
+        if kind == "body" and k < 3 and _site_appeal(block, blocks[k + 1 :]):
+            kind = "head"  # "You turn to us for voices ..." / "Sign up for our Daily Digest ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
             kind = "head"  # "Conferencia de prensa ... Miércoles 10 de mayo 2023. Versión ..."
         if kind == "body" and k == 0 and len(blocks) > 1 and _headline_over_date(block, blocks):
@@ -535,6 +538,17 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+def _site_appeal(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
+    """The site speaking to its reader above the page's heading ("You turn to us for voices
+    you won't hear anywhere else." over "Sign up for our Daily Digest ..."): forty words at
+    most saying "you", an interface phrase in it or in the short block right under it."""
+    text = " ".join(s.strip() for s in block)
+    if len(text.split()) > 40 or not _you(text) or match_label(block[0]):
+        return False
+    nxt = " ".join(s.strip() for s in rest[0][1]) if rest else ""
+    return bool(ui_term_spans(text)) or (len(nxt.split()) <= 40 and bool(ui_term_spans(nxt)))
 
 
 def _over_paragraph(line: str, following: str) -> bool:

@@ -141,6 +141,44 @@ def _named_site(text: str) -> bool:
     return site_name(text) or masthead(text)
 
 
+# A record's classification marking alone on its line, e.g. "RESTRICTED", "Distr.: General".
+_MARKING = re.compile(
+    r"^(?:RESTRICTED|CONFIDENTIAL|UNCLASSIFIED|LIMITED|SECRET|PROVISIONAL|EMBARGOED|"
+    r"FOR OFFICIAL USE ONLY|Distr\.?\s*:?\s*\w+)$"
+)
+# A page counter, e.g. "(20-5924) Page: 1/98", "Page 1 of 4", "Sie sind auf Seite 1von 4".
+_PAGER = re.compile(
+    r"\b(?:page|seite|página|pagina|страница)\s*:?\s*\d+\s*(?:/|of|von|de|из)\s*\d+", re.I
+)
+# One token of a document symbol: "WT/GC/M/185", "AA13CR02", "(2013)", "CR", "02".
+_CODE_TOKEN = re.compile(r"^\(?(?=[\w/.\-]*\d|[A-Z]{1,3}\)?$)[A-Z0-9/.\-]+\)?$")
+
+
+def record_mark(text: str) -> bool:
+    """A record's furniture above its heading, never its title: a classification marking
+    ("RESTRICTED"), a page counter ("Page: 1/98") or a document symbol of code tokens only
+    ("WT/GC/M/185", "AA13CR02", "AS (2013) CR 02")."""
+    tokens = text.split()
+    code = 0 < len(tokens) <= 6 and all(_CODE_TOKEN.match(t) for t in tokens)
+    return bool(_MARKING.match(text) or _PAGER.search(text)) or (code and _DIGIT.search(text))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _body_over_date(block: list[str], nxt: list[str] | None) -> bool:
+    """A body's or place's name of two words at most right over a date line ("General
+    Council" over "15-17 July 2020"): the record's dateline, not its title (an event named,
+    "Press Briefing", is one)."""
+    text = " ".join(block).strip()
+    return (
+        len(text.split()) <= 2
+        and place_over_date(block, nxt)
+        and not phrase_re("event_nouns").search(text)
+        and not phrase_re("document_events").search(text)
+    )
+
+
 def _dateline(text: str) -> bool:
     """A date or time stamp line that dates.py cannot read in full, e.g. "20 May 201615:31"."""
     short = len(text) < 40 and not _HAN.search(text)
@@ -202,6 +240,8 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
+        if record_mark(text) or _body_over_date(block, head[j + 1] if j + 1 < len(head) else None):
+            continue  # "RESTRICTED", "WT/GC/M/185", "Page: 1/98"; "General Council" / "15 July"
         if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
             continue  # a note ("This transcript has been edited ..."), not a first heading
             # that names what the page holds ("Full transcript of 'The Newsmaker' with ...")

@@ -1,0 +1,62 @@
+"""A record's furniture above its heading, as `nrc segment FILE --format json` shows it: a
+classification marking, a document symbol, a page counter and the body's name over the
+meeting's dates are never the title; the record's own heading is. Each page is made up in
+the shape of a failure class real records showed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_structure3_titles import segment
+
+MINUTES = """RESTRICTED
+
+HB/AS/M/12
+
+3 March 2021
+
+(21-0042) Page: 1/12
+
+Harbour Board
+
+1-2 March 2021
+
+MINUTES OF MEETING
+
+HELD IN THE OLD CUSTOMS HOUSE ON 1-2 MARCH 2021
+
+Chairperson: Ms Ana Novak (Varna)
+
+1 ADOPTION OF THE AGENDA
+
+1.1. The Chairperson said that the Board had before it the draft agenda circulated in the convening notice, and that two items had been added at the request of members since then.
+
+1.2. The Board adopted the agenda as amended.
+"""
+
+
+def test_a_records_marking_symbol_and_page_counter_are_never_the_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, MINUTES)
+    assert doc["title"] == "MINUTES OF MEETING"
+
+
+def test_a_code_of_letters_and_digits_alone_is_never_the_title(tmp_path: Path) -> None:
+    page = MINUTES.replace("RESTRICTED\n\nHB/AS/M/12\n", "HB21AS02\n\nHB (2021) AS 02\n")
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "MINUTES OF MEETING"
+
+
+def test_a_page_counter_over_a_heading_is_never_the_title(tmp_path: Path) -> None:
+    page = "You are on page 1 of 3\n\nPress Briefing by the Harbour Board Spokesperson\n\n"
+    page += "SPOKESPERSON: Good morning. The Board met on Monday and adopted the new tariffs.\n"
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Press Briefing by the Harbour Board Spokesperson"
+
+
+def test_a_briefing_named_over_its_date_stays_the_title(tmp_path: Path) -> None:
+    page = "Daily Briefing\n12 March 2024\n\n"
+    page += "SPOKESPERSON: Good morning. The Board met on Monday and adopted the new tariffs.\n"
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Daily Briefing"

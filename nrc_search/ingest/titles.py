@@ -160,7 +160,9 @@ def record_mark(text: str) -> bool:
     ("WT/GC/M/185", "AA13CR02", "AS (2013) CR 02")."""
     tokens = text.split()
     code = 0 < len(tokens) <= 6 and all(_CODE_TOKEN.match(t) for t in tokens)
-    return bool(_MARKING.match(text) or _PAGER.search(text)) or (code and _DIGIT.search(text))
+    return bool(_MARKING.match(text) or _PAGER.search(text)) or (
+        code and _DIGIT.search(text) is not None
+    )
 
 
 _DIGIT = re.compile(r"\d")

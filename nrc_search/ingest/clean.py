@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
@@ -217,8 +217,11 @@ def clean(lines: list[str]) -> Cleaned:
     take(_tail(lines, drop), "credits or related links at the end")
     take(_contents(lines), "table of contents")
     take(_un_furniture(lines), "UN record running header or cover note")
+    teasers, own = _stamped_teasers(lines, drop)
+    take(teasers, "other stories: a teaser under its date and time")
     for i, reason in _furniture(lines, drop).items():
-        take((i,), reason)
+        if i not in own:  # the page's own date line under the teasers, and its headline
+            take((i,), reason)
     fields = _fields(lines, drop)
     take({i for pair in fields for i in pair}, "page metadata field")
     inline = _inline_fields(lines, drop)
@@ -258,6 +261,7 @@ def _crumb_heading(lines: list[str], drop: set[int]) -> str | None:
             and not p.rstrip().endswith((".", "?", "!", ":", ","))
             and not model._ui_hits(p)
             and not site_name(p)
+            and not (len(p) < 40 and dates.full_date(p))  # "Monday, 19 November 2018 | 21:28"
         ]
         return max(named, key=len) if named else None
     return None
@@ -283,6 +287,33 @@ def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:
             heads = model.head_lines(lines, b).items()
             out |= {i: "furniture: " + r for i, r in heads if not title_field(lines[i])}
     return out
+
+
+# A time of day, e.g. "21:28", "19:34 WIB", "09:02 AM".
+_CLOCK = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)")
+_TEASER_GAP = 4  # lines of a teaser (its headline and summary) between two stamps, at most
+
+
+def _stamped_teasers(lines: list[str], drop: set[int]) -> tuple[set[int], set[int]]:
+    """A run of other stories at the top of a page, each a date-and-time line over a short
+    headline and summary ("Monday, 19 November 2018 | 21:28" / "KPK Suspects ..."): each
+    stamp and the lines under it up to the next stamp, four lines at most; the last stamp of
+    the run, the page's own date over its headline, stays."""
+    top = [i for i in range(min(len(lines), _HEAD)) if i not in drop and lines[i].strip()]
+    stamps = [i for i in top if _stamp(lines[i])]
+    out: set[int] = set()
+    own: set[int] = set()  # the last stamp of the run and the lines under it to a blank line
+    for a, b in pairwise(stamps):
+        between = [i for i in top if a < i < b]
+        if 1 <= len(between) <= _TEASER_GAP and all(len(lines[i]) < 300 for i in between):
+            out |= {a, *between}
+            own = set(range(b, next((j for j in range(b, len(lines)) if not lines[j].strip()), b)))
+    return out, own - out
+
+
+def _stamp(line: str) -> bool:
+    """A date-and-time line and nothing else: "Monday, 19 November 2018 | 21:28"."""
+    return len(line) < 60 and bool(_CLOCK.search(line)) and dates.full_date(line) is not None
 
 
 def _date_row(line: str) -> bool:

@@ -199,6 +199,12 @@ _FIELD_LINE = re.compile(
 )
 
 
+def _posted(text: str) -> bool:
+    """A post's date-and-time stamp ("Tuesday, 22 August, 2017 | 19:34 WIB"), not a bar's
+    date of today ("Sunday, Aug 14, 2022") over a motto."""
+    return _dated(text) and re.search(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)", text) is not None
+
+
 def _dated(text: str) -> bool:
     return bool(dates.full_date(text) or dates.partial_date(text)) and len(text) < 40
 
@@ -219,6 +225,8 @@ def title(head: list[list[str]]) -> str | None:
     for j, block in enumerate(head):
         if _section_over(block):
             block = block[1:]  # "Headlines" or "Note: ..." over the headline
+        while len(block) > 1 and _posted(block[0].strip()) and block[1].strip()[:1].isupper():
+            block = block[1:]  # "Tuesday, 22 August, 2017 | 19:34 WIB" over "Foreign Minister"
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if (bare := _SITE_SUFFIX.sub("", text)) != text and _headline(bare):
             text = bare  # "Ministers agree ... | Harbour Post": the page's <title> line

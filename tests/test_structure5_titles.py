@@ -111,3 +111,31 @@ def test_a_site_appeal_and_sign_up_line_at_the_top_are_never_a_turn(tmp_path: Pa
     assert doc["title"] == "Watch the Harbour Wire's Tenth Anniversary Evening"
     assert [t["speaker"] for t in doc["turns"]] == ["Jane Doe", "John Roe"]
     assert turn_texts(doc)[0].startswith("Welcome to the tenth anniversary evening")
+
+
+CAPTION_TWICE = """Harbour Wire
+Politics 3 March 2022 10:15
+
+Minister Novak's press conference on the freight accord: the full transcript
+
+The Harbour Wire gives the full transcript of the minister's press conference in Varna.
+
+Trade Minister Ana Novak during the press conference in Varna.
+Trade Minister Ana Novak during the press conference in Varna.
+
+Photo: Petra Ilieva
+
+ANA NOVAK: Good morning. The accord opens two new lines for freight this spring.
+
+REPORTER: When will the first ships come?
+
+ANA NOVAK: In May, we expect.
+"""
+
+
+def test_a_caption_printed_twice_leaves_the_headline_above_it(tmp_path: Path) -> None:
+    doc = segment(tmp_path, CAPTION_TWICE)
+    assert doc["title"] == (
+        "Minister Novak's press conference on the freight accord: the full transcript"
+    )
+    assert turn_texts(doc)[-1] == "In May, we expect."

@@ -440,7 +440,9 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
             break  # the speech has started: repeated lines are now real ("Thank you.")
         if line == prev[1] and len(line.split()) >= 3 and not line[:1].islower():
             out.add(i)  # a title printed twice in a row
-            if not is_photo_caption(line):  # (a caption twice: the headline above stays)
+            caption = is_photo_caption(line) or (line.endswith(".") and len(line.split()) <= 15)
+            if not caption:  # (a caption twice, "Putin during the big press conference.":
+                # the headline above stays; a lead printed twice is no caption)
                 out |= {j for j, other in head if j < prev[0] and _nav_like(other)}
         bar = _NAV_CHARS.search(line) is not None and bool(_NAV_SEP.match(line))
         menu = None if bar else _menu_like(line)

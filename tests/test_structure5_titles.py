@@ -139,3 +139,25 @@ def test_a_caption_printed_twice_leaves_the_headline_above_it(tmp_path: Path) ->
         "Minister Novak's press conference on the freight accord: the full transcript"
     )
     assert turn_texts(doc)[-1] == "In May, we expect."
+
+
+QUOTE_HEADLINE = """Online edition «Harbour Truth»
+
+Varna
+
+Weather Icon
+
+A. Novak: «Nothing is worth more than hearing what the dockers think»
+
+Many dockers expected that the minister would not come to the port this winter, but she came on Monday and met them in the old customs house for two hours.
+
+«I came to listen, not to talk,» the minister said at the start of the meeting.
+"""
+
+
+def test_a_name_and_quote_headline_under_a_masthead_and_a_widget_is_the_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, QUOTE_HEADLINE)
+    assert doc["title"] == ("A. Novak: «Nothing is worth more than hearing what the dockers think»")
+    assert turn_texts(doc)[0].startswith("Many dockers expected")

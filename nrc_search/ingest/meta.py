@@ -108,7 +108,8 @@ def read_header(lines: list[str]) -> Header:
         dated = k > 0 and all(_date_only(b) for b in head) and len(head) == k
         if kind == "head" and k + 1 < len(blocks) and _runs_on(block, blocks[k + 1][1]):
             kind = "body"  # "... joins me now from our" / "Parliament House studio in Canberra."
-        if kind == "body" and (k == 0 or dated) and _labelled_headline(block, blocks[k:]):
+        early = k == 0 or dated or _furniture_only(head)
+        if kind == "body" and early and _labelled_headline(block, blocks[k:]):
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and head and len(block) == 1 and _printed_again(block[0], head[0]):
             kind = "head"  # the page's <title> line, then the same headline on the page
@@ -381,6 +382,14 @@ def _date_only(block: list[str]) -> bool:
     """A date or time stamp line ("10:31 31.05.2019"), which is no headline."""
     text = " ".join(block)
     return len(text) < 40 and bool(dates.full_date(text)) and dates.date_words(text) <= 1
+
+
+def _furniture_only(head: list[list[str]]) -> bool:
+    """The header so far holds no headline: one-line blocks of four words at most (a place,
+    a widget's name) or the site's masthead."""
+    return bool(head) and all(
+        len(b) == 1 and (len(b[0].split()) <= 4 or masthead(b[0].strip())) for b in head
+    )
 
 
 def _untitled(head: list[list[str]]) -> bool:

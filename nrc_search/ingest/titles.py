@@ -356,6 +356,18 @@ def _event_heading(rest: list[list[str]], found: str) -> str | None:
         return text  # "Geopolitics speaker" over "Geopolitics speaker Bronwen Maddox, in ..."
     if _slogan(words) and len(text.split()) >= 6 and _headline(text):
         return text  # "Democracy Dies in Darkness" over "As Iran talks resume, White House ..."
+    if len(words) == 1 and found.isalpha() and not found.isupper():
+        return _headline_below(rest)  # a city alone ("Махачкала") over a widget and the headline
+    return None
+
+
+def _headline_below(rest: list[list[str]]) -> str | None:
+    """The first header block below that reads as a headline of four words or more (no
+    interface line, no date line)."""
+    for block in rest:
+        text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
+        if len(text.split()) >= 4 and _heading_shaped(text) and not interface(text):
+            return None if _dated(text) else text
     return None
 
 

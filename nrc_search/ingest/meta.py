@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nrc_search.ingest import dates, voice
-from nrc_search.ingest.blocks import _you, ui_term_spans
+from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
+from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.clean import is_caption, is_photo_caption
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re
@@ -113,6 +114,10 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Mevlut Cavusoglu: Turkiye's policy in Caucasus results in ..."
         if kind == "body" and head and len(block) == 1 and _printed_again(block[0], head[0]):
             kind = "head"  # the page's <title> line, then the same headline on the page
+        if kind == "body" and k == 0 and _intro_over_cast(block, blocks[1:]):
+            kind = "head"  # "Full transcript from the ... event ..." over "Moderator:" / names
+        if kind == "body" and _cast_field(block, blocks[k + 1][1] if k + 1 < len(blocks) else []):
+            kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and k < 3 and _site_appeal(block, blocks[k + 1 :]):
             kind = "head"  # "You turn to us for voices ..." / "Sign up for our Daily Digest ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
@@ -198,6 +203,24 @@ def _people_field(line: str) -> bool:
         and _title_ratio(rest) >= 0.6
         and bool(people_in(rest))
     )
+
+
+def _intro_over_cast(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
+    """An editor's note on the page's first block ("Full transcript from the ... event ...")
+    right over a cast list's field: the header goes on below it."""
+    text = " ".join(s.strip() for s in block)
+    nxt = rest[1][1] if len(rest) > 1 else []
+    return bool(rest) and editorial(text, handover=False) and _cast_field(rest[0][1], nxt)
+
+
+def _cast_field(block: list[str], nxt: list[str]) -> bool:
+    """A field's name alone on its line ending in a colon, over a cast list: a name and its
+    role on the lines under it ("Welcome and Moderator:" / "Damon Wilson," / "Executive Vice
+    President,"), in its block or the next: who takes part, not a speech."""
+    first = block[0].strip()
+    lab = match_label(first) if first.endswith(":") else None
+    below = block[1:] or nxt
+    return lab is not None and not first[lab.rest :].strip() and bool(cast_list(below))
 
 
 def _standfirst(block: list[str], nxt: list[str]) -> bool:

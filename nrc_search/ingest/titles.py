@@ -12,6 +12,8 @@ from itertools import pairwise
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.blocks import _you, editorial, glued_menu, ui_term_spans
+from nrc_search.ingest.cast import cast_list
+from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", "'", ")", ":")
@@ -250,6 +252,8 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
         if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
             continue
+        if _cast_block(block, head[j + 1] if j + 1 < len(head) else None):
+            continue  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice President,"
         if record_mark(text) or _body_over_date(block, head[j + 1] if j + 1 < len(head) else None):
             continue  # "RESTRICTED", "WT/GC/M/185", "Page: 1/98"; "General Council" / "15 July"
         if editorial(text, handover=False) and not (j == 0 and _heading_shaped(text)):
@@ -259,7 +263,37 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
         parts.append(text)
     title = " ".join(parts)
-    return _SITE_SUFFIX.sub("", title) or None
+    return _SITE_SUFFIX.sub("", title) or _quoted_event(head)
+
+
+def _cast_block(block: list[str], nxt: list[str] | None) -> bool:
+    """A cast list's field ("Welcome and Moderator:", a label alone) or its entries ("Damon
+    Wilson," / "Executive Vice President,"): who takes part, never the title."""
+    first = block[0].strip()
+    lab = match_label(first) if first.endswith(":") and len(first.split()) <= 5 else None
+    if lab is not None and not first[lab.rest :].strip():
+        return True
+    words = [w.strip("“”\"'‘’(),") for w in first.split()]
+    entry = (
+        len(block) >= 2
+        and len(words) <= 5
+        and all(w[:1].isupper() for w in words if w)
+        and all(len(s.split()) <= 14 for s in block)
+    )
+    return first.endswith(",") and (entry or bool(cast_list(block)))
+
+
+# A name in curly quotes in an editor's note, e.g. the event “Toward a Transatlantic Renaissance”.
+_QUOTED_NAME = re.compile(r"“([A-Z][^“”]{8,150}?)”")
+
+
+def _quoted_event(head: list[list[str]]) -> str | None:
+    """The event's name an editor's note over the transcript quotes ("Full transcript from the
+    November 14, 2013, event “Toward a Transatlantic Renaissance: ...” where ..."), when the
+    header has no heading of its own."""
+    text = " ".join(s.strip() for s in head[0]) if head else ""
+    m = _QUOTED_NAME.search(text) if editorial(text, handover=False) else None
+    return m.group(1).strip() if m and _heading_shaped(m.group(1).strip()) else None
 
 
 # A sponsor's line with no sponsor named on it, e.g. "Supported by", "Presented by".
@@ -273,7 +307,8 @@ _SPONSOR = re.compile(
 # A byline, e.g. "By Jane Doe, Diplomatic Correspondent", "Posted by admin on May 3, 2024",
 # "Analysis by Jane Doe".
 _BYLINE = re.compile(
-    r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text)\s+)?"
+    r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text|"
+    r"transcript|transcribed)\s+)?"
     r"by\s+(?!the\b)[A-Za-z][\w.'’\-]*",
     re.I,
 )

@@ -43,3 +43,25 @@ def test_a_cast_list_under_an_editors_note_is_header_and_never_a_turn(tmp_path: 
 def test_the_event_an_editors_note_quotes_is_the_title(tmp_path: Path) -> None:
     doc = segment(tmp_path, EVENT)
     assert doc["title"] == "Open Ports: Trade on the Black Sea After the Accord"
+
+
+ARTICLE_HEADING = """HARBOUR FORUM
+Presents
+
+A Conversation with Ana Novak
+March 3, 2022
+Old Customs House
+Varna
+[TRANSCRIPT PREPARED FROM AUDIO RECORDING]
+Petra Ilieva: Good morning, ladies and gentlemen, I am Petra
+Ilieva, the director of the Harbour Forum, and I am very pleased
+to welcome the minister of trade to the forum this morning.
+Ana Novak: Thank you, Petra. The accord opens two new lines for
+freight this spring, and we expect the first ships in May.
+"""
+
+
+def test_a_heading_opening_with_the_article_a_is_no_answer_label(tmp_path: Path) -> None:
+    doc = segment(tmp_path, ARTICLE_HEADING)
+    assert doc["title"] == "A Conversation with Ana Novak"
+    assert [t["speaker"] for t in doc["turns"]] == ["Petra Ilieva", "Ana Novak"]

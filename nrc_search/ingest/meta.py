@@ -651,6 +651,10 @@ _QUOTED = re.compile(r"^['‘\"“][^'‘’\"“”]{3,100}['’\"”]$")
 def _strong_label(line: str) -> bool:
     """A label line; a lone title-case word ("Lavrov: Russia will respond") is a headline."""
     lab = match_label(line)
+    if lab is not None and len(lab.label) == 1 and line[1:2] == " ":
+        rest = line[lab.rest :].strip()  # "A Discussion with Robert Zoellick": the article
+        heading = _title_ratio(rest) >= 0.6 and not rest.endswith(_END) and len(rest) < 150
+        return not lab.weak and not heading
     return lab is not None and not lab.weak
 
 

@@ -605,6 +605,37 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
     _neighbours(blocks, scored, out, last)
     for k in _story_subheads(blocks):
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
+    for k in _quote_subheads(blocks):
+        out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("quote-subheading",)))
+    return out
+
+
+# A line all in quotation marks, a topic before it or not: "«L'Italia presenterà ...»",
+# "Groenlandia: «Non credo a un intervento militare Usa, non converrebbe a nessuno»".
+_QUOTE_LINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?:\s+)?[«“\"„]([^«»“”\"„]+)[»”\"“]$"
+)
+_CONTENT_WORD = re.compile(r"\w{5,}")
+
+
+def _quote_subheads(blocks: list[Block]) -> list[int]:
+    """The quoted subheadings of a story or a live page: one line of sixteen words at most
+    all in quotation marks with no sentence stop inside the closing mark, over a paragraph of
+    twenty words or more that says the same words again (two at least, and two in five of
+    the line's longer words): the editor's summary of the quotation below, not a quotation of
+    its own. A page with a speaker's label (other than such a line) keeps them."""
+    lines = [b.text.strip() for b in blocks]
+    if any(match_label(t.partition("\n")[0]) and not _QUOTE_LINE.match(t) for t in lines):
+        return []
+    out = []
+    for k in range(len(blocks) - 1):
+        m = _QUOTE_LINE.match(lines[k]) if "\n" not in lines[k] else None
+        if m is None or len(lines[k].split()) > 16 or m.group(1).rstrip().endswith((".", "?", "!")):
+            continue
+        said = {w.casefold() for w in _CONTENT_WORD.findall(m.group(1))}
+        again = said & {w.casefold() for w in _CONTENT_WORD.findall(lines[k + 1])}
+        if _words(blocks[k + 1].text) >= 20 and len(again) >= 2 and 5 * len(again) >= 2 * len(said):
+            out.append(k)
     return out
 
 

@@ -60,3 +60,18 @@ def test_a_briefing_named_over_its_date_stays_the_title(tmp_path: Path) -> None:
     page += "SPOKESPERSON: Good morning. The Board met on Monday and adopted the new tariffs.\n"
     doc = segment(tmp_path, page)
     assert doc["title"] == "Daily Briefing"
+
+
+def test_a_sections_tagline_yields_to_the_event_heading_below_it(tmp_path: Path) -> None:
+    page = "Harbour news: what's been happening at the port\n\n3 March 2022, Varna\n\n"
+    page += "Harbour Board Chair Ana Novak's first press conference\n\n"
+    page += "Chair: Good morning. The Board met on Monday and adopted the new tariffs.\n"
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Harbour Board Chair Ana Novak's first press conference"
+
+
+def test_a_headline_with_a_colon_and_a_capital_stays_the_title(tmp_path: Path) -> None:
+    page = "Harbour news: Board adopts the new tariffs\n\n3 March 2022, Varna\n\n"
+    page += "VARNA - The harbour board adopted the new tariffs on Monday, officials said.\n"
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Harbour news: Board adopts the new tariffs"

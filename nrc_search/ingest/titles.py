@@ -375,6 +375,7 @@ def _event_heading(rest: list[list[str]], found: str) -> str | None:
     events = phrase_re("document_events")
     words = found.split()
     weak = (len(words) <= 4 and not found.isupper()) or found.endswith(".") or _HAN.search(found)
+    weak = weak or _SECTION_TAG.match(found)  # "WTO news: what's been happening in the WTO"
     han = bool(_HAN.search(found))  # "【双语】外交部例行记者会 / MFA Regular Press Conference"
     if not weak or (events.search(found) and not han):
         return None
@@ -404,6 +405,13 @@ def _headline_below(rest: list[list[str]]) -> str | None:
         if len(text.split()) >= 4 and _heading_shaped(text) and not interface(text):
             return None if _dated(text) else text
     return None
+
+
+# A site section's name and its tagline, e.g. "WTO news: what’s been happening in the WTO",
+# "Latest updates: ...".
+_SECTION_TAG = re.compile(
+    r"^(?:\S+\s+){0,2}(?:news|updates?|blog|newsroom|highlights|latest)\s*:\s+[a-z]"
+)
 
 
 def _slogan(words: list[str]) -> bool:

@@ -61,3 +61,21 @@ def test_one_stamp_over_a_headline_dates_the_page_and_drops_no_teaser(tmp_path: 
     assert doc["date"] == "2022-03-07"
     assert turn_texts(doc)[0].startswith("VARNA - The dockers' union")
     assert not any("other stories" in r["reason"] for r in doc["dropped_reasons"])
+
+
+REPOST = """VARNA, Varna (HW) – The trade minister said on Thursday that the new freight accord would open two new lines to the Black Sea ports this spring.
+
+"We expect the first ships in May," Ana Novak told reporters at the port on Thursday morning.
+
+via Minister: first ships under the freight accord in May – HARBOURWIRE.com.
+
+Leave a Reply
+"""
+
+
+def test_a_reposts_via_link_names_the_title_when_the_page_has_no_heading(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, REPOST)
+    assert doc["title"] == "Minister: first ships under the freight accord in May"
+    assert not any(t.startswith("via ") for t in turn_texts(doc))

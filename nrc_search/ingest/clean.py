@@ -215,6 +215,8 @@ def clean(lines: list[str]) -> Cleaned:
     twice = _twice_printed(lines)
     take(twice - {min(twice, default=0)}, "the page's title, printed again at the top")
     take(_tail(lines, drop), "credits or related links at the end")
+    via = _via_lines(lines)
+    take(via, "a repost's link to the story it copies")
     take(_contents(lines), "table of contents")
     take(_un_furniture(lines), "UN record running header or cover note")
     teasers, own = _stamped_teasers(lines, drop)
@@ -232,6 +234,9 @@ def clean(lines: list[str]) -> Cleaned:
     dated += [v for k, v in inline.items() if _DATED_FIELD.match(lines[k])]
     reasons = {lines[i].strip(): r for i, r in why.items() if lines[i].strip()}
     heading = lines[min(twice)].strip() if twice else _crumb_heading(lines, drop)
+    heading = heading or next(
+        (m[1] for i in sorted(via) if (m := _VIA.match(lines[i].strip()))), None
+    )
     return Cleaned(
         kept, dropped, dated[0].strip(" -•*\t") if dated else None, why=reasons, title=heading
     )
@@ -265,6 +270,18 @@ def _crumb_heading(lines: list[str], drop: set[int]) -> str | None:
         ]
         return max(named, key=len) if named else None
     return None
+
+
+# A repost's link to the story it copies, e.g. "via Iran: Turkey is best place for nuclear
+# talks – USATODAY.com.".
+_VIA = re.compile(r"^via\s+(\S.{8,200}?)\s+[–—-]\s+[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}\.?$", re.I)
+
+
+def _via_lines(lines: list[str]) -> set[int]:
+    """A repost's "via <headline> – <site>" link among the last lines of the page: never a
+    turn; the headline it names is the page's title when the header gives none."""
+    tail = range(max(0, len(lines) - 20), len(lines))
+    return {i for i in tail if lines[i][:4].casefold() == "via " and _VIA.match(lines[i].strip())}
 
 
 def _furniture(lines: list[str], drop: set[int]) -> dict[int, str]:

@@ -161,3 +161,25 @@ def test_a_name_and_quote_headline_under_a_masthead_and_a_widget_is_the_title(
     doc = segment(tmp_path, QUOTE_HEADLINE)
     assert doc["title"] == ("A. Novak: «Nothing is worth more than hearing what the dockers think»")
     assert turn_texts(doc)[0].startswith("Many dockers expected")
+
+
+WIDGET = """Varna
+
+Weather Icon
+
+Remarks at the harbour forum
+
+Thank you all for coming. We have built new cranes this year and we will open two new lines for freight in the spring.
+
+I want to thank the dockers for their work. Our port is open to every ship that comes in peace.
+
+We will keep our word.
+"""
+
+
+def test_a_weather_widgets_name_is_furniture_and_no_speaker(tmp_path: Path) -> None:
+    doc = segment(tmp_path, WIDGET)
+    assert "Weather Icon" not in {t["speaker"] for t in doc["turns"]}
+    reasons = {r["line"]: r["reason"] for r in doc["dropped_reasons"]}
+    assert reasons["Weather Icon"].startswith("furniture")
+    assert doc["title"] == "Remarks at the harbour forum"

@@ -141,7 +141,7 @@ def test_a_caption_printed_twice_leaves_the_headline_above_it(tmp_path: Path) ->
     assert turn_texts(doc)[-1] == "In May, we expect."
 
 
-QUOTE_HEADLINE = """Online edition «Harbour Truth»
+QUOTE_HEADLINE = """Online gazette «Harbour Truth»
 
 Varna
 

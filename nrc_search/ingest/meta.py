@@ -409,9 +409,13 @@ def _date_only(block: list[str]) -> bool:
 
 def _furniture_only(head: list[list[str]]) -> bool:
     """The header so far holds no headline: one-line blocks of four words at most (a place,
-    a widget's name) or the site's masthead."""
-    return bool(head) and all(
-        len(b) == 1 and (len(b[0].split()) <= 4 or masthead(b[0].strip())) for b in head
+    a widget's name) or the site's masthead, and no title of two words or more among them
+    ("Press conference" over "MR. SMITH: we agreed ..." is the title)."""
+    found = title(head) if head else None
+    return (
+        bool(head)
+        and all(len(b) == 1 and (len(b[0].split()) <= 4 or masthead(b[0].strip())) for b in head)
+        and (found is None or len(found.split()) <= 1)
     )
 
 

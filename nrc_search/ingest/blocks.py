@@ -624,18 +624,21 @@ def _quote_subheads(blocks: list[Block]) -> list[int]:
     twenty words or more that says the same words again (two at least, and two in five of
     the line's longer words): the editor's summary of the quotation below, not a quotation of
     its own. A page with a speaker's label (other than such a line) keeps them."""
-    lines = [b.text.strip() for b in blocks]
-    if any(match_label(t.partition("\n")[0]) and not _QUOTE_LINE.match(t) for t in lines):
-        return []
     out = []
     for k in range(len(blocks) - 1):
-        m = _QUOTE_LINE.match(lines[k]) if "\n" not in lines[k] else None
-        if m is None or len(lines[k].split()) > 16 or m.group(1).rstrip().endswith((".", "?", "!")):
+        line = blocks[k].text.strip()
+        if len(line) > 200 or line[-1:] not in '»”"“' or "\n" in line:
+            continue  # (a cheap test first: a short line closing a quotation)
+        m = _QUOTE_LINE.match(line)
+        if m is None or len(line.split()) > 16 or m.group(1).rstrip().endswith((".", "?", "!")):
             continue
         said = {w.casefold() for w in _CONTENT_WORD.findall(m.group(1))}
-        again = said & {w.casefold() for w in _CONTENT_WORD.findall(lines[k + 1])}
+        again = said & {w.casefold() for w in _CONTENT_WORD.findall(blocks[k + 1].text)}
         if _words(blocks[k + 1].text) >= 20 and len(again) >= 2 and 5 * len(again) >= 2 * len(said):
             out.append(k)
+    heads = (b.text.strip().partition("\n")[0] for b in blocks)
+    if out and any(match_label(t) and not _QUOTE_LINE.match(t) for t in heads):
+        return []
     return out
 
 

@@ -314,15 +314,17 @@ _TEASER_GAP = 4  # lines of a teaser (its headline and summary) between two stam
 def _stamped_teasers(lines: list[str], drop: set[int]) -> tuple[set[int], set[int]]:
     """A run of other stories at the top of a page, each a date-and-time line over a short
     headline and summary ("Monday, 19 November 2018 | 21:28" / "KPK Suspects ..."): each
-    stamp and the lines under it up to the next stamp, four lines at most; the last stamp of
-    the run, the page's own date over its headline, stays."""
+    stamp and the lines under it up to the next stamp, four lines at most and no blank line
+    among them (a speaker's header's time line is followed by a blank line and the speech);
+    the last stamp of the run, the page's own date over its headline, stays."""
     top = [i for i in range(min(len(lines), _HEAD)) if i not in drop and lines[i].strip()]
     stamps = [i for i in top if _stamp(lines[i])]
     out: set[int] = set()
     own: set[int] = set()  # the last stamp of the run and the lines under it to a blank line
     for a, b in pairwise(stamps):
         between = [i for i in top if a < i < b]
-        if 1 <= len(between) <= _TEASER_GAP and all(len(lines[i]) < 300 for i in between):
+        solid = len(between) == b - a - 1  # no blank line: a widget's run, not a speaker's header
+        if solid and 1 <= len(between) <= _TEASER_GAP and all(len(lines[i]) < 300 for i in between):
             out |= {a, *between}
             own = set(range(b, next((j for j in range(b, len(lines)) if not lines[j].strip()), b)))
     return out, own - out

@@ -67,3 +67,34 @@ def test_an_upper_case_event_heading_under_a_summary_is_the_title(tmp_path: Path
     assert doc["title"] == (
         "PRESS CONFERENCE OF THE MINISTER OF TRADE AT THE CLOSE OF THE HARBOUR FORUM"
     )
+
+
+DECK = """'The ferries are back', jokes the minister on the first day of spring
+
+The islanders would have rubbed their hands if the crossings had stopped, says the minister, before adding that the boats will sail every day
+
+Harbourwire.MX
+
+03/03/2022 | 09:02 AM
+
+Varna.– Trade Minister Ana Novak said on Thursday that the ferries would sail again every day from Monday, after two weeks of repairs on the quay.
+
+"We are glad to see the boats back," she said at the port.
+"""
+
+
+def test_a_deck_with_no_stop_over_the_sites_name_is_header_not_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, DECK)
+    texts = turn_texts(doc)
+    assert texts[0].startswith("Varna.– Trade Minister Ana Novak said on Thursday")
+    assert not any(t.startswith("The islanders would have rubbed") for t in texts)
+    assert doc["title"] == "'The ferries are back', jokes the minister on the first day of spring"
+
+
+def test_a_summary_sentence_over_a_date_line_stays_the_first_turn(tmp_path: Path) -> None:
+    page = "Ferries sail again after two weeks of repairs\n\n"
+    page += "The boats will cross to the islands every day from Monday, officials say.\n\n"
+    page += "Published On 3 Mar 2022\n\n"
+    page += "The ferry company said the repairs on the quay had been finished on time.\n"
+    doc = segment(tmp_path, page)
+    assert turn_texts(doc)[0].startswith("The boats will cross to the islands every day")

@@ -118,6 +118,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Full transcript from the ... event ..." over "Moderator:" / names
         if kind == "body" and _cast_field(block, blocks[k + 1][1] if k + 1 < len(blocks) else []):
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
+        if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
+            kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
         if kind == "body" and k < 3 and _site_appeal(block, blocks[k + 1 :]):
             kind = "head"  # "You turn to us for voices ..." / "Sign up for our Daily Digest ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
@@ -574,6 +576,26 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+def _deck(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
+    """The deck under a headline ("Los conservadores se frotarían las manos si eso sucede,
+    dice el Presidente, ..."): one paragraph of six to forty-five words, no dateline and no
+    label, right over a date bar ("Desk | Wellington | Updated: 18-03-2024 16:38"), or with no
+    sentence stop at its end right over a photo caption or the site's name; on a page with no
+    speaker label among its first blocks. (A summary over a date line alone, or a sentence
+    over a caption, is the story's first paragraph, as the fixtures have it.)"""
+    text = " ".join(s.strip() for s in block)
+    if not 6 <= len(text.split()) <= 45 or len(block) > 3 or not rest:
+        return False
+    if _DATELINE.match(text) or _strong_label(block[0]):
+        return False
+    if any(_strong_label(b[0]) for _, b in rest[:10]):
+        return False
+    nxt = " ".join(s.strip() for s in rest[0][1])
+    bar = "|" in nxt and len(nxt) < 200 and dates.full_date(nxt) is not None
+    named = not _ends_sentence(text) and (is_caption(nxt) or site_name(nxt) or masthead(nxt))
+    return bar or named
 
 
 def _site_appeal(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:

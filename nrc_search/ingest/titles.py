@@ -111,12 +111,18 @@ def site_name(text: str) -> bool:
 _QUOTED = re.compile(r"[«“\"„][^«»“”\"„]{1,60}[»”\"“]")
 
 
+# A site's address alone, e.g. "Sinembargo.MX", "www.harbourwire.com".
+_DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z][\w\-]*(?:\.[\w\-]+)*\.(?:[A-Za-z]{2,3}|info|news)$")
+
+
 @lru_cache(maxsize=4096)
 def masthead(text: str) -> bool:
     """A newspaper's or site's own name over the headline ("Rotorua Daily Post", "Сетевое
     издание «Дагестанская правда»"): six words at most, a masthead word last or before a
     quoted name, no event or headline verb named and no sentence stop, every word but the
     masthead words capitalised (a headline has its verbs and little words in lower case)."""
+    if _DOMAIN.match(text.strip()):
+        return True  # "Sinembargo.MX", "Devdiscourse.com": the site's address for its name
     if len(text) > 80 or text.rstrip().endswith(_END) or phrase_re("event_nouns").search(text):
         return False
     words = [w.strip("(),.-–—") for w in _QUOTED.sub(" Q ", text).split()]

@@ -98,3 +98,20 @@ def test_a_summary_sentence_over_a_date_line_stays_the_first_turn(tmp_path: Path
     page += "The ferry company said the repairs on the quay had been finished on time.\n"
     doc = segment(tmp_path, page)
     assert turn_texts(doc)[0].startswith("The boats will cross to the islands every day")
+
+
+VIDEO_NAME = """Harbour Board Spokesperson Ana Novak's Regular Press Conference on March 3, 2022
+
+双语记者会(1)
+
+Harbour Post: The ferries were stopped for two weeks. When will they sail again?
+
+Ana Novak: The ferries will sail again from Monday, once the yards have finished the quay.
+"""
+
+
+def test_a_short_name_line_right_over_the_first_label_is_header(tmp_path: Path) -> None:
+    doc = segment(tmp_path, VIDEO_NAME)
+    texts = turn_texts(doc)
+    assert texts[0].startswith("The ferries were stopped for two weeks.")
+    assert "双语记者会(1)" not in texts

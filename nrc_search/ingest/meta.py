@@ -120,6 +120,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
             kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
+        if kind == "body" and titled and k and _over_first_label(block, blocks[k + 1 :]):
+            kind = "head"  # "双语例行记者会8月16(双语例行记者会)(1)" over "澎湃新闻记者:..."
         if kind == "body" and k < 3 and _site_appeal(block, blocks[k + 1 :]):
             kind = "head"  # "You turn to us for voices ..." / "Sign up for our Daily Digest ..."
         if kind == "body" and k == 0 and _event_over_label(block, blocks):
@@ -576,6 +578,24 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+def _over_first_label(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
+    """A short line under the headline right over the first speaker's label, with no
+    sentence stop and no greeting ("双语例行记者会8月16(双语例行记者会)(1)", a video's or a
+    photo's name): the header's last line, not words anyone says."""
+    text = " ".join(s.strip() for s in block)
+    return (
+        bool(rest)
+        and len(block) == 1
+        and len(text) <= 40
+        and len(text.split()) <= 6
+        and not text.endswith((".", "?", "!", ":", "。", "！", "？", ",", "，", "：", '"', "”"))
+        and not _GREETING.match(text + ".")
+        and not voice.addresses(text)
+        and _strong_label(rest[0][1][0])
+        and not _strong_label(block[0])
+    )
 
 
 def _deck(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:

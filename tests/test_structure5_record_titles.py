@@ -75,3 +75,29 @@ def test_a_headline_with_a_colon_and_a_capital_stays_the_title(tmp_path: Path) -
     page += "VARNA - The harbour board adopted the new tariffs on Monday, officials said.\n"
     doc = segment(tmp_path, page)
     assert doc["title"] == "Harbour news: Board adopts the new tariffs"
+
+
+FIELDS = """跳到主要內容區塊
+
+港務局例行新聞說明會紀要---貨運司
+
+  • 發布時間:2022-03-03
+  • 資料來源:港務局
+
+※單位主管新聞說明會紀要:
+一、時 間:111年3月3日(星期四)上午11時
+二、地 點:港務局一樓新聞中心
+三、主持人:港務局發言人兼公眾外交協調會執行長伊列娃
+四、出席者:港務局國際貨運傳播司司長諾瓦克
+
+※貨運司司長諾瓦克報告:
+
+一、新的貨運航線將於五月開通,第一批船隻預計在第二週抵達。港務局將在下週公布新的時刻表。
+"""
+
+
+def test_a_records_field_list_is_header_and_never_a_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, FIELDS)
+    texts = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert not any("地 點" in t for t in texts)
+    assert any(t.startswith("一、新的貨運航線將於五月開通") for t in texts)

@@ -120,6 +120,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
             kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
+        if kind == "body" and titled and _field_list(block):
+            kind = "head"  # "一、時 間:111年3月8日..." / "二、地 點:外交部..." / "三、主持人:..."
         if kind == "body" and titled and k and _over_first_label(block, blocks[k + 1 :]):
             kind = "head"  # "双语例行记者会8月16(双语例行记者会)(1)" over "澎湃新闻记者:..."
         if kind == "body" and k < 3 and _site_appeal(block, blocks[k + 1 :]):
@@ -578,6 +580,23 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     if len(text) < 100 and not _ends_sentence(text):
         return "head"
     return "body"
+
+
+# A field's name and colon near the start of a line, e.g. "一、時 間:", "Venue:", "Chair :".
+_FIELD_START = re.compile(r"^.{1,12}?[:：]")
+
+
+def _field_list(block: list[str]) -> bool:
+    """A record's list of fields, three lines or more, nearly each a short "name: value"
+    with no sentence stop ("一、時 間:111年3月8日(星期二)上午11時" / "二、地 點:外交部一樓
+    新聞中心" / "三、主持人:..."): when, where and who, not speech."""
+    rows = [s.strip() for s in block if s.strip()]
+    fields = sum(bool(_FIELD_START.match(r)) for r in rows)
+    return (
+        len(rows) >= 3
+        and 4 * fields >= 3 * len(rows)
+        and all(len(r) <= 80 and not r.endswith((".", "!", "?", "。", "！", "？")) for r in rows)
+    )
 
 
 def _over_first_label(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:

@@ -21,6 +21,7 @@ from nrc_search.ingest.news_anon import (
     _ANON_KEYS,
     _ANONYMITY_KEYS,
     QUANTIFIER,
+    anon_label,
     same_unnamed,
     unnamed_subject,
 )
@@ -107,6 +108,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     ("Dmytro Kuleba"); the story itself keeps the printed spelling, which its later
     paragraphs repeat ("Kuleba said")."""
     speaker, role, how = _attribute(par, story)
+    if speaker is None and role in story.unnamed:
+        role = anon_label(role)  # "A senior U.S. official" -> "Senior U.S. Official"
     if speaker and len(speaker.split()) > 2 and not offices.holder_of(speaker):
         tail = speaker.split(None, 1)[1]  # "presidente del Consiglio Giorgia Meloni": an
         speaker = tail if offices.holder_of(tail) else speaker  # office's word before a holder
@@ -205,7 +208,7 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
                 return person[0], person[1], "quoted" if quoted else "reported"
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not named_later(outside, m, verbs)  # not a later person's
-            return None, body, "quoted" if own else "narration"  # a report: the outlet's
+            return None, body, "quoted" if own else "reported"  # its report: "X said it had"
     if (opener := saying_subject(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"

@@ -9,7 +9,7 @@ import re
 
 from nrc_search.ingest.lexicon import lexicon, longest_first, may_hold, terms
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import FULL_NAME, NAME_WORD, norm, surname
+from nrc_search.ingest.names import FULL_NAME, NAME_WORD, norm, surname, words
 from nrc_search.ingest.news_scan import without_time_tail
 from nrc_search.ingest.news_story import Story
 from nrc_search.ingest.news_verbs import ACCORDING
@@ -50,6 +50,23 @@ _ANON_KEYS = (
 
 # A quantifier before an unnamed source, no part of its label: "Some", "Several", "Other".
 QUANTIFIER = re.compile(r"^(?:[Ss]ome|[Ss]everal|[Oo]ther)\s+(?=\S)")
+# An article or number before an unnamed source, no part of its label: "A senior U.S.
+# official", "one council diplomat", "the senior State Department official", "two diplomats".
+_DETERMINER = re.compile(r"^(?:an?|the|one|two|three|four|several|some|other)\s+(?=\S)", re.I)
+# The little words a label keeps in lower case: "Senior Official from Yoon's Office".
+_LABEL_SMALL = words("a an the of from at for in with to and on by")
+
+
+def anon_label(phrase: str) -> str:
+    """An unnamed source's label as a transcript prints it and the user filters by it: no
+    article or number, each word capitalised ("A senior U.S. official" -> "Senior U.S.
+    Official", "one council diplomat" -> "Council Diplomat", "Officials" as it is)."""
+    words = _DETERMINER.sub("", phrase.strip()).split()
+    return " ".join(
+        w if k and w in _LABEL_SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for k, w in enumerate(words)
+    )
+
 
 _SOURCE_NOUN = re.compile(r"(?:official|diplomat|source|aide|spokes(?:man|woman|person))s?$", re.I)
 

@@ -97,3 +97,81 @@ def test_search_by_an_unnamed_sources_label_finds_its_paragraphs_only(tmp_path: 
         ]
     lavrov = _search(["expansion", "--speaker", "lavrov"])["hits"]
     assert [h["n"] for h in lavrov] == [1]  # the unnamed source is never Lavrov's
+
+
+def test_a_russian_story_credits_its_named_minister_his_pronoun_and_according_to_him(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Переговоры в Кишиневе продолжатся\n\n"
+        "Министр иностранных дел Молдовы Виктор Горан считает переговоры полезными.\n\n"
+        "Как сообщают местные СМИ, об этом он заявил журналистам.\n\n"
+        "«Мы готовы продолжать диалог», - заявил Горан.\n\n"
+        "По его словам, следующая встреча пройдет в июне.\n\n"
+        "Погода в Кишиневе была теплой.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        ("Виктор Горан", None, "reported"),  # the last two capitalised words, past the country
+        ("Виктор Горан", None, "reported"),  # "он заявил": the person named before
+        ("Виктор Горан", None, "quoted"),  # "- заявил Горан": his surname alone
+        ("Виктор Горан", None, "reported"),  # "По его словам" (according to him)
+        (None, None, "narration"),
+    ]
+
+
+def test_an_armenian_surname_with_its_suffixed_article_is_the_person_named(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Նախարարը խոսել է բանակցությունների մասին\n\n"
+        "Արտգործնախարար Դավիթ Հակոբյանը պատասխանել է լրագրողների հարցերին։\n\n"
+        "Նա նշել է, թե բանակցությունները շարունակվում են։\n\n"
+        "Երևանում եղանակը տաք էր։\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        ("Դավիթ Հակոբյան", None, "reported"),  # "Հակոբյանը": the surname and its article
+        ("Դավիթ Հակոբյան", None, "reported"),  # "Նա" (he)
+        (None, None, "narration"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "follow", "how"),
+    [
+        (
+            "Außenminister Peter Brandner sagte am Sonntag in Wien, die Lage sei ernst.",
+            "Generell plädierte Brandner, die Gespräche mit Budapest fortzusetzen.",
+            "reported",
+        ),
+        (
+            "Außenminister Peter Brandner sagte am Sonntag in Wien, die Lage sei ernst.",
+            '"Wir sind bereit", merkte der Minister an.',
+            "quoted",
+        ),
+        (
+            "O chanceler Paulo Andrade falou com jornalistas em Lisboa.",
+            "Andrade acrescentou que as negociações vão continuar.",
+            "reported",
+        ),
+        (
+            "El canciller Jorge Ramírez habló con la prensa en Lima.",
+            "Ramírez reiteró que el diálogo seguirá abierto.",
+            "reported",
+        ),
+        (
+            "Il ministro degli Esteri Paolo Conti ha parlato a Roma.",
+            "«Siamo pronti», ha detto il ministro Conti.",  # "il": an article, not "he"
+            "quoted",
+        ),
+    ],
+    ids=["de-plaedierte", "de-merkte-der-minister", "pt-acrescentou", "es-reitero", "it-article"],
+)
+def test_report_verbs_of_more_languages_credit_the_named_person(
+    tmp_path: Path, lead: str, follow: str, how: str
+) -> None:
+    story = f"Headline of the story here\n\n{lead}\n\n{follow}\n"
+    speaker, _, got_how = _turns(tmp_path, story)[1]
+    assert speaker is not None and speaker.split()[-1] in lead  # the person the lead named
+    assert got_how == how

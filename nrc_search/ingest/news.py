@@ -65,6 +65,7 @@ from nrc_search.ingest.news_scan import without_time_tail as _without_time_tail
 from nrc_search.ingest.news_story import Story, table_name
 from nrc_search.ingest.news_verbs import (
     ACCORDING,
+    BY_PRONOUN,
     FOLLOWS,
     INTRO,
     IT,
@@ -160,6 +161,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             story.unnamed.add(anon)
             return None, anon, "quoted" if quoted else "reported"
         subject = [] if m.re is ACCORDING else subject_before(outside[: m.start()])
+        if m.re is ACCORDING and m.group().casefold() in BY_PRONOUN:
+            subject = ["he"]  # "По его словам, ..." (according to him): the last speaker
         if (first := NAMED_FIRST.match(outside[: m.start()])) and is_known(first, story):
             subject = first.group(1).split()  # only someone the story named: not "In Moscow, ..."
         if not subject and m.group() not in (

@@ -22,7 +22,7 @@ from nrc_search.ingest.names import (
     surname,
 )
 from nrc_search.ingest.news_scan import PREPOSITIONS, PRONOUNS, SUBJECT_LOWER
-from nrc_search.ingest.news_story import EXCELLENCY, PLURAL_INITIALS, Story, table_name
+from nrc_search.ingest.news_story import EXCELLENCY, PLURAL_INITIALS, Story, bare_word, table_name
 
 
 def _after_preposition(before: str, role: str | None, name: str) -> bool:
@@ -49,7 +49,7 @@ def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | Non
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
-    keys = [norm(w) for w in words]
+    keys = [norm(bare_word(w)) for w in words]  # ("Միրզոյանը": the surname)
     accented = not all(k.isascii() for k in keys)  # "Minister Çavuşoğlu said" after "Cavusoglu"
     bare = [_unaccented(k) for k in keys] if accented else keys
     for role, name in reversed(story.people):

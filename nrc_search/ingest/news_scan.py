@@ -26,7 +26,8 @@ SUBJECT_LOWER = words(
     "senior top leader"
 )
 
-PRONOUNS = frozenset(("he", "she"))
+# Subject pronouns in the corpus's languages, e.g. "he", "он", "նա", "él" (the lexicon's).
+PRONOUNS = terms("subject_pronouns")
 
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Abdel Fattah el-Sisi".
 _PARTICLES = words("von van der den de del della di da du le la al el bin ibn")
@@ -96,8 +97,8 @@ def forward(after: str) -> list[str]:
     article = False
     for raw in _tokens(after, first=8):
         tok = raw.rstrip(".")
-        if not words and tok.lower() in ("he", "she", "him", "her"):
-            return ["he" if tok.lower() in ("he", "him") else "she"]  # "According to him, ..."
+        if not words and tok not in ARTICLES and (tok.lower() in PRONOUNS or tok in ("him", "her")):
+            return ["he"]  # "According to him, ...", '"...", dijo él'
         if tok[:1].isupper() or tok.lower() in SUBJECT_LOWER or (tok == "the" and not words):
             words.append(raw if len(tok) == 1 and norm(tok) in HONORIFICS else tok)  # "M."
         elif not words and tok in ARTICLES:

@@ -66,6 +66,36 @@ def _surnames(_rows: tuple[int, str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# A capitalised word in a cased script other than Latin (Cyrillic, Greek, Armenian), e.g.
+# "Мирзоян", "Միրզոյանն"; a run of two or more, e.g. "Армении Арарат Мирзоян".
+_NATIVE_WORD = r"[А-ЯЁЄІЇҐΑ-ΩΆ-Ώ\u0531-\u0556][а-яёєіїґʼ'’α-ωάέήίόύώϊϋΐΰ\u0561-\u0587\-]+"
+_NATIVE_RUN = re.compile(rf"(?<!\w){_NATIVE_WORD}(?:[ \t]+{_NATIVE_WORD})+(?!\w)")
+# A Russian or Ukrainian patronymic, the middle of three names: "Сергей Викторович Лавров".
+_PATRONYMIC = re.compile(r"(?:ович|евич|ич|овна|евна|ична)$")
+# The Armenian definite article, a suffix after a surname's "-ան": "Միրզոյանը", "Միրզոյանն".
+_ARMENIAN_ARTICLE = re.compile(r"(?<=ան)[ըն]$")
+
+
+def bare_word(word: str) -> str:
+    """A name's word without the article its language suffixes to it ("Միրզոյանը" ->
+    "Միրզոյան"); any other word as it is."""
+    return _ARMENIAN_ARTICLE.sub("", word) if word[-1:] in "ըն" else word
+
+
+def native_people(text: str) -> list[str]:
+    """The people a paragraph in Cyrillic, Greek or Armenian script names, as printed: the
+    last two capitalised words of each run (three with a patronymic), past a role or a
+    country before them ("Министр иностранных дел Армении Арарат Мирзоян" -> "Арарат
+    Мирзоян"); names in Latin script are `people_in`'s."""
+    out = []
+    for m in _NATIVE_RUN.finditer(text):
+        run = [w for w in m.group().split() if norm(w) not in terms("role_nouns")]
+        n = 3 if len(run) >= 3 and _PATRONYMIC.search(run[-2]) else 2
+        if len(run) >= 2:
+            out.append(" ".join([*run[-n:-1], bare_word(run[-1])]))
+    return out
+
+
 @dataclass
 class Story:
     """What the story has said so far: people mentioned, and who spoke last."""
@@ -95,6 +125,9 @@ class Story:
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
+        for name in native_people(text) if not text.isascii() else ():
+            self.people = [(r, n) for r, n in self.people if n != name]
+            self.people.append((None, name))  # "Арарат Мирзоян"
 
     def _by_surname(self, name: str) -> str | None:
         """The role the heading gave a full name's surname alone ("Foreign Minister Mahuta"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nrc_search.ingest.lexicon import lexicon, longest_first
+from nrc_search.ingest.lexicon import lexicon, longest_first, terms
 
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
 # (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
@@ -34,7 +34,15 @@ def opening_verbs(text: str) -> list[re.Match[str]]:
 
 
 # An attribution without a speech verb, e.g. "According to Lavrov, the alliance's decisions".
-ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+ACCORDING = re.compile(
+    r"(?<!\w)(?:"
+    + longest_first([*lexicon()["according_phrases"], *lexicon()["according_to_him"]])
+    + r")(?!\w)",
+    re.I,
+)
+# The phrases of `ACCORDING` that hold a pronoun, e.g. "по его словам" ("according to him"):
+# their subject is the last speaker.
+BY_PRONOUN = terms("according_to_him")
 
 
 def ends_sentence_at(text: str, at: int) -> bool:

@@ -175,3 +175,20 @@ def test_report_verbs_of_more_languages_credit_the_named_person(
     speaker, _, got_how = _turns(tmp_path, story)[1]
     assert speaker is not None and speaker.split()[-1] in lead  # the person the lead named
     assert got_how == how
+
+
+def test_an_office_that_reports_before_anyone_is_named_is_credited_as_printed(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Minister answers on stability\n\n"
+        "Journalists asked about the remarks. In response, the foreign minister said, "
+        "\u201cI talked about stability in the region.\u201d\n\n"
+        "The minister also said the visit had gone well.\n\n"
+        "The alliance on Friday rejected the proposals.\n\n"
+        "The weather in Dhaka was mild.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[0] == (None, "foreign minister", "quoted")  # a mid-story start: the office
+    assert got[1] == (None, "foreign minister", "reported")  # "The minister": the same office
+    assert got[2:] == [(None, None, "narration")] * 2  # no office: the outlet's words

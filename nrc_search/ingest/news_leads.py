@@ -29,8 +29,10 @@ def lead_speaker(
     None when unsure."""
     if len(pars) >= 2 and (official := _body_official(pars, attributed)):
         return official
-    if len(pars) < 2 or attributed[0][2] != "narration":
+    if len(pars) < 2 or attributed[0][0] is not None:
         return None
+    if attributed[0][2] != "narration":  # an office's report as printed ("Iran's foreign
+        return _holder_of_office(pars, attributed)  # minister said"): its holder's, if named
     outside, quoted = strip_quotes(pars[0])
     if quoted and quote_alone(outside) and attributed[1][0] and " " in attributed[1][0]:
         return attributed[1][0], attributed[1][1], "quoted"  # a quote first, its speaker next
@@ -48,6 +50,14 @@ def lead_speaker(
             attributed[1][1],
             "quoted" if strip_quotes(pars[0])[1] else "reported",
         )
+    return _holder_of_office(pars, attributed)
+
+
+def _holder_of_office(
+    pars: list[str], attributed: list[tuple[str | None, str | None, str]]
+) -> tuple[str, str | None, str] | None:
+    """The person one of the next paragraphs names in full who holds the office the lead
+    describes as its speaker; None when unsure."""
     lead = strip_quotes(pars[0])[0]
     subject = _office_described(lead)
     if not subject or len(subject) > 4:

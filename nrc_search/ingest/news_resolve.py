@@ -82,10 +82,24 @@ def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | Non
         # Kremlin official said", right after the diplomat was quoted
         return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
     if described and (lower or _qualified(described)):  # secretary said" after Lavrov
-        return _of_country(words, story) or (None, None)
+        office = _office_as_printed(words, story)
+        return _of_country(words, story) or (None, office)  # nobody named yet: "the foreign
+    # minister said" is that office's report, as printed (not "NATO said": no office)
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _office_as_printed(words: list[str], story: Story) -> str | None:
+    """The office a subject describes when the story has named nobody ("foreign minister"),
+    or the office credited last that it points back at ("the minister" after "the foreign
+    minister said"); None for a subject with no office ("NATO", "the alliance")."""
+    if norm(words[-1]) not in terms("role_nouns"):
+        return None
+    last = story.source[1] if story.source[0] is None else None
+    if last and last not in story.unnamed and norm(words[-1]) in norm(last).split():
+        return last
+    return " ".join(w for w in words if norm(w) != "the")
 
 
 def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:

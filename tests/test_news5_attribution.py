@@ -192,3 +192,23 @@ def test_an_office_that_reports_before_anyone_is_named_is_credited_as_printed(
     assert got[0] == (None, "foreign minister", "quoted")  # a mid-story start: the office
     assert got[1] == (None, "foreign minister", "reported")  # "The minister": the same office
     assert got[2:] == [(None, None, "narration")] * 2  # no office: the outlet's words
+
+
+def test_an_institution_named_with_of_is_not_the_minister_whose_role_it_holds(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministry denies border claim\n\n"
+        "ABUJA, June 5, 2021 - Foreign affairs minister Adamu Bello says the country has no "
+        "territorial ambition.\n\n"
+        "The Ministry of Foreign Affairs made this disclaimer in a statement on Saturday.\n\n"
+        "The ministry explained that the reports were quoted out of context.\n\n"
+        "\u201cThe public should kindly disregard the misleading reports.\u201d\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[0] == ("Adamu Bello", "Foreign affairs minister", "reported")
+    assert got[1:] == [
+        (None, "Ministry of Foreign Affairs", "reported"),  # not "Foreign Affairs": Bello's
+        (None, "Ministry of Foreign Affairs", "reported"),  # "The ministry": the one named
+        (None, "Ministry of Foreign Affairs", "quoted"),  # a quote alone: the last source's
+    ]

@@ -12,9 +12,10 @@ from nrc_search.ingest.news_scan import BRACKETED, without_time_tail
 from nrc_search.ingest.news_verbs import ACCORDING
 
 # An institution or outlet named right before a speech verb, e.g. "The German government",
-# "the U.S. State Department", "CNN" (the last word is checked against the lexicon).
+# "the U.S. State Department", "CNN", "The Ministry of Foreign Affairs" (the last word is checked
+# against the lexicon).
 _BODY_BEFORE = re.compile(
-    r"(?:^|[\s,(–—-])(?:[Tt]he\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+)\s*$"
+    r"(?:^|[\s,(–—-])(?:[Tt]he\s+)?((?:[A-Z][\w.'’\-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[\w.'’\-]+)\s*$"
 )
 
 _BODY_AFTER = re.compile(r"^\s*(?:the\s+)?((?:[A-Z][\w.'’\-]*\s+){0,4}[\w.'’\-]+?)[\s,.;]")
@@ -32,8 +33,9 @@ def institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | 
     last = tail.rsplit(None, 1)[-1] if known and tail.strip() else ""
     m = _THE_BODY.search(tail) if last in terms("institution_heads") else None
     if m and (head := m.group(1)) in terms("institution_heads"):
-        same = [b for b in known if b.split()[-1].casefold() == head]
-        return (same or known)[-1]
+        same = [b for b in known if head in b.casefold().split()]
+        if same or "The" not in m.group(0):  # (not "The embassy declined" after a ministry)
+            return (same or known)[-1]
     of = _THE_BODY_OF.search(tail) if " of " in tail else None
     if of and of.group(2) in terms("institution_heads"):
         return of.group(1)  # "the presidential press service of Ukraine said"
@@ -44,7 +46,7 @@ def institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | 
     if m is None:
         return None
     words = m.group(1).split()
-    head = words[-1].casefold()
+    head = (words[: words.index("of")] if "of" in words[1:] else words)[-1].casefold()
     if head in terms("outlets") and len(words) == 1:
         return words[0]
     bodies = terms("institution_heads") | terms("media_words")
@@ -59,11 +61,11 @@ def institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | 
 # An institution described in lower case and named by its country, e.g. "the presidential
 # press service of Ukraine", "the foreign ministry of Iran".
 _THE_BODY_OF = re.compile(
-    r"(?:^|[\s,])the\s+((?:[a-z][\w\-]*\s+){0,3}([a-z]+)\s+of\s+(?:the\s+)?"
+    r"(?:^|[\s,])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,3}([a-z]+)\s+of\s+(?:the\s+)?"
     r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})\s*$"
 )
 
 # An institution pointed back at, e.g. "the ministry", "the Russian foreign policy agency".
 _THE_BODY = re.compile(
-    r"(?:^|[\s,])the\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
+    r"(?:^|[\s,])[Tt]he\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
 )

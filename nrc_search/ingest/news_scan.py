@@ -184,6 +184,12 @@ def _description(before: str) -> list[str]:
     return ["former", head] if "former" in phrase else [head]
 
 
+def _names_an_office(word: str) -> bool:
+    """A capitalised institution or office noun an "of" may follow inside one name
+    ("Ministry", "Department", "Secretary" in "Ministry of Foreign Affairs")."""
+    return word[:1].isupper() and (norm(word) in terms("institution_heads") or is_role_word(word))
+
+
 # A word that ends a sentence: two letters or more, then a full stop ("Donbass."; not "U.S.",
 # "J.", "Mr.").
 _ENDS_SENTENCE = re.compile(r"(?<![.A-Z])[A-Za-z]{2,}\.$|[a-z]{3,}\.$")
@@ -191,8 +197,12 @@ _ENDS_SENTENCE = re.compile(r"(?<![.A-Z])[A-Za-z]{2,}\.$|[a-z]{3,}\.$")
 
 def _subject_run(toks: list[str]) -> list[str]:
     words: list[str] = []
-    for tok in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
         low = tok.lower()
+        if words and low == "of" and k and _names_an_office(toks[k - 1]):
+            words.insert(0, tok)  # "The Ministry of Foreign Affairs made": one subject,
+            continue  # not "Foreign Affairs" (a minister's role)
         if words and _ENDS_SENTENCE.search(tok) and norm(tok) not in HONORIFICS:
             break  # "... to Donbass. The Russian President replied": the sentence before
         if not words and (low in _SKIP or (tok.islower() and low.endswith("ly"))):

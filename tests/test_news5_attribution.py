@@ -212,3 +212,17 @@ def test_an_institution_named_with_of_is_not_the_minister_whose_role_it_holds(
         (None, "Ministry of Foreign Affairs", "reported"),  # "The ministry": the one named
         (None, "Ministry of Foreign Affairs", "quoted"),  # a quote alone: the last source's
     ]
+
+
+@pytest.mark.parametrize("opener", ["But", "Meanwhile", "Yet"])
+def test_a_sentence_connective_before_a_name_is_no_part_of_its_role(
+    tmp_path: Path, opener: str
+) -> None:
+    story = (
+        "Minister plays down talks\n\n"
+        "WELLINGTON, Nov. 17, 2005 - Winston Peters said on Thursday the talks had been "
+        "useful.\n\n"
+        f"{opener} Mr Peters did reveal that he had held a long discussion with his "
+        "counterpart.\n"
+    )
+    assert _turns(tmp_path, story)[1] == ("Winston Peters", None, "reported")

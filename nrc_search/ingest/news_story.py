@@ -66,6 +66,17 @@ def _surnames(_rows: tuple[int, str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _without_connective(role: str | None) -> str | None:
+    """A role without the connectives a sentence opens with before it ("But", "Meanwhile",
+    "Yet Foreign Minister" -> "Foreign Minister"); None when nothing else is left."""
+    if not role:
+        return role
+    words = role.split()
+    while words and norm(words[0]) in terms("sentence_connectives"):
+        words = words[1:]
+    return " ".join(words) or None
+
+
 # A capitalised word in a cased script other than Latin (Cyrillic, Greek, Armenian), e.g.
 # "Мирзоян", "Միրզոյանն"; a run of two or more, e.g. "Армении Арарат Мирзоян".
 _NATIVE_WORD = r"[А-ЯЁЄІЇҐΑ-ΩΆ-Ώ\u0531-\u0556][а-яёєіїґʼ'’α-ωάέήίόύώϊϋΐΰ\u0561-\u0587\-]+"
@@ -122,6 +133,7 @@ class Story:
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             name = self.fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
+            role = _without_connective(role)  # "But Mr Peters": no role
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))

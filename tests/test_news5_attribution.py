@@ -226,3 +226,37 @@ def test_a_sentence_connective_before_a_name_is_no_part_of_its_role(
         "counterpart.\n"
     )
     assert _turns(tmp_path, story)[1] == ("Winston Peters", None, "reported")
+
+
+def test_a_bengali_minister_named_before_the_verb_and_the_minister_after(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "আলোচনা চলবে\n\n"
+        "পররাষ্ট্রমন্ত্রী ড. রফিক আহমেদ বলেছেন, আলোচনা চলবে।\n\n"
+        "পরে মন্ত্রী বলেন, আমরা প্রস্তুত।\n\n"
+        "ঢাকায় আবহাওয়া ভালো ছিল।\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        ("ড. রফিক আহমেদ", "পররাষ্ট্রমন্ত্রী", "reported"),  # the words after the office
+        ("ড. রফিক আহমেদ", "পররাষ্ট্রমন্ত্রী", "reported"),  # "মন্ত্রী" (the minister): him
+        (None, None, "narration"),
+    ]
+
+
+def test_an_arabic_office_after_its_verb_and_a_verb_with_no_subject_before_a_quote(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "الوزير يزور القاهرة\n\n"
+        "وأكد الوزير الأردني خلال المؤتمر الصحفي أن المحادثات كانت مثمرة.\n\n"
+        'واضاف: "سنواصل الحوار مع جميع الأطراف".\n\n'
+        "وكان الطقس معتدلا في القاهرة.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        (None, "الوزير الأردني", "reported"),  # verb first, then the office (up to "خلال")
+        (None, "الوزير الأردني", "quoted"),  # "واضاف:" (he added:): the last source
+        (None, None, "narration"),
+    ]

@@ -26,6 +26,7 @@ from nrc_search.ingest.news_anon import (
     unnamed_subject,
 )
 from nrc_search.ingest.news_bodies import institution
+from nrc_search.ingest.news_caseless import subject as caseless_subject
 from nrc_search.ingest.news_clauses import (
     is_known,
     named_after,
@@ -190,6 +191,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."
         if not speaker and not role and subject and m.re is VERB:
             speaker, role = verb_second(outside, m, story)  # "Zum ... meinte Schallenberg,"
+        if not speaker and not role and not subject and m.re is VERB:
+            speaker, role = caseless_subject(outside, m, story)  # "মন্ত্রী X বলেছেন", "قال:"
         if not speaker and object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = sentence_subject(outside[: m.start()], story) or (None, None)

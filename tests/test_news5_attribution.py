@@ -260,3 +260,20 @@ def test_an_arabic_office_after_its_verb_and_a_verb_with_no_subject_before_a_quo
         (None, "الوزير الأردني", "quoted"),  # "واضاف:" (he added:): the last source
         (None, None, "narration"),
     ]
+
+
+def test_an_institution_described_in_lower_case_and_never_named_is_credited_as_printed(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "President meets visiting minister\n\n"
+        "KIEV, Sept. 27, 2022 (Xinhua) -- The president on Tuesday met the visiting French "
+        "foreign minister to discuss support for Ukraine, the presidential press service "
+        "reported.\n\n"
+        "The meeting lasted two hours.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got == [
+        (None, "presidential press service", "reported"),  # not the outlet's narration
+        (None, None, "narration"),
+    ]

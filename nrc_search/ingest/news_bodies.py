@@ -55,7 +55,18 @@ def institution(text: str, verb: re.Match[str], known: list[str] = []) -> str | 
     if known and head in terms("institution_heads") and words == [words[-1]]:
         same = [b for b in known if b.split()[-1].casefold() == head]
         return same[-1] if same else None  # '"...," said the ministry.': the one named before
-    return None
+    return _described(tail)
+
+
+def _described(tail: str) -> str | None:
+    """An institution described in lower case that the story never named, as printed without
+    its article ("..., the presidential press service reported." -> "presidential press
+    service"); None for a bare head ("the ministry": which one the text does not say)."""
+    m = _THE_BODY.search(tail)
+    if not m or m.group(1) not in terms("institution_heads"):
+        return None
+    phrase = m.group(0).strip(" ,").split()[1:]
+    return " ".join(phrase) if len(phrase) >= 2 else None
 
 
 # An institution described in lower case and named by its country, e.g. "the presidential

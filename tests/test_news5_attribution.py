@@ -277,3 +277,22 @@ def test_an_institution_described_in_lower_case_and_never_named_is_credited_as_p
         (None, "presidential press service", "reported"),  # not the outlet's narration
         (None, None, "narration"),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "JAKARTA - Foreign Minister Sari Wulandari describes the region's diplomacy as patient.",
+        "JAKARTA - Foreign Minister Sari Wulandari insists the talks will go on.",
+        "JAKARTA - Foreign Minister Sari Wulandari talked about the talks. Indonesia insists "
+        "it will not back down. According to her, the talks will go on.",
+    ],
+    ids=["describes", "insists", "according-to-her-after-a-country-verb"],
+)
+def test_a_lead_in_the_present_tense_or_with_according_to_later_is_the_ministers(
+    tmp_path: Path, lead: str
+) -> None:
+    story = f"Minister on the talks\n\n{lead}\n\nThe weather in Jakarta was hot.\n"
+    got = _turns(tmp_path, story)
+    assert got[0] == ("Sari Wulandari", "Foreign Minister", "reported")
+    assert got[1] == (None, None, "narration")

@@ -148,9 +148,9 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         return opener[0], opener[1], "quoted" if quoted else "reported"
     found = [*VERB.finditer(outside), *opening_verbs(outside)]
     found = [v for v in found if not PASSIVE.search(outside, max(0, v.start() - 12), v.start())]
-    verbs = sorted(found, key=lambda v: v.start())[:3] or [
-        m for m in [ACCORDING.search(outside)] if m
-    ]
+    verbs = sorted(found, key=lambda v: v.start())[:3]
+    verbs += [m for m in [ACCORDING.search(outside)] if m]  # "..., Indonesia insists ... .
+    # According to him, ...": tried when no verb before it gives a speaker
     for m in verbs:  # "... has rejected the idea, said Rogozin": the first verb may not be his
         quoted = quoted or colon_words(outside, m)  # "X said: We will ..." (no marks)
         anon = unnamed_subject(outside, m, story.people) or (

@@ -296,3 +296,19 @@ def test_a_lead_in_the_present_tense_or_with_according_to_later_is_the_ministers
     got = _turns(tmp_path, story)
     assert got[0] == ("Sari Wulandari", "Foreign Minister", "reported")
     assert got[1] == (None, None, "narration")
+
+
+def test_a_relative_clause_that_reports_words_is_the_person_it_follows(tmp_path: Path) -> None:
+    story = (
+        "Fin de las conferencias\n\n"
+        "El canciller Jorge Ramírez dijo el lunes que las conferencias terminan.\n\n"
+        "El canciller no aclaró de inmediato si se suspenden. Dio la palabra a Ana María "
+        "Torres Vega, su portavoz, quien lamentó que el ejercicio desapareciera.\n\n"
+        "The ambassadors also met with Deputy Prime Minister Pavel Orlov, who briefed them "
+        "on the preparations.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[0][0] == "Jorge Ramírez"
+    assert got[1][0] == "Ana María Torres Vega"  # "quien lamentó que": hers; "no aclaró": none
+    assert got[1][2] == "reported"
+    assert got[2] == (None, None, "narration")  # "who briefed them on ...": no words reported

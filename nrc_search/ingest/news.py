@@ -37,6 +37,7 @@ from nrc_search.ingest.news_clauses import (
     participle_subject,
     person_later,
     quoted_as_saying,
+    relative_subject,
     role_after_name,
     saying_subject,
     sentence_opener,
@@ -70,6 +71,7 @@ from nrc_search.ingest.news_verbs import (
     FOLLOWS,
     INTRO,
     IT,
+    NEGATED,
     PASSIVE,
     SENTENCE,
     STOP_BETWEEN,
@@ -147,7 +149,12 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
         story.last = story.source = opener  # "Explaining that ..., Çavuşoğlu made statements"
         return opener[0], opener[1], "quoted" if quoted else "reported"
     found = [*VERB.finditer(outside), *opening_verbs(outside)]
-    found = [v for v in found if not PASSIVE.search(outside, max(0, v.start() - 12), v.start())]
+    found = [
+        v
+        for v in found
+        if not PASSIVE.search(outside, max(0, v.start() - 12), v.start())
+        and not NEGATED.search(outside, max(0, v.start() - 8), v.start())
+    ]
     verbs = sorted(found, key=lambda v: v.start())[:3]
     verbs += [m for m in [ACCORDING.search(outside)] if m]  # "..., Indonesia insists ... .
     # According to him, ...": tried when no verb before it gives a speaker
@@ -193,6 +200,8 @@ def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
             speaker, role = verb_second(outside, m, story)  # "Zum ... meinte Schallenberg,"
         if not speaker and not role and not subject and m.re is VERB:
             speaker, role = caseless_subject(outside, m, story)  # "মন্ত্রী X বলেছেন", "قال:"
+        if not speaker and not role and m.re is VERB:
+            speaker, role = relative_subject(outside, m, story)  # "X, quien lamentó que"
         if not speaker and object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = sentence_subject(outside[: m.start()], story) or (None, None)

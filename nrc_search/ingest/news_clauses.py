@@ -277,3 +277,39 @@ def is_known(m: re.Match[str], story: Story) -> bool:
     keys = [norm(w) for w in m.group(1).split()]
     names = [n for _, n in story.people]
     return any(surname(n) in keys for n in names) or bool(first_word_of(m.group(1), names))
+
+
+# "who" right before a speech verb, after a comma: "X, su Procurador del Consumidor, quien
+# lamentó", "X, who said".
+_WHO = re.compile(
+    r",\s*(?:" + longest_first(lexicon()["relative_pronouns"]) + r")\s+(?:also\s+)?$", re.I
+)
+
+
+# What a relative clause's speech verb reports: a "that" clause or words after a colon or
+# quote mark, e.g. "quien lamentó que ...", "who warned that ...", "der sagte, dass ...".
+_REPORTS = re.compile(r"\s*(?:[,:]\s*)?(?:[\"“«„]|(?:that|que|dass|che|что|qu['’])\b)", re.I)
+
+
+def relative_subject(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of the person a relative pronoun right before a speech verb points back
+    at, when the clause reports words ("that ...", a quote): the last person named in full
+    in its sentence, with at most an apposition of eight words between ("Dio la palabra a
+    Francisco Ricardo Sheffield Padilla, su Procurador del Consumidor, quien lamentó que
+    ..."; not "X, who briefed them on ..."); (None, None) otherwise."""
+    before = text[: verb.start()]
+    m = _WHO.search(before[-200:]) if "," in before[-200:] else None
+    if not m or not _REPORTS.match(text, verb.end()):
+        return None, None
+    head = before[-200:][: m.start()]
+    starts = [k.end() for k in SENTENCE_START.finditer(head)]
+    sentence = head[starts[-1] if starts else 0 :]
+    named = [(r, n) for r, n in people_in(sentence) if len(n.split()) > 1]
+    if not named:
+        return None, None
+    role, name = named[-1]
+    gap = sentence[sentence.rfind(name.split()[-1]) + len(name.split()[-1]) :]
+    if len(gap.split()) > 8:
+        return None, None
+    found = resolve(story.fuller(name).split(), story, "")
+    return found if found[0] else (story.fuller(name), role)

@@ -21,6 +21,10 @@ _OPENING_VERB = re.compile(r"(?:" + _OPENING + r")\b")
 
 _AFTER_STOP = re.compile(r"[.!?][\"”’»]?\s+(" + _OPENING + r")\b")
 
+# A negation right before a verb, e.g. "El Presidente no aclaró", "has not said", "не
+# заявил": what was not said is no report.
+NEGATED = re.compile(r"(?:(?<!\w)(?:not|never|no|non|nicht|не)\s+|n['’]t\s+)$", re.I)
+
 # A passive auxiliary right before a verb: "the Dewan Rakyat was told today", "reporters were
 # told": the subject heard the words, it did not say them.
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")

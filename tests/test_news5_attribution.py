@@ -240,7 +240,8 @@ def test_a_bengali_minister_named_before_the_verb_and_the_minister_after(
     got = _turns(tmp_path, story)
     assert got == [
         ("ড. রফিক আহমেদ", "পররাষ্ট্রমন্ত্রী", "reported"),  # the words after the office
-        ("ড. রফিক আহমেদ", "পররাষ্ট্রমন্ত্রী", "reported"),  # "মন্ত্রী" (the minister): him
+        ("ড. রফিক আহমেদ", "পররাষ্ট্রমন্ত্রী", "quoted"),  # "মন্ত্রী" (the minister): him;
+        # "বলেন, আমরা ..." (said, we ...): his own words without marks
         (None, None, "narration"),
     ]
 

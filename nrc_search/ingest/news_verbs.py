@@ -89,10 +89,20 @@ SENTENCE = re.compile(r"[.!?][\"”’]?\s*$")
 _COLON_WORDS = re.compile(r"\s*(?:today\s*|on [A-Z][a-z]+day\s*)?:\s*\S+\s+\S+\s+\S+")
 
 
+# A comma after a speech verb and the speaker's "I" or "we", e.g. "বলেছেন, আমরা বিদেশিদের
+# কাছে যাই না" ("said, we do not go to foreigners"): their own words, without marks.
+_COMMA_FIRST_PERSON = re.compile(
+    r"\s*,\s*(?:" + longest_first(lexicon()["first_person_pronouns"]) + r")(?!\w)\s+\S+", re.I
+)
+
+
 def colon_words(text: str, verb: re.Match[str]) -> bool:
     """Whether the speech verb introduces words after a colon in the same paragraph ("Minister
-    Çavuşoğlu said:’ We will protect ..."): quoted words, marks or none (README-news)."""
-    return verb.re is VERB and bool(_COLON_WORDS.match(text, verb.end()))
+    Çavuşoğlu said:’ We will protect ..."), or the speaker's own "I" or "we" after a comma:
+    quoted words, marks or none (README-news)."""
+    return verb.re is VERB and bool(
+        _COLON_WORDS.match(text, verb.end()) or _COMMA_FIRST_PERSON.match(text, verb.end())
+    )
 
 
 def colon_after(text: str, verb: re.Match[str]) -> bool:

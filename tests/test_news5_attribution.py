@@ -313,3 +313,18 @@ def test_a_relative_clause_that_reports_words_is_the_person_it_follows(tmp_path:
     assert got[1][0] == "Ana María Torres Vega"  # "quien lamentó que": hers; "no aclaró": none
     assert got[1][2] == "reported"
     assert got[2] == (None, None, "narration")  # "who briefed them on ...": no words reported
+
+
+def test_an_unnamed_official_of_an_institution_the_story_named_is_labelled_by_it(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministry urges dialogue\n\n"
+        "Norway's Fisheries Ministry says that the quota dispute should be settled by "
+        "talks.\n\n"
+        "A ministry official stressed while meeting reporters that talks would resume.\n\n"
+        "The official said the next round was planned for May.\n"
+    )
+    got = _turns(tmp_path, story)
+    assert got[0] == (None, "Norway's Fisheries Ministry", "reported")
+    assert got[1:] == [(None, "Fisheries Ministry Official", "reported")] * 2

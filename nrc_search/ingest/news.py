@@ -113,7 +113,8 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     paragraphs repeat ("Kuleba said")."""
     speaker, role, how = _attribute(par, story)
     if speaker is None and role in story.unnamed:
-        role = anon_label(role)  # "A senior U.S. official" -> "Senior U.S. Official"
+        role = anon_label(role, story.bodies)  # "A senior U.S. official" -> "Senior U.S.
+        # Official"; "a ministry official" -> "Unification Ministry Official"
     if speaker and len(speaker.split()) > 2 and not offices.holder_of(speaker):
         tail = speaker.split(None, 1)[1]  # "presidente del Consiglio Giorgia Meloni": an
         speaker = tail if offices.holder_of(tail) else speaker  # office's word before a holder

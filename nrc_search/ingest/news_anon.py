@@ -57,11 +57,21 @@ _DETERMINER = re.compile(r"^(?:an?|the|one|two|three|four|several|some|other)\s+
 _LABEL_SMALL = words("a an the of from at for in with to and on by")
 
 
-def anon_label(phrase: str) -> str:
+def anon_label(phrase: str, bodies: list[str] = []) -> str:  # noqa: B006
     """An unnamed source's label as a transcript prints it and the user filters by it: no
     article or number, each word capitalised ("A senior U.S. official" -> "Senior U.S.
-    Official", "one council diplomat" -> "Council Diplomat", "Officials" as it is)."""
+    Official", "one council diplomat" -> "Council Diplomat", "Officials" as it is); an
+    institution's noun alone in it names the institution the story credited with that noun
+    (`bodies`, last last): "a ministry official" after "South Korea's Unification Ministry
+    says" -> "Unification Ministry Official"."""
     words = _DETERMINER.sub("", phrase.strip()).split()
+    if words and words[0].islower() and words[0] in terms("institution_heads"):
+        named = [b for b in bodies if words[0] in b.casefold().split()]
+        if named:
+            body = named[-1].split()
+            owner = [k for k, w in enumerate(body[:-1]) if re.search(r"['’]s$", w)]
+            words = [*body[owner[-1] + 1 if owner else 0 :], *words[1:]]  # (without the
+            # country's possessive before it: "South Korea's")
     return " ".join(
         w if k and w in _LABEL_SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
         for k, w in enumerate(words)

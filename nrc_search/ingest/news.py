@@ -5,7 +5,8 @@ This module is the story driver (`attribute`, one paragraph at a time); the part
 siblings: quote marks (`news_quotes`), report verbs (`news_verbs`), subject scans
 (`news_scan`), the story so far (`news_story`), resolving a subject to a person
 (`news_resolve`), unnamed sources (`news_anon`), institutions (`news_bodies`), other sentence
-shapes (`news_clauses`), leads and credited headings (`news_leads`). Stdlib only.
+shapes (`news_clauses`), subjects in scripts without letter case (`news_caseless`), leads and
+credited headings (`news_leads`). Stdlib only.
 """
 
 from __future__ import annotations

@@ -1,17 +1,14 @@
 """Learned title chooser, an experiment: does a logistic regression that ranks a page's
 candidate lines against the gold titles pick the title better than the rules (`titles.title`
 through the whole parse), on publishers it was not trained on? Prints the comparison; writes
-nothing.
+nothing. The shipped chooser's fair test (grouped CV over every dev document, the margin
+rule) is `tools/learn_cv.py`; this is the earlier dev-fit -> dev-check split.
 
     python tools/learn_titles.py
 
-Candidates: the first 40 non-blank lines of the file as read (`read_path`), each alone and
-joined with the next line, and the parse's own title. A candidate is right when
-`segment_score.title_ok` holds (70 % of the gold title's words). Features: the line's shape
-(length, case, title case, a stop or colon at its end, a date, interface words, link-likeness,
-a site's name, event words), its place (index, before the first turn, the first heading-shaped
-line), what the parse did with it (the parse's title, dropped by the cleaner, in the header,
-in a turn) and how often the page prints it. Training: dev-fit documents (class-weighted,
+Candidates and features: `nrc_search.ingest.learned_titles.candidates` (the shipped
+chooser's own), from the rules' parse. A candidate is right when
+`segment_score.title_ok` holds (70 % of the gold title's words). Training: dev-fit documents (class-weighted,
 L2, lambda by grouped CV as in `learn_roles.py`); the chooser takes the best-scored candidate.
 Only the development gold is read (`segment_score.corpus_cases(..., "dev")`).
 """

@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import json
 import math
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,48 +93,108 @@ def _title_case(text: str) -> float:
 class _Page:
     """What the features read of the whole parse."""
 
-    title: str | None
+    title_key: str  # the rules' title, as `_key` gives it
     first_turn: int
     first_heading: int
     dropped: frozenset[str]
     header: frozenset[str]
     turns: str  # every turn's text, case-folded, one per line
     counts: dict[str, int]
+    lines: tuple[str, ...]  # the first MAX_LINES non-blank lines, stripped
 
 
 def _row(text: str, k: int, page: _Page, two: bool = False) -> list[float]:
-    """The features of one candidate (`two`: two lines joined)."""
-    words = text.split()
-    letters = [c for c in text if c.isalpha()]
-    has_date = bool(dates.full_date(text) or dates.partial_date(text)) if len(text) < 200 else False
+    """The features of one candidate, in `NAMES` order (`two`: two lines joined)."""
+    row = [0.0] * len(NAMES)
+    for i, v in zip(_CHEAP, _cheap(text, k, page, two), strict=True):
+        row[i] = v
+    for i, v in zip(_DEAR, _dear(text, page), strict=True):
+        row[i] = v
+    return row
+
+
+def _cheap(text: str, k: int, page: _Page, two: bool) -> list[float]:
+    """The features that cost little, in `_CHEAP` order."""
     key = _key(text)
+    end = text.rstrip()
     return [
-        float(bool(page.title) and key == _key(page.title)),
+        float(bool(page.title_key) and key == page.title_key),
         math.log1p(k),
         float(k == 0),
-        math.log1p(len(words)),
+        math.log1p(len(text.split())),
         math.log1p(len(text)),
-        sum(c.isupper() for c in letters) / max(len(letters), 1),
-        _title_case(text),
-        float(text.rstrip().endswith((".", "!", "?"))),
-        float(text.rstrip().endswith(":")),
-        float(has_date),
-        float(has_date and len(text) < 40),
-        float(min(model._ui_hits(text), 6)),
-        float(titles.interface(text)),
-        float(model._linky(text)),
-        float(titles.site_name(text)),
-        float(bool(phrase_re("document_events").search(text))),
+        float(end.endswith((".", "!", "?"))),
+        float(end.endswith(":")),
         float(k < page.first_turn),
         float(k == page.first_heading),
         float(text.strip() in page.dropped),
         float(text.strip() in page.header),
-        float(bool(key) and key[-40:] in page.turns),
         math.log1p(page.counts.get(key, 1) - 1),
-        float(match_label(text) is not None),
         float(two),
-        float(titles._heading_shaped(text)),
     ]
+
+
+def _dear(text: str, page: _Page) -> list[float]:
+    """The features that run the lexicon's patterns, in `_DEAR` order."""
+    return [f(text, page) for f in _DEAR_FEATURES]
+
+
+def _upper_share(text: str, page: _Page) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / max(len(letters), 1)
+
+
+@functools.lru_cache(maxsize=512)
+def _has_date(text: str) -> bool:
+    return len(text) < 200 and bool(dates.full_date(text) or dates.partial_date(text))
+
+
+def _in_turn(text: str, page: _Page) -> float:
+    key = _key(text)
+    return float(bool(key) and key[-40:] in page.turns)
+
+
+_Feature = Callable[[str, _Page], float]
+#: (name, feature) for the features that run the lexicon's patterns.
+_DEAR_NAMED: tuple[tuple[str, _Feature], ...] = (
+    ("upper_share", _upper_share),
+    ("title_case", lambda t, p: _title_case(t)),
+    ("has_date", lambda t, p: float(_has_date(t))),
+    ("date_only", lambda t, p: float(len(t) < 40 and _has_date(t))),
+    ("ui", lambda t, p: float(min(model._ui_hits(t), 6))),
+    ("interface", lambda t, p: float(titles.interface(t))),
+    ("linky", lambda t, p: float(model._linky(t))),
+    ("site_name", lambda t, p: float(titles.site_name(t))),
+    ("event", lambda t, p: float(bool(phrase_re("document_events").search(t)))),
+    ("in_turn", _in_turn),
+    ("label", lambda t, p: float(match_label(t) is not None)),
+    ("heading_shape", lambda t, p: float(titles._heading_shaped(t))),
+)
+_DEAR_FEATURES = tuple(f for _, f in _DEAR_NAMED)
+
+
+_CHEAP = tuple(
+    NAMES.index(n)
+    for n in (
+        "is_parse_title",
+        "log_index",
+        "first_line",
+        "log_words",
+        "log_chars",
+        "ends_stop",
+        "ends_colon",
+        "before_first_turn",
+        "first_heading",
+        "dropped",
+        "in_header",
+        "repeated",
+        "two_lines",
+    )
+)
+_DEAR = tuple(NAMES.index(n) for n, _ in _DEAR_NAMED)
+assert sorted(_CHEAP + _DEAR) == list(range(len(NAMES)))
+#: The largest value each of the `_DEAR` features takes ("ui" counts up to 6; the others 0/1).
+_DEAR_MAX = tuple(6.0 if NAMES[i] == "ui" else 1.0 for i in _DEAR)
 
 
 def _runs_on(line: str, page: _Page) -> bool:
@@ -159,30 +221,47 @@ def candidates(
     """(candidate, feature row) for a parse: the rules' title first (when there is one),
     then each of the first `MAX_LINES` non-blank lines alone and joined with the next (unless
     the next is one no title runs onto)."""
+    page = _page(text, title, dropped, header_lines, turns)
+    out = [(title, _row(title, 0, page))] if title else []
+    for s, k, second in _texts(page):
+        if second is None or not _runs_on(second, page):
+            out.append((s, _row(s, k, page, second is not None)))
+    return out
+
+
+def _texts(page: _Page):
+    """(candidate text, line index, the line joined on or None) for the page's lines."""
+    lines = page.lines
+    for k, s in enumerate(lines):
+        yield s, k, None
+        second = lines[k + 1] if k + 1 < len(lines) else None
+        if second and len(s) + len(second) < 300:
+            yield f"{s} {second}", k, second
+
+
+def _page(
+    text: str,
+    title: str | None,
+    dropped: set[str] | dict[str, str],
+    header_lines: list[str] | tuple[str, ...],
+    turns: list[str],
+) -> _Page:
     lines = [s.strip() for s in text.split("\n") if s.strip()][:MAX_LINES]
-    flat = "\n".join(_key(t) for t in turns)
-    first_turn = next((k for k, s in enumerate(lines) if _key(s)[:60] in flat), len(lines))
+    flat = "\n".join(" ".join(t.split()) for t in turns).casefold()
     counts: dict[str, int] = {}
-    for s in text.split("\n"):
+    for s, n in Counter(text.split("\n")).items():
         if key := _key(s):
-            counts[key] = counts.get(key, 0) + 1
-    page = _Page(
-        title,
-        first_turn,
+            counts[key] = counts.get(key, 0) + n
+    return _Page(
+        _key(title),
+        next((k for k, s in enumerate(lines) if _key(s)[:60] in flat), len(lines)),
         next((k for k, s in enumerate(lines) if titles._heading_shaped(s)), -1),
         frozenset(dropped),
         frozenset(s.strip() for s in header_lines),
         flat,
         counts,
+        tuple(lines),
     )
-    out = [(title, _row(title, 0, page))] if title else []
-    for k, s in enumerate(lines):
-        out.append((s, _row(s, k, page)))
-        second = lines[k + 1] if k + 1 < len(lines) else None
-        if second and len(s) + len(second) < 300 and not _runs_on(second, page):
-            joined = f"{s} {second}"
-            out.append((joined, _row(joined, k, page, True)))
-    return out
 
 
 @functools.cache
@@ -218,9 +297,41 @@ def choose(
     if not ENABLED:
         return None
     w, b, margin = _weights()
-    cands = candidates(text, title, dropped, header_lines, turns)
-    scores = [sum(a * x for a, x in zip(w, row, strict=True)) + b for _, row in cands]
-    k = pick(scores, bool(title), margin)
-    if k is None:
+    page = _page(text, title, dropped, header_lines, turns)
+    base = _score(w, b, _row(title, 0, page)) if title else 0.0
+    best: tuple[float, str] | None = None
+    cheap_w, dear, rest = _plan()
+    for s, k, second in _texts(page):
+        cheap = _cheap(s, k, page, second is not None)
+        score = b + sum(a * x for a, x in zip(cheap_w, cheap, strict=True))
+        need = max(base + margin, best[0]) if best else base + margin
+        for j, (a, _, f) in enumerate(dear):
+            if score + rest[j] < need or (best and score + rest[j] <= best[0]):
+                break  # (it cannot score enough to be taken: the other features are not read)
+            score += a * f(s, page)
+        else:
+            if second is not None and _runs_on(second, page):
+                continue
+            if best is None or score > best[0]:
+                best = (score, s)
+    # (as `pick` over every candidate: the rules' title first, so a tie keeps it)
+    if best is None or best[0] - base < margin or (title and best[0] <= base):
         return None
-    return Choice(cands[k][0], title, scores[k], scores[0] if title else 0.0)
+    return Choice(best[1], title, best[0], base)
+
+
+@functools.cache
+def _plan() -> tuple[list[float], list[tuple[float, float, _Feature]], list[float]]:
+    """(the cheap features' weights, the costly features (weight, largest value, feature) the
+    one that can add most first, what the costly features from each on can add at most)."""
+    w, _, _ = _weights()
+    dear = sorted(
+        ((w[i], hi, f) for i, hi, f in zip(_DEAR, _DEAR_MAX, _DEAR_FEATURES, strict=True)),
+        key=lambda d: -max(d[0] * d[1], 0.0),
+    )
+    rest = [float(sum(max(a * hi, 0.0) for a, hi, _ in dear[j:])) for j in range(len(dear) + 1)]
+    return [w[i] for i in _CHEAP], dear, rest
+
+
+def _score(w: tuple[float, ...], b: float, row: list[float]) -> float:
+    return sum(a * x for a, x in zip(w, row, strict=True)) + b

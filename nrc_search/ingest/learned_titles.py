@@ -230,12 +230,14 @@ def candidates(
 
 
 def _texts(page: _Page):
-    """(candidate text, line index, the line joined on or None) for the page's lines."""
+    """(candidate text, line index, the line joined on or None) for the page's lines. A title
+    wrapped over two lines keeps one case: a line in capitals is not joined with one in
+    mixed case (a programme's name over the heading of its episode)."""
     lines = page.lines
     for k, s in enumerate(lines):
         yield s, k, None
         second = lines[k + 1] if k + 1 < len(lines) else None
-        if second and len(s) + len(second) < 300:
+        if second and len(s) + len(second) < 300 and s.isupper() == second.isupper():
             yield f"{s} {second}", k, second
 
 

@@ -410,6 +410,17 @@ def learned_furniture(w: np.ndarray, b: float, t: float):
     return furniture
 
 
+def _added(rec: DocRec, w, b, t) -> list[int | None]:
+    """The labels of the blocks the model adds to the hand verdicts (None: unlabelled)."""
+    out: list[int | None] = []
+    for c in rec.calls:
+        for k, row in enumerate(c.rows):
+            free = k not in c.hand and not role_features.guarded(row)
+            if free and float(learn_roles.prob(np.array(row), w, b)) >= t:
+                out.append(c.labels[k])
+    return out
+
+
 def _would_change(rec: DocRec, w, b, t) -> bool:
     for c in rec.calls:
         for k, row in enumerate(c.rows):
@@ -424,10 +435,12 @@ def cv_furniture(recs: list[DocRec], show: bool) -> str:
     mine: list[Tally] = [r.base for r in recs]
     cases = {str(p): (pub, p, g) for pub, p, g in dev_cases()}
     notes, changed = [], 0
+    added: list[int | None] = []
     for f in range(FOLDS):
         train = [r for r in recs if fold_of[r.publisher] != f]
         w, b, t, lam = train_furniture(train)
         notes.append(f"fold {f}: lambda {lam:g}, threshold {t:.3f}")
+        added += [x for r in recs if fold_of[r.publisher] == f for x in _added(r, w, b, t)]
         real = model.furniture
         model.furniture = learned_furniture(w, b, t)  # type: ignore[assignment]
         try:
@@ -441,7 +454,12 @@ def cv_furniture(recs: list[DocRec], show: bool) -> str:
         finally:
             model.furniture = real  # type: ignore[assignment]
     rows = compare(recs, mine)
-    extra = f"documents whose blocks the model changed: {changed}\n" + "\n".join(notes)
+    kinds = {1: "furniture", 0: "content", -1: "title/dateline", None: "unlabelled"}
+    drops = ", ".join(f"{added.count(k)} {v}" for k, v in kinds.items())
+    extra = (
+        f"documents whose blocks the model changed: {changed}; blocks it added: {drops}\n"
+        + "\n".join(notes)
+    )
     return render(
         "furniture: hand weights vs hand + learned drops (5-fold CV by publisher)", rows, extra
     )

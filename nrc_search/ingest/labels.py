@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from nrc_search.ingest.leads import MARKS, cjk_parts, courtesy_lead, marked_head, record_role
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import role_and_name
 from nrc_search.ingest.names import (
@@ -32,6 +33,7 @@ from nrc_search.ingest.names import (
     strip_parens,
 )
 from nrc_search.ingest.roles import (
+    JOINS,
     after_article,
     delivery_note,
     lower_role,
@@ -99,6 +101,16 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
 # A digit that is not an OCR slip beside a letter ("Mr. CH1SSANO", "A1 Hashimy"; not "At 10").
 _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
+
+
+def _digit_outside_notes(raw: str) -> bool:
+    """A digit in the label outside its notes: "At 10" is no label, "Dr. Jane Doe (BÜNDNIS
+    90/DIE GRÜNEN)" is (a party's name may hold a number)."""
+    if not _DIGIT.search(raw):
+        return False
+    return raw[-1:] not in ")]" or bool(_DIGIT.search(strip_parens(raw)[0]))
+
+
 # A second colon closing a label, e.g. "Mr. DHANABALAN:: You" or "Mr. DHANABALAN: (Singapore): Sir".
 _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
 # A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ",
@@ -229,6 +241,8 @@ def match_label(line: str) -> Label | None:
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if line[:2] == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
+    if line[:1] in MARKS or line[:1] == "【":
+        return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"
     if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
     slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
@@ -253,8 +267,9 @@ def match_label(line: str) -> Label | None:
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
-    dashed = " –" in line[:_MAX_LABEL] or " −" in line[:_MAX_LABEL]
-    dash = _LABEL_DASH.search(line, 0, _MAX_LABEL) if dashed else None
+    head = line[:_MAX_LABEL]
+    dashed = " –" in head or " −" in head or " - " in head or " — " in head
+    dash = _label_dash(line) if dashed else None
     if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
         return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
     if colon <= 0:
@@ -287,7 +302,7 @@ def match_label(line: str) -> Label | None:
             return Label(printed, "question", None, voice, ("question",), rest)
         return Label(printed, "role", None, voice, (), rest)  # "Speaker 2": a numbered voice
     counted = _counted_role(raw)  # "SENIOR ADMINISTRATION OFFICIAL #2", "... OFFICIAL ONE"
-    if not counted and (not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw)):
+    if not counted and (not raw or raw[0] in "(['\"“‘" or _digit_outside_notes(raw)):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
         raw = f"{raw} ({extra.group(1)})" if extra.group(1) else raw
@@ -296,7 +311,7 @@ def match_label(line: str) -> Label | None:
         return None  # a URL or a path
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
         return None  # a list of members with dot leaders
-    lab = counted or _parse_raw(raw)  # cached: a record repeats the same labels thousands of times
+    lab = counted or (_lead_label(raw) if _leads(raw) else None) or _parse_raw(raw)
     if lab is None and not raw.isascii():
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
@@ -319,7 +334,19 @@ def match_label(line: str) -> Label | None:
 
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
-_LABEL_DASH = re.compile(r"[ \t]+[–−][ \t]+")
+_LABEL_DASH = re.compile(r"[ \t]+[–−—-][ \t]+")
+
+
+def _label_dash(line: str) -> re.Match[str] | None:
+    """The first dash between spaces outside brackets in the label's reach ("O SR. X (PT - SP)
+    - Sr. Presidente": the second)."""
+    for dash in _LABEL_DASH.finditer(line, 0, _MAX_LABEL):
+        before = line[: dash.start()]
+        if before.count("(") <= before.count(")") and before.count("[") <= before.count("]"):
+            return dash
+    return None
+
+
 _COURTESY = frozenset(terms("courtesy")) | frozenset(terms("courtesy_titles")) | {"the"}
 
 
@@ -335,12 +362,16 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     core = raw.rstrip(".*").strip()
     bare, _ = strip_parens(core)
     words = bare.split()
-    if not words or len(words) > 8:
+    if not words or len(bare.split(",")[0].split()) > 8 or len(words) > 20:
         return None
+    led = _leads(core)  # "O SR. JOÃO SILVA (PT - SP) -", "Mme la présidente. -"
     shouted = bare.isupper() and (norm(words[0]) in _COURTESY or is_role_word(words[0]))
-    if not (shouted or raw.endswith(".")):
+    if not (shouted or led or raw.endswith(".")):
         return None
-    lab = _parse_raw(core)
+    titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
+    if dash.group().strip() == "-" and not (shouted or led or titled):
+        return None  # a hyphen sets off a titled member's label only ("Le Monde. - The paper")
+    lab = (_lead_label(core) if led else None) or _parse_raw(core)
     if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
         return None
     return _finish(
@@ -607,7 +638,7 @@ def _ends_sentence(m: re.Match[str], raw: str) -> bool:
 # "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив", an initial apart ("В." of "В. Путин").
 _CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_]\.")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
-_HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
+_HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})[记記]者")  # "澎湃新闻记者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
 
@@ -637,6 +668,9 @@ def _other_script(raw: str) -> Label | None:
         name = _GLUED_INITIAL.sub(". ", core)
         weak = len(words) == 1 and "." not in core and not core.isupper()
         return Label(raw, "person", name, outlet, (), 0, weak=weak)
+    if (parts := cjk_parts(core)) is not None:  # "國際傳播司司長徐詠梅報告", "羅委員致政"
+        who, office, said = parts
+        return Label(raw, "person" if who else "role", who, office or outlet, (), 0, bool(said))
     if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 40):
         return Label(raw, "person", core, outlet, (), 0)
     return None
@@ -853,3 +887,93 @@ def _person(
         if prefix and full and len(full.split()) > 1:
             return Label(raw, "person", full, role or prefix, flags, rest)
     return Label(raw, "person", name, role, flags, rest)
+
+
+# A label in the corner brackets of Chinese pages, the speech after it: "【发言人】今天".
+_CORNER = re.compile(r"【([^【】]{1,30})】[ \t\u3000]*")
+# A journalist's label in corner brackets: the outlet, a space, the name and "reporter".
+_CORNER_ASKER = re.compile(r"([^\s【】]{1,20})[ \t\u3000]+([^\s【】]{0,6}?)[记記]者")
+
+
+def _marked(line: str) -> Label | None:
+    """A label after a record's mark ("※國際傳播司司長徐詠梅報告:", "○鈴木一郎君　おはよう")
+    or in corner brackets ("【发言人】今天"): the label the grammar reads after the mark, else a
+    Chinese or Japanese label naming an office or a member set off by a space or the bracket;
+    the mark kept in the label as printed."""
+    if line[:1] == "【":
+        corner = _CORNER.match(line)
+        if corner is None:
+            return None
+        inner = corner.group(1).strip()
+        lab = _other_script(inner) if not inner.isascii() else _parse_raw(inner)
+        if lab is None and (asker := _CORNER_ASKER.fullmatch(inner)):
+            outlet = asker.group(1).strip()  # "【ＮＨＫ　田中記者】": the outlet, the reporter
+            lab = Label(inner, "question", asker.group(2) or None, outlet, ("question",), 0)
+        if lab is None:
+            return None
+        weak = lab.weak or (lab.kind == "person" and cjk_parts(inner) is None)  # "【独家】"
+        return replace(lab, label=corner.group().strip(), rest=corner.end(), weak=weak)
+    at = len(line) - len(line[1:].lstrip(" \t\u3000"))
+    rest = line[at:]
+    lab = match_label(rest) if rest[:1] not in MARKS else None
+    if lab is not None:  # a mark opens each speaker's label: no weak label
+        return replace(lab, label=line[:at] + lab.label, rest=lab.rest + at, weak=False)
+    head = marked_head(rest)
+    if not head:
+        return None
+    name, office, _ = cjk_parts(rest[:head]) or (None, None, "")
+    kind = "person" if name else "role"
+    speech = len(line) - len(line[at + head :].lstrip(" \t\u3000"))
+    return Label(line[: at + head].strip(), kind, name, office, (), speech)
+
+
+def _leads(raw: str) -> bool:
+    """The label opens with an article or a courtesy title of another language's record, or
+    an office only such a record's labels print ("El señor", "O SR.", "M.", "Poseł")."""
+    words = raw.split(None, 3)
+    if len(words) < 2:
+        return False
+    k = courtesy_lead(words)
+    if k == 1 and norm(words[0]) in HONORIFICS:
+        return False  # "M. Tomas VARGA", "Mme Jane Doe": the grammar's own titled name
+    return bool(k) or (record_role(words[0]) and not is_role_word(words[0]))
+
+
+# A member's name in a note after an office: "PRESIDENTE (Carlos Mota. Bloco/PSD - BA)",
+# "MINISTRO DE ... (Ortega Vidal)" (the name, then the party and state after a stop or dash).
+_NOTE_NAME = re.compile(
+    r"^([A-ZÀ-Þ][\w'’\-]+(?: (?:d[aeiou]s?|de la|y|e|von|van|[A-ZÀ-Þ][\w'’\-]+)){1,4})(?:[.,;] | [-–] |$)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _lead_label(raw: str) -> Label | None:
+    """A label after an article and a courtesy title, or under an office of another
+    language's record: an office ("La señora PRESIDENTA", "M. le président", "El señor
+    MINISTRO DE ASUNTOS EXTERIORES (Ortega Vidal)", the member in the note its holder), a
+    member by name ("El señor GARCÍA LÓPEZ", "O SR. JOÃO SILVA (PT - SP)", the note the
+    party), or an office before a name ("Poseł Jan Kowalski"). The courtesy title makes a
+    surname alone a strong label."""
+    core, notes = strip_parens(raw)
+    words = core.split()
+    k = courtesy_lead(words)
+    rest = words[k:]
+    if not rest or len(rest) > 14 or (k == 0 and len(rest) < 2):
+        return None
+    noted = next((n for n in notes if n), None)
+    who = _NOTE_NAME.match(noted or "")
+    office_first = k or len(rest) < 2 or record_role(rest[1]) or not _named(" ".join(rest[1:]))
+    if record_role(rest[0]) and office_first:  # "Timbalan Menteri Luar Negeri [Datuk X]"
+        office = " ".join(rest).rstrip(",")
+        if not all(record_role(w) or w in JOINS or w[:1].isupper() or w[-1:] == "," for w in rest):
+            return None  # "M. le président a dit", no office
+        if who:
+            return Label(raw, "person", who.group(1), role_case(office), (), 0)
+        return Label(raw, "role", None, role_case(office), (), 0)
+    if k == 0:  # "Poseł Jan Kowalski": the office, then the name
+        return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)
+    base = _parse_raw(" ".join(rest))
+    if base is None or base.kind != "person" or not base.name:
+        return None
+    role = base.role or noted
+    return Label(raw, "person", base.name, role, base.flags, 0)

@@ -324,7 +324,22 @@ def _not_a_turn(lab: Label, line: str) -> bool:
     field of the page's header ("PRODUCER: OLIVIA GAZIS")."""
     if lab.kind != "question" and _dated_heading(line[lab.rest :]):
         return True  # "Harbour Questions - Vastmark Parliament: 5th June 2014"
+    if _HAN_LABEL.match(lab.label) and _han_field(line[lab.rest :]):
+        return True  # "出席委員:林昶佐 溫玉霞 羅致政", "專門委員:李淑娟": a record's list field
     return lab.label.isupper() and _credit_field(lab, line)
+
+
+# A label in Han characters (with or without a record's mark), and the punctuation that ends
+# or parts a sentence of Chinese or Japanese speech.
+_HAN_LABEL = re.compile(r"^\W?[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN_SPEECH = re.compile(r"[。！？；，、!?;,]")
+
+
+def _han_field(said: str) -> bool:
+    """What follows a Han label on its line is a field's value, not speech: names or a
+    body's name, no sentence punctuation at all ("林昶佐 溫玉霞 羅致政", "李淑娟")."""
+    said = said.strip()
+    return 0 < len(said) <= 200 and not _HAN_SPEECH.search(said)
 
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".

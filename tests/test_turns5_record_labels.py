@@ -233,3 +233,57 @@ def test_english_story_with_colons_stays_one_turn_per_paragraph(tmp_path):
 def test_other_languages_leads_make_no_english_label(line):
     lab = match_label(line)
     assert lab is None or lab.weak or lab.name in ("Don Alvarez", "Pan Wei"), lab  # names stay
+
+
+# A record's running head between the lines of a speech (its page number changing), and a
+# label cut by a page break: the heads go to the dropped lines, the sentence and the label
+# are whole again, the page break opens no turn.
+PAGED_RECORD = """\
+LANDTAG VON VASTMARK – 12. SITZUNG
+
+Präsidentin Dr. Ilse Dorn: Ich eröffne die Sitzung. Wir beraten heute den
+
+Landtag von Vastmark – 12. Sitzung – 14. März 2023                      Seite 2
+
+Entwurf eines Hafengesetzes.
+
+Herr Tomas Varga (Vastmark-Partei) (übersetzt aus dem
+
+Landtag von Vastmark – 12. Sitzung – 14. März 2023                      Seite 3
+
+Französischen): Frau Präsidentin, wir lehnen den Entwurf ab.
+
+Die Fraktion hat das mehrfach gesagt, und sie bleibt dabei, weil die
+
+Landtag von Vastmark – 12. Sitzung – 14. März 2023                      Seite 4
+
+Gebühren für die Fischer zu hoch sind.
+
+Präsidentin Dr. Ilse Dorn: Vielen Dank.
+"""
+
+
+def test_running_heads_and_a_label_cut_by_a_page_break(tmp_path):
+    doc = segment(tmp_path, PAGED_RECORD, name="record.txt")
+    texts = [" ".join(t["text"].split()) for t in doc["turns"]]
+    assert [t["speaker"] for t in doc["turns"]] == ["Ilse Dorn", "Tomas Varga", "Ilse Dorn"]
+    assert texts[0] == "Ich eröffne die Sitzung. Wir beraten heute den Entwurf eines Hafengesetzes."
+    assert texts[1].startswith("Frau Präsidentin, wir lehnen den Entwurf ab.")
+    assert texts[1].endswith("weil die Gebühren für die Fischer zu hoch sind.")
+    assert not any("Seite" in t for t in texts)
+
+
+def test_a_blank_line_inside_a_sentence_of_a_story_in_another_language(tmp_path):
+    story = (
+        "Hafengespräche stocken\n\n"
+        "LINDHOLM (dpa) - Die Gespräche über den Hafenvertrag sind am Dienstag ins Stocken geraten.\n\n"
+        "Der Minister sprach von einem schwierigen Treffen mit der\n\n"
+        "Delegation aus Ruritanien, die neue Forderungen gestellt habe.\n\n"
+        "Die Verhandlungen sollen in der kommenden Woche weitergehen.\n"
+    )
+    texts = [" ".join(t["text"].split())[:30] for t in segment(tmp_path, story)["turns"]]
+    assert texts == [
+        "LINDHOLM (dpa) - Die Gespräche",
+        "Der Minister sprach von einem ",
+        "Die Verhandlungen sollen in de",
+    ]

@@ -20,6 +20,7 @@ from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import is_role_word
+from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
     heading_line,
@@ -110,6 +111,9 @@ class Segmented:
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
     lines, again = _title_again(lines, header.title)
+    if heads := running_heads(lines):  # a record's page head between the lines of a speech
+        again = [*again, *(lines[i].strip() for i in sorted(heads))]
+        lines = ["" if i in heads else line for i, line in enumerate(lines)]
     seg = _segment(lines, header)
     return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
 

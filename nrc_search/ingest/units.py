@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import Label, bare_label, match_label
+from nrc_search.ingest.leads import record_role
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.names import (
     HONORIFICS,
     MEDIA_WORDS,
@@ -27,8 +29,19 @@ _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{
 
 def _open_label(line: str) -> bool:
     """`_OPEN_LABEL.match(line)`, tried only on a line opening with a title's capital and
-    holding its bracket (most lines do not)."""
-    return line[:1] in "MDSLBT" and "(" in line and bool(_OPEN_LABEL.match(line))
+    holding its bracket (most lines do not); or a label of another language's record whose
+    bracket the line break cut, a courtesy title or an office first ("Herr Tomas Varga
+    (Vastmark-Partei) (übersetzt aus dem")."""
+    if "(" not in line or not line[:1].isupper():
+        return False
+    if line[:1] in "MDSLBT" and _OPEN_LABEL.match(line):
+        return True
+    first = norm(line.split(None, 1)[0])
+    titled = first in HONORIFICS or first in _TITLES or record_role(first)
+    return titled and len(line) <= 120 and ":" not in line and line.count("(") > line.count(")")
+
+
+_TITLES = terms("courtesy_titles") | terms("label_courtesy")
 
 
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
@@ -227,10 +240,10 @@ def _timed_voices(found: list, lines: list[str]) -> list:
 def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
-    skip = False
+    skip = 0
     for i, line in enumerate(lines):
         if skip:
-            skip, prev = False, line.strip()
+            skip, prev = skip - 1, line.strip() or prev
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
         if lab is None and ":" in line[:120]:
@@ -242,11 +255,10 @@ def _labels(lines: list[str], known: set[str]):
             prev = line.strip()
             continue
         if lab is None and i + 1 < len(lines) and _open_label(line):
-            text = (
-                line.rstrip() + " " + lines[i + 1].lstrip()
-            )  # "Mr. Churkin (Russian Federation) (spoke in"
-            lab = match_label(text)
-            lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+            k = _next_text(lines, i)  # the label's end, on the next line or past a page head
+            text = line.rstrip() + " " + lines[k].lstrip() if k else line
+            lab = match_label(text)  # "Mr. Churkin (Russian Federation) (spoke in" / "Russian):"
+            lab, span = (lab, k - i + 1) if lab and lab.rest > len(line.rstrip()) else (None, 1)
         if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
             lab = None  # ">> quoted lines" of an e-mail, run on from the line above
         if lab and _not_a_turn(lab, text):
@@ -255,8 +267,14 @@ def _labels(lines: list[str], known: set[str]):
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
-            skip = span == 2
+            skip = span - 1
         prev = line.strip()
+
+
+def _next_text(lines: list[str], i: int) -> int:
+    """The next line with text after line i, within four lines (a label cut by a page
+    break whose running heads were taken out leaves blank lines between its halves), or 0."""
+    return next((k for k in range(i + 1, min(i + 5, len(lines))) if lines[k].strip()), 0)
 
 
 def _dated_heading(said: str) -> bool:

@@ -287,3 +287,41 @@ def test_a_blank_line_inside_a_sentence_of_a_story_in_another_language(tmp_path)
         "Der Minister sprach von einem ",
         "Die Verhandlungen sollen in de",
     ]
+
+
+# A parliament's record in a script without capitals, and an assembly's in Arabic with a long
+# name: the courtesy title makes the label ("জনাব", "মাননীয়"); a bare name counts once the
+# document prints it again.
+BENGALI = """\
+জাতীয় সংসদ বিতর্ক
+
+মাননীয় স্পিকার: আলোচনা শুরু হোক। জনাব আজাদ, বলুন।
+
+জনাব আবুল কালাম আজাদ (ঢাকা-১০): ধন্যবাদ মাননীয় স্পিকার। আমি প্রস্তাব সমর্থন করি।
+
+মাননীয় স্পিকার: ধন্যবাদ।
+"""
+
+ARABIC = """\
+محضر الجلسة
+
+الرئيس: أعطي الكلمة الآن لممثل مصر.
+
+السيد عبد الله بن زايد آل نهيان الثاني: شكرا سيدي الرئيس.
+
+الرئيس: شكرا.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (BENGALI, ["মাননীয় স্পিকার", "জনাব আবুল কালাম আজাদ", "মাননীয় স্পিকার"]),
+        (ARABIC, ["الرئيس", "السيد عبد الله بن زايد آل نهيان الثاني", "الرئيس"]),
+    ],
+    ids=["bengali", "arabic"],
+)
+def test_labels_in_scripts_without_capitals_and_long_arabic_names(tmp_path, text, speakers):
+    turns = segment(tmp_path, text)["turns"]
+    assert [t["label"].split(" (")[0] for t in turns] == speakers
+    assert turns[1]["text"].startswith(("ধন্যবাদ", "شكرا"))

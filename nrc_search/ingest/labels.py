@@ -639,7 +639,11 @@ def _ends_sentence(m: re.Match[str], raw: str) -> bool:
 _CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_]\.")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
 _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})[记記]者")  # "澎湃新闻记者"
-_ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
+_ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,7}")
+# A name or office in a script without capitals: Indic scripts, Thai, Hebrew, Ethiopic ("শেখ
+# হাসিনা", "श्री राजनाथ सिंह"), one to five words, with their marks and abbreviating stops.
+_UNCASED_WORD = r"[\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f][\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f.'\"\-]*"
+_UNCASED_NAME = re.compile(rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,4}}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
 
 
@@ -671,9 +675,17 @@ def _other_script(raw: str) -> Label | None:
     if (parts := cjk_parts(core)) is not None:  # "國際傳播司司長徐詠梅報告", "羅委員致政"
         who, office, said = parts
         return Label(raw, "person" if who else "role", who, office or outlet, (), 0, bool(said))
-    if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 40):
+    if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 50):
         return Label(raw, "person", core, outlet, (), 0)
+    if (
+        len(core) <= 50 and _UNCASED_NAME.fullmatch(core) and "।" not in core and "॥" not in core
+    ):  # "জনাব আবুল কালাম আজাদ", "शेख हसीना"
+        titled = words[0].rstrip(".") in _UNCASED_TITLES or words[0] in _UNCASED_TITLES
+        return Label(raw, "person", core, outlet, (), 0, weak=not titled)
     return None
+
+
+_UNCASED_TITLES = terms("uncased_titles")
 
 
 # A questioner's name in a question label's note: two or three capitalised words ("Matt Lee").

@@ -325,3 +325,34 @@ def test_labels_in_scripts_without_capitals_and_long_arabic_names(tmp_path, text
     turns = segment(tmp_path, text)["turns"]
     assert [t["label"].split(" (")[0] for t in turns] == speakers
     assert turns[1]["text"].startswith(("ধন্যবাদ", "شكرا"))
+
+
+# A parliament's synopsis of its debates: an office in capitals wrapped over lines, the
+# holder in the note, what the member did and "said:" closing the label.
+SYNOPSIS = """\
+SYNOPSIS OF DEBATES
+
+Tuesday, March 4, 2025
+
+HON. SPEAKER: The House will now take up the Harbours Bill.
+
+THE MINISTER OF STATE IN THE MINISTRY
+
+OF HARBOURS AND FISHERIES (SHRI TOMAS
+
+VARGA) moving the motion for consideration of the Bill, said: The Bill gives the ports a new board.
+
+THE MINISTER OF EXTERNAL AFFAIRS (DR. JANE DOE): The treaty with Ruritania is signed.
+"""
+
+
+def test_synopsis_labels_wrapped_with_said_and_office_holders(tmp_path):
+    turns = segment(tmp_path, SYNOPSIS)["turns"]
+    assert [(t["speaker"], t["role"], t["text"][:20]) for t in turns][1:] == [
+        (
+            "Tomas Varga",
+            "Minister of State in the Ministry of Harbours and Fisheries",
+            "The Bill gives the p",
+        ),
+        ("Jane Doe", "Minister of External Affairs", "The treaty with Ruri"),
+    ]

@@ -43,6 +43,7 @@ from nrc_search.ingest.roles import (
 )
 
 _MAX_LABEL = 160
+_MAX_SAID = 400  # a record's summary label, office, holder and circumstance, before "said:"
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
 # Also a follow-up, e.g. "Follow-up", "FOLLOW UP", "Follow-up question", "Additional question".
@@ -272,6 +273,8 @@ def match_label(line: str) -> Label | None:
     dash = _label_dash(line) if dashed else None
     if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
         return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
+    if " said" in line[:_MAX_SAID] and (said := _said_label(line)):
+        return said  # "THE MINISTER OF ... (SHRI JANE DOE) moving the motion ..., said:"
     if colon <= 0:
         if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
             tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
@@ -311,7 +314,10 @@ def match_label(line: str) -> Label | None:
         return None  # a URL or a path
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
         return None  # a list of members with dot leaders
-    lab = counted or (_lead_label(raw) if _leads(raw) else None) or _parse_raw(raw)
+    lab = counted or (_lead_label(raw) if _leads(raw) else None)
+    if lab is None and raw[:4] == "THE " and raw[-1:] == ")":
+        lab = _office_holder(raw)  # "THE MINISTER OF EXTERNAL AFFAIRS (DR. JANE DOE)"
+    lab = lab or _parse_raw(raw)
     if lab is None and not raw.isascii():
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
@@ -989,3 +995,41 @@ def _lead_label(raw: str) -> Label | None:
         return None
     role = base.role or noted
     return Label(raw, "person", base.name, role, base.flags, 0)
+
+
+def _office_holder(raw: str) -> Label | None:
+    """An office in capitals with its holder in the note, as parliaments' records print a
+    minister ("THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR)", "THE MINISTER OF STATE
+    OF THE MINISTRY OF CULTURE AND ... (SHRI PRAHLAD SINGH PATEL)"): the holder speaks, the
+    office is the role (the title-case form is `_person`'s "The Prime Minister (Boris Johnson)")."""
+    core, notes = strip_parens(raw)
+    words = core.split()
+    if len(words) < 2 or words[0] != "THE" or not is_role_word(words[1]) or not notes:
+        return None
+    if not core.isupper() or len(words) > 24:
+        return None
+    holder = strip_honorifics(notes[-1].strip())
+    if not (2 <= len(holder.split()) <= 5 and _CAPS.match(holder)) or _named_thing(norm(holder)):
+        return None
+    return Label(raw, "person", holder, role_case(" ".join(words[1:])), (), 0)
+
+
+# A record's summary of a speech, the label ending in what the member did and "said:"
+# ("THE MINISTER OF ... (SHRI JANE DOE) moving the motion for consideration of the Bill,
+# said:", "SHRI JANE DOE (Northshire) replying to the debate, said:").
+_SAID_LABEL = re.compile(
+    r"(?P<who>[A-Z][^:()]{1,200}\([^()]{3,80}\))[ \t]+[a-z][^:()]{0,160}?,?[ \t]+said[ \t]*:"
+)
+
+
+def _said_label(line: str) -> Label | None:
+    """The speaker of a record's summary label that ends in "said:", the circumstance of the
+    speech between the speaker and the verb; the label as printed, the speech after it."""
+    m = _SAID_LABEL.match(line)
+    if m is None or not strip_parens(m.group("who"))[0].isupper():
+        return None  # (the record's style: its member or office in capitals)
+    who = m.group("who").strip()
+    lab = _office_holder(who) or _parse_raw(who)
+    if lab is None or lab.weak or lab.kind not in ("person", "role"):
+        return None
+    return _finish(replace(lab, label=line[: m.end() - 1].strip()), line, m.end() - 1)

@@ -259,6 +259,8 @@ def _labels(lines: list[str], known: set[str]):
             text = line.rstrip() + " " + lines[k].lstrip() if k else line
             lab = match_label(text)  # "Mr. Churkin (Russian Federation) (spoke in" / "Russian):"
             lab, span = (lab, k - i + 1) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab is None and _open_caps(line) and (wrapped := _wrapped(lines, i)):
+            lab, span, text = wrapped  # "THE MINISTER OF STATE" / "" / "(SHRI X) ..., said:"
         if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
             lab = None  # ">> quoted lines" of an e-mail, run on from the line above
         if lab and _not_a_turn(lab, text):
@@ -269,6 +271,37 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span - 1
         prev = line.strip()
+
+
+def _open_caps(line: str) -> bool:
+    """The first line of an office in capitals that wraps onto the lines below (a record's
+    PDF text): three words or more, "THE" first, no colon and no sentence's end."""
+    text = line.strip()
+    return (
+        text[:4] == "THE "
+        and text.isupper()
+        and ":" not in text
+        and text.count(" ") >= 2
+        and not text.endswith(_END)
+    )
+
+
+def _wrapped(lines: list[str], i: int) -> tuple[Label, int, str] | None:
+    """(label, lines spanned, the text joined) of an office in capitals wrapped over up to
+    three more lines, blank lines between, the label's colon on the last of them."""
+    text, k = lines[i].strip(), i
+    for _ in range(3):
+        k = _next_text(lines, k)
+        if not k:
+            return None
+        before = len(text)
+        text = f"{text} {lines[k].strip()}"
+        lab = match_label(text)
+        if lab is not None and lab.rest > before and not lab.weak:
+            return lab, k - i + 1, text
+        if ":" in lines[k] or not lines[k].strip().isupper():
+            return None
+    return None
 
 
 def _next_text(lines: list[str], i: int) -> int:

@@ -356,3 +356,68 @@ def test_synopsis_labels_wrapped_with_said_and_office_holders(tmp_path):
         ),
         ("Jane Doe", "Minister of External Affairs", "The treaty with Ruri"),
     ]
+
+
+ITALIAN = """\
+RESOCONTO STENOGRAFICO, seduta n. 12
+
+PRESIDENTE. Ha facoltà di parlare il Ministro degli affari esteri.
+
+TOMAS VARGA, Ministro degli affari esteri. Grazie, Presidente. Il trattato è firmato.
+
+PRESIDENTE. Grazie, Ministro.
+"""
+
+KOREAN = """\
+외교부 정례 브리핑
+
+사회자: 지금부터 브리핑을 시작하겠습니다.
+
+김민준 대변인: 오늘 발표할 사항은 없습니다.
+
+기자: 회담 일정이 정해졌습니까?
+
+김민준 대변인: 아직 정해지지 않았습니다.
+"""
+
+ARTICLED = """\
+Compte rendu de la commission
+
+La présidente : Nous accueillons le ministre.
+
+M. Paul Garnier, ministre des affaires étrangères : Merci, madame la présidente.
+
+La présidente : La parole est aux députés.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            ITALIAN,
+            [
+                (None, "Presidente", "Ha facoltà di parlar"),
+                ("Tomas Varga", "Ministro degli affari esteri", "Grazie, Presidente. "),
+                (None, "Presidente", "Grazie, Ministro."),
+            ],
+        ),
+        (
+            ARTICLED,
+            [
+                (None, "présidente", "Nous accueillons le "),
+                ("M. Paul Garnier", "ministre des affaires étrangères", "Merci, madame la pré"),
+                (None, "présidente", "La parole est aux dé"),
+            ],
+        ),
+    ],
+    ids=["italian-full-stop", "french-article-office"],
+)
+def test_office_labels_with_a_full_stop_or_an_article(tmp_path, text, want):
+    assert _shape(tmp_path, text) == want
+
+
+def test_korean_briefing_labels(tmp_path):
+    turns = segment(tmp_path, KOREAN)["turns"]
+    assert [t["label"] for t in turns] == ["사회자", "김민준 대변인", "기자", "김민준 대변인"]
+    assert "question" in turns[2]["flags"]

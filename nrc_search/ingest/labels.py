@@ -262,6 +262,9 @@ def match_label(line: str) -> Label | None:
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
     if line[:1] in "MTD" and (record := _RECORD.match(line)):
         return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
+    stop = _STOPPED.match(line) if line[1:2].isupper() and line[:1].isupper() else None
+    if stop and (lab := _stopped(line, stop)) is not None:
+        return lab  # "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli esteri. Grazie"
     colon = line.find(":", 0, _MAX_LABEL)
     while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
         colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
@@ -648,7 +651,8 @@ _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})[记記]者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,7}")
 # A name or office in a script without capitals: Indic scripts, Thai, Hebrew, Ethiopic ("শেখ
 # হাসিনা", "श्री राजनाथ सिंह"), one to five words, with their marks and abbreviating stops.
-_UNCASED_WORD = r"[\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f][\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f.'\"\-]*"
+_UNCASED = r"\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f\uac00-\ud7af\u1100-\u11ff"
+_UNCASED_WORD = rf"[{_UNCASED}][{_UNCASED}.'\"\-]*"
 _UNCASED_NAME = re.compile(rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,4}}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
 
@@ -686,7 +690,7 @@ def _other_script(raw: str) -> Label | None:
     if (
         len(core) <= 50 and _UNCASED_NAME.fullmatch(core) and "।" not in core and "॥" not in core
     ):  # "জনাব আবুল কালাম আজাদ", "शेख हसीना"
-        titled = words[0].rstrip(".") in _UNCASED_TITLES or words[0] in _UNCASED_TITLES
+        titled = {words[0], words[0].rstrip("."), words[-1]} & _UNCASED_TITLES  # "강경화 장관"
         return Label(raw, "person", core, outlet, (), 0, weak=not titled)
     return None
 
@@ -1033,3 +1037,63 @@ def _said_label(line: str) -> Label | None:
     if lab is None or lab.weak or lab.kind not in ("person", "role"):
         return None
     return _finish(replace(lab, label=line[: m.end() - 1].strip()), line, m.end() - 1)
+
+
+# A record's label in capitals closed by a full stop, the speech after it, as Italian and
+# other records print it: "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli affari
+# esteri. Grazie, Presidente." (the office after the name's comma).
+_STOPPED = re.compile(
+    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,3})"
+    r"(?:, (?P<role>[^.:;!?()]{3,120}))?\.[ \t]+(?=[A-ZÀ-Þ«\"“(])"
+)
+
+
+# Words of a sentence that no name or office holds ("OUR MESSAGE IS CLEAR.").
+_SPEECH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "our",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "will",
+        "not",
+    ]
+)
+
+
+def _stopped(line: str, m: re.Match[str]) -> Label | None:
+    """The office alone ("PRESIDENTE."), or a name in capitals with the office after a comma
+    (strong) or alone (weak: the document must print it again); no place, outlet or body."""
+    name, role = m.group("name"), m.group("role")
+    words = name.split()
+    if any(_named_thing(norm(w)) or norm(w) in NOT_PERSON for w in words):
+        return None  # "NATO.", "UNITED NATIONS. The ..."
+    if not role and (norm(words[-1]) in HONORIFICS or len(words[-1]) <= 3):
+        return None  # "SEVERAL HON. MEMBERS:", "SEC. PANETTA:": an abbreviation's stop
+    if any(norm(w) in _SPEECH_WORDS for w in words):
+        return None  # "OUR MESSAGE IS CLEAR. NATO ...": a sentence in capitals
+    label, rest = line[: m.end()].strip().rstrip("."), m.end()
+    if len(words) == 1:
+        if role or not record_role(name):
+            return None
+        return Label(label, "role", None, role_case(name), (), rest)
+    if role and not (office_phrase(role) or lower_role(role) or _TITLE.match(role)):
+        return None
+    lab = _parse_raw(f"{name}, {role}" if role else name)
+    if lab is None or lab.kind != "person" or not lab.name:
+        return None
+    return Label(label, "person", lab.name, lab.role, (), rest, weak=not role)

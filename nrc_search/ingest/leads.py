@@ -30,10 +30,12 @@ def record_role(word: str) -> bool:
 
 def courtesy_lead(words: list[str]) -> int:
     """How many words open `words` as an article and a courtesy title, and the article after
-    it ("El señor", "La señora", "O SR.", "A SRA.", "M. le", "Mme la", "Monsieur le", "Sr."):
-    0 where no courtesy title of the lexicon's label_courtesy opens them. A lone article
-    never counts ("A", "La")."""
+    it ("El señor", "La señora", "O SR.", "A SRA.", "M. le", "Mme la", "Monsieur le", "Sr."),
+    or an article before an office of another language's record ("La présidente"): 0 where
+    neither opens them. A lone article never counts ("A", "La")."""
     k = 1 if len(words) > 1 and norm(words[0]) in _ARTICLES else 0
+    if k and words[0] not in ("a", "A") and norm(words[1]) in _RECORD_ROLES:
+        return 1  # "La présidente", "Die Präsidentin", "O Presidente": an office's article
     if k >= len(words) or norm(words[k]) not in _COURTESY:
         return 0
     k += 1

@@ -20,17 +20,21 @@ def _key(line: str) -> str | None:
     """The line's shape as a running head, its numbers masked; None where the line cannot
     be one: long, a sentence (an end stop, a question), a stage note in brackets, no number
     and not in capitals ("Thank you" said twice is speech)."""
-    text = " ".join(line.split())
-    words = text.split()
-    if not 2 <= len(words) <= _MAX_WORDS or text[-1:] in '.?!:;,"”’)]' or text[:1] in "([":
+    text = line.strip()
+    if len(text) > 200 or text[-1:] in '.?!:;,"”’)]' or text[:1] in "([":
         return None
-    if not (_DIGITS.search(text) or text.isupper()) or _ITEM.match(text):
-        return None  # "3. Med shot, journalists": a shot list's or an agenda's numbered item
+    if not (text.isupper() or _DIGITS.search(text)) or _ITEM.match(text):
+        return None  # (most lines) or "3. Med shot, journalists": a list's numbered item
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_WORDS:
+        return None
+    text = " ".join(words)
     if sum(len(w) >= 3 and w.isalpha() for w in words) < 2:
         return None  # "00:04.140 --> 00:06.430", "February 03, 2021": a time or a date
     return _DIGITS.sub("#", text).casefold()
 
 
+_DIGIT = re.compile(r"\d")
 # A numbered item of a list: "3. Med shot", "12) Agenda".
 _ITEM = re.compile(r"^\d{1,3}[.)]\s")
 # Lines between two copies of a running head: a page of text at least.
@@ -41,7 +45,9 @@ def running_heads(lines: list[str]) -> set[int]:
     """The indices of the lines that repeat a running head of the record: a line of a few
     words with a page number, a date or in capitals, printed again (numbers aside) two times
     or more, a page of lines apart, never a speaker's label ("PRESIDENT PUTIN" alone)."""
-    keys = {i: k for i, line in enumerate(lines) if line.strip() and (k := _key(line))}
+    digit = _DIGIT.search  # (most lines of a speech: no number, not in capitals)
+    found_at = [i for i, line in enumerate(lines) if line and (digit(line) or line.isupper())]
+    keys = {i: k for i in found_at if (k := _key(lines[i]))}
     at: dict[str, list[int]] = {}
     for i, k in keys.items():
         at.setdefault(k, []).append(i)

@@ -421,3 +421,32 @@ def test_korean_briefing_labels(tmp_path):
     turns = segment(tmp_path, KOREAN)["turns"]
     assert [t["label"] for t in turns] == ["사회자", "김민준 대변인", "기자", "김민준 대변인"]
     assert "question" in turns[2]["flags"]
+
+
+# Minutes in indirect speech: each numbered paragraph one reported turn, the chair by office
+# the person the heading names, "He" and a paragraph naming nobody the last speaker's.
+MINUTES = """\
+HARBOUR COUNCIL
+
+MINUTES OF MEETING
+
+Chairperson: Ms. Ilse Dorn (Vastmark)
+
+1.1. The Chairperson said that the Council met for the first time since the storm and welcomed the delegations.
+
+1.2. The meeting had been convened at the request of three members, whose letters had been circulated.
+
+1.3. She recalled that the harbour fees would be reviewed in June.
+
+1.4. Mr. Tomas Varga (Ruritania) said that his delegation supported the review.
+"""
+
+
+def test_minutes_numbered_paragraphs_in_indirect_speech(tmp_path):
+    turns = segment(tmp_path, MINUTES)["turns"]
+    assert [(t["speaker"], t["attribution"], t["text"][:4]) for t in turns] == [
+        ("Ilse Dorn", "reported", "1.1."),
+        ("Ilse Dorn", "reported", "1.2."),
+        ("Ilse Dorn", "reported", "1.3."),
+        ("Mr. Tomas Varga", "reported", "1.4."),
+    ]

@@ -1028,9 +1028,12 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         author
         and (statement_title or reported < 2)
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
+        and not _minutes(pars)
     ):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
+    if _minutes(pars):  # "1.1. The Chairman said that ..." / "1.2. He recalled ..."
+        return Segmented("record", tuple(_minute_turns(pars, author)), tuple(dropped))
     if len(pars) > 1 and (who := _summary_speaker(pars[0])):  # "Liz Truss gave a statement ..."
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
@@ -1055,6 +1058,54 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     return _news(pars, attributed, dropped, reported)
+
+
+# A numbered paragraph of minutes or a summary record: "1.1. The Chairman said that ...",
+# "12. Mr. DOE (Vastmark) said that ...".
+_MINUTE_NO = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?:The|Mr|Mrs|Ms|Dr|He|She|H\.E)\b")
+_REPORTED_SAID = re.compile(r"\b(?:said|stated|noted|recalled|added|observed|explained)\b")
+
+
+def _minutes(pars: list[str]) -> bool:
+    """Minutes or a summary record in indirect speech: two numbered paragraphs or more, each
+    saying who said what ("1.1. The Chairman said that ..."): one turn a paragraph, as news,
+    never one speech of the page's author."""
+    numbered = [p for p in pars if p[:1].isdigit() and _MINUTE_NO.match(p)]
+    return len(numbered) >= 2 and sum(bool(_REPORTED_SAID.search(p[:300])) for p in numbered) >= 2
+
+
+# Who a numbered paragraph of minutes says spoke, before the verb: an office ("The
+# Chairman"), a member ("Mr. DOE (Vastmark)", "The representative of Vastmark"), or "He"/"She"
+# (the last speaker). A paragraph naming none goes on with the last speaker's words.
+_MINUTE_SAID = re.compile(
+    r"^\d{1,3}(?:\.\d{1,3})*\.\s+(?P<who>The [A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,4}"
+    r"|(?:Mr|Mrs|Ms|Dr|H\.E)\.? [A-Z][^,;:()]{1,60}?|He|She)\s+(?:\((?P<note>[^()]{2,60})\)\s+)?"
+    r"(?:said|stated|noted|recalled|added|observed|explained|welcomed|thanked|reiterated|"
+    r"emphasized|emphasised|stressed|underlined|informed|proposed|suggested|announced)\b"
+)
+_CHAIRS = frozenset(("chairman", "chairperson", "chair", "chairwoman", "president", "presiding"))
+
+
+def _minute_turns(pars: list[str], author: tuple[str | None, str | None] | None) -> list[Turn]:
+    """One reported turn per paragraph of minutes, the speaker the one the paragraph names
+    before its verb; the chair by office is the person the heading names as chair."""
+    turns: list[Turn] = []
+    who: tuple[str | None, str | None] = (None, None)  # (speaker, role)
+    for par in pars:
+        m = _MINUTE_SAID.match(par)
+        if m and m.group("who") not in ("He", "She"):
+            said = m.group("who")
+            office = said[4:] if said.startswith("The ") else None
+            if office and office.casefold() in _CHAIRS and author and author[1]:
+                who = (author[1], office)
+            elif office:
+                who = (None, office)
+            else:
+                who = (said, m.group("note"))
+        turns.append(
+            Turn(len(turns) + 1, who[0], who[1], "reported" if who[0] else "narration", par)
+        )
+    return turns
 
 
 def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:

@@ -1071,6 +1071,18 @@ _SPEECH_WORDS = frozenset(
         "that",
         "will",
         "not",
+        "for",
+        "and",
+        "of",
+        "to",
+        "in",
+        "on",
+        "with",
+        "by",
+        "at",
+        "from",
+        "all",
+        "new",
     ]
 )
 
@@ -1087,12 +1099,14 @@ def _stopped(line: str, m: re.Match[str]) -> Label | None:
     if any(norm(w) in _SPEECH_WORDS for w in words):
         return None  # "OUR MESSAGE IS CLEAR. NATO ...": a sentence in capitals
     label, rest = line[: m.end()].strip().rstrip("."), m.end()
+    if line[rest : rest + 60].isupper():
+        return None  # "WATER ECONOMY. OUR PRIORITY IS ...": a text in capitals
     if len(words) == 1:
         if role or not record_role(name):
             return None
         return Label(label, "role", None, role_case(name), (), rest)
-    if role and not (office_phrase(role) or lower_role(role) or _TITLE.match(role)):
-        return None
+    if role and not (office_phrase(role) or lower_role(role)):
+        return None  # "RESPECT FOR INTERNATIONAL LAW, AND THE PROMOTION OF ...": no office
     lab = _parse_raw(f"{name}, {role}" if role else name)
     if lab is None or lab.kind != "person" or not lab.name:
         return None

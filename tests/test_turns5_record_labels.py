@@ -450,3 +450,22 @@ def test_minutes_numbered_paragraphs_in_indirect_speech(tmp_path):
         ("Ilse Dorn", "reported", "1.3."),
         ("Mr. Tomas Varga", "reported", "1.4."),
     ]
+
+
+HEARING = """\
+Harbour Committee - Oral Evidence
+
+Taken on Wednesday 4 March 2025
+
+Witnesses: Jane Doe MP, Minister for Harbours, and Tomas Varga, Director of Ports
+
+Q1 Chair: Welcome to the committee. Minister, will you open?
+
+Jane Doe: Thank you, Chair. The harbour fees will be reviewed in June.
+"""
+
+
+def test_roster_field_above_the_first_speaker_is_no_turn(tmp_path):
+    doc = segment(tmp_path, HEARING)
+    assert [t["label"] for t in doc["turns"]] == ["Q1 Chair", "Jane Doe"]
+    assert doc["turns"][0]["text"].startswith("Welcome to the committee.")

@@ -393,7 +393,7 @@ def _transcript(
                 kind == "transcript"
                 and not turns
                 and top < len(pars)
-                and _field_line(join(pars[top]))
+                and (_field_line(join(pars[top])) or _roster(join(pars[top])))
             ):
                 top += 1
             heads = [
@@ -638,6 +638,23 @@ def _field_line(par: str) -> bool:
         and par[:1].isupper()
         and not par.rstrip().endswith((".", "?", "!", '"', "”", "’", "'", ",", ";"))
         and not _FIRST_PERSON.search(par)
+    )
+
+
+# A field naming who takes part, above a hearing's or a briefing's first speaker:
+# "Witnesses: Jane Doe MP, Minister for Harbours", "Participants: ...", "Present: ...".
+_ROSTER = re.compile(r"^(?P<field>[A-Z][\w'’ ]{1,30}?)\s*[:：]\s+\S")
+
+
+def _roster(par: str) -> bool:
+    """A roster field: its name is one of the lexicon's roster_fields, no sentence after it
+    ends in a question or holds "I" or "we"."""
+    m = _ROSTER.match(par)
+    return bool(
+        m
+        and m.group("field").split()[-1].casefold() in terms("roster_fields")
+        and not _FIRST_PERSON.search(par)
+        and not par.rstrip().endswith("?")
     )
 
 

@@ -469,3 +469,45 @@ def test_roster_field_above_the_first_speaker_is_no_turn(tmp_path):
     doc = segment(tmp_path, HEARING)
     assert [t["label"] for t in doc["turns"]] == ["Q1 Chair", "Jane Doe"]
     assert doc["turns"][0]["text"].startswith("Welcome to the committee.")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name", "role"),
+    [
+        (
+            "Председательствующий. Уважаемые коллеги, переходим к вопросу.",
+            "role",
+            None,
+            "Председательствующий",
+        ),
+        ("ГОЛОВУЮЧИЙ. Шановні колеги, продовжуємо.", "role", None, "Головуючий"),
+        ("BAŞKAN – Sayın milletvekilleri, birleşimi açıyorum.", "role", None, "Başkan"),
+        (
+            "MEHMET YILMAZ (İstanbul) – Teşekkür ederim Sayın Başkan.",
+            "person",
+            "MEHMET YILMAZ",
+            "İstanbul",
+        ),
+        ("De voorzitter: Ik open de vergadering.", "role", None, "voorzitter"),
+        ("De heer Van Dijk (PVV): Voorzitter, dank u wel.", "person", "Van Dijk", "PVV"),
+    ],
+)
+def test_chair_and_member_labels_of_more_parliaments(line, kind, name, role):
+    lab = match_label(line)
+    assert lab is not None and (lab.kind, lab.name, lab.role) == (kind, name, role)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "MOSCOW (Reuters) – Russia said on Monday it would respond.",
+        "NEW YORK (AP) – The United Nations met on Monday.",
+        "JOHN SMITH (Reuters) – The talks resumed.",
+        "President. The meeting was short.",
+        "WATER ECONOMY. OUR PRIORITY IS TO SATISFY DEMAND.",
+        "RESPECT FOR INTERNATIONAL LAW, AND THE PROMOTION OF GROWTH. AS THE UN MEETS",
+    ],
+)
+def test_datelines_and_capitals_make_no_label(line):
+    lab = match_label(line)
+    assert lab is None or lab.weak, lab

@@ -262,7 +262,7 @@ def match_label(line: str) -> Label | None:
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
     if line[:1] in "MTD" and (record := _RECORD.match(line)):
         return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
-    stop = _STOPPED.match(line) if line[1:2].isupper() and line[:1].isupper() else None
+    stop = _STOPPED.match(line) if line[:1].isupper() and line[1:2].isalpha() else None
     if stop and (lab := _stopped(line, stop)) is not None:
         return lab  # "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli esteri. Grazie"
     colon = line.find(":", 0, _MAX_LABEL)
@@ -359,6 +359,18 @@ def _label_dash(line: str) -> re.Match[str] | None:
 _COURTESY = frozenset(terms("courtesy")) | frozenset(terms("courtesy_titles")) | {"the"}
 
 
+def _member_noted(core: str) -> bool:
+    """A member's name in capitals, two to four words, with a note in brackets that names no
+    news outlet (their seat or party: "JANE DOE (Northshire)"; not "NEW YORK (AP)")."""
+    bare, notes = strip_parens(core)
+    words = bare.split()
+    if not (2 <= len(words) <= 4 and notes and notes[-1]):
+        return False
+    note = {norm(w) for w in notes[-1].split()}
+    places = sum(norm(w) in terms("places") for w in words)
+    return not note & (OUTLETS | MEDIA_WORDS) and places < len(words)
+
+
 def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     """The label before a dash in a verbatim record: a name or office with a full stop before
     the dash ("Presidente. −", "Jane Doe, rapporteur. −"), or in capitals after a courtesy
@@ -374,13 +386,18 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     if not words or len(bare.split(",")[0].split()) > 8 or len(words) > 20:
         return None
     led = _leads(core)  # "O SR. JOÃO SILVA (PT - SP) -", "Mme la présidente. -"
-    shouted = bare.isupper() and (norm(words[0]) in _COURTESY or is_role_word(words[0]))
+    shouted = bare.isupper() and (
+        norm(words[0]) in _COURTESY or record_role(words[0]) or _member_noted(core)
+    )  # "BAŞKAN –", "JANE DOE (Northshire) –" (not "NEW YORK (AP) –")
     if not (shouted or led or raw.endswith(".")):
         return None
     titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
     if dash.group().strip() == "-" and not (shouted or led or titled):
         return None  # a hyphen sets off a titled member's label only ("Le Monde. - The paper")
-    lab = (_lead_label(core) if led else None) or _parse_raw(core)
+    if len(words) == 1 and not is_role_word(words[0]) and record_role(words[0]):
+        lab: Label | None = Label(core, "role", None, role_case(words[0]), (), 0)  # "BAŞKAN –"
+    else:
+        lab = (_lead_label(core) if led else None) or _parse_raw(core)
     if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
         return None
     return _finish(
@@ -1042,9 +1059,11 @@ def _said_label(line: str) -> Label | None:
 # A record's label in capitals closed by a full stop, the speech after it, as Italian and
 # other records print it: "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli affari
 # esteri. Grazie, Presidente." (the office after the name's comma).
+_CAPITAL = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω"
 _STOPPED = re.compile(
-    r"(?P<name>[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-]+){0,3})"
-    r"(?:, (?P<role>[^.:;!?()]{3,120}))?\.[ \t]+(?=[A-ZÀ-Þ«\"“(])"
+    rf"(?P<name>[{_CAPITAL}][{_CAPITAL}'’\-]+(?: [{_CAPITAL}][{_CAPITAL}'’\-]+){{0,3}}"
+    r"|[^\W\d_][^\W\d_\-]{3,30})"
+    rf"(?:, (?P<role>[^.:;!?()]{{3,120}}))?\.[ \t]+(?=[{_CAPITAL}«\"“(])"
 )
 
 
@@ -1101,10 +1120,13 @@ def _stopped(line: str, m: re.Match[str]) -> Label | None:
     label, rest = line[: m.end()].strip().rstrip("."), m.end()
     if line[rest : rest + 60].isupper():
         return None  # "WATER ECONOMY. OUR PRIORITY IS ...": a text in capitals
-    if len(words) == 1:
-        if role or not record_role(name):
+    if len(words) == 1:  # "PRESIDENTE.", "ГОЛОВУЮЧИЙ.", "Председательствующий."
+        cased = name.isupper() or not name.isascii()
+        if role or not cased or not record_role(name):
             return None
         return Label(label, "role", None, role_case(name), (), rest)
+    if not name.isupper():
+        return None
     if role and not (office_phrase(role) or lower_role(role)):
         return None  # "RESPECT FOR INTERNATIONAL LAW, AND THE PROMOTION OF ...": no office
     lab = _parse_raw(f"{name}, {role}" if role else name)

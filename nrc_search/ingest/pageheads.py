@@ -13,18 +13,19 @@ from itertools import pairwise
 from nrc_search.ingest.labels import bare_label, match_label
 
 _DIGITS = re.compile(r"\d+")
+_HASH_DIGITS = str.maketrans(dict.fromkeys("0123456789", "#"))
 _MAX_WORDS = 16
 
 
 def _key(line: str) -> str | None:
-    """The line's shape as a running head, its numbers masked; None where the line cannot
-    be one: long, a sentence (an end stop, a question), a stage note in brackets, no number
-    and not in capitals ("Thank you" said twice is speech)."""
+    """The shape of a line with a number as a running head, its numbers masked; None where
+    the line cannot be one: long, a sentence (an end stop, a question), a stage note in
+    brackets, a list's numbered item, a time or a date alone."""
     text = line.strip()
     if len(text) > 200 or text[-1:] in '.?!:;,"”’)]' or text[:1] in "([":
         return None
-    if not (text.isupper() or _DIGITS.search(text)) or _ITEM.match(text):
-        return None  # (most lines) or "3. Med shot, journalists": a list's numbered item
+    if _ITEM.match(text):
+        return None  # "3. Med shot, journalists": a list's numbered item
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS:
         return None
@@ -34,7 +35,6 @@ def _key(line: str) -> str | None:
     return _DIGITS.sub("#", text).casefold()
 
 
-_DIGIT = re.compile(r"\d")
 # A numbered item of a list: "3. Med shot", "12) Agenda".
 _ITEM = re.compile(r"^\d{1,3}[.)]\s")
 # Lines between two copies of a running head: a page of text at least.
@@ -43,10 +43,10 @@ _PAGE_LINES = 6
 
 def running_heads(lines: list[str]) -> set[int]:
     """The indices of the lines that repeat a running head of the record: a line of a few
-    words with a page number, a date or in capitals, printed again (numbers aside) two times
-    or more, a page of lines apart, never a speaker's label ("PRESIDENT PUTIN" alone)."""
-    digit = _DIGIT.search  # (most lines of a speech: no number, not in capitals)
-    found_at = [i for i, line in enumerate(lines) if line and (digit(line) or line.isupper())]
+    words with a page number or a date, printed again (numbers aside) two times or more, a
+    page of lines apart, never a speaker's label."""
+    hashed = "\n".join(lines).translate(_HASH_DIGITS).split("\n")  # (digits to "#" at once)
+    found_at = [i for i, line in enumerate(hashed) if "#" in line]
     keys = {i: k for i in found_at if (k := _key(lines[i]))}
     at: dict[str, list[int]] = {}
     for i, k in keys.items():

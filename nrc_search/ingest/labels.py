@@ -43,6 +43,7 @@ from nrc_search.ingest.roles import (
 )
 
 _MAX_LABEL = 160
+_MARK_HEADS = MARKS | {"【"}
 _MAX_SAID = 400  # a record's summary label, office, holder and circumstance, before "said:"
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
@@ -107,8 +108,6 @@ _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
 def _digit_outside_notes(raw: str) -> bool:
     """A digit in the label outside its notes: "At 10" is no label, "Dr. Jane Doe (BÜNDNIS
     90/DIE GRÜNEN)" is (a party's name may hold a number)."""
-    if not _DIGIT.search(raw):
-        return False
     return raw[-1:] not in ")]" or bool(_DIGIT.search(strip_parens(raw)[0]))
 
 
@@ -238,31 +237,35 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
+    c0, c2 = line[:1], line[:2]  # (asked once: most of the tests below look at them)
+    if c2 == ">>" and (chevron := _CHEVRON.match(line)):
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
-    if line[:2] == "<v" and (voiced := _VOICE_TAG.match(line)):
+    if c2 == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
-    if line[:1] in MARKS or line[:1] == "【":
+    if c0 in _MARK_HEADS:
         return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"
-    if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
+    if c0 in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
-    slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
+    slashed = _BRACKETED.match(line.rstrip()) if c0 == "[" else None
     if slashed and ((lab := _bracketed(line, slashed)) or not line[slashed.end() :].strip()):
         return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
-    if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
+    if c0 in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None and _DASHED.search(clock.group()):
             return _voice(clock.group().strip(), clock.end())  # "00:23 - Yeah, so ...": a new voice
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
-    if line[:2] in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
+    if c2 in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
         return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
-    if line[:2] in ("**", "__") and (bold := _EMPHASIS.match(line)):
+    if c2 in ("**", "__") and (bold := _EMPHASIS.match(line)):
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
-    if line[:1] in "MTD" and (record := _RECORD.match(line)):
+    if c0 in "MTD" and (record := _RECORD.match(line)):
         return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
-    stop = _STOPPED.match(line) if line[:1].isupper() and line[1:2].isalpha() else None
+    shouted = c2.isupper()  # (a label in capitals, or a record's office in any case)
+    stop = None
+    if shouted or (c0.isupper() and not line[:40].isascii()):
+        stop = _STOPPED.match(line)
     if stop and (lab := _stopped(line, stop)) is not None:
         return lab  # "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli esteri. Grazie"
     colon = line.find(":", 0, _MAX_LABEL)
@@ -271,12 +274,10 @@ def match_label(line: str) -> Label | None:
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
-    head = line[:_MAX_LABEL]
-    dashed = " –" in head or " −" in head or " - " in head or " — " in head
-    dash = _label_dash(line) if dashed else None
+    dash = _label_dash(line) if _ANY_DASH.search(line, 0, _MAX_LABEL) else None
     if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
         return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
-    if " said" in line[:_MAX_SAID] and (said := _said_label(line)):
+    if shouted and line.find(" said", 0, _MAX_SAID) > 0 and (said := _said_label(line)):
         return said  # "THE MINISTER OF ... (SHRI JANE DOE) moving the motion ..., said:"
     if colon <= 0:
         if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
@@ -308,7 +309,9 @@ def match_label(line: str) -> Label | None:
             return Label(printed, "question", None, voice, ("question",), rest)
         return Label(printed, "role", None, voice, (), rest)  # "Speaker 2": a numbered voice
     counted = _counted_role(raw)  # "SENIOR ADMINISTRATION OFFICIAL #2", "... OFFICIAL ONE"
-    if not counted and (not raw or raw[0] in "(['\"“‘" or _digit_outside_notes(raw)):
+    if not counted and (
+        not raw or raw[0] in "(['\"“‘" or (_DIGIT.search(raw) and _digit_outside_notes(raw))
+    ):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
         raw = f"{raw} ({extra.group(1)})" if extra.group(1) else raw
@@ -344,6 +347,7 @@ def match_label(line: str) -> Label | None:
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
 _LABEL_DASH = re.compile(r"[ \t]+[–−—-][ \t]+")
+_ANY_DASH = re.compile(r" [–−—]| - ")  # (a cheap test before the dash's regexes)
 
 
 def _label_dash(line: str) -> re.Match[str] | None:
@@ -966,12 +970,16 @@ def _marked(line: str) -> Label | None:
     return Label(line[: at + head].strip(), kind, name, office, (), speech)
 
 
+_LEAD_FIRST = terms("label_articles") | terms("label_courtesy") | terms("record_roles")
+
+
 def _leads(raw: str) -> bool:
     """The label opens with an article or a courtesy title of another language's record, or
     an office only such a record's labels print ("El señor", "O SR.", "M.", "Poseł")."""
+    space = raw.find(" ")
+    if space <= 0 or norm(raw[:space]) not in _LEAD_FIRST:
+        return False  # (most labels: no such word first)
     words = raw.split(None, 3)
-    if len(words) < 2:
-        return False
     k = courtesy_lead(words)
     if k == 1 and norm(words[0]) in HONORIFICS:
         return False  # "M. Tomas VARGA", "Mme Jane Doe": the grammar's own titled name

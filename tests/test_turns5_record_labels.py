@@ -511,3 +511,33 @@ def test_chair_and_member_labels_of_more_parliaments(line, kind, name, role):
 def test_datelines_and_capitals_make_no_label(line):
     lab = match_label(line)
     assert lab is None or lab.weak, lab
+
+
+CHAIRED = """\
+DIARIO DE SESIONES
+
+Presidencia de la Excma. Sra. D.ª Ilse Dorn Varga
+
+La señora PRESIDENTA: Se abre la sesión.
+
+El señor MOLINA RUIZ: Gracias, señora presidenta.
+
+La señora PRESIDENTA: Muchas gracias, señor Molina.
+"""
+
+
+def test_the_chair_a_record_names_speaks_under_the_office_label(tmp_path):
+    turns = segment(tmp_path, CHAIRED)["turns"]
+    assert [(t["speaker"], t["role"]) for t in turns] == [
+        ("Ilse Dorn Varga", "Presidenta"),
+        ("Molina Ruiz", None),
+        ("Ilse Dorn Varga", "Presidenta"),
+    ]
+
+
+def test_french_record_chair_from_its_heading(tmp_path):
+    turns = segment(tmp_path, "Présidence de Mme Claire Vautrin\n\n" + FRENCH)["turns"]
+    assert [t["speaker"] for t in turns if t["role"] in ("président", "présidente")] == [
+        "Claire Vautrin",
+        "Claire Vautrin",
+    ]

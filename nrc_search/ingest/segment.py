@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
+from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -115,6 +116,9 @@ def segment(lines: list[str], header: Header) -> Segmented:
         again = [*again, *(lines[i].strip() for i in sorted(heads))]
         lines = ["" if i in heads else line for i, line in enumerate(lines)]
     seg = _segment(lines, header)
+    if seg.kind in ("transcript", "record"):  # "M. le président. –" under "Présidence de X"
+        heading = [*header.site.split("\n"), *header.lines, *lines[:40]]
+        seg = replace(seg, turns=chaired(seg.turns, presiding(heading)))
     return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
 
 

@@ -46,29 +46,6 @@ def test_a_speech_a_sentence_a_line_stays_one_speech(tmp_path: Path) -> None:
     assert turn_texts(doc)[0].startswith("It is my great honour to address this assembly")
 
 
-SUMMARY_OVER_TRANSCRIPT = """The Minister of Trade travelled on Thursday 3 March 2022 to Varna to take part in the forum of the harbour nations.
-
-The forum was the occasion for informal talks between the ministers in several formats.
-
-Watch the minister's statement:
-
-3 March 2022 - Check against delivery
-
-PRESS CONFERENCE OF THE MINISTER OF TRADE AT THE CLOSE OF THE HARBOUR FORUM
-
-Ana NOVAK
-
-Ladies and gentlemen, good evening. Thank you very much for being here.
-"""
-
-
-def test_an_upper_case_event_heading_under_a_summary_is_the_title(tmp_path: Path) -> None:
-    doc = segment(tmp_path, SUMMARY_OVER_TRANSCRIPT)
-    assert doc["title"] == (
-        "PRESS CONFERENCE OF THE MINISTER OF TRADE AT THE CLOSE OF THE HARBOUR FORUM"
-    )
-
-
 DECK = """'The ferries are back', jokes the minister on the first day of spring
 
 The islanders would have rubbed their hands if the crossings had stopped, says the minister, before adding that the boats will sail every day

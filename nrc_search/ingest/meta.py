@@ -743,8 +743,6 @@ def _describe(
     h.title = title(head)
     if over_lead and _short_name(h.title) and _headline_line(over_lead[0]):
         h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
-    if h.title and _sentence_title(h.title):
-        h.title = _event_heading_below(lines[start : start + 40]) or h.title
     body = "\n".join(lines[start : start + 400])
     h.date, h.date_inferred = dates.find_date(flat, body)
     if h.date_inferred:
@@ -774,26 +772,6 @@ def _describe(
     ]
     h.people += _office_surnames(speakers, h.people)
     return h
-
-
-def _sentence_title(text: str) -> bool:
-    """A title that is a lead's sentence ("Le Président de la République s'est rendu le
-    jeudi 5 octobre 2023 à Grenade pour ..."): twelve words or more in sentence case, a
-    full stop at its end."""
-    return len(text.split()) >= 12 and text.endswith(".") and _title_ratio(text) < 0.5
-
-
-def _event_heading_below(lines: list[str]) -> str | None:
-    """An upper-case heading among the first lines of the body that names the event
-    ("CONFÉRENCE DE PRESSE DU PRÉSIDENT DE LA RÉPUBLIQUE À L’ISSUE DU 3ème SOMMET ..."):
-    the transcript's own heading under a summary of the event."""
-    events = phrase_re("document_events")
-    for line in lines:
-        text = line.strip()
-        caps = sum(c.isupper() for c in text) >= 0.7 * max(1, sum(c.isalpha() for c in text))
-        if caps and 4 <= len(text.split()) <= 30 and events.search(text) and not match_label(text):
-            return text
-    return None
 
 
 def _caption_date(captions: list[str], opening: str) -> tuple[int, int, int] | None:

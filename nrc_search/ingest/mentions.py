@@ -85,8 +85,24 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
             prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
             starts = (i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i])
             m = next((found for start in starts if (found := run(text, start))), m)
+        if _sentence_dot(m.group()):  # "... to Ms Ana Ruiz.": the name ends before the full stop
+            m = run(text, m.start(), m.end() - 1) or m
         yield m
         pos = m.end()
+
+
+# A short capitalised word and a full stop at a run's end, e.g. "Ruiz." or "Wang.", which the
+# run's pattern reads as an abbreviation ("Gen.", "Sen.").
+_DOTTED_END = re.compile(r"\s[A-ZÀ-ÞĀ-ž][a-z]{1,3}\.$")
+
+
+def _sentence_dot(run: str) -> bool:
+    """Whether a run ends in a name and a sentence's full stop, not in an abbreviation
+    ("Gen.", "Mr.", "Jr.")."""
+    if not _DOTTED_END.search(run):
+        return False
+    last = norm(run.rsplit(None, 1)[-1])
+    return last not in HONORIFICS and last not in _ABBREVIATIONS and f"{last.title()}." not in ROMAN
 
 
 def people_in(text: str) -> list[tuple[str | None, str]]:

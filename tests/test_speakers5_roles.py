@@ -1,0 +1,79 @@
+"""The role a page states for a speaker, as `nrc segment --format json` shows it: the office a
+speaker gives themself in their first words ("I'm Lena Wirth, the director of ..."), the office
+a chair's introduction gives the next speaker ("I give the floor to the Ambassador of
+Freedonia, Ms Ana Ruiz."), a short surname before a sentence's full stop read as a name and not
+as an abbreviation. Made-up documents in a made-up house style, no publisher's text."""
+
+from __future__ import annotations
+
+import pytest
+
+from nrc_search.ingest.mentions import people_in
+from tests.test_segment_properties import segment
+
+
+def _who(tmp_path, text: str) -> list[tuple[str | None, str | None]]:
+    return [(t["speaker"], t["role"]) for t in segment(tmp_path, text)["turns"]]
+
+
+SELF_INTRODUCED = [
+    (
+        "Lena Wirth: Good morning. I'm Lena Wirth, the director of the Harbour Institute for "
+        "Peace and I welcome you all.",
+        "the director of the Harbour Institute for Peace",
+    ),
+    (
+        "Lena Wirth: Friends, as our host said, I'm Lena Wirth. I'm the director of the "
+        "Harbour Institute for the Study of Ports at the School of Maritime Service. It is a "
+        "pleasure.",
+        "the director of the Harbour Institute for the Study of Ports at the School of "
+        "Maritime Service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("opening", "role"), SELF_INTRODUCED)
+def test_a_speaker_who_gives_their_office_in_their_first_words_has_it_as_role(
+    tmp_path, opening, role
+):
+    text = "Harbour Forum, opening session\n\n4 May 2023\n\n" + opening + "\n\n"
+    text += "Piet Dam: Thank you, Director. When does the forum close?\n\n"
+    text += "Lena Wirth: On Sunday, after the last panel.\n"
+    who = _who(tmp_path, text)
+    assert who[0] == ("Lena Wirth", role)
+    assert who[2] == ("Lena Wirth", role)  # the office holds for the speaker's later turns
+
+
+def test_a_speaker_who_says_their_name_without_an_office_gets_none(tmp_path):
+    text = "Harbour Forum\n\n4 May 2023\n\nLena Wirth: I'm Lena Wirth and I welcome you.\n\n"
+    text += "Piet Dam: Thank you. When does it close?\n\nLena Wirth: On Sunday.\n"
+    assert _who(tmp_path, text)[0] == ("Lena Wirth", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "I now give the floor to the Ambassador of Freedonia, Ms Ana Ruiz.",
+            [("Ambassador of Freedonia", "Ana Ruiz")],
+        ),
+        ("The talks were led by Foreign Minister Jan Lee.", [("Foreign Minister", "Jan Lee")]),
+        ("Our guest today is Wang Yi.", [(None, "Wang Yi")]),
+        ("The briefing was given by Sec. Rice.", []),  # a title and a surname: no full name
+    ],
+)
+def test_a_short_surname_before_a_full_stop_is_a_name_not_an_abbreviation(sentence, found):
+    assert people_in(sentence) == found
+
+
+@pytest.mark.parametrize("earlier", [0, 60])  # the introduction at the top, or far below it
+def test_a_chair_introducing_the_next_speaker_by_office_gives_them_name_and_role(tmp_path, earlier):
+    text = "Harbour Forum, closing session\n\n4 May 2023\n\n"
+    for k in range(earlier):
+        text += f"CHAIR: Item {k + 1} is adopted.\n\nMS HOLM: We agree to item {k + 1}.\n\n"
+    text += "CHAIR: Good morning. I now give the floor to the Ambassador of Freedonia, "
+    text += "Ms Ana Ruiz.\n\n"
+    text += "RUIZ: Thank you, Chair. It is an honour to speak here.\n\n"
+    text += "CHAIR: Thank you. Are there other speakers? None.\n"
+    who = _who(tmp_path, text)
+    assert who[2 * earlier + 1] == ("Ana Ruiz", "Ambassador of Freedonia")

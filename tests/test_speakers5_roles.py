@@ -77,3 +77,50 @@ def test_a_chair_introducing_the_next_speaker_by_office_gives_them_name_and_role
     text += "CHAIR: Thank you. Are there other speakers? None.\n"
     who = _who(tmp_path, text)
     assert who[2 * earlier + 1] == ("Ana Ruiz", "Ambassador of Freedonia")
+
+
+def _interview(date: str, label: str) -> str:
+    """A made-up interview on `date`: a host asks `label` two questions."""
+    text = f"Harbour Radio, evening interview\n\n{date}\n\n"
+    text += "HOST: Welcome to the programme. What brings you to the harbour?\n\n"
+    text += f"{label}: The talks on the new port, which open tomorrow.\n\n"
+    text += "HOST: Will they succeed?\n\n"
+    return text + f"{label}: I am sure they will, if both sides want it.\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "label", "speaker", "role"),
+    [
+        ("17 February 2022", "DMYTRO KULEBA", "Dmytro Kuleba", "Foreign Minister"),
+        ("3 June 2015", "PHILIP HAMMOND", "Philip Hammond", "Foreign Secretary"),
+        ("3 June 2015", "JOHN KERRY", "John Kerry", "Secretary of State"),
+    ],
+)
+def test_a_named_speaker_the_page_gives_no_role_has_the_office_the_table_says_they_held(
+    tmp_path, date, label, speaker, role
+):
+    turns = segment(tmp_path, _interview(date, label))["turns"]
+    answer = [t for t in turns if t["speaker"] == speaker]
+    assert [(t["role"], "office-table" in t["flags"]) for t in answer] == [(role, True)] * 2
+
+
+@pytest.mark.parametrize(
+    ("date", "label"),
+    [
+        ("17 February 2025", "DMYTRO KULEBA"),  # his term ended in 2024
+        ("17 February 2022", "IVANA PETROVA"),  # no one the table knows
+    ],
+)
+def test_no_role_is_made_up_out_of_the_table_for_a_date_or_person_it_does_not_cover(
+    tmp_path, date, label
+):
+    turns = segment(tmp_path, _interview(date, label))["turns"]
+    assert [t["role"] for t in turns if t["label"] == label] == [None, None]
+
+
+def test_a_role_the_page_prints_is_kept_over_the_table(tmp_path):
+    text = _interview("17 February 2022", "DMYTRO KULEBA, GUEST OF HARBOUR RADIO")
+    turns = segment(tmp_path, text)["turns"]
+    assert {(t["speaker"], t["role"]) for t in turns if t["label"] and "KULEBA" in t["label"]} == {
+        ("Dmytro Kuleba", "Guest of Harbour Radio")
+    }

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from nrc_search.ingest import lexicon
+from nrc_search.ingest.names import latin
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,37 @@ def _holder_of(name: str, rows: tuple[int, str]) -> str | None:
         if _same_given(given[0], n.split()[0])
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+# The name an office goes by in the country that holds it, where the table's generic name is
+# not it ("Foreign Minister" of the USA is its "Secretary of State").
+_NATIONAL = {
+    ("USA", "Foreign Minister"): "Secretary of State",
+    ("USA", "Defence Minister"): "Secretary of Defense",
+    ("UK", "Foreign Minister"): "Foreign Secretary",
+    ("UK", "Defence Minister"): "Defence Secretary",
+}
+
+
+def office_of(name: str, date: str | None) -> str | None:
+    """The one office the table says a person (in any script or transliteration the table's
+    holders match: "Владимир Путин", "Dmitry Kuleba") held on ISO `date` or all through a
+    year ("2010"), in its national name; None for no office, two, an unknown person or date."""
+    if not date or not name:
+        return None
+    held = holder_of(latin(unicodedata.normalize("NFC", name.casefold())))
+    if held is None:
+        return None
+    first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
+    found = {
+        (t.organisation, t.office)
+        for t in terms()
+        if t.name == held and t.start <= first and (not t.end or last <= t.end)
+    }
+    if len(found) != 1:
+        return None
+    org, office = found.pop()
+    return _NATIONAL.get((org, office), office)
 
 
 def variant(printed: str, held: str) -> bool:

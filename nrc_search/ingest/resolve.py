@@ -496,8 +496,8 @@ class People:
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if printed and name not in self.roles:
             self.roles[name] = printed
-        if role is None and " " in name and (held := offices.office_of(name, self.date)):
-            role, flags = held, (*flags, "office-table")  # the office the table says they held
+        if role is None and " " in name and (office := offices.office_of(name, self.date)):
+            role, flags = office, (*flags, "office-table")  # the office the table says they held
         return name, role, flags
 
 

@@ -124,3 +124,34 @@ def test_a_role_the_page_prints_is_kept_over_the_table(tmp_path):
     assert {(t["speaker"], t["role"]) for t in turns if t["label"] and "KULEBA" in t["label"]} == {
         ("Dmytro Kuleba", "Guest of Harbour Radio")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Министр иностранных дел Молдавии Иван Петренко заявил журналистам",
+            [("Министр иностранных дел Молдавии", "Иван Петренко")],
+        ),
+        ("заявил глава МИД Армении Иван Петренко.", [("глава МИД Армении", "Иван Петренко")]),
+        ("Президент России Иван Петренко сказал", [("Президент России", "Иван Петренко")]),
+        (
+            "Міністр закордонних справ України Іван Петренко заявив",
+            [("Міністр закордонних справ України", "Іван Петренко")],
+        ),
+        ("Вчера Иван Петренко заявил", [(None, "Иван Петренко")]),  # a sentence's first word
+        ("Иван Иванович Петренко сказал", [(None, "Иван Иванович Петренко")]),  # patronymic
+    ],
+)
+def test_names_and_offices_in_cyrillic_text_are_read_like_latin_ones(sentence, found):
+    assert people_in(sentence) == found
+
+
+def test_a_quote_in_a_russian_story_goes_to_the_person_named_in_cyrillic(tmp_path):
+    text = "Новости Гавани\n\n12 марта 2024\n\n"
+    text += "Министр иностранных дел Молдавии Иван Петренко провёл переговоры в Гавани.\n\n"
+    text += "«Мы готовы к диалогу с соседями», — заявил Иван Петренко журналистам.\n\n"
+    text += "Переговоры продолжатся в апреле.\n"
+    turns = segment(tmp_path, text)["turns"]
+    said = [t for t in turns if t["text"].startswith("«Мы готовы")]
+    assert [(t["speaker"], t["attribution"]) for t in said] == [("Иван Петренко", "quoted")]

@@ -27,8 +27,11 @@ from nrc_search.ingest.names import (
 )
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
+# Capitals of the Cyrillic alphabets names are printed in ("Арарат Мирзоян", "Дмитро Кулеба").
+_CYR_UP = "А-ЯЁІЇЄҐ"
 _W = (
-    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
+    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|"
+    rf"(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž{_CYR_UP}][\w'’\-]*)"
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
@@ -37,11 +40,14 @@ _ARTICLES = frozenset(("A", "An"))
 # A run that starts at a capital: `_RUN` with its first word's capital taken out in front of
 # the word's alternatives (an initial's "[A-Z]" checked behind), so that the regex engine scans
 # for the capital itself and tries the run only there.
-_W_CAPITAL = r"[A-ZÀ-ÞĀ-ž](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[a-z]{0,3}\.|[\w'’\-]*)"
+_W_CAPITAL = rf"[A-ZÀ-ÞĀ-ž{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[a-z]{{0,3}}\.|[\w'’\-]*)"
 _RUN_AT_CAPITAL = re.compile(_RUN.pattern.replace(_W, _W_CAPITAL, 1))
 # The lower-case prefixes a run may start with, by length, before its capital ("al-Assad").
 _RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
-_NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
+# One word of a name, compiled once: in Latin letters or in Cyrillic ("Мирзоян", "Грабар-Кітарович").
+_NAME_WORD = re.compile(
+    rf"{NAME_WORD}|[{_CYR_UP}][а-яёіїєґ'’]+(?:-[{_CYR_UP}]?[а-яёіїєґ'’]+)*"
+).fullmatch
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
 _SELF = frozenset(("I'm", "I’m", "I"))
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
@@ -144,6 +150,11 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 )  # "Ukraine's foreign minister, Dmytro Kuleba,"
             if role and j == 0 and not before:
                 role = _slashed(text, m.start(), role)  # "High Representative/Vice-President"
+            if j == 0 and _CYRILLIC_LOWER_END.match(text, max(0, m.start() - 2)):
+                role = _cyrillic_office(text, m.start(), role)  # "глава МИД Армении"
+            if _CYRILLIC_UP(name[:1]) and role is None and not _cyrillic_said(text, m):
+                prev_end = m.end()  # "Новости Москвы": two capitals, no office, no one speaks
+                continue
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
@@ -436,6 +447,14 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         )
     ):
         role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
+    while len(name) > 2 and norm(name[0]) in _PLACE_GENITIVES:
+        role_words.append(name.pop(0))  # "Президент России Владимир Путин": the office's country
+    while len(name) > 1 and norm(name[0]) in _CYRILLIC_OPENERS:
+        name = name[1:]  # "Вчера Арарат Мирзоян": the sentence's first word, no given name
+    if len(name) > 2 and _CYRILLIC_UP(name[0][:1]) and not any(map(_PATRONYMIC, name)):
+        name = name[-2:]  # "Москве Арарат Мирзоян": three capitals and no patronymic
+    if _CYRILLIC_UP(name[0][:1] if name else "") and any(norm(w) in _PLACE_GENITIVES for w in name):
+        name = []  # "Новости России": a country's name is no person's
     cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
     name = name[:cut]  # "Sergei Lavrov for Kommersant"
     while (
@@ -456,6 +475,49 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
     return (" ".join(role_words + name) if role else None), None
 
 
+# A Cyrillic word and a space right before a run: the office may begin in it.
+_CYRILLIC_LOWER_END = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ] ")
+_CYRILLIC_BEFORE = re.compile(r"((?:[а-яёіїєґА-ЯЁІЇЄҐ][\w'\-]*[ \t]+){1,4})$")
+_CYRILLIC_OFFICE_WORDS = frozenset(w.casefold() for w in terms("cyrillic_office_words"))
+
+
+def _cyrillic_office(text: str, start: int, role: str | None) -> str | None:
+    """The office Russian or Ukrainian text opens in lower case before a name's run, and the
+    run's own role words after it ("глава " + "МИД Армении", "Министр иностранных дел " +
+    "Армении"); `role` as it was when no office word stands in the four words before."""
+    if role and any(norm(w) in _CYRILLIC_OFFICE_WORDS for w in role.split()):
+        return role  # "Президент России Владимир Путин": the run holds the office
+    m = _CYRILLIC_BEFORE.search(text, max(0, start - 80), start)
+    if not m:
+        return role
+    ws = m.group(1).split()
+    k = next((k for k, w in enumerate(ws) if norm(w) in _CYRILLIC_OFFICE_WORDS), None)
+    if k is None:
+        return role
+    return " ".join([*ws[k:], *([role] if role else [])])
+
+
+_CYRILLIC_UP = re.compile(f"[{_CYR_UP}]").match
+# A Russian or Ukrainian patronymic, the middle word of a three-word name ("Викторович").
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)"
+).fullmatch
+_CYRILLIC_OPENERS = frozenset(terms("cyrillic_openers"))
+_CYRILLIC_VERBS = frozenset(w for w in terms("report_verbs") if _CYRILLIC_UP(w[:1].upper()))
+_WORD_EDGES = '«»"“”„.,;:!?()—–-'
+
+
+def _cyrillic_said(text: str, m: re.Match[str]) -> bool:
+    """Whether a speech verb stands within two words of a Cyrillic name's run, before or
+    after it ("— заявил Иван Петренко", "Иван Петренко сообщил"): the evidence a run of two
+    capitalised Cyrillic words names a person, where no office goes with it."""
+    after = text[m.end() : m.end() + 40].split()[:2]
+    before = text[max(0, m.start() - 40) : m.start()].split()[-2:]
+    return any(w.strip(_WORD_EDGES).casefold() in _CYRILLIC_VERBS for w in [*before, *after])
+
+
+# A country in the genitive between an office and a name ("Армении", "України").
+_PLACE_GENITIVES = frozenset(w.casefold() for w in terms("place_genitives"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Charles de Gaulle".
 _PARTICLES = words("von van der den de da di bin ibn")
 

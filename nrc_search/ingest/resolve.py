@@ -325,7 +325,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
-        turns = self._headed_office(self._named_later(turns))
+        turns = self._held_office(self._headed_office(self._named_later(turns)))
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -361,6 +361,23 @@ class People:
         if not office:
             return turns
         return [replace(t, role=office) if t.speaker == main else t for t in turns]
+
+    def _held_office(self, turns: list[Turn]) -> list[Turn]:
+        """A labelled person the page gives no role in any turn (label, heading, introduction,
+        their own words) given the office the office-holder table says they held on the
+        document's date, flagged "office-table"."""
+        roled = {t.speaker for t in turns if t.role}
+        held: dict[str, str | None] = {}
+        out = []
+        for t in turns:
+            name = t.speaker
+            if t.label and name and " " in name and name not in roled and "question" not in t.flags:
+                if name not in held:
+                    held[name] = offices.office_of(name, self.date)
+                if office := held[name]:
+                    t = replace(t, role=office, flags=(*t.flags, "office-table"))
+            out.append(t)
+        return out
 
     def _named_later(self, turns: list[Turn]) -> list[Turn]:
         """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do
@@ -496,8 +513,6 @@ class People:
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if printed and name not in self.roles:
             self.roles[name] = printed
-        if role is None and " " in name and (office := offices.office_of(name, self.date)):
-            role, flags = office, (*flags, "office-table")  # the office the table says they held
         return name, role, flags
 
 

@@ -155,3 +155,40 @@ def test_a_quote_in_a_russian_story_goes_to_the_person_named_in_cyrillic(tmp_pat
     turns = segment(tmp_path, text)["turns"]
     said = [t for t in turns if t["text"].startswith("«Мы готовы")]
     assert [(t["speaker"], t["attribution"]) for t in said] == [("Иван Петренко", "quoted")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "le chef de la diplomatie ruritanienne Karel Novak a dit",
+            [("chef de la diplomatie ruritanienne", "Karel Novak")],
+        ),
+        ("o chanceler Karel Novak disse", [("chanceler", "Karel Novak")]),
+        (
+            "la conferenza stampa della presidente del Consiglio Ana Ruiz, organizzata",
+            [("presidente del Consiglio", "Ana Ruiz")],
+        ),
+        ("el secretario de Estado Karel Novak dijo", [("secretario de Estado", "Karel Novak")]),
+        (
+            "o ministro das Relações Exteriores Karel Novak disse",
+            [("ministro das Relações Exteriores", "Karel Novak")],
+        ),
+        ("the minister said that Karel Novak was right", [(None, "Karel Novak")]),
+        ("a meeting with Karel Novak", [(None, "Karel Novak")]),
+    ],
+)
+def test_an_office_written_in_lower_case_before_a_name_is_its_role(sentence, found):
+    assert people_in(sentence) == found
+
+
+def test_a_french_story_gives_the_quoted_minister_the_office_it_writes_before_his_name(tmp_path):
+    text = "Actualités du port\n\n12 mars 2024\n\n"
+    text += "« Nous sommes prêts au dialogue », a déclaré le chef de la diplomatie "
+    text += "ruritanienne Karel Novak lors d'une conférence de presse.\n\n"
+    text += "Les négociations reprendront en avril.\n"
+    turns = segment(tmp_path, text)["turns"]
+    said = [t for t in turns if "prêts" in t["text"]]
+    assert [(t["speaker"], t["role"]) for t in said] == [
+        ("Karel Novak", "chef de la diplomatie ruritanienne")
+    ]

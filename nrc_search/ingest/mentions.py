@@ -148,6 +148,8 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 role = _apposed_role(
                     text, m.start()
                 )  # "Ukraine's foreign minister, Dmytro Kuleba,"
+            if role is None and j == 0 and not before:
+                role, name = _office_words_before(text, m.start(), name)  # "o chanceler X"
             if role and j == 0 and not before:
                 role = _slashed(text, m.start(), role)  # "High Representative/Vice-President"
             if j == 0 and _CYRILLIC_LOWER_END.match(text, max(0, m.start() - 2)):
@@ -514,6 +516,56 @@ def _cyrillic_said(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 40].split()[:2]
     before = text[max(0, m.start() - 40) : m.start()].split()[-2:]
     return any(w.strip(_WORD_EDGES).casefold() in _CYRILLIC_VERBS for w in [*before, *after])
+
+
+_OFFICE_NOUNS = frozenset(terms("office_nouns"))
+_OFFICE_LINKS = frozenset(terms("office_links"))
+_OFFICE_COMPLEMENTS = frozenset(terms("office_complements"))
+# Lower-case words that never stand inside an office written before a name: verbs' company,
+# conjunctions and prepositions of a sentence going on ("the minister said that John Roe ...").
+_NOT_IN_OFFICE = words(
+    "that who which on in at with to and or but is was has had said says told by from as when "
+    "after before while que qui où quand con por per em com dass wie als il elle ha a à en "
+    "dijo dice disse detto dit a-t-il sagte"
+)
+_MAX_OFFICE_TOKENS = 7
+
+
+def _office_words_before(text: str, start: int, name: str) -> tuple[str | None, str]:
+    """(office, name) where an office written in lower case ends right before a name's run,
+    in any of the corpus' languages: "le chef de la diplomatie belge " + "Bernard Quintin",
+    "o chanceler " + "Mauro Vieira"; after a linking word the run's first capitalised words
+    are the office's ("la presidente del " + "Consiglio Giorgia Meloni", "el secretario de " +
+    "Estado Antony Blinken"). (None, name) where no office noun opens such words."""
+    if start < 2 or text[start - 1] != " ":
+        return None, name
+    toks = text[max(0, start - 100) : start].split()[-_MAX_OFFICE_TOKENS:]
+    plain = 0
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k]
+        low = w.casefold()
+        if w[-1:] in ',.;:!?»"”)(' or low in _NOT_IN_OFFICE:
+            return None, name
+        if w[:1].islower() and low in _OFFICE_NOUNS:
+            return _with_complement(toks[k:], name)
+        if low in _OFFICE_LINKS or w[:1].isupper():
+            continue
+        plain += 1
+        if plain > 2:  # "diplomatie belge": at most two lower-case words inside an office
+            return None, name
+    return None, name
+
+
+def _with_complement(office: list[str], name: str) -> tuple[str, str]:
+    """The office and the name, the run's first words moved to the office where the office
+    ends in a linking word ("presidente del" + "Consiglio Giorgia Meloni")."""
+    ws = name.split()
+    if norm(office[-1]) not in _OFFICE_LINKS or len(ws) < 3:
+        return " ".join(office), name
+    moved = [ws.pop(0)]
+    while len(ws) > 2 and norm(ws[0]) in _OFFICE_COMPLEMENTS:
+        moved.append(ws.pop(0))  # "das Relações Exteriores Mauro Vieira"
+    return " ".join([*office, *moved]), " ".join(ws)
 
 
 # A country in the genitive between an office and a name ("Армении", "України").

@@ -192,3 +192,38 @@ def test_a_french_story_gives_the_quoted_minister_the_office_it_writes_before_hi
     assert [(t["speaker"], t["role"]) for t in said] == [
         ("Karel Novak", "chef de la diplomatie ruritanienne")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Tan Sri Karim Yusof berkata", [(None, "Karim Yusof")]),  # "Tan" heads the title
+        ("Prime Minister Tan Boon Kiat said", [("Prime Minister", "Tan Boon Kiat")]),  # a name
+        (
+            "Menteri Luar Negeri Siti Rahma mengatakan",
+            [("Menteri Luar Negeri", "Siti Rahma")],
+        ),
+        ("Menlu Siti Rahma mengatakan", [("Menlu", "Siti Rahma")]),
+        (
+            "Juru Bicara Kementerian Luar Negeri Budi Santoso mengatakan",
+            [("Juru Bicara Kementerian Luar Negeri", "Budi Santoso")],
+        ),
+        ("Kalihim Jose Reyes said", [("Kalihim", "Jose Reyes")]),
+        ("Crown Prince Faisal bin Khalid said", [("Crown Prince", "Faisal bin Khalid")]),
+        ("Foreign Minister Dr. A.K. Abdul Karim said", [("Foreign Minister", "A.K. Abdul Karim")]),
+    ],
+)
+def test_titles_and_offices_of_malay_indonesian_filipino_and_gulf_pages(sentence, found):
+    assert people_in(sentence) == found
+
+
+def test_a_label_with_a_malay_title_and_the_bare_name_are_one_person_across_documents(tmp_path):
+    from nrc_search.ingest.speakers import SpeakerRegistry
+
+    text = "Sidang media, Putrajaya\n\n12 Mei 2021\n\n"
+    text += "TAN SRI KARIM YUSOF: Selamat pagi. Kita mulakan.\n\n"
+    text += "SOALAN: Bila kerja akan tamat?\n\nTAN SRI KARIM YUSOF: Minggu depan.\n"
+    labelled = segment(tmp_path, text)["turns"][0]["speaker"]
+    reg = SpeakerRegistry()
+    assert reg.add(labelled) == reg.add("Karim Yusof") == reg.add("Tan Sri Karim Yusof")
+    assert reg.add("Tan Boon Kiat") != reg.add(labelled)  # the family name Tan is no title

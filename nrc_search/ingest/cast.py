@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import is_role_word, norm, strip_honorifics
+from nrc_search.ingest.names import HONORIFICS, is_role_word, norm, strip_honorifics
 
 # A cast-list entry with its role in parentheses, e.g. "Richard Ottaway (Chair)".
 _NAME_ROLE = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<role>[^()]{2,80})\)$")
@@ -166,6 +166,10 @@ def _office_after(rest: str, most: int = _MAX_OFFICE_WORDS) -> str | None:
 def _office_before(head: str) -> str | None:
     """ "... interview with former Secretary of State " -> "former Secretary of State"."""
     ws = head.rstrip(" ,").split()[-_MAX_OFFICE_WORDS:]
+    while ws and norm(ws[-1]) in HONORIFICS and not is_role_word(ws[-1]):
+        ws.pop()  # "the Ambassador of Freedonia, Ms " before "Ana Ruiz"
+    if ws and ws[-1].endswith(","):
+        ws[-1] = ws[-1][:-1]
     run: list[str] = []
     for w in reversed(ws):
         if not (_office_word(w) or norm(w) in _LINKS or norm(w) == "former" or w[:1].isupper()):

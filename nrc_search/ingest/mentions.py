@@ -431,13 +431,23 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
             i = j + 1
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
-    role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
+    role_words = [
+        w
+        for k, w in enumerate(words[:i])
+        if (norm(w) not in HONORIFICS or is_role_word(w)) and not _honorific_head(k, words[:i])
+    ]
     if not any(norm(w) in _JOIN for w in role_words):  # not "... of American States"
         role_words = [w[:-1] if _plural_office(w) else w for w in role_words]  # one "Minister"
     while role_words and norm(role_words[0]) in _JOIN:
         role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]
-    if name and name[0].isupper() and len(name[0]) > 1 and not _initials(name[0], 0, name[:2]):
+    if (
+        name
+        and name[0].isupper()
+        and len(name[0]) > 1
+        and not _initials(name[0], 0, name[:2])
+        and not _DOTTED_INITIALS(name[0])  # "A.K. Abdul Momen" keeps its initials
+    ):
         name = [name[0].capitalize(), *name[1:]]
     while (
         role_words
@@ -574,9 +584,20 @@ _PLACE_GENITIVES = frozenset(w.casefold() for w in terms("place_genitives"))
 _PARTICLES = words("von van der den de da di bin ibn")
 
 
+def _honorific_head(k: int, words: Sequence[str]) -> bool:
+    """ "Tan" in "Tan Sri Muhyiddin Yassin": a title's first word before another title."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return norm(words[k]) in _HONORIFIC_HEADS and norm(nxt) in HONORIFICS
+
+
+_HONORIFIC_HEADS = terms("honorific_heads")
+# Initials printed together before a name, e.g. "A.K." in "A.K. Abdul Momen".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}").fullmatch
+
+
 def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
-    initials = k == 0 and _initials(w, len(core) - 2, core)
+    initials = k == 0 and (_initials(w, len(core) - 2, core) or bool(_DOTTED_INITIALS(w)))
     return bool(_NAME_WORD(w)) or (inner and w in _PARTICLES) or initials
 
 

@@ -505,7 +505,7 @@ class People:
         role = printed or self.roles.get(name) or (role_case(title) if title else None)
         if role is None or (not printed and name not in self.roles and " " not in role):
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
-            given = self._mention_roles.get(name) or self.described(name)
+            given = _longer_of(self._mention_roles.get(name), self.described(name))
             role = given if role is None or _fuller(given, role) else role
         if (role is None or " " not in role) and (own := introduced(text, name)):
             role = self.roles[name] = own  # "I'm Barbara Bodine. I'm the director of ..."
@@ -568,6 +568,16 @@ def _fuller(given: str | None, office: str) -> bool:
     """Whether the office the page gives a person names the one-word office their label
     prints, in more words: "Minister for Foreign Affairs" for "MINISTER PETROV:"."""
     return bool(given) and norm(office) in norm(given or "").replace("-", " ").split()
+
+
+def _longer_of(mentioned: str | None, described: str | None) -> str | None:
+    """The office the opening lines give a name, where two readings of them give it: the one
+    that says more of the same ("former Secretary of State" over "Secretary of State")."""
+    if mentioned and described and "," not in described:
+        extra = norm(described).removesuffix(norm(mentioned))
+        if extra != norm(described) and len(extra.split()) <= 2:  # "former " + the office
+            return described
+    return mentioned or described
 
 
 def _or_fuller(given: str | None, printed: str | None) -> str | None:

@@ -227,3 +227,28 @@ def test_a_label_with_a_malay_title_and_the_bare_name_are_one_person_across_docu
     reg = SpeakerRegistry()
     assert reg.add(labelled) == reg.add("Karim Yusof") == reg.add("Tan Sri Karim Yusof")
     assert reg.add("Tan Boon Kiat") != reg.add(labelled)  # the family name Tan is no title
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "name"),
+    [
+        (
+            "Conférence de presse, Paris, France, 5 janvier 2022",
+            "LE PREMIER MINISTRE",
+            "Jean Castex",
+        ),
+        (
+            "Point de presse, Paris, France, 5 janvier 2022",
+            "LA MINISTRE DES ARMÉES",
+            "Florence Parly",
+        ),
+    ],
+)
+def test_an_office_label_in_french_is_resolved_through_the_office_table(
+    tmp_path, heading, label, name
+):
+    text = f"{heading}\n\n{label} : Bonjour à tous. Merci d'être venus.\n\n"
+    text += "QUESTION : Que décide le gouvernement ?\n\n"
+    text += f"{label} : Nous lançons le nouveau port en juin.\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert [t["speaker"] for t in turns if t["label"] == label] == [name, name]

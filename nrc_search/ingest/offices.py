@@ -179,7 +179,10 @@ _OFFICES = (
             r"Minister of International Relations|Menteri Luar Negeri|"
             r"Secretary of Foreign Affairs|Foreign Affairs Secretary|"
             r"Министр иностранных дел|Міністр закордонних справ|Außenminister|"
-            r"Ministre des Affaires étrangères|Dışişleri Bakanı",
+            r"Ministre des Affaires étrangères|Dışişleri Bakanı|"
+            r"Ministr[oa] de (?:Relaciones|Asuntos) Exteriores|Canciller|Chanceler|"
+            r"Secretari[oa] de Relaciones Exteriores|Ministr[oa] das Relações Exteriores|"
+            r"Ministro degli (?:Affari )?Esteri|Menlu|Bundesaußenminister",
             re.I,
         ),
         "USA",
@@ -188,7 +191,9 @@ _OFFICES = (
         "Defence Minister",
         re.compile(
             r"Secretary of Defen[cs]e|Defen[cs]e (?:Minister|Secretary)|"
-            r"Minister (?:of|for) Defen[cs]e",
+            r"Minister (?:of|for) Defen[cs]e|Ministr[oa] de(?: la)? Defensa|Ministre des Armées|"
+            r"Ministre de la Défense|Verteidigungsminister|Министр обороны|Menteri Pertahanan|"
+            r"Ministro della Difesa|Ministr[oa] da Defesa",
             re.I,
         ),
         "USA",
@@ -199,6 +204,7 @@ _OFFICES = (
         "Prime Minister",
         re.compile(
             r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
+            r"Premier ministre|Primeiro-Ministro|Primeira-Ministra|Premierminister|"
             r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
             r"Прем'єр-міністр|Başbakan",
             re.I,

@@ -599,11 +599,17 @@ def _office_only(name: str) -> str | None:
     if not words or not is_role_word(words[0]):
         return None
     for w in words[1:]:
-        if not (is_role_word(w) or norm(w) in _LINKING or offices.organisation(w)):
+        if not (
+            is_role_word(w)
+            or norm(w) in _LINKING
+            or norm(w) in _COMPLEMENTS  # "LA MINISTRE DES ARMÉES"
+            or offices.organisation(w)
+        ):
             return None
     return " ".join(w.lower() if norm(w) in _SMALL else w for w in words)
 
 
+_COMPLEMENTS = terms("office_complements")
 # Articles before an office ("EL PRESIDENTE", "LA PRESIDENTA") and the small words inside one.
 _ARTICLES = frozenset(("el", "la", "le", "the", "il", "o", "a"))
 _SMALL = frozenset(("de", "del", "of", "the", "la", "du", "des", "di", "della"))

@@ -252,3 +252,31 @@ def test_an_office_label_in_french_is_resolved_through_the_office_table(
     text += f"{label} : Nous lançons le nouveau port en juin.\n"
     turns = segment(tmp_path, text)["turns"]
     assert [t["speaker"] for t in turns if t["label"] == label] == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [
+        (
+            "Remarks by the Minister of Foreign Affairs of Ruritania, Karel Novak, at the Forum",
+            "Minister of Foreign Affairs of Ruritania",
+        ),
+        ("Karel Novak, Minister of Trade: remarks at the port opening", "Minister of Trade"),
+        (
+            "Intervention du ministre des Affaires étrangères, M. Karel Novak",
+            "ministre des Affaires étrangères",
+        ),
+        (
+            "Discurso del canciller de Ruritania, Karel Novak, en la Cumbre",
+            "canciller de Ruritania",
+        ),
+        ("By Karel Novak, Minister of Trade", "Minister of Trade"),
+    ],
+)
+def test_the_office_a_speech_heading_gives_its_speaker_is_the_role(tmp_path, heading, role):
+    text = (
+        f"{heading}\n\n12 March 2024\n\nThank you, Chair. Excellencies, ladies and gentlemen.\n\n"
+    )
+    text += "We meet at a time of change. We must work together for the port.\n\nThank you.\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert {(t["speaker"], t["role"]) for t in turns if t["speaker"]} == {("Karel Novak", role)}

@@ -61,7 +61,7 @@ _ROLE_AFTER = re.compile(
     r"(?:[ \t]+(?:of|the|for|and|to|[A-Z][\w\-]*|"
     r"spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|chief|official|"
     r"correspondent|editor|anchor|host|presenter|president|director))*)"
-    r"(?=[ \t]*(?:[,.;]|\n|$))"
+    r"(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 _ROLE_AFTER_AT = re.compile(_ROLE_AFTER.pattern.removeprefix("^"))  # matched at a position
 
@@ -353,7 +353,8 @@ def _apposed_role(text: str, start: int) -> str | None:
 # head noun, e.g. "le porte-parole du ministère des Affaires étrangères, ", "el canciller
 # mexicano, ", "il presidente del Consiglio, ".
 _APPOSED_ARTICLE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ]))\s*"
+    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ])|"
+    r"[Dd]u|[Aa]u|[Dd]el|[Aa]l|[Dd]ello|[Dd]ella|[Dd]o|[Dd]a)\s*"
     r"(([a-zà-ÿ][\w\-]+)(?:\s+[a-zà-ÿ][\w\-]{2,})?"
     r"(?:\s+(?:du|de|des|del|della|dello|degli|di|da|do|dos|das)\s+"
     r"(?:[\w\-’']+\s+){0,5}?[\w\-’']+)?),\s+$"

@@ -280,3 +280,13 @@ def test_the_office_a_speech_heading_gives_its_speaker_is_the_role(tmp_path, hea
     text += "We meet at a time of change. We must work together for the port.\n\nThank you.\n"
     turns = segment(tmp_path, text)["turns"]
     assert {(t["speaker"], t["role"]) for t in turns if t["speaker"]} == {("Karel Novak", role)}
+
+
+def test_a_chinese_office_label_keeps_the_office_as_its_role(tmp_path):
+    text = "外交及國防委員會會議紀錄\n\n2022年4月14日\n\n主席:現在開會。\n\n"
+    text += "王委員小明:請問部長,預算何時送出?\n\n主席:請部長答復。\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert [(t["speaker"], t["role"]) for t in turns if t["label"] == "主席"] == [
+        (None, "主席"),
+        (None, "主席"),
+    ]

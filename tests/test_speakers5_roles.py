@@ -290,3 +290,15 @@ def test_a_chinese_office_label_keeps_the_office_as_its_role(tmp_path):
         (None, "主席"),
         (None, "主席"),
     ]
+
+
+def test_a_chinese_heading_gives_the_labelled_speaker_the_office_it_writes_before_the_name(
+    tmp_path,
+):
+    text = "2024年3月12日港务局发言人李明主持例行记者会\n\n"
+    text += "港口日报记者:新港口何时开放?\n\n李明:新港口将于六月开放。\n\n"
+    text += "港口日报记者:费用多少?\n\n李明:我们稍后公布。\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert {(t["speaker"], t["role"]) for t in turns if t["label"] == "李明"} == {
+        ("李明", "港务局发言人")
+    }

@@ -149,6 +149,30 @@ def introduced(text: str, name: str) -> str | None:
     return None
 
 
+# Han, kana and Hangul: the scripts that write an office and a name with no space between.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_NAME = re.compile(f"[{_CJK}]{{2,5}}").fullmatch
+
+
+def cjk_office(name: str, *texts: str) -> str | None:
+    """The office a Chinese, Japanese or Korean heading (one of `texts`) writes right before a
+    name printed in those scripts ("2022年8月19日外交部发言人汪文斌主持例行记者会" -> "外交部发言人" for
+    "汪文斌"): the run of those letters before the name that ends in a role word, its date
+    left out; None when there is none."""
+    if not _CJK_NAME(name):
+        return None
+    for m in (m for text in texts for m in re.finditer(f"([{_CJK}]{{1,12}}){name}", text)):
+        head = re.split("[年月日号號]", m.group(1))[-1]
+        if head and _ends_in_role(head):
+            return head
+    return None
+
+
+def _ends_in_role(run: str) -> bool:
+    """Whether a run of CJK letters ends in a role word of the lexicon ("外交部发言人")."""
+    return any(is_role_word(run[-n:]) for n in range(1, min(len(run), 5) + 1))
+
+
 def _office_after(rest: str, most: int = _MAX_OFFICE_WORDS) -> str | None:
     """ ", president of the Council on Foreign Relations, ..." -> the phrase."""
     m = re.match(r",\s+([^,.;:!?()]{3,160}?)\s*(?:[,.;]|\s(?=(?:and|who|which)\s)|$)", rest)

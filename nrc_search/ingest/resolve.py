@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.cast import cast_list, described, introduced
+from nrc_search.ingest.cast import cast_list, cjk_office, described, introduced
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in, split_title
@@ -507,6 +507,8 @@ class People:
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
             given = _longer_of(self._mention_roles.get(name), self.described(name))
             role = given if role is None or _fuller(given, role) else role
+        if role is None and (written := cjk_office(name, self.intro, self.opening)):
+            role = self.roles[name] = written  # "外交部发言人汪文斌" in the heading
         if (role is None or " " not in role) and (own := introduced(text, name)):
             role = self.roles[name] = own  # "I'm Barbara Bodine. I'm the director of ..."
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):

@@ -302,3 +302,22 @@ def test_a_chinese_heading_gives_the_labelled_speaker_the_office_it_writes_befor
     assert {(t["speaker"], t["role"]) for t in turns if t["label"] == "李明"} == {
         ("李明", "港务局发言人")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Senator Ana Ruiz (R-Harbour), ranking member of the Ports Committee, said",
+            [("ranking member of the Ports Committee", "Ana Ruiz")],
+        ),
+        (
+            "Ambassador Ana Ruiz, the director of the Harbour Institute, said",
+            [("director of the Harbour Institute", "Ana Ruiz")],
+        ),
+        ("Ambassador Ana Ruiz, who leads the talks, said", [("Ambassador", "Ana Ruiz")]),
+        ("Senator Ana Ruiz said", [("Senator", "Ana Ruiz")]),
+    ],
+)
+def test_the_office_set_off_after_a_name_says_more_than_the_title_before_it(sentence, found):
+    assert people_in(sentence) == found

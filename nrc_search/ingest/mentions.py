@@ -140,10 +140,12 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                elif role is None:
-                    role = _described_after(text, m.end())  # "X, minister of foreign affairs,"
+                elif role is None or _title_only(role):  # "X, minister of foreign affairs,"
+                    role = _described_after(text, _past_note(text, m)) or role
                 if not (after and after.group().startswith(",") and j == len(parts) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
+            elif j == len(parts) - 1 and _title_only(role):
+                role = _office_set_off(text, _past_note(text, m)) or role  # "Senator X, chair of"
             if role is None and j == 0 and not before:
                 role = _apposed_role(
                     text, m.start()
@@ -191,6 +193,39 @@ _RANK_WORDS = words("commodore colonel brigadier lieutenant sergeant")
 @lru_cache(maxsize=65536)
 def _honorifics_only(role: str) -> bool:
     return all(norm(w) in HONORIFICS for w in role.split())
+
+
+# Titles a person keeps beside the office they hold: "Senator", "Ambassador", "Dr".
+_TITLE_WORDS = words("senator sen u.s us ambassador amb congressman congresswoman")
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
+def _title_only(role: str) -> bool:
+    """A role of titles only ("U.S. Senator", "Ambassador"): the office set off by commas
+    after the name, where the page gives one, says what the person is."""
+    return all(norm(w) in _TITLE_WORDS for w in role.split())
+
+
+def _past_note(text: str, m: re.Match[str]) -> int:
+    """Where a run ends, past a short note in brackets after it ("Jim Risch (R-Idaho)")."""
+    note = _NOTE_AFTER.match(text, m.end())
+    return note.end() if note else m.end()
+
+
+def _office_set_off(text: str, end: int) -> str | None:
+    """The office set off by commas at `end`, right after a name: ", Permanent Representative
+    of China to the UN," or ", ranking member of the Senate Foreign Relations Committee,"."""
+    after = _ROLE_AFTER_AT.match(text, end)
+    head = after.group(1).split()[0] if after else ""
+    # (not ", Ambassador Karel Novak and ...": a title heads a name there, not an office)
+    if (
+        after
+        and after.group().startswith(",")
+        and is_role_word(head)
+        and norm(head) not in _TITLE_WORDS
+    ):
+        return after.group(1).strip()
+    return _described_after(text, end)
 
 
 @lru_cache(maxsize=65536)

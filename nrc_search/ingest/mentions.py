@@ -40,7 +40,9 @@ _ARTICLES = frozenset(("A", "An"))
 # A run that starts at a capital: `_RUN` with its first word's capital taken out in front of
 # the word's alternatives (an initial's "[A-Z]" checked behind), so that the regex engine scans
 # for the capital itself and tries the run only there.
-_W_CAPITAL = rf"[A-ZÀ-ÞĀ-ž{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[a-z]{{0,3}}\.|[\w'’\-]*)"
+_W_CAPITAL = (
+    rf"[A-ZÀ-ÞĀ-ž{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-ZÀ-ÞĀ-ž])[a-z]{{0,3}}\.|[\w'’\-]*)"
+)
 _RUN_AT_CAPITAL = re.compile(_RUN.pattern.replace(_W, _W_CAPITAL, 1))
 # The lower-case prefixes a run may start with, by length, before its capital ("al-Assad").
 _RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
@@ -91,10 +93,17 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
             prefixed = (k - n for n, ps in _RUN_PREFIXES.items() if k - n >= pos)
             starts = (i for i in prefixed if text[i:k] in _RUN_PREFIXES[k - i])
             m = next((found for start in starts if (found := run(text, start))), m)
-        if _sentence_dot(m.group()):  # "... to Ms Ana Ruiz.": the name ends before the full stop
-            m = run(text, m.start(), m.end() - 1) or m
         yield m
         pos = m.end()
+
+
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_runs`, each ending before a sentence's full stop that its last word took as an
+    abbreviation's ("... to Ms Ana Ruiz.": the name is "Ana Ruiz")."""
+    for m in _runs(text):
+        if _sentence_dot(m.group()):
+            m = _RUN.match(text, m.start(), m.end() - 1) or m
+        yield m
 
 
 # A short capitalised word and a full stop at a run's end, e.g. "Ruiz." or "Wang.", which the
@@ -122,7 +131,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
     prev_end = -1
-    for m in _runs(text):
+    for m in _name_runs(text):
         parts = _run_parts(run := m.group())
         before = _role_before(text, m.start()) if parts else []  # (no chunk: no use for it)
         if before:  # the role words before the run join its first chunk

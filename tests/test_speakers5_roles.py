@@ -321,3 +321,22 @@ def test_a_chinese_heading_gives_the_labelled_speaker_the_office_it_writes_befor
 )
 def test_the_office_set_off_after_a_name_says_more_than_the_title_before_it(sentence, found):
     assert people_in(sentence) == found
+
+
+def test_a_label_that_prints_only_a_romance_office_means_the_minister_the_page_names(tmp_path):
+    text = "Conférence de presse conjointe\n\n12 mars 2024\n\n"
+    text += "M. Karel Novak, ministre des Affaires étrangères de Ruritanie : Bonjour.\n\n"
+    text += "QUESTION : Quand ?\n\nLE MINISTRE : En juin.\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert (turns[-1]["speaker"], turns[-1]["role"]) == (
+        "M. Karel Novak",
+        "ministre des Affaires étrangères de Ruritanie",
+    )
+
+
+@pytest.mark.parametrize("titled", ["Sra. Ana Ruiz", "Herr Ana Ruiz", "Signora Ana Ruiz"])
+def test_a_courtesy_title_in_another_language_is_no_part_of_the_persons_key(titled):
+    from nrc_search.ingest.speakers import SpeakerRegistry
+
+    reg = SpeakerRegistry()
+    assert reg.add(titled) == reg.add("Ana Ruiz")

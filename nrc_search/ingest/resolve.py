@@ -834,9 +834,14 @@ def _role_fits(want: frozenset[str], have: frozenset[str], role: str = "") -> bo
     return bool(want) and (want == have or (len(want) > 1 and want <= have))
 
 
+# The words after a role's head noun that open its complement ("Minister for ...", "ministre
+# des ...", "Ministra de ...").
+_HEAD_LINKS = words("of for to de des du del della degli da do dos das di")
+
+
 def _head_noun(role: str) -> str:
     ws = role.split()
-    k = next((k for k, w in enumerate(ws) if w in ("of", "for", "to") and k), len(ws))
+    k = next((k for k, w in enumerate(ws) if w in _HEAD_LINKS and k), len(ws))
     return ws[k - 1] if k else ""
 
 

@@ -340,3 +340,13 @@ def test_a_courtesy_title_in_another_language_is_no_part_of_the_persons_key(titl
 
     reg = SpeakerRegistry()
     assert reg.add(titled) == reg.add("Ana Ruiz")
+
+
+def test_a_label_without_the_courtesy_title_keeps_the_role_the_titled_label_printed(tmp_path):
+    text = "Rueda de prensa\n\n12 de marzo de 2024\n\n"
+    text += "Sra. Ana Ruiz, Ministra de Relaciones Exteriores: Buenos días.\n\n"
+    text += "Pregunta: ¿Cuándo?\n\nAna Ruiz: En junio.\n"
+    turns = segment(tmp_path, text)["turns"]
+    assert [t["role"] for t in turns if t["label"] and "Ruiz" in t["label"]] == [
+        "Ministra de Relaciones Exteriores"
+    ] * 2

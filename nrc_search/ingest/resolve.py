@@ -191,6 +191,15 @@ class People:
                 return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
 
+    def _role_of_titled(self, name: str) -> str | None:
+        """The role the page gives `name`, or the same name with a courtesy title ("Ana Ruiz"
+        after "Sra. Ana Ruiz, Ministra de Relaciones Exteriores:")."""
+        if (role := self.roles.get(name)) or " " not in name:
+            return role
+        bare = fold(strip_honorifics(name))
+        hits = {r for n, r in self.roles.items() if fold(strip_honorifics(n)) == bare}
+        return hits.pop() if len(hits) == 1 else None
+
     def role_of(self, name: str) -> str | None:
         """The role the document gives a person it names ("High Representative/Vice-President"
         for Josep Borrell from the heading), None when it gives none."""
@@ -502,7 +511,7 @@ class People:
             )
         name, title = self.full_name(lab.name or "")
         printed = _label_role(lab)
-        role = printed or self.roles.get(name) or (role_case(title) if title else None)
+        role = printed or self._role_of_titled(name) or (role_case(title) if title else None)
         if role is None or (not printed and name not in self.roles and " " not in role):
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
             given = _longer_of(self._mention_roles.get(name), self.described(name))

@@ -350,3 +350,24 @@ def test_a_label_without_the_courtesy_title_keeps_the_role_the_titled_label_prin
     assert [t["role"] for t in turns if t["label"] and "Ruiz" in t["label"]] == [
         "Ministra de Relaciones Exteriores"
     ] * 2
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["Carla Ebro Casal", "Carla Ebro"],  # a second surname, printed or not
+        ["Carla Ebro", "Carla Ebro Casal"],
+        ["Faisal bin Khalid", "Faisal bin Khalid Al Harbi"],  # a dynasty's name after it
+    ],
+)
+def test_a_name_with_and_without_its_last_surname_is_one_speaker(tmp_path, order):
+    from tests.test_speakers3_registry import _people
+
+    assert _people(tmp_path, order) == [(max(order, key=len), 2)]
+
+
+def test_two_people_whose_names_differ_in_the_last_word_stay_two(tmp_path):
+    from tests.test_speakers3_registry import _people
+
+    got = _people(tmp_path, ["Kim Sung Ho", "Kim Sung Min"])
+    assert got == [("Kim Sung Ho", 1), ("Kim Sung Min", 1)]

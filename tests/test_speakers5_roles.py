@@ -371,3 +371,38 @@ def test_two_people_whose_names_differ_in_the_last_word_stay_two(tmp_path):
 
     got = _people(tmp_path, ["Kim Sung Ho", "Kim Sung Min"])
     assert got == [("Kim Sung Ho", 1), ("Kim Sung Min", 1)]
+
+
+def _ingested_people(tmp_path, labels: list[str]) -> list[tuple[str, int]]:
+    import json
+
+    from click.testing import CliRunner
+
+    from nrc_search.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for k, label in enumerate(labels):
+        text = (
+            f"Press conference\n\n{k + 3} May 2021\n\n{label}: Good afternoon. One thing today.\n\n"
+        )
+        text += f"QUESTION: When does it start?\n\n{label}: In June.\n"
+        (docs / f"d{k}.txt").write_text(text, encoding="utf-8")
+    index = str(tmp_path / "index")
+    runner = CliRunner()
+    done = runner.invoke(main, ["ingest", str(docs), "--index", index], catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    out = runner.invoke(main, ["speakers", "--format", "json", "--index", index])
+    return sorted((p["name"], p["docs"]) for p in json.loads(out.stdout))
+
+
+@pytest.mark.parametrize(
+    "labels", [["TANAKA Hiroshi", "Hiroshi Tanaka"], ["Hiroshi Tanaka", "TANAKA Hiroshi"]]
+)
+def test_a_name_printed_family_name_first_in_capitals_is_the_same_person(tmp_path, labels):
+    got = _ingested_people(tmp_path, labels)
+    assert len(got) == 1 and got[0][1] == 2
+
+
+def test_two_names_in_mixed_case_and_reversed_order_stay_two_people(tmp_path):
+    assert len(_ingested_people(tmp_path, ["James Scott", "Scott James"])) == 2

@@ -140,10 +140,11 @@ class SpeakerRegistry:
 
     def add(self, name: str, role: str | None = None, label: str | None = None) -> str:
         """Record a sighting of `name` (with its role and label) and return the canonical name."""
-        person = self._find(name) or self._new(name)
-        for alias in (name, _label_name(label)):
-            if alias and surname_key(alias) == surname_key(person.name):
-                self._add_alias(person, alias)
+        turned = _given_name_first(name, _label_name(label))
+        person = self._find(name) or (turned and self._find(turned)) or self._new(name)
+        for alias in (name, _label_name(label), turned):
+            if alias and surname_key(alias) in (surname_key(person.name), _first_key(person.name)):
+                self._add_alias(person, alias)  # (also "Fumio Kishida" for "KISHIDA Fumio")
         if role:
             self._add_role(person, role)
         return person.name
@@ -286,6 +287,24 @@ class SpeakerRegistry:
 # The most words a fuller spelling adds after a shorter one: a second surname ("Casaubón"), a
 # dynasty's name ("Al Saud").
 _MAX_TAIL = 2
+
+
+def _given_name_first(name: str, printed: str | None) -> str | None:
+    """ "Fumio Kishida" for a name printed family name first in capitals ("KISHIDA Fumio",
+    as Japanese, Chinese and Korean pages print it in Latin letters); None for any other."""
+    words = (printed or name).split()
+    if not 1 < len(words) <= 3 or not (words[0].isupper() and words[0].isalpha()):
+        return None
+    if len(words[0]) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return None
+    ws = name.split()
+    return " ".join([*ws[1:], ws[0]]) if len(ws) == len(words) else None
+
+
+def _first_key(name: str) -> str:
+    """The key of a name's first word, its family name where it is printed first."""
+    words = key(strip_honorifics(name)).split()
+    return _spelling(words[0]) if words else ""
 
 
 def _label_name(label: str | None) -> str | None:

@@ -170,7 +170,7 @@ def test_an_anonymous_source_described_after_the_verb_keeps_its_description(
     )
     got = _roles(tmp_path, story)
     assert got[0][0] == "Adebayo Nwachukwu"
-    assert got[1:] == [(None, "news editor at a major radio station")] * 2
+    assert got[1:] == [(None, "News Editor at a Major Radio Station")] * 2  # its label
 
 
 def test_a_block_of_speech_naming_an_office_in_the_first_person_goes_on(tmp_path: Path) -> None:
@@ -386,9 +386,9 @@ def test_a_first_surname_of_two_is_the_person_named_in_full(tmp_path: Path) -> N
 @pytest.mark.parametrize(
     ("source", "label"),
     [
-        ("«No hay prisa», dijo un diplomático que pidió el anonimato.", "diplomático"),
-        ("Un diplomático, que pidió el anonimato, dijo que no hay prisa.", "diplomático"),
-        ("« Rien ne presse », a déclaré un diplomate sous couvert d'anonymat.", "diplomate"),
+        ("«No hay prisa», dijo un diplomático que pidió el anonimato.", "Diplomático"),
+        ("Un diplomático, que pidió el anonimato, dijo que no hay prisa.", "Diplomático"),
+        ("« Rien ne presse », a déclaré un diplomate sous couvert d'anonymat.", "Diplomate"),
         ("„Es eilt nicht“, sagte ein Diplomat, der nicht genannt werden wollte.", "Diplomat"),
     ],
 )
@@ -437,4 +437,4 @@ def test_an_unnamed_sources_label_drops_its_quantifier(tmp_path: Path) -> None:
         "Secretary of State Paul Harrow returned to Washington on Tuesday.\n\n"
         "Some senior administration officials said Mr. Harrow had been warned on Friday.\n"
     )
-    assert _roles(tmp_path, story)[-1] == (None, "senior administration officials")
+    assert _roles(tmp_path, story)[-1] == (None, "Senior Administration Officials")

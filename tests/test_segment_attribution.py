@@ -37,7 +37,7 @@ def test_a_quote_credited_to_an_institution_is_its_quote(tmp_path) -> None:
     turns = _turns(tmp_path, "ministry.txt", MINISTRY_STORY)
     got = [(t["speaker"], t["role"], t["attribution"]) for t in turns]
     assert got == [
-        (None, "Russian Foreign Ministry", "narration"),  # a report: the outlet's words
+        (None, "Russian Foreign Ministry", "reported"),  # its report (README "News stories")
         (None, "Russian Foreign Ministry", "quoted"),  # "the ministry noted": the same one
         (None, "Russian Foreign Ministry", "quoted"),  # a quote alone: the last source's
         (None, None, "narration"),
@@ -62,8 +62,8 @@ def test_an_unnamed_source_is_never_the_last_named_person() -> None:
     doc = parse_text(UNNAMED_STORY, "unnamed.txt")
     got = [(t.speaker, t.role, t.attribution) for t in doc.turns]
     assert got[0][0] == "Kim Yeon-chul"
-    assert got[1] == (None, "A ministry official", "reported")
-    assert got[2] == (None, "A ministry official", "reported")  # "the official": the same source
+    assert got[1] == (None, "Ministry Official", "reported")  # the label, without its article
+    assert got[2] == (None, "Ministry Official", "reported")  # "the official": the same source
     assert got[3] == (None, None, "narration")
 
 
@@ -142,8 +142,8 @@ Rice flies to Cairo on Monday.
 def test_a_definite_unnamed_official_and_his_pronoun_are_never_the_named_person() -> None:
     doc = parse_text(ON_THE_PLANE, "plane.txt")
     got = [(t.speaker, t.role, t.attribution) for t in doc.turns]
-    assert got[1] == (None, "the senior State Department official", "quoted")
-    assert got[2] == (None, "the senior State Department official", "quoted")  # "He said"
+    assert got[1] == (None, "Senior State Department Official", "quoted")
+    assert got[2] == (None, "Senior State Department Official", "quoted")  # "He said"
 
 
 def test_a_speech_verb_of_another_language_credits_the_paragraph() -> None:

@@ -86,7 +86,7 @@ def test_plural_sources_opening_a_sentence_are_no_named_person(tmp_path: Path) -
     )
     got = _who(_segment(tmp_path, story))
     assert got[1] == (None, "Officials", "reported")  # not Marten Oyelaran
-    assert got[2] == (None, "Interior Ministry officials", "reported")
+    assert got[2] == (None, "Interior Ministry Officials", "reported")  # the label
 
 
 def test_an_outlet_cited_is_named_and_no_person(tmp_path: Path) -> None:
@@ -99,9 +99,9 @@ def test_an_outlet_cited_is_named_and_no_person(tmp_path: Path) -> None:
         "Earlier, the Valdor Herald cited two ministers as saying no deal was near.\n"
     )
     got = _who(_segment(tmp_path, story))
-    assert got[1] == (None, "Bloomberg", "narration")  # an outlet's report: named, no person
-    assert got[2] == (None, "Bloomberg", "narration")  # the outlet's sentence, citing a source
-    assert got[3] == (None, "Valdor Herald", "narration")  # "cited"; an outlet is no person
+    assert got[1] == (None, "Bloomberg", "reported")  # an outlet's report: named, no person
+    assert got[2] == (None, "Bloomberg", "reported")  # (the gold's convention: n107 "CNN")
+    assert got[3] == (None, "Valdor Herald", "reported")  # "cited"; an outlet is no person
 
 
 def test_offices_joined_by_a_slash_are_one_role(tmp_path: Path) -> None:

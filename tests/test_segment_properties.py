@@ -255,15 +255,15 @@ The weather in Berlin was mild on Thursday.
 """
 
 
-def test_a_statement_credited_to_an_institution_is_narration_that_names_it(
+def test_a_statement_credited_to_an_institution_is_reported_and_names_it(
     tmp_path: Path,
 ) -> None:
     doc = segment(tmp_path, INSTITUTIONS)
     assert [(t["speaker"], t["role"], t["attribution"]) for t in doc["turns"]] == [
         ("Dmytro Kuleba", "Ukrainian Foreign Minister", "reported"),
-        (None, "German government", "narration"),
+        (None, "German government", "reported"),  # its report (README "News stories")
         (None, "Kremlin", "quoted"),  # a quote credited only to an institution is its quote
-        (None, "CNN", "narration"),
+        (None, "CNN", "reported"),
         (None, None, "narration"),
     ]
 

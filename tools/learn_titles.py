@@ -1,24 +1,20 @@
 """Learned title chooser, an experiment: does a logistic regression that ranks a page's
 candidate lines against the gold titles pick the title better than the rules (`titles.title`
 through the whole parse), on publishers it was not trained on? Prints the comparison; writes
-nothing.
+nothing. The shipped chooser's fair test (grouped CV over every dev document, the margin
+rule) is `tools/learn_cv.py`; this is the earlier dev-fit -> dev-check split.
 
     python tools/learn_titles.py
 
-Candidates: the first 40 non-blank lines of the file as read (`read_path`), each alone and
-joined with the next line, and the parse's own title. A candidate is right when
-`segment_score.title_ok` holds (70 % of the gold title's words). Features: the line's shape
-(length, case, title case, a stop or colon at its end, a date, interface words, link-likeness,
-a site's name, event words), its place (index, before the first turn, the first heading-shaped
-line), what the parse did with it (the parse's title, dropped by the cleaner, in the header,
-in a turn) and how often the page prints it. Training: dev-fit documents (class-weighted,
+Candidates and features: `nrc_search.ingest.learned_titles.candidates` (the shipped
+chooser's own), from the rules' parse. A candidate is right when
+`segment_score.title_ok` holds (70 % of the gold title's words). Training: dev-fit documents (class-weighted,
 L2, lambda by grouped CV as in `learn_roles.py`); the chooser takes the best-scored candidate.
 Only the development gold is read (`segment_score.corpus_cases(..., "dev")`).
 """
 
 from __future__ import annotations
 
-import math
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,42 +28,13 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import learn_roles  # noqa: E402
 import segment_score  # noqa: E402
-from segment_score import fold, norm, title_ok  # noqa: E402
+from segment_score import fold, title_ok  # noqa: E402
 
 from nrc_search.errors import NrcError  # noqa: E402
-from nrc_search.ingest import blocks as model  # noqa: E402
-from nrc_search.ingest import dates, read_path, read_stages, titles  # noqa: E402
-from nrc_search.ingest.labels import match_label  # noqa: E402
-from nrc_search.ingest.lexicon import phrase_re  # noqa: E402
+from nrc_search.ingest import learned_titles, read_path, read_stages  # noqa: E402
 
-MAX_LINES = 40
-NAMES = (
-    "is_parse_title",
-    "log_index",
-    "first_line",
-    "log_words",
-    "log_chars",
-    "upper_share",
-    "title_case",
-    "ends_stop",
-    "ends_colon",
-    "has_date",
-    "date_only",
-    "ui",
-    "interface",
-    "linky",
-    "site_name",
-    "event",
-    "before_first_turn",
-    "first_heading",
-    "dropped",
-    "in_header",
-    "in_turn",
-    "repeated",
-    "label",
-    "two_lines",
-    "heading_shape",
-)
+MAX_LINES = learned_titles.MAX_LINES
+NAMES = learned_titles.NAMES
 
 
 @dataclass(frozen=True)
@@ -82,91 +49,21 @@ class Doc:
     rules_loose: bool  # ... by segment_score.title_ok
 
 
-_SMALL = frozenset(
-    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
-)
-
-
-def _title_case(text: str) -> float:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    big = [w for w in words if w.casefold() not in _SMALL]
-    return sum(w[:1].isupper() for w in big) / max(len(big), 1)
-
-
-def _row(text: str, k: int, ctx: dict, two: bool) -> list[float]:
-    words = text.split()
-    letters = [c for c in text if c.isalpha()]
-    has_date = bool(dates.full_date(text) or dates.partial_date(text)) if len(text) < 200 else False
-    key = " ".join(text.split()).casefold()
-    return [
-        float(bool(ctx["title"]) and norm(text) == norm(ctx["title"])),
-        math.log1p(k),
-        float(k == 0),
-        math.log1p(len(words)),
-        math.log1p(len(text)),
-        sum(c.isupper() for c in letters) / max(len(letters), 1),
-        _title_case(text),
-        float(text.rstrip().endswith((".", "!", "?"))),
-        float(text.rstrip().endswith(":")),
-        float(has_date),
-        float(has_date and len(text) < 40),
-        float(min(model._ui_hits(text), 6)),
-        float(titles.interface(text)),
-        float(model._linky(text)),
-        float(titles.site_name(text)),
-        float(bool(phrase_re("document_events").search(text))),
-        float(k < ctx["first_turn"]),
-        float(k == ctx["first_heading"]),
-        float(text.strip() in ctx["dropped"]),
-        float(text.strip() in ctx["header"]),
-        float(any(key[:60] in t for t in ctx["turns"])),
-        math.log1p(ctx["counts"].get(key, 1) - 1),
-        float(match_label(text) is not None),
-        float(two),
-        float(titles._heading_shaped(text)),
-    ]
-
-
 def doc_of(pub: str, path: Path, gold: dict) -> Doc | None:
     """The candidates of one document with their features and labels."""
     try:
         text, html = read_path(path)
     except NrcError:
         return None  # (a .docx or .pdf fixture: no text lines to rank)
-    st = read_stages(text, str(path), html=html)
+    was, learned_titles.ENABLED = learned_titles.ENABLED, False
+    try:
+        st = read_stages(text, str(path), html=html)
+    finally:
+        learned_titles.ENABLED = was
     doc = st.doc
-    lines = [s.strip() for s in text.split("\n") if s.strip()][:MAX_LINES]
-    turns = [" ".join(t.text.split()).casefold() for t in doc.turns]
-    first_turn = next(
-        (
-            k
-            for k, s in enumerate(lines)
-            if any(" ".join(s.split()).casefold()[:60] in t for t in turns)
-        ),
-        len(lines),
+    cands = learned_titles.candidates(
+        st.text, doc.title, st.cleaned.why, st.header.lines, [t.text for t in doc.turns]
     )
-    counts: dict[str, int] = {}
-    for s in text.split("\n"):
-        key = " ".join(s.split()).casefold()
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    ctx = {
-        "title": doc.title,
-        "first_turn": first_turn,
-        "first_heading": next((k for k, s in enumerate(lines) if titles._heading_shaped(s)), -1),
-        "dropped": set(st.cleaned.why),
-        "header": {s.strip() for s in st.header.lines},
-        "turns": turns,
-        "counts": counts,
-    }
-    cands: list[tuple[str, list[float]]] = []
-    if doc.title:
-        cands.append((doc.title, _row(doc.title, 0, ctx, False)))
-    for k, s in enumerate(lines):
-        cands.append((s, _row(s, k, ctx, False)))
-        if k + 1 < len(lines) and len(s) + len(lines[k + 1]) < 300:
-            joined = f"{s} {lines[k + 1]}"
-            cands.append((joined, _row(joined, k, ctx, True)))
     if not cands:
         return None
     y = np.array([float(right(c, gold["title"])) for c, _ in cands])

@@ -7,11 +7,12 @@ segment (speaker turns). Pure: imports no whoosh, rich or click.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from nrc_search.ingest import dates
+from nrc_search.ingest import dates, learned_titles
 from nrc_search.ingest.clean import Cleaned, clean
+from nrc_search.ingest.learned_titles import Choice
 from nrc_search.ingest.meta import Header, file_date, file_year, read_header
 from nrc_search.ingest.read import MAX_BYTES, html_extract, looks_like_html, read_file
 from nrc_search.ingest.segment import Segmented, segment
@@ -38,6 +39,7 @@ class Stages:
     header: Header
     segmented: Segmented
     doc: Document
+    retitled: Choice | None = None  # the learned title chooser's, where it overruled the rules
 
 
 def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
@@ -74,7 +76,11 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
         turns=seg.turns,
         dropped=(*cleaned.dropped, *header.lines, *header.captions, *seg.dropped),
     )
-    return Stages(text, cleaned, header, seg, doc)
+    turns = [t.text for t in seg.turns]
+    choice = learned_titles.choose(text, header.title, cleaned.why, header.lines, turns)
+    if choice is not None:
+        doc = replace(doc, title=choice.title)
+    return Stages(text, cleaned, header, seg, doc, choice)
 
 
 def _date_from_name(header: Header, source: str) -> None:

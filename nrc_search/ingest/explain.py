@@ -14,6 +14,7 @@ from pathlib import Path
 from nrc_search.ingest import Stages, dates, read_path, read_stages
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.learned_titles import Choice
 from nrc_search.ingest.paragraphs import STAGE_NOTE, topic_heading
 from nrc_search.ingest.segment import editor_intro
 from nrc_search.model import Turn
@@ -105,6 +106,8 @@ def explain(st: Stages) -> list[Row]:
             out.append(Row(b.start + 1, b.end, "dropped", gone[0][1], None, None, b.text, gone))
             continue
         role, why, turn = _role(kept, header, captions, st, finder)
+        if st.retitled is not None:
+            role, why = _retitled(st.retitled, kept, role, why, turn)
         out.append(
             Row(
                 b.start + 1,
@@ -151,6 +154,20 @@ def _role(kept: list[str], header: set[str], captions: set[str], st: Stages, fin
     if turn.label is None and finder.opens(turn, kept):
         return "label+speech", f"an unlabelled turn: {turn.attribution}", turn
     return "continuation", f"continues turn {turn.n}", turn
+
+
+def _retitled(choice: Choice, kept: list[str], role: str, why: str, turn) -> tuple[str, str]:
+    """(role, why) where the learned title chooser overruled the rules' title: its title's
+    block is the title (a block that holds it with other lines says so), the rules' title's
+    block is header metadata."""
+    held = [s for s in kept if s in choice.title]
+    if held and len(held) == len(kept) and turn is None:
+        return "title", choice.why()
+    if held:
+        return role, f"{why}; holds the title {held[0][:60]!r}: {choice.why()}"
+    if role == "title":
+        return "furniture", "header metadata: the rules' title, overruled by the learned chooser"
+    return role, why
 
 
 class _TurnFinder:

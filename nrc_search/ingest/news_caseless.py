@@ -1,0 +1,89 @@
+"""A speech verb's subject in scripts without letter case (Arabic, Bengali, Devanagari, ...),
+where no capital marks a name: an office noun of the lexicon and the words after it before
+the verb ("পররাষ্ট্রমন্ত্রী ড. এ কে আব্দুল মোমেন বলেছেন"), an office right after the verb
+("وأعرب المسؤول الأممي", verb first), or none at all when a colon or a quote follows the verb
+("قال: ..."): the last source's words. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.names import norm
+from nrc_search.ingest.news_story import Story
+
+# Where a clause begins or ends, e.g. "،" (Arabic comma), "।" (Bengali full stop); not the
+# stop of a one-letter abbreviation ("ড." for Dr.).
+_CLAUSE = re.compile(r"[,;:!?،؛؟।«»\"“”()]|(?<=\w\w)\.")
+# Arabic prepositions that end an office's phrase after the verb: "المسؤول الأممي لدى ...".
+_ENDS_OFFICE = frozenset(("لدى", "في", "على", "من", "الى", "إلى", "عن", "مع", "خلال"))
+# Prefixes Arabic writes onto a word: "و" (and), "ال" (the), e.g. "والوزير".
+_ARABIC_PREFIX = re.compile(r"^(?:و|ف)?(?:ال)?")
+# A colon, a dash or a quote mark right after a verb: words follow it, no subject.
+_SAYS = re.compile(r"\s*[:：\"“«]")
+
+
+def caseless(word: str) -> bool:
+    """Whether a word's first letter belongs to a script without case ("قال", "বলেন")."""
+    first = next((c for c in word if c.isalpha()), "")
+    return bool(first) and not first.isupper() and not first.islower()
+
+
+def _office(word: str) -> bool:
+    """An office noun of the lexicon, past Arabic's prefixes ("والوزير" -> "وزير")."""
+    key = norm(word)
+    return key in terms("role_nouns") or _ARABIC_PREFIX.sub("", key) in terms("role_nouns")
+
+
+def subject(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, str | None]:
+    """(name, office) of the verb's subject in a caseless script; (None, None) when the text
+    is not in one or names none."""
+    before = text[: verb.start()]
+    clause = _CLAUSE.split(before)[-1].split()
+    if clause and caseless(clause[-1]):
+        found = _before(clause, story)
+        if found != (None, None):
+            return found
+    after = text[verb.end() :]
+    words = after.split()
+    if words and caseless(words[0]) and _office(words[0]):
+        phrase: list[str] = []
+        for word in _CLAUSE.split(after)[0].split()[:4]:  # "المسؤول الأممي", "مدير عام
+            if word in _ENDS_OFFICE:  # الوكالة الدولية"
+                break
+            phrase.append(word)
+        return _by_office(" ".join(phrase), story)
+    if caseless(verb.group()) and _SAYS.match(after):
+        return story.last if story.last[0] else story.source  # "قال: ...": the last source
+    return None, None
+
+
+def _before(clause: list[str], story: Story) -> tuple[str | None, str | None]:
+    """A subject before its verb (the verb last, as Bengali puts it): the words after the
+    last office noun are the name, the office alone the one the story gave that office, a
+    surname alone the person the story named."""
+    offices = [k for k, w in enumerate(clause) if _office(w)]
+    if offices:
+        k = offices[-1]
+        name = clause[k + 1 :]
+        if len(name) >= 2:
+            person = " ".join(name)
+            story.people.append((clause[k], person))
+            return person, clause[k]
+        return _by_office(clause[k], story)
+    last = norm(clause[-1])
+    for role, person in reversed(story.people):
+        if norm(person.split()[-1]) == last:
+            return person, role  # "মোমেন বলেন" after "এ কে আব্দুল মোমেন"
+    return None, None
+
+
+def _by_office(office: str, story: Story) -> tuple[str | None, str | None]:
+    """The person the story gave this office or a compound that ends in it ("মন্ত্রী", the
+    minister, after "পররাষ্ট্রমন্ত্রী", the foreign minister), else the office as printed."""
+    key = _ARABIC_PREFIX.sub("", norm(office))
+    for role, person in reversed(story.people):
+        if role and (norm(role) == norm(office) or norm(role).endswith(key)):
+            return person, role
+    return None, office

@@ -1,0 +1,315 @@
+"""A speech verb's subject words -> the person of the story they mean (`resolve`): a surname, a
+pronoun, a role ("the minister"), a description with a country ("the Ukrainian minister"),
+a misspelt or first surname, an office printed in title case. Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from nrc_search.ingest import offices
+from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.mentions import people_in
+from nrc_search.ingest.names import (
+    HONORIFICS,
+    NAME_WORD,
+    NOT_PERSON,
+    first_word_of,
+    is_role_word,
+    norm,
+    surname,
+)
+from nrc_search.ingest.news_scan import PREPOSITIONS, PRONOUNS, SUBJECT_LOWER
+from nrc_search.ingest.news_story import EXCELLENCY, PLURAL_INITIALS, Story, bare_word, table_name
+
+
+def _after_preposition(before: str, role: str | None, name: str) -> bool:
+    """The person is named right after a preposition, with or without a role ("a call with
+    Secretary Tony Blinken"): a sentence's object, whom a later "he" does not mean."""
+    k = before.rfind(name)
+    head = before[:k].split() if k > 0 else []
+    if role and head and " ".join(head[-len(role.split()) :]).casefold() == role.casefold():
+        head = head[: -len(role.split())]
+    return bool(head) and norm(head[-1]) in PREPOSITIONS
+
+
+def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
+    if not words:
+        return None, None
+    if words[0] in PRONOUNS:  # "he": someone this paragraph just named, else the last speaker
+        named = [
+            (r, n) for r, n in people_in(before) if len(n.split()) > 1 and not as_name_blocked(n)
+        ]
+        subjects = [(r, n) for r, n in named if not _after_preposition(before, r, n)]
+        if named:  # not "X held a call with Secretary Y, in which he ...": Y is the object
+            role, name = (subjects or named)[-1]
+            return _known((role, story.fuller(name)), story)  # "Mr Lavrov" -> his full name
+        return story.last if story.last[0] else _last_person(story.prior)
+    if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
+        return story.last if story.last[0] else (None, None)
+    keys = [norm(bare_word(w)) for w in words]  # ("Միրզոյանը": the surname)
+    accented = not all(k.isascii() for k in keys)  # "Minister Çavuşoğlu said" after "Cavusoglu"
+    bare = [_unaccented(k) for k in keys] if accented else keys
+    for role, name in reversed(story.people):
+        last = surname(name)
+        if last in keys or ((accented or not last.isascii()) and _unaccented(last) in bare):
+            return name, role
+    if len(words) == 1 and keys[0] not in NOT_PERSON:  # (not "Kremlin", "Ministry")
+        if inner := _first_surname(keys[0], story):
+            return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
+        if misspelt := _misspelt(keys[0], story):
+            return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
+    if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
+        return _known((None, family), story)  # "Wang said" after "Wang Yi"
+    printed = " ".join(words)
+    titled = words[0] in EXCELLENCY or norm(words[0]) in HONORIFICS
+    full = story.fuller(printed) if titled else printed
+    if full != printed and any(n == full for _, n in story.people):
+        return _known((None, full), story)  # "HE Sheikh Mohamed" after his full name
+    found = _by_role(keys, story) or _as_name(words) or _named_before(keys, story, before)
+    if found:
+        return found
+    if (held := table_name(" ".join(words))) and not as_name_blocked(held):
+        story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
+        return held, None
+    described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
+    lower = all(norm(w) in SUBJECT_LOWER for w in described if norm(w) != "the")
+    if described and (lower or _qualified(described)) and story.last[0]:
+        if _same_country(words, story.last):
+            return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
+        # Kremlin official said", right after the diplomat was quoted
+        return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
+    if described and (lower or _qualified(described)):  # secretary said" after Lavrov
+        office = _office_as_printed(words, story)
+        return _of_country(words, story) or (None, office)  # nobody named yet: "the foreign
+    # minister said" is that office's report, as printed (not "NATO said": no office)
+    if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
+        return None, " ".join(described)  # named: the office as printed is who speaks
+    return None, None
+
+
+def _office_as_printed(words: list[str], story: Story) -> str | None:
+    """The office a subject describes when the story has named nobody ("foreign minister"),
+    or the office credited last that it points back at ("the minister" after "the foreign
+    minister said"); None for a subject with no office ("NATO", "the alliance")."""
+    if norm(words[-1]) not in terms("role_nouns"):
+        return None
+    last = story.source[1] if story.source[0] is None else None
+    if last and last not in story.unnamed and norm(words[-1]) in norm(last).split():
+        return last
+    return " ".join(w for w in words if norm(w) != "the")
+
+
+def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person of three names or more the story named whose second-to-last name a
+    surname alone gives: a first surname of two ("Ebrard" for "Marcelo Ebrard Casaubón",
+    "López" for "Andrés Manuel López Obrador"); None for no one or several."""
+    if len(key) < 3:
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if name.count(" ") >= 2 and norm(name.split()[-2]) == key
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full whose surname a surname alone misspells by one
+    letter dropped, added or two swapped, not at its end ("Onyema" for "Onyeama"; not
+    "Ivanova" for "Ivanov"): six letters or more; None for no one or several."""
+    if len(key) < 6 or not key.isalpha():
+        return None
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if len(name.split()) > 1 and _one_slip(key, surname(name))
+    }
+    return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """`a` and `b` differ by one letter dropped or added or two neighbours swapped, with
+    the same first and last letters."""
+    if a == b or a[:1] != b[:1] or a[-1:] != b[-1:] or abs(len(a) - len(b)) > 1 or len(b) < 6:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(1, len(long) - 1))
+
+
+# The offices of the office-holder table a description's head noun can mean.
+_HEAD_OFFICES = {
+    "minister": ("Minister",),
+    "diplomat": ("Foreign Minister", "UN Ambassador"),
+    "president": ("President",),
+    "premier": ("Prime Minister",),
+    "leader": ("President", "Prime Minister"),
+    "envoy": ("UN Ambassador",),
+    "ambassador": ("UN Ambassador",),
+    "chief": ("Secretary General",),
+}
+
+
+def _of_country(words: list[str], story: Story) -> tuple[str, str | None] | None:
+    """The person the story named last whom a description with a country points back at
+    ("the Ukrainian minister said" after "his Ukrainian counterpart Dmytro Kuleba"): the
+    same country and office by the role the story gave or by the office-holder table."""
+    places = _places_of(words)
+    head = norm(words[-1])
+    if not places or head not in _HEAD_OFFICES:
+        return None
+    for role, name in reversed(story.people):
+        if role and head in role.casefold() and places & _places_of(role.split()):
+            return name, role
+        held = [t for t in offices.terms() if t.name == name]
+        if any(
+            places & {_country_key(t.organisation)}
+            and any(o in t.office for o in _HEAD_OFFICES[head])
+            for t in held
+        ):
+            return name, role
+    return None
+
+
+def _places_of(words: list[str]) -> set[str]:
+    """The country keys a description's words name ("U.S." -> "usa", "Ukrainian" -> "ukra")."""
+    return {
+        _country_key(w)
+        for w in words
+        if (_ACRONYM.fullmatch(w) and norm(w) not in terms("outlets")) or norm(w) in terms("places")
+    }
+
+
+# Country words whose first four letters are not their country's, e.g. "British" (UK).
+_COUNTRY_ALIASES = {"brit": "uk", "engl": "uk", "amer": "usa", "us": "usa", "fren": "fran"}
+
+
+def _country_key(word: str) -> str:
+    key = norm(word).replace(".", "").removesuffix("'s").removesuffix("’s")[:4]
+    return _COUNTRY_ALIASES.get(key, key)
+
+
+@cache
+def _countries_of(name: str) -> frozenset[str]:
+    """The countries whose offices the table says `name` held ("Sergey Lavrov" -> Russia)."""
+    return frozenset(_country_key(t.organisation) for t in offices.terms() if t.name == name)
+
+
+def _same_country(words: list[str], speaker: tuple[str | None, str | None]) -> bool:
+    """Whether a description that names a country ("the UK foreign secretary", "the top
+    U.S. diplomat") may be `speaker`: not when the speaker's role or the office-holder table
+    ties them to another country; a description with no country fits anyone."""
+    places = _places_of(words)
+    name, role = speaker
+    have = {_country_key(w) for w in (role or "").split() if norm(w) in terms("places")}
+    have |= _countries_of(name) if name else frozenset()
+    return not places or not have or bool(places & have)
+
+
+def _unaccented(word: str) -> str:
+    """`word` without its accents: "çavuşoğlu" -> "cavusoglu"."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _titled_office(words: list[str]) -> bool:
+    """An office printed in title case, three words or more, headed by a spokesman's or an
+    official's noun ("Prime Minister's Official Spokesman", "Chief Press Officer"): the
+    unnamed holder's title, not a person's name."""
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False  # (the cheap tests first)
+    return (
+        norm(words[-1]) in _SPOKES_HEADS
+        and all(w[:1].isupper() for w in words)
+        and not any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words)
+    )
+
+
+_SPOKES_HEADS = frozenset(("spokesman", "spokeswoman", "spokesperson", "official", "officer"))
+
+
+def _qualified(words: list[str]) -> bool:
+    """A role noun after a word or two of nationality or institution ("Kremlin official",
+    "Iranian minister", "Turkish diplomat"): a description of someone, not a name."""
+    *qualifiers, head = words
+    return (
+        head.islower()
+        and norm(head) in terms("role_nouns")
+        and 1 <= len(qualifiers) <= 2
+        and all(w[:1].isupper() or norm(w) in SUBJECT_LOWER for w in qualifiers)
+    )
+
+
+# A country's initials before a role, e.g. "U.S." in "the top U.S. diplomat".
+_ACRONYM = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?|[A-Z]{2,3}")
+
+
+def _named_before(keys: list[str], story: Story, before: str) -> tuple[str, str | None] | None:
+    """A descriptive subject ("the Hungarian minister") for the person this paragraph opened
+    with, e.g. 'Szijjarto, for his part, praised ... "...," the Hungarian minister said.'."""
+    if keys[-1] not in SUBJECT_LOWER:
+        return None
+    hits = [
+        (m.start(), name, role)
+        for role, name in story.people
+        if name.split()[-1] in before  # (a cheap test before compiling a regex for the name)
+        and (m := re.search(rf"\b{re.escape(name.split()[-1])}\b", before))
+    ]
+    if not hits:
+        return None
+    _, name, role = min(hits)
+    return name, role
+
+
+def as_name_blocked(name: str) -> bool:
+    return any(norm(w) in NOT_PERSON for w in name.split())
+
+
+def _known(pair: tuple[str | None, str], story: Story) -> tuple[str, str | None]:
+    role, name = pair
+    return name, role or next((r for r, n in story.people if n == name), None)
+
+
+def _by_role(keys: list[str], story: Story) -> tuple[str, str | None] | None:
+    want = {k for w in keys for k in w.replace("-", " ").split()} - {"the"}
+    if want <= terms("places"):
+        return None  # "Ukraine said": the country, not the "President of Ukraine"
+    if not want:
+        return None
+    best = None
+    for role, name in story.people:
+        have = {k for k in norm(role or "").replace("-", " ").split()}
+        if want <= have:
+            best = (name, role)
+            if story.last[0] == name:
+                return best
+    return best
+
+
+# Words no person's name holds: institutions' and outlets' ("Ministry", "Shimbun", "Times").
+_NOT_A_NAME = NOT_PERSON | terms("media_words") | terms("outlets")
+
+
+def _as_name(words: list[str]) -> tuple[str, str | None] | None:
+    if any(norm(w.replace("’", "'").removesuffix("'s")) in _NOT_A_NAME for w in words):
+        return None  # "Russia's Foreign Ministry said", "Asahi Shimbun": no person
+    if PLURAL_INITIALS.fullmatch(words[-1]):
+        return None  # "National MPs asked": a group, no person
+    if all(is_role_word(w) for w in words[-2:]) or words[0] == "The":
+        return None  # "The Secretary General expressed", "The Russian President replied": a role
+    if len(words) >= 2 and all(re.fullmatch(NAME_WORD, w) for w in words[-2:]):
+        return " ".join(words), None
+    return None
+
+
+def _last_person(people: list[tuple[str | None, str]]) -> tuple[str | None, str | None]:
+    if people:
+        role, name = people[-1]
+        return name, role
+    return None, None

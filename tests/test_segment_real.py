@@ -56,9 +56,15 @@ def test_every_line_is_in_a_turn_the_metadata_or_dropped_with_a_reason(path: Pat
     spoken = _flat("".join(t.text for t in doc.turns))
     meta = {s.strip() for s in (*st.header.lines, *st.header.captions, *st.segmented.dropped)}
     metaflat = _flat("\n".join(meta))  # a line may be part of a dropped paragraph
+    labelflat = _flat("\n".join(labels))  # a label wrapped over lines holds each of them
     for line in (s.strip() for s in st.text.split("\n")):
         if not line or line in meta or _flat(line) in spoken or line in labels:
             continue  # (a label alone on its line is its turn's label)
+        if len(line) > 8 and _flat(line) in labelflat:
+            continue  # "THE MINISTER OF STATE OF ..." / "" / "(SHRI X) ..., said:"
+        ends = [lab[-30:] for lab in labels if len(lab) > 60 and lab[-30:] in line]
+        if ends and _flat(line[line.find(ends[0]) + 30 :].lstrip(" :：")) in spoken:
+            continue  # the wrapped label's last line, the speech after it
         if line in st.cleaned.why:
             assert st.cleaned.why[line], line  # dropped, with its reason
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from nrc_search.ingest.leads import MARKS, cjk_parts, courtesy_lead, marked_head, record_role
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import role_and_name
 from nrc_search.ingest.names import (
@@ -32,6 +33,7 @@ from nrc_search.ingest.names import (
     strip_parens,
 )
 from nrc_search.ingest.roles import (
+    JOINS,
     after_article,
     delivery_note,
     lower_role,
@@ -41,6 +43,8 @@ from nrc_search.ingest.roles import (
 )
 
 _MAX_LABEL = 160
+_MARK_HEADS = MARKS | {"【"}
+_MAX_SAID = 400  # a record's summary label, office, holder and circumstance, before "said:"
 
 # A question label, e.g. "Q", "QUESTION", "Question", "Questioner", "Q." (before the colon).
 # Also a follow-up, e.g. "Follow-up", "FOLLOW UP", "Follow-up question", "Additional question".
@@ -99,6 +103,14 @@ _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 _WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
 # A digit that is not an OCR slip beside a letter ("Mr. CH1SSANO", "A1 Hashimy"; not "At 10").
 _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
+
+
+def _digit_outside_notes(raw: str) -> bool:
+    """A digit in the label outside its notes: "At 10" is no label, "Dr. Jane Doe (BÜNDNIS
+    90/DIE GRÜNEN)" is (a party's name may hold a number)."""
+    return raw[-1:] not in ")]" or bool(_DIGIT.search(strip_parens(raw)[0]))
+
+
 # A second colon closing a label, e.g. "Mr. DHANABALAN:: You" or "Mr. DHANABALAN: (Singapore): Sir".
 _SECOND_COLON = re.compile(r"[ \t]*(?:\(([^():]{1,60})\)[ \t]*)?:")
 # A parliamentary question's number before the member's name, e.g. "Q1. [905432] ", "T2. [905443] ",
@@ -225,38 +237,48 @@ def match_label(line: str) -> Label | None:
     """The label opening `line`, or None. The colon must come within the first 160 chars.
     An interpreter's note right after the colon flags the turn; it stays in the text.
     Cached: cleaning, the block model, the header and the segmenter each ask of a line."""
-    if line[:2] == ">>" and (chevron := _CHEVRON.match(line)):
+    c0, c2 = line[:1], line[:2]  # (asked once: most of the tests below look at them)
+    if c2 == ">>" and (chevron := _CHEVRON.match(line)):
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
-    if line[:2] == "<v" and (voiced := _VOICE_TAG.match(line)):
+    if c2 == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
-    if line[:1] in _CUE_HEADS and (cue := _CUE.match(line)):
+    if c0 in _MARK_HEADS:
+        return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"
+    if c0 in _CUE_HEADS and (cue := _CUE.match(line)):
         return _cued(line, cue)  # "2. SOUNDBITE (English) Jane Doe, Spokesperson, UNICEF:"
-    slashed = _BRACKETED.match(line.rstrip()) if line[:1] == "[" else None
+    slashed = _BRACKETED.match(line.rstrip()) if c0 == "[" else None
     if slashed and ((lab := _bracketed(line, slashed)) or not line[slashed.end() :].strip()):
         return lab  # "[Jane Doe / Spokesperson]", "[Reporter]"
-    if line[:1] in "[(0123456789" and (clock := _CLOCK.match(line)):
+    if c0 in "[(0123456789" and (clock := _CLOCK.match(line)):
         lab = match_label(line[clock.end() :])  # "[14:00:00] FAREED ZAKARIA, CNN HOST: ..."
         if lab is None and _DASHED.search(clock.group()):
             return _voice(clock.group().strip(), clock.end())  # "00:23 - Yeah, so ...": a new voice
         if lab is None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
-    if line[:2] in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
+    if c2 in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
         return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
-    if line[:2] in ("**", "__") and (bold := _EMPHASIS.match(line)):
+    if c2 in ("**", "__") and (bold := _EMPHASIS.match(line)):
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
-    if line[:1] in "MTD" and (record := _RECORD.match(line)):
+    if c0 in "MTD" and (record := _RECORD.match(line)):
         return _record(line, record)  # "Mr. DOE of Northshire. Mr. Speaker, I yield ..."
+    shouted = c2.isupper()  # (a label in capitals, or a record's office in any case)
+    stop = None
+    if shouted or (c0.isupper() and not line[:40].isascii()):
+        stop = _STOPPED.match(line)
+    if stop and (lab := _stopped(line, stop)) is not None:
+        return lab  # "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli esteri. Grazie"
     colon = line.find(":", 0, _MAX_LABEL)
     while colon > 0 and line[colon - 1 : colon].isdigit() and line[colon + 1 : colon + 2].isdigit():
         colon = line.find(":", colon + 1, _MAX_LABEL)  # a time ("Speaker 2 (00:02):"), no label
     wide = line.find("：", 0, _MAX_LABEL)  # the full-width colon of CJK text: "华春莹："
     if wide > 0 and (colon < 0 or wide < colon):
         colon = wide
-    dashed = " –" in line[:_MAX_LABEL] or " −" in line[:_MAX_LABEL]
-    dash = _LABEL_DASH.search(line, 0, _MAX_LABEL) if dashed else None
+    dash = _label_dash(line) if _ANY_DASH.search(line, 0, _MAX_LABEL) else None
     if dash and (colon <= 0 or dash.start() < colon) and (lab := _dashed(line, dash)):
         return lab  # "THE PRESIDENT* – The next item", "Jane Doe, rapporteur. − Mr President"
+    if shouted and line.find(" said", 0, _MAX_SAID) > 0 and (said := _said_label(line)):
+        return said  # "THE MINISTER OF ... (SHRI JANE DOE) moving the motion ..., said:"
     if colon <= 0:
         if line[:1].isupper() and line[1:2].isupper() and (gap := _INITIALS_GAP.match(line)):
             tag = gap.group(1)  # "CL          Hello and welcome": initials, then a gap
@@ -287,7 +309,9 @@ def match_label(line: str) -> Label | None:
             return Label(printed, "question", None, voice, ("question",), rest)
         return Label(printed, "role", None, voice, (), rest)  # "Speaker 2": a numbered voice
     counted = _counted_role(raw)  # "SENIOR ADMINISTRATION OFFICIAL #2", "... OFFICIAL ONE"
-    if not counted and (not raw or raw[0] in "(['\"“‘" or _DIGIT.search(raw)):
+    if not counted and (
+        not raw or raw[0] in "(['\"“‘" or (_DIGIT.search(raw) and _digit_outside_notes(raw))
+    ):
         return None
     if extra := _SECOND_COLON.match(line, colon + 1):  # "Mr. X:: You", "Mr. X: (Singapore): Sir"
         raw = f"{raw} ({extra.group(1)})" if extra.group(1) else raw
@@ -296,7 +320,10 @@ def match_label(line: str) -> Label | None:
         return None  # a URL or a path
     if line.rstrip().endswith(")") and _LEADERS.search(line, colon):
         return None  # a list of members with dot leaders
-    lab = counted or _parse_raw(raw)  # cached: a record repeats the same labels thousands of times
+    lab = counted or (_lead_label(raw) if _leads(raw) else None)
+    if lab is None and raw[:4] == "THE " and raw[-1:] == ")":
+        lab = _office_holder(raw)  # "THE MINISTER OF EXTERNAL AFFAIRS (DR. JANE DOE)"
+    lab = lab or _parse_raw(raw)
     if lab is None and not raw.isascii():
         lab = _other_script(raw)  # "В.Путин", "Сергей Лавров", "Łukasz Jasina", "华春莹", "Вопрос"
     if lab is None and _THE_OUTLET.match(raw) and line.rstrip().endswith("?"):
@@ -319,8 +346,33 @@ def match_label(line: str) -> Label | None:
 
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
-_LABEL_DASH = re.compile(r"[ \t]+[–−][ \t]+")
+_LABEL_DASH = re.compile(r"[ \t]+[–−—-][ \t]+")
+_ANY_DASH = re.compile(r" [–−—]| - ")  # (a cheap test before the dash's regexes)
+
+
+def _label_dash(line: str) -> re.Match[str] | None:
+    """The first dash between spaces outside brackets in the label's reach ("O SR. X (PT - SP)
+    - Sr. Presidente": the second)."""
+    for dash in _LABEL_DASH.finditer(line, 0, _MAX_LABEL):
+        before = line[: dash.start()]
+        if before.count("(") <= before.count(")") and before.count("[") <= before.count("]"):
+            return dash
+    return None
+
+
 _COURTESY = frozenset(terms("courtesy")) | frozenset(terms("courtesy_titles")) | {"the"}
+
+
+def _member_noted(core: str) -> bool:
+    """A member's name in capitals, two to four words, with a note in brackets that names no
+    news outlet (their seat or party: "JANE DOE (Northshire)"; not "NEW YORK (AP)")."""
+    bare, notes = strip_parens(core)
+    words = bare.split()
+    if not (2 <= len(words) <= 4 and notes and notes[-1]):
+        return False
+    note = {norm(w) for w in notes[-1].split()}
+    places = sum(norm(w) in terms("places") for w in words)
+    return not note & (OUTLETS | MEDIA_WORDS) and places < len(words)
 
 
 def _dashed(line: str, dash: re.Match[str]) -> Label | None:
@@ -335,12 +387,21 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     core = raw.rstrip(".*").strip()
     bare, _ = strip_parens(core)
     words = bare.split()
-    if not words or len(words) > 8:
+    if not words or len(bare.split(",")[0].split()) > 8 or len(words) > 20:
         return None
-    shouted = bare.isupper() and (norm(words[0]) in _COURTESY or is_role_word(words[0]))
-    if not (shouted or raw.endswith(".")):
+    led = _leads(core)  # "O SR. JOÃO SILVA (PT - SP) -", "Mme la présidente. -"
+    shouted = bare.isupper() and (
+        norm(words[0]) in _COURTESY or record_role(words[0]) or _member_noted(core)
+    )  # "BAŞKAN –", "JANE DOE (Northshire) –" (not "NEW YORK (AP) –")
+    if not (shouted or led or raw.endswith(".")):
         return None
-    lab = _parse_raw(core)
+    titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
+    if dash.group().strip() == "-" and not (shouted or led or titled):
+        return None  # a hyphen sets off a titled member's label only ("Le Monde. - The paper")
+    if len(words) == 1 and not is_role_word(words[0]) and record_role(words[0]):
+        lab: Label | None = Label(core, "role", None, role_case(words[0]), (), 0)  # "BAŞKAN –"
+    else:
+        lab = (_lead_label(core) if led else None) or _parse_raw(core)
     if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
         return None
     return _finish(
@@ -607,8 +668,13 @@ def _ends_sentence(m: re.Match[str], raw: str) -> bool:
 # "М.В.Захарова", "Łukasz", "Μητσοτάκης", "Жан-Ив", an initial apart ("В." of "В. Путин").
 _CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_]\.")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
-_HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})记者")  # "澎湃新闻记者"
-_ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,4}")
+_HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})[记記]者")  # "澎湃新闻记者"
+_ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,7}")
+# A name or office in a script without capitals: Indic scripts, Thai, Hebrew, Ethiopic ("শেখ
+# হাসিনা", "श्री राजनाथ सिंह"), one to five words, with their marks and abbreviating stops.
+_UNCASED = r"\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f\uac00-\ud7af\u1100-\u11ff"
+_UNCASED_WORD = rf"[{_UNCASED}][{_UNCASED}.'\"\-]*"
+_UNCASED_NAME = re.compile(rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,4}}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")
 
 
@@ -637,9 +703,20 @@ def _other_script(raw: str) -> Label | None:
         name = _GLUED_INITIAL.sub(". ", core)
         weak = len(words) == 1 and "." not in core and not core.isupper()
         return Label(raw, "person", name, outlet, (), 0, weak=weak)
-    if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 40):
+    if (parts := cjk_parts(core)) is not None:  # "國際傳播司司長徐詠梅報告", "羅委員致政"
+        who, office, said = parts
+        return Label(raw, "person" if who else "role", who, office or outlet, (), 0, bool(said))
+    if _HAN_NAME.fullmatch(core) or (_ARABIC_NAME.fullmatch(core) and len(core) <= 50):
         return Label(raw, "person", core, outlet, (), 0)
+    if (
+        len(core) <= 50 and _UNCASED_NAME.fullmatch(core) and "।" not in core and "॥" not in core
+    ):  # "জনাব আবুল কালাম আজাদ", "शेख हसीना"
+        titled = {words[0], words[0].rstrip("."), words[-1]} & _UNCASED_TITLES  # "강경화 장관"
+        return Label(raw, "person", core, outlet, (), 0, weak=not titled)
     return None
+
+
+_UNCASED_TITLES = terms("uncased_titles")
 
 
 # A questioner's name in a question label's note: two or three capitalised words ("Matt Lee").
@@ -853,3 +930,214 @@ def _person(
         if prefix and full and len(full.split()) > 1:
             return Label(raw, "person", full, role or prefix, flags, rest)
     return Label(raw, "person", name, role, flags, rest)
+
+
+# A label in the corner brackets of Chinese pages, the speech after it: "【发言人】今天".
+_CORNER = re.compile(r"【([^【】]{1,30})】[ \t\u3000]*")
+# A journalist's label in corner brackets: the outlet, a space, the name and "reporter".
+_CORNER_ASKER = re.compile(r"([^\s【】]{1,20})[ \t\u3000]+([^\s【】]{0,6}?)[记記]者")
+
+
+def _marked(line: str) -> Label | None:
+    """A label after a record's mark ("※國際傳播司司長徐詠梅報告:", "○鈴木一郎君　おはよう")
+    or in corner brackets ("【发言人】今天"): the label the grammar reads after the mark, else a
+    Chinese or Japanese label naming an office or a member set off by a space or the bracket;
+    the mark kept in the label as printed."""
+    if line[:1] == "【":
+        corner = _CORNER.match(line)
+        if corner is None:
+            return None
+        inner = corner.group(1).strip()
+        lab = _other_script(inner) if not inner.isascii() else _parse_raw(inner)
+        if lab is None and (asker := _CORNER_ASKER.fullmatch(inner)):
+            outlet = asker.group(1).strip()  # "【ＮＨＫ　田中記者】": the outlet, the reporter
+            lab = Label(inner, "question", asker.group(2) or None, outlet, ("question",), 0)
+        if lab is None:
+            return None
+        weak = lab.weak or (lab.kind == "person" and cjk_parts(inner) is None)  # "【独家】"
+        return replace(lab, label=corner.group().strip(), rest=corner.end(), weak=weak)
+    at = len(line) - len(line[1:].lstrip(" \t\u3000"))
+    rest = line[at:]
+    lab = match_label(rest) if rest[:1] not in MARKS else None
+    if lab is not None:  # a mark opens each speaker's label: no weak label
+        return replace(lab, label=line[:at] + lab.label, rest=lab.rest + at, weak=False)
+    head = marked_head(rest)
+    if not head:
+        return None
+    name, office, _ = cjk_parts(rest[:head]) or (None, None, "")
+    kind = "person" if name else "role"
+    speech = len(line) - len(line[at + head :].lstrip(" \t\u3000"))
+    return Label(line[: at + head].strip(), kind, name, office, (), speech)
+
+
+_LEAD_FIRST = terms("label_articles") | terms("label_courtesy") | terms("record_roles")
+
+
+def _leads(raw: str) -> bool:
+    """The label opens with an article or a courtesy title of another language's record, or
+    an office only such a record's labels print ("El señor", "O SR.", "M.", "Poseł")."""
+    space = raw.find(" ")
+    if space <= 0 or norm(raw[:space]) not in _LEAD_FIRST:
+        return False  # (most labels: no such word first)
+    words = raw.split(None, 3)
+    k = courtesy_lead(words)
+    if k == 1 and norm(words[0]) in HONORIFICS:
+        return False  # "M. Tomas VARGA", "Mme Jane Doe": the grammar's own titled name
+    return bool(k) or (record_role(words[0]) and not is_role_word(words[0]))
+
+
+# A member's name in a note after an office: "PRESIDENTE (Carlos Mota. Bloco/PSD - BA)",
+# "MINISTRO DE ... (Ortega Vidal)" (the name, then the party and state after a stop or dash).
+_NOTE_NAME = re.compile(
+    r"^([A-ZÀ-Þ][\w'’\-]+(?: (?:d[aeiou]s?|de la|y|e|von|van|[A-ZÀ-Þ][\w'’\-]+)){1,4})(?:[.,;] | [-–] |$)"
+)
+
+
+@lru_cache(maxsize=4096)
+def _lead_label(raw: str) -> Label | None:
+    """A label after an article and a courtesy title, or under an office of another
+    language's record: an office ("La señora PRESIDENTA", "M. le président", "El señor
+    MINISTRO DE ASUNTOS EXTERIORES (Ortega Vidal)", the member in the note its holder), a
+    member by name ("El señor GARCÍA LÓPEZ", "O SR. JOÃO SILVA (PT - SP)", the note the
+    party), or an office before a name ("Poseł Jan Kowalski"). The courtesy title makes a
+    surname alone a strong label."""
+    core, notes = strip_parens(raw)
+    words = core.split()
+    k = courtesy_lead(words)
+    rest = words[k:]
+    if not rest or len(rest) > 14 or (k == 0 and len(rest) < 2):
+        return None
+    noted = next((n for n in notes if n), None)
+    who = _NOTE_NAME.match(noted or "")
+    office_first = k or len(rest) < 2 or record_role(rest[1]) or not _named(" ".join(rest[1:]))
+    if record_role(rest[0]) and office_first:  # "Timbalan Menteri Luar Negeri [Datuk X]"
+        office = " ".join(rest).rstrip(",")
+        if not all(record_role(w) or w in JOINS or w[:1].isupper() or w[-1:] == "," for w in rest):
+            return None  # "M. le président a dit", no office
+        if who:
+            return Label(raw, "person", who.group(1), role_case(office), (), 0)
+        return Label(raw, "role", None, role_case(office), (), 0)
+    if k == 0:  # "Poseł Jan Kowalski": the office, then the name
+        return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)
+    base = _parse_raw(" ".join(rest))
+    if base is None or base.kind != "person" or not base.name:
+        return None
+    role = base.role or noted
+    return Label(raw, "person", base.name, role, base.flags, 0)
+
+
+def _office_holder(raw: str) -> Label | None:
+    """An office in capitals with its holder in the note, as parliaments' records print a
+    minister ("THE MINISTER OF EXTERNAL AFFAIRS (DR. S. JAISHANKAR)", "THE MINISTER OF STATE
+    OF THE MINISTRY OF CULTURE AND ... (SHRI PRAHLAD SINGH PATEL)"): the holder speaks, the
+    office is the role (the title-case form is `_person`'s "The Prime Minister (Boris Johnson)")."""
+    core, notes = strip_parens(raw)
+    words = core.split()
+    if len(words) < 2 or words[0] != "THE" or not is_role_word(words[1]) or not notes:
+        return None
+    if not core.isupper() or len(words) > 24:
+        return None
+    holder = strip_honorifics(notes[-1].strip())
+    if not (2 <= len(holder.split()) <= 5 and _CAPS.match(holder)) or _named_thing(norm(holder)):
+        return None
+    return Label(raw, "person", holder, role_case(" ".join(words[1:])), (), 0)
+
+
+# A record's summary of a speech, the label ending in what the member did and "said:"
+# ("THE MINISTER OF ... (SHRI JANE DOE) moving the motion for consideration of the Bill,
+# said:", "SHRI JANE DOE (Northshire) replying to the debate, said:").
+_SAID_LABEL = re.compile(
+    r"(?P<who>[A-Z][^:()]{1,200}\([^()]{3,80}\))[ \t]+[a-z][^:()]{0,160}?,?[ \t]+said[ \t]*:"
+)
+
+
+def _said_label(line: str) -> Label | None:
+    """The speaker of a record's summary label that ends in "said:", the circumstance of the
+    speech between the speaker and the verb; the label as printed, the speech after it."""
+    m = _SAID_LABEL.match(line)
+    if m is None or not strip_parens(m.group("who"))[0].isupper():
+        return None  # (the record's style: its member or office in capitals)
+    who = m.group("who").strip()
+    lab = _office_holder(who) or _parse_raw(who)
+    if lab is None or lab.weak or lab.kind not in ("person", "role"):
+        return None
+    return _finish(replace(lab, label=line[: m.end() - 1].strip()), line, m.end() - 1)
+
+
+# A record's label in capitals closed by a full stop, the speech after it, as Italian and
+# other records print it: "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli affari
+# esteri. Grazie, Presidente." (the office after the name's comma).
+_CAPITAL = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω"
+_STOPPED = re.compile(
+    rf"(?P<name>[{_CAPITAL}][{_CAPITAL}'’\-]+(?: [{_CAPITAL}][{_CAPITAL}'’\-]+){{0,3}}"
+    r"|[^\W\d_][^\W\d_\-]{3,30})"
+    rf"(?:, (?P<role>[^.:;!?()]{{3,120}}))?\.[ \t]+(?=[{_CAPITAL}«\"“(])"
+)
+
+
+# Words of a sentence that no name or office holds ("OUR MESSAGE IS CLEAR.").
+_SPEECH_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "our",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "they",
+        "this",
+        "that",
+        "will",
+        "not",
+        "for",
+        "and",
+        "of",
+        "to",
+        "in",
+        "on",
+        "with",
+        "by",
+        "at",
+        "from",
+        "all",
+        "new",
+    ]
+)
+
+
+def _stopped(line: str, m: re.Match[str]) -> Label | None:
+    """The office alone ("PRESIDENTE."), or a name in capitals with the office after a comma
+    (strong) or alone (weak: the document must print it again); no place, outlet or body."""
+    name, role = m.group("name"), m.group("role")
+    words = name.split()
+    if any(_named_thing(norm(w)) or norm(w) in NOT_PERSON for w in words):
+        return None  # "NATO.", "UNITED NATIONS. The ..."
+    if not role and (norm(words[-1]) in HONORIFICS or len(words[-1]) <= 3):
+        return None  # "SEVERAL HON. MEMBERS:", "SEC. PANETTA:": an abbreviation's stop
+    if any(norm(w) in _SPEECH_WORDS for w in words):
+        return None  # "OUR MESSAGE IS CLEAR. NATO ...": a sentence in capitals
+    label, rest = line[: m.end()].strip().rstrip("."), m.end()
+    if line[rest : rest + 60].isupper():
+        return None  # "WATER ECONOMY. OUR PRIORITY IS ...": a text in capitals
+    if len(words) == 1:  # "PRESIDENTE.", "ГОЛОВУЮЧИЙ.", "Председательствующий."
+        cased = name.isupper() or not name.isascii()
+        if role or not cased or not record_role(name):
+            return None
+        return Label(label, "role", None, role_case(name), (), rest)
+    if not name.isupper():
+        return None
+    if role and not (office_phrase(role) or lower_role(role)):
+        return None  # "RESPECT FOR INTERNATIONAL LAW, AND THE PROMOTION OF ...": no office
+    lab = _parse_raw(f"{name}, {role}" if role else name)
+    if lab is None or lab.kind != "person" or not lab.name:
+        return None
+    return Label(label, "person", lab.name, lab.role, (), rest, weak=not role)

@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from nrc_search.ingest import dates
+from nrc_search.ingest.lexicon import terms
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]")  # not ":": "In favour:" heads its list
 # A stage note alone in a paragraph, e.g. "(Applause.)", "[laughter]", "(inaudible)".
@@ -97,8 +98,10 @@ _FUNCTION_WORDS = frozenset(
 
 
 def _runs_on(line: str) -> bool:
-    """The line ends in a word no sentence ends with ("the", "of", "our")."""
-    return line[line.rfind(" ") + 1 :] in _FUNCTION_WORDS
+    """The line ends in a word no sentence ends with ("the", "of", "our"; in other languages
+    the lexicon's run_on_words: "le", "des", "und")."""
+    last = line[line.rfind(" ") + 1 :]
+    return last in _FUNCTION_WORDS or last in terms("run_on_words")
 
 
 def _open_clause(line: str) -> bool:

@@ -14,12 +14,14 @@ from itertools import pairwise
 
 from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import addresses_only, editorial, intro
+from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note, voice_change
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import is_role_word
+from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
     heading_line,
@@ -110,7 +112,13 @@ class Segmented:
 def segment(lines: list[str], header: Header) -> Segmented:
     """Turns of the body lines (the cleaned lines after the header)."""
     lines, again = _title_again(lines, header.title)
+    if heads := running_heads(lines):  # a record's page head between the lines of a speech
+        again = [*again, *(lines[i].strip() for i in sorted(heads))]
+        lines = ["" if i in heads else line for i, line in enumerate(lines)]
     seg = _segment(lines, header)
+    if seg.kind in ("transcript", "record"):  # "M. le président. –" under "Présidence de X"
+        heading = [*header.site.split("\n"), *header.lines, *lines[:40]]
+        seg = replace(seg, turns=chaired(seg.turns, presiding(heading)))
     return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
 
 
@@ -389,7 +397,7 @@ def _transcript(
                 kind == "transcript"
                 and not turns
                 and top < len(pars)
-                and _field_line(join(pars[top]))
+                and (_field_line(join(pars[top])) or _roster(join(pars[top])))
             ):
                 top += 1
             heads = [
@@ -634,6 +642,23 @@ def _field_line(par: str) -> bool:
         and par[:1].isupper()
         and not par.rstrip().endswith((".", "?", "!", '"', "”", "’", "'", ",", ";"))
         and not _FIRST_PERSON.search(par)
+    )
+
+
+# A field naming who takes part, above a hearing's or a briefing's first speaker:
+# "Witnesses: Jane Doe MP, Minister for Harbours", "Participants: ...", "Present: ...".
+_ROSTER = re.compile(r"^(?P<field>[A-Z][\w'’ ]{1,30}?)\s*[:：]\s+\S")
+
+
+def _roster(par: str) -> bool:
+    """A roster field: its name is one of the lexicon's roster_fields, no sentence after it
+    ends in a question or holds "I" or "we"."""
+    m = _ROSTER.match(par)
+    return bool(
+        m
+        and m.group("field").split()[-1].casefold() in terms("roster_fields")
+        and not _FIRST_PERSON.search(par)
+        and not par.rstrip().endswith("?")
     )
 
 
@@ -1024,9 +1049,12 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         author
         and (statement_title or reported < 2)
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
+        and not _minutes(pars)
     ):
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
+    if _minutes(pars):  # "1.1. The Chairman said that ..." / "1.2. He recalled ..."
+        return Segmented("record", tuple(_minute_turns(pars, author)), tuple(dropped))
     if len(pars) > 1 and (who := _summary_speaker(pars[0])):  # "Liz Truss gave a statement ..."
         intro = Turn(1, None, None, "narration", pars[0])
         speech = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
@@ -1051,6 +1079,54 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     return _news(pars, attributed, dropped, reported)
+
+
+# A numbered paragraph of minutes or a summary record: "1.1. The Chairman said that ...",
+# "12. Mr. DOE (Vastmark) said that ...".
+_MINUTE_NO = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.\s+(?:The|Mr|Mrs|Ms|Dr|He|She|H\.E)\b")
+_REPORTED_SAID = re.compile(r"\b(?:said|stated|noted|recalled|added|observed|explained)\b")
+
+
+def _minutes(pars: list[str]) -> bool:
+    """Minutes or a summary record in indirect speech: two numbered paragraphs or more, each
+    saying who said what ("1.1. The Chairman said that ..."): one turn a paragraph, as news,
+    never one speech of the page's author."""
+    numbered = [p for p in pars if p[:1].isdigit() and _MINUTE_NO.match(p)]
+    return len(numbered) >= 2 and sum(bool(_REPORTED_SAID.search(p[:300])) for p in numbered) >= 2
+
+
+# Who a numbered paragraph of minutes says spoke, before the verb: an office ("The
+# Chairman"), a member ("Mr. DOE (Vastmark)", "The representative of Vastmark"), or "He"/"She"
+# (the last speaker). A paragraph naming none goes on with the last speaker's words.
+_MINUTE_SAID = re.compile(
+    r"^\d{1,3}(?:\.\d{1,3})*\.\s+(?P<who>The [A-Z][\w\-]+(?: (?:of )?[A-Z][\w\-]+){0,4}"
+    r"|(?:Mr|Mrs|Ms|Dr|H\.E)\.? [A-Z][^,;:()]{1,60}?|He|She)\s+(?:\((?P<note>[^()]{2,60})\)\s+)?"
+    r"(?:said|stated|noted|recalled|added|observed|explained|welcomed|thanked|reiterated|"
+    r"emphasized|emphasised|stressed|underlined|informed|proposed|suggested|announced)\b"
+)
+_CHAIRS = frozenset(("chairman", "chairperson", "chair", "chairwoman", "president", "presiding"))
+
+
+def _minute_turns(pars: list[str], author: tuple[str | None, str | None] | None) -> list[Turn]:
+    """One reported turn per paragraph of minutes, the speaker the one the paragraph names
+    before its verb; the chair by office is the person the heading names as chair."""
+    turns: list[Turn] = []
+    who: tuple[str | None, str | None] = (None, None)  # (speaker, role)
+    for par in pars:
+        m = _MINUTE_SAID.match(par)
+        if m and m.group("who") not in ("He", "She"):
+            said = m.group("who")
+            office = said[4:] if said.startswith("The ") else None
+            if office and office.casefold() in _CHAIRS and author and author[1]:
+                who = (author[1], office)
+            elif office:
+                who = (None, office)
+            else:
+                who = (said, m.group("note"))
+        turns.append(
+            Turn(len(turns) + 1, who[0], who[1], "reported" if who[0] else "narration", par)
+        )
+    return turns
 
 
 def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:

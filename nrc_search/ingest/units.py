@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import Label, bare_label, match_label
+from nrc_search.ingest.leads import record_role
+from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.names import (
     HONORIFICS,
     MEDIA_WORDS,
@@ -27,8 +29,19 @@ _OPEN_LABEL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Baroness|The)\b[^:]{
 
 def _open_label(line: str) -> bool:
     """`_OPEN_LABEL.match(line)`, tried only on a line opening with a title's capital and
-    holding its bracket (most lines do not)."""
-    return line[:1] in "MDSLBT" and "(" in line and bool(_OPEN_LABEL.match(line))
+    holding its bracket (most lines do not); or a label of another language's record whose
+    bracket the line break cut, a courtesy title or an office first ("Herr Tomas Varga
+    (Vastmark-Partei) (übersetzt aus dem")."""
+    if "(" not in line or not line[:1].isupper():
+        return False
+    if line[:1] in "MDSLBT" and _OPEN_LABEL.match(line):
+        return True
+    first = norm(line.split(None, 1)[0])
+    titled = first in HONORIFICS or first in _TITLES or record_role(first)
+    return titled and len(line) <= 120 and ":" not in line and line.count("(") > line.count(")")
+
+
+_TITLES = terms("courtesy_titles") | terms("label_courtesy")
 
 
 def label_runs(lines: list[str], known: set[str]) -> list[tuple[Label | None, list[str], str]]:
@@ -227,10 +240,10 @@ def _timed_voices(found: list, lines: list[str]) -> list:
 def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
-    skip = False
+    skip = 0
     for i, line in enumerate(lines):
         if skip:
-            skip, prev = False, line.strip()
+            skip, prev = skip - 1, line.strip() or prev
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
         if lab is None and ":" in line[:120]:
@@ -242,11 +255,12 @@ def _labels(lines: list[str], known: set[str]):
             prev = line.strip()
             continue
         if lab is None and i + 1 < len(lines) and _open_label(line):
-            text = (
-                line.rstrip() + " " + lines[i + 1].lstrip()
-            )  # "Mr. Churkin (Russian Federation) (spoke in"
-            lab = match_label(text)
-            lab, span = (lab, 2) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+            k = _next_text(lines, i)  # the label's end, on the next line or past a page head
+            text = line.rstrip() + " " + lines[k].lstrip() if k else line
+            lab = match_label(text)  # "Mr. Churkin (Russian Federation) (spoke in" / "Russian):"
+            lab, span = (lab, k - i + 1) if lab and lab.rest > len(line.rstrip()) else (None, 1)
+        if lab is None and _open_caps(line) and (wrapped := _wrapped(lines, i)):
+            lab, span, text = wrapped  # "THE MINISTER OF STATE" / "" / "(SHRI X) ..., said:"
         if lab and lab.label[:2] == ">>" and prev[:2] == ">>" and not prev.endswith(_END):
             lab = None  # ">> quoted lines" of an e-mail, run on from the line above
         if lab and _not_a_turn(lab, text):
@@ -255,8 +269,45 @@ def _labels(lines: list[str], known: set[str]):
             lab.kind != "person" or (lab.name or "").isupper() or lab.role or _after_break(prev)
         ):
             yield i, span, lab, text[lab.rest :].strip()
-            skip = span == 2
+            skip = span - 1
         prev = line.strip()
+
+
+def _open_caps(line: str) -> bool:
+    """The first line of an office in capitals that wraps onto the lines below (a record's
+    PDF text): three words or more, "THE" first, no colon and no sentence's end."""
+    text = line.strip()
+    return (
+        text[:4] == "THE "
+        and text.isupper()
+        and ":" not in text
+        and text.count(" ") >= 2
+        and not text.endswith(_END)
+    )
+
+
+def _wrapped(lines: list[str], i: int) -> tuple[Label, int, str] | None:
+    """(label, lines spanned, the text joined) of an office in capitals wrapped over up to
+    three more lines, blank lines between, the label's colon on the last of them."""
+    text, k = lines[i].strip(), i
+    for _ in range(3):
+        k = _next_text(lines, k)
+        if not k:
+            return None
+        before = len(text)
+        text = f"{text} {lines[k].strip()}"
+        lab = match_label(text)
+        if lab is not None and lab.rest > before and not lab.weak:
+            return lab, k - i + 1, text
+        if ":" in lines[k] or not lines[k].strip().isupper():
+            return None
+    return None
+
+
+def _next_text(lines: list[str], i: int) -> int:
+    """The next line with text after line i, within four lines (a label cut by a page
+    break whose running heads were taken out leaves blank lines between its halves), or 0."""
+    return next((k for k in range(i + 1, min(i + 5, len(lines))) if lines[k].strip()), 0)
 
 
 def _dated_heading(said: str) -> bool:
@@ -324,7 +375,22 @@ def _not_a_turn(lab: Label, line: str) -> bool:
     field of the page's header ("PRODUCER: OLIVIA GAZIS")."""
     if lab.kind != "question" and _dated_heading(line[lab.rest :]):
         return True  # "Harbour Questions - Vastmark Parliament: 5th June 2014"
+    if _HAN_LABEL.match(lab.label) and _han_field(line[lab.rest :]):
+        return True  # "出席委員:林昶佐 溫玉霞 羅致政", "專門委員:李淑娟": a record's list field
     return lab.label.isupper() and _credit_field(lab, line)
+
+
+# A label in Han characters (with or without a record's mark), and the punctuation that ends
+# or parts a sentence of Chinese or Japanese speech.
+_HAN_LABEL = re.compile(r"^\W?[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN_SPEECH = re.compile(r"[。！？；，、!?;,]")
+
+
+def _han_field(said: str) -> bool:
+    """What follows a Han label on its line is a field's value, not speech: names or a
+    body's name, no sentence punctuation at all ("林昶佐 溫玉霞 羅致政", "李淑娟")."""
+    said = said.strip()
+    return 0 < len(said) <= 200 and not _HAN_SPEECH.search(said)
 
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".

@@ -334,7 +334,7 @@ def test_a_label_that_prints_only_a_romance_office_means_the_minister_the_page_n
     )
 
 
-@pytest.mark.parametrize("titled", ["Sra. Ana Ruiz", "Herr Ana Ruiz", "Signora Ana Ruiz"])
+@pytest.mark.parametrize("titled", ["Sra. Ana Ruiz", "Señora Ana Ruiz", "Signora Ana Ruiz"])
 def test_a_courtesy_title_in_another_language_is_no_part_of_the_persons_key(titled):
     from nrc_search.ingest.speakers import SpeakerRegistry
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import is_role_word, norm
+from nrc_search.ingest.names import HONORIFICS, is_role_word, norm, strip_honorifics
 
 # A cast-list entry with its role in parentheses, e.g. "Richard Ottaway (Chair)".
 _NAME_ROLE = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<role>[^()]{2,80})\)$")
@@ -122,14 +122,65 @@ def described(text: str, name: str) -> str | None:
     return None
 
 
-def _office_after(rest: str) -> str | None:
+# A speaker introducing themself at the start of their words: "I am Nancy Birdsall, the
+# president of ...", "As the man said, I'm Barbara Bodine. I'm the director of ...".
+_I_AM = re.compile(r"\b(?:I am|I['’]m|[Mm]y name is)\s+$")
+_AND_I_AM = re.compile(r"^\.\s+(?:I am|I['’]m)\s+(?=(?:the|an?)\s)")
+_MAX_INTRODUCTION = 400
+_MAX_INTRODUCED_WORDS = 20  # "the director of the Institute for the Study of Diplomacy at ..."
+
+
+def introduced(text: str, name: str) -> str | None:
+    """The office a speaker gives themself in their own words, near their start ("I am Nancy
+    Birdsall, the president of the Center for Global Development and ...", "I'm Barbara
+    Bodine. I'm the director of the Institute ..."); None when they say none."""
+    words = strip_honorifics(name).split()
+    head = text[:_MAX_INTRODUCTION]
+    if len(words) < 2 or words[-1].casefold() not in head.casefold():
+        return None
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    for m in re.finditer(rf"\b(?i:{first})(?:\s+\S+){{0,2}}?\s+(?i:{last})\b", head):
+        if not _I_AM.search(head[: m.start()]):
+            continue
+        rest = head[m.end() :]
+        if again := _AND_I_AM.match(rest):
+            rest = ", " + rest[again.end() :]
+        return _office_after(rest, _MAX_INTRODUCED_WORDS)
+    return None
+
+
+# Han, kana and Hangul: the scripts that write an office and a name with no space between.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_CJK_NAME = re.compile(f"[{_CJK}]{{2,5}}").fullmatch
+
+
+def cjk_office(name: str, *texts: str) -> str | None:
+    """The office a Chinese, Japanese or Korean heading (one of `texts`) writes right before a
+    name printed in those scripts ("2022年8月19日外交部发言人汪文斌主持例行记者会" -> "外交部发言人" for
+    "汪文斌"): the run of those letters before the name that ends in a role word, its date
+    left out; None when there is none."""
+    if not _CJK_NAME(name):
+        return None
+    for m in (m for text in texts for m in re.finditer(f"([{_CJK}]{{1,12}}){name}", text)):
+        head = re.split("[年月日号號]", m.group(1))[-1]
+        if head and _ends_in_role(head):
+            return head
+    return None
+
+
+def _ends_in_role(run: str) -> bool:
+    """Whether a run of CJK letters ends in a role word of the lexicon ("外交部发言人")."""
+    return any(is_role_word(run[-n:]) for n in range(1, min(len(run), 5) + 1))
+
+
+def _office_after(rest: str, most: int = _MAX_OFFICE_WORDS) -> str | None:
     """ ", president of the Council on Foreign Relations, ..." -> the phrase."""
-    m = re.match(r",\s+([^,.;:!?()]{3,120}?)\s*[,.;]", rest)
+    m = re.match(r",\s+([^,.;:!?()]{3,160}?)\s*(?:[,.;]|\s(?=(?:and|who|which)\s)|$)", rest)
     if not m:
         return None
     ws = m.group(1).split()
     lead = [w for w in ws if norm(w) not in ("the", "former", "a", "an")]
-    if len(ws) > _MAX_OFFICE_WORDS or not lead or not any(_office_word(w) for w in lead):
+    if len(ws) > most or not lead or not any(_office_word(w) for w in lead):
         return None
     if not (_office_word(lead[0]) or lead[0].isupper()):  # "president of", "NATO Secretary"
         return None
@@ -139,6 +190,10 @@ def _office_after(rest: str) -> str | None:
 def _office_before(head: str) -> str | None:
     """ "... interview with former Secretary of State " -> "former Secretary of State"."""
     ws = head.rstrip(" ,").split()[-_MAX_OFFICE_WORDS:]
+    while ws and norm(ws[-1]) in HONORIFICS and not is_role_word(ws[-1]):
+        ws.pop()  # "the Ambassador of Freedonia, Ms " before "Ana Ruiz"
+    if ws and ws[-1].endswith(","):
+        ws[-1] = ws[-1][:-1]
     run: list[str] = []
     for w in reversed(ws):
         if not (_office_word(w) or norm(w) in _LINKS or norm(w) == "former" or w[:1].isupper()):

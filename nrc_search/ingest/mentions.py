@@ -27,8 +27,11 @@ from nrc_search.ingest.names import (
 )
 
 # A run of capitalised words, e.g. "NATO Secretary General Anders Fogh Rasmussen".
+# Capitals of the Cyrillic alphabets names are printed in ("Арарат Мирзоян", "Дмитро Кулеба").
+_CYR_UP = "А-ЯЁІЇЄҐ"
 _W = (
-    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž][\w'’\-]*)"
+    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|"
+    rf"(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž{_CYR_UP}][\w'’\-]*)"
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
@@ -37,11 +40,16 @@ _ARTICLES = frozenset(("A", "An"))
 # A run that starts at a capital: `_RUN` with its first word's capital taken out in front of
 # the word's alternatives (an initial's "[A-Z]" checked behind), so that the regex engine scans
 # for the capital itself and tries the run only there.
-_W_CAPITAL = r"[A-ZÀ-ÞĀ-ž](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[a-z]{0,3}\.|[\w'’\-]*)"
+_W_CAPITAL = (
+    rf"[A-ZÀ-ÞĀ-ž{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-ZÀ-ÞĀ-ž])[a-z]{{0,3}}\.|[\w'’\-]*)"
+)
 _RUN_AT_CAPITAL = re.compile(_RUN.pattern.replace(_W, _W_CAPITAL, 1))
 # The lower-case prefixes a run may start with, by length, before its capital ("al-Assad").
 _RUN_PREFIXES = {3: ("al-", "el-", "ad-", "as-"), 4: ("ash-", "abu-")}
-_NAME_WORD = re.compile(NAME_WORD).fullmatch  # one word of a name, compiled once
+# One word of a name, compiled once: in Latin letters or in Cyrillic ("Мирзоян", "Грабар-Кітарович").
+_NAME_WORD = re.compile(
+    rf"{NAME_WORD}|[{_CYR_UP}][а-яёіїєґ'’]+(?:-[{_CYR_UP}]?[а-яёіїєґ'’]+)*"
+).fullmatch
 # The speaker's own pronoun before their name: "I'm Juju Chang", "I am".
 _SELF = frozenset(("I'm", "I’m", "I"))
 # Titles that make "Title Surname" a usable name on their own ("Lord Robertson", "Mr Ivanov").
@@ -55,7 +63,7 @@ _ROLE_AFTER = re.compile(
     r"(?:[ \t]+(?:of|the|for|and|to|[A-Z][\w\-]*|"
     r"spokes(?:man|woman|person)|minister|secretary|envoy|ambassador|adviser|advisor|chief|official|"
     r"correspondent|editor|anchor|host|presenter|president|director))*)"
-    r"(?=[ \t]*(?:[,.;]|\n|$))"
+    r"(?=[ \t]*(?:[,.;:]|\n|$))"
 )
 _ROLE_AFTER_AT = re.compile(_ROLE_AFTER.pattern.removeprefix("^"))  # matched at a position
 
@@ -89,6 +97,29 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+def _name_runs(text: str) -> Iterator[re.Match[str]]:
+    """`_runs`, each ending before a sentence's full stop that its last word took as an
+    abbreviation's ("... to Ms Ana Ruiz.": the name is "Ana Ruiz")."""
+    for m in _runs(text):
+        if _sentence_dot(m.group()):
+            m = _RUN.match(text, m.start(), m.end() - 1) or m
+        yield m
+
+
+# A short capitalised word and a full stop at a run's end, e.g. "Ruiz." or "Wang.", which the
+# run's pattern reads as an abbreviation ("Gen.", "Sen.").
+_DOTTED_END = re.compile(r"\s[A-ZÀ-ÞĀ-ž][a-z]{1,3}\.$")
+
+
+def _sentence_dot(run: str) -> bool:
+    """Whether a run ends in a name and a sentence's full stop, not in an abbreviation
+    ("Gen.", "Mr.", "Jr.")."""
+    if not _DOTTED_END.search(run):
+        return False
+    last = norm(run.rsplit(None, 1)[-1])
+    return last not in HONORIFICS and last not in _ABBREVIATIONS and f"{last.title()}." not in ROMAN
+
+
 def people_in(text: str) -> list[tuple[str | None, str]]:
     """(role, name) pairs named in a heading or sentence, in order.
 
@@ -100,7 +131,7 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
     out: list[tuple[str | None, str]] = []
     pending_role: str | None = None
     prev_end = -1
-    for m in _runs(text):
+    for m in _name_runs(text):
         parts = _run_parts(run := m.group())
         before = _role_before(text, m.start()) if parts else []  # (no chunk: no use for it)
         if before:  # the role words before the run join its first chunk
@@ -118,16 +149,25 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
                 after = _ROLE_AFTER_AT.match(text, m.end())
                 if after and any(is_role_word(w) for w in after.group(1).split()):
                     role = after.group(1).strip()  # "Sergei Ivanov, Minister of Defence"
-                elif role is None:
-                    role = _described_after(text, m.end())  # "X, minister of foreign affairs,"
+                elif role is None or _title_only(role):  # "X, minister of foreign affairs,"
+                    role = _described_after(text, _past_note(text, m)) or role
                 if not (after and after.group().startswith(",") and j == len(parts) - 1):
                     role = pending_role or role  # "Ambassador X\nU.S. Representative to the UN"
+            elif j == len(parts) - 1 and _title_only(role):
+                role = _office_set_off(text, _past_note(text, m)) or role  # "Senator X, chair of"
             if role is None and j == 0 and not before:
                 role = _apposed_role(
                     text, m.start()
                 )  # "Ukraine's foreign minister, Dmytro Kuleba,"
+            if role is None and j == 0 and not before:
+                role, name = _office_words_before(text, m.start(), name)  # "o chanceler X"
             if role and j == 0 and not before:
                 role = _slashed(text, m.start(), role)  # "High Representative/Vice-President"
+            if j == 0 and _CYRILLIC_LOWER_END.match(text, max(0, m.start() - 2)):
+                role = _cyrillic_office(text, m.start(), role)  # "глава МИД Армении"
+            if _CYRILLIC_UP(name[:1]) and role is None and not _cyrillic_said(text, m):
+                prev_end = m.end()  # "Новости Москвы": two capitals, no office, no one speaks
+                continue
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
@@ -162,6 +202,39 @@ _RANK_WORDS = words("commodore colonel brigadier lieutenant sergeant")
 @lru_cache(maxsize=65536)
 def _honorifics_only(role: str) -> bool:
     return all(norm(w) in HONORIFICS for w in role.split())
+
+
+# Titles a person keeps beside the office they hold: "Senator", "Ambassador", "Dr".
+_TITLE_WORDS = words("senator sen u.s us ambassador amb congressman congresswoman")
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
+def _title_only(role: str) -> bool:
+    """A role of titles only ("U.S. Senator", "Ambassador"): the office set off by commas
+    after the name, where the page gives one, says what the person is."""
+    return all(norm(w) in _TITLE_WORDS for w in role.split())
+
+
+def _past_note(text: str, m: re.Match[str]) -> int:
+    """Where a run ends, past a short note in brackets after it ("Jim Risch (R-Idaho)")."""
+    note = _NOTE_AFTER.match(text, m.end())
+    return note.end() if note else m.end()
+
+
+def _office_set_off(text: str, end: int) -> str | None:
+    """The office set off by commas at `end`, right after a name: ", Permanent Representative
+    of China to the UN," or ", ranking member of the Senate Foreign Relations Committee,"."""
+    after = _ROLE_AFTER_AT.match(text, end)
+    head = after.group(1).split()[0] if after else ""
+    # (not ", Ambassador Karel Novak and ...": a title heads a name there, not an office)
+    if (
+        after
+        and after.group().startswith(",")
+        and is_role_word(head)
+        and norm(head) not in _TITLE_WORDS
+    ):
+        return after.group(1).strip()
+    return _described_after(text, end)
 
 
 @lru_cache(maxsize=65536)
@@ -324,7 +397,8 @@ def _apposed_role(text: str, start: int) -> str | None:
 # head noun, e.g. "le porte-parole du ministère des Affaires étrangères, ", "el canciller
 # mexicano, ", "il presidente del Consiglio, ".
 _APPOSED_ARTICLE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ]))\s*"
+    r"(?:^|(?<=[\s(]))(?:[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o|[Oo]|[Ll]['’](?=[\wÀ-ÿ])|"
+    r"[Dd]u|[Aa]u|[Dd]el|[Aa]l|[Dd]ello|[Dd]ella|[Dd]o|[Dd]a)\s*"
     r"(([a-zà-ÿ][\w\-]+)(?:\s+[a-zà-ÿ][\w\-]{2,})?"
     r"(?:\s+(?:du|de|des|del|della|dello|degli|di|da|do|dos|das)\s+"
     r"(?:[\w\-’']+\s+){0,5}?[\w\-’']+)?),\s+$"
@@ -402,13 +476,23 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
             i = j + 1
     if _family_first(words, i):
         i -= 1  # "Press Secretary KOBAYASHI Maki": the family name in capitals comes first
-    role_words = [w for w in words[:i] if norm(w) not in HONORIFICS or is_role_word(w)]
+    role_words = [
+        w
+        for k, w in enumerate(words[:i])
+        if (norm(w) not in HONORIFICS or is_role_word(w)) and not _honorific_head(k, words[:i])
+    ]
     if not any(norm(w) in _JOIN for w in role_words):  # not "... of American States"
         role_words = [w[:-1] if _plural_office(w) else w for w in role_words]  # one "Minister"
     while role_words and norm(role_words[0]) in _JOIN:
         role_words.pop(0)  # "The Hon Richard Marles": no role
     name = words[i:]
-    if name and name[0].isupper() and len(name[0]) > 1 and not _initials(name[0], 0, name[:2]):
+    if (
+        name
+        and name[0].isupper()
+        and len(name[0]) > 1
+        and not _initials(name[0], 0, name[:2])
+        and not _DOTTED_INITIALS(name[0])  # "A.K. Abdul Momen" keeps its initials
+    ):
         name = [name[0].capitalize(), *name[1:]]
     while (
         role_words
@@ -420,6 +504,14 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         )
     ):
         role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
+    while len(name) > 2 and norm(name[0]) in _PLACE_GENITIVES:
+        role_words.append(name.pop(0))  # "Президент России Владимир Путин": the office's country
+    while len(name) > 1 and norm(name[0]) in _CYRILLIC_OPENERS:
+        name = name[1:]  # "Вчера Арарат Мирзоян": the sentence's first word, no given name
+    if len(name) > 2 and _CYRILLIC_UP(name[0][:1]) and not any(map(_PATRONYMIC, name)):
+        name = name[-2:]  # "Москве Арарат Мирзоян": three capitals and no patronymic
+    if _CYRILLIC_UP(name[0][:1] if name else "") and any(norm(w) in _PLACE_GENITIVES for w in name):
+        name = []  # "Новости России": a country's name is no person's
     cut = next((k for k, w in enumerate(name) if k >= 2 and norm(w) in _JOIN), len(name))
     name = name[:cut]  # "Sergei Lavrov for Kommersant"
     while (
@@ -440,13 +532,117 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
     return (" ".join(role_words + name) if role else None), None
 
 
+# A Cyrillic word and a space right before a run: the office may begin in it.
+_CYRILLIC_LOWER_END = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ] ")
+_CYRILLIC_BEFORE = re.compile(r"((?:[а-яёіїєґА-ЯЁІЇЄҐ][\w'\-]*[ \t]+){1,4})$")
+_CYRILLIC_OFFICE_WORDS = frozenset(w.casefold() for w in terms("cyrillic_office_words"))
+
+
+def _cyrillic_office(text: str, start: int, role: str | None) -> str | None:
+    """The office Russian or Ukrainian text opens in lower case before a name's run, and the
+    run's own role words after it ("глава " + "МИД Армении", "Министр иностранных дел " +
+    "Армении"); `role` as it was when no office word stands in the four words before."""
+    if role and any(norm(w) in _CYRILLIC_OFFICE_WORDS for w in role.split()):
+        return role  # "Президент России Владимир Путин": the run holds the office
+    m = _CYRILLIC_BEFORE.search(text, max(0, start - 80), start)
+    if not m:
+        return role
+    ws = m.group(1).split()
+    k = next((k for k, w in enumerate(ws) if norm(w) in _CYRILLIC_OFFICE_WORDS), None)
+    if k is None:
+        return role
+    return " ".join([*ws[k:], *([role] if role else [])])
+
+
+_CYRILLIC_UP = re.compile(f"[{_CYR_UP}]").match
+# A Russian or Ukrainian patronymic, the middle word of a three-word name ("Викторович").
+_PATRONYMIC = re.compile(
+    r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)"
+).fullmatch
+_CYRILLIC_OPENERS = frozenset(terms("cyrillic_openers"))
+_CYRILLIC_VERBS = frozenset(w for w in terms("report_verbs") if _CYRILLIC_UP(w[:1].upper()))
+_WORD_EDGES = '«»"“”„.,;:!?()—–-'
+
+
+def _cyrillic_said(text: str, m: re.Match[str]) -> bool:
+    """Whether a speech verb stands within two words of a Cyrillic name's run, before or
+    after it ("— заявил Иван Петренко", "Иван Петренко сообщил"): the evidence a run of two
+    capitalised Cyrillic words names a person, where no office goes with it."""
+    after = text[m.end() : m.end() + 40].split()[:2]
+    before = text[max(0, m.start() - 40) : m.start()].split()[-2:]
+    return any(w.strip(_WORD_EDGES).casefold() in _CYRILLIC_VERBS for w in [*before, *after])
+
+
+_OFFICE_NOUNS = frozenset(terms("office_nouns"))
+_OFFICE_LINKS = frozenset(terms("office_links"))
+_OFFICE_COMPLEMENTS = frozenset(terms("office_complements"))
+# Lower-case words that never stand inside an office written before a name: verbs' company,
+# conjunctions and prepositions of a sentence going on ("the minister said that John Roe ...").
+_NOT_IN_OFFICE = words(
+    "that who which on in at with to and or but is was has had said says told by from as when "
+    "after before while que qui où quand con por per em com dass wie als il elle ha a à en "
+    "dijo dice disse detto dit a-t-il sagte"
+)
+_MAX_OFFICE_TOKENS = 7
+
+
+def _office_words_before(text: str, start: int, name: str) -> tuple[str | None, str]:
+    """(office, name) where an office written in lower case ends right before a name's run,
+    in any of the corpus' languages: "le chef de la diplomatie belge " + "Bernard Quintin",
+    "o chanceler " + "Mauro Vieira"; after a linking word the run's first capitalised words
+    are the office's ("la presidente del " + "Consiglio Giorgia Meloni", "el secretario de " +
+    "Estado Antony Blinken"). (None, name) where no office noun opens such words."""
+    if start < 2 or text[start - 1] != " ":
+        return None, name
+    toks = text[max(0, start - 100) : start].split()[-_MAX_OFFICE_TOKENS:]
+    plain = 0
+    for k in range(len(toks) - 1, -1, -1):
+        w = toks[k]
+        low = w.casefold()
+        if w[-1:] in ',.;:!?»"”)(' or low in _NOT_IN_OFFICE:
+            return None, name
+        if w[:1].islower() and low in _OFFICE_NOUNS:
+            return _with_complement(toks[k:], name)
+        if low in _OFFICE_LINKS or w[:1].isupper():
+            continue
+        plain += 1
+        if plain > 2:  # "diplomatie belge": at most two lower-case words inside an office
+            return None, name
+    return None, name
+
+
+def _with_complement(office: list[str], name: str) -> tuple[str, str]:
+    """The office and the name, the run's first words moved to the office where the office
+    ends in a linking word ("presidente del" + "Consiglio Giorgia Meloni")."""
+    ws = name.split()
+    if norm(office[-1]) not in _OFFICE_LINKS or len(ws) < 3:
+        return " ".join(office), name
+    moved = [ws.pop(0)]
+    while len(ws) > 2 and norm(ws[0]) in _OFFICE_COMPLEMENTS:
+        moved.append(ws.pop(0))  # "das Relações Exteriores Mauro Vieira"
+    return " ".join([*office, *moved]), " ".join(ws)
+
+
+# A country in the genitive between an office and a name ("Армении", "України").
+_PLACE_GENITIVES = frozenset(w.casefold() for w in terms("place_genitives"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Charles de Gaulle".
 _PARTICLES = words("von van der den de da di bin ibn")
 
 
+def _honorific_head(k: int, words: Sequence[str]) -> bool:
+    """ "Tan" in "Tan Sri Muhyiddin Yassin": a title's first word before another title."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return norm(words[k]) in _HONORIFIC_HEADS and norm(nxt) in HONORIFICS
+
+
+_HONORIFIC_HEADS = terms("honorific_heads")
+# Initials printed together before a name, e.g. "A.K." in "A.K. Abdul Momen".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}").fullmatch
+
+
 def _name_word(w: str, k: int, core: list[str]) -> bool:
     inner = 0 < k < len(core) - 1
-    initials = k == 0 and _initials(w, len(core) - 2, core)
+    initials = k == 0 and (_initials(w, len(core) - 2, core) or bool(_DOTTED_INITIALS(w)))
     return bool(_NAME_WORD(w)) or (inner and w in _PARTICLES) or initials
 
 

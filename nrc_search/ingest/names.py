@@ -97,9 +97,17 @@ def fold(text: str) -> str:
 def strip_honorifics(name: str) -> str:
     """ "Mr. Ivanov" -> "Ivanov"; "Secretary General Rasmussen" -> "Rasmussen"."""
     words = name.split()
-    while len(words) > 1 and (norm(words[0]) in HONORIFICS or norm(words[0]) in ROLE_WORDS):
-        words = words[1:]
+    while len(words) > 1 and (
+        norm(words[0]) in HONORIFICS
+        or norm(words[0]) in ROLE_WORDS
+        or (norm(words[0]) in _HONORIFIC_HEADS and norm(words[1]) in HONORIFICS)
+    ):
+        words = words[1:]  # "Tan Sri Muhyiddin Yassin": "Tan" heads the title "Sri"
     return " ".join(words)
+
+
+#: Words that are a courtesy title only before another ("Tan" Sri, "Puan" Sri, "Toh" Puan).
+_HONORIFIC_HEADS = terms("honorific_heads")
 
 
 @lru_cache(maxsize=65536)

@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 
 from nrc_search.ingest import lexicon
+from nrc_search.ingest.names import latin
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,10 @@ _OFFICES = (
             r"Minister of International Relations|Menteri Luar Negeri|"
             r"Secretary of Foreign Affairs|Foreign Affairs Secretary|"
             r"Министр иностранных дел|Міністр закордонних справ|Außenminister|"
-            r"Ministre des Affaires étrangères|Dışişleri Bakanı",
+            r"Ministre des Affaires étrangères|Dışişleri Bakanı|"
+            r"Ministr[oa] de (?:Relaciones|Asuntos) Exteriores|Canciller|Chanceler|"
+            r"Secretari[oa] de Relaciones Exteriores|Ministr[oa] das Relações Exteriores|"
+            r"Ministro degli (?:Affari )?Esteri|Menlu|Bundesaußenminister",
             re.I,
         ),
         "USA",
@@ -187,7 +191,9 @@ _OFFICES = (
         "Defence Minister",
         re.compile(
             r"Secretary of Defen[cs]e|Defen[cs]e (?:Minister|Secretary)|"
-            r"Minister (?:of|for) Defen[cs]e",
+            r"Minister (?:of|for) Defen[cs]e|Ministr[oa] de(?: la)? Defensa|Ministre des Armées|"
+            r"Ministre de la Défense|Verteidigungsminister|Министр обороны|Menteri Pertahanan|"
+            r"Ministro della Difesa|Ministr[oa] da Defesa",
             re.I,
         ),
         "USA",
@@ -198,6 +204,7 @@ _OFFICES = (
         "Prime Minister",
         re.compile(
             r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
+            r"Premier ministre|Primeiro-Ministro|Primeira-Ministra|Premierminister|"
             r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
             r"Прем'єр-міністр|Başbakan",
             re.I,
@@ -313,6 +320,37 @@ def _holder_of(name: str, rows: tuple[int, str]) -> str | None:
         if _same_given(given[0], n.split()[0])
     ]
     return hits[0] if len(hits) == 1 else None
+
+
+# The name an office goes by in the country that holds it, where the table's generic name is
+# not it ("Foreign Minister" of the USA is its "Secretary of State").
+_NATIONAL = {
+    ("USA", "Foreign Minister"): "Secretary of State",
+    ("USA", "Defence Minister"): "Secretary of Defense",
+    ("UK", "Foreign Minister"): "Foreign Secretary",
+    ("UK", "Defence Minister"): "Defence Secretary",
+}
+
+
+def office_of(name: str, date: str | None) -> str | None:
+    """The one office the table says a person (in any script or transliteration the table's
+    holders match: "Владимир Путин", "Dmitry Kuleba") held on ISO `date` or all through a
+    year ("2010"), in its national name; None for no office, two, an unknown person or date."""
+    if not date or not name:
+        return None
+    held = holder_of(latin(unicodedata.normalize("NFC", name.casefold())))
+    if held is None:
+        return None
+    first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
+    found = {
+        (t.organisation, t.office)
+        for t in terms()
+        if t.name == held and t.start <= first and (not t.end or last <= t.end)
+    }
+    if len(found) != 1:
+        return None
+    org, office = found.pop()
+    return _NATIONAL.get((org, office), office)
 
 
 def variant(printed: str, held: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.cast import cast_list, described
+from nrc_search.ingest.cast import cast_list, cjk_office, described, introduced
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in, split_title
@@ -191,6 +191,15 @@ class People:
                 return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
 
+    def _role_of_titled(self, name: str) -> str | None:
+        """The role the page gives `name`, or the same name with a courtesy title ("Ana Ruiz"
+        after "Sra. Ana Ruiz, Ministra de Relaciones Exteriores:")."""
+        if (role := self.roles.get(name)) or " " not in name:
+            return role
+        bare = fold(strip_honorifics(name))
+        hits = {r for n, r in self.roles.items() if fold(strip_honorifics(n)) == bare}
+        return hits.pop() if len(hits) == 1 else None
+
     def role_of(self, name: str) -> str | None:
         """The role the document gives a person it names ("High Representative/Vice-President"
         for Josep Borrell from the heading), None when it gives none."""
@@ -325,7 +334,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
-        turns = self._headed_office(self._named_later(turns))
+        turns = self._held_office(self._headed_office(self._named_later(turns)))
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -361,6 +370,23 @@ class People:
         if not office:
             return turns
         return [replace(t, role=office) if t.speaker == main else t for t in turns]
+
+    def _held_office(self, turns: list[Turn]) -> list[Turn]:
+        """A labelled person the page gives no role in any turn (label, heading, introduction,
+        their own words) given the office the office-holder table says they held on the
+        document's date, flagged "office-table"."""
+        roled = {t.speaker for t in turns if t.role}
+        held: dict[str, str | None] = {}
+        out = []
+        for t in turns:
+            name = t.speaker
+            if t.label and name and " " in name and name not in roled and "question" not in t.flags:
+                if name not in held:
+                    held[name] = offices.office_of(name, self.date)
+                if office := held[name]:
+                    t = replace(t, role=office, flags=(*t.flags, "office-table"))
+            out.append(t)
+        return out
 
     def _named_later(self, turns: list[Turn]) -> list[Turn]:
         """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do
@@ -485,11 +511,15 @@ class People:
             )
         name, title = self.full_name(lab.name or "")
         printed = _label_role(lab)
-        role = printed or self.roles.get(name) or (role_case(title) if title else None)
+        role = printed or self._role_of_titled(name) or (role_case(title) if title else None)
         if role is None or (not printed and name not in self.roles and " " not in role):
             self.mentioned("")  # "featuring Department Spokesperson Ned Price"
-            given = self._mention_roles.get(name) or self.described(name)
+            given = _longer_of(self._mention_roles.get(name), self.described(name))
             role = given if role is None or _fuller(given, role) else role
+        if role is None and (written := cjk_office(name, self.intro, self.opening)):
+            role = self.roles[name] = written  # "外交部发言人汪文斌" in the heading
+        if (role is None or " " not in role) and (own := introduced(text, name)):
+            role = self.roles[name] = own  # "I'm Barbara Bodine. I'm the director of ..."
         if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if printed and name not in self.roles:
@@ -551,6 +581,16 @@ def _fuller(given: str | None, office: str) -> bool:
     return bool(given) and norm(office) in norm(given or "").replace("-", " ").split()
 
 
+def _longer_of(mentioned: str | None, described: str | None) -> str | None:
+    """The office the opening lines give a name, where two readings of them give it: the one
+    that says more of the same ("former Secretary of State" over "Secretary of State")."""
+    if mentioned and described and "," not in described:
+        extra = norm(described).removesuffix(norm(mentioned))
+        if extra != norm(described) and len(extra.split()) <= 2:  # "former " + the office
+            return described
+    return mentioned or described
+
+
 def _or_fuller(given: str | None, printed: str | None) -> str | None:
     """The label's office, or the page's where it says more ("Minister" -> "Foreign Minister")."""
     if printed is None or (" " not in printed and _fuller(given, printed)):
@@ -570,11 +610,17 @@ def _office_only(name: str) -> str | None:
     if not words or not is_role_word(words[0]):
         return None
     for w in words[1:]:
-        if not (is_role_word(w) or norm(w) in _LINKING or offices.organisation(w)):
+        if not (
+            is_role_word(w)
+            or norm(w) in _LINKING
+            or norm(w) in _COMPLEMENTS  # "LA MINISTRE DES ARMÉES"
+            or offices.organisation(w)
+        ):
             return None
     return " ".join(w.lower() if norm(w) in _SMALL else w for w in words)
 
 
+_COMPLEMENTS = terms("office_complements")
 # Articles before an office ("EL PRESIDENTE", "LA PRESIDENTA") and the small words inside one.
 _ARTICLES = frozenset(("el", "la", "le", "the", "il", "o", "a"))
 _SMALL = frozenset(("de", "del", "of", "the", "la", "du", "des", "di", "della"))
@@ -797,9 +843,14 @@ def _role_fits(want: frozenset[str], have: frozenset[str], role: str = "") -> bo
     return bool(want) and (want == have or (len(want) > 1 and want <= have))
 
 
+# The words after a role's head noun that open its complement ("Minister for ...", "ministre
+# des ...", "Ministra de ...").
+_HEAD_LINKS = words("of for to de des du del della degli da do dos das di")
+
+
 def _head_noun(role: str) -> str:
     ws = role.split()
-    k = next((k for k, w in enumerate(ws) if w in ("of", "for", "to") and k), len(ws))
+    k = next((k for k, w in enumerate(ws) if w in _HEAD_LINKS and k), len(ws))
     return ws[k - 1] if k else ""
 
 

@@ -62,6 +62,9 @@ class SpeakerRegistry:
         # the people by their surname key, in the order of `_people` (what _by_surname and
         # _new look through: scanning every person took an ingest of 5,000 speakers minutes)
         self._by_last: dict[str, dict[str, None]] = {}
+        # the people by their first two name words: a double surname's first part or a
+        # dynasty's name after a shorter spelling ("Marcelo Ebrard" / "Marcelo Ebrard Casaubón")
+        self._by_lead: dict[str, dict[str, None]] = {}
 
     # -- persistence -------------------------------------------------------------------
     def to_dict(self) -> dict:
@@ -137,10 +140,11 @@ class SpeakerRegistry:
 
     def add(self, name: str, role: str | None = None, label: str | None = None) -> str:
         """Record a sighting of `name` (with its role and label) and return the canonical name."""
-        person = self._find(name) or self._new(name)
-        for alias in (name, _label_name(label)):
-            if alias and surname_key(alias) == surname_key(person.name):
-                self._add_alias(person, alias)
+        turned = _given_name_first(name, _label_name(label))
+        person = self._find(name) or (turned and self._find(turned)) or self._new(name)
+        for alias in (name, _label_name(label), turned):
+            if alias and surname_key(alias) in (surname_key(person.name), _first_key(person.name)):
+                self._add_alias(person, alias)  # (also "Fumio Kishida" for "KISHIDA Fumio")
         if role:
             self._add_role(person, role)
         return person.name
@@ -173,7 +177,11 @@ class SpeakerRegistry:
             return self._people[self._alias[kb]]
         if k in self._splits or kb in self._splits:
             return None
-        return self._by_surname(bare)
+        found = self._by_surname(bare)
+        if found is None and len(words := key(bare).split()) > 1 and words[0][1:]:
+            longer = self._by_longer(words)  # "Marcelo Ebrard" after "Marcelo Ebrard Casaubón"
+            found = longer[0] if len(longer) == 1 else None
+        return found
 
     def _by_surname(self, bare: str) -> _Person | None:
         words = _unsuffixed(key(bare).split())
@@ -208,6 +216,9 @@ class SpeakerRegistry:
                     and ow[-1] not in self._splits
                 ):
                     self._absorb(person, self._pop(other.name))
+            for other in self._shorter_known(words):  # "Marcelo Ebrard", now "... Casaubón"
+                if other is not person and key(other.name) not in self._splits:
+                    self._absorb(person, self._pop(other.name))
         return person
 
     def _ensure(self, name: str) -> _Person:
@@ -228,9 +239,32 @@ class SpeakerRegistry:
         return self._people.pop(name)
 
     def _index_words(self, name: str) -> list[tuple[dict[str, dict[str, None]], str]]:
-        """Where `name` stands in the surname index: under its last word (no suffix)."""
+        """Where `name` stands in the surname index (under its last word, no suffix) and in
+        the index of first two words."""
         last = _unsuffixed(key(name).split())
-        return [(self._by_last, _spelling(last[-1]))] if last else []
+        out = [(self._by_last, _spelling(last[-1]))] if last else []
+        lead = key(strip_honorifics(name)).split()
+        return [*out, (self._by_lead, " ".join(lead[:2]))] if len(lead) > 1 else out
+
+    def _by_longer(self, words: list[str]) -> list[_Person]:
+        """The people a name's words begin, one or two words longer ("marcelo ebrard" for
+        "Marcelo Ebrard Casaubón", "mohammed bin salman" for "... Al Saud")."""
+        out = []
+        for name in self._by_lead.get(" ".join(words[:2]), ()):
+            full = key(strip_honorifics(name)).split()
+            if 1 <= len(full) - len(words) <= _MAX_TAIL and full[: len(words)] == words:
+                out.append(self._people[name])
+        return out
+
+    def _shorter_known(self, words: list[str]) -> list[_Person]:
+        """The people known by a name's first words, one or two words shorter ("Marcelo
+        Ebrard" when "Marcelo Ebrard Casaubón" arrives)."""
+        out = []
+        for name in self._by_lead.get(" ".join(words[:2]), ()):
+            ow = key(strip_honorifics(name)).split()
+            if len(ow) > 1 and 1 <= len(words) - len(ow) <= _MAX_TAIL and words[: len(ow)] == ow:
+                out.append(self._people[name])
+        return out
 
     def _absorb(self, person: _Person, other: _Person) -> None:
         for alias in other.aliases:
@@ -248,6 +282,29 @@ class SpeakerRegistry:
     def _add_role(person: _Person, role: str) -> None:
         if all(key(r) != key(role) for r in person.roles):
             person.roles.append(role)
+
+
+# The most words a fuller spelling adds after a shorter one: a second surname ("Casaubón"), a
+# dynasty's name ("Al Saud").
+_MAX_TAIL = 2
+
+
+def _given_name_first(name: str, printed: str | None) -> str | None:
+    """ "Fumio Kishida" for a name printed family name first in capitals ("KISHIDA Fumio",
+    as Japanese, Chinese and Korean pages print it in Latin letters); None for any other."""
+    words = (printed or name).split()
+    if not 1 < len(words) <= 3 or not (words[0].isupper() and words[0].isalpha()):
+        return None
+    if len(words[0]) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words[1:]):
+        return None
+    ws = name.split()
+    return " ".join([*ws[1:], ws[0]]) if len(ws) == len(words) else None
+
+
+def _first_key(name: str) -> str:
+    """The key of a name's first word, its family name where it is printed first."""
+    words = key(strip_honorifics(name)).split()
+    return _spelling(words[0]) if words else ""
 
 
 def _label_name(label: str | None) -> str | None:

@@ -160,7 +160,7 @@ def role_query(searcher, wanted: str, *, quiet: bool = False):
     raises SpeakerError listing roles that exist (None with `quiet`)."""
     from whoosh.query import And
 
-    words = _words(wanted)
+    words = _abbreviations(_words(wanted), lambda w: searcher.doc_frequency("role", w) > 0)
     if words and all(searcher.doc_frequency("role", w) for w in words):
         return Term("role", words[0]) if len(words) == 1 else And([Term("role", w) for w in words])
     if quiet:
@@ -169,6 +169,30 @@ def role_query(searcher, wanted: str, *, quiet: bool = False):
     close = difflib.get_close_matches(" ".join(words), roles, n=5, cutoff=0.5)
     hint = f" Did you mean: {', '.join(close)}?" if close else " See `nrc speakers`."
     raise SpeakerError(f"No turn has the role {wanted!r}.{hint}")
+
+
+def _abbreviations(words: list[str], known) -> list[str]:
+    """`words` with an abbreviation spelled the way the index holds it: "US" for a role
+    printed "U.S." (held as "u", "s") and "U.S." for one printed "US", where only the other
+    spelling is `known`."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        w = words[k]
+        run = k
+        while run < len(words) and len(words[run]) == 1 and words[run].isalpha():
+            run += 1
+        joined = "".join(words[k:run])
+        if run - k >= 2 and not all(known(c) for c in words[k:run]) and known(joined):
+            out.append(joined)  # "u s" -> "us"
+            k = run
+            continue
+        if 2 <= len(w) <= 4 and w.isalpha() and not known(w) and all(known(c) for c in w):
+            out += list(w)  # "us" -> "u s"
+        else:
+            out.append(w)
+        k += 1
+    return out
 
 
 def _resolve_one(wanted: str, names: dict[str, tuple[str, ...]]) -> str:

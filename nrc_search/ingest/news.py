@@ -46,6 +46,7 @@ from nrc_search.ingest.news_clauses import (
     unsaid_subject,
     verb_second,
 )
+from nrc_search.ingest.news_dashes import as_quoted
 from nrc_search.ingest.news_leads import credit, credited_list, lead_speaker
 from nrc_search.ingest.news_quotes import (
     OPENING_MARKS,
@@ -130,6 +131,9 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
 
 
 def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
+    if (dashed := as_quoted(par, story.dashed)) is not None:
+        story.dashed = True  # "– ..., sier Huitfeldt.": a quote; later dash-led paragraphs too
+        par = dashed
     if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in OPENING_MARKS:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted, story.open_quote = strip_quotes_open(par)

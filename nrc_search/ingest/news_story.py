@@ -123,6 +123,7 @@ class Story:
     open_quote: bool = False  # the last paragraph ended inside a quote it opened
     spellings: dict[str, str] = field(default_factory=dict)  # office holder -> story's spelling
     block_once: bool = False  # the block is one paragraph ("He went on to quote from X:")
+    dashed: bool = False  # the story prints quotes led by a dash ("– ..., sier Huitfeldt.")
 
     def mention(self, text: str) -> None:
         for role, name in people_in(text):  # most recent last, each person once

@@ -1,0 +1,104 @@
+"""News stories in languages and house styles the English rules never saw, as `nrc segment FILE
+--format json` shows them: quotes led by a dash ("– ..., sier X.", "- ... - odgovorio je"),
+report verbs of Nordic, Baltic, Finnish, Hungarian and other papers. Each paragraph is one turn;
+a dash-led paragraph is the quoted person's. Small made-up stories in made-up house styles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _segment(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _who(doc: dict) -> list[tuple[str | None, str | None, str]]:
+    return [(t["speaker"], t["role"], t["attribution"]) for t in doc["turns"]]
+
+
+# A Norwegian-style story: a headline naming the minister, "sier"/"mener" as report verbs,
+# quotes printed as paragraphs opened by an en dash, one of them with no verb closing it.
+_NORDIC = (
+    "Utenriksminister Kari Nordvik advarer mot ny uro i Fjellandia\n\n"
+    "Utenriksminister Kari Nordvik mener situasjonen i Fjellandia er blitt verre den siste uken.\n\n"
+    "Mandag kunngjorde regjeringen i Fjellandia at grensen stenges for all trafikk.\n\n"
+    "– Dette er en situasjon vi ser svært alvorlig på. Vi følger utviklingen nøye, sier "
+    "utenriksminister Kari Nordvik til Nordposten.\n\n"
+    "– Vi har kontakt med våre nordiske naboer hver dag.\n\n"
+    "Statsminister Ola Bergsvik har ennå ikke kommentert saken.\n\n"
+    "– Grensen må åpnes igjen så raskt som mulig, sier Bergsvik.\n"
+)
+
+
+def test_a_story_with_dash_quotes_is_news_one_turn_a_paragraph(tmp_path: Path) -> None:
+    doc = _segment(tmp_path, _NORDIC)
+    assert doc["kind"] == "news"
+    assert _who(doc) == [
+        ("Kari Nordvik", "Utenriksminister", "reported"),
+        (None, None, "narration"),
+        ("Kari Nordvik", "Utenriksminister", "quoted"),
+        ("Kari Nordvik", "Utenriksminister", "quoted"),  # no verb: the last quoted speaker's
+        (None, None, "narration"),
+        ("Ola Bergsvik", "Statsminister", "quoted"),
+    ]
+
+
+def test_a_dash_quote_is_credited_to_the_name_in_its_closing_clause(tmp_path: Path) -> None:
+    story = (
+        "Ulkoministeri Aino Korpela vaatii lisää painetta\n\n"
+        "Ulkoministeri Aino Korpela sanoi maanantaina, että painetta on lisättävä.\n\n"
+        "Puolustusministeri Veli Rantanen on samaa mieltä.\n\n"
+        "– Rajat on pidettävä auki kaikille, Rantanen toteaa.\n\n"
+        "– Tilanne on vakava ja vaatii nopeita päätöksiä, Korpela sanoo.\n\n"
+        "- Kad dođe odgovor, komentirat ćemo ga - odgovorio je Rantanen.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["kind"] == "news"
+    assert [(w, a) for w, _, a in _who(doc)] == [
+        ("Aino Korpela", "reported"),
+        (None, "narration"),
+        ("Veli Rantanen", "quoted"),
+        ("Aino Korpela", "quoted"),
+        ("Veli Rantanen", "quoted"),
+    ]
+
+
+def test_report_verbs_of_other_languages_make_a_story_of_a_titled_page(tmp_path: Path) -> None:
+    # An Estonian-style story under a headline naming the minister: "lausus", "märkis".
+    story = (
+        "Välisminister Mari Tamm: surve peab jätkuma\n\n"
+        "Välisminister Mari Tamm märkis teisipäeval, et sanktsioonid peavad jätkuma.\n\n"
+        "\u201eKindlasti jätkame seda tööd koos partneritega,\u201c lausus Tamm.\n\n"
+        "Riigikogu liige Jaan Kask leidis, et samm oli hiline.\n\n"
+        "\u201eMe oleksime pidanud seda tegema juba varem,\u201c ütles Kask.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["kind"] == "news"
+    assert [(w, a) for w, _, a in _who(doc)] == [
+        ("Mari Tamm", "reported"),
+        ("Mari Tamm", "quoted"),
+        ("Jaan Kask", "reported"),
+        ("Jaan Kask", "quoted"),
+    ]
+
+
+def test_bulleted_points_of_a_statement_are_no_dash_quotes(tmp_path: Path) -> None:
+    statement = (
+        "Statement by the Foreign Minister of Vastmark\n\n"
+        "We welcome the agreement reached today and call on all parties to honour it:\n\n"
+        "- the ceasefire must hold along the whole line;\n\n"
+        "- humanitarian access must be granted without delay;\n\n"
+        "- we stand ready to support the talks in every way we can.\n"
+    )
+    doc = _segment(tmp_path, statement)
+    assert doc["kind"] == "statement"
+    assert all(a != "quoted" for _, _, a in _who(doc))

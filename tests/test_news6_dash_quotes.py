@@ -102,3 +102,24 @@ def test_bulleted_points_of_a_statement_are_no_dash_quotes(tmp_path: Path) -> No
     doc = _segment(tmp_path, statement)
     assert doc["kind"] == "statement"
     assert all(a != "quoted" for _, _, a in _who(doc))
+
+
+def test_a_dash_quote_whose_verb_prints_no_subject_is_the_storys_person(tmp_path: Path) -> None:
+    # A Croatian-style story: the verb closing the quote carries its subject ("odgovorio je",
+    # "he answered"), as does "Komentirao je" opening a paragraph: the person the story is
+    # about, named in its headline, then the last one quoted.
+    story = (
+        "Premijer Ivan Horvatić dao je izjavu za medije nakon sjednice vlade u Zadru\n\n"
+        "Govoreći o pregovorima s predsjednicom Anom Kovač, novinari su ga pitali o rokovima.\n\n"
+        "- Kad dođe prijedlog, onda ćemo ga komentirati - odgovorio je te dodao da rok stoji.\n\n"
+        "- Treba neko vrijeme da se napravi novi sustav, a to se ne može preko noći.\n\n"
+        "Komentirao je i izbore u susjednoj zemlji.\n"
+    )
+    doc = _segment(tmp_path, story)
+    assert doc["kind"] == "news"
+    assert [(w, a) for w, _, a in _who(doc)][-4:] == [
+        (None, "narration"),
+        ("Ivan Horvatić", "quoted"),
+        ("Ivan Horvatić", "quoted"),
+        ("Ivan Horvatić", "reported"),
+    ]

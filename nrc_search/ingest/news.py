@@ -133,7 +133,20 @@ def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
 def _attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if (dashed := as_quoted(par, story.dashed)) is not None:
         story.dashed = True  # "– ..., sier Huitfeldt.": a quote; later dash-led paragraphs too
-        par = dashed
+        said = _attribute_quote(dashed, story)
+        if said[2] != "narration":
+            return said
+        if story.source[0] or story.source[1]:  # "- ... - odgovorio je.": no subject printed,
+            return story.source[0], story.source[1], "quoted"  # the last quoted speaker's
+        named = [(n, r) for r, n in story.people if len(n.split()) > 1]
+        if first := only_person(story) or (named[0] if named else None):
+            story.last = story.source = first  # no one quoted yet: the person the story is
+            return first[0], first[1], "quoted"  # about, the first it named in full
+        return said
+    return _attribute_quote(par, story)
+
+
+def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, str]:
     if story.open_quote and par.count('"') % 2 and par.lstrip()[:1] not in OPENING_MARKS:
         par = "“" + par  # the quote the paragraph before left open goes on: '... ", said X.'
     outside, quoted, story.open_quote = strip_quotes_open(par)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from nrc_search.ingest import news
+from nrc_search.ingest import news, news_dashes
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.mentions import people_in
 
@@ -149,12 +149,17 @@ def reads_as_story(lines: list[str]) -> bool:
     "Lavrov's statement on ..." that reports him): four paragraphs or more, half of them or
     more crediting words to someone in the third person ("Lavrov said", a quote), and none
     speaking in the first person outside a quote ("I", "we" are a speaker's in a statement or
-    transcript, a quoted person's in a story)."""
+    transcript, a quoted person's in a story). On a page that quotes with dashes ("– ...,
+    sier X."), a paragraph led by a dash is a quote."""
     pars = [line for line in lines if len(line.split()) >= 8]
     if len(pars) < 4:
         return False
     credited = 0
+    dashed = any(news_dashes.as_quoted(p, False) for p in pars)  # "– ..., sier X." quotes
     for par in pars:
+        if dashed and news_dashes.dash_led(par):
+            credited += 1  # a dash-led paragraph of a page that quotes so: a quote
+            continue
         outside, quoted = news.strip_quotes(par)
         if news.speaks_first_person(outside):
             return False

@@ -123,3 +123,30 @@ def test_a_dash_quote_whose_verb_prints_no_subject_is_the_storys_person(tmp_path
         ("Ivan Horvatić", "quoted"),
         ("Ivan Horvatić", "reported"),
     ]
+
+
+def test_a_postposition_or_an_office_with_its_ending_credits_the_person(tmp_path: Path) -> None:
+    # A Finnish-style story: "Korpelan mukaan" (according to Korpela, the name inflected), an
+    # office with its case ending ("Ulkoministerin mukaan"); a Norwegian-style one: the
+    # office with its article suffixed ("Utenriksministeren mener").
+    finnish = (
+        "Ulkoministeri Aino Korpela puhui suurlähettiläille\n\n"
+        "Ulkoministeri Aino Korpela sanoi maanantaina, että painetta on lisättävä.\n\n"
+        "Korpelan mukaan Suomi osallistuu turvallisuusjärjestelyihin mahdollisuuksiensa "
+        "mukaan.\n\n"
+        "Ulkoministerin mukaan pakotteista luovutaan vain asteittain ja tarkoin ehdoin.\n"
+    )
+    assert [(w, a) for w, _, a in _who(_segment(tmp_path, finnish))] == [
+        ("Aino Korpela", "reported"),
+        ("Aino Korpela", "reported"),
+        ("Aino Korpela", "reported"),
+    ]
+    norwegian = _NORDIC.replace(
+        "Statsminister Ola Bergsvik har ennå ikke kommentert saken.",
+        "Utenriksministeren mener at grensen bør åpnes innen en uke.",
+    )
+    assert _who(_segment(tmp_path, norwegian))[4] == (
+        "Kari Nordvik",
+        "utenriksminister",  # the office as the story printed it last ("sier utenriksminister")
+        "reported",
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from nrc_search.ingest import offices
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import longest_first, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import is_role_word, surname
 from nrc_search.ingest.news_anon import (
@@ -56,7 +56,7 @@ from nrc_search.ingest.news_quotes import (
     strip_quotes,
     strip_quotes_open,
 )
-from nrc_search.ingest.news_resolve import resolve
+from nrc_search.ingest.news_resolve import inflected_person, resolve
 from nrc_search.ingest.news_scan import (
     _TIME_TAIL,
     _TOKEN,
@@ -106,6 +106,13 @@ __all__ = [
     "strip_quotes",
     "table_name",
 ]
+
+
+# A paragraph opening with a name or an office and a postposition that credits it, e.g.
+# "Valtosen mukaan Venäjä ..." (according to Valtonen), "Liimetsa sõnul ...".
+_POSTPOSITION = re.compile(
+    r"\s*(?:[\w\-]+\s+)?([\w\-]+)\s+(?:" + longest_first(terms("according_postpositions")) + r")\b"
+)
 
 
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
@@ -162,6 +169,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         if who[0]:
             story.last = story.source = story.block = (who[0], who[1])
             return None, None, "narration"  # the outlet's introduction; the block is X's
+    if (by := _POSTPOSITION.match(outside)) and (person := inflected_person(by.group(1), story)):
+        story.last = story.source = person  # "Valtosen mukaan ..." (according to Valtonen)
+        return person[0], person[1], "quoted" if quoted else "reported"
     if person := quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
     if (opener := participle_subject(outside, story)) and opener[0]:

@@ -61,6 +61,8 @@ def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | Non
             return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
         if misspelt := _misspelt(keys[0], story):
             return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
+        if holder := _suffixed_role(keys[0], story):
+            return holder  # "Utenriksministeren mener" after "utenriksminister Anniken Huitfeldt"
     if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
@@ -114,6 +116,45 @@ def _first_surname(key: str, story: Story) -> tuple[str, str | None] | None:
         if name.count(" ") >= 2 and norm(name.split()[-2]) == key
     }
     return hits.pop() if len({n for n, _ in hits}) == 1 else None
+
+
+def _suffixed_role(key: str, story: Story) -> tuple[str, str | None] | None:
+    """The person the story last gave a one-word office that a subject prints with its
+    language's article or case ending ("Utenriksministeren" after "utenriksminister Anniken
+    Huitfeldt", "Ulkoministerin" after "ulkoministeri Elina Valtonen"): an office of six
+    letters or more, three more letters at most (its stem: the last letter may change)."""
+    for role, name in reversed(story.people):
+        office = norm(role or "")
+        if (
+            len(office) >= 6
+            and " " not in office
+            and len(name.split()) > 1
+            and key != office
+            and key.startswith(office[:-1])
+            and len(key) <= len(office) + 3
+        ):
+            return name, role
+    return None
+
+
+def inflected_person(word: str, story: Story) -> tuple[str, str | None] | None:
+    """The person a name or office inflected before a postposition means ("Valtosen mukaan"
+    after "Elina Valtonen", "Liimetsa sõnul" after "Eva-Maria Liimets", "Ulkoministerin
+    mukaan"): the one person the story named in full whose surname shares all but its last
+    three letters with the word, four letters at least (the name it credited last, or its
+    shortest spelling, where the story printed the name in two cases), else the office
+    `_suffixed_role` finds."""
+    key = norm(word)
+    hits = set()
+    for role, name in story.people:
+        last = norm(surname(name))
+        stem = last[: max(4, len(last) - 3)]
+        if len(name.split()) > 1 and key.startswith(stem) and len(key) <= len(last) + 3:
+            hits.add((name, role))
+    if len({n.split()[0] for n, _ in hits}) == 1:  # one person, perhaps printed in two cases
+        credited = next((h for h in hits if h[0] == story.source[0]), None)  # ("Elina Valtosen
+        return credited or min(hits, key=lambda h: len(h[0]))  # tiedotustilaisuus")
+    return None if hits else _suffixed_role(key, story)
 
 
 def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:

@@ -150,3 +150,23 @@ def test_a_postposition_or_an_office_with_its_ending_credits_the_person(tmp_path
         "utenriksminister",  # the office as the story printed it last ("sier utenriksminister")
         "reported",
     )
+
+
+def test_a_verb_last_sentence_is_credited_to_the_name_opening_it(tmp_path: Path) -> None:
+    # A Turkish-style story: the subject opens the sentence behind a long office ("Parti
+    # Sözcüsü Kemal Aydın, ... yanıtladı."), or closes a participle clause before its comma
+    # ("... dile getiren Aydın, ... dedi."); the verb ends it.
+    story = (
+        "Parti Sözcüsü Kemal Aydın ittifak sorularını yanıtladı\n\n"
+        "Yeni Birlik Parti Sözcüsü Kemal Aydın, parti genel merkezinde düzenlediği basın "
+        "toplantısında açıklamalarda bulundu, soruları yanıtladı.\n\n"
+        "Görüşmelerin sürdüğünü dile getiren Aydın, \u201cHer iki parti de ittifakın "
+        "devamından yanadır.\u201d dedi.\n\n"
+        "Heyetlerin yeniden bir araya geleceklerini aktaran Aydın, kararın sonra "
+        "açıklanacağını bildirdi.\n"
+    )
+    assert [(w, a) for w, _, a in _who(_segment(tmp_path, story))] == [
+        ("Kemal Aydın", "reported"),
+        ("Kemal Aydın", "quoted"),
+        ("Kemal Aydın", "reported"),
+    ]

@@ -222,6 +222,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
             if not subject and unsaid_subject(outside, m, story):
                 subject = ["he"]  # "Dodao je da ..." (he added that): the last speaker
             speaker, role = resolve(subject, story, outside[: m.start()])
+            if not speaker and not role and m.re is VERB and ends_sentence_at(outside, m.end()):
+                first_words = sentence_opener(outside[: m.start()], story)  # "Parti Sözcüsü X,"
+                speaker, role = resolve(first_words, story, "") if first_words else (None, None)
         if not speaker and not role and m.re is VERB and inverted(outside[: m.start()]):
             speaker, role = named_after(outside[m.end() :], story)  # "..., said Ministry of
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."

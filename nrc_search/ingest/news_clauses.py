@@ -63,14 +63,17 @@ def verb_second(text: str, verb: re.Match[str], story: Story) -> tuple[str | Non
 def sentence_opener(before: str, story: Story) -> list[str]:
     """The name that opens the sentence a verb closes, in a language that puts the verb last
     ("Kuleba, ülkesinin Rusya ile olan gerilimine dair açıklama yaptı.", "Dışişleri Bakanı
-    Hakan Fidan, ... belirtti."): the capitalised words first in the sentence, up to four,
+    Hakan Fidan, ... belirtti."): the capitalised words first in the sentence, up to six,
     ended by a comma or holding someone the story named ("Bakan Fidan açıklamasında, ...
     dedi."), the name of a person in them; [] when the sentence opens otherwise ("Possible
-    Russian counter-measures could ..., observers have said.")."""
+    Russian counter-measures could ..., observers have said."); or someone the story named
+    before, right before the sentence's first comma, a participle clause before him
+    ("Beklentilerin devam ettiğini dile getiren Çelik, ... dedi.")."""
     starts = [k.end() for k in SENTENCE_START.finditer(before)]
     run: list[str] = []
     comma = False
-    for word in past_dateline(before[starts[-1] if starts else 0 :].split())[:4]:
+    sentence = before[starts[-1] if starts else 0 :]
+    for word in past_dateline(sentence.split())[:6]:
         bare = word.rstrip(",")
         if not bare[:1].isupper() or not is_name_word(bare):
             break
@@ -80,6 +83,9 @@ def sentence_opener(before: str, story: Story) -> list[str]:
             break  # "Kuleba,": the subject ends at its comma
     known = {surname(n) for _, n in story.prior}  # named before this paragraph
     if not run or not (comma or any(norm(w) in known for w in run)):
+        head = sentence.split(",", 1)[0].split() if "," in sentence else []
+        if head and norm(head[-1]) in known and len(head) > 1:
+            return head[-1:]  # "... dile getiren Çelik, ... dedi.": a participle before him
         return []
     named = [n for _, n in people_in(" ".join(run))]
     return named[-1].split() if named else run[-1:]

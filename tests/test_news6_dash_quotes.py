@@ -170,3 +170,19 @@ def test_a_verb_last_sentence_is_credited_to_the_name_opening_it(tmp_path: Path)
         ("Kemal Aydın", "quoted"),
         ("Kemal Aydın", "reported"),
     ]
+
+
+def test_a_pronoun_of_another_language_is_the_last_speaker(tmp_path: Path) -> None:
+    # A Romanian-style story: "Ea a afirmat că ..." (she said that), after her report.
+    story = (
+        "Ministra de Externe, Ioana Dragomir, despre vecini\n\n"
+        "Ministrul Afacerilor Externe, Ioana Dragomir, a declarat luni că situaţia rămâne "
+        "stabilă.\n\n"
+        "Guvernul a anunţat marţi un nou pachet de sprijin pentru fermieri.\n\n"
+        "Ea a afirmat că \u201eparteneriatul cu vecinii rămâne o prioritate\u201d.\n"
+    )
+    assert [(w, a) for w, _, a in _who(_segment(tmp_path, story))] == [
+        ("Ioana Dragomir", "reported"),
+        (None, "narration"),
+        ("Ioana Dragomir", "quoted"),
+    ]

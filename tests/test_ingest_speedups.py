@@ -358,6 +358,7 @@ def test_interface_words_in_lower_case_are_found_where_re_i_found_them():
     assert seen_fallback > 0  # the odd letters took the re.I path too
     assert blocks._lower_ui() is not None  # the lexicon's phrases all read in lower case
     assert all(map(blocks._plain_case, blocks._ASCII))  # (the ASCII letters are never asked)
+    assert all(map(blocks._plain_case, blocks._PLAIN))  # (nor those found plain before)
 
 
 def test_a_quicker_clash_check_says_what_the_pairwise_one_said():
@@ -389,3 +390,18 @@ def test_a_quicker_clash_check_says_what_the_pairwise_one_said():
     found = [lex._clash(tree(words)) for words in lists]
     assert found == [pairwise(tree(words)) for words in lists]
     assert any(found) and not all(found)
+
+
+def test_interview_pre_test_in_lower_case_finds_what_re_i_found():
+    # segment's unlabelled-interview pre-test reads the lower-cased text without re.I where
+    # that is exact (blocks._lowered), else the re.I regex: the verdict is the re.I one's.
+    segment = importlib.import_module("nrc_search.ingest.segment")
+    odd = ["ſ", "İ", "ı", "\u212a", "ϑ", "Σ", "ß", "é", " ", "-", "&", "\n", "x"]
+    pieces = ["interview", "INTERVIEWED", "Asked", "aſked", "Q & A", "q&a", "talks to", *odd]
+    texts = _fixture_lines()[:3000] + _fuzz(pieces, 3000, 5)
+    found = 0
+    for t in texts:
+        want = segment._INTERVIEW_SAID.search(t) is not None
+        assert segment._says_interview(t) == want, t
+        found += want
+    assert found > 100

@@ -228,12 +228,18 @@ def _lowered(text: str) -> str | None:
     """`text` lower-cased where re.I reads every letter of it as its lower case does (then a
     lower-cased regex without re.I matches it where the re.I one matches `text`, at the same
     places), else None."""
-    if text.isascii() or all(map(_plain_case, set(text).difference(_ASCII))):
+    if text.isascii():
         return text.lower()  # (every ASCII character is plain: only the others are asked)
+    odd = set(text).difference(_PLAIN)
+    if all(map(_plain_case, odd)):
+        _PLAIN.update(odd)  # (the characters found plain are not asked again)
+        return text.lower()
     return None
 
 
 _ASCII = frozenset(map(chr, range(128)))
+#: Characters `_plain_case` says are plain: every ASCII one, and those found since.
+_PLAIN = set(_ASCII)
 
 
 @cache

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -101,6 +102,7 @@ class _Page:
     turns: str  # every turn's text, case-folded, one per line
     counts: dict[str, int]
     lines: tuple[str, ...]  # the first MAX_LINES non-blank lines, stripped
+    keys: tuple[str, ...]  # each of `lines` as `_key` gives it
 
 
 def _row(text: str, k: int, page: _Page, two: bool = False) -> list[float]:
@@ -113,9 +115,9 @@ def _row(text: str, k: int, page: _Page, two: bool = False) -> list[float]:
     return row
 
 
-def _cheap(text: str, k: int, page: _Page, two: bool) -> list[float]:
-    """The features that cost little, in `_CHEAP` order."""
-    key = _key(text)
+def _cheap(text: str, k: int, page: _Page, two: bool, key: str | None = None) -> list[float]:
+    """The features that cost little, in `_CHEAP` order (`key`: `_key(text)`, where known)."""
+    key = _key(text) if key is None else key
     end = text.rstrip()
     return [
         float(bool(page.title_key) and key == page.title_key),
@@ -249,6 +251,7 @@ def _page(
     turns: list[str],
 ) -> _Page:
     lines = [s.strip() for s in text.split("\n") if s.strip()][:MAX_LINES]
+    keys = tuple(map(_key, lines))
     flat = "\n".join(" ".join(t.split()) for t in turns).casefold()
     counts: dict[str, int] = {}
     for s, n in Counter(text.split("\n")).items():
@@ -256,13 +259,14 @@ def _page(
             counts[key] = counts.get(key, 0) + n
     return _Page(
         _key(title),
-        next((k for k, s in enumerate(lines) if _key(s)[:60] in flat), len(lines)),
+        next((k for k, key in enumerate(keys) if key[:60] in flat), len(lines)),
         next((k for k, s in enumerate(lines) if titles._heading_shaped(s)), -1),
         frozenset(dropped),
         frozenset(s.strip() for s in header_lines),
         flat,
         counts,
         tuple(lines),
+        keys,
     )
 
 
@@ -303,9 +307,12 @@ def choose(
     base = _score(w, b, _row(title, 0, page)) if title else 0.0
     best: tuple[float, str] | None = None
     cheap_w, dear, rest = _plan()
+    keys = page.keys
     for s, k, second in _texts(page):
-        cheap = _cheap(s, k, page, second is not None)
-        score = b + sum(a * x for a, x in zip(cheap_w, cheap, strict=True))
+        # (the key of two lines joined is theirs joined: they are stripped and not blank)
+        key = keys[k] if second is None else f"{keys[k]} {keys[k + 1]}"
+        cheap = _cheap(s, k, page, second is not None, key)
+        score = b + sum(map(operator.mul, cheap_w, cheap))  # (as the zip, in the same order)
         need = max(base + margin, best[0]) if best else base + margin
         for j, (a, _, f) in enumerate(dear):
             if score + rest[j] < need or (best and score + rest[j] <= best[0]):

@@ -14,6 +14,9 @@ from nrc_search.ingest.labels import bare_label, match_label
 
 _DIGITS = re.compile(r"\d+")
 _HASH_DIGITS = str.maketrans(dict.fromkeys("0123456789", "#"))
+# A character `_key` masks ("#" for a digit) or a "#" already there: a line without one is
+# never a running head's copy.
+_HASHED = re.compile(r"[0-9#]")
 _MAX_WORDS = 16
 
 
@@ -45,8 +48,12 @@ def running_heads(lines: list[str]) -> set[int]:
     """The indices of the lines that repeat a running head of the record: a line of a few
     words with a page number or a date, printed again (numbers aside) two times or more, a
     page of lines apart, never a speaker's label."""
-    hashed = "\n".join(lines).translate(_HASH_DIGITS).split("\n")  # (digits to "#" at once)
-    found_at = [i for i, line in enumerate(hashed) if "#" in line]
+    joined = "\n".join(lines)
+    if joined.isascii():  # (digits to "#" at once: str.translate is quick on ASCII only)
+        hashed = joined.translate(_HASH_DIGITS).split("\n")
+        found_at = [i for i, line in enumerate(hashed) if "#" in line]
+    else:
+        found_at = [i for i, line in enumerate(lines) if _HASHED.search(line)]
     keys = {i: k for i in found_at if (k := _key(lines[i]))}
     at: dict[str, list[int]] = {}
     for i, k in keys.items():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from nrc_search.ingest import dates, news, prose, voice
-from nrc_search.ingest.blocks import addresses_only, editorial, intro
+from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note, voice_change
@@ -254,6 +254,17 @@ _INTERVIEW_SAID = re.compile(
     re.I,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|added|according to)\b")
+# `_INTERVIEW_SAID` over lower-cased text, without re.I (about twice as quick).
+_INTERVIEW_SAID_LOW = re.compile(_INTERVIEW_SAID.pattern)
+
+
+def _says_interview(text: str) -> bool:
+    """Whether `_INTERVIEW_SAID` finds a phrase in `text`: in its lower case where that reads
+    as re.I does (`_lowered`), else with re.I."""
+    low = _lowered(text)
+    if low is not None:
+        return _INTERVIEW_SAID_LOW.search(low) is not None
+    return _INTERVIEW_SAID.search(text) is not None
 
 
 def _paragraph_interview(lines: list[str], header: Header, people: People) -> Segmented | None:
@@ -264,7 +275,7 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     interview, else the site's narration). It holds only where three questions or more
     stand apart, the first among the first four paragraphs, each answer one to six
     paragraphs that do not report anyone's words ("said", "told": a news story)."""
-    if not _INTERVIEW_SAID.search(" ".join([*header.lines[:8], *lines[:60]])):
+    if not _says_interview(" ".join([*header.lines[:8], *lines[:60]])):
         return None  # (a cheap test first: most pages say nothing of an interview)
     pars = [join(p) for p in paragraphs(lines)]
     asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]

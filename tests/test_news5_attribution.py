@@ -12,15 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
-
-
-def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str | None, str]]:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return [(t["speaker"], t["role"], t["attribution"]) for t in json.loads(result.output)["turns"]]
-
+from tests.test_news_attribution import _turns
 
 _SUMMONED = (
     "Ambassador summoned over expulsions\n\n"

@@ -5,20 +5,9 @@ a dash-led paragraph is the quoted person's. Small made-up stories in made-up ho
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from nrc_search.cli import main
-
-
-def _segment(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+from tests.test_news3_story import _segment
 
 
 def _who(doc: dict) -> list[tuple[str | None, str | None, str]]:

@@ -14,6 +14,14 @@ def _turns(tmp_path: Path, text: str) -> list[tuple[str | None, str]]:
     return [(t["speaker"], t["attribution"]) for t in turns]
 
 
+# The lead of a German story that names its minister in full (the tests below go on from it).
+_BRANDNER_LEAD = (
+    "Minister verteidigt Kurs\n\n"
+    "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
+    "bei ihrem Kurs in der Migrationspolitik.\n\n"
+)
+
+
 def test_a_speaker_after_the_verb_with_an_article_and_a_lower_case_office(
     tmp_path: Path,
 ) -> None:
@@ -95,10 +103,7 @@ def test_an_office_word_glued_before_an_office_holder_is_no_part_of_the_name(
 
 
 def test_a_subject_after_its_verb_where_a_phrase_opens_the_sentence(tmp_path: Path) -> None:
-    story = (
-        "Minister verteidigt Kurs\n\n"
-        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
-        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+    story = _BRANDNER_LEAD + (
         "Die Opposition im Parlament kritisierte die Beschlüsse der letzten Woche scharf.\n\n"
         "Zum Widerstand von Ungarn und auch Polen auf EU-Ebene meinte Brandner, "
         '"Befindlichkeiten muss man akzeptieren", das Thema sei aber schwierig.\n'
@@ -109,10 +114,7 @@ def test_a_subject_after_its_verb_where_a_phrase_opens_the_sentence(tmp_path: Pa
 def test_a_name_after_the_verb_is_no_subject_when_nobody_named_it_before(
     tmp_path: Path,
 ) -> None:
-    story = (
-        "Minister verteidigt Kurs\n\n"
-        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
-        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+    story = _BRANDNER_LEAD + (
         "Zum Widerstand von Ungarn auf EU-Ebene meinte Kollegin Hanna Pichler, das Thema sei "
         "schwierig.\n"
     )
@@ -134,10 +136,7 @@ def test_briefed_and_informed_that_report_a_persons_words(tmp_path: Path) -> Non
 def test_a_verb_holding_its_pronoun_is_the_last_speakers_past_capitalised_nouns(
     tmp_path: Path,
 ) -> None:
-    story = (
-        "Minister verteidigt Kurs\n\n"
-        "Einmal mehr erklärte Außenminister Lukas Brandner am Sonntag, die Regierung bleibe "
-        "bei ihrem Kurs in der Migrationspolitik.\n\n"
+    story = _BRANDNER_LEAD + (
         "Beim Thema Migration erklärte er, Österreich sei nun einmal davon stark betroffen.\n"
     )
     assert _turns(tmp_path, story)[1] == ("Lukas Brandner", "reported")

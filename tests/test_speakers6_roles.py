@@ -25,3 +25,38 @@ def test_a_name_in_cyrillic_keeps_the_office_printed_before_it(tmp_path: Path) -
     assert all(who == "Остап Величко" for who, _ in said), said
     # (an invented country is no genitive the lexicon knows: the office stops before it)
     assert all(role == "Министр иностранных дел" for _, role in said), said
+
+
+# A wire story from an invented outlet: the minister's name has a lower-case particle ("del"),
+# capitalised where a sentence starts with it ("Del Pilar told").
+_PARTICLE_STORY = """Port Vale invites Vastland after talks
+
+PORT VALE – Foreign Secretary Ramon del Pilar on Thursday, July 4, said he would invite his Vastland counterpart to visit the islands.
+
+"We want a constructive dialogue," Del Pilar told reporters after the meeting.
+
+Del Pilar added that the invitation had been sent through the embassy.
+"""
+
+
+def test_a_name_with_a_particle_is_one_person_with_the_office_printed(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _PARTICLE_STORY)
+    assert [(who, role) for who, role, _ in turns] == [
+        ("Ramon del Pilar", "Foreign Secretary")
+    ] * 3, turns
+
+
+# The same particles join an office to its complement in Spanish ("Procurador del
+# Consumidor"): that is no person, and the speaker stays the one the office describes.
+_OFFICE_STORY = """Vastland consumer office warns on prices
+
+Ciudad Vasta – El gobierno dio la palabra a Ana María Quintero Salas, su Procuradora del Consumidor, quien lamentó que los precios subieran en marzo.
+
+"No vamos a tolerar abusos", dijo Quintero Salas.
+"""
+
+
+def test_an_office_joined_to_its_complement_by_del_is_no_person(tmp_path: Path) -> None:
+    named = {who for who, _, _ in _turns(tmp_path, _OFFICE_STORY) if who}
+    assert "Procuradora del Consumidor" not in named
+    assert named <= {"Ana María Quintero Salas"}, named

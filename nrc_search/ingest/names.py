@@ -35,10 +35,11 @@ NAME_WORD = (
     r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben)-)?"
     r"(?:[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ž'’\-]*[a-zß-ÿā-ž][A-Za-zÀ-ž'’\-]*|[A-Z]\.)"
 )
+#: Particles that join the words of one name in running text ("del" in "Albert del Rosario"), as
+#: a regex alternation.
+JOINERS = "|".join(sorted(terms("name_joiners"), key=len, reverse=True))
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
-FULL_NAME = re.compile(
-    rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
-)
+FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:{JOINERS})\s+)*{NAME_WORD}){{1,3}}")
 ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
 # Initials standing for a name: two to four capitals, no vowel ("SL", "JB", "CKS").
 _VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,4}$")

@@ -36,6 +36,23 @@ def _after_preposition(before: str, role: str | None, name: str) -> bool:
 
 
 def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
+    """(name, role) of the person the subject words mean; never a shorter form of a name the
+    story gave in full ("Del Rosario" at a sentence's start is "Albert del Rosario")."""
+    name, role = _resolve(words, story, before)
+    if name and " " in name:
+        tail = name.casefold().split()
+        fuller = {n for _, n in story.people if len(n.split()) > len(tail) and _tail_of(n, tail)}
+        if len(fuller) == 1:
+            full = fuller.pop()
+            return full, role or next((r for r, n in story.people if n == full and r), None)
+    return name, role
+
+
+def _tail_of(name: str, tail: list[str]) -> bool:
+    return name.casefold().split()[-len(tail) :] == tail
+
+
+def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
     if not words:
         return None, None
     if words[0] in PRONOUNS:  # "he": someone this paragraph just named, else the last speaker

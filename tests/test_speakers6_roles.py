@@ -60,3 +60,34 @@ def test_an_office_joined_to_its_complement_by_del_is_no_person(tmp_path: Path) 
     named = {who for who, _, _ in _turns(tmp_path, _OFFICE_STORY) if who}
     assert "Procuradora del Consumidor" not in named
     assert named <= {"Ana María Quintero Salas"}, named
+
+
+# Offices the lexicon did not know: an English "Councillor" (a member of a federal or city
+# council), a Romanian office with its complement in title case, set off by commas.
+_COUNCILLOR_STORY = """Vastland minister on the pandemic
+
+In an interview with several regional newspapers, Federal Councillor Marta Brunner talks about the pandemic and the budget.
+
+"We have to stand together," Brunner said.
+"""
+
+_ROMANIAN_STORY = """Vastlanda și parteneri
+
+Ministrul Afacerilor Externe, Ioana Vasilescu, susține că țara este pregătită pentru dialog.
+
+Vasilescu a menționat luni că întâlnirea va avea loc în martie.
+"""
+
+
+def test_a_councillor_is_an_office_before_the_name(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _COUNCILLOR_STORY)
+    named = {(who, role) for who, role, _ in turns if who}
+    assert named == {("Marta Brunner", "Federal Councillor")}, turns
+
+
+def test_a_romanian_office_set_off_by_commas_is_the_role_of_the_name_after_it(
+    tmp_path: Path,
+) -> None:
+    turns = _turns(tmp_path, _ROMANIAN_STORY)
+    said = [(who, role) for who, role, how in turns if how != "narration"]
+    assert said == [("Ioana Vasilescu", "Ministrul Afacerilor Externe")] * 2, turns

@@ -91,3 +91,21 @@ def test_a_romanian_office_set_off_by_commas_is_the_role_of_the_name_after_it(
     turns = _turns(tmp_path, _ROMANIAN_STORY)
     said = [(who, role) for who, role, how in turns if how != "narration"]
     assert said == [("Ioana Vasilescu", "Ministrul Afacerilor Externe")] * 2, turns
+
+
+# A pronoun after a sentence part that names, by surname alone, one person the story named in
+# full: that person, not the last one quoted.
+_SURNAME_STORY = """Vastland minister reassures colleague
+
+Deputy Minister Tomas Arvid phoned Foreign Minister Lena Holm in Port Vale yesterday to assure her he was not out to undermine her.
+
+Acting Foreign Minister Karl Brenner said the government was united on the trade talks.
+
+Among the Arvid comments: That he had explained to the ambassador that "policy will be made by the cabinet, not by any one minister".
+"""
+
+
+def test_a_pronoun_after_a_surname_the_story_gave_in_full_is_that_person(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _SURNAME_STORY)
+    assert turns[-1] == ("Tomas Arvid", "Deputy Minister", "quoted"), turns
+    assert ("Karl Brenner", "Acting Foreign Minister", "reported") in turns, turns

@@ -63,6 +63,8 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         if named:  # not "X held a call with Secretary Y, in which he ...": Y is the object
             role, name = (subjects or named)[-1]
             return _known((role, story.fuller(name)), story)  # "Mr Lavrov" -> his full name
+        if by_surname := _surname_before(before, story):
+            return by_surname  # "Among the Goff comments: that he had ...": Goff, named before
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
@@ -107,6 +109,30 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _surname_before(before: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full whose surname alone stands in the words before a
+    pronoun, not as a preposition's object ("Among the Goff comments: that he ..."); None for
+    no one or several."""
+    if not before.strip():
+        return None
+    hits: dict[str, tuple[int, str, str | None]] = {}
+    for role, name in story.people:
+        if len(name.split()) < 2:
+            continue
+        last = name.split()[-1]
+        if last not in before:  # (a cheap test before a regex)
+            continue
+        m = None
+        for found in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", before):
+            m = found  # the last place it stands
+        if m and not _after_preposition(before[: m.end()], None, last):
+            hits[name] = (m.start(), name, role)
+    if len(hits) != 1:
+        return None
+    _, name, role = hits.popitem()[1]
+    return _known((role, name), story)
 
 
 def _office_as_printed(words: list[str], story: Story) -> str | None:

@@ -109,3 +109,25 @@ def test_a_pronoun_after_a_surname_the_story_gave_in_full_is_that_person(tmp_pat
     turns = _turns(tmp_path, _SURNAME_STORY)
     assert turns[-1] == ("Tomas Arvid", "Deputy Minister", "quoted"), turns
     assert ("Karl Brenner", "Acting Foreign Minister", "reported") in turns, turns
+
+
+# Initials before a surname, as Russian wire copy in English prints them: the person the story
+# named in full, or the office holder the shipped table names.
+_INITIALS_STORY = """Talks in Moscow
+
+Russian President Vladimir Putin met the visiting delegation on Monday.
+
+"We are ready for talks," V. Putin said after the meeting.
+
+S. Lavrov said the ministers would meet again.
+"""
+
+
+def test_initials_and_a_surname_are_the_full_name_of_the_story_or_the_table(
+    tmp_path: Path,
+) -> None:
+    turns = _turns(tmp_path, _INITIALS_STORY)
+    assert turns[1:] == [
+        ("Vladimir Putin", "Russian President", "quoted"),
+        ("Sergey Lavrov", None, "reported"),
+    ], turns

@@ -17,6 +17,7 @@ from nrc_search.ingest.names import (
     NAME_WORD,
     NOT_PERSON,
     first_word_of,
+    initials_fit,
     is_role_word,
     norm,
     surname,
@@ -37,15 +38,36 @@ def _after_preposition(before: str, role: str | None, name: str) -> bool:
 
 def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
     """(name, role) of the person the subject words mean; never a shorter form of a name the
-    story gave in full ("Del Rosario" at a sentence's start is "Albert del Rosario")."""
+    story gave in full ("Del Rosario" at a sentence's start is "Albert del Rosario"), nor
+    initials where the story or the office-holder table gives the name ("V. Putin" after
+    "Vladimir Putin"; "S. Lavrov" is "Sergey Lavrov")."""
     name, role = _resolve(words, story, before)
-    if name and " " in name:
-        tail = name.casefold().split()
-        fuller = {n for _, n in story.people if len(n.split()) > len(tail) and _tail_of(n, tail)}
-        if len(fuller) == 1:
-            full = fuller.pop()
-            return full, role or next((r for r, n in story.people if n == full and r), None)
+    if name and " " in name and (full := _fuller_of(name, story)):
+        return full, role or next((r for r, n in story.people if n == full and r), None)
     return name, role
+
+
+def _fuller_of(name: str, story: Story) -> str | None:
+    """The one fuller name of the story's people (or, for initials, of the office-holder
+    table) that `name` is a shorter form of; None for no one or several."""
+    tail = name.casefold().split()
+    fuller = {n for _, n in story.people if len(n.split()) > len(tail) and _tail_of(n, tail)}
+    if not fuller and _initialled(name):
+        last = surname(name)
+        fuller = {
+            n
+            for _, n in story.people
+            if surname(n) == last and not _initialled(n) and initials_fit(name, n)
+        }
+        held = table_name(name.split()[-1]) if not fuller else None
+        fuller = {held} if held and not _initialled(held) and initials_fit(name, held) else fuller
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _initialled(name: str) -> bool:
+    """ "V. Putin", "A. K. Abdul Momen": initials before the name's last word or words."""
+    words = name.split()
+    return len(words) > 1 and len(words[0].rstrip(".")) == 1 and words[0][:1].isupper()
 
 
 def _tail_of(name: str, tail: list[str]) -> bool:

@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def _tool():
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("speaker_errors", ROOT / "tools/speaker_errors.py")
+    spec = importlib.util.spec_from_file_location(
+        "speaker_errors", ROOT / "tools/speaker_errors.py"
+    )
     assert spec and spec.loader
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)

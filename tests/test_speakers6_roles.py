@@ -131,3 +131,46 @@ def test_initials_and_a_surname_are_the_full_name_of_the_story_or_the_table(
         ("Vladimir Putin", "Russian President", "quoted"),
         ("Sergey Lavrov", None, "reported"),
     ], turns
+
+
+# A Russian interview page from an invented ministry: the heading names the interviewee in
+# the genitive after its event ("Интервью Министра ... Остапа Величко"); the answers are his,
+# in the nominative that labels and text print.
+_GENITIVE_HEADING = """Интервью Министра иностранных дел Заречья Остапа Величко газете «Вести», 12 марта 2019 года
+
+Вопрос: Как Вы оцениваете итоги встречи?
+
+Ответ: Мы удовлетворены итогами. Договорились продолжить контакты.
+"""
+
+
+def test_a_russian_heading_in_the_genitive_gives_the_speaker_in_the_nominative(
+    tmp_path: Path,
+) -> None:
+    turns = _turns(tmp_path, _GENITIVE_HEADING)
+    assert turns[-1] == ("Остап Величко", "Министр иностранных дел", "verbatim"), turns
+
+
+def test_russian_names_in_the_genitive_read_in_the_nominative() -> None:
+    from nrc_search.ingest.names import nominative
+
+    assert [
+        nominative(n)
+        for n in (
+            "Сергея Лаврова",
+            "Марии Захаровой",
+            "С.В.Лаврова",
+            "Владимира Зеленского",
+            "Сергея Шойгу",
+            "Сергей Лавров",
+            "Sergey Lavrov",
+        )
+    ] == [
+        "Сергей Лавров",
+        "Мария Захарова",
+        "С.В.Лавров",
+        "Владимир Зеленский",
+        "Сергей Шойгу",
+        "Сергей Лавров",
+        "Sergey Lavrov",
+    ]

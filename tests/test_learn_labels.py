@@ -67,7 +67,7 @@ def test_revise_opens_a_turn_where_the_model_scores_a_line_high():
     weights[lc.NAMES.index("recurs_x_caps")] = 10.0  # a made-up model: recurring capitals
     units = label_runs(_TALK, set())
     assert [u[0] for u in units] == [None]  # the rules read no label here
-    revised = lc.revise(units, _TALK, weights, 0.5)
+    revised, why = lc.revise(units, _TALK, (weights, 0.5))
     got = [(u[0].label if u[0] else None, u[2]) for u in revised]
     assert got == [
         (None, ""),
@@ -77,7 +77,23 @@ def test_revise_opens_a_turn_where_the_model_scores_a_line_high():
         ("BORIS", "A great deal, and more than we hoped."),
     ]
     assert revised[0][1] == ["Harbour talks", ""]
-    assert lc.revise(units, _TALK, weights, 1.0) == units  # nothing that high: unchanged
+    assert [d.label for d in why] == ["ANNA", "BORIS", "ANNA", "BORIS"]
+    assert why[0].top[0][0] == "recurs_x_caps" and "p 0.99" in why[0].why()
+    assert lc.revise(units, _TALK, (weights, 1.0)) == (units, ())  # nothing that high
+
+
+def test_a_hard_wrapped_story_repeated_opens_no_turn():
+    """A line a sentence runs on into is no candidate, and counts saturate: a wire story whose
+    lines recur a thousand times (a benchmark's text) is not a transcript to the features."""
+    story = [
+        "The president will arrive in the afternoon. Alongside",
+        "the talks he is scheduled to have two meetings,",
+        'the ministry said. "It is assumed that the talks will go',
+        'on," the aide said.',
+    ] * 1000
+    rows = lc.rows(story)
+    assert {c.label for _, c, _, _ in rows} == {"The president will arrive in the afternoon"}
+    assert max(dict(zip(lc.NAMES, r[3], strict=True))["log_recur"] for r in rows) < 2.5
 
 
 def test_gold_label_lines_are_the_line_above_a_label_alone():

@@ -3,10 +3,11 @@ that could open a turn with a label (a short line-start up to a separator, or a 
 its own) becomes a *candidate* with features that name no publisher (its length, case,
 separator, what follows it, the blank lines around it, whether the same label recurs and
 alternates with other recurring ones in the document, lexicon hits, name shape, stopword
-share, and whether the rule grammar accepts the line). `revise` adds the lines a model takes
-for labels to the segmenter's label runs, for measuring the model end to end.
+share, and whether the rule grammar accepts the line). `revise` opens a turn at each body line
+of the segmenter's label runs that the rules reject and a model scores high, for measuring a
+model end to end.
 
-Not part of the package: the learned model did not beat the rule grammar on dev-check
+Not part of the package: no learned model beat the rule grammar on dev-check
 (benchmarks/realcorpus/SCORES.md, "Eleventh round: h/labels6"), so nothing here is shipped.
 """
 
@@ -40,6 +41,7 @@ NAMES = (
     "caseless",
     "all_caps",
     "titled_share",
+    "lower_first",
     *(f"sep_{s}" for s in SEPS),
     "text_after",
     "log_after",
@@ -135,6 +137,8 @@ def candidate(line: str) -> Candidate | None:
     label = text[:end].strip()
     if not label or _words(label) > MAX_WORDS or len(label) > MAX_CHARS:
         return None
+    if label[:1].islower():
+        return None  # a line a sentence runs on into, not a label (none starts in lower case)
     if sep in ("colon", "dash", "dot") and not text[rest:].strip():
         rest = len(text)
     return Candidate(label, sep, lead + rest)
@@ -211,6 +215,9 @@ _STOPS = frozenset(
 )
 
 
+#: Counts saturate here: a page that prints a line a thousand times is no surer a transcript
+#: than one that prints it ten times (and the model saw no such page).
+_CAP = 10
 _ENDS = (".", "?", "!", '"', "”", "»", ")", ":")
 
 
@@ -281,6 +288,7 @@ def features(
         float(not cased),
         float(upper >= 0.9),
         titled,
+        float(label[:1].islower()),
         *(float(c.sep == s) for s in SEPS),
         float(bool(after)),
         math.log1p(len(after)) / 5,
@@ -288,10 +296,10 @@ def features(
         float(not nxt),
         float(nxt[:1].isupper()),
         i / max(1, stats.n),
-        math.log1p(count - 1),
+        math.log1p(min(count, _CAP) - 1),
         recurs,
         float(stats.distinct[c.sep] >= 2),
-        math.log1p(stats.recurring[c.sep]),
+        math.log1p(min(stats.recurring[c.sep], _CAP)),
         stats.recurring[c.sep] / stats.lines[c.sep],
         float(i in stats.turns),
         math.log1p(_words(below)) / 3,
@@ -313,7 +321,7 @@ def features(
         float(rules),
         float(parsed is not None),
         float(parsed is not None and parsed.weak),
-        math.log1p(stats.rules),
+        math.log1p(min(stats.rules, _CAP)),
     ]
 
 
@@ -341,6 +349,24 @@ def score(weights: Sequence[float], row: Sequence[float]) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+@dataclass(frozen=True)
+class Decision:
+    """The model's label at one line: its probability and the features that weighed most."""
+
+    line: str
+    label: str
+    p: float
+    at: float
+    top: tuple[tuple[str, float], ...]  # (feature, weight x value), largest first
+
+    def why(self) -> str:
+        feats = ", ".join(f"{n} {v:+.1f}" for n, v in self.top)
+        return (
+            f"label {self.label!r} by the learned label model: p {self.p:.2f} >= {self.at:.2f}, "
+            f"the rules reject the line ({feats})"
+        )
+
+
 def _label_of(c: Candidate) -> Label:
     """The label the grammar reads in the candidate set before a colon, or a person's label
     as printed where it reads none (a name in a script or shape it does not know)."""
@@ -350,16 +376,28 @@ def _label_of(c: Candidate) -> Label:
     return replace(lab, rest=c.rest, weak=False, flags=(*lab.flags, "learned"))
 
 
-def revise(units: list, lines: list[str], weights: Sequence[float], at: float) -> list:
-    """`units.label_runs`' runs with a new run opened at every body line the model takes for
-    a label line with probability `at` or more."""
+def revise(
+    units: list, lines: list[str], model: tuple[Sequence[float], float]
+) -> tuple[list, tuple[Decision, ...]]:
+    """`units.label_runs`' runs with a new run opened at every body line the rules reject as
+    a label line (`accepts`) and the model takes for one, and the model's decisions. (A line
+    the rules accept but the segmenter left in a body was left there for what the document
+    around it says: a news story's "X said: ..." line.)"""
+    ws, at = model
     found: dict[str, tuple[Candidate, int]] = {}
-    for i, c, _rules, row in rows(lines):
-        if score(weights, row) >= at:
-            found[lines[i].strip()] = (c, c.rest - (len(lines[i]) - len(lines[i].lstrip())))
+    decisions = []
+    for i, c, rules, row in rows(lines):
+        if rules or (p := score(ws, row)) < at:
+            continue
+        text = lines[i].strip()
+        found[text] = (c, c.rest - (len(lines[i]) - len(lines[i].lstrip())))
+        parts = zip(NAMES[1:], [w * x for w, x in zip(ws[1:], row[1:], strict=True)], strict=True)
+        top = tuple(sorted(parts, key=_weight)[:4])  # (the bias is no feature of the line)
+        decisions.append(Decision(text, c.label, p, at, top))
     if not found:
-        return units
+        return units, ()
     out: list = []
+    used: set[str] = set()
     for lab, body, first in units:
         cur: list[str] = []
         for line in body:
@@ -369,6 +407,13 @@ def revise(units: list, lines: list[str], weights: Sequence[float], at: float) -
                 continue
             if lab is not None or any(x.strip() for x in cur) or first:
                 out.append((lab, cur, first))
+            used.add(line.strip())
             lab, cur, first = _label_of(hit[0]), [], line.strip()[hit[1] :].strip()
         out.append((lab, cur, first))
-    return out
+    if not used:
+        return units, ()
+    return out, tuple(d for d in decisions if d.line in used)
+
+
+def _weight(item: tuple[str, float]) -> float:
+    return -abs(item[1])

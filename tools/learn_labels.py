@@ -3,7 +3,7 @@ of `tools/label_candidates.py` (a permissive superset of label lines), trained o
 documents only and measured against the rule grammar on dev-check by totals only.
 
     python tools/learn_labels.py               # train on dev-fit, print the tables
-    python tools/learn_labels.py --segment -1  # ... and segment_score's totals with the model
+    python tools/learn_labels.py --segment     # ... and segment_score's totals with them
     python tools/learn_labels.py --profile     # ... and what the rules' misses look like
     python tools/learn_labels.py --top 15      # ... and the weights that weigh most
 
@@ -198,43 +198,45 @@ def profile(name: str, docs) -> None:
         print(f"  {f:<16} label lines {X[:, k].mean():.2f}   others {neg[:, k].mean():.2f}")
 
 
-def segment_totals(dev, w: np.ndarray, at: float) -> None:
+def segment_totals(dev, models: dict[str, tuple[np.ndarray, float]]) -> None:
     """segment_score's totals for the fixtures, dev-fit and dev-check, parsed by the rules
-    alone and with the model's labels added (`label_model.revise` after `label_runs`)."""
+    alone and with each model's labels added (`label_candidates.revise` after `label_runs`)."""
     segment = importlib.import_module("nrc_search.ingest.segment")
-    weights = [float(x) for x in w]
     hand = segment.label_runs
 
-    def learned(lines, known):
-        return lm.revise(hand(lines, known), lines, weights, at)
+    def learned(w: np.ndarray, at: float):
+        model = ([float(x) for x in w], at)
+        return lambda lines, known: lm.revise(hand(lines, known), lines, model)[0]
 
     cases = {
         "fixtures": (s.fixture_cases(s.FIXTURES), s.score_fixture),
         "dev-fit": ([c for c in dev if s.fold(c[0]) == "fit"], s.score_real),
         "dev-check": ([c for c in dev if s.fold(c[0]) == "check"], s.score_real),
     }
-    got = {}
-    for side, runs in (("rules", hand), ("model", learned)):
-        segment.label_runs = runs
+    sides = {"rules": hand, **{k: learned(w, at) for k, (w, at) in models.items()}}
+    try:
         for name, (cs, scorer) in cases.items():
-            got[f"{name} {side}"] = s.run_set(cs, scorer)
-    segment.label_runs = hand
-    print(f"== segment_score totals, labels added at p >= {at}")
-    tots = {name: s.total(pubs) for name, (pubs, _) in got.items()}
-    side = [
-        (h, [t.cells()[k] if t else "n/a" for t in tots.values()]) for k, h in enumerate(s.HEAD)
-    ]
-    print(s.render(side, [n.replace(" ", ":") for n in tots], width=10))
+            tots = {}
+            for side, runs in sides.items():
+                segment.label_runs = runs
+                tots[side] = s.total(s.run_set(cs, scorer)[0])
+            print(f"== segment_score totals, {name}: the rules alone and with each model's labels")
+            side = [
+                (h, [t.cells()[k] if t else "n/a" for t in tots.values()])
+                for k, h in enumerate(s.HEAD)
+            ]
+            print(s.render(side, list(tots), width=10))
+    finally:
+        segment.label_runs = hand
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
         "--segment",
-        type=float,
-        metavar="P",
-        help="also parse with the stacked model's labels added at probability >= P (-1: its "
-        "threshold) and print segment_score's totals, rules alone and with the model",
+        action="store_true",
+        help="also parse with each model's labels added at its threshold and print "
+        "segment_score's totals, the rules alone and with each model",
     )
     ap.add_argument("--profile", action="store_true", help="the rule-rejected label lines' shape")
     ap.add_argument("--top", type=int, default=0, help="print the N weights that weigh most")
@@ -264,9 +266,10 @@ def main(argv: list[str]) -> int:
     if args.profile:
         profile("dev-fit", fit_docs)
         profile("dev-check", check_docs)
-    lam, thr, _, w, _ = models[False]
-    if args.segment is not None:
-        segment_totals(dev, w, thr if args.segment < 0 else args.segment)
+    if args.segment:
+        pick = {"stacked": models[False], "residual": models[True]}
+        segment_totals(dev, {k: (m[3], m[1]) for k, m in pick.items()})
+    w = models[False][3]
     if args.top:
         order = np.argsort(-np.abs(w))[: args.top]
         print("== the stacked model's weights that weigh most")

@@ -133,6 +133,10 @@ class Story:
                 continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
+            if len(name.split()) > 1 and norm(name.split()[0]) in terms("according_phrases"):
+                name = name.split(None, 1)[1]  # "Segundo Amorim", "Volgens Mark Rutte": the
+                if " " not in name:  # credit phrase opening a sentence is no given name, and
+                    continue  # a surname alone after it is someone named before, if anyone
             name = self.fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             role = _without_connective(role)  # "But Mr Peters": no role
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)

@@ -1,0 +1,39 @@
+"""News stories in languages whose credit phrases, report verbs and word order the English
+rules do not read: "Segundo X," / "Volgens X," opening a paragraph (according to X), a verb
+that opens an Arabic sentence before its subject, Hindi verbs ending in a vowel sign. Each
+story is made up; the property it shows recurs across publishers and languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_news_attribution import _turns
+
+
+def test_according_to_phrases_of_more_languages_credit_the_person_named_before(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Chanceler defende acordo\n\n"
+        "O chanceler Rui Valadares afirmou nesta segunda-feira que o acordo comercial com o "
+        "bloco será assinado em março.\n\n"
+        "Segundo Valadares, os negociadores já fecharam os capítulos mais difíceis do texto.\n\n"
+        "O texto ainda precisa ser aprovado pelo Congresso antes da assinatura.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Rui Valadares"  # not "Segundo Valadares"
+    assert turns[1][2] == "reported"
+    assert turns[2][2] == "narration"
+
+
+def test_a_dutch_volgens_paragraph_is_reported(tmp_path: Path) -> None:
+    story = (
+        "Minister over de grens\n\n"
+        "Minister Pieter Jansen heeft dinsdag in Den Haag gezegd dat de grenscontroles "
+        "voorlopig blijven.\n\n"
+        "Volgens Jansen is er geen reden om de controles nu al af te schaffen.\n\n"
+        "De oppositie wil volgende week een debat over de maatregel.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][2] == "reported"
+    assert turns[1][0] == "Pieter Jansen"  # not "Volgens Jansen"

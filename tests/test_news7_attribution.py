@@ -37,3 +37,21 @@ def test_a_dutch_volgens_paragraph_is_reported(tmp_path: Path) -> None:
     turns = _turns(tmp_path, story)
     assert turns[1][2] == "reported"
     assert turns[1][0] == "Pieter Jansen"  # not "Volgens Jansen"
+
+
+def test_an_arabic_verb_first_sentence_credits_the_name_after_the_verb(tmp_path: Path) -> None:
+    # Arabic opens a sentence with its verb: "قال X، office، إن ..." (X, the minister, said
+    # that ...), then "وأضاف <surname>" (and <surname> added) and "وأكد الوزير" (the minister
+    # stressed).
+    story = (
+        "وزير الخارجية: المحادثات مستمرة\n\n"
+        'قال سامي الحداد، وزير الخارجية والتعاون الدولي، إن "المحادثات مع الجيران مستمرة '
+        'ولن تتوقف".\n\n'
+        "وأضاف الحداد، في تصريحات للصحفيين اليوم الاثنين، أن الجولة المقبلة ستعقد في الشهر "
+        "المقبل.\n\n"
+        "وأكد الوزير . أن بلاده ملتزمة بالحوار مع جميع الأطراف.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns] == ["سامي الحداد"] * 3
+    assert turns[0][1] == "وزير الخارجية والتعاون الدولي"
+    assert [how for _, _, how in turns] == ["quoted", "reported", "reported"]

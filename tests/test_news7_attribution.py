@@ -55,3 +55,46 @@ def test_an_arabic_verb_first_sentence_credits_the_name_after_the_verb(tmp_path:
     assert [who for who, _, _ in turns] == ["سامي الحداد"] * 3
     assert turns[0][1] == "وزير الخارجية والتعاون الدولي"
     assert [how for _, _, how in turns] == ["quoted", "reported", "reported"]
+
+
+def _story_turns(tmp_path: Path, pars: list[str]) -> list[tuple[str | None, str | None, str]]:
+    return _turns(tmp_path, "\n\n".join(pars) + "\n")
+
+
+def test_hindi_report_verbs_end_in_a_vowel_sign_and_take_the_subject_before_ne(
+    tmp_path: Path,
+) -> None:
+    # "कहा" (said) and "बताया" (told) end in a vowel sign, which is no word character to a
+    # regex; the subject ends at the particle "ने", the words after it ("सोमवार को", on
+    # Monday) are not the name; "उन्होंने" (he) is the last speaker.
+    turns = _story_turns(
+        tmp_path,
+        [
+            "विदेश मंत्री ने बातचीत पर बात की",
+            "विदेश मंत्री राजेश वर्मा ने सोमवार को कहा कि भारत पड़ोसी देशों के साथ बातचीत जारी रखेगा.",
+            "उन्होंने बताया कि अगले दौर की बैठक मार्च में होगी.",
+            'वर्मा ने कहा, "हम हर मुद्दे पर बात करने के लिए तैयार हैं."',
+            "बैठक में दोनों देशों के अधिकारी शामिल होंगे.",
+        ],
+    )
+    assert [who for who, _, _ in turns] == ["राजेश वर्मा"] * 3 + [None]
+    assert turns[0][1] == "विदेश मंत्री"
+    assert [how for _, _, how in turns] == ["reported", "reported", "quoted", "narration"]
+
+
+def test_indonesian_report_verbs_and_the_pronoun_verb_ujarnya(tmp_path: Path) -> None:
+    turns = _story_turns(
+        tmp_path,
+        [
+            "Menlu siap berunding",
+            "JAKARTA - Menteri Luar Negeri Sari Wulandari mengatakan Indonesia siap melanjutkan "
+            "perundingan perbatasan dengan negara tetangga.",
+            '"Kami siap berunding kapan saja, tetapi harus ada itikad baik," kata Wulandari '
+            "kepada wartawan di Jakarta, Senin.",
+            "Menurut Wulandari, putaran berikutnya akan digelar bulan depan.",
+            '"Kita tidak boleh terburu-buru," ujarnya.',
+            "Perundingan itu sudah berlangsung sejak tahun lalu.",
+        ],
+    )
+    assert [who for who, _, _ in turns] == ["Sari Wulandari"] * 4 + [None]
+    assert [how for _, _, how in turns] == ["reported", "quoted", "reported", "quoted", "narration"]

@@ -89,15 +89,23 @@ def _before(clause: list[str], story: Story) -> tuple[str | None, str | None]:
     """A subject before its verb (the verb last, as Bengali puts it): the words after the
     last office noun are the name, the office alone the one the story gave that office, a
     surname alone the person the story named."""
+    marks = [k for k, w in enumerate(clause) if w in terms("subject_particles")]
+    if marks and marks[-1] > 0:
+        clause = clause[: marks[-1]]  # "राजेश वर्मा ने सोमवार को कहा": the subject ends at "ने"
+    if norm(clause[-1]) in terms("subject_pronouns"):
+        return story.last if story.last[0] else story.source  # "उन्होंने कहा", "وی گفت" (he said)
     offices = [k for k, w in enumerate(clause) if _office(w)]
     if offices:
         k = offices[-1]
         name = clause[k + 1 :]
+        j = k
+        while j > 0 and norm(clause[j - 1]) in terms("uncased_titles"):
+            j -= 1  # "विदेश मंत्री" (foreign minister): the office's words before its noun
         if len(name) >= 2:
-            person = " ".join(name)
-            story.people.append((clause[k], person))
-            return person, clause[k]
-        return _by_office(clause[k], story)
+            person, office = " ".join(name), " ".join(clause[j : k + 1])
+            story.people.append((office, person))
+            return person, office
+        return _by_office(" ".join(clause[j : k + 1]), story)
     last = norm(clause[-1])
     for role, person in reversed(story.people):
         if norm(person.split()[-1]) == last:

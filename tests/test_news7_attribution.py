@@ -98,3 +98,31 @@ def test_indonesian_report_verbs_and_the_pronoun_verb_ujarnya(tmp_path: Path) ->
     )
     assert [who for who, _, _ in turns] == ["Sari Wulandari"] * 4 + [None]
     assert [how for _, _, how in turns] == ["reported", "quoted", "reported", "quoted", "narration"]
+
+
+def test_a_document_or_an_unnamed_institution_saying_something_is_reported_not_narration(
+    tmp_path: Path,
+) -> None:
+    turns = _story_turns(
+        tmp_path,
+        [
+            "Ports ministry answers critics",
+            "The Harbour Affairs Ministry on Tuesday rejected claims that the new levy on cargo "
+            "ships had been introduced without consultation.",
+            "The media release also said the levy would be reviewed after twelve months.",
+            "Shipping companies have complained about the levy since it was announced.",
+        ],
+    )
+    assert turns[1] == (None, "Harbour Affairs Ministry", "reported")  # the release's body
+    assert turns[2][2] == "narration"
+    turns = _story_turns(
+        tmp_path,
+        [
+            "Visa rules to change",
+            "Travellers will need a new permit from June.",
+            "Regarding the cost, the ministry explained that the fee would stay the same.",
+            "Close allies of the mayor and the ministry said they had not been consulted.",
+        ],
+    )
+    assert turns[1] == (None, "ministry", "reported")  # no ministry named before: as printed
+    assert turns[2][1] != "ministry"  # one part of a larger subject is not its speaker

@@ -126,3 +126,31 @@ def test_a_document_or_an_unnamed_institution_saying_something_is_reported_not_n
     )
     assert turns[1] == (None, "ministry", "reported")  # no ministry named before: as printed
     assert turns[2][1] != "ministry"  # one part of a larger subject is not its speaker
+
+
+def test_romanian_and_hungarian_report_verbs_credit_their_subject(tmp_path: Path) -> None:
+    turns = _story_turns(
+        tmp_path,
+        [
+            "Ministrul de externe despre aderare",
+            "Ministrul de externe Ion Vasilescu a declarat marți că negocierile de aderare vor "
+            "continua în luna martie.",
+            '"Nu renunțăm la niciun capitol al negocierilor", a spus Vasilescu la Chișinău.',
+            "Vasilescu a precizat că următoarea rundă va avea loc la Bruxelles.",
+            "Opoziția cere o dezbatere în parlament.",
+        ],
+    )
+    assert [who for who, _, _ in turns] == ["Ion Vasilescu"] * 3 + [None]
+    assert [how for _, _, how in turns] == ["reported", "quoted", "reported", "narration"]
+    turns = _story_turns(
+        tmp_path,
+        [
+            "A miniszter a tárgyalásokról",
+            "Kovács Béla külügyminiszter kedden Brüsszelben tárgyalt a szomszédos ország "
+            "kollégájával.",
+            '"A tárgyalások jó irányba haladnak, de még sok a teendő" - összegzett Kovács.',
+            "Kovács kiemelte, hogy a következő fordulót már márciusban megtartják.",
+        ],
+    )
+    assert [who for who, _, _ in turns[1:]] == ["Kovács Béla"] * 2
+    assert [how for _, _, how in turns[1:]] == ["quoted", "reported"]

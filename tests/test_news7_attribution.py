@@ -154,3 +154,19 @@ def test_romanian_and_hungarian_report_verbs_credit_their_subject(tmp_path: Path
     )
     assert [who for who, _, _ in turns[1:]] == ["Kovács Béla"] * 2
     assert [how for _, _, how in turns[1:]] == ["quoted", "reported"]
+
+
+def test_a_weekday_between_the_subject_and_its_verb_is_no_part_of_the_name(
+    tmp_path: Path,
+) -> None:
+    # American wire copy puts the day after the subject without "on": "X Tuesday said".
+    turns = _story_turns(
+        tmp_path,
+        [
+            "Minister rejects calls for early vote",
+            "DUBLIN - Foreign Minister Clara Moynihan Tuesday rejected calls for an early "
+            "election, saying the coalition would serve its full term.",
+            "The opposition has called for a vote since the budget was defeated in March.",
+        ],
+    )
+    assert turns[0] == ("Clara Moynihan", "Foreign Minister", "reported")

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from nrc_search.ingest import news, news_dashes
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 
 # The little words a heading in capitals keeps in lower case once read in mixed case.
@@ -165,3 +165,72 @@ def reads_as_story(lines: list[str]) -> bool:
             return False
         credited += quoted or news.reports_speech(outside)
     return 2 * credited >= len(pars)
+
+
+# The marks that open a quotation and the marks that may close each: English and most
+# languages' “…” and "…", German and Croatian „…“, French «…», Danish and Swedish ”…” and »…».
+_CLOSERS = {'"': '"', "“": '”"', "”": "”", "„": "“”", "«": "»", "»": "«»"}
+# A label-like prefix before an opening mark, e.g. "Statsministeren: ”Velkommen til!".
+_PREFIX = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s*")
+
+
+def quote_left_open(par: str) -> str:
+    """The mark of a quotation the paragraph opens and does not close ('"There is a lot of
+    misinformation ...', 'Statsministeren: ”Velkommen til!'): the speaker's words go on in the
+    paragraphs below it. "" when it opens none, or closes what it quotes."""
+    text = par.lstrip()
+    if text[:1] not in _CLOSERS and (m := _PREFIX.match(text)):
+        text = text[m.end() :]
+    mark = text[:1]
+    return mark if mark in _CLOSERS and not _closes(text[1:], mark) else ""
+
+
+def _closes(text: str, mark: str) -> bool:
+    """Whether `text`, inside a quotation opened by `mark`, closes it (a mark that closes
+    itself closes at an odd count: a paragraph may quote inside the quotation)."""
+    if mark in _CLOSERS[mark]:
+        return text.count(mark) % 2 == 1
+    return any(c in text for c in _CLOSERS[mark])
+
+
+def hands_over(par: str) -> bool:
+    """A line that hands over to the words below it: a sentence of a line or two ending in a
+    colon ("Prime Minister X, this morning, made the following remarks:", "Govor predsjednika
+    Vlade prenosimo u cijelosti:"), quoting nothing itself."""
+    text = par.rstrip()
+    return (
+        text.endswith(":")
+        and len(text) < 300
+        and len(text.split()) >= 3
+        and not any(c in text for c in _CLOSERS)
+    )
+
+
+def speech_opening(par: str) -> bool:
+    """The paragraph opens a speech: it starts by greeting or addressing the audience, in any
+    language the lexicon has ("Distinguished Members of the Fourth Estate", "Excellencies,",
+    "Mesdames et Messieurs,", "Χαίρετε.")."""
+    return bool(phrase_re("speech_openers").match(par.lstrip()))
+
+
+def speech_start(pars: list[str]) -> tuple[int, int, bool] | None:
+    """Where the one speech of a page that credits nobody starts and ends (the paragraph
+    after its last), and whether it is printed as a quote: from the first paragraph that
+    addresses an audience to the page's end (not a quote); from a paragraph that follows a
+    line handing over to it, to the page's end, or from a paragraph that opens a quotation it
+    leaves open to the paragraph that closes it (a quote). None when no paragraph opens one."""
+    for k, par in enumerate(pars):
+        if speech_opening(par):
+            return k, len(pars), False
+        if k and hands_over(pars[k - 1]):
+            return k, len(pars), True
+        if mark := quote_left_open(par):
+            end = next((j for j in range(k + 1, len(pars)) if _closes(pars[j], mark)), None)
+            return k, len(pars) if end is None else end + 1, True
+    return None
+
+
+def handed_to(par: str) -> tuple[str | None, str] | None:
+    """(role, name) of the one person a hand-over line names in full, else None."""
+    named = [(r, n) for r, n in people_in(par) if len(n.split()) > 1] if hands_over(par) else []
+    return named[0] if len({n for _, n in named}) == 1 else None

@@ -1,0 +1,101 @@
+"""A page of prose that credits nobody (no label, no "X said") but prints one speech: the
+speech starts where a paragraph opens a quotation it leaves open, follows a line that hands
+over to it, or addresses its audience ("Mesdames et Messieurs,"); the paragraphs above it stay
+the page's narration. Made-up house styles, read through `nrc segment --format json`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+
+def _segment(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def _turns(doc: dict) -> list[tuple[str | None, str, str]]:
+    return [(t["speaker"], t["attribution"], t["text"].split()[0]) for t in doc["turns"]]
+
+
+_HANDED_OVER = (
+    "Harbour Cabinet meets on the coastal plan\n\n"
+    "The Cabinet took up the coastal plan of Harbour Master Tomas Reed at its weekly session.\n\n"
+    "First Minister Olena Brightwater, this morning (Monday, 3 March 2031), at the opening of "
+    "the weekly Harbour Cabinet session, made the following remarks:\n\n"
+    '"Good progress has been made on the coastal plan, and the Cabinet will approve its '
+    "first part today.\n\n"
+    "Tomorrow the Cabinet will discuss the ferry timetable with the island councils, and "
+    "the ministers will travel to the islands next month.\n\n"
+    "The harbour works begin in the spring, once the councils have agreed the routes.\n"
+)
+
+
+def test_the_quote_under_a_hand_over_line_is_the_named_persons_words(tmp_path: Path) -> None:
+    doc = _segment(tmp_path, _HANDED_OVER)
+    assert _turns(doc) == [
+        (None, "narration", "The"),
+        (None, "narration", "First"),
+        ("Olena Brightwater", "quoted", '"Good'),
+        ("Olena Brightwater", "quoted", "Tomorrow"),
+        ("Olena Brightwater", "quoted", "The"),
+    ]
+    assert doc["kind"] == "news"
+
+
+_GERMAN = (
+    "Pressetermin im Hafenamt\n\n"
+    "Mitschrift des Pressetermins vom 4. Mai 2031.\n\n"
+    "„Herzlich willkommen!\n\n"
+    "Seit Montag ist die neue Fähre zwischen den Inseln in Betrieb, und die Zahl der Fahrgäste "
+    "ist schon jetzt größer als erwartet.\n\n"
+    "Die Arbeiten am Kai gehen im Herbst weiter, so wie es der Plan vorsieht.“\n\n"
+    "Die Mitschrift wurde vom Hafenamt veröffentlicht und am Abend ergänzt.\n"
+)
+
+
+def test_a_quote_left_open_runs_to_the_paragraph_that_closes_it(tmp_path: Path) -> None:
+    turns = _turns(_segment(tmp_path, _GERMAN))
+    assert [how for _, how, _ in turns] == ["narration", "quoted", "quoted", "quoted", "narration"]
+    assert turns[1][2] == "„Herzlich" and turns[-1][2] == "Die"
+
+
+_FRENCH = (
+    "Déjeuner au ministère de la Mer\n\n"
+    "Le ministère de la Mer a reçu les délégations des îles pour un déjeuner de travail.\n\n"
+    "La rencontre a porté sur les liaisons maritimes et les travaux du port.\n\n"
+    "Mesdames et Messieurs,\n\n"
+    "Chers collègues,\n\n"
+    "Je suis heureuse de vous accueillir pour cette deuxième rencontre sur les liaisons "
+    "maritimes de notre archipel.\n\n"
+    "Nous avons beaucoup à faire ensemble, et je compte sur chacun de vous.\n"
+)
+
+
+def test_a_speech_that_addresses_its_audience_is_one_turn_under_the_item(tmp_path: Path) -> None:
+    doc = _segment(tmp_path, _FRENCH)
+    assert _turns(doc) == [
+        (None, "narration", "Le"),
+        (None, "narration", "La"),
+        (None, "verbatim", "Mesdames"),
+    ]
+    assert doc["turns"][-1]["text"].endswith("je compte sur chacun de vous.")
+    assert doc["kind"] == "statement"
+
+
+def test_a_page_that_only_narrates_keeps_a_turn_per_paragraph(tmp_path: Path) -> None:
+    page = (
+        "Ferry timetable agreed\n\n"
+        "The island councils agreed the new ferry timetable on Monday.\n\n"
+        'The "winter service" will run twice a day from November.\n\n'
+        "The harbour office will publish the routes next week.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert [how for _, how, _ in _turns(doc)] == ["narration"] * 3

@@ -99,3 +99,25 @@ def test_a_page_that_only_narrates_keeps_a_turn_per_paragraph(tmp_path: Path) ->
     )
     doc = _segment(tmp_path, page)
     assert [how for _, how, _ in _turns(doc)] == ["narration"] * 3
+
+
+_RELEASE = (
+    "New ferry terminal opens\n\n"
+    "Harbour Minister Ines Varga said on Monday that the ferry terminal would open in March.\n\n"
+    "“This terminal brings the islands closer to the mainland than ever, and it took four "
+    "years of work.\n\n"
+    "The ferries will run every hour from March, and the fares stay as they are.\n\n"
+    "The councils have been patient with us, and we thank them.”\n\n"
+    "The terminal cost 40 million crowns and was built by a local firm.\n"
+)
+
+
+def test_a_quotation_left_open_goes_on_to_the_paragraph_that_closes_it(tmp_path: Path) -> None:
+    turns = _turns(_segment(tmp_path, _RELEASE))
+    assert [(who, how) for who, how, _ in turns] == [
+        ("Ines Varga", "reported"),
+        ("Ines Varga", "quoted"),
+        ("Ines Varga", "quoted"),
+        ("Ines Varga", "quoted"),
+        (None, "narration"),
+    ]

@@ -167,30 +167,36 @@ def reads_as_story(lines: list[str]) -> bool:
     return 2 * credited >= len(pars)
 
 
-# The marks that open a quotation and the marks that may close each: English and most
-# languages' “…” and "…", German and Croatian „…“, French «…», Danish and Swedish ”…” and »…».
-_CLOSERS = {'"': '"', "“": '”"', "”": "”", "„": "“”", "«": "»", "»": "«»"}
+# The marks that open a quotation and the marks that close each: English and most languages'
+# “…”, German and Croatian „…“ (or „…”), French «…»; straight "…", and Danish and Swedish ”…”
+# and »…», which one mark opens and closes.
+_PAIRS = {"“": "”", "„": "“”", "«": "»"}
+_SAME = ('"', "”", "»")
 # A label-like prefix before an opening mark, e.g. "Statsministeren: ”Velkommen til!".
 _PREFIX = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s*")
 
 
 def quote_left_open(par: str) -> str:
-    """The mark of a quotation the paragraph opens and does not close ('"There is a lot of
-    misinformation ...', 'Statsministeren: ”Velkommen til!'): the speaker's words go on in the
-    paragraphs below it. "" when it opens none, or closes what it quotes."""
+    """The mark of a quotation the paragraph opens with and never closes ('"There is a lot of
+    misinformation ...', 'Statsministeren: ”Velkommen til!', '„Herzlich willkommen!'): the
+    speaker's words go on in the paragraphs below it. "" when it opens with none, or closes it
+    anywhere (a paragraph that closes a quote and opens another is left to the story)."""
     text = par.lstrip()
-    if text[:1] not in _CLOSERS and (m := _PREFIX.match(text)):
+    if text[:1] not in (*_PAIRS, *_SAME) and (m := _PREFIX.match(text)):
         text = text[m.end() :]
     mark = text[:1]
-    return mark if mark in _CLOSERS and not _closes(text[1:], mark) else ""
+    if mark not in (*_PAIRS, *_SAME):
+        return ""
+    return "" if closes(text[1:], mark) else mark
 
 
-def _closes(text: str, mark: str) -> bool:
-    """Whether `text`, inside a quotation opened by `mark`, closes it (a mark that closes
-    itself closes at an odd count: a paragraph may quote inside the quotation)."""
-    if mark in _CLOSERS[mark]:
-        return text.count(mark) % 2 == 1
-    return any(c in text for c in _CLOSERS[mark])
+def closes(text: str, mark: str) -> bool:
+    """Whether a paragraph inside a quotation opened by `mark` closes it: a mark that closes
+    itself at an odd count (a paragraph may quote inside the quotation), a straight one with
+    a curly closing mark too ('"... Tibet.”'); any closing mark of the others."""
+    if mark in _SAME:
+        return text.count(mark) % 2 == 1 or (mark == '"' and "”" in text)
+    return any(c in text for c in _PAIRS[mark])
 
 
 def hands_over(par: str) -> bool:
@@ -202,7 +208,7 @@ def hands_over(par: str) -> bool:
         text.endswith(":")
         and len(text) < 300
         and len(text.split()) >= 3
-        and not any(c in text for c in _CLOSERS)
+        and not any(c in text for c in (*_PAIRS, *_SAME))
     )
 
 
@@ -225,7 +231,7 @@ def speech_start(pars: list[str]) -> tuple[int, int, bool] | None:
         if k and hands_over(pars[k - 1]):
             return k, len(pars), True
         if mark := quote_left_open(par):
-            end = next((j for j in range(k + 1, len(pars)) if _closes(pars[j], mark)), None)
+            end = next((j for j in range(k + 1, len(pars)) if closes(pars[j], mark)), None)
             return k, len(pars) if end is None else end + 1, True
     return None
 

@@ -121,3 +121,19 @@ def test_a_quotation_left_open_goes_on_to_the_paragraph_that_closes_it(tmp_path:
         ("Ines Varga", "quoted"),
         (None, "narration"),
     ]
+
+
+_SALUTED = (
+    "Discurso del Ministro de Puertos en la apertura del terminal\n\n"
+    "Excelentísimo Señor Presidente de la República, señoras y señores ministros, "
+    "distinguidos invitados y amigos de la prensa\n\n"
+    "Es un honor abrir hoy este terminal, que acerca las islas al continente.\n\n"
+    "Durante cuatro años hemos trabajado con los municipios de las islas.\n\n"
+    "Los transbordadores saldrán cada hora a partir de marzo.\n"
+)
+
+
+def test_a_speechs_salutation_is_its_first_words_not_a_standfirst(tmp_path: Path) -> None:
+    doc = _segment(tmp_path, _SALUTED)
+    assert doc["turns"][0]["text"].startswith("Excelentísimo Señor Presidente")
+    assert "".join(t["text"] for t in doc["turns"]).endswith("cada hora a partir de marzo.")

@@ -127,7 +127,8 @@ def standfirst(pars: list[str]) -> int:
     under the headline and above the story: 0 or 1. Read from the page's own shape: a first
     paragraph the next one prints again (the lead under its dateline, "KUANTAN, Oct 6 —
     <the same words>"), or a first paragraph of a sentence or more with no stop at its end
-    ("..., writes Giles Tremlett") over paragraphs that all end theirs."""
+    ("..., writes Giles Tremlett") over paragraphs that all end theirs; never the salutation
+    a speech opens with, which has no stop either."""
     if len(pars) < 3:
         return 0
     first = " ".join(pars[0].split())
@@ -137,6 +138,8 @@ def standfirst(pars: list[str]) -> int:
             return 1  # the whole paragraph again, after no more than a dateline
     if ends_sentence(first) or not 12 <= first.count(" ") + 1 <= 60:
         return 0  # (the cheap tests first)
+    if phrase_re("speech_openers").search(first):
+        return 0  # a speech's salutation ("H.E. President X, ... Distinguished guests ...")
     return int(
         not first.endswith((":", ";", ",", "-", "—"))
         and all(ends_sentence(p.rstrip()) for p in pars[1:4])

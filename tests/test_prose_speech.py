@@ -137,3 +137,15 @@ def test_a_speechs_salutation_is_its_first_words_not_a_standfirst(tmp_path: Path
     doc = _segment(tmp_path, _SALUTED)
     assert doc["turns"][0]["text"].startswith("Excelentísimo Señor Presidente")
     assert "".join(t["text"] for t in doc["turns"]).endswith("cada hora a partir de marzo.")
+
+
+def test_a_lists_heading_hands_over_to_no_ones_words(tmp_path: Path) -> None:
+    page = (
+        "Harbour council sitting\n\n"
+        "The harbour council met on Tuesday in the town hall of Port Selby.\n\n"
+        "The agenda of the sitting included the following items:\n\n"
+        "The ferry timetable for the winter months and the new fares.\n\n"
+        "The repairs to the northern pier before the spring storms.\n"
+    )
+    doc = _segment(tmp_path, page)
+    assert [how for _, how, _ in _turns(doc)] == ["narration"] * 4

@@ -202,16 +202,23 @@ def closes(text: str, mark: str) -> bool:
     return any(c in text for c in _PAIRS[mark])
 
 
+_SPEECH_WORDS = re.compile(
+    "|".join(p.pattern for p in (phrase_re("speech_nouns"), phrase_re("speech_verbs"))), re.I
+)
+
+
 def hands_over(par: str) -> bool:
     """A line that hands over to the words below it: a sentence of a line or two ending in a
-    colon ("Prime Minister X, this morning, made the following remarks:", "Govor predsjednika
-    Vlade prenosimo u cijelosti:"), quoting nothing itself."""
+    colon that names a person or speaks of words ("Prime Minister X, this morning, made the
+    following remarks:", "Following the meeting the Minister said:"), quoting nothing itself;
+    not a list's heading ("The agenda included the following items:")."""
     text = par.rstrip()
     return (
         text.endswith(":")
         and len(text) < 300
         and len(text.split()) >= 3
         and not any(c in text for c in (*_PAIRS, *_SAME))
+        and bool(people_in(text) or _SPEECH_WORDS.search(text))
     )
 
 

@@ -346,8 +346,10 @@ def match_label(line: str) -> Label | None:
 
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
-_LABEL_DASH = re.compile(r"[ \t]+[–−—-][ \t]+")
-_ANY_DASH = re.compile(r" [–−—]| - ")  # (a cheap test before the dash's regexes)
+# Also a dash glued to the label, after its last letter or its full stop: "PRESIDENTE.- Buen
+# día", "JANE DOE- Thank you" (the speech after a space).
+_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?)[–−—-][ \t]+")
+_ANY_DASH = re.compile(r"[–−—-][ \t]")  # (a cheap test before the dash's regexes)
 
 
 def _label_dash(line: str) -> re.Match[str] | None:
@@ -393,20 +395,36 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     shouted = bare.isupper() and (
         norm(words[0]) in _COURTESY or record_role(words[0]) or _member_noted(core)
     )  # "BAŞKAN –", "JANE DOE (Northshire) –" (not "NEW YORK (AP) –")
-    if not (shouted or led or raw.endswith(".")):
+    named = not (shouted or led) and _dashed_name(bare, words, line[dash.end() :])
+    if not (shouted or led or named or raw.endswith(".")):
         return None
     titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
-    if dash.group().strip() == "-" and not (shouted or led or titled):
+    if dash.group().strip() == "-" and not (shouted or led or titled or named):
         return None  # a hyphen sets off a titled member's label only ("Le Monde. - The paper")
     if len(words) == 1 and not is_role_word(words[0]) and record_role(words[0]):
         lab: Label | None = Label(core, "role", None, role_case(words[0]), (), 0)  # "BAŞKAN –"
     else:
         lab = (_lead_label(core) if led else None) or _parse_raw(core)
-    if lab is None or lab.weak or lab.kind not in ("person", "role", "chair"):
-        return None
+    asker = named and lab is not None and lab.kind == "question" and len(words) == 1
+    if lab is None or lab.weak or not (asker or lab.kind in ("person", "role", "chair")):
+        return None  # (an asker of the lexicon alone is a label: "PERIODISTA.- ¿Cómo ...?")
+    if named and lab.kind == "person":
+        lab = replace(lab, flags=(*lab.flags, "dashed"), weak=True)  # the document must confirm
     return _finish(
         lab, line, dash.end() - 1, line[: dash.end()].strip()
     )  # as printed, dash and all
+
+
+def _dashed_name(bare: str, words: list[str], speech: str) -> bool:
+    """A name in capitals before a dash, nothing else on its side ("LUIZ ALBERTO FIGUEIREDO -
+    A presidente ...", "JANE DOE- Thank you"): one to five words of letters, none a place, an
+    outlet or an institution, the speech in mixed case. Weak: a dateline looks the same
+    ("GENEBRA - O Itamaraty ..."), so the document must print it again (`units._confirm`)."""
+    if not (bare.isupper() and len(words) <= 5) or speech[:40].isupper():
+        return False
+    if not all(w.replace(".", "").replace("'", "").replace("’", "").isalpha() for w in words):
+        return False
+    return not any(_named_thing(norm(w)) for w in words)
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.

@@ -587,12 +587,14 @@ def _confirm(found: list) -> list:
     counts = Counter(f[2].name for f in found if f[2].weak)
     bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
     after_question = {k for k in range(1, len(found)) if found[k - 1][2].kind == "question"}
+    dashed = _dashed_style(found)
     kept = [
         f
         for k, f in enumerate(found)
         if "bare" in f[2].flags
         or not f[2].weak
         or _confirmed(f[2], counts, strong)
+        or ("dashed" in f[2].flags and f[2].name in dashed)
         or _introduced(f[2], f[3])
         or (strong and _outlet_asker(f[2]))
         or _office_in_brackets(f[2])
@@ -602,6 +604,17 @@ def _confirm(found: list) -> list:
     return [
         _unbare(f) for f in kept if "bare" not in f[2].flags or _bare_ok(f[2], bare, strong, people)
     ]
+
+
+def _dashed_style(found: list) -> set:
+    """The names in capitals before a dash ("JANE DOE- Thank you") that the document confirms
+    as its house style: a name printed so twice, and beside one such, any name of two words
+    or more printed so (the other voice of an interview, named once). A dateline's city
+    ("GENEBRA - O Itamaraty ...") is printed once and is one word."""
+    counts = Counter(f[2].name for f in found if "dashed" in f[2].flags)
+    if not counts or max(counts.values()) < 2:
+        return set()
+    return {n for n, c in counts.items() if c >= 2 or len((n or "").split()) >= 2}
 
 
 def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:

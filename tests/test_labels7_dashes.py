@@ -104,3 +104,41 @@ ANNA WEBER - a spokeswoman - declined to comment on the talks.
 def test_a_name_before_a_dash_printed_once_is_no_label(tmp_path) -> None:
     turns = _turns(tmp_path, ONCE)
     assert all(not t["label"] for t in turns)
+
+
+BRIEFING = """\
+Tisková konference ministerstva, 3. března
+
+Tiskový mluvčí Jan Novák: Dobrý den, vítám vás na dnešní konferenci.
+
+Novinářka: Kdy se ministr vrátí z jednání?
+
+Tiskový mluvčí Jan Novák: Zítra ráno, jednání pokračují.
+
+Novinářka: Děkuji.
+"""
+
+
+def test_an_office_in_sentence_case_before_the_name_opens_each_turn(tmp_path) -> None:
+    turns = _turns(tmp_path, BRIEFING)
+    got = [(t["label"], t["speaker"]) for t in turns if t["label"]]
+    assert [g[0] for g in got] == [
+        "Tiskový mluvčí Jan Novák",
+        "Novinářka",
+        "Tiskový mluvčí Jan Novák",
+        "Novinářka",
+    ]
+    assert got[0][1] == "Jan Novák"
+    assert "Zítra ráno" in turns[[t["label"] for t in turns].index(got[2][0], 2)]["text"]
+
+
+HEADLINE = """\
+Ministra de externe a vizitat capitala: discuții despre securitate
+
+Ministra de externe a spus că discuțiile au fost utile.
+"""
+
+
+def test_an_office_in_sentence_case_printed_once_is_no_label(tmp_path) -> None:
+    turns = _turns(tmp_path, HEADLINE)
+    assert all(not t["label"] for t in turns)

@@ -182,6 +182,12 @@ PROFILE = (
     "name_like",
     "all_caps",
     "grammar_parses",
+    *(f"sep_{s}" for s in lm.SEPS),
+    "courtesy_first",
+    "role_word",
+    "qa_word",
+    "caseless",
+    "sentence_inside",
 )
 
 

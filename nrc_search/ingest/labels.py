@@ -334,6 +334,8 @@ def match_label(line: str) -> Label | None:
         return _qa(qa.group(0).strip(), line, qa.end())
     if lab is None and " " in raw:
         lab = _described(raw)  # "Le Premier ministre a déclaré", "Jane Doe on her arrival"
+    if lab is None and " " in raw and not raw.isupper():
+        lab = _office_led(raw)  # "Người phát ngôn", "Juru bicara Retno", "Sēdes vadītāja"
     if lab is None:
         return None
     if lab.kind == "role" and " " in raw and raw[raw.find(" ") + 1 : raw.find(" ") + 2].islower():
@@ -735,6 +737,46 @@ def _other_script(raw: str) -> Label | None:
 
 
 _UNCASED_TITLES = terms("uncased_titles")
+_LABEL_OFFICES = terms("label_offices")
+_ROSTER = terms("roster_fields")
+
+
+@lru_cache(maxsize=16384)
+def _office_led(raw: str) -> Label | None:
+    """An office in sentence case opening the label, alone or before its holder's name, as
+    most languages write offices: "Người phát ngôn", "Sēdes vadītāja", "Juru bicara Retno",
+    "Tiskový mluvčí Jan Novák", "Phóng viên" (an asker). The office is a phrase of the
+    lexicon's `label_offices`, an asker, or a record's office word, then words in lower case;
+    the name, if any, is every word after it, each capitalised. Weak: the document must print
+    the label again (`units._confirm`), since a headline opens the same way."""
+    core, notes = strip_parens(raw)
+    words = core.split()
+    if not 2 <= len(words) <= 8 or _DIGIT.search(core) or _SENTENCE.search(core + " "):
+        return None
+    folded = [w.casefold() for w in words]
+    listed = next((n for n in (4, 3, 2, 1) if " ".join(folded[:n]) in _LABEL_OFFICES | ASKERS), 0)
+    k = listed or (
+        1 if len(words[0]) > 3 and record_role(words[0]) and norm(words[0]) not in JOINS else 0
+    )  # (not "The", "Of": a record's office words hold its connectives)
+    if not k or not words[0][:1].isupper():
+        return None
+    while k < len(words) and words[k].islower() and words[k].isalpha():
+        k += 1  # "Juru bicara", "Người phát ngôn": the office goes on in lower case
+    if not listed and not any(w.islower() for w in words[1:k]):
+        return None  # "Foreign Affairs Council": title case, which the grammar reads already
+    office, name = " ".join(words[:k]), " ".join(words[k:])
+    if "," in core or not all(w[:1].isupper() and not w.isupper() for w in words[k:]):
+        return None  # "Ministra de Externe a României, Jane Doe" (a headline), "Minister X OF"
+    if _ROSTER.intersection(folded):
+        return None  # "Members present: Jane Doe (Chair) ...": a roster's field
+    if any(_named_thing(norm(w)) for w in words[k:]):
+        return None  # "Ministro Esteri NATO": an institution, not a holder
+    outlet = next((n for n in notes if n), None)
+    if not name and office.casefold() in ASKERS:
+        return Label(raw, "question", None, outlet, ("question", "office_led"), 0, weak=True)
+    if not name:
+        return Label(raw, "role", None, office, ("office_led",), 0, weak=True)
+    return Label(raw, "person", name, office, ("office_led",), 0, weak=True)
 
 
 # A questioner's name in a question label's note: two or three capitalised words ("Matt Lee").

@@ -588,6 +588,7 @@ def _confirm(found: list) -> list:
     bare = Counter(f[2].name or f[2].kind for f in found if "bare" in f[2].flags)
     after_question = {k for k in range(1, len(found)) if found[k - 1][2].kind == "question"}
     dashed = _dashed_style(found)
+    offices = _office_style(found)
     kept = [
         f
         for k, f in enumerate(found)
@@ -595,6 +596,7 @@ def _confirm(found: list) -> list:
         or not f[2].weak
         or _confirmed(f[2], counts, strong)
         or ("dashed" in f[2].flags and f[2].name in dashed)
+        or ("office_led" in f[2].flags and f[2].label in offices)
         or _introduced(f[2], f[3])
         or (strong and _outlet_asker(f[2]))
         or _office_in_brackets(f[2])
@@ -615,6 +617,17 @@ def _dashed_style(found: list) -> set:
     if not counts or max(counts.values()) < 2:
         return set()
     return {n for n, c in counts.items() if c >= 2 or len((n or "").split()) >= 2}
+
+
+def _office_style(found: list) -> set:
+    """The labels an office in sentence case opens ("Người phát ngôn:", "Phóng viên:") that
+    the document confirms: printed twice, or beside one such in a document of three."""
+    counts = Counter(f[2].label for f in found if "office_led" in f[2].flags)
+    if not counts or max(counts.values()) < 2:
+        return set()
+    if sum(counts.values()) >= 3:
+        return set(counts)
+    return {k for k, c in counts.items() if c >= 2}
 
 
 def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:

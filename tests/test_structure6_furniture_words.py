@@ -107,3 +107,22 @@ def test_an_e_government_banner_and_a_font_size_control_are_not_the_title(
     doc = segment(tmp_path, KOREAN)
     assert doc["title"] == "정례 브리핑"
     assert not any("글자크기" in t or "전자정부" in t for t in turn_texts(doc))
+
+
+RECORD = """STORTING OF ELBONIA ___
+
+SYNOPSIS OF PROCEEDINGS (Questions excluded) ______
+
+Tuesday, 4 May 2021 ______
+
+HON. SPEAKER: The House will now take up the freight bill. The Minister may begin.
+
+THE MINISTER OF TRANSPORT: Thank you. The bill opens two new freight lines to the ports.
+"""
+
+
+def test_a_legislature_letterhead_is_not_the_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, RECORD)
+    assert doc["title"] is not None
+    assert doc["title"].startswith("SYNOPSIS OF PROCEEDINGS")
+    assert turn_texts(doc)[0].startswith("The House will now take up")

@@ -105,13 +105,19 @@ def site_name(text: str) -> bool:
         return True
     if len(words) > 14 or any(c in text for c in "?!:;") or text.rstrip().endswith("."):
         return False
-    heads = terms("institution_heads")
+    heads = _body_heads()
     low = [w.casefold().strip("(),.") for w in words]
     if any(w in _headline_verbs() for w in low):
         return False  # "Unification Ministry Official Stresses Dialogue ...": a headline
     if sum(w.isalpha() and w.islower() and len(w) > 3 for w in words) >= 2:
         return False  # "Kremlin sees no new evidence of more sanctions": a headline's words
     return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The words that head an institution's or a legislature's name ("Ministry", "Lok Sabha")."""
+    return terms("institution_heads") | terms("legislature_heads")
 
 
 # A name in quotation marks or guillemets inside a line, e.g. «Дагестанская правда».

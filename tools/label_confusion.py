@@ -50,6 +50,22 @@ def _lines(raw: str) -> list[tuple[int, str]]:
     return out
 
 
+def label_lines(raw: str, lines: list[tuple[int, str]], turns: list[dict]) -> dict[int, str]:
+    """The label lines of a document's gold turns (index of the line -> the turn's first words
+    on it): the line that holds a labelled turn's `char_start`, or the last non-empty line
+    above it when the label stands alone."""
+    found: dict[int, str] = {}
+    for g in turns:
+        if not g.get("label"):
+            continue
+        cs = g["char_start"]
+        k = max(i for i, (p, _) in enumerate(lines) if p <= cs)
+        if not raw[lines[k][0] : cs].strip():  # the label stands alone above
+            k = next((j for j in range(k - 1, -1, -1) if lines[j][1].strip()), k)
+        found.setdefault(k, raw[cs : cs + 20].split("\n")[0])
+    return found
+
+
 def accepts(line: str, nxt: str | None) -> bool:
     text = line.strip()
     if line_label(text):  # the grammar, as the segmenter asks it of a line
@@ -77,21 +93,13 @@ def confusion(cases):
         raw = path.read_text(encoding="utf-8", errors="replace")
         lines = _lines(raw)
         first, last = turns[0]["char_start"], max(g.get("char_end") or 0 for g in turns)
-        label_lines: dict[int, str] = {}
-        for g in turns:
-            if not g.get("label"):
-                continue
-            cs = g["char_start"]
-            k = max(i for i, (p, _) in enumerate(lines) if p <= cs)
-            if not raw[lines[k][0] : cs].strip():  # the label stands alone above
-                k = next((j for j in range(k - 1, -1, -1) if lines[j][1].strip()), k)
-            label_lines.setdefault(k, raw[cs : cs + 20].split("\n")[0])
+        at = label_lines(raw, lines, turns)
         pieces = unglued([x for _, x in lines])  # the lines as the segmenter cuts them
         for i, (p, line) in enumerate(lines):
             nxt = next((x for _, x in lines[i + 1 :] if x.strip()), None)
             where = f"{pub}/{path.name[:40]}:{i + 1}"
-            if i in label_lines:
-                ok = accepts(line, nxt) or run_in(line, label_lines[i], pieces)
+            if i in at:
+                ok = accepts(line, nxt) or run_in(line, at[i], pieces)
                 (tp if ok else fn).append((where, line.strip()[:100]))
             elif p + len(line) < first - 200 or p > last or not line.strip():
                 continue

@@ -26,7 +26,7 @@ from nrc_search.ingest.news_anon import (
     same_unnamed,
     unnamed_subject,
 )
-from nrc_search.ingest.news_bodies import institution
+from nrc_search.ingest.news_bodies import bare_body, institution
 from nrc_search.ingest.news_caseless import subject as caseless_subject
 from nrc_search.ingest.news_clauses import (
     is_known,
@@ -256,6 +256,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
             story.source = (None, body)  # a quote credited only to an institution is its own;
             own = quoted and not named_later(outside, m, verbs)  # not a later person's
             return None, body, "quoted" if own else "reported"  # its report: "X said it had"
+        if body := bare_body(outside, m, story.bodies):  # "the ministry explained", "The
+            story.source = (None, body)  # media release also said": the body's report, not
+            return None, body, "quoted" if quoted else "reported"  # the outlet's narration
     if (opener := saying_subject(outside, story)) and opener[0]:
         story.last = story.source = opener
         return opener[0], opener[1], "quoted" if quoted else "reported"

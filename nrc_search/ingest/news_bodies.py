@@ -80,3 +80,37 @@ _THE_BODY_OF = re.compile(
 _THE_BODY = re.compile(
     r"(?:^|[\s,])[Tt]he\s+(?:[A-Z][\w.'’\-]*\s+)?(?:[a-z][\w\-]*\s+){0,2}([a-z]+)\s*$"
 )
+
+
+# "the", a lower-case word or two, and the subject's head right before a speech verb, e.g.
+# "the ministry", "The media release also", "the foreign ministry".
+_THE_HEAD = re.compile(
+    r"(?:^|[\s,;(])[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}?([a-z][\w\-]*))(?:\s+(?:also|further|"
+    r"then|later|earlier|again))?\s*$"
+)
+
+
+# A speech verb that reports no words, e.g. "declined to comment", "would not say".
+_NO_WORDS = re.compile(r"(?:declined|refused|would not|did not)\b")
+
+
+def bare_body(text: str, verb: re.Match[str], known: list[str]) -> str | None:
+    """What a paragraph credits where its speech verb's subject is an institution the story
+    never named ("the ministry explained", nothing credited before) or a document ("The media
+    release also said", "the report said"): a document's words are the body credited last,
+    where there is one, else the subject as printed without its article ("media release");
+    None for any other subject."""
+    if _NO_WORDS.match(verb.group()):
+        return None  # "The embassy declined to comment.": no words reported
+    m = _THE_HEAD.search(text, max(0, verb.start() - 60), verb.start())
+    if m is None or m.end() != verb.start():
+        return None
+    if text[: m.start(1)].rstrip()[:-3].rstrip()[-1:] not in ("", ",", ".", ";", ":", '"', "”"):
+        return None  # "Close allies from Parliament and the presidency said": one part of
+    # a subject that is more than the body
+    phrase, head = m.group(1), m.group(2)
+    if phrase.split()[-2:] and " ".join(phrase.split()[-2:]) in terms("document_nouns"):
+        head = " ".join(phrase.split()[-2:])  # "media release"
+    if head in terms("document_nouns"):
+        return known[-1] if known else phrase
+    return phrase if head in terms("institution_heads") else None

@@ -35,9 +35,10 @@ _PARTICLES = words("von van der den de del della di da du le la al el bin ibn")
 # A surname with a lower-case prefix, e.g. "al-Nunu", "el-Sisi".
 _PREFIXED = re.compile(r"(?:al|el|ad|as|ash|abu)-[A-Z][\w'’\-]*")
 
-# A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged".
+# A time phrase between subject and verb, e.g. "Catherine Ashton on Friday urged", "Andrew
+# Holness Tuesday reiterated" (a weekday without "on", as American wire copy puts it).
 _TIME_TAIL = re.compile(
-    r"(?:\s+(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:late |early )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?: night| evening| morning| afternoon)?|\s+(?:today|yesterday|earlier|later|also|again))+\s*$"
 )
 

@@ -24,6 +24,9 @@ _GIVEN_NAME_TITLES = words("sir dame sheikh sheikha emir prince princess")
 # "His Excellency" printed as two capitals before a name, e.g. "HE Sheikh Mohamed".
 EXCELLENCY = frozenset(("HE", "H.E.", "H.E"))
 
+# The days of the week, which American wire copy puts right after a subject ("X Tuesday said").
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
 # Capitalised words that are never a surname alone, e.g. "In May said" (not Theresa May).
 _NOT_SURNAME = words(
     "january february march april may june july august september october november december "
@@ -133,6 +136,12 @@ class Story:
                 continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
+            if len(name.split()) > 2 and norm(name.split()[-1]) in _WEEKDAYS:
+                name = name.rsplit(None, 1)[0]  # "Clara Moynihan Tuesday rejected": the day
+            if len(name.split()) > 1 and norm(name.split()[0]) in terms("according_phrases"):
+                name = name.split(None, 1)[1]  # "Segundo Amorim", "Volgens Mark Rutte": the
+                if " " not in name:  # credit phrase opening a sentence is no given name, and
+                    continue  # a surname alone after it is someone named before, if anyone
             name = self.fuller(name)  # "Aboul Gheit" after "Ahmed Aboul Gheit"
             role = _without_connective(role)  # "But Mr Peters": no role
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)

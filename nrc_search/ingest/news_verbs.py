@@ -9,9 +9,22 @@ import re
 
 from nrc_search.ingest.lexicon import lexicon, longest_first, terms
 
+# The combining vowel signs and marks of scripts that write them inside a word (Devanagari,
+# Bengali and the other Indic scripts, Arabic's short vowels), which `\w` does not match: "कहा"
+# (said) ends in one, so `\b` never finds its end.
+LETTER_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+
 # A speech verb, e.g. "said", "stressed", "pointed out", "condemned" (press releases), "rekao je"
 # (the lexicon's report verbs, case-sensitive: "Said" opening a sentence is a name).
-VERB = re.compile(r"\b(?:" + longest_first(lexicon()["report_verbs"]) + r")\b")
+VERB = re.compile(
+    r"(?<![\w"
+    + LETTER_MARKS
+    + r"])(?:"
+    + longest_first(lexicon()["report_verbs"])
+    + r")(?![\w"
+    + LETTER_MARKS
+    + r"])"
+)
 
 # A two-word speech verb opening a sentence, e.g. "Dodao je da ..." ("he added that"): the
 # verb itself, and where one may start after a sentence's end.

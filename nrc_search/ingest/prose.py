@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from nrc_search.ingest import news, news_dashes
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 
 # The little words a heading in capitals keeps in lower case once read in mixed case.
@@ -127,7 +127,8 @@ def standfirst(pars: list[str]) -> int:
     under the headline and above the story: 0 or 1. Read from the page's own shape: a first
     paragraph the next one prints again (the lead under its dateline, "KUANTAN, Oct 6 —
     <the same words>"), or a first paragraph of a sentence or more with no stop at its end
-    ("..., writes Giles Tremlett") over paragraphs that all end theirs."""
+    ("..., writes Giles Tremlett") over paragraphs that all end theirs; never the salutation
+    a speech opens with, which has no stop either."""
     if len(pars) < 3:
         return 0
     first = " ".join(pars[0].split())
@@ -137,6 +138,8 @@ def standfirst(pars: list[str]) -> int:
             return 1  # the whole paragraph again, after no more than a dateline
     if ends_sentence(first) or not 12 <= first.count(" ") + 1 <= 60:
         return 0  # (the cheap tests first)
+    if phrase_re("speech_openers").search(first):
+        return 0  # a speech's salutation ("H.E. President X, ... Distinguished guests ...")
     return int(
         not first.endswith((":", ";", ",", "-", "—"))
         and all(ends_sentence(p.rstrip()) for p in pars[1:4])
@@ -165,3 +168,85 @@ def reads_as_story(lines: list[str]) -> bool:
             return False
         credited += quoted or news.reports_speech(outside)
     return 2 * credited >= len(pars)
+
+
+# The marks that open a quotation and the marks that close each: English and most languages'
+# “…”, German and Croatian „…“ (or „…”), French «…»; straight "…", and Danish and Swedish ”…”
+# and »…», which one mark opens and closes.
+_PAIRS = {"“": "”", "„": "“”", "«": "»"}
+_SAME = ('"', "”", "»")
+# A label-like prefix before an opening mark, e.g. "Statsministeren: ”Velkommen til!".
+_PREFIX = re.compile(r"^[^\s:]+(?:\s+[^\s:]+){0,3}:\s*")
+
+
+def quote_left_open(par: str) -> str:
+    """The mark of a quotation the paragraph opens with and never closes ('"There is a lot of
+    misinformation ...', 'Statsministeren: ”Velkommen til!', '„Herzlich willkommen!'): the
+    speaker's words go on in the paragraphs below it. "" when it opens with none, or closes it
+    anywhere (a paragraph that closes a quote and opens another is left to the story)."""
+    text = par.lstrip()
+    if text[:1] not in (*_PAIRS, *_SAME) and (m := _PREFIX.match(text)):
+        text = text[m.end() :]
+    mark = text[:1]
+    if mark not in (*_PAIRS, *_SAME):
+        return ""
+    return "" if closes(text[1:], mark) else mark
+
+
+def closes(text: str, mark: str) -> bool:
+    """Whether a paragraph inside a quotation opened by `mark` closes it: a mark that closes
+    itself at an odd count (a paragraph may quote inside the quotation), a straight one with
+    a curly closing mark too ('"... Tibet.”'); any closing mark of the others."""
+    if mark in _SAME:
+        return text.count(mark) % 2 == 1 or (mark == '"' and "”" in text)
+    return any(c in text for c in _PAIRS[mark])
+
+
+_SPEECH_WORDS = re.compile(
+    "|".join(p.pattern for p in (phrase_re("speech_nouns"), phrase_re("speech_verbs"))), re.I
+)
+
+
+def hands_over(par: str) -> bool:
+    """A line that hands over to the words below it: a sentence of a line or two ending in a
+    colon that names a person or speaks of words ("Prime Minister X, this morning, made the
+    following remarks:", "Following the meeting the Minister said:"), quoting nothing itself;
+    not a list's heading ("The agenda included the following items:")."""
+    text = par.rstrip()
+    return (
+        text.endswith(":")
+        and len(text) < 300
+        and len(text.split()) >= 3
+        and not any(c in text for c in (*_PAIRS, *_SAME))
+        and bool(people_in(text) or _SPEECH_WORDS.search(text))
+    )
+
+
+def speech_opening(par: str) -> bool:
+    """The paragraph opens a speech: it starts by greeting or addressing the audience, in any
+    language the lexicon has ("Distinguished Members of the Fourth Estate", "Excellencies,",
+    "Mesdames et Messieurs,", "Χαίρετε.")."""
+    return bool(phrase_re("speech_openers").match(par.lstrip()))
+
+
+def speech_start(pars: list[str]) -> tuple[int, int, bool] | None:
+    """Where the one speech of a page that credits nobody starts and ends (the paragraph
+    after its last), and whether it is printed as a quote: from the first paragraph that
+    addresses an audience to the page's end (not a quote); from a paragraph that follows a
+    line handing over to it, to the page's end, or from a paragraph that opens a quotation it
+    leaves open to the paragraph that closes it (a quote). None when no paragraph opens one."""
+    for k, par in enumerate(pars):
+        if speech_opening(par):
+            return k, len(pars), False
+        if k and hands_over(pars[k - 1]):
+            return k, len(pars), True
+        if mark := quote_left_open(par):
+            end = next((j for j in range(k + 1, len(pars)) if closes(pars[j], mark)), None)
+            return k, len(pars) if end is None else end + 1, True
+    return None
+
+
+def handed_to(par: str) -> tuple[str | None, str] | None:
+    """(role, name) of the one person a hand-over line names in full, else None."""
+    named = [(r, n) for r, n in people_in(par) if len(n.split()) > 1] if hands_over(par) else []
+    return named[0] if len({n for _, n in named}) == 1 else None

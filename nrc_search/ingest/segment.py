@@ -1159,8 +1159,42 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
         said = [x for k, x in enumerate(said) if k not in heads]
     if len(said) > 2 and _closing_heading(*said[-1]):
         dropped.append(said.pop()[0])  # "more recommended stories": a footer's heading
+    said = _quote_goes_on(said) if reported else said
+    if not reported and (span := prose.speech_start([p for p, _ in said])):
+        said = _one_speech(said, *span)  # nobody credited: a page's one speech, under its intro
+        kind = "news" if span[2] else "statement"
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _quote_goes_on(said: list) -> list:
+    """A quotation a credited paragraph opens and leaves open goes on in the paragraphs below
+    it, to the one that closes it: those nobody else is credited with are the same speaker's
+    quoted words ('"We will ...' / 'Tomorrow the Cabinet will ...' / '... in the spring."')."""
+    out = list(said)
+    k = 0
+    while k < len(out):
+        par, (who, role, how) = out[k]
+        mark = prose.quote_left_open(par) if how == "quoted" and (who or role) else ""
+        k += 1
+        while mark and k < len(out) and out[k][1] == (None, None, "narration"):
+            out[k] = (out[k][0], (who, role, "quoted"))
+            mark = "" if prose.closes(out[k][0], mark) else mark
+            k += 1
+    return out
+
+
+def _one_speech(said: list, k: int, end: int, quoted: bool) -> list:
+    """Paragraphs `k` to `end` of a page that credits nobody are one speech: printed as a
+    quote (one paragraph a turn, as a release quotes), the words of the person the line above
+    hands over to; printed as a speech (it addresses its audience), one verbatim turn. The
+    paragraphs around it stay the page's narration."""
+    who = prose.handed_to(said[k - 1][0]) if k else None
+    name, role = (who[1], who[0]) if who else (None, None)
+    if quoted:
+        return [*said[:k], *((p, (name, role, "quoted")) for p, _ in said[k:end]), *said[end:]]
+    speech = "\n\n".join(p for p, _ in said[k:end])
+    return [*said[:k], (speech, (name, role, "verbatim")), *said[end:]]
 
 
 def _closing_heading(par: str, attributed: tuple[str | None, str | None, str]) -> bool:

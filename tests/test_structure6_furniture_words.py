@@ -126,3 +126,47 @@ def test_a_legislature_letterhead_is_not_the_title(tmp_path: Path) -> None:
     assert doc["title"] is not None
     assert doc["title"].startswith("SYNOPSIS OF PROCEEDINGS")
     assert turn_texts(doc)[0].startswith("The House will now take up")
+
+
+RELATED_TAIL = """Port of Varna to open two freight lines in May
+
+VARNA — Trade Minister Petra Ilieva said on Monday that two new freight lines to the Black Sea ports would open in May.
+
+“We expect the first ships in May,” Ilieva told reporters at the harbour.
+
+The two lines will link Varna with Constanta and Odessa, the ministry said in a statement.
+
+Ilieva said the port would pay for the new cranes itself and hire two hundred workers.
+
+“The cranes arrive in April and the first crews are already training,” she said.
+
+Shipping companies welcomed the plan, saying it would cut the time goods spend at sea.
+
+The ministry said a third line, to Batumi, could follow next year if demand grows.
+
+Ilieva said talks with Georgian officials on that line would begin in the autumn.
+
+Port workers' unions said they would watch closely how the new jobs are filled.
+
+The port handled eleven million tonnes of cargo last year, the ministry said.
+
+Ilieva will present the plan to parliament's transport committee next week.
+
+“This is a good day for the port and for the city,” she told reporters.
+
+Singer Surprises Fans With New Album Release -
+‘Shocking’ Storm Leaves Coastal Towns Without Power -
+Court Allows Ferry Operator To Resume Sailings -
+Star Striker Breaks Silence On Transfer Rumours -
+Mayor Unveils Plan For Riverside Park -
+Actress Shows Off Chic New Hairstyle -
+"""
+
+
+def test_related_headlines_at_the_end_are_no_turn_even_when_one_opens_with_a_quote(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, RELATED_TAIL)
+    texts = turn_texts(doc)
+    assert len(texts) == 12
+    assert not any("Storm Leaves" in t or "Album" in t or "Hairstyle" in t for t in texts)

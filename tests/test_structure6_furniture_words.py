@@ -170,3 +170,16 @@ def test_related_headlines_at_the_end_are_no_turn_even_when_one_opens_with_a_quo
     texts = turn_texts(doc)
     assert len(texts) == 12
     assert not any("Storm Leaves" in t or "Album" in t or "Hairstyle" in t for t in texts)
+
+
+WIRE = """Trade Minister Petra Ilieva will visit the port of Varna on Monday. During her
+participation in the opening of the new freight terminal she is scheduled to have two
+meetings with the heads of the shipping companies, the ministry said in a statement.
+"""
+
+
+def test_a_title_never_opens_in_lower_case(tmp_path: Path) -> None:
+    # a hard-wrapped wire story printed many times over (a feed dumped into one file): the
+    # middle of a wrapped sentence repeats as often as any line, and is still no title
+    doc = segment(tmp_path, "VARNA, May 3 (Harbour Wire) -- " + WIRE * 60)
+    assert doc["title"] is None or not doc["title"][:1].islower()

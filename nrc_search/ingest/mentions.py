@@ -14,6 +14,7 @@ from nrc_search.ingest.names import (
     ABBREVIATED_ROLES,
     ACRONYMS,
     HONORIFICS,
+    JOINERS,
     NAME_WORD,
     NOT_PERSON,
     OUTLETS,
@@ -33,7 +34,7 @@ _W = (
     r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|"
     rf"(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž{_CYR_UP}][\w'’\-]*)"
 )
-_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:von|van|der|de|al|bin|da|di|of|the|for|to)[ \t]+)*{_W})*")
+_RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:{JOINERS}|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
 # An indefinite article as a run's first word: a slogan or sentence, never a given name.
 _ARTICLES = frozenset(("A", "An"))
@@ -520,6 +521,7 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         role_words = role_words[2:]  # "Interview of Russian Foreign Minister" -> the role
     role = " ".join(role_words) or None
     person = not any(norm(w) in NOT_PERSON or norm(w) in _JOIN for w in name)
+    person = person and not _office_of(name)  # "Procurador del Consumidor": an office
     person = person and not (name and name[0] in _ARTICLES)  # "An Integrated, Prosperous ..."
     core = name[:-1] if len(name) > 2 and name[-1] in ROMAN else name  # "Lloyd J. Austin III"
     if person and len(name) >= 2 and all(_name_word(w, k, core) for k, w in enumerate(core)):
@@ -536,6 +538,17 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
 _CYRILLIC_LOWER_END = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ] ")
 _CYRILLIC_BEFORE = re.compile(r"((?:[а-яёіїєґА-ЯЁІЇЄҐ][\w'\-]*[ \t]+){1,4})$")
 _CYRILLIC_OFFICE_WORDS = frozenset(w.casefold() for w in terms("cyrillic_office_words"))
+
+
+def _office_of(name: list[str]) -> bool:
+    """An office and its complement joined by a particle that also joins names ("Procurador
+    del Consumidor", "Ministro de Defensa", "Presidente della Repubblica"), not a person."""
+    return (
+        len(name) > 2
+        and (norm(name[0]) in _OFFICE_NOUNS or is_role_word(name[0]))
+        and name[1] in _PARTICLES
+        and name[1] != name[1].title()
+    )
 
 
 def _cyrillic_office(text: str, start: int, role: str | None) -> str | None:
@@ -626,7 +639,7 @@ def _with_complement(office: list[str], name: str) -> tuple[str, str]:
 # A country in the genitive between an office and a name ("Армении", "України").
 _PLACE_GENITIVES = frozenset(w.casefold() for w in terms("place_genitives"))
 # Lower-case particles inside a name, e.g. "Ursula von der Leyen", "Charles de Gaulle".
-_PARTICLES = words("von van der den de da di bin ibn")
+_PARTICLES = terms("name_joiners")
 
 
 def _honorific_head(k: int, words: Sequence[str]) -> bool:

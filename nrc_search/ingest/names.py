@@ -35,10 +35,11 @@ NAME_WORD = (
     r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|ben)-)?"
     r"(?:[A-ZÀ-ÞĀ-ž][A-Za-zÀ-ž'’\-]*[a-zß-ÿā-ž][A-Za-zÀ-ž'’\-]*|[A-Z]\.)"
 )
+#: Particles that join the words of one name in running text ("del" in "Albert del Rosario"), as
+#: a regex alternation.
+JOINERS = "|".join(sorted(terms("name_joiners"), key=len, reverse=True))
 # A full name in running text, e.g. "Anders Fogh Rasmussen", "Sergei Lavrov", "Ursula von der Leyen".
-FULL_NAME = re.compile(
-    rf"\b{NAME_WORD}(?:\s+(?:(?:von|van|der|de|al|bin|da|di)\s+)*{NAME_WORD}){{1,3}}"
-)
+FULL_NAME = re.compile(rf"\b{NAME_WORD}(?:\s+(?:(?:{JOINERS})\s+)*{NAME_WORD}){{1,3}}")
 ROMAN = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "Jr.", "Sr.", "Jr", "Sr"))
 # Initials standing for a name: two to four capitals, no vowel ("SL", "JB", "CKS").
 _VOWELLESS = re.compile(r"^[B-DF-HJ-NP-TV-Z]{2,4}$")
@@ -281,3 +282,76 @@ _CYRILLIC = str.maketrans(
 def latin(text: str) -> str:
     """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko")."""
     return text.translate(_CYRILLIC)
+
+
+# A Russian name in the genitive, as a heading prints the person an interview or a speech is
+# of ("Интервью Сергея Лаврова ...", "Брифинг М.В.Захаровой"): the given name tells a man's
+# from a woman's; the surname's ending follows ("Лаврова" -> "Лавров", "Захаровой" ->
+# "Захарова"); a surname that does not decline ("Величко", "Черных", "Шойгу") is kept.
+_MASC_GIVEN = (("ея", "ей"), ("ия", "ий"), ("ая", "ай"))
+_FEM_GIVEN = (("ии", "ия"), ("ьи", "ья"), ("ы", "а"))
+_MASC_SURNAME = (("ского", "ский"), ("цкого", "цкий"), ("ого", "ой"))
+_FEM_SURNAME = (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"))
+_UNDECLINED = re.compile(r"(?:[оеиуюэ]|ых|их)$")
+_CONSONANT_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё.\-А-ЯЁ]*")
+
+
+def nominative(name: str) -> str:
+    """A Russian given name and surname in the genitive, in the nominative: "Сергея Лаврова"
+    -> "Сергей Лавров", "Остапа Величко" -> "Остап Величко", "Марии Захаровой" -> "Мария
+    Захарова", "С.В.Лаврова" -> "С.В.Лавров". Any other name is returned as it is."""
+    words = name.split()
+    if not words or not all(_CYRILLIC_NAME.fullmatch(w) for w in words):
+        return name
+    *given, last = words
+    genders = {_gender(g) for g in given if not g.endswith(".")}
+    gender = genders.pop() if len(genders) == 1 else ("" if not genders else None)
+    if gender is None:
+        return name  # given names that disagree: no genitive read
+    if not gender:  # initials only: the surname alone says it
+        gender = "f" if last.endswith("ой") else "m" if _masculine_genitive(last) else ""
+    new_last = _surname_in(last, gender) if gender else None
+    if new_last is None:
+        return name
+    firsts = [g if g.endswith(".") else _given_in(g, gender) for g in given]
+    return " ".join([*firsts, new_last])
+
+
+def _gender(given: str) -> str | None:
+    """ "m" or "f" for a given name in the genitive, None where it is no genitive."""
+    if given.endswith(tuple(e for e, _ in _FEM_GIVEN)) or (
+        given.endswith("и") and given[-2:-1] in "гкхжшчщ"
+    ):
+        return "f"
+    if given.endswith(tuple(e for e, _ in _MASC_GIVEN)) or _CONSONANT_A.search(given):
+        return "m"
+    return None
+
+
+def _given_in(given: str, gender: str) -> str:
+    for ending, nom in _MASC_GIVEN if gender == "m" else _FEM_GIVEN:
+        if given.endswith(ending):
+            return given[: -len(ending)] + nom
+    if gender == "f" and given.endswith("и"):
+        return given[:-1] + "а"  # "Ольги" -> "Ольга"
+    return given[:-1] if gender == "m" and given.endswith("а") else given  # "Владимира"
+
+
+def _masculine_genitive(last: str) -> bool:
+    return bool(_CONSONANT_A.search(last)) or last.endswith("ого")
+
+
+def _surname_in(last: str, gender: str) -> str | None:
+    """The nominative of a surname in the genitive (itself where it does not decline); None
+    where its ending is no genitive of that gender."""
+    for ending, nom in _MASC_SURNAME if gender == "m" else _FEM_SURNAME:
+        if last.endswith(ending) and len(last) > len(ending) + 1:
+            return last[: -len(ending)] + nom
+    if _UNDECLINED.search(last):
+        return last
+    if gender == "m" and _CONSONANT_A.search(last) and len(last) > 3:
+        return last[:-1]  # "Лаврова" -> "Лавров", "Оверчука" -> "Оверчук"
+    if gender == "m" and last.endswith("я") and len(last) > 3:
+        return last[:-1] + "ь"  # "Гоголя" -> "Гоголь"
+    return None

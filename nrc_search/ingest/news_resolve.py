@@ -17,6 +17,7 @@ from nrc_search.ingest.names import (
     NAME_WORD,
     NOT_PERSON,
     first_word_of,
+    initials_fit,
     is_role_word,
     norm,
     surname,
@@ -36,6 +37,44 @@ def _after_preposition(before: str, role: str | None, name: str) -> bool:
 
 
 def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
+    """(name, role) of the person the subject words mean; never a shorter form of a name the
+    story gave in full ("Del Rosario" at a sentence's start is "Albert del Rosario"), nor
+    initials where the story or the office-holder table gives the name ("V. Putin" after
+    "Vladimir Putin"; "S. Lavrov" is "Sergey Lavrov")."""
+    name, role = _resolve(words, story, before)
+    if name and " " in name and (full := _fuller_of(name, story)):
+        return full, role or next((r for r, n in story.people if n == full and r), None)
+    return name, role
+
+
+def _fuller_of(name: str, story: Story) -> str | None:
+    """The one fuller name of the story's people (or, for initials, of the office-holder
+    table) that `name` is a shorter form of; None for no one or several."""
+    tail = name.casefold().split()
+    fuller = {n for _, n in story.people if len(n.split()) > len(tail) and _tail_of(n, tail)}
+    if not fuller and _initialled(name):
+        last = surname(name)
+        fuller = {
+            n
+            for _, n in story.people
+            if surname(n) == last and not _initialled(n) and initials_fit(name, n)
+        }
+        held = table_name(name.split()[-1]) if not fuller else None
+        fuller = {held} if held and not _initialled(held) and initials_fit(name, held) else fuller
+    return fuller.pop() if len(fuller) == 1 else None
+
+
+def _initialled(name: str) -> bool:
+    """ "V. Putin", "A. K. Abdul Momen": initials before the name's last word or words."""
+    words = name.split()
+    return len(words) > 1 and len(words[0].rstrip(".")) == 1 and words[0][:1].isupper()
+
+
+def _tail_of(name: str, tail: list[str]) -> bool:
+    return name.casefold().split()[-len(tail) :] == tail
+
+
+def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | None, str | None]:
     if not words:
         return None, None
     if words[0] in PRONOUNS:  # "he": someone this paragraph just named, else the last speaker
@@ -46,6 +85,8 @@ def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | Non
         if named:  # not "X held a call with Secretary Y, in which he ...": Y is the object
             role, name = (subjects or named)[-1]
             return _known((role, story.fuller(name)), story)  # "Mr Lavrov" -> his full name
+        if by_surname := _surname_before(before, story):
+            return by_surname  # "Among the Goff comments: that he had ...": Goff, named before
         return story.last if story.last[0] else _last_person(story.prior)
     if words[0] == "former":  # "The former Dutch prime minister said": the speaker described
         return story.last if story.last[0] else (None, None)
@@ -90,6 +131,30 @@ def resolve(words: list[str], story: Story, before: str = "") -> tuple[str | Non
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _surname_before(before: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full whose surname alone stands in the words before a
+    pronoun, not as a preposition's object ("Among the Goff comments: that he ..."); None for
+    no one or several."""
+    if not before.strip():
+        return None
+    hits: dict[str, tuple[int, str, str | None]] = {}
+    for role, name in story.people:
+        if len(name.split()) < 2:
+            continue
+        last = name.split()[-1]
+        if last not in before:  # (a cheap test before a regex)
+            continue
+        m = None
+        for found in re.finditer(rf"(?<!\w){re.escape(last)}(?!\w)", before):
+            m = found  # the last place it stands
+        if m and not _after_preposition(before[: m.end()], None, last):
+            hits[name] = (m.start(), name, role)
+    if len(hits) != 1:
+        return None
+    _, name, role = hits.popitem()[1]
+    return _known((role, name), story)
 
 
 def _office_as_printed(words: list[str], story: Story) -> str | None:

@@ -148,8 +148,9 @@ class Story:
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
         for name in native_people(text) if not text.isascii() else ():
+            known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]
-            self.people.append((None, name))  # "Арарат Мирзоян"
+            self.people.append((known, name))  # "Арарат Мирзоян"
 
     def _by_surname(self, name: str) -> str | None:
         """The role the heading gave a full name's surname alone ("Foreign Minister Mahuta"

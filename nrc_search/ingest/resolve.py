@@ -25,6 +25,7 @@ from nrc_search.ingest.names import (
     fold,
     initials_fit,
     is_role_word,
+    nominative,
     norm,
     proper_case,
     role_case,
@@ -117,7 +118,7 @@ class People:
 
     @classmethod
     def from_header(cls, header: Header, labels: list[Label], opening: str = "") -> People:
-        pairs = _headline_first(list(header.people), header.title)
+        pairs = _headline_first(_nominative_pairs(list(header.people), header.title), header.title)
         printed: dict[str, set[str]] = {}  # the roles labels print after a full name
         keys: dict[str, str] = {}  # a key letter a label prints after a full name -> the name
         pairs += cast_list([*header.lines, *_before_speech(opening)])
@@ -569,9 +570,9 @@ _OBLIQUE: tuple[tuple[str, str], ...] = (
 
 
 def _nominative(given: str) -> str | None:
-    for ending, nominative in _OBLIQUE:
+    for ending, nom in _OBLIQUE:
         if given.endswith(ending) and len(given) > len(ending) + 2:
-            return given[: -len(ending)] + nominative
+            return given[: -len(ending)] + nom
     return None
 
 
@@ -743,6 +744,36 @@ def _office_case(ws: list[str]) -> str:
 # Words that make a role a different office from the one it names: "Vice-President" is no
 # "President:", "Deputy Spokesperson" no "Spokesperson:".
 _LESSER = frozenset(("vice", "deputy"))
+
+
+def _nominative_pairs(
+    pairs: list[tuple[str | None, str]], title: str | None
+) -> list[tuple[str | None, str]]:
+    """The heading's people in the nominative where a Russian heading names them in the
+    genitive after its event ("Интервью Министра иностранных дел Сергея Лаврова газете ..."
+    -> ("Министр иностранных дел", "Сергей Лавров")): the name labels and text print."""
+    first = title.split(None, 1)[0].casefold() if title and title.strip() else ""
+    if first not in terms("cyrillic_heading_events"):
+        return pairs
+    return [
+        (_office_nominative(role), nominative(name)) if name in (title or "") else (role, name)
+        for role, name in pairs
+    ]
+
+
+def _office_nominative(role: str | None) -> str | None:
+    """ "Министра иностранных дел" -> "Министр иностранных дел": the office's words the
+    lexicon gives a nominative for (`cyrillic_genitive_offices`), capitals kept."""
+    if not role:
+        return role
+    out = []
+    for w in role.split():
+        nom = _GENITIVE_OFFICES.get(w.casefold())
+        out.append((nom.capitalize() if w[:1].isupper() else nom) if nom else w)
+    return " ".join(out)
+
+
+_GENITIVE_OFFICES = dict(pair.split("=", 1) for pair in terms("cyrillic_genitive_offices"))
 
 
 def _headline_first(

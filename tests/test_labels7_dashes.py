@@ -142,3 +142,22 @@ Ministra de externe a spus că discuțiile au fost utile.
 def test_an_office_in_sentence_case_printed_once_is_no_label(tmp_path) -> None:
     turns = _turns(tmp_path, HEADLINE)
     assert all(not t["label"] for t in turns)
+
+
+GEORGIAN = """\
+ბრიფინგი
+
+სპიკერი: გამარჯობა, დღეს ორი თემა გვაქვს.
+
+ჟურნალისტი: როდის იქნება შეხვედრა?
+
+სპიკერი: ხვალ, დილით.
+
+ჟურნალისტი: გმადლობთ.
+"""
+
+
+def test_labels_in_a_caseless_script_are_read_where_they_recur(tmp_path) -> None:
+    turns = _turns(tmp_path, GEORGIAN)
+    got = [t["label"] for t in turns if t["label"]]
+    assert got == ["სპიკერი", "ჟურნალისტი", "სპიკერი", "ჟურნალისტი"]

@@ -690,9 +690,13 @@ _CASED_WORD = re.compile(r"(?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*|[^\W\d_
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf·]{2,5}")
 _HAN_ASKER = re.compile(r"([\u4e00-\u9fff\u3040-\u30ffA-Za-z]{1,12})[记記]者")  # "澎湃新闻记者"
 _ARABIC_NAME = re.compile(r"[\u0600-\u06ff]+(?: [\u0600-\u06ff]+){0,7}")
-# A name or office in a script without capitals: Indic scripts, Thai, Hebrew, Ethiopic ("শেখ
-# হাসিনা", "श्री राजनाथ सिंह"), one to five words, with their marks and abbreviating stops.
-_UNCASED = r"\u0900-\u0dff\u0e00-\u0e7f\u0590-\u05ff\u1200-\u137f\uac00-\ud7af\u1100-\u11ff"
+# A name or office in a script without capitals: Indic scripts, Thai, Lao, Tibetan, Myanmar,
+# Georgian, Khmer, Hebrew, Syriac, Thaana, Ethiopic, Hangul ("শেখ হাসিনা", "श्री राजनाथ सिंह",
+# "სპიკერი"), one to five words, with their marks and abbreviating stops.
+_UNCASED = (
+    r"\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u10d0-\u10ff\u1780-\u17ff\u0590-\u05ff"
+    r"\u0700-\u074f\u0780-\u07bf\u1200-\u137f\uac00-\ud7af\u1100-\u11ff"
+)
 _UNCASED_WORD = rf"[{_UNCASED}][{_UNCASED}.'\"\-]*"
 _UNCASED_NAME = re.compile(rf"{_UNCASED_WORD}(?: {_UNCASED_WORD}){{0,4}}")
 _GLUED_INITIAL = re.compile(r"(?<=\b[^\W\d_])\.(?=[^\W\d_])")

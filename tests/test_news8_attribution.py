@@ -38,3 +38,20 @@ def test_a_quote_tag_names_no_one_for_a_place_or_an_institution(tmp_path: Path) 
     assert turns[1][0] is None  # a place credited, no person
     assert turns[2][0] == "Tamsin Vale"
     assert turns[3][0] == "Tamsin Vale"  # the surname is the person named in full before
+
+
+def test_a_nationality_after_the_office_does_not_hide_the_name_after_the_verb(
+    tmp_path: Path,
+) -> None:
+    # Romance languages put the nationality after the office: "le président malien X",
+    # "el canciller chileno X"; the name after it is the subject of the verb before.
+    story = (
+        "Les discussions reprendront en mars\n\n"
+        "Les discussions doivent se poursuivre dans le calme. C'est ce qu'a déclaré le "
+        "président malien Amadou Keïta Sangaré.\n\n"
+        "« Nous n'avons pas besoin de ruptures brutales », a-t-il ajouté devant la presse.\n\n"
+        "La prochaine réunion est prévue à Bamako.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns[:2]] == ["Amadou Keïta Sangaré"] * 2
+    assert [how for _, _, how in turns] == ["reported", "quoted", "narration"]

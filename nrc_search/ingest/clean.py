@@ -652,7 +652,13 @@ def _headline_run(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:
 
 
 def _headline(line: str) -> bool:
+    """A short line with a capital first (after an opening quotation mark: "‘Disgraced’
+    Andrew’s New Demands ...") and no sentence stop, or one cut short with "..."."""
     s = line.strip()
-    return (bool(s) and len(s) < 130 and s[0].isupper() and not s.endswith((".", ":", ","))) or (
+    first = s.lstrip(_OPENING_QUOTES)[:1]
+    return (bool(s) and len(s) < 130 and first.isupper() and not s.endswith((".", ":", ","))) or (
         s.endswith("...") and len(s) < 130
     )
+
+
+_OPENING_QUOTES = "‘’“”\"'«»„‚‹›"

@@ -213,6 +213,12 @@ def _runs_on(line: str, page: _Page) -> bool:
     )
 
 
+def _never_title(text: str) -> bool:
+    """A line no title is, whatever it scores: one that opens in lower case (the middle of a
+    wrapped sentence, "participation in the session he is ...")."""
+    return text.lstrip()[:1].islower()
+
+
 def candidates(
     text: str,
     title: str | None,
@@ -319,7 +325,7 @@ def choose(
                 break  # (it cannot score enough to be taken: the other features are not read)
             score += a * f(s, page)
         else:
-            if second is not None and _runs_on(second, page):
+            if (second is not None and _runs_on(second, page)) or _never_title(s):
                 continue
             if best is None or score > best[0]:
                 best = (score, s)

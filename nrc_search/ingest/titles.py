@@ -11,7 +11,14 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.blocks import _you, editorial, glued_menu, ui_term_spans
+from nrc_search.ingest.blocks import (
+    _first_word,
+    _ui_hits,
+    _you,
+    editorial,
+    glued_menu,
+    ui_term_spans,
+)
 from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import phrase_re, terms
@@ -98,13 +105,19 @@ def site_name(text: str) -> bool:
         return True
     if len(words) > 14 or any(c in text for c in "?!:;") or text.rstrip().endswith("."):
         return False
-    heads = terms("institution_heads")
+    heads = _body_heads()
     low = [w.casefold().strip("(),.") for w in words]
     if any(w in _headline_verbs() for w in low):
         return False  # "Unification Ministry Official Stresses Dialogue ...": a headline
     if sum(w.isalpha() and w.islower() and len(w) > 3 for w in words) >= 2:
         return False  # "Kremlin sees no new evidence of more sanctions": a headline's words
     return any(w in heads for w in low) and not phrase_re("event_nouns").search(text)
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The words that head an institution's or a legislature's name ("Ministry", "Lok Sabha")."""
+    return terms("institution_heads") | terms("legislature_heads")
 
 
 # A name in quotation marks or guillemets inside a line, e.g. «Дагестанская правда».
@@ -233,7 +246,7 @@ def title(head: list[list[str]]) -> str | None:
     for j, block in enumerate(head):
         if _section_over(block):
             block = block[1:]  # "Headlines" or "Note: ..." over the headline
-        while len(block) > 1 and _posted(block[0].strip()) and block[1].strip()[:1].isupper():
+        while len(block) > 1 and _peeled(block[0].strip(), block[1].strip()):
             block = block[1:]  # "Tuesday, 22 August, 2017 | 19:34 WIB" over "Foreign Minister"
         text = " ".join(s.strip(" \t•·|") for s in _title_lines(block)).strip()
         if (bare := _SITE_SUFFIX.sub("", text)) != text and _headline(bare):
@@ -270,6 +283,15 @@ def title(head: list[list[str]]) -> str | None:
         parts.append(text)
     title = " ".join(parts)
     return _SITE_SUFFIX.sub("", title) or _quoted_event(head)
+
+
+def _peeled(line: str, nxt: str) -> bool:
+    """A header line that is never the title, printed with no blank line over the lines
+    below it: a post's date-and-time stamp over a capitalised line, or a prompt to the
+    reader ("Siga o Diário do Porto no Twitter") over a heading-shaped one."""
+    if not nxt[:1].isupper():
+        return False
+    return _posted(line) or (_prompt(line) and _heading_shaped(nxt))
 
 
 def _cast_block(block: list[str], nxt: list[str] | None) -> bool:
@@ -464,8 +486,22 @@ def interface(text: str) -> bool:
     return (
         "{{" in text
         or bool(_TRAIL.search(text))
+        or _prompt(text)
         or (bool(ui_term_spans(text)) and not _long_heading(text))
         or glued_menu(text)  # "ArrowArtboardCreated with Sketch.Title ChevronTitle ..."
+    )
+
+
+def _prompt(text: str) -> bool:
+    """A prompt to the reader in any language the lexicon has: an interface verb first and an
+    interface word in ten words at most ("Siga o Diário do Porto no Twitter", "Follow us on
+    Facebook", "Watch the video"), which no headline is."""
+    words = text.split()
+    return (
+        len(words) <= 10
+        and _first_word(text) in terms("ui_verbs")
+        and bool(_ui_hits(text))
+        and not text.rstrip().endswith(("?", "!"))
     )
 
 

@@ -43,6 +43,7 @@ from nrc_search.ingest.news_clauses import (
     saying_subject,
     sentence_opener,
     sentence_subject,
+    tag_name,
     unsaid_subject,
     verb_second,
 )
@@ -237,6 +238,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         if not speaker and object_of_preposition(outside[: m.start()], subject):
             # "S Jaishankar in an interview with Hindustan Times spoke": the sentence's subject
             speaker, role = sentence_subject(outside[: m.start()], story) or (None, None)
+        if not speaker and not role and quoted and m.re is VERB:
+            speaker = tag_name(outside, m)  # '"...," lausus Liimets.': a quote's tag that
+            # names one person by one name the story never gave in full, as printed
         if speaker and not role:
             role = role_after_name(outside[: m.start()], speaker)
         if speaker:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from nrc_search.ingest.lexicon import lexicon, longest_first
+from nrc_search.ingest.lexicon import lexicon, longest_first, terms
 from nrc_search.ingest.mentions import people_in
-from nrc_search.ingest.names import first_word_of, is_role_word, norm, surname
+from nrc_search.ingest.names import NOT_PERSON, first_word_of, is_role_word, norm, surname
 from nrc_search.ingest.news_bodies import institution
 from nrc_search.ingest.news_resolve import as_name_blocked, resolve
 from nrc_search.ingest.news_scan import (
@@ -23,7 +23,7 @@ from nrc_search.ingest.news_scan import (
     past_dateline,
     subject_before,
 )
-from nrc_search.ingest.news_story import Story
+from nrc_search.ingest.news_story import _NOT_SURNAME, Story
 from nrc_search.ingest.news_verbs import (
     PARTICIPLE_OPEN,
     QUOTED_AS,
@@ -319,3 +319,40 @@ def relative_subject(text: str, verb: re.Match[str], story: Story) -> tuple[str 
         return None, None
     found = resolve(story.fuller(name).split(), story, "")
     return found if found[0] else (story.fuller(name), role)
+
+
+# The words a quote's tag is made of besides its verb: punctuation, a dash, quote marks left.
+_TAG_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def tag_name(outside: str, verb: re.Match[str]) -> str | None:
+    """The one name a quote's tag holds besides its verb ('"...," lausus Liimets.', '«...»,
+    сказал Путин.', '"...," Tamm said.'), as printed, where the story never gave it in full
+    and the office-holder table does not know it: one capitalised word, no place, institution,
+    outlet, office or connective; None where the tag says anything more."""
+    start = max((s.end() for s in _STOP.finditer(outside, 0, verb.start())), default=0)
+    stop = _STOP.search(outside, verb.end())
+    end = stop.start() if stop else len(outside)
+    words = _TAG_WORD.findall(outside[start : verb.start()] + " " + outside[verb.end() : end])
+    if len(words) != 1 or not _lone_name(words[0]):
+        return None
+    return words[0]
+
+
+# A sentence's end in a quote's tag: a stop, a question or exclamation mark, a semicolon.
+_STOP = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _lone_name(word: str) -> bool:
+    """Whether one word can be a person's name alone: capitalised and then lower case (not an
+    acronym), in any cased script, and no word the lexicon knows as something else."""
+    if not (word[:1].isupper() and any(c.islower() for c in word[1:])):
+        return False
+    key = norm(word)
+    known = ("places", "media_words", "outlets", "sentence_connectives", "subject_pronouns")
+    return (
+        not is_role_word(word)
+        and key not in NOT_PERSON
+        and key not in _NOT_SURNAME
+        and not any(key in terms(k) for k in known)
+    )

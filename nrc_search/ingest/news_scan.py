@@ -96,7 +96,8 @@ def forward(after: str) -> list[str]:
     another language)."""
     words: list[str] = []
     article = False
-    for raw in _tokens(after, first=8):
+    toks = _tokens(after, first=8)
+    for k, raw in enumerate(toks):
         tok = raw.rstrip(".")
         if not words and tok not in ARTICLES and (tok.lower() in PRONOUNS or tok in ("him", "her")):
             return ["he"]  # "According to him, ...", '"...", dijo él'
@@ -107,6 +108,16 @@ def forward(after: str) -> list[str]:
             article = True
         elif words == ["the"] and is_role_word(tok):
             words.append(tok)  # "el canciller", "il ministro": an office in lower case
+        elif (
+            len(words) == 2
+            and is_role_word(words[1])
+            and tok.isalpha()
+            and tok.islower()
+            and toks[k + 1 : k + 2] != []
+            and toks[k + 1][:1].isupper()
+        ):
+            continue  # "le président sénégalais Bassirou Faye", "el canciller mexicano Luis
+            # Videgaray": a nationality after the office, then the name (left out)
         elif words and tok in terms("media_words"):
             return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:

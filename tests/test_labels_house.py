@@ -415,3 +415,31 @@ def test_an_interpreters_note_inside_the_office_flags_the_turn() -> None:
         "Foreign Minister of Ruritania",
         ("interpreted",),
     )
+
+
+DASHED = """\
+Press conference of the President of Vastmark
+
+4 March 2022
+
+Tomas Varga – Harbour Radio: Mr President, when does the bridge open?
+
+President Ivan Petrov: In June, once both parliaments have voted.
+
+Ilse Dorn — Northern Post: And the tolls?
+
+President Ivan Petrov: There will be none in the first year.
+"""
+
+
+def test_a_label_with_a_dash_is_kept_as_printed_and_its_note_read(tmp_path) -> None:
+    """'Name – Outlet:' is the person with the outlet as the note, and the label the user sees
+    is the one printed, its dash kept (it once read 'Tomas Varga, Harbour Radio', a comma the
+    page never had)."""
+    turns = _turns(tmp_path, DASHED)
+    assert [(t["speaker"], t["role"], t["label"]) for t in turns] == [
+        ("Tomas Varga", "Harbour Radio", "Tomas Varga – Harbour Radio"),
+        ("Ivan Petrov", "President", "President Ivan Petrov"),
+        ("Ilse Dorn", "Northern Post", "Ilse Dorn — Northern Post"),
+        ("Ivan Petrov", "President", "President Ivan Petrov"),
+    ]

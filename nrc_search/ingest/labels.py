@@ -659,12 +659,13 @@ def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
     if _SENTENCE.search(raw) and any(_ends_sentence(m, raw) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
+    fixed = raw
     if " - " in raw or "—" in raw or "–" in raw:
-        raw = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
-    fixed = _TYPO.sub(r"\1. ", raw)
+        fixed = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
+    fixed = _TYPO.sub(r"\1. ", fixed)
     lab = _parse(fixed, 0)
     if lab and fixed != raw:
-        return replace(lab, label=raw)  # the label as printed, typos and all
+        return replace(lab, label=raw)  # the label as printed: its dash, its typos and all
     return lab
 
 

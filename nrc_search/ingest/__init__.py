@@ -51,10 +51,15 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     header = read_header(cleaned.lines)
     if cleaned.title and (header.title is None or site_name(header.title)):
         header.title = cleaned.title  # printed twice at the top: the page's own heading
-    if header.date is None and cleaned.published and (ymd := dates.full_date(cleaned.published)):
+    df = header.day_first  # not in English: "04/11/2022" is 4 November
+    if (
+        header.date is None
+        and cleaned.published
+        and (ymd := dates.full_date(cleaned.published, df))
+    ):
         header.date = dates.iso(ymd)  # "- Published" / "- 1 March 2022", taken out as a field
-    header.date = header.date or dates.updated_date(cleaned.dropped[:40])  # "Updated 8:41 PM ..."
-    header.date = header.date or dates.stamp_date(cleaned.dropped[:15])  # "02/10/2023 | Press"
+    header.date = header.date or dates.updated_date(cleaned.dropped[:40], df)  # "Updated 8:41 ..."
+    header.date = header.date or dates.stamp_date(cleaned.dropped[:15], df)  # "02/10/2023 | Press"
     ymd = dates.full_date(hint) if hint else None
     if ymd and (
         header.date is None or (header.date_inferred and header.date[5:] == dates.iso(ymd)[5:])

@@ -93,10 +93,13 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def full_date(line: str) -> Ymd | None:
-    """The first complete date in `line`, if it is a real past date."""
+def full_date(line: str, day_first: bool = False) -> Ymd | None:
+    """The first complete date in `line`, if it is a real past date; `day_first` reads an
+    ambiguous "04/11/2022" as 4 November (a document not in English), else as April 11."""
     best: tuple[int, Ymd] | None = None
-    for found in _full_dates(line):  # each format's dates in order; the first valid one counts
+    for found in _full_dates(
+        line, day_first
+    ):  # each format's dates in order; the first valid one counts
         for start, ymd in found:
             if ymd is None:
                 raise KeyError(line)  # a month name _MONTHS lacks (as before the cache)
@@ -107,33 +110,33 @@ def full_date(line: str) -> Ymd | None:
 
 
 @lru_cache(maxsize=8192)
-def _full_dates(line: str) -> tuple[tuple[tuple[int, Ymd | None], ...], ...]:
+def _full_dates(line: str, day_first: bool) -> tuple[tuple[tuple[int, Ymd | None], ...], ...]:
     """Per format, the (start, date) of its matches in `line`, in order; whether a date is
     past is left to the caller (today moves). Cached: a page asks of the same line many times."""
     if not _YEARISH.search(line):
         return ()  # no four-digit year: no complete date (the month regexes are costly)
-    return tuple(_matches(rx, line) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK))
+    return tuple(_matches(rx, line, day_first) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK))
 
 
-def _matches(rx: re.Pattern[str], line: str) -> tuple[tuple[int, Ymd | None], ...]:
+def _matches(rx: re.Pattern[str], line: str, day_first: bool) -> tuple[tuple[int, Ymd | None], ...]:
     out: list[tuple[int, Ymd | None]] = []
     for m in rx.finditer(line):
         try:
-            out.append((m.start(), _ymd(m)))
+            out.append((m.start(), _ymd(m, day_first)))
         except KeyError:
             out.append((m.start(), None))
             break
     return tuple(out)
 
 
-def _ymd(m: re.Match[str]) -> Ymd | None:
+def _ymd(m: re.Match[str], day_first: bool = False) -> Ymd | None:
     g = m.groupdict()
     y = int(g["y"])
     if g.get("mon"):
         return y, _MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
     if "a" in g:
         a, b = int(g["a"]), int(g["b"])
-        return (y, b, a) if a > 12 else (y, a, b)
+        return (y, b, a) if a > 12 or (day_first and b <= 12) else (y, a, b)
     return y, int(g["m"]), int(g["d"])
 
 
@@ -166,16 +169,16 @@ def iso(ymd: Ymd) -> str:
     return f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
 
 
-def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
+def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[str | None, bool]:
     """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
     head = [line for line in head if line.strip()]
     ups = [_updated(line) for line in head]
     for line, u in zip(head, ups, strict=True):
         # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
-        if ymd := full_date(line[: u.start()] if u else line):
+        if ymd := full_date(line[: u.start()] if u else line, day_first):
             return iso(ymd), False
     opening = body[:600]
-    if ymd := full_date(opening):
+    if ymd := full_date(opening, day_first):
         return iso(ymd), False
     for line, u in zip([*head, opening], [*ups, _updated(opening)], strict=True):
         if u:
@@ -187,19 +190,19 @@ def find_date(head: Iterable[str], body: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def stamp_date(head: Iterable[str]) -> str | None:
+def stamp_date(head: Iterable[str], day_first: bool = False) -> str | None:
     """The first full date on a dropped line at the top of a page (a nav bar's posting stamp,
     "02/10/2023 | Press release"), not a "Last updated" line."""
     for line in head:
-        if not _updated(line) and (ymd := full_date(line)):
+        if not _updated(line) and (ymd := full_date(line, day_first)):
             return iso(ymd)
     return None
 
 
-def updated_date(head: Iterable[str]) -> str | None:
+def updated_date(head: Iterable[str], day_first: bool = False) -> str | None:
     """The date on an "Updated 8:41 PM GMT+1, March 8, 2024" line, when nothing else is dated."""
     for line in head:
-        if _updated(line) and (ymd := full_date(line)):
+        if _updated(line) and (ymd := full_date(line, day_first)):
             return iso(ymd)
     return None
 
@@ -212,12 +215,16 @@ def date_words(line: str) -> int:
     return sum(w.casefold().rstrip(".") not in skip for w in found)
 
 
-def foot_date(lines: list[str]) -> tuple[str, bool] | None:
+def foot_date(lines: list[str], day_first: bool = False) -> tuple[str, bool] | None:
     """A full date alone on one of the last lines (news agencies print it under the story),
     e.g. "Tuesday, 21 May 2024"."""
     tail = [s.strip() for s in lines if s.strip()][-3:]
     for line in reversed(tail):
-        if len(line) < 60 and not line.endswith((".", "?", "!")) and (ymd := full_date(line)):
+        if (
+            len(line) < 60
+            and not line.endswith((".", "?", "!"))
+            and (ymd := full_date(line, day_first))
+        ):
             return iso(ymd), False
     return None
 
@@ -278,3 +285,20 @@ def _weekday_fits(year: int, days: set[tuple[int, int]], weekdays: set[str]) -> 
         if name in weekdays:
             return True
     return False
+
+
+# The commonest English function words: where too few of a text's words are among them, the
+# text is not in English, and its numeric dates are day first ("04/11/2022" is 4 November):
+# month first is mainly a US-English habit.
+_ENGLISH = frozenset(("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was"))
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def day_first(text: str) -> bool:
+    """Whether `text` (a page's opening) is not in English: at least 40 words, under 4 % of
+    them the commonest English function words."""
+    words = _WORD.findall(text[:3000])
+    if len(words) < 40:
+        return False  # too little to tell: as before, month first
+    hits = sum(w.lower() in _ENGLISH for w in words)
+    return hits < 0.04 * len(words)

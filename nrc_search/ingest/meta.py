@@ -56,6 +56,7 @@ class Header:
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
     site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
     year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
+    day_first: bool = False  # not in English: a numeric "04/11/2022" is 4 November
 
 
 # A full date in a file name, e.g. "presser_2020_07_17.txt", "2023-09-12 briefing.txt".
@@ -744,11 +745,15 @@ def _describe(
     if over_lead and _short_name(h.title) and _headline_line(over_lead[0]):
         h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
     body = "\n".join(lines[start : start + 400])
-    h.date, h.date_inferred = dates.find_date(flat, body)
+    h.day_first = df = dates.day_first(body)
+    h.date, h.date_inferred = dates.find_date(flat, body, df)
     if h.date_inferred:
-        h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]))
+        h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]), df)
     if h.date is None or h.date_inferred:
-        h.date, h.date_inferred = dates.foot_date(lines[start:]) or (h.date, h.date_inferred)
+        h.date, h.date_inferred = dates.foot_date(lines[start:], df) or (
+            h.date,
+            h.date_inferred,
+        )
     if (h.date is None or h.date_inferred) and (ymd := _caption_date(captions, body[:300])):
         h.date, h.date_inferred = dates.iso(ymd), False  # "... on June 27, 2024. — Picture via"
     heading = "\n".join([*flat, *captions])

@@ -282,7 +282,28 @@ def title(head: list[list[str]]) -> str | None:
             continue  # "Jump to content", "Home → Press → Briefings", "Readers like you ..."
         parts.append(text)
     title = " ".join(parts)
+    if title and phrase_re("legislative_terms").search(title):
+        title = _sitting_below(head, title) or title  # "2014 ORDINARY SESSION" / "Second sitting"
     return _SITE_SUFFIX.sub("", title) or _quoted_event(head)
+
+
+def _sitting_below(head: list[list[str]], found: str) -> str | None:
+    """The sitting's own heading ("Second sitting", "8ª SESSÃO") among the six header lines
+    below a record's heading that names only the legislature's term or session ("2014
+    ORDINARY SESSION", "1ª SESSÃO LEGISLATIVA ... DA 56ª LEGISLATURA"): the record's title,
+    as a book's chapter heading is, not the series it belongs to. Four words at most, a
+    sitting noun in it, no term named."""
+    lines = [t for b in head for s in b if (t := s.strip(" \t•·|"))]
+    at = next((i for i, line in enumerate(lines) if line in found), None)
+    if at is None:
+        return None
+    sitting, term = phrase_re("sitting_nouns"), phrase_re("legislative_terms")
+    for line in lines[at + 1 : at + 7]:
+        if line in found or line.startswith("("):
+            continue
+        if len(line.split()) <= 4 and sitting.search(line) and not term.search(line):
+            return line
+    return None
 
 
 def _peeled(line: str, nxt: str) -> bool:

@@ -17,10 +17,11 @@ from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note, voice_change
+from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import is_role_word
+from nrc_search.ingest.names import fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
@@ -777,9 +778,25 @@ def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
         and speaker.split()[0].casefold().rstrip(".") in _COURTESY
     ):
         speaker = speaker.split(" ", 1)[1]  # "Shri Arindam Bagchi" is Arindam Bagchi
+    if speaker and role and lab.name:
+        speaker = _without_office(speaker, lab.name)
     if "interpreted" not in flags and opens_with_note(text):
         flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+def _without_office(speaker: str, name: str) -> str:
+    """The speaker without the member's title or office its label printed before the name,
+    where the name the document gives still ends in the label's name ("Poslanec J. Cuper:"
+    found as "Poslanec J. Cuper" in the opening lines is J. Cuper; "Presidente Senador Ana
+    Ruiz:" is Ana Ruiz): an office word is never part of a person's name."""
+    words = speaker.split()
+    k = 0
+    while k < len(words) - 1 and record_role(words[k]):
+        k += 1
+    if not k or not fold(" ".join(words[k:])).endswith(fold(name.split()[-1])):
+        return speaker
+    return " ".join(words[k:]) if len(words) - k >= 2 else speaker
 
 
 _COURTESY = frozenset(

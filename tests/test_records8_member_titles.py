@@ -64,3 +64,31 @@ def test_an_office_and_a_members_title_before_the_name_both_stay_out_of_it(tmp_p
     speakers = [t["speaker"] for t in turns if t["label"]]
     assert "Ana Lidia Ruiz Campos" in speakers
     assert not any((s or "").split()[0] in ("Senadora", "Diputada") for s in speakers if s)
+
+
+SITTING = """\
+Official Report of the House of Assembly of Vastmark
+
+The House met at 09:30.
+
+MADAM SPEAKER took the Chair and read the Prayer.
+
+The Clerk announced the order of business for the day.
+
+MR T. OKONJO: Madam Speaker, I rise on a point of order about the sitting's schedule.
+
+MADAM SPEAKER: Hon. Member, the order of business stands. Please take your seat.
+"""
+
+
+def test_the_sittings_procedure_above_the_first_label_is_no_turn(tmp_path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(SITTING, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json", "--dropped"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    texts = [t["text"] for t in doc["turns"]]
+    assert texts[0].startswith("Madam Speaker, I rise on a point of order")
+    assert not any("took the Chair" in t or "met at 09:30" in t for t in texts)
+    dropped = json.dumps(doc, ensure_ascii=False)
+    assert "The House met at 09:30." in dropped and "took the Chair" in dropped

@@ -395,6 +395,7 @@ def _transcript(
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     asker = None if asked_only else _one_asker(units)  # "HP: ...?" then the unlabelled answer
     voiced: set[int] = set()  # the turns a change of voice opens (">>", "00:23 -")
+    labelled = any(u[0] for u in units)
     for lab, body, first in units:
         if asker and lab and lab.label == asker.label:
             lab = _as_question(lab)
@@ -425,6 +426,9 @@ def _transcript(
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
+            if not turns and kind == "transcript" and labelled and _sitting(pars):
+                dropped.extend(join(p) for p in pars if not _FIRST_PERSON.search(join(p)))
+                pars = [p for p in pars if _FIRST_PERSON.search(join(p))]
             if not turns and kind == "transcript" and (cut := _editor_intro(pars)):
                 dropped.extend(join(p) for p in pars[:cut])  # "... Here's the full transcript:"
                 pars = pars[cut:]
@@ -747,6 +751,22 @@ def _preamble(
             turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
     else:
         _narration(pars, turns, dropped)
+
+
+_SITTING = phrase_re("sitting_phrases")
+_SITTING_WORDS = 30
+
+
+def _sitting(pars: list[list[str]]) -> bool:
+    """The lines above a record's first label state its procedure: one of them, short and in
+    the third person, says the sitting opens or the chair is taken ("The House met at 14:03.",
+    "HONOURABLE SPEAKER took the Chair and read the Prayer.", "Commenced at 03:00 p.m.")."""
+    for par in pars[:12]:
+        text = join(par)
+        short = len(text.split()) <= _SITTING_WORDS
+        if short and not _FIRST_PERSON.search(text) and _SITTING.search(text):
+            return True
+    return False
 
 
 def _about(par: str, name: str) -> bool:

@@ -43,3 +43,22 @@ Addressing the opening session, the Secretary General of the Organisation of Riv
 def test_an_organisation_s_name_is_never_a_person(tmp_path: Path) -> None:
     said = [who for who, _, how in _turns(tmp_path, _STORY) if how != "narration"]
     assert said == ["Marta Velk", "Marta Velk"], said
+
+
+# An invented Turkish broadcast transcript: labels in capitals, so the office's
+# dotless ı and the name's dotted İ are printed as capitals.
+_TURKISH = """Özel yayın: Cumhurbaşkanı ile söyleşi
+
+AYŞE KILIÇ: Sayın Cumhurbaşkanım, hoş geldiniz.
+
+CUMHURBAŞKANI İSMAİL TÜRKMEN: Hoş bulduk, teşekkür ederim.
+
+AYŞE KILIÇ: İlk sorumuz ekonomi hakkında.
+"""
+
+
+def test_a_turkish_label_in_capitals_keys_as_in_lower_case(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _TURKISH)
+    who = {(name, role) for name, role, _ in turns}
+    assert ("Ismail Türkmen", "Cumhurbaşkanı") in who, turns  # not "Cumhurbaşkani İsmai̇l"
+    assert not any("\u0307" in (name or "") for name, _, _ in turns), turns

@@ -17,10 +17,11 @@ from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
 from nrc_search.ingest.labels import Label, opens_with_note, voice_change
+from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import is_role_word
+from nrc_search.ingest.names import fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
@@ -394,6 +395,7 @@ def _transcript(
     asked_only = all(u[0].kind == "question" for u in units if u[0])  # "Q." labels, no "A."
     asker = None if asked_only else _one_asker(units)  # "HP: ...?" then the unlabelled answer
     voiced: set[int] = set()  # the turns a change of voice opens (">>", "00:23 -")
+    labelled = any(u[0] for u in units)
     for lab, body, first in units:
         if asker and lab and lab.label == asker.label:
             lab = _as_question(lab)
@@ -424,6 +426,9 @@ def _transcript(
             ]
             dropped.extend(join(pars[k]) for k in heads)
             pars = [p for k, p in enumerate(pars) if k not in heads]
+            if not turns and kind == "transcript" and labelled and _sitting(pars):
+                dropped.extend(join(p) for p in pars if not _FIRST_PERSON.search(join(p)))
+                pars = [p for p in pars if _FIRST_PERSON.search(join(p))]
             if not turns and kind == "transcript" and (cut := _editor_intro(pars)):
                 dropped.extend(join(p) for p in pars[:cut])  # "... Here's the full transcript:"
                 pars = pars[cut:]
@@ -748,6 +753,22 @@ def _preamble(
         _narration(pars, turns, dropped)
 
 
+_SITTING = phrase_re("sitting_phrases")
+_SITTING_WORDS = 30
+
+
+def _sitting(pars: list[list[str]]) -> bool:
+    """The lines above a record's first label state its procedure: one of them, short and in
+    the third person, says the sitting opens or the chair is taken ("The House met at 14:03.",
+    "HONOURABLE SPEAKER took the Chair and read the Prayer.", "Commenced at 03:00 p.m.")."""
+    for par in pars[:12]:
+        text = join(par)
+        short = len(text.split()) <= _SITTING_WORDS
+        if short and not _FIRST_PERSON.search(text) and _SITTING.search(text):
+            return True
+    return False
+
+
 def _about(par: str, name: str) -> bool:
     """A site's summary above the speech: it names the speaker and never says "I" or "we"."""
     return name.split()[-1] in par and not _FIRST_PERSON.search(par)
@@ -777,9 +798,25 @@ def _turn(n: int, lab: Label, pars: list[list[str]], people: People) -> Turn:
         and speaker.split()[0].casefold().rstrip(".") in _COURTESY
     ):
         speaker = speaker.split(" ", 1)[1]  # "Shri Arindam Bagchi" is Arindam Bagchi
+    if speaker and role and lab.name:
+        speaker = _without_office(speaker, lab.name)
     if "interpreted" not in flags and opens_with_note(text):
         flags = (*flags, "interpreted")  # the note on the line under a bare label
     return Turn(n, speaker, role, "verbatim", text, lab.label, flags)
+
+
+def _without_office(speaker: str, name: str) -> str:
+    """The speaker without the member's title or office its label printed before the name,
+    where the name the document gives still ends in the label's name ("Poslanec J. Cuper:"
+    found as "Poslanec J. Cuper" in the opening lines is J. Cuper; "Presidente Senador Ana
+    Ruiz:" is Ana Ruiz): an office word is never part of a person's name."""
+    words = speaker.split()
+    k = 0
+    while k < len(words) - 1 and record_role(words[k]):
+        k += 1
+    if not k or not fold(" ".join(words[k:])).endswith(fold(name.split()[-1])):
+        return speaker
+    return " ".join(words[k:]) if len(words) - k >= 2 else speaker
 
 
 _COURTESY = frozenset(

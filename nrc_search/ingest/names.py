@@ -17,14 +17,20 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def as_printed_in_capitals(vocabulary: frozenset[str]) -> frozenset[str]:
+    """A vocabulary and each word's key as a label in capitals gives it: "CUMHURBAŞKANI" folds
+    to "cumhurbaşkani" (Turkish dotless ı), "AUSSENMINISTER" to "aussenminister" (ß)."""
+    return vocabulary | frozenset(w.upper().casefold() for w in vocabulary)
+
+
 #: Titles that precede a surname and are not part of the name ("Mr. Ivanov", "SEC. PANETTA").
-HONORIFICS = terms("honorifics")
+HONORIFICS = as_printed_in_capitals(terms("honorifics"))
 
 #: Letters after a name, dropped from it ("Richard Marles MP", "Jane Smith QC").
 POSTNOMINALS = terms("postnominals")
 
 #: Words that make a phrase a role rather than a name ("NATO Secretary General").
-ROLE_WORDS = terms("role_words")
+ROLE_WORDS = as_printed_in_capitals(terms("role_words"))
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = terms("name_particles")
@@ -60,7 +66,10 @@ def proper_case(name: str) -> str:
             proper_case(w) if w.isupper() and len(w) > 1 and w not in ROMAN else w
             for w in name.split()
         )
-    parts = _WORD_SPLIT.split(name.lower())
+    low = name.lower()
+    if "İ" in name:
+        low = low.replace("i\u0307", "i")  # "TAYYİP" -> "tayyip", not "tayyi̇p" (a dot above)
+    parts = _WORD_SPLIT.split(low)
     out = []
     for i, part in enumerate(parts):
         if i and part in _PARTICLES:
@@ -68,7 +77,7 @@ def proper_case(name: str) -> str:
         elif part in ACRONYMS and parts[i + 1 : i + 2] == ["-"] and is_role_word(parts[i + 2]):
             out.append(part.upper())  # "IAEA-GENERALDIREKTOR" -> "IAEA-Generaldirektor"
         else:
-            out.append(_cap(part))
+            out.append(_cap(_DOTLESS.get(part, part)))
     return "".join(out)
 
 
@@ -160,6 +169,8 @@ def split_role_name(phrase: str, known: dict[str, str] | None = None) -> tuple[s
     return role_case(" ".join(words[:cut]).rstrip(",")), " ".join(words[cut:])
 
 
+# Role words with a Turkish dotless ı, by the key a label in capitals gives them.
+_DOTLESS = {w.upper().lower(): w for w in terms("role_words") if "ı" in w}
 _ROLE_LOWER = words("of the for and on to in at")
 #: Organisations that appear inside role labels ("NATO SECRETARY GENERAL", "BBC ANCHOR").
 ACRONYMS = terms("acronyms")
@@ -173,6 +184,7 @@ def role_case(role: str) -> str:
         return role
     out = []
     for i, w in enumerate(role.lower().split()):
+        w = _DOTLESS.get(w, w)  # "CUMHURBAŞKANI" -> "cumhurbaşkanı", not "cumhurbaşkani"
         if w in _ACRONYMS or w.rstrip(".") in _ACRONYMS:  # "NATO", "U.S."
             out.append(w.upper())
         elif i and w in _ROLE_LOWER:
@@ -185,7 +197,7 @@ def role_case(role: str) -> str:
 
 
 #: Words that make a capitalised run an institution or place, not a person.
-NOT_PERSON = terms("not_person")
+NOT_PERSON = as_printed_in_capitals(terms("not_person"))
 
 
 def initials_fit(printed: str, full: str) -> bool:

@@ -190,6 +190,25 @@ def _offsets(raw: str, doc: Document) -> list[int | None]:
     return out
 
 
+def match_turn(
+    texts: list[str], starts: list[int | None], used: set[int], sw: str, cs: int | None
+) -> int | None:
+    """The predicted turn a gold turn matches: the first unused one that starts with the gold's
+    first words (`sw`, normalised), else the first whose start offset is within 20 characters
+    of the gold's `char_start` (`cs`). None when neither."""
+    hit = next((i for i, x in enumerate(texts) if i not in used and x.startswith(sw)), None)
+    if hit is None and cs is not None:
+        hit = next(
+            (
+                i
+                for i, s in enumerate(starts)
+                if i not in used and s is not None and abs(s - cs) <= 20
+            ),
+            None,
+        )
+    return hit
+
+
 def score_real(path: Path, gold: dict) -> Tally:
     t = Tally(docs=1)
     try:
@@ -213,16 +232,7 @@ def score_real(path: Path, gold: dict) -> Tally:
         t.gold += 1
         sw = norm(g["starts_with"])
         cs = g.get("char_start")
-        hit = next((i for i, x in enumerate(texts) if i not in used and x.startswith(sw)), None)
-        if hit is None and cs is not None:
-            hit = next(
-                (
-                    i
-                    for i, s in enumerate(starts)
-                    if i not in used and s is not None and abs(s - cs) <= 20
-                ),
-                None,
-            )
+        hit = match_turn(texts, starts, used, sw, cs)
         if hit is None:
             t.notes.append(f"missing turn {g['starts_with'][:40]!r}")
             continue

@@ -5,20 +5,7 @@ dateline's city before a dash, printed once, is no label. Made-up house styles."
 
 from __future__ import annotations
 
-import json
-
-from click.testing import CliRunner
-
-from nrc_search.cli import main
-
-
-def _turns(tmp_path, text: str) -> list[dict]:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)["turns"]
-
+from tests.test_labels_grammar import _turns
 
 GLUED = """\
 Entrevista especial con la ministra

@@ -31,15 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import label_candidates as lm
 import segment_score as s
-from label_confusion import label_lines
-
-
-def _lines(raw: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for line in raw.split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
+from label_confusion import _lines, label_lines
 
 
 def samples(cases):

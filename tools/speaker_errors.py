@@ -54,10 +54,7 @@ def pairs(path: Path, gold: dict):
     used: set[int] = set()
     for g in gold.get("turns", []):
         sw, cs = s.norm(g["starts_with"]), g.get("char_start")
-        hit = next((i for i, x in enumerate(texts) if i not in used and x.startswith(sw)), None)
-        if hit is None and cs is not None:
-            near = (i for i, st in enumerate(starts) if i not in used and st is not None)
-            hit = next((i for i in near if abs((starts[i] or 0) - cs) <= 20), None)
+        hit = s.match_turn(texts, starts, used, sw, cs)
         if hit is not None:
             used.add(hit)
             yield g, doc.turns[hit], aliases

@@ -74,16 +74,7 @@ def score_doc(path: Path, gold: dict):
     rows = []
     for g in gold.get("turns", []):
         sw, cs = ss.norm(g["starts_with"]), g.get("char_start")
-        hit = next((i for i, x in enumerate(texts) if i not in used and x.startswith(sw)), None)
-        if hit is None and cs is not None:
-            hit = next(
-                (
-                    i
-                    for i, s in enumerate(starts)
-                    if i not in used and s is not None and abs(s - cs) <= 20
-                ),
-                None,
-            )
+        hit = ss.match_turn(texts, starts, used, sw, cs)
         cls = gold_class(g)
         if hit is None:
             rows.append((cls, "missed", g["starts_with"][:50], g["speaker"]))

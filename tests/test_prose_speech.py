@@ -5,20 +5,9 @@ the page's narration. Made-up house styles, read through `nrc segment --format j
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from nrc_search.cli import main
-
-
-def _segment(tmp_path: Path, text: str) -> dict:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+from tests.test_news3_story import _segment
 
 
 def _turns(doc: dict) -> list[tuple[str | None, str, str]]:

@@ -29,6 +29,7 @@ from nrc_search.ingest.news_anon import (
 from nrc_search.ingest.news_bodies import bare_body, institution
 from nrc_search.ingest.news_caseless import subject as caseless_subject
 from nrc_search.ingest.news_clauses import (
+    dropped_subject,
     is_known,
     named_after,
     named_after_quote,
@@ -241,6 +242,8 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         if not speaker and not role and quoted and m.re is VERB:
             speaker = tag_name(outside, m)  # '"...," lausus Liimets.': a quote's tag that
             # names one person by one name the story never gave in full, as printed
+        if not speaker and not role and m.re is VERB and dropped_subject(outside, m, story):
+            speaker, role = story.last  # "En ese sentido, consideró que ...": no subject printed
         if speaker and not role:
             role = role_after_name(outside[: m.start()], speaker)
         if speaker:

@@ -17,6 +17,7 @@ from nrc_search.ingest.news_scan import (
     ARTICLES,
     OFFICE_GLUE,
     PREPOSITIONS,
+    PRONOUNS,
     SENTENCE_START,
     SUBJECT_LOWER,
     is_name_word,
@@ -198,6 +199,26 @@ def unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     )  # (nor '"...", a assuré le président du MR, X.')
 
 
+def dropped_subject(text: str, verb: re.Match[str], story: Story) -> bool:
+    """Whether a speech verb's subject is left out, as languages that drop it do, and the last
+    speaker is meant: the verb right after a comma that closes a phrase opening its sentence
+    ("En ese sentido, consideró que ...", "Además, entrevistada en TV, aclaró que ..."), what
+    it reports right after it (a "that" clause or a quote), and no one named, no office and
+    no institution in the words before it (English never drops the subject)."""
+    if not story.last[0] or not _REPORTS.match(text, verb.end()):
+        return False
+    stops = list(STOP_BETWEEN.finditer(text, 0, verb.start()))
+    before = text[stops[-1].end() if stops else 0 : verb.start()]
+    if not before.rstrip().endswith(",") or len(before.split()) > 25:
+        return False
+    words = [norm(w.strip(",;:()")) for w in before.split()]
+    if words[0] in ARTICLES or words[0] in ("the", "a", "an"):
+        return False  # "El ministerio, en un comunicado, señaló que": a subject set off
+    if set(words) & (terms("role_nouns") | terms("institution_heads") | PRONOUNS):
+        return False  # "Por su parte, el portavoz, ..."
+    return not people_in(before) and not any(surname(n) in words for _, n in story.people)
+
+
 def named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
     """Whether a later speech verb has a full name right before it ('..., the Kremlin said.
     "...," presidential aide Sergei Prikhodko said.'): the quote is then that person's."""
@@ -272,8 +293,8 @@ def named_after(after: str, story: Story) -> tuple[str | None, str | None]:
         taken.append(word)
         if word != tok:
             break  # "Tykhyi," / "Tykhyi.": the phrase ends
-    named = people_in(" ".join(taken)) if len(taken) > 2 else []
-    if not named or len(named[0][1].split()) < 2:
+    named = people_in(" ".join(taken)) if len(taken) >= 2 else []
+    if not named or len(named[0][1].split()) < 2 or as_name_blocked(named[0][1]):
         return None, None
     role, name = named[0]
     return story.fuller(name), role

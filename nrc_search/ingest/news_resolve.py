@@ -118,7 +118,7 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
         return held, None
     described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
-    lower = all(norm(w) in SUBJECT_LOWER for w in described if norm(w) != "the")
+    lower = all(_describes(w) for w in described if norm(w) != "the")
     if described and (lower or _qualified(described)) and story.last[0]:
         if _same_country(words, story.last):
             return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
@@ -131,6 +131,14 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _describes(word: str) -> bool:
+    """A word that describes a subject rather than names it: English's lower-case subject words
+    ("minister", "senior"), or an office noun of any language the lexicon holds in lower case
+    ("canciller", "ministre": "aseguró la canciller" after "La Canciller Diana Mondino")."""
+    key = norm(word)
+    return key in SUBJECT_LOWER or (word.islower() and key in terms("role_nouns"))
 
 
 def _surname_before(before: str, story: Story) -> tuple[str, str | None] | None:

@@ -97,6 +97,7 @@ def forward(after: str) -> list[str]:
     words: list[str] = []
     article = False
     toks = _tokens(after, first=8)
+    k = 0
     for k, raw in enumerate(toks):
         tok = raw.rstrip(".")
         if not words and tok not in ARTICLES and (tok.lower() in PRONOUNS or tok in ("him", "her")):
@@ -125,7 +126,11 @@ def forward(after: str) -> list[str]:
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
     if article and not any(w[:1].isupper() for w in words):
-        return []  # "a assuré le président du MR, Georges-Louis Bouchez": no name after it
+        ahead = [norm(t) for t in toks[k : k + 3]]
+        if len(words) < 2 or "," in ahead or (ahead and ahead[0] in terms("office_links")):
+            return []  # "a assuré le président du MR, Georges-Louis Bouchez": an office of
+        # something, a name after it; "aseguró la canciller en ...", "señaló la canciller.":
+        # the office alone, which the story's person holds
     return [w for w in words if w != "the"]
 
 

@@ -54,3 +54,29 @@ def test_a_verb_with_its_subject_left_out_is_the_last_speaker_s(tmp_path: Path) 
     assert turns[1] == ("Tomás Albornoz", turns[0][1], "quoted")
     assert turns[2][0] != "Tomás Albornoz"  # the ministry's words, not the minister's
     assert turns[3] == (None, None, "narration")
+
+
+def test_dutch_greek_and_malay_report_verbs_credit_their_subject(tmp_path: Path) -> None:
+    # The commonest report verbs of three languages the lexicon lacked ("zei", "είπε",
+    # "berkata"): the subject before or after them is the speaker.
+    dutch = (
+        "Minister over de handelsgesprekken\n\n"
+        "De gesprekken met Brussel verlopen goed, zei minister Joris van Amerongen dinsdag.\n\n"
+        '"We zijn er bijna", zei Van Amerongen na afloop.\n\n'
+        "De volgende ronde is in april.\n"
+    )
+    assert [who for who, _, _ in _turns(tmp_path, dutch)] == ["Joris van Amerongen"] * 2 + [None]
+    greek = (
+        "Δηλώσεις του υπουργού\n\n"
+        "Ο υπουργός Νίκος Σταυρίδης είπε ότι οι συνομιλίες θα συνεχιστούν τον Μάρτιο.\n\n"
+        "Η επόμενη συνάντηση θα γίνει στην Αθήνα.\n"
+    )
+    assert [how for _, _, how in _turns(tmp_path, greek)] == ["reported", "narration"]
+    malay = (
+        "Menteri mengenai rundingan\n\n"
+        "Menteri Luar Negeri, Datuk Seri Hamdan Rosli berkata, rundingan itu akan diteruskan.\n\n"
+        "Mesyuarat seterusnya akan diadakan pada bulan Mac.\n"
+    )
+    turns = _turns(tmp_path, malay)
+    assert turns[0][0] == "Hamdan Rosli" and turns[0][2] == "reported"
+    assert turns[1] == (None, None, "narration")

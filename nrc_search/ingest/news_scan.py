@@ -119,6 +119,14 @@ def forward(after: str) -> list[str]:
         ):
             continue  # "le président sénégalais Bassirou Faye", "el canciller mexicano Luis
             # Videgaray": a nationality after the office, then the name (left out)
+        elif (
+            words
+            and words[-1][:1].isupper()
+            and tok in _PARTICLES
+            and toks[k + 1 : k + 2] != []
+            and toks[k + 1][:1].isupper()
+        ):
+            words.append(tok)  # "zei minister Joris van Amerongen": a particle inside a name
         elif words and tok in terms("media_words"):
             return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:

@@ -80,3 +80,38 @@ def test_dutch_greek_and_malay_report_verbs_credit_their_subject(tmp_path: Path)
     turns = _turns(tmp_path, malay)
     assert turns[0][0] == "Hamdan Rosli" and turns[0][2] == "reported"
     assert turns[1] == (None, None, "narration")
+
+
+def test_a_caseless_subject_marked_by_its_particle_is_remembered(tmp_path: Path) -> None:
+    # Hindi marks the subject with "ने" whatever the verb: the office and name before it in a
+    # sentence with no speech verb are the person a later "<surname> ने ... कहा" means.
+    story = (
+        "विदेश मंत्री का बयान\n\n"
+        "विदेश मंत्री अनिता रघुवंशी ने इस सप्ताह होने वाली बैठक को रद्द नहीं किया है। रघुवंशी ने "
+        "मंगलवार को कहा कि सरकार स्थिति पर नज़र रखे हुए है।\n\n"
+        "अगली बैठक अप्रैल में होगी।\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[0] == ("अनिता रघुवंशी", "विदेश मंत्री", "reported")
+    assert turns[1] == (None, None, "narration")
+
+
+def test_urdu_and_arabic_offices_before_a_name(tmp_path: Path) -> None:
+    # Urdu writes "foreign minister" as one word and marks the subject with "نے"; Arabic puts
+    # the verb first, then the office with its definite words, then the name.
+    urdu = (
+        "وزیرخارجہ کا خطاب\n\n"
+        "وزیرخارجہ عارف حسین بلوچ نے کہا ہے کہ خارجہ پالیسی میں تبدیلی نہیں آئی۔\n\n"
+        "اجلاس کل دوبارہ ہوگا۔\n"
+    )
+    assert _turns(tmp_path, urdu)[0] == ("عارف حسین بلوچ", "وزیرخارجہ", "reported")
+    arabic = (
+        "تصريحات وزير الخارجية\n\n"
+        "أكد وزير الخارجية كريم منصور اليوم أن المحادثات ستستمر الأسبوع المقبل.\n\n"
+        'وقال منصور إن "الحوار هو الطريق الوحيد".\n\n'
+        "ويعقد الاجتماع المقبل في القاهرة.\n"
+    )
+    turns = _turns(tmp_path, arabic)
+    assert turns[0] == ("كريم منصور", "وزير الخارجية", "reported")
+    assert turns[1][0] == "كريم منصور" and turns[1][2] == "quoted"
+    assert turns[2] == (None, None, "narration")

@@ -110,6 +110,34 @@ def native_people(text: str) -> list[str]:
     return out
 
 
+# Where a clause of a caseless script ends (commas, the danda, quote marks).
+_CASELESS_CLAUSE = re.compile(r"[,;:!?،؛؟।«»\"“”()]")
+
+
+def particle_people(text: str) -> list[tuple[str, str]]:
+    """(office, name) of each subject a caseless script marks with its particle after an office
+    noun and the name ("विदेश मंत्री सुषमा स्वराज ने ..." -> ("विदेश मंत्री", "सुषमा स्वराज")),
+    whatever verb follows: the person a later "स्वराज ने कहा" means. No capitals mark these
+    names, so only an office before and the particle after delimit one."""
+    particles = terms("subject_particles")
+    out = []
+    for clause in _CASELESS_CLAUSE.split(text):
+        words = clause.split()
+        for k, word in enumerate(words):
+            if word not in particles:
+                continue
+            offices = [j for j in range(max(0, k - 6), k) if norm(words[j]) in terms("role_nouns")]
+            if not offices or not 2 <= k - offices[-1] - 1 <= 4:
+                continue
+            first = offices[-1]
+            while first > 0 and norm(words[first - 1]) in terms("uncased_titles"):
+                first -= 1  # "विदेश मंत्री": the office's words before its noun
+            out.append(
+                (" ".join(words[first : offices[-1] + 1]), " ".join(words[offices[-1] + 1 : k]))
+            )
+    return out
+
+
 @dataclass
 class Story:
     """What the story has said so far: people mentioned, and who spoke last."""
@@ -147,6 +175,10 @@ class Story:
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
+        particles = () if text.isascii() else terms("subject_particles")
+        for role, name in particle_people(text) if any(p in text for p in particles) else ():
+            if all(n != name for _, n in self.people):
+                self.people.append((role, name))  # "विदेश मंत्री सुषमा स्वराज ने ..."
         for name in native_people(text) if not text.isascii() else ():
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]

@@ -115,3 +115,31 @@ def test_urdu_and_arabic_offices_before_a_name(tmp_path: Path) -> None:
     assert turns[0] == ("كريم منصور", "وزير الخارجية", "reported")
     assert turns[1][0] == "كريم منصور" and turns[1][2] == "quoted"
     assert turns[2] == (None, None, "narration")
+
+
+def test_a_described_subject_in_any_language_is_the_story_s_person(tmp_path: Path) -> None:
+    # "El ministro destacó que", "The foreign adviser said": an article and an office noun
+    # opening the sentence mean the person the story gave that office; "dijo a la prensa"
+    # (to the press) after a quote is the last speaker's, not "a" spokesman's.
+    spanish = (
+        "Ministro rechaza la pausa\n\n"
+        "El ministro de Exteriores, Andrés Quiroga Salas, expresó su sorpresa por la pausa.\n\n"
+        "El ministro destacó que la relación «va más allá de palabras puntuales».\n\n"
+        "El funcionario consideró que las declaraciones fueron informales.\n\n"
+        "«Defenderemos siempre nuestros intereses», dijo a la prensa local.\n\n"
+        "La embajada no hizo comentarios.\n"
+    )
+    turns = _turns(tmp_path, spanish)
+    assert [who for who, _, _ in turns] == ["Andrés Quiroga Salas"] * 4 + [None]
+    english = (
+        "Adviser on relations\n\n"
+        "Interim foreign affairs adviser Rafiq Hasan Chowdhury said on Sunday the ministry "
+        "would act.\n\n"
+        "The weather delayed several flights.\n\n"
+        "The foreign adviser said the government wants good relations with all countries.\n"
+    )
+    assert [who for who, _, _ in _turns(tmp_path, english)] == [
+        "Rafiq Hasan Chowdhury",
+        None,
+        "Rafiq Hasan Chowdhury",
+    ]

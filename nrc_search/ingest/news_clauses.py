@@ -193,10 +193,20 @@ def unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     not '"...," said the ministry.', which is the ministry's)."""
     if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
         return False
-    after = text[verb.end() :].split(None, 1)
-    return not after or not (
-        after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in ARTICLES
-    )  # (nor '"...", a assuré le président du MR, X.')
+    after = text[verb.end() :].split(None, 2)
+    to = after[:1] == ["a"] and len(after) > 1 and (after[1] in ARTICLES or after[1] in _TO_THE)
+    return (
+        not after
+        or to
+        or not (
+            after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in ARTICLES
+        )
+    )  # (nor '"...", a assuré le président du MR, X.'; but '«...», dijo a la prensa': "to")
+
+
+# The articles after Spanish and Portuguese "a" (to) that make it a preposition: "dijo a los
+# periodistas", "disse a os" (with "la", "el", "o" of `ARTICLES`).
+_TO_THE = frozenset(("los", "las", "os", "as"))
 
 
 def dropped_subject(text: str, verb: re.Match[str], story: Story) -> bool:

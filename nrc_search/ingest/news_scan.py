@@ -195,16 +195,28 @@ def subject_before(before: str) -> list[str]:
 
 
 # A subject described, not named, opening the sentence, e.g. "The head of the hemispheric
-# organization also reiterated" (a role word in it; resolved to the role or the last speaker).
-_DESCRIBED = re.compile(r"^\s*The ((?:(?:[a-z][\w\-]*|[A-Z][a-z]+) ){0,6}[a-z][\w\-]*)\s*$")
+# organization also reiterated" (a role word in it; resolved to the role or the last speaker),
+# "El ministro destacó", "La ministra de Relaciones Exteriores realizó": an article of any of
+# the corpus's languages, lower-case words and capitalised ones, a lower-case head.
+_DESCRIBED = re.compile(
+    r"^\s*(?:The|El|La|Le|Il|Lo|O|A|Der|Die|Das|De|Het) "
+    r"((?:(?:[^\W\d_A-Z][\w\-]*|[A-Z][a-z]+) ){0,6}[^\W\d_A-Z][\w\-]*)\s*$"
+)
+
+# The words that join an office's head to its complement: "head of the FDFA", "ministra de
+# Relaciones Exteriores", "chef de la diplomatie".
+_OF = frozenset(("of", "de", "del", "du", "des", "da", "do", "di", "della", "van", "von"))
 
 
 def _description(before: str) -> list[str]:
     text = without_time_tail(before)
-    m = _DESCRIBED.match(text) if text.lstrip().startswith("The ") else None
+    m = _DESCRIBED.match(text) if text.lstrip()[:1].isupper() and " " in text else None
     phrase = m.group(1).split() if m else []
-    head = phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1] if phrase else ""
-    if head not in SUBJECT_LOWER:
+    of = next((k for k, w in enumerate(phrase) if k and w in _OF), None)
+    head = phrase[of - 1] if of else phrase[-1] if phrase else ""
+    if head not in SUBJECT_LOWER and not (
+        head.islower() and (norm(head) in terms("role_nouns") or is_role_word(head))
+    ):
         return []  # not "The official news agency"
     return ["former", head] if "former" in phrase else [head]
 

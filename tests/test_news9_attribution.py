@@ -143,3 +143,19 @@ def test_a_described_subject_in_any_language_is_the_story_s_person(tmp_path: Pat
         None,
         "Rafiq Hasan Chowdhury",
     ]
+
+
+def test_a_verb_with_no_subject_before_anyone_spoke_is_the_one_person_named(
+    tmp_path: Path,
+) -> None:
+    # Slavic copy drops the subject: '„...“, naglasio je.' (he stressed) when the lead named
+    # one person with a verb that reports nothing yet: that person, not nobody.
+    story = (
+        "Sastanak u Zagrebu\n\n"
+        "Ministar Tomislav Barić danas je posjetio luku u Rijeci.\n\n"
+        "„Luka je ključna za cijelu regiju“, naglasio je.\n\n"
+        "Posjet je trajao dva sata.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Tomislav Barić" and turns[1][2] == "quoted"
+    assert turns[2] == (None, None, "narration")

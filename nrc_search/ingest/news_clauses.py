@@ -191,8 +191,8 @@ def unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     """Whether a speech verb has no subject at all and the last speaker is meant: nothing but
     quotes before it, and no noun phrase after it ("Dodao je da ...", "Podvukao je da ...";
     not '"...," said the ministry.', which is the ministry's)."""
-    if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
-        return False
+    if not (story.last[0] or only_person(story)) or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
+        return False  # (no one quoted yet: the one person the story named in full, if any)
     after = text[verb.end() :].split(None, 2)
     to = after[:1] == ["a"] and len(after) > 1 and (after[1] in ARTICLES or after[1] in _TO_THE)
     return (

@@ -159,3 +159,17 @@ def test_a_verb_with_no_subject_before_anyone_spoke_is_the_one_person_named(
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Tomislav Barić" and turns[1][2] == "quoted"
     assert turns[2] == (None, None, "narration")
+
+
+def test_spoke_with_someone_is_an_event_not_words(tmp_path: Path) -> None:
+    # "X spoke with Y before the meeting" tells of a conversation, not what was said: the
+    # outlet's narration; "X spoke about ..." reports X's words.
+    story = (
+        "Ministers meet in Quebec\n\n"
+        "Foreign Minister Adele Marchetti opened the meeting on Thursday.\n\n"
+        "Marchetti spoke with Secretary of State Owen Hale individually before the session.\n\n"
+        "Marchetti spoke about the need for a ceasefire in the region.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1] == (None, None, "narration")
+    assert turns[2][0] == "Adele Marchetti" and turns[2][2] == "reported"

@@ -83,6 +83,7 @@ from nrc_search.ingest.news_verbs import (
     colon_after,
     colon_words,
     ends_sentence_at,
+    event_only,
     inverted,
     may_introduce,
     opening_verbs,
@@ -185,6 +186,7 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         for v in found
         if not PASSIVE.search(outside, max(0, v.start() - 12), v.start())
         and not NEGATED.search(outside, max(0, v.start() - 8), v.start())
+        and not (quoted is False and event_only(outside, v))
     ]
     verbs = sorted(found, key=lambda v: v.start())[:3]
     verbs += [m for m in [ACCORDING.search(outside)] if m]  # "..., Indonesia insists ... .

@@ -173,3 +173,28 @@ def test_spoke_with_someone_is_an_event_not_words(tmp_path: Path) -> None:
     turns = _turns(tmp_path, story)
     assert turns[1] == (None, None, "narration")
     assert turns[2][0] == "Adele Marchetti" and turns[2][2] == "reported"
+
+
+def test_for_a_person_comma_opens_that_person_s_view(tmp_path: Path) -> None:
+    # Portuguese and Spanish "Para X, ..." (in X's view) credits the rest to X, whom the story
+    # named; "Para o Brasil, ..." (a country) credits no one; Swahili's perfect "ameeleza"
+    # (has explained) is a report verb.
+    story = (
+        "Ministro fala sobre vazamentos\n\n"
+        "O ministro das Relações Exteriores, Rui Falcão Mota, afirmou nesta sexta que o caso "
+        "está encerrado.\n\n"
+        'Para Mota, embora os documentos tenham "muita bobagem", não é possível deter a '
+        "tecnologia.\n\n"
+        "Para Brasil, o tema continua sensível.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns] == ["Rui Falcão Mota", "Rui Falcão Mota", None]
+    swahili = (
+        "Wizara yaahidi huduma bora\n\n"
+        "Amani Juma Kombo amekutana na watumishi wa wizara leo.\n\n"
+        "Dk. Kombo ameeleza kuwa wizara itaboresha huduma zake.\n\n"
+        "Sherehe hiyo ilifanyika Ikulu.\n"
+    )
+    turns = _turns(tmp_path, swahili)
+    assert turns[1][0] == "Amani Juma Kombo" and turns[1][2] == "reported"
+    assert turns[2] == (None, None, "narration")

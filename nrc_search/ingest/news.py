@@ -118,6 +118,16 @@ _POSTPOSITION = re.compile(
 )
 
 
+# A paragraph opening with "for X," in the Romance languages' sense of "according to X", e.g.
+# "Para Amorim, embora o Wikileaks ...": a surname alone, then a comma (not "Per Stig Møller,
+# ...", a given name).
+_FOR_PERSON = re.compile(
+    r"\s*(?:"
+    + longest_first(w.capitalize() for w in terms("opinion_openers"))
+    + r")\s+([A-Z][\w\-]*),"
+)
+
+
 def attribute(par: str, story: Story) -> tuple[str | None, str | None, str]:
     """(speaker, role, attribution) for one paragraph of news copy; an office holder another
     transliteration names ("Dmitry Kuleba") spelled as the office-holder table spells them
@@ -174,6 +184,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
             return None, None, "narration"  # the outlet's introduction; the block is X's
     if (by := _POSTPOSITION.match(outside)) and (person := inflected_person(by.group(1), story)):
         story.last = story.source = person  # "Valtosen mukaan ..." (according to Valtonen)
+        return person[0], person[1], "quoted" if quoted else "reported"
+    if (by := _FOR_PERSON.match(outside)) and (person := _known_person(by.group(1), story)):
+        story.last = story.source = person  # "Para Amorim, ..." (for Amorim: in his view)
         return person[0], person[1], "quoted" if quoted else "reported"
     if person := quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
@@ -280,6 +293,13 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         story.last = story.source = only  # no one credited yet: the one person the story named
         return only[0], only[1], "quoted"
     return None, None, "narration"
+
+
+def _known_person(words: str, story: Story) -> tuple[str, str | None] | None:
+    """(name, role) of the person the story named whom `words` mean ("Amorim" after "Celso
+    Amorim"); None for anyone else, a place or an institution ("Para Brasil, ...")."""
+    name, role = resolve(words.split(), story, "")
+    return (name, role) if name and any(n == name for _, n in story.people) else None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:

@@ -166,7 +166,10 @@ class Story:
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             if len(name.split()) > 2 and norm(name.split()[-1]) in _WEEKDAYS:
                 name = name.rsplit(None, 1)[0]  # "Clara Moynihan Tuesday rejected": the day
-            if len(name.split()) > 1 and norm(name.split()[0]) in terms("according_phrases"):
+            opener = name.split()[0]
+            if (len(name.split()) > 1 and norm(opener) in terms("according_phrases")) or (
+                len(name.split()) == 2 and opener.casefold() in terms("opinion_openers")
+            ):
                 name = name.split(None, 1)[1]  # "Segundo Amorim", "Volgens Mark Rutte": the
                 if " " not in name:  # credit phrase opening a sentence is no given name, and
                     continue  # a surname alone after it is someone named before, if anyone

@@ -198,3 +198,18 @@ def test_for_a_person_comma_opens_that_person_s_view(tmp_path: Path) -> None:
     turns = _turns(tmp_path, swahili)
     assert turns[1][0] == "Amani Juma Kombo" and turns[1][2] == "reported"
     assert turns[2] == (None, None, "narration")
+
+
+def test_a_country_s_office_in_title_case_is_that_country_s_speaker(tmp_path: Path) -> None:
+    # "the Estonian Head of State emphasised": the office holder the story quoted, when the
+    # country fits; not the other country's head of state quoted last.
+    story = (
+        "Two presidents meet in Tallinn\n\n"
+        "“We must focus on growth,” said President Kaarel Tamsalu after the meeting.\n\n"
+        "“The region is not one country,” the Estonian Head of State emphasised.\n\n"
+        "“Our markets will be linked,” said Lithuanian Head of State Rasa Jankauskiene.\n\n"
+        "“We will not wait,” the Latvian Head of State said.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns[:3]] == ["Kaarel Tamsalu"] * 2 + ["Rasa Jankauskiene"]
+    assert turns[3][0] != "Rasa Jankauskiene"  # another country's office: not her words

@@ -213,3 +213,19 @@ def test_a_country_s_office_in_title_case_is_that_country_s_speaker(tmp_path: Pa
     turns = _turns(tmp_path, story)
     assert [who for who, _, _ in turns[:3]] == ["Kaarel Tamsalu"] * 2 + ["Rasa Jankauskiene"]
     assert turns[3][0] != "Rasa Jankauskiene"  # another country's office: not her words
+
+
+def test_an_adjective_before_the_office_and_place_names_are_no_one(tmp_path: Path) -> None:
+    # "aseguró el nuevo ministro": an adjective between article and office; "Estados Unidos"
+    # and "Relaciones Exteriores" are a country and an office's words, not two more people,
+    # so the story's one person is meant where the subject is left out.
+    story = (
+        "Nuevo canciller asume\n\n"
+        "SANTIAGO.- El nuevo ministro de Relaciones Exteriores (RR.EE) y ex embajador en "
+        "Estados Unidos, Ramiro Ortúzar Vial, supo ayer la noticia.\n\n"
+        "Aunque no quiso hablar de temas contingentes, comentó que “me siento muy honrado”.\n\n"
+        "“No me voy a pronunciar hasta jurar el cargo”, aseguró el nuevo ministro.\n\n"
+        "La ceremonia será el lunes.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns[1:]] == ["Ramiro Ortúzar Vial"] * 2 + [None]

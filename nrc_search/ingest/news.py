@@ -258,7 +258,8 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
             speaker = tag_name(outside, m)  # '"...," lausus Liimets.': a quote's tag that
             # names one person by one name the story never gave in full, as printed
         if not speaker and not role and m.re is VERB and dropped_subject(outside, m, story):
-            speaker, role = story.last  # "En ese sentido, consideró que ...": no subject printed
+            speaker, role = story.last if story.last[0] else only_person(story) or (None, None)
+            # "En ese sentido, consideró que ...": no subject printed
         if speaker and not role:
             role = role_after_name(outside[: m.start()], speaker)
         if speaker:

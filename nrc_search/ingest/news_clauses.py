@@ -215,7 +215,7 @@ def dropped_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     ("En ese sentido, consideró que ...", "Además, entrevistada en TV, aclaró que ..."), what
     it reports right after it (a "that" clause or a quote), and no one named, no office and
     no institution in the words before it (English never drops the subject)."""
-    if not story.last[0] or not _REPORTS.match(text, verb.end()):
+    if not (story.last[0] or only_person(story)) or not _REPORTS.match(text, verb.end()):
         return False
     stops = list(STOP_BETWEEN.finditer(text, 0, verb.start()))
     before = text[stops[-1].end() if stops else 0 : verb.start()]

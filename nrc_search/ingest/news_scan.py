@@ -110,6 +110,14 @@ def forward(after: str) -> list[str]:
         elif words == ["the"] and is_role_word(tok):
             words.append(tok)  # "el canciller", "il ministro": an office in lower case
         elif (
+            words == ["the"]
+            and tok.isalpha()
+            and tok.islower()
+            and toks[k + 1 : k + 2] != []
+            and is_role_word(toks[k + 1].rstrip("."))
+        ):
+            continue  # "aseguró el nuevo ministro", "la actual canciller": an adjective first
+        elif (
             len(words) == 2
             and is_role_word(words[1])
             and tok.isalpha()

@@ -160,6 +160,8 @@ class Story:
         for role, name in people_in(text):  # most recent last, each person once
             if all(norm(w) in terms("places") for w in name.split()):
                 continue  # "South Korean news agency Yonhap", "North Korea": no person
+            if all(norm(w) in terms("office_complements") for w in name.split()):
+                continue  # "el ministro de Relaciones Exteriores (RR.EE)": an office's words
             if PLURAL_INITIALS.fullmatch(name.split()[-1]):
                 continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):

@@ -229,3 +229,22 @@ def test_an_adjective_before_the_office_and_place_names_are_no_one(tmp_path: Pat
     )
     turns = _turns(tmp_path, story)
     assert [who for who, _, _ in turns[1:]] == ["Ramiro Ortúzar Vial"] * 2 + [None]
+
+
+def test_an_office_after_the_verb_is_not_the_one_person_named(tmp_path: Path) -> None:
+    # The only person named is the object of a meeting; '"...", poznamenal šéf diplomacie'
+    # (remarked the head of diplomacy) is someone else, described, not that person.
+    story = (
+        "Stretnutie v Bratislave\n\n"
+        "Minister sa v piatok stretol s Andrejom Kovalenkom.\n\n"
+        '"Podporujeme každú mierovú iniciatívu," poznamenal šéf slovenskej diplomacie.\n\n'
+        "Rokovania budú pokračovať v marci.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] != "Andrejom Kovalenkom"
+    urdu = (
+        "خارجہ پالیسی پر خطاب\n\n"
+        "وزیرخارجہ عارف حسین بلوچ نے خطاب کیا۔\n\n"
+        "وزیرخارجہ نے کہا کہ بھارت نے کشمیر کے بارے میں غلط بیانیہ بنایا۔\n"
+    )
+    assert _turns(tmp_path, urdu)[1][0] == "عارف حسین بلوچ"  # not "نے کہا کہ بھارت"

@@ -187,13 +187,22 @@ def role_after_name(before: str, speaker: str) -> str | None:
     return m.group(2).removeprefix("the ")
 
 
+def _described(words: list[str]) -> bool:
+    """Whether the word after a verb is an office noun: the subject described after it."""
+    w = words[0].strip(",.;:") if words else ""
+    return bool(w) and (is_role_word(w) or norm(w) in terms("role_nouns"))
+
+
 def unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     """Whether a speech verb has no subject at all and the last speaker is meant: nothing but
     quotes before it, and no noun phrase after it ("Dodao je da ...", "Podvukao je da ...";
     not '"...," said the ministry.', which is the ministry's)."""
-    if not (story.last[0] or only_person(story)) or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
-        return False  # (no one quoted yet: the one person the story named in full, if any)
+    if text[: verb.start()].strip(' ,.;:"“”«»—–-'):
+        return False
     after = text[verb.end() :].split(None, 2)
+    if not story.last[0] and not (only_person(story) and not _described(after)):
+        return False  # no one quoted yet: the one person the story named in full, unless an
+    # office follows the verb ("poznamenal šéf slovenskej diplomacie": whoever holds it)
     to = after[:1] == ["a"] and len(after) > 1 and (after[1] in ARTICLES or after[1] in _TO_THE)
     return (
         not after

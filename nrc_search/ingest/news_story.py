@@ -123,10 +123,13 @@ def particle_people(text: str) -> list[tuple[str, str]]:
     out = []
     for clause in _CASELESS_CLAUSE.split(text):
         words = clause.split()
+        start = 0  # where the words after the clause's last particle begin
         for k, word in enumerate(words):
             if word not in particles:
                 continue
-            offices = [j for j in range(max(0, k - 6), k) if norm(words[j]) in terms("role_nouns")]
+            window = range(max(start, k - 6), k)
+            start = k + 1
+            offices = [j for j in window if norm(words[j]) in terms("role_nouns")]
             if not offices or not 2 <= k - offices[-1] - 1 <= 4:
                 continue
             first = offices[-1]

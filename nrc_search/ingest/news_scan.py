@@ -142,8 +142,8 @@ def forward(after: str) -> list[str]:
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
     if article and not any(w[:1].isupper() for w in words):
-        ahead = [norm(t) for t in toks[k : k + 3]]
-        if len(words) < 2 or "," in ahead or (ahead and ahead[0] in terms("office_links")):
+        ahead = toks[k : k + 3]
+        if len(words) < 2 or "," in ahead or (ahead and norm(ahead[0]) in terms("office_links")):
             return []  # "a assuré le président du MR, Georges-Louis Bouchez": an office of
         # something, a name after it; "aseguró la canciller en ...", "señaló la canciller.":
         # the office alone, which the story's person holds

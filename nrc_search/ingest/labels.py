@@ -152,6 +152,34 @@ class Label:
     weak: bool = False  # a single title-case word: a label only if the document confirms it
 
 
+# A question or answer tag in brackets opening the line, the speech after it with no colon,
+# in any script: "<질문> 안녕하세요?", "〈答〉", "(Q) What about ...?", "<Answer>", "(Q3) On the
+# border ...", "《问》". (Square and corner brackets are read with their other labels.)
+_TAG_PAIRS = {"<": ">", "〈": "〉", "《": "》", "(": ")", "«": "»", "「": "」", "（": "）"}
+_TAG_HEADS = frozenset(_TAG_PAIRS)
+_TAG = re.compile(
+    r"([<〈《(«「（])[ \t]*([^\s:<>〈〉《》()«»「」（）][^:<>〈〉《》()«»「」（）]{0,24}?)[ \t]*"
+    r"([>〉》)»」）])[ \t\u3000]*:?[ \t]*"
+)
+
+
+def _qa_tag(tag: re.Match[str]) -> Label | None:
+    """A bracketed tag that is a question or answer word of the lexicon, or a numbered
+    question ("Q3", "Question 2"); an enumeration's "(a)", "(A)" is no answer."""
+    opening, inner, closing = tag.group(1), tag.group(2), tag.group(3)
+    if _TAG_PAIRS[opening] != closing or (
+        len(inner) == 1 and (inner.islower() or opening + inner in ("(A", "(R"))
+    ):
+        return None  # "(a) the Secretary shall ...", "(A) ...": a list's item
+    key = inner.casefold()
+    numbered = _NUMBERED_Q.match(inner) if inner[:1] in "QT0123456789" else None
+    if numbered or _Q.match(inner) or key in terms("question_labels"):
+        return Label(tag.group().strip(), "question", None, None, ("question",), tag.end())
+    if _A.match(inner) or key in terms("answer_labels"):
+        return Label(tag.group().strip(), "answer", None, None, (), tag.end())
+    return None
+
+
 # A time mark after a label, e.g. " (00:02)", " [01:12:09]": part of the label, not the name.
 _TIME_NOTE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
 # A numbered voice, e.g. "Speaker 2", "PARTICIPANT 1", "Unidentified Speaker 3".
@@ -242,6 +270,8 @@ def match_label(line: str) -> Label | None:
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if c2 == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
+    if c0 in _TAG_HEADS and (tag := _TAG.match(line)) and (lab := _qa_tag(tag)):
+        return lab  # "<질문> 안녕하세요?", "(Q) What about ...?", "«Réponse» Nous ...": a tag
     if c0 in _MARK_HEADS:
         return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"
     if c0 in _CUE_HEADS and (cue := _CUE.match(line)):

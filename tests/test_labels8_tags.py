@@ -1,0 +1,74 @@
+"""Question and answer labels the grammar read as speech, as `nrc segment --format json`
+shows them: a question or answer tag in brackets with no colon, in any script. Small made-up
+documents in house styles no real page of the corpus prints."""
+
+from __future__ import annotations
+
+from tests.test_labels_grammar import _turns
+
+# A ministry's briefing in Korean, its questions and answers tagged in angle brackets at the
+# start of the paragraph, no colon (the Korean words for question and answer).
+ANGLE_TAGS = """\
+정례 브리핑
+
+안녕하십니까? 오늘 발표할 내용은 없습니다.
+
+<질문> 항만 협정에 대해서 입장이 있으신지 궁금합니다.
+
+<답변> 정부는 협정 내용을 면밀히 검토하고 있습니다.
+
+<질문> 다음 회담 일정은 정해졌습니까?
+
+<답변> 아직 정해진 바가 없습니다.
+"""
+
+# The same in English, the tags in angle and double angle brackets, and a question tagged in
+# round brackets.
+ROUND_TAGS = """\
+Harbour Authority weekly briefing
+
+(Q) What is the status of the northern pier?
+
+<A> The northern pier reopens on Monday.
+
+《Question》 And the ferry timetable?
+
+《Answer》 Unchanged for now.
+"""
+
+# An enumeration in a statement: "(a)", "(A)" open no answer.
+ENUMERATED = """\
+Harbour Authority notice
+
+The Authority has decided the following:
+
+(a) the northern pier reopens on Monday;
+
+(A) the ferry timetable is unchanged.
+"""
+
+
+def test_angle_bracket_tags_open_question_and_answer_turns(tmp_path):
+    turns = _turns(tmp_path, ANGLE_TAGS)
+    tagged = [t for t in turns if t["label"]]
+    assert [t["label"] for t in tagged] == ["<질문>", "<답변>", "<질문>", "<답변>"]
+    assert ["question" in t["flags"] for t in tagged] == [True, False, True, False]
+    assert tagged[0]["text"].startswith("항만 협정에")
+    assert tagged[3]["text"] == "아직 정해진 바가 없습니다."
+
+
+def test_angle_round_and_double_angle_tags_in_english(tmp_path):
+    turns = _turns(tmp_path, ROUND_TAGS)
+    tagged = [(t["label"], "question" in t["flags"], t["text"]) for t in turns if t["label"]]
+    assert tagged == [
+        ("(Q)", True, "What is the status of the northern pier?"),
+        ("<A>", False, "The northern pier reopens on Monday."),
+        ("《Question》", True, "And the ferry timetable?"),
+        ("《Answer》", False, "Unchanged for now."),
+    ]
+
+
+def test_an_enumeration_is_no_answer(tmp_path):
+    turns = _turns(tmp_path, ENUMERATED)
+    assert all(t["label"] is None for t in turns)
+    assert [t["text"].count("\n\n(") for t in turns] == [2]  # both items stay in the notice

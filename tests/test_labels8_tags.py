@@ -4,6 +4,8 @@ documents in house styles no real page of the corpus prints."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_labels_grammar import _turns
 
 # A ministry's briefing in Korean, its questions and answers tagged in angle brackets at the
@@ -72,3 +74,38 @@ def test_an_enumeration_is_no_answer(tmp_path):
     turns = _turns(tmp_path, ENUMERATED)
     assert all(t["label"] is None for t in turns)
     assert [t["text"].count("\n\n(") for t in turns] == [2]  # both items stay in the notice
+
+
+# An interview in Arabic, its question and answer labels with the glued article ("the
+# question", "the answer"), and one in Spanish with the article a word of its own.
+ARTICLED = """\
+حوار مع وزير الموانئ
+
+السؤال: ما هي خططكم للميناء الشمالي؟
+
+الجواب: سنعيد افتتاحه يوم الاثنين.
+
+السؤال: وماذا عن العبارات؟
+
+الجواب: لا تغيير في الوقت الحاضر.
+"""
+
+ARTICLED_ES = """\
+Entrevista con la ministra de Puertos
+
+La pregunta: ¿Qué planes tiene para el muelle norte?
+
+La respuesta: Lo reabriremos el lunes.
+
+La pregunta: ¿Y los transbordadores?
+
+La respuesta: Por ahora no cambia nada.
+"""
+
+
+@pytest.mark.parametrize("text", [ARTICLED, ARTICLED_ES])
+def test_question_and_answer_labels_with_their_article(tmp_path, text):
+    turns = [t for t in _turns(tmp_path, text) if t["label"]]
+    assert len(turns) == 4
+    assert ["question" in t["flags"] for t in turns] == [True, False, True, False]
+    assert all(t["speaker"] is None for t in turns)  # no one named: never "السؤال" as a person

@@ -171,12 +171,38 @@ def _qa_tag(tag: re.Match[str]) -> Label | None:
         len(inner) == 1 and (inner.islower() or opening + inner in ("(A", "(R"))
     ):
         return None  # "(a) the Secretary shall ...", "(A) ...": a list's item
-    key = inner.casefold()
     numbered = _NUMBERED_Q.match(inner) if inner[:1] in "QT0123456789" else None
-    if numbered or _Q.match(inner) or key in terms("question_labels"):
+    qa = qa_kind(inner)
+    if numbered or _Q.match(inner) or qa == "question":
         return Label(tag.group().strip(), "question", None, None, ("question",), tag.end())
-    if _A.match(inner) or key in terms("answer_labels"):
+    if _A.match(inner) or qa == "answer":
         return Label(tag.group().strip(), "answer", None, None, (), tag.end())
+    return None
+
+
+_QUESTION_LABELS = terms("question_labels")
+_ANSWER_LABELS = terms("answer_labels")
+_QA_ARTICLES = terms("label_articles")
+_ARTICLE_PREFIXES = tuple(terms("article_prefixes"))
+
+
+def qa_kind(core: str) -> str | None:
+    """ "question" or "answer" for a label that is a question or answer word of the lexicon,
+    alone or after its article, in a word of its own or glued to it ("Frage", "Die Frage",
+    "La respuesta", "السؤال", "השאלה"), else None."""
+    key = core.casefold()
+    keys = [key]
+    first, _, rest = key.partition(" ")
+    if rest and first in _QA_ARTICLES:
+        keys.append(rest)
+    keys += [
+        key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p) and len(key) > len(p) + 1
+    ]
+    for k in keys:
+        if k in _QUESTION_LABELS:
+            return "question"
+        if k in _ANSWER_LABELS:
+            return "answer"
     return None
 
 
@@ -743,11 +769,11 @@ def _other_script(raw: str) -> Label | None:
     capitalised words in a cased script, a Han name of 2-5 characters, a short Arabic name."""
     core, notes = strip_parens(raw)
     core = core.strip()
-    key = core.casefold()
     outlet = next((n for n in notes if n), None)
-    if key in terms("question_labels"):
+    qa = qa_kind(core)
+    if qa == "question":  # "Вопрос", "السؤال", "השאלה"
         return Label(raw, "question", None, outlet, ("question",), 0)
-    if key in terms("answer_labels"):
+    if qa == "answer":
         return Label(raw, "answer", None, None, (), 0)
     if asker := _HAN_ASKER.fullmatch(core):
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
@@ -838,8 +864,8 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("unidentified")
         elif note.strip() and not delivery_note(note.strip()):
             roles.append(note.strip())
-    key = core.casefold()
-    if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
+    qa = qa_kind(core)
+    if _Q.match(core) or qa == "question":  # "QUESTION (Interfax)", "Frage", "La pregunta"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         asker, _, at = (outlet or "").partition(", ")
         if at and _outlet(asker) and _ASKER_NAME.match(at.strip()) and not _outlet(at.strip()):
@@ -847,7 +873,7 @@ def _parse(raw: str, rest: int) -> Label | None:
         if at and _ASKER_NAME.match(asker):  # "Q (Matt Lee, AP)": the questioner, the outlet
             return Label(raw, "question", asker, at.strip(), ("question", *flags), rest)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if _A.match(core) or key in terms("answer_labels"):  # "A", "Answer", "R" (réponse)
+    if _A.match(core) or qa == "answer":  # "A", "Answer", "R" (réponse), "الجواب"
         return Label(raw, "answer", None, None, tuple(flags), rest)
     if _CHAIR.match(core):
         return Label(raw, "chair", None, core[4:], tuple(flags), rest)

@@ -109,3 +109,30 @@ def test_question_and_answer_labels_with_their_article(tmp_path, text):
     assert len(turns) == 4
     assert ["question" in t["flags"] for t in turns] == [True, False, True, False]
     assert all(t["speaker"] is None for t in turns)  # no one named: never "السؤال" as a person
+
+
+# A press encounter whose journalists are labelled by outlet and name, in no form the grammar
+# knows as a journalist's, each answered under "Answer:".
+OUTLET_NAMED = """\
+Harbour Minister meets the press
+
+HBC Jane Marlow: Your deputy has criticised the pier contract. How do you respond.
+
+Answer: The contract was tendered openly and I stand by it.
+
+Tidewater Tom Pryce: The ferry fares rise in March.
+
+Answer: They rise less than inflation.
+"""
+
+
+def test_a_label_before_an_answer_label_asks(tmp_path):
+    turns = [t for t in _turns(tmp_path, OUTLET_NAMED) if t["label"]]
+    assert [t["label"] for t in turns] == [
+        "HBC Jane Marlow",
+        "Answer",
+        "Tidewater Tom Pryce",
+        "Answer",
+    ]
+    assert ["question" in t["flags"] for t in turns] == [True, False, True, False]
+    assert [t["speaker"] for t in turns if t["label"] == "Answer"] == [None, None]  # not an asker

@@ -206,6 +206,16 @@ def qa_kind(core: str) -> str | None:
     return None
 
 
+_TAG_MARKS = "".join(_TAG_PAIRS) + "".join(_TAG_PAIRS.values()) + "[]【】"
+
+
+def answers(label: str | None) -> bool:
+    """A label as printed that is an answer's ("A", "Answer", "R", "<답변>", "Jawaban"): the
+    labelled turn before it asks, whoever it names."""
+    core = (label or "").strip().strip(_TAG_MARKS).rstrip(":：. ").strip()
+    return bool(core) and (bool(_A.match(core)) or qa_kind(core) == "answer")
+
+
 # A time mark after a label, e.g. " (00:02)", " [01:12:09]": part of the label, not the name.
 _TIME_NOTE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
 # A numbered voice, e.g. "Speaker 2", "PARTICIPANT 1", "Unidentified Speaker 3".

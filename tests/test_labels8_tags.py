@@ -136,3 +136,33 @@ def test_a_label_before_an_answer_label_asks(tmp_path):
     ]
     assert ["question" in t["flags"] for t in turns] == [True, False, True, False]
     assert [t["speaker"] for t in turns if t["label"] == "Answer"] == [None, None]  # not an asker
+
+
+# A committee's record in Hindi, each speaker's label alone on its line over the speech with
+# no blank line between turns (one after the heading): the chair by office and name, a member by name and party.
+CASELESS_RECORD = """\
+बंदरगाह समिति की बैठक
+
+अध्यक्ष राम कुमार
+बैठक शुरू होती है। पहला विषय उत्तरी बंदरगाह का अनुबंध है और दूसरा विषय नौका सेवा का किराया है।
+सीता देवी (जनता दल)
+मेरे पास एक प्रश्न है। क्या अनुबंध की शर्तें सदस्यों को पढ़ने के लिए दी जाएंगी?
+अध्यक्ष राम कुमार
+कृपया बोलिए। शर्तें कल सुबह सभी सदस्यों को भेज दी जाएंगी।
+सीता देवी (जनता दल)
+बंदरगाह का अनुबंध सबके सामने होना चाहिए। जनता को यह जानने का अधिकार है।
+अध्यक्ष राम कुमार
+धन्यवाद। अब हम दूसरे विषय पर चलते हैं।
+"""
+
+
+def test_labels_alone_on_a_line_in_a_script_without_capitals(tmp_path):
+    turns = [t for t in _turns(tmp_path, CASELESS_RECORD) if t["label"]]
+    assert [(t["speaker"], t["role"]) for t in turns] == [
+        ("राम कुमार", "अध्यक्ष"),  # the office opens the label: no part of the name
+        ("सीता देवी", "जनता दल"),
+        ("राम कुमार", "अध्यक्ष"),
+        ("सीता देवी", "जनता दल"),
+        ("राम कुमार", "अध्यक्ष"),
+    ]
+    assert turns[4]["text"] == "धन्यवाद। अब हम दूसरे विषय पर चलते हैं।"

@@ -687,6 +687,8 @@ def bare_label(line: str) -> Label | None:
         if lab is None or lab.kind == "chair" or lab.rest < clock.start():
             return None
         return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
+    if len(text) <= 60 and caseless(text[:1]):
+        return _caseless_line(text, len(line))  # "אחמד טיבי (הרשימה המשותפת)", "श्री X"
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -697,6 +699,26 @@ def bare_label(line: str) -> Label | None:
     if lab is None or lab.kind == "chair":
         return None
     return replace(lab, rest=len(line), weak=True)
+
+
+def caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Hebrew, Arabic, Indic, Thai, Han, Hangul, ...),
+    where a label's case says nothing."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _caseless_line(text: str, end: int) -> Label | None:
+    """A speaker's label alone on its line in a script without capitals, as records print
+    them over the speech: a name with its party or office in a note, or opened or closed by a
+    title the lexicon knows ("אחמד טיבי (הרשימה המשותפת)", "היו\"ר אבי ניסנקורן", "श्री X").
+    Case cannot tell it from a heading, so the document must print it again (flag "line")."""
+    lab = match_label(text + ":")
+    if lab is None or lab.kind not in ("person", "role") or lab.rest != len(text) + 1:
+        return None
+    words = strip_parens(text)[0].split()
+    if not (lab.role or {words[0], words[-1]} & _UNCASED_TITLES):
+        return None
+    return replace(lab, rest=end, weak=True, flags=(*lab.flags, "line"))
 
 
 # Where or when a speech was given, after the speaker's name: " at the UN", " on 9 May" (never
@@ -803,8 +825,25 @@ def _other_script(raw: str) -> Label | None:
         len(core) <= 50 and _UNCASED_NAME.fullmatch(core) and "।" not in core and "॥" not in core
     ):  # "জনাব আবুল কালাম আজাদ", "शेख हसीना"
         titled = {words[0], words[0].rstrip("."), words[-1]} & _UNCASED_TITLES  # "강경화 장관"
-        return Label(raw, "person", core, outlet, (), 0, weak=not titled)
+        name, office = _untitled(words)
+        return Label(raw, "person", name, outlet or office, (), 0, weak=not titled)
     return None
+
+
+_UNCASED_COURTESY = terms("uncased_courtesy")
+
+
+def _untitled(words: list[str]) -> tuple[str, str | None]:
+    """(name, office) of a label in a script without capitals: the titles that open it (or
+    close it, as Korean does) are no part of the name; an office among them is the role, a
+    courtesy title is nothing ("היו\"ר אבי ניסנקורן" -> the name, "the chair"; "श्री X" -> X)."""
+    titles: list[str] = []
+    while len(words) > 1 and words[0] in _UNCASED_TITLES:
+        titles, words = [*titles, words[0]], words[1:]
+    while len(words) > 1 and words[-1] in _UNCASED_TITLES:
+        titles, words = [words[-1], *titles], words[:-1]
+    offices = [t for t in titles if t not in _UNCASED_COURTESY]
+    return " ".join(words), " ".join(offices) or None
 
 
 _UNCASED_TITLES = terms("uncased_titles")

@@ -166,3 +166,28 @@ def test_labels_alone_on_a_line_in_a_script_without_capitals(tmp_path):
         ("राम कुमार", "अध्यक्ष"),
     ]
     assert turns[4]["text"] == "धन्यवाद। अब हम दूसरे विषय पर चलते हैं।"
+
+
+# A ministry's written answers in Polish, each question numbered before its label.
+NUMBERED_QA = """\
+Odpowiedzi rzecznika ministerstwa portów
+
+1. Pytanie: Kiedy zostanie otwarte północne nabrzeże?
+
+Odpowiedź: Nabrzeże zostanie otwarte w poniedziałek.
+
+2. Pytanie: Czy ceny biletów promowych wzrosną?
+
+Odpowiedź: Na razie ceny się nie zmienią.
+"""
+
+
+def test_a_numbered_question_label_in_any_language(tmp_path):
+    turns = [t for t in _turns(tmp_path, NUMBERED_QA) if t["label"]]
+    assert [(t["label"], "question" in t["flags"]) for t in turns] == [
+        ("1. Pytanie", True),
+        ("Odpowiedź", False),
+        ("2. Pytanie", True),
+        ("Odpowiedź", False),
+    ]
+    assert turns[2]["text"] == "Czy ceny biletów promowych wzrosną?"

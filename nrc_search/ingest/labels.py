@@ -627,10 +627,18 @@ def _record(line: str, m: re.Match[str]) -> Label:
     return Label(label, "person", name, m.group("place"), (), rest)
 
 
+# A number before a label, in any script: "2. ", "3) ".
+_ORDER_NO_ANY = re.compile(r"\d{1,3}[.)]\s*(?=[^\W\d_])")
+
+
 def _numbered_question(raw: str, printed: str) -> Label | None:
-    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)"):
-    the number stays in the label, the outlet in its note is the role."""
+    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)", a
+    question or answer word of any language after its number: "2. Сұрақ"): the number stays
+    in the label, the outlet in its note is the role."""
     m = _NUMBERED_Q.match(raw)
+    if m is None and (n := _ORDER_NO_ANY.match(raw)) and qa_kind(raw[n.end() :]):
+        lab = _parse_raw(raw[n.end() :])  # "2. Сұрақ", "3) Pregunta": a numbered question
+        return replace(lab, label=printed) if lab and lab.kind in ("question", "answer") else None
     if m is None:
         return None
     after = raw[m.end() :].strip()

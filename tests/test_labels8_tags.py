@@ -191,3 +191,29 @@ def test_a_numbered_question_label_in_any_language(tmp_path):
         ("Odpowiedź", False),
     ]
     assert turns[2]["text"] == "Czy ceny biletów promowych wzrosną?"
+
+
+# A briefing printed as a list, each label after a list's mark ("+ ", and ". " where a page's
+# bullet glyph was lost in the text).
+BULLETED = """\
+Họp báo thường kỳ của Bộ Cảng biển
+
+. Phóng viên Báo Cảng: Khi nào cầu cảng phía bắc mở cửa trở lại?
+
++ Người phát ngôn Trần Văn An: Cầu cảng sẽ mở cửa vào thứ Hai tới.
+
+. Phóng viên Đài Biển: Giá vé phà có tăng không?
+
++ Người phát ngôn Trần Văn An: Hiện tại giá vé không thay đổi.
+"""
+
+
+def test_labels_after_a_lists_marks(tmp_path):
+    turns = [t for t in _turns(tmp_path, BULLETED) if t["label"]]
+    assert [("question" in t["flags"], t["speaker"]) for t in turns] == [
+        (True, "Báo Cảng"),  # a reporter of the newspaper named after the asker's word
+        (False, "Trần Văn An"),
+        (True, "Đài Biển"),
+        (False, "Trần Văn An"),
+    ]
+    assert turns[1]["text"] == "Cầu cảng sẽ mở cửa vào thứ Hai tới."

@@ -501,7 +501,7 @@ _OPENERS = frozenset("\"“‘'«([—–-…¿¡")
 
 # A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted
 # reply), "* Jane Doe: ...".
-_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· "))
+_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· ", "+ ", "▪ ", "◦ ", "‣ ", ". "))
 # A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
 # "**Jane Doe**:", "__Moderator:__".
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")
@@ -890,8 +890,9 @@ def _office_led(raw: str) -> Label | None:
     if any(_named_thing(norm(w)) for w in words[k:]):
         return None  # "Ministro Esteri NATO": an institution, not a holder
     outlet = next((n for n in notes if n), None)
-    if not name and office.casefold() in ASKERS:
-        return Label(raw, "question", None, outlet, ("question", "office_led"), 0, weak=True)
+    if office.casefold() in ASKERS:  # "Phóng viên:", "Phóng viên Báo X:": a journalist asks
+        who = name or None
+        return Label(raw, "question", who, outlet, ("question", "office_led"), 0, weak=True)
     if not name:
         return Label(raw, "role", None, office, ("office_led",), 0, weak=True)
     return Label(raw, "person", name, office, ("office_led",), 0, weak=True)

@@ -323,7 +323,8 @@ def match_label(line: str) -> Label | None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
     if c2 in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
-        return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
+        kept = f"{c2}{lab.label}" if c2 in _MARKED_BULLETS else lab.label  # "+ Jane Doe"
+        return replace(lab, label=kept, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ..."
     if c2 in ("**", "__") and (bold := _EMPHASIS.match(line)):
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
     if c0 in "MTD" and (record := _RECORD.match(line)):
@@ -502,6 +503,7 @@ _OPENERS = frozenset("\"“‘'«([—–-…¿¡")
 # A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted
 # reply), "* Jane Doe: ...".
 _BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· ", "+ ", "▪ ", "◦ ", "‣ ", ". "))
+_MARKED_BULLETS = frozenset(("+ ", "▪ ", "◦ ", "‣ "))  # kept in the label as printed
 # A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
 # "**Jane Doe**:", "__Moderator:__".
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")

@@ -306,7 +306,7 @@ def match_label(line: str) -> Label | None:
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if c2 == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
-    if c0 in _TAG_HEADS and (tag := _TAG.match(line)) and (lab := _qa_tag(tag)):
+    if c0 in _TAG_HEADS and (bracket := _TAG.match(line)) and (lab := _qa_tag(bracket)):
         return lab  # "<질문> 안녕하세요?", "(Q) What about ...?", "«Réponse» Nous ...": a tag
     if c0 in _MARK_HEADS:
         return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"

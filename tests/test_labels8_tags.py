@@ -217,3 +217,24 @@ def test_labels_after_a_lists_marks(tmp_path):
         (False, "Trần Văn An"),
     ]
     assert turns[1]["text"] == "Cầu cảng sẽ mở cửa vào thứ Hai tới."
+
+
+# A ministry's press conference in French, the office after its article, then its holder's
+# courtesy title and name after a comma.
+OFFICE_THEN_HOLDER = """\
+Conférence de presse du ministère des Ports
+
+Le ministre des Ports, M. Jean Dupont : Mesdames et Messieurs, bonjour.
+
+Question : Quand le quai nord rouvrira-t-il ?
+
+Le ministre des Ports, M. Jean Dupont : Lundi prochain.
+"""
+
+
+def test_an_office_then_its_holder_after_a_comma(tmp_path):
+    turns = [t for t in _turns(tmp_path, OFFICE_THEN_HOLDER) if t["label"]]
+    assert [(t["speaker"], t["role"]) for t in turns if "question" not in t["flags"]] == [
+        ("Jean Dupont", "ministre des Ports"),  # the name no part of the role
+        ("Jean Dupont", "ministre des Ports"),
+    ]

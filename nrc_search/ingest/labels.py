@@ -1197,6 +1197,10 @@ def _lead_label(raw: str) -> Label | None:
             return None  # "M. le président a dit", no office
         if who:
             return Label(raw, "person", who.group(1), role_case(office), (), 0)
+        office, _, holder = office.rpartition(", ") if ", " in office else ("", "", office)
+        if office and _named(holder):  # "Le ministre des Affaires étrangères, M. Jean Doe"
+            return Label(raw, "person", strip_honorifics(holder), role_case(office), (), 0)
+        office = office + _ + holder if office else holder
         return Label(raw, "role", None, role_case(office), (), 0)
     if k == 0:  # "Poseł Jan Kowalski": the office, then the name
         return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)

@@ -50,3 +50,62 @@ def test_a_long_paragraph_that_names_a_photo_field_stays_content(tmp_path: Path)
     )
     doc = segment(tmp_path, STORY.format(caption=par))
     assert any(t.startswith("La ministra explicó que la nueva terminal") for t in turn_texts(doc))
+
+
+TOP_MENU = """Most Read
+Most Commented
+Read more like this
+site-logo
+News
+Envoy says the ministry never summoned him
+Published: Sep 28, 2015 7:50 PM
+
+The ambassador said on Monday that the acting minister had told him the ministry never summoned him over his remarks.
+
+"We are good friends. We discussed other matters today," the ambassador told reporters after the meeting.
+
+The ministry had said in a statement on Saturday that it would call the ambassador in.
+"""
+
+
+def test_a_most_read_menu_over_the_headline_does_not_take_the_story(tmp_path: Path) -> None:
+    doc = segment(tmp_path, TOP_MENU)
+    texts = turn_texts(doc)
+    assert any(t.startswith("The ambassador said on Monday") for t in texts), texts
+    assert any(t.startswith('"We are good friends.') for t in texts)
+    assert any(t.startswith("The ministry had said in a statement") for t in texts)
+
+
+RELATED = """Pelabuhan Kuantan buka dua laluan baharu
+
+KUANTAN - Menteri Pengangkutan, Ana Novais berkata dua laluan kapal baharu akan dibuka pada bulan Mei.
+
+"Kami menjangka kapal pertama tiba pada bulan Mei," katanya kepada pemberita di pelabuhan.
+
+{heading}
+Harga minyak naik lagi minggu ini
+Pasukan bola sepak negeri menang besar
+Cuaca panas dijangka berterusan
+"""
+
+
+@pytest.mark.parametrize("heading", ["Artikel Berkaitan:", "注目の記事", "Noticias relacionadas"])
+def test_a_related_links_heading_in_any_language_ends_the_story(
+    tmp_path: Path, heading: str
+) -> None:
+    doc = segment(tmp_path, RELATED.format(heading=heading))
+    texts = turn_texts(doc)
+    assert any("Kami menjangka kapal pertama" in t for t in texts), texts
+    assert not any(heading in t or "Harga minyak" in t or "Cuaca panas" in t for t in texts)
+    assert heading in doc["dropped"] and "Cuaca panas dijangka berterusan" in doc["dropped"]
+
+
+def test_a_related_heading_alone_amid_the_story_keeps_the_text_under_it(tmp_path: Path) -> None:
+    body = (
+        "Beliau turut berharap supaya pihak media dapat terus bekerjasama dengan kementerian "
+        "agar berita yang disalurkan kepada rakyat tepat dan adil, katanya lagi."
+    )
+    page = RELATED.split("{heading}")[0] + "Artikel Berkaitan:\n" + body + "\n"
+    texts = turn_texts(segment(tmp_path, page))
+    assert not any("Artikel Berkaitan" in t for t in texts), texts
+    assert any(body in t for t in texts)

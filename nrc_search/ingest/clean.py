@@ -579,8 +579,16 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
-        elif _related_like(lines[i]) and _RELATED.match(lines[i]) and _listish(lines, i + 1):
-            out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
+        elif (known := _related_like(lines[i]) and _RELATED.match(lines[i])) or _related_heading(
+            lines[i]
+        ):
+            if not _body_above(lines, i):
+                continue  # "Most Read" / "Most Commented" over the headline: the top menu
+            if not _listish(lines, i + 1):
+                out.add(i)  # "Artikel Berkaitan:" alone where its links were: no text of its own
+                continue
+            # (a heading of the lexicon's, in any language, takes no sentence under it)
+            out |= {j for j in range(i, len(lines)) if not _prose(lines[j], not known)}
             break
     out |= _headline_run(lines, drop, out)
     out |= _agency_credit(lines, drop, out)
@@ -641,14 +649,37 @@ def _agency_credit(lines: list[str], drop: set[int], gone: set[int]) -> set[int]
 _CREDIT_PHRASE_KEY = "report"
 
 
+def _related_heading(line: str) -> bool:
+    """A related-links block's heading alone on its line in any language the lexicon has
+    (related_headings: "Artikel Berkaitan:", "注目の記事", "Más contenido relacionado a esta
+    institución")."""
+    bare = line.strip().rstrip(":：").strip()
+    return 0 < len(bare) <= 60 and bare.casefold() in terms("related_headings")
+
+
+def _body_above(lines: list[str], at: int) -> bool:
+    """Some text of the page's body above line `at`: a line of 40 characters or more that
+    ends a sentence. A related-links heading with none above it ("Most Read" / "Most
+    Commented" over the headline) is the page's top menu, not its tail."""
+    return any(
+        len(s) >= 40 and s.rstrip().endswith((".", "!", "?", '"', "”", "»", "。", "」"))
+        for s in lines[:at]
+    )
+
+
 def _listish(lines: list[str], start: int) -> bool:
     """The lines after a related-links heading are short ones, not paragraphs."""
     rest = [line for line in lines[start : start + 60] if line.strip()]
     return not rest or sum(len(line) < 160 for line in rest) >= 0.7 * len(rest)
 
 
-def _prose(line: str) -> bool:
-    return len(line) > 300
+def _prose(line: str, sentences: bool = False) -> bool:
+    """A paragraph of text, no link's: over 300 characters, or (`sentences`) a line of 80
+    characters or more that ends a sentence."""
+    if len(line) > 300:
+        return True
+    end = line.rstrip().endswith((".", "!", "?", '"', "”", "»", "。", "」"))
+    return sentences and len(line) >= 80 and end and not line.rstrip().endswith("...")
 
 
 def _headline_run(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:

@@ -62,3 +62,26 @@ def test_a_date_with_the_month_named_in_the_pages_language_dates_it(
     doc = segment(tmp_path, page)
     assert doc["date"] == date
     assert doc["title"] == headline
+
+
+TAGGED = """{label}
+
+Ulaştırma Bakanı Ayşe Demir: Limanlarımızı büyütmeye devam edeceğiz
+
+#Ayşe Demir#Liman#Gemi
+Oluşturulma Tarihi: Mart 07, 2026 21:25
+
+Ulaştırma Bakanı Ayşe Demir, İzmir'de düzenlenen “Ege Limanları Toplantısı”nın ardından basın toplantısı düzenledi. Yeni hatlarla ilgili konuşan Ulaştırma Bakanı Ayşe Demir, "Limanlarımızı büyütmeye devam edeceğiz. İlk gemileri mayısta bekliyoruz" dedi.
+
+Ulaştırma Bakanı Ayşe Demir, "Yeni hatlar bölgenin ticaretini artıracak" diye konuştu.
+"""
+
+
+@pytest.mark.parametrize("label", ["Gündem Haberleri", "Ειδήσεις", "Noticias", "Actualités"])
+def test_a_page_type_or_section_in_the_pages_language_is_not_the_title(
+    tmp_path: Path, label: str
+) -> None:
+    doc = segment(tmp_path, TAGGED.format(label=label))
+    headline = "Ulaştırma Bakanı Ayşe Demir: Limanlarımızı büyütmeye devam edeceğiz"
+    assert (doc["title"] or "").startswith(headline)
+    assert not any(t["text"].strip() == label for t in doc["turns"])

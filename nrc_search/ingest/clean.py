@@ -16,7 +16,7 @@ from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import longest_first, may_hold, phrase_re, terms
-from nrc_search.ingest.titles import site_name, title_field
+from nrc_search.ingest.titles import fold, site_name, title_field
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -654,7 +654,7 @@ def _related_heading(line: str) -> bool:
     (related_headings: "Artikel Berkaitan:", "注目の記事", "Más contenido relacionado a esta
     institución")."""
     bare = line.strip().rstrip(":：").strip()
-    return 0 < len(bare) <= 60 and bare.casefold() in terms("related_headings")
+    return 0 < len(bare) <= 60 and fold(bare) in terms("related_headings")
 
 
 def _body_above(lines: list[str], at: int) -> bool:

@@ -109,3 +109,34 @@ def test_a_related_heading_alone_amid_the_story_keeps_the_text_under_it(tmp_path
     texts = turn_texts(segment(tmp_path, page))
     assert not any("Artikel Berkaitan" in t for t in texts), texts
     assert any(body in t for t in texts)
+
+
+SITE_ICON = """Ícone do site Diário do Porto
+
+Ministra inaugura nova linha de balsas no Douro
+
+A ministra dos Transportes, Ana Novais, inaugurou nesta segunda-feira a nova linha de balsas entre as duas margens do rio.
+
+"Esperamos os primeiros barcos em maio", disse Novais aos jornalistas no cais.
+
+Sair da versão mobile
+Pular para a barra de ferramentas
+"""
+
+
+def test_a_site_icon_and_a_mobile_switch_in_portuguese_are_furniture(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SITE_ICON)
+    assert doc["title"] == "Ministra inaugura nova linha de balsas no Douro"
+    texts = turn_texts(doc)
+    assert not any("Sair da versão" in t or "Pular para" in t for t in texts), texts
+    assert any(t.startswith('"Esperamos os primeiros barcos') for t in texts)
+
+
+def test_view_all_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    page = (
+        "View all in Latest\nPort of Varna opens two new freight lines to the Black Sea\n\n"
+        "VARNA – Trade Minister Petra Ilieva on Friday opened two new freight lines.\n\n"
+        '"We expect the first ships in May," Ilieva told reporters at the harbour.\n'
+    )
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Port of Varna opens two new freight lines to the Black Sea"

@@ -140,3 +140,24 @@ def test_view_all_over_the_headline_is_not_the_title(tmp_path: Path) -> None:
     )
     doc = segment(tmp_path, page)
     assert doc["title"] == "Port of Varna opens two new freight lines to the Black Sea"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Transport Minister Ana Novais (left) and Port Director Jan Berg open the new terminal",
+        "La ministra Ana Novais (à gauche) et le directeur du port Jan Berg au terminal",
+        "Министр транспорта Ана Новаис (слева) и директор порта Ян Берг на новом терминале",
+    ],
+)
+def test_a_caption_that_places_the_pictured_person_is_no_title_and_no_turn(
+    tmp_path: Path, caption: str
+) -> None:
+    page = (
+        f"{caption}\n\nPort of Varna opens two new freight lines to the Black Sea\n\n"
+        "VARNA – Trade Minister Petra Ilieva on Friday opened two new freight lines.\n\n"
+        '"We expect the first ships in May," Ilieva told reporters at the harbour.\n'
+    )
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Port of Varna opens two new freight lines to the Black Sea"
+    assert not any(t.startswith(caption[:25]) for t in turn_texts(doc))

@@ -123,10 +123,24 @@ _CAPTION_KEYS += ("reuters/", "©", "picture")  # "... on June 27, 2024. — Pic
 def _caption_in(text: str) -> re.Match[str] | None:
     """`_CAPTION.search(text)`, with the costly regex skipped where no key word is; in a text
     under 400 characters, a photo credit field in any language the lexicon has that closes it
-    ("... Foto: Reuters", "... Ảnh: Quang Khánh", "... Picture: @DIRCO_ZA/Twitter") as well."""
+    ("... Foto: Reuters", "... Ảnh: Quang Khánh", "... Picture: @DIRCO_ZA/Twitter") or a
+    pictured person's place in brackets ("Laura Thompson (left)") as well."""
     if may_hold(text, _CAPTION_KEYS) and (m := _CAPTION.search(text)):
         return m
-    return _credit_field().search(text) if len(text) < 400 and ":" in text else None
+    if len(text) >= 400:
+        return None
+    if ":" in text and (m := _credit_field().search(text)):
+        return m
+    return _position_note().search(text) if "(" in text or "（" in text else None
+
+
+@cache
+def _position_note() -> re.Pattern[str]:
+    """Where a pictured person stands, in brackets after the name, in any language the
+    lexicon has ("Laura Thompson (Left)", "(à droite)", "(слева)", "(kiri)"): a caption's
+    mark, never speech's."""
+    words = longest_first(terms("caption_positions"))
+    return re.compile(r"[(（]\s*(?:" + words + r")\s*[)）]", re.I)
 
 
 @cache

@@ -121,3 +121,18 @@ def test_a_headline_on_its_own_line_over_the_text_in_a_script_without_capitals(
     assert not any(t["text"].lstrip().startswith(headline) for t in doc["turns"])
     first = body.split("\n")[0]
     assert any(first in " ".join(t["text"].split()) for t in doc["turns"])
+
+
+def test_a_question_on_the_pages_first_line_over_the_story_is_its_headline(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "Is the new ferry line to Oslo already in deep water?\n"
+        "The minister opened the line this morning. She is a huge fan of ferries, and she said "
+        "so to the reporters on the quay in front of the new terminal building.\n"
+        '"We expect the first ships in May," she told reporters after the ceremony.\n'
+    )
+    doc = segment(tmp_path, page)
+    assert doc["title"] == "Is the new ferry line to Oslo already in deep water?"
+    assert not any(t["text"].startswith("Is the new ferry line") for t in doc["turns"])
+    assert any(t["text"].startswith("The minister opened the line") for t in doc["turns"])

@@ -470,10 +470,25 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         _own_line(block[k], block[k + 1])
         or _wrapped_heading(block, k)
         or _over_paragraph(block[k], block[k + 1])
+        or (k == 0 and _question_headline(block[0], block[1]))
     ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
     return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _question_headline(line: str, following: str) -> bool:
+    """The page's first line asks a question in a headline's words ("Is Cameron's G8 summit
+    in deep water?", "¿Habrá acuerdo en Bruselas?"): one question of twelve words at most, no
+    label, over a paragraph of twenty words or more."""
+    text = line.strip()
+    return (
+        text.endswith(("?", "؟", "？"))
+        and len(text.split()) <= 12
+        and not _SENTENCE_END.search(text)
+        and match_label(text) is None
+        and len(following.split()) >= 20
+    )
 
 
 def _headline_on_story(block: list[str]) -> bool:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from nrc_search.ingest import blocks as model
 from nrc_search.ingest import dates
 from nrc_search.ingest.labels import match_label
-from nrc_search.ingest.lexicon import may_hold, phrase_re, terms
-from nrc_search.ingest.titles import site_name, title_field
+from nrc_search.ingest.lexicon import longest_first, may_hold, phrase_re, terms
+from nrc_search.ingest.titles import fold, site_name, title_field
 
 _HEAD = 25  # navigation and duplicated titles live in the first lines of a page
 
@@ -121,8 +121,34 @@ _CAPTION_KEYS += ("reuters/", "©", "picture")  # "... on June 27, 2024. — Pic
 
 
 def _caption_in(text: str) -> re.Match[str] | None:
-    """`_CAPTION.search(text)`, with the costly regex skipped where no key word is."""
-    return _CAPTION.search(text) if may_hold(text, _CAPTION_KEYS) else None
+    """`_CAPTION.search(text)`, with the costly regex skipped where no key word is; in a text
+    under 400 characters, a photo credit field in any language the lexicon has that closes it
+    ("... Foto: Reuters", "... Ảnh: Quang Khánh", "... Picture: @DIRCO_ZA/Twitter") or a
+    pictured person's place in brackets ("Laura Thompson (left)") as well."""
+    if may_hold(text, _CAPTION_KEYS) and (m := _CAPTION.search(text)):
+        return m
+    if len(text) >= 400:
+        return None
+    if ":" in text and (m := _credit_field().search(text)):
+        return m
+    return _position_note().search(text) if "(" in text or "（" in text else None
+
+
+@cache
+def _position_note() -> re.Pattern[str]:
+    """Where a pictured person stands, in brackets after the name, in any language the
+    lexicon has ("Laura Thompson (Left)", "(à droite)", "(слева)", "(kiri)"): a caption's
+    mark, never speech's."""
+    words = longest_first(terms("caption_positions"))
+    return re.compile(r"[(（]\s*(?:" + words + r")\s*[)）]", re.I)
+
+
+@cache
+def _credit_field() -> re.Pattern[str]:
+    """A photo credit's field at the end of a text: a word of the lexicon's photo_credits, a
+    colon and the credit (60 characters at most, no other colon) after it."""
+    words = longest_first(terms("photo_credits"))
+    return re.compile(r"(?<!\w)(?:" + words + r")\s?[:：]\s*[\w@©(][^:：\n]{0,60}$", re.I)
 
 
 # An event line before a statement, e.g. "Joint press point with NATO Secretary General ... Lavrov."
@@ -567,8 +593,16 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
-        elif _related_like(lines[i]) and _RELATED.match(lines[i]) and _listish(lines, i + 1):
-            out |= {j for j in range(i, len(lines)) if not _prose(lines[j])}
+        elif (known := _related_like(lines[i]) and _RELATED.match(lines[i])) or _related_heading(
+            lines[i]
+        ):
+            if not _body_above(lines, i):
+                continue  # "Most Read" / "Most Commented" over the headline: the top menu
+            if not _listish(lines, i + 1):
+                out.add(i)  # "Artikel Berkaitan:" alone where its links were: no text of its own
+                continue
+            # (a heading of the lexicon's, in any language, takes no sentence under it)
+            out |= {j for j in range(i, len(lines)) if not _prose(lines[j], not known)}
             break
     out |= _headline_run(lines, drop, out)
     out |= _agency_credit(lines, drop, out)
@@ -629,14 +663,37 @@ def _agency_credit(lines: list[str], drop: set[int], gone: set[int]) -> set[int]
 _CREDIT_PHRASE_KEY = "report"
 
 
+def _related_heading(line: str) -> bool:
+    """A related-links block's heading alone on its line in any language the lexicon has
+    (related_headings: "Artikel Berkaitan:", "注目の記事", "Más contenido relacionado a esta
+    institución")."""
+    bare = line.strip().rstrip(":：").strip()
+    return 0 < len(bare) <= 60 and fold(bare) in terms("related_headings")
+
+
+def _body_above(lines: list[str], at: int) -> bool:
+    """Some text of the page's body above line `at`: a line of 40 characters or more that
+    ends a sentence. A related-links heading with none above it ("Most Read" / "Most
+    Commented" over the headline) is the page's top menu, not its tail."""
+    return any(
+        len(s) >= 40 and s.rstrip().endswith((".", "!", "?", '"', "”", "»", "。", "」"))
+        for s in lines[:at]
+    )
+
+
 def _listish(lines: list[str], start: int) -> bool:
     """The lines after a related-links heading are short ones, not paragraphs."""
     rest = [line for line in lines[start : start + 60] if line.strip()]
     return not rest or sum(len(line) < 160 for line in rest) >= 0.7 * len(rest)
 
 
-def _prose(line: str) -> bool:
-    return len(line) > 300
+def _prose(line: str, sentences: bool = False) -> bool:
+    """A paragraph of text, no link's: over 300 characters, or (`sentences`) a line of 80
+    characters or more that ends a sentence."""
+    if len(line) > 300:
+        return True
+    end = line.rstrip().endswith((".", "!", "?", '"', "”", "»", "。", "」"))
+    return sentences and len(line) >= 80 and end and not line.rstrip().endswith("...")
 
 
 def _headline_run(lines: list[str], drop: set[int], gone: set[int]) -> set[int]:

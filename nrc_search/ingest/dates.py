@@ -38,6 +38,21 @@ _MONTHS = {
     "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
     "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7,
+    "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    "maret": 3, "agustus": 8, "desember": 12, "ogos": 8, "disember": 12,
+    "marts": 3, "maj": 5, "augusti": 8,
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+    "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6,
+    "липня": 7, "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5,
+    "ιουνίου": 6, "ιουλίου": 7, "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10,
+    "νοεμβρίου": 11, "δεκεμβρίου": 12,
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }
 # fmt: on
 
@@ -50,8 +65,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b")
 # "08 Jun. 2011", "4th July 2011", "3rd of March 2014", "18 décembre 2001"
 _DMY = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?{_MON},?\s+(?P<y>(?:19|20)\d\d)\b", re.I
-)
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:del?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)  # also "3 de febrero de 2022", "3 de março de 2019" (Spanish, Portuguese)
 # "December 18, 2001", "Monday, March 3, 2014", "Dec. 18 2001"
 _MDY = re.compile(
     rf"\b{_MON},?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?,?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -210,9 +227,11 @@ def updated_date(head: Iterable[str], day_first: bool = False) -> str | None:
 def date_words(line: str) -> int:
     """Words of a dated line that are not part of a date, e.g. 2 in "Midday briefing of 7
     March 2024", 1 in "Brussels, Monday, 7 March 2024"."""
-    skip = {*_MONTHS, *_WEEKDAYS, "of", "on", "the", "at", "a.m", "p.m", "am", "pm"}
+    skip = {*_MONTHS, *_WEEKDAYS, "of", "on", "the", "at", "a.m", "p.m", "am", "pm", "de", "del"}
     found = re.findall(r"[^\W\d_][\w'’\-.]*", line)
-    return sum(w.casefold().rstrip(".") not in skip for w in found)
+    # (lower, not casefold: the month names are lower case, and casefold spells a Greek "ΐ"
+    # in "Μαΐου" as three characters)
+    return sum(w.lower().rstrip(".") not in skip for w in found)
 
 
 def foot_date(lines: list[str], day_first: bool = False) -> tuple[str, bool] | None:

@@ -470,10 +470,25 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         _own_line(block[k], block[k + 1])
         or _wrapped_heading(block, k)
         or _over_paragraph(block[k], block[k + 1])
+        or (k == 0 and _question_headline(block[0], block[1]))
     ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
     return [*singles, (first + k, block[k:]), *blocks[1:]] if k else blocks
+
+
+def _question_headline(line: str, following: str) -> bool:
+    """The page's first line asks a question in a headline's words ("Is Cameron's G8 summit
+    in deep water?", "¿Habrá acuerdo en Bruselas?"): one question of twelve words at most, no
+    label, over a paragraph of twenty words or more."""
+    text = line.strip()
+    return (
+        text.endswith(("?", "؟", "？"))
+        and len(text.split()) <= 12
+        and not _SENTENCE_END.search(text)
+        and match_label(text) is None
+        and len(following.split()) >= 20
+    )
 
 
 def _headline_on_story(block: list[str]) -> bool:
@@ -521,11 +536,31 @@ def _own_line(line: str, following: str) -> bool:
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
-    if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
+    if not _starts_anew(nxt) and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")
+    if _uncased(text[:1]):  # (no title case to read: a heading is a line with no stop)
+        return not text.endswith(_END + _STOPS + (",", ";", "،", "、"))
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )
+
+
+# A sentence's end in scripts with no capitals: Chinese and Japanese "。", "！", "？", the
+# danda of Hindi and Bengali "।", Urdu's "۔", the Arabic question mark "؟", Amharic "።",
+# Burmese "။".
+_STOPS = ("。", "！", "？", "।", "॥", "۔", "؟", "።", "။")
+
+
+def _uncased(ch: str) -> bool:
+    """A letter of a script with no capitals (Hangul, kana, Han, Arabic, Hebrew, Thai)."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _starts_anew(line: str) -> bool:
+    """A line that opens as a new line does: a capital, or a letter of a script with no
+    capitals (where no case tells a new line from a wrapped one)."""
+    first = line[:1]
+    return first.isupper() or _uncased(first)
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:

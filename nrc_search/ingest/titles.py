@@ -33,6 +33,25 @@ _PAGE_TYPE = re.compile(
     r"(?: by .{0,60})?|media center|media centre|newsroom|press room|press office)$",
     re.I,
 )
+
+
+def fold(text: str) -> str:
+    """`text` in lower case as a lexicon's list spells its words: `str.lower`, not casefold
+    (which spells a Greek final "ς" as "σ" and "ΐ" as three characters), and a Turkish "İ"
+    as "i" (lower gives "i" and a combining dot)."""
+    return text.lower().replace("i\u0307", "i")
+
+
+def page_type(text: str) -> bool:
+    """A page-type label or a site section's name alone ("Speech", "Press release",
+    "DISCOURS", "Gündem Haberleri", "Ειδήσεις"): `_PAGE_TYPE`'s English phrases, or one of the
+    lexicon's page_types in any language, the whole line, in lower case (`fold`)."""
+    if _PAGE_TYPE.match(text):
+        return True
+    bare = text.strip().rstrip(":：").strip()
+    return 0 < len(bare) <= 40 and fold(bare) in terms("page_types")
+
+
 # A site name after a bar in an HTML <title>, e.g. "Press conference | NATO".
 _SITE_SUFFIX = re.compile(r"\s+[|]\s+[^|]{1,40}$")
 
@@ -52,7 +71,7 @@ def above_title(block: list[str], nxt: list[str] | None = None) -> bool:
         and nxt
         and not first.rstrip().endswith((".", "?", "!", ":"))
     )
-    return bool(_PAGE_TYPE.match(text)) or crumbs or bool(word) or place_over_date(block, nxt)
+    return page_type(text) or crumbs or bool(word) or place_over_date(block, nxt)
 
 
 def _section_name(text: str) -> bool:
@@ -269,7 +288,7 @@ def title(head: list[list[str]]) -> str | None:
             and not _HAN.search(text)
         ):
             continue  # "Brussels, 7 March 2024", not "Midday briefing of 7 March 2024"
-        if _dateline(text) or _PAGE_TYPE.match(text) or _FIELD_LINE.match(text):
+        if _dateline(text) or page_type(text) or _FIELD_LINE.match(text):
             continue
         if _cast_block(block, head[j + 1] if j + 1 < len(head) else None):
             continue  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice President,"
@@ -490,7 +509,7 @@ def _heading_shaped(text: str) -> bool:
         and text[:1].isupper()
         and not text.endswith((".", "?", "!", ":", ",", ";"))
         and not re.search(r"[a-z]{2}[.!?]\s", text)
-        and not _PAGE_TYPE.match(text)
+        and not page_type(text)
         and not _FIELD_LINE.match(text)
     )
 

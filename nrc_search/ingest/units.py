@@ -73,9 +73,9 @@ def unglued(lines: list[str]) -> list[str]:
     sentence in a text that lost its line breaks start lines of their own too."""
     if any(" >>" in line for line in lines):
         lines = [piece for line in lines for piece in _chevrons(line)]
+    lines = _run_in(lines)
     if not any(":" in line for line in lines):
         return lines
-    lines = _run_in(lines)
     out: list[str] = []
     for line in lines:
         if ":" not in line[:200] or not line[:1].isupper():
@@ -208,6 +208,8 @@ _ENDS_BEFORE = re.compile(r"[.?!][\"”’)]?[ \t]+[A-Z]")
 def _run_in_labels(lines: list[str]):
     """(line index, where, label) of each strong label after a sentence inside a line."""
     for i, line in enumerate(lines):
+        if len(line) >= _DASH_LINE and len(_ANY_DASH.findall(line)) >= 3:
+            yield from ((i, m, lab) for m, lab in _dash_run_ins(line))
         colon = line.rfind(":")
         if colon < 24 or not _ENDS_BEFORE.search(line, 20, colon):
             continue  # (most lines: no sentence ends before a colon inside them)
@@ -217,6 +219,31 @@ def _run_in_labels(lines: list[str]):
             lab = match_label(line[m.end() :])
             if lab and not lab.weak and lab.kind in ("person", "role", "chair", "question"):
                 yield i, m, lab
+
+
+# Where a label that ends in a dash may run on inside a line: after a sentence's end (a
+# letter of any script before it) or after the bracket that closes a stage note, before a
+# capital: "... arkadaşlar. BAŞKAN - Sayın ...", "... (Applause) JANE DOE (Westford) - I ...".
+_DASH_RUN_IN = re.compile(r"(?:(?<=[^\W\d_][.?!…])|(?<=[.?!…][\"”’])|(?<=\)))[ \t]+(?=[^\W\d_])")
+_ANY_DASH = re.compile(r"[ \t][–−—-][ \t]|(?<=\.)-[ \t]")
+_DASH_LINE = 300  # (a line that long holding three dashes: a page that lost its line breaks)
+
+
+def _dash_run_ins(line: str):
+    """(match, label) of each strong label ending in a dash ("NAME (Province) -", "BAŞKAN -",
+    "El señor X.-") that runs on after a sentence or a stage note inside a long line, in
+    capitals or opening with one; the caller's document test confirms them."""
+    for m in _DASH_RUN_IN.finditer(line, 20):
+        if not line[m.end()].isupper() or not _ANY_DASH.search(line, m.end(), m.end() + 100):
+            continue
+        lab = match_label(line[m.end() : m.end() + 200])
+        if (
+            lab
+            and not lab.weak
+            and lab.kind in ("person", "role", "chair")
+            and lab.label[-1:] in "-–−—"
+        ):
+            yield m, lab
 
 
 # A time mark opening a line with no dash after it, as captions print each line's time

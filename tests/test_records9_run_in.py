@@ -1,0 +1,54 @@
+"""A record that lost its line breaks runs its labels on inside one paragraph; a label that
+ends in a dash ("NAME (Seat) -", "PRESIDENT -") starts a turn there as a colon label does,
+after a sentence's end or after the stage note that closes the last speech, in any script,
+as `nrc segment --format json` shows it. Made-up house styles."""
+
+from __future__ import annotations
+
+from tests.test_labels_grammar import _turns
+
+ONE_PARAGRAPH = """\
+Assembleia Regional de Vastmark - sessão de 3 de março de 2021
+
+TOMAS VARGA (Norvik) - Senhor Presidente, peço a palavra para uma questão de ordem. \
+PRESIDENTE - Tem a palavra o senhor deputado, por dois minutos. Seja breve, por favor. \
+TOMAS VARGA (Norvik) - Obrigado. A votação não pode começar sem o relatório da comissão. \
+(Aplausos na bancada da oposição) ÅSA LINDQVIST (Söderby) - Senhor Presidente, o relatório \
+foi distribuído ontem a todos os deputados. PRESIDENTE - Obrigado. Vamos continuar a votação. \
+(Continuou a votação) TOMAS VARGA (Norvik) - Protesto contra esta decisão.
+"""
+
+
+def test_dash_labels_run_on_inside_one_paragraph_each_open_a_turn(tmp_path) -> None:
+    turns = _turns(tmp_path, ONE_PARAGRAPH)
+    labelled = [(t["label"], t["text"].split()[0]) for t in turns if t["label"]]
+    assert labelled == [
+        ("TOMAS VARGA (Norvik) -", "Senhor"),
+        ("PRESIDENTE -", "Tem"),
+        ("TOMAS VARGA (Norvik) -", "Obrigado."),
+        ("ÅSA LINDQVIST (Söderby) -", "Senhor"),
+        ("PRESIDENTE -", "Obrigado."),
+        ("TOMAS VARGA (Norvik) -", "Protesto"),
+    ]
+    by_label = {t["label"]: t["speaker"] for t in turns if t["label"]}
+    assert by_label["ÅSA LINDQVIST (Söderby) -"] == "Åsa Lindqvist"
+    # the stage note that closes a speech stays in it, and nothing of the speech is lost
+    third = next(t for t in turns if t["text"].startswith("Obrigado. A votação"))
+    assert third["text"].endswith("(Aplausos na bancada da oposição)")
+
+
+NEWS = """\
+Harbour talks resume
+
+NORVIK - Talks on the harbour resumed on Monday, officials said. The mayor - who spoke to \
+reporters - said the dispute was close to an end. "We are close," she said. The port - the \
+largest in the region - has been closed for a week. SÖDERBY - Workers in Söderby said they \
+would return on Tuesday. The union - which called the strike - said it agreed. VASTMARK - The \
+regional council met on Monday evening and said it welcomed the news from Norvik and Söderby.
+"""
+
+
+def test_datelines_in_a_story_that_lost_its_line_breaks_open_no_turn(tmp_path) -> None:
+    turns = _turns(tmp_path, NEWS)
+    assert not any(t["label"] for t in turns)
+    assert not any((t["speaker"] or "") in ("Norvik", "Söderby", "Vastmark") for t in turns)

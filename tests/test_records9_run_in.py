@@ -52,3 +52,32 @@ def test_datelines_in_a_story_that_lost_its_line_breaks_open_no_turn(tmp_path) -
     turns = _turns(tmp_path, NEWS)
     assert not any(t["label"] for t in turns)
     assert not any((t["speaker"] or "") in ("Norvik", "Söderby", "Vastmark") for t in turns)
+
+
+BRACKET_MARKS = """\
+항만청 정례 브리핑
+
+안녕하십니까? 정례 브리핑을 시작하겠습니다. 오늘 일정은 두 건입니다.
+
+항만청장은 오전 10시 노르빅 항만 점검에 참석합니다.
+
+<질문> 노르빅 항만 공사는 언제 끝납니까? 일정이 늦어지고 있다는 보도가 있습니다.
+
+<답변> 공사는 내년 봄에 끝날 예정입니다. 일정은 늦어지지 않았습니다.
+
+<질문> 예산은 얼마입니까?
+
+<답변> 예산은 추후에 말씀드리겠습니다.
+"""
+
+
+def test_marks_in_angle_brackets_are_labels_as_square_ones_are(tmp_path) -> None:
+    turns = _turns(tmp_path, BRACKET_MARKS)
+    labelled = [(t["label"], "question" in t["flags"], t["text"][:2]) for t in turns if t["label"]]
+    assert labelled == [
+        ("<질문>", True, "노르"),
+        ("<답변>", False, "공사"),
+        ("<질문>", True, "예산"),
+        ("<답변>", False, "예산"),
+    ]
+    assert not any("<질문>" in t["text"] or "<답변>" in t["text"] for t in turns)

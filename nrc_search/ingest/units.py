@@ -273,6 +273,8 @@ def _labels(lines: list[str], known: set[str]):
             skip, prev = skip - 1, line.strip() or prev
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and line[:1] and line[0] in _OPENERS:
+            lab = _marked(line)  # "<질문> ...", "【Moderator】 ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
@@ -298,6 +300,25 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span - 1
         prev = line.strip()
+
+
+# Brackets of other shapes that set off a speaker's mark at a line's start as square ones do
+# ("<질문>", "<답변>", "〈Question〉"; the grammar reads "【主持人】" itself), each closing.
+_OTHER_BRACKETS = {"<": ">", "〈": "〉", "［": "］"}
+_OPENERS = "".join(_OTHER_BRACKETS)
+
+
+def _marked(line: str) -> Label | None:
+    """The label of a line opened by a mark in angle brackets, read as the
+    grammar reads the same mark in square brackets ("<질문> 안녕하세요?" as "[질문] ..."),
+    the label printed as the page prints it; a mark of a few words only."""
+    close = line.find(_OTHER_BRACKETS[line[0]], 1, 40)
+    if close < 2 or len(line[1:close].split()) > 4:
+        return None
+    lab = match_label(f"[{line[1:close]}]{line[close + 1 :]}")
+    if lab is None or not lab.label.startswith("["):
+        return None
+    return replace(lab, label=line[0] + lab.label[1:].replace("]", line[close], 1))
 
 
 def _open_caps(line: str) -> bool:

@@ -81,3 +81,37 @@ def test_marks_in_angle_brackets_are_labels_as_square_ones_are(tmp_path) -> None
         ("<답변>", False, "예산"),
     ]
     assert not any("<질문>" in t["text"] or "<답변>" in t["text"] for t in turns)
+
+
+UNCASED_ALONE = """\
+פרוטוקול ישיבת ועדת הנמל
+
+סדר היום
+הצעת חוק הנמל
+נכחו
+דנה לוי
+משה כהן
+
+הצעת חוק הנמל
+היו"ר דנה לוי
+אנחנו פותחים את הישיבה. נושא הישיבה הוא הצעת חוק הנמל.
+משה כהן (סיעת הנמל)
+יש לי שאלה.
+היו"ר דנה לוי
+בבקשה.
+משה כהן (סיעת הנמל)
+מתי תסתיים העבודה בנמל? התושבים מחכים כבר שנה
+"""
+
+
+def test_a_label_line_with_no_case_printed_again_over_each_speech_opens_turns(tmp_path) -> None:
+    turns = _turns(tmp_path, UNCASED_ALONE)
+    labelled = [(t["label"], t["text"]) for t in turns if t["label"]]
+    assert labelled == [
+        ('היו"ר דנה לוי', "אנחנו פותחים את הישיבה. נושא הישיבה הוא הצעת חוק הנמל."),
+        ("משה כהן (סיעת הנמל)", "יש לי שאלה."),
+        ('היו"ר דנה לוי', "בבקשה."),
+        ("משה כהן (סיעת הנמל)", "מתי תסתיים העבודה בנמל? התושבים מחכים כבר שנה"),
+    ]
+    # the heading printed twice stands over a label, not over speech: it opens no turn
+    assert not any(t["label"] == "הצעת חוק הנמל" for t in turns)

@@ -268,13 +268,18 @@ def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
     skip = 0
+    recurring = _recurring(lines)
     for i, line in enumerate(lines):
         if skip:
             skip, prev = skip - 1, line.strip() or prev
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and recurring and (said := recurring.get(line.strip())):
+            yield i, 1, said, ""  # "אחמד טיבי (הרשימה המשותפת)" alone, over each speech
+            prev = line.strip()
+            continue
         if lab is None and line[:1] and line[0] in _OPENERS:
-            lab = _marked(line)  # "<질문> ...", "【Moderator】 ...": a mark in other brackets
+            lab = _marked(line)  # "<질문> ...", "<답변> ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
@@ -300,6 +305,42 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span - 1
         prev = line.strip()
+
+
+_SAID_END = (".", "?", "!", "…", '"', "”", "»", "’", ")", "。", "？", "！", "؟", "։", "।")
+
+
+def _recurring(lines: list[str]) -> dict[str, Label]:
+    """The labels of a script with no case (Hebrew, Arabic, Georgian, CJK) that a record
+    prints alone on their line over each speech: a short line with no sentence's end that
+    the document prints again word for word, each time right over a line that ends a
+    sentence (the speech), two such lines or more (the voices of an exchange). Case marks a
+    label in other scripts (`_bare`); here repetition does. {line: label}."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        short = 2 <= len(text) <= 60 and (not text.endswith(_END) or text.endswith(")"))
+        if short and not any(c.isupper() or c.islower() for c in text):
+            seen.setdefault(text, []).append(i)
+    found: dict[str, Label] = {}
+    for text, at in seen.items():
+        if len(at) < 2 or not all(_over_speech(lines, i) for i in at):
+            continue
+        lab = match_label(text + ":")
+        if lab is not None and lab.kind in ("person", "role", "chair") and lab.rest > len(text):
+            found[text] = replace(lab, rest=len(text), weak=False)
+    return found if len(found) >= 2 else {}
+
+
+def _over_speech(lines: list[str], i: int) -> bool:
+    """The next line with text below line i is speech, not a heading: it ends a sentence,
+    holds one, or runs longer than a heading does."""
+    k = _next_text(lines, i)
+    said = lines[k].strip() if k and k <= i + 2 else ""
+    return len(said) > 60 or said.endswith(_SAID_END) or _SENTENCE_IN.search(said) is not None
+
+
+_SENTENCE_IN = re.compile(r"[.?!。？！؟։।][\"”»’)]?\s")
 
 
 # Brackets of other shapes that set off a speaker's mark at a line's start as square ones do

@@ -115,3 +115,31 @@ def test_a_label_line_with_no_case_printed_again_over_each_speech_opens_turns(tm
     ]
     # the heading printed twice stands over a label, not over speech: it opens no turn
     assert not any(t["label"] == "הצעת חוק הנמל" for t in turns)
+
+
+NUMBERED_QA = """\
+Përgjigjet e zëdhënësit të Ministrisë për pyetjet e medias
+
+1. Pyetje: Si e vlerëson ministria marrëveshjen e re për portin e Norvikut?
+
+Përgjigje: Ministria e mirëpret marrëveshjen. Ajo është një hap i rëndësishëm për rajonin.
+
+Ne u bëjmë thirrje të gjitha palëve ta zbatojnë atë.
+
+2. Pyetje: Kur do të nisë puna në port?
+
+Përgjigje: Puna do të nisë në pranverë.
+"""
+
+
+def test_numbered_question_labels_and_answer_labels_of_another_language(tmp_path) -> None:
+    turns = _turns(tmp_path, NUMBERED_QA)
+    got = [(t["label"], "question" in t["flags"], t["text"][:8]) for t in turns if t["label"]]
+    assert got == [
+        ("1. Pyetje", True, "Si e vle"),
+        ("Përgjigje", False, "Ministri"),
+        ("2. Pyetje", True, "Kur do t"),
+        ("Përgjigje", False, "Puna do "),
+    ]
+    answer = next(t for t in turns if t["text"].startswith("Ministria"))
+    assert answer["text"].endswith("ta zbatojnë atë.")  # the answer's second paragraph in it

@@ -284,6 +284,9 @@ def _labels(lines: list[str], known: set[str]):
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
+        if lab is None and line[:1].isdigit() and (m := _ITEM_NUMBER.match(line)):
+            lab = _numbered(line, m.end())  # "3. Сұрақ: ...", "2) Pregunta: ..."
+            lab = lab if lab and lab.kind in ("question", "answer") else None
         if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, _span(bare, lines, i), bare, ""
             prev = line.strip()
@@ -484,6 +487,8 @@ def _han_field(said: str) -> bool:
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".
 _Q_NUMBER = re.compile(r"Q\d{1,4}\.?\s+(?=[A-Z])")
+# A briefing's number before its question or answer label, in any language ("3. Сұрақ:").
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=[^\W\d_])")
 
 
 def _numbered(line: str, at: int) -> Label | None:

@@ -143,3 +143,61 @@ def test_numbered_question_labels_and_answer_labels_of_another_language(tmp_path
     ]
     answer = next(t for t in turns if t["text"].startswith("Ministria"))
     assert answer["text"].endswith("ta zbatojnë atë.")  # the answer's second paragraph in it
+
+
+STOPPED = """\
+Vastmarkas Saeimas sēdes stenogramma
+
+2021.gada 3.martā
+
+Sēdes vadītājs. Labdien, godātie kolēģi! Sākam sēdi. Darba kārtībā ir likumprojekts par ostu.
+
+Vārds deputātei Annai Bērziņai.
+
+A.Bērziņa (OSTU PARTIJA).
+
+Godātais sēdes vadītāj! Kolēģi! Likumprojekts ir sagatavots trešajam lasījumam.
+
+Sēdes vadītājs. Paldies. Vārds deputātam Tomasam Vargam.
+
+T.Vargs (pie frakcijām nepiederošs deputāts).
+
+Kolēģi, es aicinu balsot pret likumprojektu.
+
+A.Bērziņa. Komisija šo priekšlikumu neatbalstīja.
+
+Sēdes vadītājs. Deputāti atbalsta. Debates slēdzu.
+"""
+
+
+def test_labels_ending_in_a_full_stop_that_the_record_prints_again_open_turns(tmp_path) -> None:
+    turns = _turns(tmp_path, STOPPED)
+    got = [(t["label"], t["text"].split()[0]) for t in turns if t["label"]]
+    assert got == [
+        ("Sēdes vadītājs.", "Labdien,"),
+        ("A.Bērziņa (OSTU PARTIJA).", "Godātais"),
+        ("Sēdes vadītājs.", "Paldies."),
+        ("T.Vargs (pie frakcijām nepiederošs deputāts).", "Kolēģi,"),
+        ("A.Bērziņa.", "Komisija"),
+        ("Sēdes vadītājs.", "Deputāti"),
+    ]
+    first = next(t for t in turns if t["label"] == "Sēdes vadītājs.")
+    assert first["text"].endswith("Vārds deputātei Annai Bērziņai.")  # the chair's two paragraphs
+
+
+INTERVIEW = """\
+Harbour talks: an interview
+
+Okay. So the talks resume on Monday?
+
+Yes. We expect an agreement by the end of the week.
+
+Okay. And the workers?
+
+Yes. They will be back on Tuesday.
+"""
+
+
+def test_a_word_that_opens_two_answers_with_a_full_stop_is_no_label(tmp_path) -> None:
+    turns = _turns(tmp_path, INTERVIEW)
+    assert not any(t["label"] for t in turns)

@@ -269,6 +269,7 @@ def _labels(lines: list[str], known: set[str]):
     prev = ""
     skip = 0
     recurring = _recurring(lines)
+    stopped = _stopped_style(lines)
     for i, line in enumerate(lines):
         if skip:
             skip, prev = skip - 1, line.strip() or prev
@@ -278,6 +279,8 @@ def _labels(lines: list[str], known: set[str]):
             yield i, 1, said, ""  # "אחמד טיבי (הרשימה המשותפת)" alone, over each speech
             prev = line.strip()
             continue
+        if lab is None and stopped and (m := _STOPPED.match(line)) and m.group(1) in stopped:
+            lab = replace(stopped[m.group(1)], rest=m.end())  # "Sēdes vadītāja. Labrīt, ..."
         if lab is None and line[:1] and line[0] in _OPENERS:
             lab = _marked(line)  # "<질문> ...", "<답변> ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
@@ -308,6 +311,55 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span - 1
         prev = line.strip()
+
+
+# A label a record ends with a full stop, at a line's start: an office or a name (initials
+# and all) with a note in brackets ("Sēdes vadītāja. Labrīt, ...", "J.Reirs (VIENOTĪBA).").
+_STOPPED = re.compile(
+    r"((?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,3}"
+    r"(?: \([^()]{1,60}\))?)\.(?=\s|$)"
+)
+
+
+def _stopped_style(lines: list[str]) -> dict[str, Label]:
+    """The labels ending in a full stop that a record's house style confirms: the same
+    speaker (an office of two words or more, a name with an initial or a note) opening two
+    lines or more so, and two such speakers or more (an exchange); beside them, a name
+    alone on its line so printed once. A sentence that opens two lines ("Deputies agree.")
+    is no label: the grammar reads no speaker in it. {printed label: label}."""
+    seen: dict[str, Label | None] = {}
+    count: Counter[str] = Counter()
+    alone: set[str] = set()
+    for line in lines:
+        if "." not in line[:120] or not (m := _STOPPED.match(line)):
+            continue
+        text = m.group(1)
+        lab = seen[text] if text in seen else seen.setdefault(text, _stopped_label(text))
+        if lab is not None:
+            count[lab.name or lab.role or ""] += 1
+            if m.end() == len(line.rstrip()):
+                alone.add(text)
+    style = {k for k, c in count.items() if c >= 2}
+    if len(style) < 2:
+        return {}
+    return {
+        t: lab
+        for t, lab in seen.items()
+        if lab and ((lab.name or lab.role) in style or (t in alone and lab.kind == "person"))
+    }
+
+
+def _stopped_label(text: str) -> Label | None:
+    """The label `text` makes with a colon, if a speaker's: an office of two words or more,
+    or a person named with an initial or a note in brackets."""
+    lab = match_label(text + ":")
+    if lab is None or lab.rest <= len(text) or lab.kind not in ("person", "role", "chair"):
+        return None
+    if lab.kind == "person" and "." not in (lab.name or "") and not lab.role:
+        return None
+    if lab.kind != "person" and len(text.split()) < 2:
+        return None
+    return replace(lab, label=text + ".", weak=False)
 
 
 _SAID_END = (".", "?", "!", "…", '"', "”", "»", "’", ")", "。", "？", "！", "؟", "։", "।")

@@ -201,3 +201,24 @@ Yes. They will be back on Tuesday.
 def test_a_word_that_opens_two_answers_with_a_full_stop_is_no_label(tmp_path) -> None:
     turns = _turns(tmp_path, INTERVIEW)
     assert not any(t["label"] for t in turns)
+
+
+GREEK_ONE_PARAGRAPH = """\
+Ενημέρωση των συντακτών από τον εκπρόσωπο
+
+ΒΑΡΓΑΣ: Καλημέρα σας. Παρακαλώ, τις ερωτήσεις σας. ΠΑΠΑΔΟΠΟΥΛΟΥ: Κύριε Εκπρόσωπε, τι \
+σημαίνει για το λιμάνι η νέα συμφωνία με την Vastmark; ΒΑΡΓΑΣ: Η συμφωνία είναι καλή για \
+όλους. Θα υπογραφεί τη Δευτέρα. ΠΑΠΑΔΟΠΟΥΛΟΥ: Και οι εργαζόμενοι; ΒΑΡΓΑΣ: Θα επιστρέψουν την Τρίτη.
+"""
+
+
+def test_capitals_labels_run_on_after_a_sentence_in_another_script(tmp_path) -> None:
+    turns = _turns(tmp_path, GREEK_ONE_PARAGRAPH)
+    got = [(t["label"], t["text"].split()[0]) for t in turns if t["label"]]
+    assert got == [
+        ("ΒΑΡΓΑΣ", "Καλημέρα"),
+        ("ΠΑΠΑΔΟΠΟΥΛΟΥ", "Κύριε"),
+        ("ΒΑΡΓΑΣ", "Η"),
+        ("ΠΑΠΑΔΟΠΟΥΛΟΥ", "Και"),
+        ("ΒΑΡΓΑΣ", "Θα"),
+    ]

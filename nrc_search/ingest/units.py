@@ -158,11 +158,25 @@ def _chevrons(line: str) -> list[str]:
 
 
 # Where a label may run on after a sentence inside a line: "... affordable homes. Johann
-# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...".
-_RUN_IN = re.compile(
-    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)])|(?<=[A-Z]{4}[.?!]))[ \t]+"
-    r"(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
-)  # (a sentence's end after a small letter or a word in capitals: not "MAJ. GEN. PAT RYDER:")
+# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...", in any
+# script ("... τις ερωτήσεις σας. ΣΠΥΡΑΚΗ: Κύριε ..."; ";" is the Greek question mark). The
+# letter before the stop is checked by `_after_sentence`.
+_RUN_IN = re.compile(r"(?<=\w[.?!;])[\"”’)]?[ \t]+(?=[^\W\d_][^.?!:\n]{1,80}:[ \t])")
+
+
+def _after_sentence(line: str, at: int, label: int) -> bool:
+    """The stop before `at` ends a sentence: a small letter of any script or a digit before
+    it, or a word in capitals of four letters or more ("... ERA."), not a title's initial
+    ("MAJ. GEN. PAT RYDER:"); a semicolon only before a label in a script whose question
+    mark it is (Greek: not Latin)."""
+    k = at - 1
+    before = line[k - 1]
+    if line[k] == ";" and line[label].isascii():
+        return False
+    if before.islower() or before.isdigit():
+        return True
+    word = line[max(0, k - 4) : k]
+    return len(word) == 4 and word.isalpha() and word.isupper()
 
 
 def _run_in(lines: list[str]) -> list[str]:
@@ -202,7 +216,7 @@ def _capital_label(lab: Label, line: str, at: int) -> bool:
     )
 
 
-_ENDS_BEFORE = re.compile(r"[.?!][\"”’)]?[ \t]+[A-Z]")
+_ENDS_BEFORE = re.compile(r"[.?!;][\"”’)]?[ \t]+[^\W\d_]")
 
 
 def _run_in_labels(lines: list[str]):
@@ -214,6 +228,8 @@ def _run_in_labels(lines: list[str]):
         if colon < 24 or not _ENDS_BEFORE.search(line, 20, colon):
             continue  # (most lines: no sentence ends before a colon inside them)
         for m in _RUN_IN.finditer(line, 20):
+            if not line[m.end()].isupper() or not _after_sentence(line, m.start(), m.end()):
+                continue
             if norm(line[: m.start()].rsplit(None, 1)[-1].rstrip('.?!"”’)')) in HONORIFICS:
                 continue  # "... Mr. AMERASINGHE:", "Sen. Doe:": a title's stop, no sentence's
             lab = match_label(line[m.end() :])

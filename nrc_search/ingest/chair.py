@@ -37,8 +37,10 @@ def _head() -> re.Pattern[str]:
 
 
 def presiding(lines: list[str]) -> str | None:
-    """The chair's name a record's first lines give, or None."""
-    for line in lines[:60]:
+    """The chair's name a record's first lines give, or None; a presiding line may run onto
+    the next line ("Sēdi vada ... priekšsēdētāja" / "Solvita Āboltiņa.")."""
+    lines = lines[:60]
+    for i, line in enumerate(lines):
         text = line.strip()
         if len(text) > 120 or not text:
             continue
@@ -47,6 +49,8 @@ def presiding(lines: list[str]) -> str | None:
         m = m or _TOOK_CHAIR.match(text)
         if m and (name := _name(m.group("who"))):
             return name
+        if m and i + 1 < len(lines) and (name := _name(f"{m.group('who')} {lines[i + 1]}")):
+            return name
     return None
 
 
@@ -54,7 +58,11 @@ def _listed(who: str) -> bool:
     """The rest of a presiding line is a name as a heading lists it: ten words at most, no
     sentence's end ("Mme Jane Doe", "H.E. Dr. Jane Doe (Vastmark)")."""
     who = who.strip()
-    return len(who.split()) <= 10 and who[-1:] not in ".?!" and not _CLAUSE.search(who)
+    ends = who[-1:] not in ".?!" or _INITIAL_END.search(who) is not None  # "ЯЦЕНЮК А.П."
+    return len(who.split()) <= 10 and ends and not _CLAUSE.search(who)
+
+
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
 
 # A clause after the name, not an office: "Ms Doe, go ahead", "Jane Doe, you have the floor".
@@ -67,7 +75,9 @@ def _name(who: str) -> str | None:
     who = who.strip()
     if (parts := cjk_parts(who)) is not None:
         return parts[0]
-    words = _AFTER_NAME.sub("", who).strip(" .:").split()
+    core = _AFTER_NAME.sub("", who).strip(" :")
+    core = core if _INITIAL_END.search(core) else core.rstrip(" .")  # "ЯЦЕНЮК А.П." keeps it
+    words = core.split()
     while words and norm(words[0]) in terms("label_articles"):
         words = words[1:]  # "Presidencia de la Excma. Sra. ..."
     bare = _TITLES.sub("", " ".join(words)).split()
@@ -75,10 +85,28 @@ def _name(who: str) -> str | None:
         bare = bare[1:]
     titled = len(bare) < len(words)
     if not (2 if not titled else 1) <= len(bare) <= 5 or not all(w[:1].isupper() for w in bare):
-        return None
+        return _after_office(bare)
     if len(bare) == 1:  # "Ms Brasseur": the surname keeps its title
         return " ".join(words[-2:])
     name = " ".join(bare)
+    return name.title() if name.isupper() else name
+
+
+def _after_office(words: list[str]) -> str | None:
+    """The name that ends a presiding line after the chair's office: the words in capitals
+    after an office in mixed case ("Голова Верховної Ради України ЯЦЕНЮК А.П."), or the two
+    to four words after the last one in small letters ("Saeimas priekšsēdētāja Solvita
+    Āboltiņa"), or None."""
+    k = len(words)
+    while k and words[k - 1].isupper():
+        k -= 1
+    tail = words[k:] if 0 < k < len(words) else []
+    if not tail:
+        low = max((j for j, w in enumerate(words) if w[:1].islower()), default=-1)
+        tail = words[low + 1 :] if low >= 0 else []
+    if not 2 <= len(tail) <= 4 or not all(w[:1].isupper() for w in tail):
+        return None
+    name = " ".join(tail)
     return name.title() if name.isupper() else name
 
 

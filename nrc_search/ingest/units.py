@@ -73,9 +73,9 @@ def unglued(lines: list[str]) -> list[str]:
     sentence in a text that lost its line breaks start lines of their own too."""
     if any(" >>" in line for line in lines):
         lines = [piece for line in lines for piece in _chevrons(line)]
+    lines = _run_in(lines)
     if not any(":" in line for line in lines):
         return lines
-    lines = _run_in(lines)
     out: list[str] = []
     for line in lines:
         if ":" not in line[:200] or not line[:1].isupper():
@@ -158,11 +158,25 @@ def _chevrons(line: str) -> list[str]:
 
 
 # Where a label may run on after a sentence inside a line: "... affordable homes. Johann
-# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...".
-_RUN_IN = re.compile(
-    r"(?:(?<=[a-z\d][.?!])|(?<=[a-z\d][.?!][\"”’)])|(?<=[A-Z]{4}[.?!]))[ \t]+"
-    r"(?=[A-Z][^.?!:\n]{1,80}:[ \t])"
-)  # (a sentence's end after a small letter or a word in capitals: not "MAJ. GEN. PAT RYDER:")
+# Lamont (Glasgow Pollok) (Lab): To ask ...", "... forget. The First Minister: We ...", in any
+# script ("... τις ερωτήσεις σας. ΣΠΥΡΑΚΗ: Κύριε ..."; ";" is the Greek question mark). The
+# letter before the stop is checked by `_after_sentence`.
+_RUN_IN = re.compile(r"(?<=\w[.?!;])[\"”’)]?[ \t]+(?=[^\W\d_][^.?!:\n]{1,80}:[ \t])")
+
+
+def _after_sentence(line: str, at: int, label: int) -> bool:
+    """The stop before `at` ends a sentence: a small letter of any script or a digit before
+    it, or a word in capitals of four letters or more ("... ERA."), not a title's initial
+    ("MAJ. GEN. PAT RYDER:"); a semicolon only before a label in a script whose question
+    mark it is (Greek: not Latin)."""
+    k = at - 1
+    before = line[k - 1]
+    if line[k] == ";" and line[label].isascii():
+        return False
+    if before.islower() or before.isdigit():
+        return True
+    word = line[max(0, k - 4) : k]
+    return len(word) == 4 and word.isalpha() and word.isupper()
 
 
 def _run_in(lines: list[str]) -> list[str]:
@@ -202,21 +216,50 @@ def _capital_label(lab: Label, line: str, at: int) -> bool:
     )
 
 
-_ENDS_BEFORE = re.compile(r"[.?!][\"”’)]?[ \t]+[A-Z]")
+_ENDS_BEFORE = re.compile(r"[.?!;][\"”’)]?[ \t]+[^\W\d_]")
 
 
 def _run_in_labels(lines: list[str]):
     """(line index, where, label) of each strong label after a sentence inside a line."""
     for i, line in enumerate(lines):
+        if len(line) >= _DASH_LINE and len(_ANY_DASH.findall(line)) >= 3:
+            yield from ((i, m, lab) for m, lab in _dash_run_ins(line))
         colon = line.rfind(":")
         if colon < 24 or not _ENDS_BEFORE.search(line, 20, colon):
             continue  # (most lines: no sentence ends before a colon inside them)
         for m in _RUN_IN.finditer(line, 20):
+            if not line[m.end()].isupper() or not _after_sentence(line, m.start(), m.end()):
+                continue
             if norm(line[: m.start()].rsplit(None, 1)[-1].rstrip('.?!"”’)')) in HONORIFICS:
                 continue  # "... Mr. AMERASINGHE:", "Sen. Doe:": a title's stop, no sentence's
             lab = match_label(line[m.end() :])
             if lab and not lab.weak and lab.kind in ("person", "role", "chair", "question"):
                 yield i, m, lab
+
+
+# Where a label that ends in a dash may run on inside a line: after a sentence's end (a
+# letter of any script before it) or after the bracket that closes a stage note, before a
+# capital: "... arkadaşlar. BAŞKAN - Sayın ...", "... (Applause) JANE DOE (Westford) - I ...".
+_DASH_RUN_IN = re.compile(r"(?:(?<=[^\W\d_][.?!…])|(?<=[.?!…][\"”’])|(?<=\)))[ \t]+(?=[^\W\d_])")
+_ANY_DASH = re.compile(r"[ \t][–−—-][ \t]|(?<=\.)-[ \t]")
+_DASH_LINE = 300  # (a line that long holding three dashes: a page that lost its line breaks)
+
+
+def _dash_run_ins(line: str):
+    """(match, label) of each strong label ending in a dash ("NAME (Province) -", "BAŞKAN -",
+    "El señor X.-") that runs on after a sentence or a stage note inside a long line, in
+    capitals or opening with one; the caller's document test confirms them."""
+    for m in _DASH_RUN_IN.finditer(line, 20):
+        if not line[m.end()].isupper() or not _ANY_DASH.search(line, m.end(), m.end() + 100):
+            continue
+        lab = match_label(line[m.end() : m.end() + 200])
+        if (
+            lab
+            and not lab.weak
+            and lab.kind in ("person", "role", "chair")
+            and lab.label[-1:] in "-–−—"
+        ):
+            yield m, lab
 
 
 # A time mark opening a line with no dash after it, as captions print each line's time
@@ -241,15 +284,28 @@ def _labels(lines: list[str], known: set[str]):
     """(line index, lines spanned, label, speech after it) for each label line."""
     prev = ""
     skip = 0
+    recurring = _recurring(lines)
+    stopped = _stopped_style(lines)
     for i, line in enumerate(lines):
         if skip:
             skip, prev = skip - 1, line.strip() or prev
             continue
         lab, span, text = match_label(line) if line.strip() else None, 1, line
+        if lab is None and recurring and (said := recurring.get(line.strip())):
+            yield i, 1, said, ""  # "אחמד טיבי (הרשימה המשותפת)" alone, over each speech
+            prev = line.strip()
+            continue
+        if lab is None and stopped and (m := _STOPPED.match(line)) and m.group(1) in stopped:
+            lab = replace(stopped[m.group(1)], rest=m.end())  # "Sēdes vadītāja. Labrīt, ..."
+        if lab is None and line[:1] and line[0] in _OPENERS:
+            lab = _marked(line)  # "<질문> ...", "<답변> ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
+        if lab is None and line[:1].isdigit() and (m := _ITEM_NUMBER.match(line)):
+            lab = _numbered(line, m.end())  # "3. Сұрақ: ...", "2) Pregunta: ..."
+            lab = lab if lab and lab.kind in ("question", "answer") else None
         alone = not prev or caseless(line[:1])  # (a record in Hebrew prints no blank line)
         if lab is None and alone and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, _span(bare, lines, i), bare, ""
@@ -272,6 +328,110 @@ def _labels(lines: list[str], known: set[str]):
             yield i, span, lab, text[lab.rest :].strip()
             skip = span - 1
         prev = line.strip()
+
+
+# A label a record ends with a full stop, at a line's start: an office or a name (initials
+# and all) with a note in brackets ("Sēdes vadītāja. Labrīt, ...", "J.Reirs (VIENOTĪBA).").
+_STOPPED = re.compile(
+    r"((?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,3}"
+    r"(?: \([^()]{1,60}\))?)\.(?=\s|$)"
+)
+
+
+def _stopped_style(lines: list[str]) -> dict[str, Label]:
+    """The labels ending in a full stop that a record's house style confirms: the same
+    speaker (an office of two words or more, a name with an initial or a note) opening two
+    lines or more so, and two such speakers or more (an exchange); beside them, a name
+    alone on its line so printed once. A sentence that opens two lines ("Deputies agree.")
+    is no label: the grammar reads no speaker in it. {printed label: label}."""
+    seen: dict[str, Label | None] = {}
+    count: Counter[str] = Counter()
+    alone: set[str] = set()
+    for line in lines:
+        if "." not in line[:120] or not (m := _STOPPED.match(line)):
+            continue
+        text = m.group(1)
+        lab = seen[text] if text in seen else seen.setdefault(text, _stopped_label(text))
+        if lab is not None:
+            count[lab.name or lab.role or ""] += 1
+            if m.end() == len(line.rstrip()):
+                alone.add(text)
+    style = {k for k, c in count.items() if c >= 2}
+    if len(style) < 2:
+        return {}
+    return {
+        t: lab
+        for t, lab in seen.items()
+        if lab and ((lab.name or lab.role) in style or (t in alone and lab.kind == "person"))
+    }
+
+
+def _stopped_label(text: str) -> Label | None:
+    """The label `text` makes with a colon, if a speaker's: an office of two words or more,
+    or a person named with an initial or a note in brackets."""
+    lab = match_label(text + ":")
+    if lab is None or lab.rest <= len(text) or lab.kind not in ("person", "role", "chair"):
+        return None
+    if lab.kind == "person" and "." not in (lab.name or "") and not lab.role:
+        return None
+    if lab.kind != "person" and len(text.split()) < 2:
+        return None
+    return replace(lab, label=text + ".", weak=False)
+
+
+_SAID_END = (".", "?", "!", "…", '"', "”", "»", "’", ")", "。", "？", "！", "؟", "։", "।")
+
+
+def _recurring(lines: list[str]) -> dict[str, Label]:
+    """The labels of a script with no case (Hebrew, Arabic, Georgian, CJK) that a record
+    prints alone on their line over each speech: a short line with no sentence's end that
+    the document prints again word for word, each time right over a line that ends a
+    sentence (the speech), two such lines or more (the voices of an exchange). Case marks a
+    label in other scripts (`_bare`); here repetition does. {line: label}."""
+    seen: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = line.strip()
+        short = 2 <= len(text) <= 60 and (not text.endswith(_END) or text.endswith(")"))
+        if short and not any(c.isupper() or c.islower() for c in text):
+            seen.setdefault(text, []).append(i)
+    found: dict[str, Label] = {}
+    for text, at in seen.items():
+        if len(at) < 2 or not all(_over_speech(lines, i) for i in at):
+            continue
+        lab = match_label(text + ":")
+        if lab is not None and lab.kind in ("person", "role", "chair") and lab.rest > len(text):
+            found[text] = replace(lab, rest=len(text), weak=False)
+    return found if len(found) >= 2 else {}
+
+
+def _over_speech(lines: list[str], i: int) -> bool:
+    """The next line with text below line i is speech, not a heading: it ends a sentence,
+    holds one, or runs longer than a heading does."""
+    k = _next_text(lines, i)
+    said = lines[k].strip() if k and k <= i + 2 else ""
+    return len(said) > 60 or said.endswith(_SAID_END) or _SENTENCE_IN.search(said) is not None
+
+
+_SENTENCE_IN = re.compile(r"[.?!。？！؟։।][\"”»’)]?\s")
+
+
+# Brackets of other shapes that set off a speaker's mark at a line's start as square ones do
+# ("<질문>", "<답변>", "〈Question〉"; the grammar reads "【主持人】" itself), each closing.
+_OTHER_BRACKETS = {"<": ">", "〈": "〉", "［": "］"}
+_OPENERS = "".join(_OTHER_BRACKETS)
+
+
+def _marked(line: str) -> Label | None:
+    """The label of a line opened by a mark in angle brackets, read as the
+    grammar reads the same mark in square brackets ("<질문> 안녕하세요?" as "[질문] ..."),
+    the label printed as the page prints it; a mark of a few words only."""
+    close = line.find(_OTHER_BRACKETS[line[0]], 1, 40)
+    if close < 2 or len(line[1:close].split()) > 4:
+        return None
+    lab = match_label(f"[{line[1:close]}]{line[close + 1 :]}")
+    if lab is None or not lab.label.startswith("["):
+        return None
+    return replace(lab, label=line[0] + lab.label[1:].replace("]", line[close], 1))
 
 
 def _open_caps(line: str) -> bool:
@@ -396,6 +556,8 @@ def _han_field(said: str) -> bool:
 
 # A committee's question number before the label, e.g. "Q169 Chair:", "Q12 Mr Baron:".
 _Q_NUMBER = re.compile(r"Q\d{1,4}\.?\s+(?=[A-Z])")
+# A briefing's number before its question or answer label, in any language ("3. Сұрақ:").
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.)]\s+(?=[^\W\d_])")
 
 
 def _numbered(line: str, at: int) -> Label | None:

@@ -887,10 +887,15 @@ def _from_outlet(
     return None
 
 
+# An initial opening a name: "M. Horvat", "J. Marek".
+_INITIAL_FIRST = re.compile(r"^[A-Z]\.\s+\S")
+
+
 def _named(part: str) -> bool:
     """A person's name after an office: two to four capitalised words, none a role word, no
-    outlet or institution ("Prime Minister of Ruritania, Tomas Varga")."""
-    ws = strip_honorifics(part).split()
+    outlet or institution ("Prime Minister of Ruritania, Tomas Varga"). After an office, one
+    capital and a dot is the holder's initial ("Zastupnik M. Horvat"), not the French "M."."""
+    ws = (part if _INITIAL_FIRST.match(part) else strip_honorifics(part)).split()
     return (
         2 <= len(ws) <= 4
         and bool(_TITLE.match(part) or _CAPS.match(part))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -34,6 +35,19 @@ ROLE_WORDS = as_printed_in_capitals(terms("role_words"))
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = terms("name_particles")
+
+
+def _latin(test: Callable[[str], bool]) -> str:
+    """The letters of the Latin blocks beyond ASCII (Latin-1 to Extended-B, Extended
+    Additional: "Ł", "Š", "Ő", "Ễ") that pass `test`, for a regex character class."""
+    blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(c for b in blocks for c in map(chr, b) if test(c))
+
+
+#: Latin capitals and small letters for regex classes ("[{UPPER}]"). A range like "Ā-ž" mixes
+#: both cases ("ł" is in it), so that a run "starting at a capital" began inside "marszałek".
+UPPER = "A-Z" + _latin(str.isupper)
+LOWER = "a-z" + _latin(str.islower)
 
 # One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Burić", "Łukasz", "el-Sisi", or
 # an initial "E.".

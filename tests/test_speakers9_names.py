@@ -1,0 +1,66 @@
+"""Speakers, round thirteen: names and offices printed with letters beyond ASCII, and an
+initial that looks like a courtesy title (made-up house styles).
+
+A word is never cut at a letter outside ASCII: "ł", "ş", "č" are small letters, so no name or
+office starts in the middle of "marszałek" or "konuşan". After an office word, "M." is the
+member's initial ("Zastupnik M. Horvat:"), not the French "Monsieur".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_news_attribution import _turns
+
+# An invented Turkish wire story: the verb before the office ends in "ş" + "an" ("konuşan",
+# speaking), glued to nothing, and the office and name follow it.
+_TURKISH = """Bakan Korkmaz: Bölgede barış için çalışıyoruz
+
+Ankara'da düzenlenen toplantının ardından konuşan Dışişleri Bakanı Ayşe Korkmaz, "Bölgede kalıcı barış için tüm taraflarla çalışıyoruz," dedi.
+
+Korkmaz, görüşmelerin gelecek hafta süreceğini söyledi.
+"""
+
+
+def test_an_office_is_never_cut_out_of_the_word_before_it(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _TURKISH)
+    said = [(who, role) for who, role, how in turns if who]
+    assert said and all(who == "Ayşe Korkmaz" for who, _ in said), turns
+    assert said[0][1] == "Dışişleri Bakanı", turns
+
+
+# An invented Polish record: its chair note names the chair after "marszałek" (a small "ł"
+# inside the word) and the chair's speech follows with no label.
+_POLISH = """(Obradom przewodniczy marszałek Sejmu Anna Wiśniewska)
+
+Otwieram posiedzenie Sejmu.
+
+Proszę o zajęcie miejsc.
+"""
+
+
+def test_a_name_never_starts_inside_a_word(tmp_path: Path) -> None:
+    words = set(_POLISH.replace("(", " ").replace(")", " ").split())
+    for who, role, _ in _turns(tmp_path, _POLISH):
+        for part in (who or "").split() + (role or "").split():
+            assert part in words, (who, role)
+
+
+# An invented Croatian record: a member's label is the title "Zastupnik" and an initial.
+_CROATIAN = """Sjednica Sabora Ruritanije
+
+Predsjednik Goran Jandrić: Otvaram sjednicu. Riječ ima zastupnik.
+
+Zastupnik M. Horvat: Hvala, poštovani predsjedniče. Ovaj zakon je važan.
+
+Predsjednik Goran Jandrić: Hvala. Sljedeći je zastupnik.
+"""
+
+
+def test_an_initial_after_an_office_is_no_courtesy_title(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _CROATIAN)
+    assert [(who, role) for who, role, _ in turns] == [
+        ("Goran Jandrić", "Predsjednik"),
+        ("M. Horvat", "Zastupnik"),
+        ("Goran Jandrić", "Predsjednik"),
+    ], turns

@@ -64,3 +64,21 @@ def test_an_initial_after_an_office_is_no_courtesy_title(tmp_path: Path) -> None
         ("M. Horvat", "Zastupnik"),
         ("Goran Jandrić", "Predsjednik"),
     ], turns
+
+
+# An invented Croatian government release: the office's complement, the government in the
+# genitive, stands between the office and the name.
+_GENITIVE = """Kovač u Saboru o sastanku Europskoga vijeća
+
+Predsjednik Vlade Republike Hrvatske Ivan Kovač danas je u Saboru izvijestio zastupnike o sastanku Europskoga vijeća.
+
+Govor predsjednika Vlade prenosimo u cijelosti:
+
+„Drugi dan zaredom sam u Saboru i moram reći da je rasprava bila korisna,” rekao je Kovač.
+"""
+
+
+def test_a_government_in_the_genitive_belongs_to_the_office(tmp_path: Path) -> None:
+    named = [(who, role) for who, role, _ in _turns(tmp_path, _GENITIVE) if who]
+    assert named and all(who == "Ivan Kovač" for who, _ in named), named
+    assert named[-1][1] == "Predsjednik Vlade Republike Hrvatske", named

@@ -114,7 +114,8 @@ def fold(text: str) -> str:
     """A name's key across spellings of its letters: no case, no accents ("Grabar-Kitarović"
     = "GRABAR-KITAROVIC")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain if plain.isascii() else plain.translate(_PLAIN)
 
 
 @lru_cache(maxsize=65536)
@@ -294,6 +295,13 @@ def same_given(w: str, f: str) -> bool:
     return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
 
 
+# Latin letters no accent folding takes apart (a stroke, a ligature, no dot), in lower case
+# as casefold() leaves them: "Małgorzata Kidawa-Błońska" is "Malgorzata Kidawa-Blonska",
+# "Søreide" "Soreide", "Đukanović" "Dukanovic", "Kılıç" "Kilic".
+_PLAIN_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+_PLAIN_LATIN |= {"ħ": "h", "ŧ": "t", "ŀ": "l", "ƚ": "l", "ɨ": "i"}
+_PLAIN = str.maketrans(_PLAIN_LATIN)
+
 # Cyrillic letters in Latin, as Russian and Ukrainian names are romanised (after the accents
 # are folded: "й" is "и" by then): a name's key across scripts ("П. Коваленко" = "P. Kovalenko").
 _CYRILLIC = str.maketrans(
@@ -301,12 +309,14 @@ _CYRILLIC = str.maketrans(
         **dict(zip("абвгдезиклмнопрстуфыэіґ", "abvgdeziklmnoprstufyeig", strict=True)),
         **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu"},
         **{"я": "ya", "є": "ye", "ъ": "", "ь": ""},
+        **_PLAIN_LATIN,
     }
 )
 
 
 def latin(text: str) -> str:
-    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko")."""
+    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko") and
+    its Latin letters with a stroke or ligature plain ("błońska" -> "blonska")."""
     return text.translate(_CYRILLIC)
 
 

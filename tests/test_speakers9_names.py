@@ -116,3 +116,19 @@ Remarks of Foreign Minister Tomas Varga at the press conference with Vastmark's 
 def test_a_heading_s_office_and_surname_is_the_person_named_in_full_below(tmp_path: Path) -> None:
     turns = _turns(tmp_path, _REMARKS)
     assert [(who, role) for who, role, _ in turns] == [("Tomas Varga", "Foreign Minister")], turns
+
+
+# An invented press release: the speaker is named only by office and surname.
+_OFFICE_SURNAME = """Assembly leaders meet online
+
+The bureau of the Riverine Parliamentary Assembly met by video link on Monday.
+
+"We will keep our work going whatever the circumstances," said President Varga.
+
+The next meeting is planned for the autumn.
+"""
+
+
+def test_an_office_printed_before_a_surname_is_the_role(tmp_path: Path) -> None:
+    named = [(who, role) for who, role, _ in _turns(tmp_path, _OFFICE_SURNAME) if who]
+    assert named == [("President Varga", "President")], named

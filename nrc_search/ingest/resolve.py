@@ -993,3 +993,17 @@ def _clean_outlet(outlet: str | None) -> str | None:
 
 
 __all__ = ["People", "called_on", "questioner", "split_role_name"]
+
+
+def printed_offices(turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """The turns, each whose speaker the document names only by an office and a surname
+    ("President Trump", "Foreign Minister Lavrov") and which has no role given that office
+    as its role; the speaker is kept as printed (one turn at a time, no pass over the text)."""
+    out = []
+    for t in turns:
+        if t.speaker and not t.role and "question" not in t.flags:
+            office, rest = split_title(t.speaker)
+            if office and rest[:1].isupper():
+                t = replace(t, role=office)
+        out.append(t)
+    return tuple(out)

@@ -31,7 +31,7 @@ from nrc_search.ingest.paragraphs import (
     spoken_words,
     topic_heading,
 )
-from nrc_search.ingest.resolve import People, called_on
+from nrc_search.ingest.resolve import People, called_on, printed_offices
 from nrc_search.ingest.units import label_runs
 from nrc_search.model import Turn
 
@@ -120,6 +120,7 @@ def segment(lines: list[str], header: Header) -> Segmented:
     if seg.kind in ("transcript", "record"):  # "M. le président. –" under "Présidence de X"
         heading = [*header.site.split("\n"), *header.lines, *lines[:40]]
         seg = replace(seg, turns=chaired(seg.turns, presiding(heading)))
+    seg = replace(seg, turns=printed_offices(seg.turns))  # "President Trump": the office
     return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
 
 

@@ -132,3 +132,21 @@ The next meeting is planned for the autumn.
 def test_an_office_printed_before_a_surname_is_the_role(tmp_path: Path) -> None:
     named = [(who, role) for who, role, _ in _turns(tmp_path, _OFFICE_SURNAME) if who]
     assert named == [("President Varga", "President")], named
+
+
+# An invented debate: a name-and-office label whose name opens with a capital beyond Latin-1
+# ("Ž", as "Ł", "Š", "Č", "Ő" open names of Central European languages).
+_DEBATE = """Debate in the Riverine Assembly
+
+Łukasz Nowak (Poland): Thank you, Madam President. We support the draft.
+
+Željko Marić, Minister of Foreign Affairs of Ruritania: Thank you. Let me be brief.
+"""
+
+
+def test_a_label_s_name_may_open_with_any_latin_capital(tmp_path: Path) -> None:
+    turns = _turns(tmp_path, _DEBATE)
+    assert [(who, role) for who, role, _ in turns] == [
+        ("Łukasz Nowak", "Poland"),
+        ("Željko Marić", "Minister of Foreign Affairs of Ruritania"),
+    ], turns

@@ -21,7 +21,7 @@ from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import fold, is_role_word
+from nrc_search.ingest.names import UPPER, fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
@@ -458,7 +458,7 @@ def _transcript(
 
 # A speaker saying who they are, or who joins them: "My name's Jane Doe", "my name is Jane
 # Doe", "I'm joined by our shipping editor, Tomas Varga" (the name: capitalised words).
-_NAME_WORDS = r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
+_NAME_WORDS = r"(?P<name>[" + UPPER + r"][\w'’\-]+(?: [" + UPPER + r"][\w'’\-]+){1,2})"
 _MY_NAME = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's)\s+"
     + _NAME_WORDS

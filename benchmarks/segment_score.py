@@ -110,6 +110,20 @@ def _role_key(role: str | None) -> str:
 
 _ATTR = {"quote": "quoted", "reported": "reported", "narrative": "narration"}
 
+# A gold date the annotator could not read from the page text (taken from the URL or a file
+# name, or inferred from the content or a search tool's metadata) is scored apart, as date*.
+# Annotators mark a date read from the text with a leading "text", or describe the line they read
+# it from ("date line under the heading ('23 February 2022')", "sitting line ..."): anything that
+# does not name a URL, a path, an inference or metadata is read from the text.
+_NOT_IN_TEXT = re.compile(
+    r"\burl\b|\bpath\b|slug|inferr|metadata|search tool|file name|not in (?:the |this )?(?:stored )?(?:text|copy)",
+    re.I,
+)
+
+
+def _date_not_in_text(source: str) -> bool:
+    return not source.startswith("text") and bool(_NOT_IN_TEXT.search(source))
+
 
 @dataclass
 class Tally:
@@ -252,7 +266,7 @@ def score_real(path: Path, gold: dict) -> Tally:
             t.attributions_ok += _ATTR[g["kind"]] == turn.attribution
     t.predicted = len(doc.turns)
     if gold.get("date"):
-        url = bool(gold.get("date_source")) and not gold["date_source"].startswith("text")
+        url = _date_not_in_text(gold.get("date_source") or "")
         ok = doc.date == gold["date"]
         if url:
             t.dates_url, t.dates_url_ok = 1, int(ok)

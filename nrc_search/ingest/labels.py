@@ -157,6 +157,70 @@ class Label:
     weak: bool = False  # a single title-case word: a label only if the document confirms it
 
 
+# A question or answer tag in brackets opening the line, the speech after it with no colon,
+# in any script: "<질문> 안녕하세요?", "〈答〉", "(Q) What about ...?", "<Answer>", "(Q3) On the
+# border ...", "《问》". (Square and corner brackets are read with their other labels.)
+_TAG_PAIRS = {"<": ">", "〈": "〉", "《": "》", "(": ")", "«": "»", "「": "」", "（": "）"}
+_TAG_HEADS = frozenset(_TAG_PAIRS)
+_TAG = re.compile(
+    r"([<〈《(«「（])[ \t]*([^\s:<>〈〉《》()«»「」（）][^:<>〈〉《》()«»「」（）]{0,24}?)[ \t]*"
+    r"([>〉》)»」）])[ \t\u3000]*:?[ \t]*"
+)
+
+
+def _qa_tag(tag: re.Match[str]) -> Label | None:
+    """A bracketed tag that is a question or answer word of the lexicon, or a numbered
+    question ("Q3", "Question 2"); an enumeration's "(a)", "(A)" is no answer."""
+    opening, inner, closing = tag.group(1), tag.group(2), tag.group(3)
+    if _TAG_PAIRS[opening] != closing or (
+        len(inner) == 1 and (inner.islower() or opening + inner in ("(A", "(R"))
+    ):
+        return None  # "(a) the Secretary shall ...", "(A) ...": a list's item
+    numbered = _NUMBERED_Q.match(inner) if inner[:1] in "QT0123456789" else None
+    qa = qa_kind(inner)
+    if numbered or _Q.match(inner) or qa == "question":
+        return Label(tag.group().strip(), "question", None, None, ("question",), tag.end())
+    if _A.match(inner) or qa == "answer":
+        return Label(tag.group().strip(), "answer", None, None, (), tag.end())
+    return None
+
+
+_QUESTION_LABELS = terms("question_labels")
+_ANSWER_LABELS = terms("answer_labels")
+_QA_ARTICLES = terms("label_articles")
+_ARTICLE_PREFIXES = tuple(terms("article_prefixes"))
+
+
+def qa_kind(core: str) -> str | None:
+    """ "question" or "answer" for a label that is a question or answer word of the lexicon,
+    alone or after its article, in a word of its own or glued to it ("Frage", "Die Frage",
+    "La respuesta", "السؤال", "השאלה"), else None."""
+    key = core.casefold()
+    keys = [key]
+    first, _, rest = key.partition(" ")
+    if rest and first in _QA_ARTICLES:
+        keys.append(rest)
+    keys += [
+        key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p) and len(key) > len(p) + 1
+    ]
+    for k in keys:
+        if k in _QUESTION_LABELS:
+            return "question"
+        if k in _ANSWER_LABELS:
+            return "answer"
+    return None
+
+
+_TAG_MARKS = "".join(_TAG_PAIRS) + "".join(_TAG_PAIRS.values()) + "[]【】"
+
+
+def answers(label: str | None) -> bool:
+    """A label as printed that is an answer's ("A", "Answer", "R", "<답변>", "Jawaban"): the
+    labelled turn before it asks, whoever it names."""
+    core = (label or "").strip().strip(_TAG_MARKS).rstrip(":：. ").strip()
+    return bool(core) and (bool(_A.match(core)) or qa_kind(core) == "answer")
+
+
 # A time mark after a label, e.g. " (00:02)", " [01:12:09]": part of the label, not the name.
 _TIME_NOTE = re.compile(r"\s*[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]$")
 # A numbered voice, e.g. "Speaker 2", "PARTICIPANT 1", "Unidentified Speaker 3".
@@ -247,6 +311,8 @@ def match_label(line: str) -> Label | None:
         return _after_mark(line, chevron)  # ">> Question: ...", ">> sorry, ...": a new voice
     if c2 == "<v" and (voiced := _VOICE_TAG.match(line)):
         return _voice_tag(line, voiced)  # "<v Speaker 2>Well.", "<v Jane Doe>Thank you."
+    if c0 in _TAG_HEADS and (bracket := _TAG.match(line)) and (lab := _qa_tag(bracket)):
+        return lab  # "<질문> 안녕하세요?", "(Q) What about ...?", "«Réponse» Nous ...": a tag
     if c0 in _MARK_HEADS:
         return _marked(line)  # "○委員長（山田太郎君）　これより", "※X報告:", "【发言人】今天"
     if c0 in _CUE_HEADS and (cue := _CUE.match(line)):
@@ -262,7 +328,8 @@ def match_label(line: str) -> Label | None:
             return None
         return replace(lab, label=f"{clock.group()}{lab.label}", rest=lab.rest + clock.end())
     if c2 in _BULLETS and line[2:3].isupper() and (lab := match_label(line[2:])):
-        return replace(lab, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ...": a list's item
+        kept = f"{c2}{lab.label}" if c2 in _MARKED_BULLETS else lab.label  # "+ Jane Doe"
+        return replace(lab, label=kept, rest=lab.rest + 2)  # "- Jane Doe: ...", "• Q: ..."
     if c2 in ("**", "__") and (bold := _EMPHASIS.match(line)):
         return _emphasised(line, bold)  # "**Jane Doe:** Thank you."
     if c0 in "MTD" and (record := _RECORD.match(line)):
@@ -440,7 +507,8 @@ _OPENERS = frozenset("\"“‘'«([—–-…¿¡")
 
 # A list's bullet before a label: "- Jane Doe: ...", "• Q: ...", "> Jane Doe: ..." (a quoted
 # reply), "* Jane Doe: ...".
-_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· "))
+_BULLETS = frozenset(("- ", "• ", "> ", "* ", "– ", "· ", "+ ", "▪ ", "◦ ", "‣ ", ". "))
+_MARKED_BULLETS = frozenset(("+ ", "▪ ", "◦ ", "‣ "))  # kept in the label as printed
 # A label set in bold or italics, the colon inside or outside the marks: "**Jane Doe:**",
 # "**Jane Doe**:", "__Moderator:__".
 _EMPHASIS = re.compile(r"(\*\*|__)([^*_:\n]{1,120}?)(?::\1|\1[ \t]*:)")
@@ -566,10 +634,18 @@ def _record(line: str, m: re.Match[str]) -> Label:
     return Label(label, "person", name, m.group("place"), (), rest)
 
 
+# A number before a label, in any script: "2. ", "3) ".
+_ORDER_NO_ANY = re.compile(r"\d{1,3}[.)]\s*(?=[^\W\d_])")
+
+
 def _numbered_question(raw: str, printed: str) -> Label | None:
-    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)"):
-    the number stays in the label, the outlet in its note is the role."""
+    """A question label with a number ("Q3 (Reuters)", "Question 3", "3. Question (AFP)", a
+    question or answer word of any language after its number: "2. Сұрақ"): the number stays
+    in the label, the outlet in its note is the role."""
     m = _NUMBERED_Q.match(raw)
+    if m is None and (n := _ORDER_NO_ANY.match(raw)) and qa_kind(raw[n.end() :]):
+        lab = _parse_raw(raw[n.end() :])  # "2. Сұрақ", "3) Pregunta": a numbered question
+        return replace(lab, label=printed) if lab and lab.kind in ("question", "answer") else None
     if m is None:
         return None
     after = raw[m.end() :].strip()
@@ -626,6 +702,8 @@ def bare_label(line: str) -> Label | None:
         if lab is None or lab.kind == "chair" or lab.rest < clock.start():
             return None
         return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
+    if len(text) <= 60 and caseless(text[:1]):
+        return _caseless_line(text, len(line))  # "אחמד טיבי (הרשימה המשותפת)", "श्री X"
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -636,6 +714,26 @@ def bare_label(line: str) -> Label | None:
     if lab is None or lab.kind == "chair":
         return None
     return replace(lab, rest=len(line), weak=True)
+
+
+def caseless(ch: str) -> bool:
+    """A letter of a script without capitals (Hebrew, Arabic, Indic, Thai, Han, Hangul, ...),
+    where a label's case says nothing."""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def _caseless_line(text: str, end: int) -> Label | None:
+    """A speaker's label alone on its line in a script without capitals, as records print
+    them over the speech: a name with its party or office in a note, or opened or closed by a
+    title the lexicon knows ("אחמד טיבי (הרשימה המשותפת)", "היו\"ר אבי ניסנקורן", "श्री X").
+    Case cannot tell it from a heading, so the document must print it again (flag "line")."""
+    lab = match_label(text + ":")
+    if lab is None or lab.kind not in ("person", "role") or lab.rest != len(text) + 1:
+        return None
+    words = strip_parens(text)[0].split()
+    if not (lab.role or {words[0], words[-1]} & _UNCASED_TITLES):
+        return None
+    return replace(lab, rest=end, weak=True, flags=(*lab.flags, "line"))
 
 
 # Where or when a speech was given, after the speaker's name: " at the UN", " on 9 May" (never
@@ -718,11 +816,11 @@ def _other_script(raw: str) -> Label | None:
     capitalised words in a cased script, a Han name of 2-5 characters, a short Arabic name."""
     core, notes = strip_parens(raw)
     core = core.strip()
-    key = core.casefold()
     outlet = next((n for n in notes if n), None)
-    if key in terms("question_labels"):
+    qa = qa_kind(core)
+    if qa == "question":  # "Вопрос", "السؤال", "השאלה"
         return Label(raw, "question", None, outlet, ("question",), 0)
-    if key in terms("answer_labels"):
+    if qa == "answer":
         return Label(raw, "answer", None, None, (), 0)
     if asker := _HAN_ASKER.fullmatch(core):
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
@@ -742,8 +840,25 @@ def _other_script(raw: str) -> Label | None:
         len(core) <= 50 and _UNCASED_NAME.fullmatch(core) and "।" not in core and "॥" not in core
     ):  # "জনাব আবুল কালাম আজাদ", "शेख हसीना"
         titled = {words[0], words[0].rstrip("."), words[-1]} & _UNCASED_TITLES  # "강경화 장관"
-        return Label(raw, "person", core, outlet, (), 0, weak=not titled)
+        name, office = _untitled(words)
+        return Label(raw, "person", name, outlet or office, (), 0, weak=not titled)
     return None
+
+
+_UNCASED_COURTESY = terms("uncased_courtesy")
+
+
+def _untitled(words: list[str]) -> tuple[str, str | None]:
+    """(name, office) of a label in a script without capitals: the titles that open it (or
+    close it, as Korean does) are no part of the name; an office among them is the role, a
+    courtesy title is nothing ("היו\"ר אבי ניסנקורן" -> the name, "the chair"; "श्री X" -> X)."""
+    titles: list[str] = []
+    while len(words) > 1 and words[0] in _UNCASED_TITLES:
+        titles, words = [*titles, words[0]], words[1:]
+    while len(words) > 1 and words[-1] in _UNCASED_TITLES:
+        titles, words = [words[-1], *titles], words[:-1]
+    offices = [t for t in titles if t not in _UNCASED_COURTESY]
+    return " ".join(words), " ".join(offices) or None
 
 
 _UNCASED_TITLES = terms("uncased_titles")
@@ -782,8 +897,9 @@ def _office_led(raw: str) -> Label | None:
     if any(_named_thing(norm(w)) for w in words[k:]):
         return None  # "Ministro Esteri NATO": an institution, not a holder
     outlet = next((n for n in notes if n), None)
-    if not name and office.casefold() in ASKERS:
-        return Label(raw, "question", None, outlet, ("question", "office_led"), 0, weak=True)
+    if office.casefold() in ASKERS:  # "Phóng viên:", "Phóng viên Báo X:": a journalist asks
+        who = name or None
+        return Label(raw, "question", who, outlet, ("question", "office_led"), 0, weak=True)
     if not name:
         return Label(raw, "role", None, office, ("office_led",), 0, weak=True)
     return Label(raw, "person", name, office, ("office_led",), 0, weak=True)
@@ -813,8 +929,8 @@ def _parse(raw: str, rest: int) -> Label | None:
             flags.append("unidentified")
         elif note.strip() and not delivery_note(note.strip()):
             roles.append(note.strip())
-    key = core.casefold()
-    if _Q.match(core) or key in terms("question_labels"):  # "QUESTION (Interfax)", "Frage"
+    qa = qa_kind(core)
+    if _Q.match(core) or qa == "question":  # "QUESTION (Interfax)", "Frage", "La pregunta"
         outlet = next((r for r in roles if r[:1].isupper()), None)
         asker, _, at = (outlet or "").partition(", ")
         if at and _outlet(asker) and _ASKER_NAME.match(at.strip()) and not _outlet(at.strip()):
@@ -822,7 +938,7 @@ def _parse(raw: str, rest: int) -> Label | None:
         if at and _ASKER_NAME.match(asker):  # "Q (Matt Lee, AP)": the questioner, the outlet
             return Label(raw, "question", asker, at.strip(), ("question", *flags), rest)
         return Label(raw, "question", None, outlet, ("question", *flags), rest)
-    if _A.match(core) or key in terms("answer_labels"):  # "A", "Answer", "R" (réponse)
+    if _A.match(core) or qa == "answer":  # "A", "Answer", "R" (réponse), "الجواب"
         return Label(raw, "answer", None, None, tuple(flags), rest)
     if _CHAIR.match(core):
         return Label(raw, "chair", None, core[4:], tuple(flags), rest)
@@ -1095,6 +1211,10 @@ def _lead_label(raw: str) -> Label | None:
             return None  # "M. le président a dit", no office
         if who:
             return Label(raw, "person", who.group(1), role_case(office), (), 0)
+        office, _, holder = office.rpartition(", ") if ", " in office else ("", "", office)
+        if office and _named(holder):  # "Le ministre des Affaires étrangères, M. Jean Doe"
+            return Label(raw, "person", strip_honorifics(holder), role_case(office), (), 0)
+        office = office + _ + holder if office else holder
         return Label(raw, "role", None, role_case(office), (), 0)
     if k == 0:  # "Poseł Jan Kowalski": the office, then the name
         return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)

@@ -29,6 +29,7 @@ from nrc_search.ingest.news_anon import (
 from nrc_search.ingest.news_bodies import bare_body, institution
 from nrc_search.ingest.news_caseless import subject as caseless_subject
 from nrc_search.ingest.news_clauses import (
+    dropped_subject,
     is_known,
     named_after,
     named_after_quote,
@@ -82,6 +83,7 @@ from nrc_search.ingest.news_verbs import (
     colon_after,
     colon_words,
     ends_sentence_at,
+    event_only,
     inverted,
     may_introduce,
     opening_verbs,
@@ -113,6 +115,16 @@ __all__ = [
 # "Valtosen mukaan Venäjä ..." (according to Valtonen), "Liimetsa sõnul ...".
 _POSTPOSITION = re.compile(
     r"\s*(?:[\w\-]+\s+)?([\w\-]+)\s+(?:" + longest_first(terms("according_postpositions")) + r")\b"
+)
+
+
+# A paragraph opening with "for X," in the Romance languages' sense of "according to X", e.g.
+# "Para Amorim, embora o Wikileaks ...": a surname alone, then a comma (not "Per Stig Møller,
+# ...", a given name).
+_FOR_PERSON = re.compile(
+    r"\s*(?:"
+    + longest_first(w.capitalize() for w in terms("opinion_openers"))
+    + r")\s+([A-Z][\w\-]*),"
 )
 
 
@@ -173,6 +185,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
     if (by := _POSTPOSITION.match(outside)) and (person := inflected_person(by.group(1), story)):
         story.last = story.source = person  # "Valtosen mukaan ..." (according to Valtonen)
         return person[0], person[1], "quoted" if quoted else "reported"
+    if (by := _FOR_PERSON.match(outside)) and (person := _known_person(by.group(1), story)):
+        story.last = story.source = person  # "Para Amorim, ..." (for Amorim: in his view)
+        return person[0], person[1], "quoted" if quoted else "reported"
     if person := quoted_as_saying(outside, story):  # "Yonhap quoted Yoon as saying"
         return person[0], person[1], "quoted" if quoted else "reported"
     if (opener := participle_subject(outside, story)) and opener[0]:
@@ -184,6 +199,7 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         for v in found
         if not PASSIVE.search(outside, max(0, v.start() - 12), v.start())
         and not NEGATED.search(outside, max(0, v.start() - 8), v.start())
+        and not (quoted is False and event_only(outside, v))
     ]
     verbs = sorted(found, key=lambda v: v.start())[:3]
     verbs += [m for m in [ACCORDING.search(outside)] if m]  # "..., Indonesia insists ... .
@@ -241,6 +257,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         if not speaker and not role and quoted and m.re is VERB:
             speaker = tag_name(outside, m)  # '"...," lausus Liimets.': a quote's tag that
             # names one person by one name the story never gave in full, as printed
+        if not speaker and not role and m.re is VERB and dropped_subject(outside, m, story):
+            speaker, role = story.last if story.last[0] else only_person(story) or (None, None)
+            # "En ese sentido, consideró que ...": no subject printed
         if speaker and not role:
             role = role_after_name(outside[: m.start()], speaker)
         if speaker:
@@ -275,6 +294,13 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
         story.last = story.source = only  # no one credited yet: the one person the story named
         return only[0], only[1], "quoted"
     return None, None, "narration"
+
+
+def _known_person(words: str, story: Story) -> tuple[str, str | None] | None:
+    """(name, role) of the person the story named whom `words` mean ("Amorim" after "Celso
+    Amorim"); None for anyone else, a place or an institution ("Para Brasil, ...")."""
+    name, role = resolve(words.split(), story, "")
+    return (name, role) if name and any(n == name for _, n in story.people) else None
 
 
 def _block_speech(par: str, outside: str, story: Story) -> tuple[str, str | None, str] | None:

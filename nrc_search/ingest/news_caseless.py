@@ -53,12 +53,28 @@ def subject(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, s
             if word in _ENDS_OFFICE:  # الوكالة الدولية"
                 break
             phrase.append(word)
+        if person := _office_then_name(phrase):
+            story.people.append(person)  # "أكد وزير الخارجية سامح شكري": office, then name
+            return person[1], person[0]
         return _by_office(" ".join(phrase), story)
     if caseless(verb.group()) and _SAYS.match(after):
         return story.last if story.last[0] else story.source  # "قال: ...": the last source
     if words and caseless(words[0]) and caseless(verb.group()):
         return _named_after(after, story)
     return None, None
+
+
+def _office_then_name(phrase: list[str]) -> tuple[str, str] | None:
+    """(office, name) of an Arabic office and the name after it ("وزير الخارجية سامح شكري"):
+    the office noun and the definite words ("ال...") that complete it, then two or three
+    words with no article, which no office has; None when no such name follows."""
+    k = 1
+    while k < len(phrase) and phrase[k].startswith(("ال", "وال")):
+        k += 1
+    name = phrase[k:]
+    if k < 2 or not 2 <= len(name) <= 3 or any(w.startswith("ال") or _office(w) for w in name):
+        return None
+    return " ".join(phrase[:k]), " ".join(name)
 
 
 def _named_after(after: str, story: Story) -> tuple[str | None, str | None]:

@@ -17,6 +17,7 @@ from nrc_search.ingest.news_scan import (
     ARTICLES,
     OFFICE_GLUE,
     PREPOSITIONS,
+    PRONOUNS,
     SENTENCE_START,
     SUBJECT_LOWER,
     is_name_word,
@@ -186,16 +187,55 @@ def role_after_name(before: str, speaker: str) -> str | None:
     return m.group(2).removeprefix("the ")
 
 
+def _described(words: list[str]) -> bool:
+    """Whether the word after a verb is an office noun: the subject described after it."""
+    w = words[0].strip(",.;:") if words else ""
+    return bool(w) and (is_role_word(w) or norm(w) in terms("role_nouns"))
+
+
 def unsaid_subject(text: str, verb: re.Match[str], story: Story) -> bool:
     """Whether a speech verb has no subject at all and the last speaker is meant: nothing but
     quotes before it, and no noun phrase after it ("Dodao je da ...", "Podvukao je da ...";
     not '"...," said the ministry.', which is the ministry's)."""
-    if not story.last[0] or text[: verb.start()].strip(' ,.;:"“”«»—–-'):
+    if text[: verb.start()].strip(' ,.;:"“”«»—–-'):
         return False
-    after = text[verb.end() :].split(None, 1)
-    return not after or not (
-        after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in ARTICLES
-    )  # (nor '"...", a assuré le président du MR, X.')
+    after = text[verb.end() :].split(None, 2)
+    if not story.last[0] and not (only_person(story) and not _described(after)):
+        return False  # no one quoted yet: the one person the story named in full, unless an
+    # office follows the verb ("poznamenal šéf slovenskej diplomacie": whoever holds it)
+    to = after[:1] == ["a"] and len(after) > 1 and (after[1] in ARTICLES or after[1] in _TO_THE)
+    return (
+        not after
+        or to
+        or not (
+            after[0][:1].isupper() or norm(after[0]) in ("the", "a", "an") or after[0] in ARTICLES
+        )
+    )  # (nor '"...", a assuré le président du MR, X.'; but '«...», dijo a la prensa': "to")
+
+
+# The articles after Spanish and Portuguese "a" (to) that make it a preposition: "dijo a los
+# periodistas", "disse a os" (with "la", "el", "o" of `ARTICLES`).
+_TO_THE = frozenset(("los", "las", "os", "as"))
+
+
+def dropped_subject(text: str, verb: re.Match[str], story: Story) -> bool:
+    """Whether a speech verb's subject is left out, as languages that drop it do, and the last
+    speaker is meant: the verb right after a comma that closes a phrase opening its sentence
+    ("En ese sentido, consideró que ...", "Además, entrevistada en TV, aclaró que ..."), what
+    it reports right after it (a "that" clause or a quote), and no one named, no office and
+    no institution in the words before it (English never drops the subject)."""
+    if not (story.last[0] or only_person(story)) or not _REPORTS.match(text, verb.end()):
+        return False
+    stops = list(STOP_BETWEEN.finditer(text, 0, verb.start()))
+    before = text[stops[-1].end() if stops else 0 : verb.start()]
+    if not before.rstrip().endswith(",") or len(before.split()) > 25:
+        return False
+    words = [norm(w.strip(",;:()")) for w in before.split()]
+    if words[0] in ARTICLES or words[0] in ("the", "a", "an"):
+        return False  # "El ministerio, en un comunicado, señaló que": a subject set off
+    if set(words) & (terms("role_nouns") | terms("institution_heads") | PRONOUNS):
+        return False  # "Por su parte, el portavoz, ..."
+    return not people_in(before) and not any(surname(n) in words for _, n in story.people)
 
 
 def named_later(text: str, verb: re.Match[str], verbs: list[re.Match[str]]) -> bool:
@@ -272,8 +312,8 @@ def named_after(after: str, story: Story) -> tuple[str | None, str | None]:
         taken.append(word)
         if word != tok:
             break  # "Tykhyi," / "Tykhyi.": the phrase ends
-    named = people_in(" ".join(taken)) if len(taken) > 2 else []
-    if not named or len(named[0][1].split()) < 2:
+    named = people_in(" ".join(taken)) if len(taken) >= 2 else []
+    if not named or len(named[0][1].split()) < 2 or as_name_blocked(named[0][1]):
         return None, None
     role, name = named[0]
     return story.fuller(name), role

@@ -118,19 +118,28 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
         story.people.append((None, held))  # "Lavrov said" in a story that never gave his name
         return held, None
     described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
-    lower = all(norm(w) in SUBJECT_LOWER for w in described if norm(w) != "the")
-    if described and (lower or _qualified(described)) and story.last[0]:
+    lower = all(_describes(w) for w in described if norm(w) != "the")
+    described_office = lower or _qualified(described) or _country_office(described)
+    if described and described_office and story.last[0]:
         if _same_country(words, story.last):
             return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
         # Kremlin official said", right after the diplomat was quoted
         return _of_country(words, story) or (None, " ".join(words))  # "the UK foreign
-    if described and (lower or _qualified(described)):  # secretary said" after Lavrov
+    if described and described_office:  # secretary said" after Lavrov
         office = _office_as_printed(words, story)
         return _of_country(words, story) or (None, office)  # nobody named yet: "the foreign
     # minister said" is that office's report, as printed (not "NATO said": no office)
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _describes(word: str) -> bool:
+    """A word that describes a subject rather than names it: English's lower-case subject words
+    ("minister", "senior"), or an office noun of any language the lexicon holds in lower case
+    ("canciller", "ministre": "aseguró la canciller" after "La Canciller Diana Mondino")."""
+    key = norm(word)
+    return key in SUBJECT_LOWER or (word.islower() and key in terms("role_nouns"))
 
 
 def _surname_before(before: str, story: Story) -> tuple[str, str | None] | None:
@@ -292,7 +301,19 @@ def _places_of(words: list[str]) -> set[str]:
 
 
 # Country words whose first four letters are not their country's, e.g. "British" (UK).
-_COUNTRY_ALIASES = {"brit": "uk", "engl": "uk", "amer": "usa", "us": "usa", "fren": "fran"}
+_COUNTRY_ALIASES = {
+    "brit": "uk",
+    "engl": "uk",
+    "amer": "usa",
+    "us": "usa",
+    "fren": "fran",
+    "dutc": "neth",
+    "swis": "swit",
+    "dani": "denm",
+    "finn": "finl",
+    "iris": "irel",
+    "fili": "phil",
+}
 
 
 def _country_key(word: str) -> str:
@@ -349,6 +370,19 @@ def _qualified(words: list[str]) -> bool:
         and norm(head) in terms("role_nouns")
         and 1 <= len(qualifiers) <= 2
         and all(w[:1].isupper() or norm(w) in SUBJECT_LOWER for w in qualifiers)
+    )
+
+
+def _country_office(words: list[str]) -> bool:
+    """An office in title case after a country's adjective ("Estonian Head of State",
+    "Lithuanian Foreign Minister"): a description of that country's office holder, not a
+    name; every word a place, a role word or an office's "of"."""
+    return (
+        len(words) >= 2
+        and norm(words[0]) in terms("places")
+        and words[-1][:1].isupper()
+        and is_role_word(words[-1])
+        and all(is_role_word(w) or norm(w) in ("of", "the") for w in words[1:])
     )
 
 

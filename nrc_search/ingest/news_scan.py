@@ -97,6 +97,7 @@ def forward(after: str) -> list[str]:
     words: list[str] = []
     article = False
     toks = _tokens(after, first=8)
+    k = 0
     for k, raw in enumerate(toks):
         tok = raw.rstrip(".")
         if not words and tok not in ARTICLES and (tok.lower() in PRONOUNS or tok in ("him", "her")):
@@ -109,6 +110,14 @@ def forward(after: str) -> list[str]:
         elif words == ["the"] and is_role_word(tok):
             words.append(tok)  # "el canciller", "il ministro": an office in lower case
         elif (
+            words == ["the"]
+            and tok.isalpha()
+            and tok.islower()
+            and toks[k + 1 : k + 2] != []
+            and is_role_word(toks[k + 1].rstrip("."))
+        ):
+            continue  # "aseguró el nuevo ministro", "la actual canciller": an adjective first
+        elif (
             len(words) == 2
             and is_role_word(words[1])
             and tok.isalpha()
@@ -118,6 +127,14 @@ def forward(after: str) -> list[str]:
         ):
             continue  # "le président sénégalais Bassirou Faye", "el canciller mexicano Luis
             # Videgaray": a nationality after the office, then the name (left out)
+        elif (
+            words
+            and words[-1][:1].isupper()
+            and tok in _PARTICLES
+            and toks[k + 1 : k + 2] != []
+            and toks[k + 1][:1].isupper()
+        ):
+            words.append(tok)  # "zei minister Joris van Amerongen": a particle inside a name
         elif words and tok in terms("media_words"):
             return []  # "according to the Cadena Ser radio station": an outlet, nobody's name
         else:
@@ -125,7 +142,11 @@ def forward(after: str) -> list[str]:
         if raw.endswith(".") and norm(tok) not in HONORIFICS:
             break  # the sentence ends: "... said the spokeswoman." (not "said Mr. Kuleba")
     if article and not any(w[:1].isupper() for w in words):
-        return []  # "a assuré le président du MR, Georges-Louis Bouchez": no name after it
+        ahead = toks[k : k + 3]
+        if len(words) < 2 or "," in ahead or (ahead and norm(ahead[0]) in terms("office_links")):
+            return []  # "a assuré le président du MR, Georges-Louis Bouchez": an office of
+        # something, a name after it; "aseguró la canciller en ...", "señaló la canciller.":
+        # the office alone, which the story's person holds
     return [w for w in words if w != "the"]
 
 
@@ -182,16 +203,28 @@ def subject_before(before: str) -> list[str]:
 
 
 # A subject described, not named, opening the sentence, e.g. "The head of the hemispheric
-# organization also reiterated" (a role word in it; resolved to the role or the last speaker).
-_DESCRIBED = re.compile(r"^\s*The ((?:(?:[a-z][\w\-]*|[A-Z][a-z]+) ){0,6}[a-z][\w\-]*)\s*$")
+# organization also reiterated" (a role word in it; resolved to the role or the last speaker),
+# "El ministro destacó", "La ministra de Relaciones Exteriores realizó": an article of any of
+# the corpus's languages, lower-case words and capitalised ones, a lower-case head.
+_DESCRIBED = re.compile(
+    r"^\s*(?:The|El|La|Le|Il|Lo|O|A|Der|Die|Das|De|Het) "
+    r"((?:(?:[^\W\d_A-Z][\w\-]*|[A-Z][a-z]+) ){0,6}[^\W\d_A-Z][\w\-]*)\s*$"
+)
+
+# The words that join an office's head to its complement: "head of the FDFA", "ministra de
+# Relaciones Exteriores", "chef de la diplomatie".
+_OF = frozenset(("of", "de", "del", "du", "des", "da", "do", "di", "della", "van", "von"))
 
 
 def _description(before: str) -> list[str]:
     text = without_time_tail(before)
-    m = _DESCRIBED.match(text) if text.lstrip().startswith("The ") else None
+    m = _DESCRIBED.match(text) if text.lstrip()[:1].isupper() and " " in text else None
     phrase = m.group(1).split() if m else []
-    head = phrase[phrase.index("of") - 1] if "of" in phrase[1:] else phrase[-1] if phrase else ""
-    if head not in SUBJECT_LOWER:
+    of = next((k for k, w in enumerate(phrase) if k and w in _OF), None)
+    head = phrase[of - 1] if of else phrase[-1] if phrase else ""
+    if head not in SUBJECT_LOWER and not (
+        head.islower() and (norm(head) in terms("role_nouns") or is_role_word(head))
+    ):
         return []  # not "The official news agency"
     return ["former", head] if "former" in phrase else [head]
 

@@ -110,6 +110,37 @@ def native_people(text: str) -> list[str]:
     return out
 
 
+# Where a clause of a caseless script ends (commas, the danda, quote marks).
+_CASELESS_CLAUSE = re.compile(r"[,;:!?،؛؟।«»\"“”()]")
+
+
+def particle_people(text: str) -> list[tuple[str, str]]:
+    """(office, name) of each subject a caseless script marks with its particle after an office
+    noun and the name ("विदेश मंत्री सुषमा स्वराज ने ..." -> ("विदेश मंत्री", "सुषमा स्वराज")),
+    whatever verb follows: the person a later "स्वराज ने कहा" means. No capitals mark these
+    names, so only an office before and the particle after delimit one."""
+    particles = terms("subject_particles")
+    out = []
+    for clause in _CASELESS_CLAUSE.split(text):
+        words = clause.split()
+        start = 0  # where the words after the clause's last particle begin
+        for k, word in enumerate(words):
+            if word not in particles:
+                continue
+            window = range(max(start, k - 6), k)
+            start = k + 1
+            offices = [j for j in window if norm(words[j]) in terms("role_nouns")]
+            if not offices or not 2 <= k - offices[-1] - 1 <= 4:
+                continue
+            first = offices[-1]
+            while first > 0 and norm(words[first - 1]) in terms("uncased_titles"):
+                first -= 1  # "विदेश मंत्री": the office's words before its noun
+            out.append(
+                (" ".join(words[first : offices[-1] + 1]), " ".join(words[offices[-1] + 1 : k]))
+            )
+    return out
+
+
 @dataclass
 class Story:
     """What the story has said so far: people mentioned, and who spoke last."""
@@ -132,13 +163,18 @@ class Story:
         for role, name in people_in(text):  # most recent last, each person once
             if all(norm(w) in terms("places") for w in name.split()):
                 continue  # "South Korean news agency Yonhap", "North Korea": no person
+            if all(norm(w) in terms("office_complements") for w in name.split()):
+                continue  # "el ministro de Relaciones Exteriores (RR.EE)": an office's words
             if PLURAL_INITIALS.fullmatch(name.split()[-1]):
                 continue  # "National MPs": a group, no person
             if norm(name.split()[-1]) in terms("media_words"):
                 continue  # "the Korea Herald", "The Valdor Times": an outlet, no person
             if len(name.split()) > 2 and norm(name.split()[-1]) in _WEEKDAYS:
                 name = name.rsplit(None, 1)[0]  # "Clara Moynihan Tuesday rejected": the day
-            if len(name.split()) > 1 and norm(name.split()[0]) in terms("according_phrases"):
+            opener = name.split()[0]
+            if (len(name.split()) > 1 and norm(opener) in terms("according_phrases")) or (
+                len(name.split()) == 2 and opener.casefold() in terms("opinion_openers")
+            ):
                 name = name.split(None, 1)[1]  # "Segundo Amorim", "Volgens Mark Rutte": the
                 if " " not in name:  # credit phrase opening a sentence is no given name, and
                     continue  # a surname alone after it is someone named before, if anyone
@@ -147,6 +183,10 @@ class Story:
             known = next((r for r, n in self.people if n == name), None) or self._by_surname(name)
             self.people = [(r, n) for r, n in self.people if n != name]
             self.people.append((role or known, name))
+        particles = () if text.isascii() else terms("subject_particles")
+        for role, name in particle_people(text) if any(p in text for p in particles) else ():
+            if all(n != name for _, n in self.people):
+                self.people.append((role, name))  # "विदेश मंत्री सुषमा स्वराज ने ..."
         for name in native_people(text) if not text.isascii() else ():
             known = next((r for r, n in self.people if n == name), None)
             self.people = [(r, n) for r, n in self.people if n != name]

@@ -156,6 +156,27 @@ def told_passive(lead: str) -> bool:
     )
 
 
+# A verb of speaking that names an event, not words, when nothing said follows it in its
+# sentence: "Joly spoke with Secretary Rubio before the meeting", "Stoltenberg spoke at a
+# joint press conference" (not "spoke about", "spoke of", "spoke to reporters, saying that").
+_EVENT_VERBS = frozenset(("spoke", "speaks"))
+_WITH_AT = re.compile(r"\s+(?:with|at)\b")
+_SAID_AFTER = re.compile(r"^\s*on\b|\b(?:about|that|saying|adding)\b|[:\"“«]")
+# "of" between capitalised words is inside an office's name ("Secretary of State"), not a topic.
+_OF_TOPIC = re.compile(r"(?<![A-Z]\w\w\s)(?<![A-Z]\w\w\w\s)\bof\b(?!\s+[A-Z])")
+
+
+def event_only(text: str, verb: re.Match[str]) -> bool:
+    """Whether a speech verb of `_EVENT_VERBS` reports only that someone spoke, with whom or
+    where: no words, no topic after it before its sentence ends."""
+    if verb.group() not in _EVENT_VERBS:
+        return False
+    rest = STOP_BETWEEN.split(text[verb.end() :], 1)[0]
+    if not _WITH_AT.match(rest):
+        return False  # "spoke to reporters", "spoke on Tuesday": words may follow
+    return not _SAID_AFTER.search(rest) and not _OF_TOPIC.search(rest)
+
+
 def reports_speech(text: str) -> bool:
     """Whether `text` (a paragraph outside its quotes) holds a speech verb ("said", "dijo")
     or an "according to"."""

@@ -16,7 +16,7 @@ from nrc_search.ingest import dates, news, prose, voice
 from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
-from nrc_search.ingest.labels import Label, opens_with_note, voice_change
+from nrc_search.ingest.labels import Label, answers, opens_with_note, voice_change
 from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
@@ -638,16 +638,36 @@ def _place_alone(par: str) -> bool:
 def _askers(turns: list[Turn]) -> list[Turn]:
     """Every turn of a questioner is a question: a journalist who introduced themselves once
     ("Hi sir, Rishabh from Times Now") or an interviewer by role ("Interviewer", "Presenter")
-    asks again under the same name ("Windsor, yes sir. ..."), and keeps the name."""
+    asks again under the same name ("Windsor, yes sir. ..."), and keeps the name; an
+    answer's label is never theirs."""
     asking = terms("interviewer_roles")
+    turns = _before_answers(turns)  # "EIB Jane Doe: ..." / "Answer: ...": she asked
     who = {t.speaker for t in turns if t.speaker and "question" in t.flags}
     who |= {t.speaker for t in turns if t.speaker and (t.role or "").casefold() in asking}
-    return [
-        replace(t, flags=(*t.flags, "question"))
-        if t.speaker in who and "question" not in t.flags and t.attribution == "verbatim"
-        else t
-        for t in turns
+    out = []
+    for t in turns:
+        if t.speaker in who and answers(t.label):
+            t = replace(t, speaker=None, role=None)  # "Answer:" is never one who asks
+        elif t.speaker in who and "question" not in t.flags and t.attribution == "verbatim":
+            t = replace(t, flags=(*t.flags, "question"))
+        out.append(t)
+    return out
+
+
+def _before_answers(turns: list[Turn]) -> list[Turn]:
+    """A labelled turn right before an answer's label ("A:", "Answer:", "<답변>") asks,
+    whatever its label names: a journalist, an outlet, an outlet and a name. Where the page
+    prints two answer labels at least (a record's label cut to its article "A" is none)."""
+    if sum(answers(t.label) for t in turns) < 2:
+        return turns
+    ends = [
+        k
+        for k, (t, nxt) in enumerate(pairwise(turns))
+        if t.label and "question" not in t.flags and answers(nxt.label) and not answers(t.label)
     ]
+    for k in ends:
+        turns[k] = replace(turns[k], flags=(*turns[k].flags, "question"))
+    return turns
 
 
 def _field_line(par: str) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import replace
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.labels import Label, bare_label, match_label
+from nrc_search.ingest.labels import Label, bare_label, caseless, match_label
 from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import terms
 from nrc_search.ingest.names import (
@@ -251,7 +251,8 @@ def _labels(lines: list[str], known: set[str]):
             lab = _role_prefixed(line)  # "Direct line programme host Kirill Kleymenov: ..."
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())  # "Q169 Chair: I welcome ..."
-        if lab is None and not prev and line.strip() and (bare := _bare(line, lines, i, known)):
+        alone = not prev or caseless(line[:1])  # (a record in Hebrew prints no blank line)
+        if lab is None and alone and line.strip() and (bare := _bare(line, lines, i, known)):
             yield i, _span(bare, lines, i), bare, ""
             prev = line.strip()
             continue
@@ -454,7 +455,7 @@ def _bare(line: str, lines: list[str], i: int, known: set[str]) -> Label | None:
         not nxt
         or nxt.isupper()
         or match_label(nxt)
-        or (not nxt[:1].isupper() and nxt[:1] not in '"“(')
+        or (not nxt[:1].isupper() and nxt[:1] not in '"“(' and not caseless(nxt[:1]))
     ):
         return None
     lab = bare_label(line)

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
+from nrc_search.ingest.names import UPPER
 
 #: The roles a block can get.
 ROLES = (
@@ -619,7 +620,11 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
 # A line all in quotation marks, a topic before it or not: "«L'Italia presenterà ...»",
 # "Groenlandia: «Non credo a un intervento militare Usa, non converrebbe a nessuno»".
 _QUOTE_LINE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+)?:\s+)?[«“\"„]([^«»“”\"„]+)[»”\"“]$"
+    r"^(?:["
+    + UPPER
+    + r"][\w'’\-]+(?: ["
+    + UPPER
+    + r"][\w'’\-]+)?:\s+)?[«“\"„]([^«»“”\"„]+)[»”\"“]$"
 )
 _CONTENT_WORD = re.compile(r"\w{5,}")
 

@@ -24,6 +24,7 @@ from nrc_search.ingest.names import (
     NOT_PERSON,
     OUTLETS,
     ROLE_WORDS,
+    UPPER,
     after_courtesy,
     is_role_word,
     norm,
@@ -57,7 +58,7 @@ _Q = re.compile(
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(
-    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[A-ZÀ-ÞА-ЯЁ\"“'‘(—–…¿¡«])"
+    r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[" + UPPER + r"А-ЯЁ\"“'‘(—–…¿¡«])"
 )  # also "Q — on the embassy?"
 # A speaker's initials set off from the speech by a tab or a run of spaces, no colon, as some
 # transcription services print them: "CL          Hello and welcome ...", "TAG\tThank you."
@@ -81,7 +82,11 @@ _CAPS = re.compile(
 )
 # A name in title case, e.g. "Lord Robertson", "Mr. Ivanov", "The President", "Ursula von der Leyen".
 _TITLE = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’.\-]*|[A-Z]\.)(?:\s+(?:[A-ZÀ-Þ‘'][\w'’.\-]*|[A-Z]\.|of|the|de|von|van|der|"
+    r"^(?:["
+    + UPPER
+    + r"][\w'’.\-]*|[A-Z]\.)(?:\s+(?:["
+    + UPPER
+    + r"‘'][\w'’.\-]*|[A-Z]\.|of|the|de|von|van|der|"
     r"al|bin|binti|bint|ibn|oglu|da|di|du|dos|la|le|y|for|and|[a-z]{1,3}-[A-Z][\w'’\-]*))*$"
 )
 # The chair in a UN record, e.g. "The President", "The Secretary-General", "The Chairman".
@@ -100,7 +105,7 @@ _TITLED = re.compile(
 _TYPO = re.compile(r"^(Mr|Mrs|Ms|Dr)[,;]\s*")
 # Any capitalised name when a country follows in parentheses, e.g.
 # "Vice-President Khudayr al-Khuzai (Iraq)", "Prime Minister Siaosi ‘Ofakivahafolau Sovaleni (Tonga)".
-_WITH_COUNTRY = re.compile(r"^[A-ZÀ-Þ][^:;!?()\[\]\"“”]{1,150}$")
+_WITH_COUNTRY = re.compile(r"^[" + UPPER + r"][^:;!?()\[\]\"“”]{1,150}$")
 # A digit that is not an OCR slip beside a letter ("Mr. CH1SSANO", "A1 Hashimy"; not "At 10").
 _DIGIT = re.compile(r"(?<![A-Za-z])\d(?![A-Za-z])")
 
@@ -135,7 +140,7 @@ def _asked_office(addressed: re.Match[str]) -> bool:
     return _office_words(words) or bool(office_of(words))
 
 
-_ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[A-ZÀ-Þ])")
+_ORDER_NO = re.compile(r"^\d{1,3}\.\s+(?=[" + UPPER + r"])")
 _HONORIFIC_ONLY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sir|Madam|Lord)\.?$", re.I)
 
 
@@ -768,7 +773,7 @@ def _parse_raw(raw: str) -> Label | None:
 
 
 # A dash setting off a role or an outlet after a name: "Tomas Varga — Minister", "X - Reuters".
-_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[A-ZÀ-Þ])")
+_DASH = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*(?=[" + UPPER + r"])")
 
 
 def _ends_sentence(m: re.Match[str], raw: str) -> bool:
@@ -1003,10 +1008,15 @@ def _from_outlet(
     return None
 
 
+# An initial opening a name: "M. Horvat", "J. Marek".
+_INITIAL_FIRST = re.compile(r"^[A-Z]\.\s+\S")
+
+
 def _named(part: str) -> bool:
     """A person's name after an office: two to four capitalised words, none a role word, no
-    outlet or institution ("Prime Minister of Ruritania, Tomas Varga")."""
-    ws = strip_honorifics(part).split()
+    outlet or institution ("Prime Minister of Ruritania, Tomas Varga"). After an office, one
+    capital and a dot is the holder's initial ("Zastupnik M. Horvat"), not the French "M."."""
+    ws = (part if _INITIAL_FIRST.match(part) else strip_honorifics(part)).split()
     return (
         2 <= len(ws) <= 4
         and bool(_TITLE.match(part) or _CAPS.match(part))
@@ -1170,7 +1180,11 @@ def _leads(raw: str) -> bool:
 # A member's name in a note after an office: "PRESIDENTE (Carlos Mota. Bloco/PSD - BA)",
 # "MINISTRO DE ... (Ortega Vidal)" (the name, then the party and state after a stop or dash).
 _NOTE_NAME = re.compile(
-    r"^([A-ZÀ-Þ][\w'’\-]+(?: (?:d[aeiou]s?|de la|y|e|von|van|[A-ZÀ-Þ][\w'’\-]+)){1,4})(?:[.,;] | [-–] |$)"
+    r"^(["
+    + UPPER
+    + r"][\w'’\-]+(?: (?:d[aeiou]s?|de la|y|e|von|van|["
+    + UPPER
+    + r"][\w'’\-]+)){1,4})(?:[.,;] | [-–] |$)"
 )
 
 
@@ -1252,7 +1266,7 @@ def _said_label(line: str) -> Label | None:
 # A record's label in capitals closed by a full stop, the speech after it, as Italian and
 # other records print it: "PRESIDENTE. Ha facoltà ...", "JANE DOE, Ministra degli affari
 # esteri. Grazie, Presidente." (the office after the name's comma).
-_CAPITAL = "A-ZÀ-ÞА-ЯЁІЇЄҐΑ-Ω"
+_CAPITAL = UPPER + "А-ЯЁІЇЄҐΑ-Ω"
 _STOPPED = re.compile(
     rf"(?P<name>[{_CAPITAL}][{_CAPITAL}'’\-]+(?: [{_CAPITAL}][{_CAPITAL}'’\-]+){{0,3}}"
     r"|[^\W\d_][^\W\d_\-]{3,30})"

@@ -21,6 +21,7 @@ from nrc_search.ingest.names import (
     POSTNOMINALS,
     ROLE_WORDS,
     ROMAN,
+    UPPER,
     is_role_word,
     norm,
     role_case,
@@ -31,8 +32,8 @@ from nrc_search.ingest.names import (
 # Capitals of the Cyrillic alphabets names are printed in ("Арарат Мирзоян", "Дмитро Кулеба").
 _CYR_UP = "А-ЯЁІЇЄҐ"
 _W = (
-    r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-ž][a-z]{0,3}\.|"
-    rf"(?:(?:al|el|ad|as|ash|abu)-)?[A-ZÀ-ÞĀ-ž{_CYR_UP}][\w'’\-]*)"
+    rf"(?:(?:[A-Z]\.){{2,}}|[{UPPER}][a-z]{{0,3}}\.|"
+    rf"(?:(?:al|el|ad|as|ash|abu)-)?[{UPPER}{_CYR_UP}][\w'’\-]*)"
 )
 _RUN = re.compile(rf"{_W}(?:[ \t]+(?:(?:{JOINERS}|of|the|for|to)[ \t]+)*{_W})*")
 _JOIN = words("of the for to")
@@ -42,7 +43,7 @@ _ARTICLES = frozenset(("A", "An"))
 # the word's alternatives (an initial's "[A-Z]" checked behind), so that the regex engine scans
 # for the capital itself and tries the run only there.
 _W_CAPITAL = (
-    rf"[A-ZÀ-ÞĀ-ž{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-ZÀ-ÞĀ-ž])[a-z]{{0,3}}\.|[\w'’\-]*)"
+    rf"[{UPPER}{_CYR_UP}](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[{UPPER}])[a-z]{{0,3}}\.|[\w'’\-]*)"
 )
 _RUN_AT_CAPITAL = re.compile(_RUN.pattern.replace(_W, _W_CAPITAL, 1))
 # The lower-case prefixes a run may start with, by length, before its capital ("al-Assad").
@@ -109,7 +110,7 @@ def _name_runs(text: str) -> Iterator[re.Match[str]]:
 
 # A short capitalised word and a full stop at a run's end, e.g. "Ruiz." or "Wang.", which the
 # run's pattern reads as an abbreviation ("Gen.", "Sen.").
-_DOTTED_END = re.compile(r"\s[A-ZÀ-ÞĀ-ž][a-z]{1,3}\.$")
+_DOTTED_END = re.compile(rf"\s[{UPPER}][a-z]{{1,3}}\.$")
 
 
 def _sentence_dot(run: str) -> bool:
@@ -282,8 +283,9 @@ _COMMA_NEXT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,15}\))?,")
 
 # A possessive ending, e.g. "Lavrov's remarks".
 _POSSESSIVE_ENDS = ("'s", "’s")
-# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ".
-_LOWER_BEFORE = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+# Lower-case role words just before a name, e.g. "foreign policy chief " or "her spokesman ",
+# each a whole word ("ek" is no word of "marszałek").
+_LOWER_BEFORE = re.compile(r"((?<![^\W\d_])(?:[a-z][a-z\-]+ ){1,3})$")
 _LOWER_END = frozenset("abcdefghijklmnopqrstuvwxyz-")
 
 

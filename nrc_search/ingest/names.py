@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from nrc_search.ingest.lexicon import terms
@@ -34,6 +35,19 @@ ROLE_WORDS = as_printed_in_capitals(terms("role_words"))
 
 #: Particles kept lower-case inside a name ("Ursula von der Leyen").
 _PARTICLES = terms("name_particles")
+
+
+def _latin(test: Callable[[str], bool]) -> str:
+    """The letters of the Latin blocks beyond ASCII (Latin-1 to Extended-B, Extended
+    Additional: "Ł", "Š", "Ő", "Ễ") that pass `test`, for a regex character class."""
+    blocks = (range(0xC0, 0x250), range(0x1E00, 0x1F00))
+    return "".join(c for b in blocks for c in map(chr, b) if test(c))
+
+
+#: Latin capitals and small letters for regex classes ("[{UPPER}]"). A range like "Ā-ž" mixes
+#: both cases ("ł" is in it), so that a run "starting at a capital" began inside "marszałek".
+UPPER = "A-Z" + _latin(str.isupper)
+LOWER = "a-z" + _latin(str.islower)
 
 # One word of a name, e.g. "Fogh", "O'Brien", "Jean-Claude", "Burić", "Łukasz", "el-Sisi", or
 # an initial "E.".
@@ -100,7 +114,8 @@ def fold(text: str) -> str:
     """A name's key across spellings of its letters: no case, no accents ("Grabar-Kitarović"
     = "GRABAR-KITAROVIC")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain if plain.isascii() else plain.translate(_PLAIN)
 
 
 @lru_cache(maxsize=65536)
@@ -280,6 +295,13 @@ def same_given(w: str, f: str) -> bool:
     return abs(len(w) - len(f)) <= 1 and common >= min(4, len(w) - 1, len(f) - 1) >= 3
 
 
+# Latin letters no accent folding takes apart (a stroke, a ligature, no dot), in lower case
+# as casefold() leaves them: "Małgorzata Kidawa-Błońska" is "Malgorzata Kidawa-Blonska",
+# "Søreide" "Soreide", "Đukanović" "Dukanovic", "Kılıç" "Kilic".
+_PLAIN_LATIN = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+_PLAIN_LATIN |= {"ħ": "h", "ŧ": "t", "ŀ": "l", "ƚ": "l", "ɨ": "i"}
+_PLAIN = str.maketrans(_PLAIN_LATIN)
+
 # Cyrillic letters in Latin, as Russian and Ukrainian names are romanised (after the accents
 # are folded: "й" is "и" by then): a name's key across scripts ("П. Коваленко" = "P. Kovalenko").
 _CYRILLIC = str.maketrans(
@@ -287,12 +309,14 @@ _CYRILLIC = str.maketrans(
         **dict(zip("абвгдезиклмнопрстуфыэіґ", "abvgdeziklmnoprstufyeig", strict=True)),
         **{"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ю": "yu"},
         **{"я": "ya", "є": "ye", "ъ": "", "ь": ""},
+        **_PLAIN_LATIN,
     }
 )
 
 
 def latin(text: str) -> str:
-    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko")."""
+    """Lower-case text with its Cyrillic letters romanised ("коваленко" -> "kovalenko") and
+    its Latin letters with a stroke or ligature plain ("błońska" -> "blonska")."""
     return text.translate(_CYRILLIC)
 
 

@@ -21,7 +21,7 @@ from nrc_search.ingest.leads import record_role
 from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.meta import Header
-from nrc_search.ingest.names import fold, is_role_word
+from nrc_search.ingest.names import UPPER, fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
@@ -31,7 +31,7 @@ from nrc_search.ingest.paragraphs import (
     spoken_words,
     topic_heading,
 )
-from nrc_search.ingest.resolve import People, called_on
+from nrc_search.ingest.resolve import People, called_on, printed_offices
 from nrc_search.ingest.units import label_runs
 from nrc_search.model import Turn
 
@@ -120,6 +120,7 @@ def segment(lines: list[str], header: Header) -> Segmented:
     if seg.kind in ("transcript", "record"):  # "M. le président. –" under "Présidence de X"
         heading = [*header.site.split("\n"), *header.lines, *lines[:40]]
         seg = replace(seg, turns=chaired(seg.turns, presiding(heading)))
+    seg = replace(seg, turns=printed_offices(seg.turns))  # "President Trump": the office
     return replace(seg, dropped=(*again, *seg.dropped)) if again else seg
 
 
@@ -457,7 +458,7 @@ def _transcript(
 
 # A speaker saying who they are, or who joins them: "My name's Jane Doe", "my name is Jane
 # Doe", "I'm joined by our shipping editor, Tomas Varga" (the name: capitalised words).
-_NAME_WORDS = r"(?P<name>[A-ZÀ-Þ][\w'’\-]+(?: [A-ZÀ-Þ][\w'’\-]+){1,2})"
+_NAME_WORDS = r"(?P<name>[" + UPPER + r"][\w'’\-]+(?: [" + UPPER + r"][\w'’\-]+){1,2})"
 _MY_NAME = re.compile(
     r"\b(?:[Mm]y name is|[Mm]y name's)\s+"
     + _NAME_WORDS
@@ -1109,6 +1110,8 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     )
     if not author and statement_title and heading != header.title:
         author = prose.titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
+    if not author and statement_title:
+        author = people.titled_author()  # "Remarks of Minister Soini", named in full below
     if not author and statement_title and (m := _BY_ROLE.search(heading)):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:

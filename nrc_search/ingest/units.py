@@ -18,6 +18,7 @@ from nrc_search.ingest.names import (
     MEDIA_WORDS,
     OUTLETS,
     ROLE_WORDS,
+    UPPER,
     is_role_word,
     norm,
 )
@@ -103,7 +104,7 @@ def unglued(lines: list[str]) -> list[str]:
 
 # A label glued to the year that ends a record's heading (the copy lost the line break):
 # "Auszug aus der Fragestunde am 22. April 2009Vizepräsident Dr. Jane Doe:".
-_YEAR_GLUED = re.compile(r"(?<=[12]\d{3})(?=[A-ZÀ-Þ][^\W\d_]+\s[^:]{2,80}:)")
+_YEAR_GLUED = re.compile(r"(?<=[12]\d{3})(?=[" + UPPER + r"][^\W\d_]+\s[^:]{2,80}:)")
 
 
 def _after_date(line: str) -> list[str] | None:

@@ -529,6 +529,14 @@ def line_label(line: str) -> Label | None:
         lab = _role_prefixed(line)
         if lab is None and line[:1] == "Q" and (m := _Q_NUMBER.match(line)):
             lab = _numbered(line, m.end())
+    if lab is None and line[:1] and line[0] in _OPENERS:
+        lab = _marked(line)  # "<질문> ..."
+    if lab is None and line[:1].isdigit() and (m := _ITEM_NUMBER.match(line)):
+        lab = _numbered(line, m.end())  # "3. Сұрақ: ..."
+        lab = lab if lab and lab.kind in ("question", "answer") else None
+    if lab is None and "." in line[:120] and (m := _STOPPED.match(line)):
+        lab = _stopped_label(m.group(1))  # "Sēdes vadītāja. ...", where the style holds
+        lab = replace(lab, rest=m.end()) if lab else None
     return None if lab is None or _not_a_turn(lab, line) else lab
 
 

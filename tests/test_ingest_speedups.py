@@ -148,7 +148,7 @@ def test_caption_pretest_and_time_tail_read_as_before():
 
 
 def test_role_before_and_after_read_as_before():
-    lower_before = re.compile(r"((?:[a-z][a-z\-]+ ){1,3})$")
+    lower_before = re.compile(r"((?<![^\W\d_])(?:[a-z][a-z\-]+ ){1,3})$")  # whole words only
 
     def old_before(text: str, start: int) -> list[str]:
         m = lower_before.search(text[max(0, start - 50) : start])

@@ -104,20 +104,6 @@ def test_a_name_in_plain_letters_is_the_same_speaker(tmp_path: Path, spellings) 
     assert people == [(spellings[0], 2)] or people == [(spellings[1], 2)], people
 
 
-# An invented ministry page: the heading names the speaker by office and surname, the line
-# under it (read as the remarks' dateline) in full, and the remarks follow with no label.
-_REMARKS = """Remarks of Minister Varga at press conference with Minister Lind
-Remarks of Foreign Minister Tomas Varga at the press conference with Vastmark's Minister for Foreign Affairs Anna Lind. Riverton, 3 May 2019.
-- I am very glad that Minister Lind is visiting Riverton again. I want to thank you for an open discussion today.
-- We have discussed a wide range of issues today, including the future of the Union, the UN Security Council agenda, the security situation in the Northern Sea region and Ruritania and closer foreign and security policy cooperation between our countries.
-"""
-
-
-def test_a_heading_s_office_and_surname_is_the_person_named_in_full_below(tmp_path: Path) -> None:
-    turns = _turns(tmp_path, _REMARKS)
-    assert [(who, role) for who, role, _ in turns] == [("Tomas Varga", "Foreign Minister")], turns
-
-
 # An invented press release: the speaker is named only by office and surname.
 _OFFICE_SURNAME = """Assembly leaders meet online
 

@@ -113,7 +113,6 @@ class People:
         self.date: str | None = None  # the document's date, for the office-holder table
         self.interview = False  # the heading calls the page an interview (of its author)
         self._described: dict[str, str | None] = {}
-        self.title: str | None = None  # the heading (an office and surname in it, if asked)
         for role, name in pairs:
             self._learn(name, role)
 
@@ -142,7 +141,6 @@ class People:
         people.intro = "\n".join(header.lines)  # "its interview with Ambassador FU Ying."
         people.keys = keys
         people.interview = bool(header.title and _INTERVIEW.search(header.title))
-        people.title = header.title
         people.org_text = "\n".join([*header.lines, header.site, opening[:600]])  # (read lazily)
         sure = not header.date_inferred or bool(
             header.year and (header.date or "")[:4] == header.year
@@ -193,11 +191,6 @@ class People:
             if len(strip_honorifics(name).split()) > 1 or norm(name.split()[0]) in HONORIFICS:
                 return self.roles.get(name) or role, name  # the fullest role the page gives
         return None
-
-    def titled_author(self) -> tuple[str | None, str] | None:
-        """The one a heading names by office and surname, whom the opening names in full
-        ("Remarks of Minister Soini" over "Remarks of Foreign Minister Timo Soini at ...")."""
-        return _titled_surname(self.title, self) if self.title else None
 
     def _role_of_titled(self, name: str) -> str | None:
         """The role the page gives `name`, or the same name with a courtesy title ("Ana Ruiz"
@@ -834,34 +827,6 @@ def _initials(name: str) -> str:
     ("Dr Tedros Adhanom Ghebreyesus" -> "tag", "Ursula von der Leyen" -> "ul")."""
     words = [w for w in strip_honorifics(name).replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words).casefold()
-
-
-def _capital_office_word(word: str) -> bool:
-    """A capitalised role word ("Minister", "Secretary"), not a small one ("for", "of")."""
-    return word[:1].isupper() and is_role_word(word) and norm(word) not in _SMALL
-
-
-def _titled_surname(title: str, people: People) -> tuple[str | None, str] | None:
-    """(role, full name) of the first person a heading names by an office and a surname
-    alone, where the opening lines name that surname in full ("Remarks of Minister Soini at
-    ..." over "Remarks of Foreign Minister Timo Soini at ..."); None when it names no one so."""
-    words = title.split()
-    for i in range(1, len(words)):
-        word = words[i].rstrip(",.:;!?")
-        word = word[:-2] if word.endswith(("'s", "’s")) else word
-        office = words[i - 1]
-        if not (word[:1].isupper() and word[1:].islower()) or not _capital_office_word(office):
-            continue  # "Minister Soini", "Minister Soini's" (not "for Payne", "Minister SOINI")
-        if is_role_word(word) or norm(word) in NOT_PERSON:
-            continue
-        full = people.mentioned(_key(word))
-        if not full or fold(surname(full)) != fold(word):
-            continue
-        k = i - 1
-        while k and _capital_office_word(words[k - 1]):
-            k -= 1  # "Foreign Minister Soini": the office's words before the surname
-        return people._mention_roles.get(full) or " ".join(words[k:i]), full
-    return None
 
 
 def _key(name: str) -> str:

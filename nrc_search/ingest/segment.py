@@ -1110,8 +1110,6 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     )
     if not author and statement_title and heading != header.title:
         author = prose.titled_person(heading)  # "LUIS ALMAGRO, SECRETARY GENERAL OF THE OAS ..."
-    if not author and statement_title:
-        author = people.titled_author()  # "Remarks of Minister Soini", named in full below
     if not author and statement_title and (m := _BY_ROLE.search(heading)):
         author = _named_role(m.group(1), pars[:1])  # "Statement by the NATO Secretary General"
         if author[1] is None and (held := people.office_holder(m.group(1))) and held.name:

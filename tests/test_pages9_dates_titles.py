@@ -87,42 +87,6 @@ def test_a_page_type_or_section_in_the_pages_language_is_not_the_title(
     assert not any(t["text"].strip() == label for t in doc["turns"])
 
 
-GLUED = {
-    "ko": (
-        "해양수산부 정례 브리핑",
-        "오늘 브리핑을 시작하겠습니다. 장관은 오전 10시 부산항 신항에서 새 화물 노선 두 개를 개통했습니다.\n"
-        "첫 배는 5월에 들어올 예정입니다. 자세한 내용은 보도자료를 참조해 주시기 바랍니다.\n",
-    ),
-    "ja": (
-        "国交相、新たな貨物航路を開設=「5月に初入港」",
-        "国土交通相は4日、横浜港で新たな貨物航路2本を開設した。\n"
-        "最初の船は5月に入港する見通しだと記者団に語った。\n",
-    ),
-    "fa": (
-        "افتتاح دو خط جدید کشتیرانی در بندر بوشهر با حضور وزیر راه",
-        "وزیر راه و شهرسازی امروز دو خط جدید کشتیرانی را در بندر بوشهر افتتاح کرد.\n"
-        "او گفت نخستین کشتی‌ها در اردیبهشت به بندر می‌رسند.\n",
-    ),
-    "bn": (
-        "বন্দরে নতুন দুটি জাহাজ চলাচল পথ চালু করলেন মন্ত্রী",
-        "নৌপরিবহন মন্ত্রী আজ চট্টগ্রাম বন্দরে দুটি নতুন জাহাজ চলাচল পথ চালু করেছেন।\n"
-        "তিনি বলেন, প্রথম জাহাজ মে মাসে বন্দরে পৌঁছাবে।\n",
-    ),
-}
-
-
-@pytest.mark.parametrize("lang", sorted(GLUED))
-def test_a_headline_on_its_own_line_over_the_text_in_a_script_without_capitals(
-    tmp_path: Path, lang: str
-) -> None:
-    headline, body = GLUED[lang]
-    doc = segment(tmp_path, f"{headline}\n{body}")
-    assert doc["title"] == headline
-    assert not any(t["text"].lstrip().startswith(headline) for t in doc["turns"])
-    first = body.split("\n")[0]
-    assert any(first in " ".join(t["text"].split()) for t in doc["turns"])
-
-
 def test_a_question_on_the_pages_first_line_over_the_story_is_its_headline(
     tmp_path: Path,
 ) -> None:

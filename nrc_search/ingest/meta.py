@@ -536,31 +536,11 @@ def _own_line(line: str, following: str) -> bool:
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
-    if not _starts_anew(nxt) and not (len(nxt) < 40 and dates.full_date(nxt)):
+    if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")
-    if _uncased(text[:1]):  # (no title case to read: a heading is a line with no stop)
-        return not text.endswith(_END + _STOPS + (",", ";", "،", "、"))
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )
-
-
-# A sentence's end in scripts with no capitals: Chinese and Japanese "。", "！", "？", the
-# danda of Hindi and Bengali "।", Urdu's "۔", the Arabic question mark "؟", Amharic "።",
-# Burmese "။".
-_STOPS = ("。", "！", "？", "।", "॥", "۔", "؟", "።", "။")
-
-
-def _uncased(ch: str) -> bool:
-    """A letter of a script with no capitals (Hangul, kana, Han, Arabic, Hebrew, Thai)."""
-    return ch.isalpha() and not ch.isupper() and not ch.islower()
-
-
-def _starts_anew(line: str) -> bool:
-    """A line that opens as a new line does: a capital, or a letter of a script with no
-    capitals (where no case tells a new line from a wrapped one)."""
-    first = line[:1]
-    return first.isupper() or _uncased(first)
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:

@@ -25,7 +25,9 @@ whitespace-normalised text starts with the gold `starts_with`, or when it starts
 characters of `char_start`. Speakers are compared after case folding, dropping courtesy
 titles and offices, mapping aliases (one a gold turn gives its speaker holds in all of that
 speaker's turns), Sergei = Sergey; "Q"/"Question" is a question. A date
-the annotator took from the URL or inferred is scored apart ("date*"). A predicted turn that
+the annotator took from the URL or inferred is scored apart ("date*"), and so is a gold title
+whose words are not in the document's text ("title*": rebuilt from a URL slug or known from
+elsewhere, so that nothing on the page can be read as it). A predicted turn that
 opens with a `boilerplate_excluded` block is a boilerplate turn (and a false positive).
 """
 
@@ -142,6 +144,8 @@ class Tally:
     dates_url_ok: int = 0
     titles: int = 0
     titles_ok: int = 0
+    titles_x: int = 0  # gold titles whose words are not in the document's text
+    titles_x_ok: int = 0
     boilerplate: int = 0
     errors: int = 0
     notes: list[str] = field(default_factory=list)
@@ -167,12 +171,13 @@ class Tally:
             _ratio(self.dates_ok, self.dates),
             _ratio(self.dates_url_ok, self.dates_url),
             _ratio(self.titles_ok, self.titles),
+            _ratio(self.titles_x_ok, self.titles_x),
             str(self.boilerplate),
         ]
 
 
 HEAD = ["docs", "gold/got", "P", "R", "F1", "spk", "role", "attr", "date", "date*", "title"]
-HEAD += ["boil"]
+HEAD += ["title*", "boil"]
 
 
 def _ratio(a: int, b: int) -> str:
@@ -275,8 +280,12 @@ def score_real(path: Path, gold: dict) -> Tally:
         if not ok:
             t.notes.append(f"date {doc.date!r} != {gold['date']}")
     if gold.get("title"):
-        t.titles, t.titles_ok = 1, int(title_ok(doc.title, gold["title"]))
-        if not t.titles_ok:
+        ok = int(title_ok(doc.title, gold["title"]))
+        if title_ok(raw, gold["title"]):
+            t.titles, t.titles_ok = 1, ok
+        else:  # rebuilt from the URL or known from elsewhere: nothing on the page to read
+            t.titles_x, t.titles_x_ok = 1, ok
+        if not ok:
             t.notes.append(f"title {doc.title!r}")
     return t
 

@@ -1,7 +1,7 @@
 """Dates in transcripts and wire copy, by regex (dateparser is far too slow for bulk ingest).
 
 Formats: "08 Jun. 2011", "December 18, 2001", "Monday, March 3, 2014", "18.12.2001",
-"2001-12-18", "12/18/2001", and year-less datelines ("July 6 (Itar-Tass)", "6/7 Tass 355")
+"2001-12-18", "12/18/2001", "14 - Juillet - 2017", "2025. 10. 20.", and year-less datelines ("July 6 (Itar-Tass)", "6/7 Tass 355")
 whose year is inferred from the text; Russian, Polish, German and CJK dates ("12 апреля 2022
 года", "2024年10月18日"). Never returns a future date. Stdlib only.
 """
@@ -65,10 +65,12 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b")
 # "08 Jun. 2011", "4th July 2011", "3rd of March 2014", "18 décembre 2001"
 _DMY = re.compile(
-    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:del?\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\b",
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?(?:\s*[-–]\s*|\s+)(?:(?:of|de)\s+)?{_MON}"
+    r"(?:,\s*|\s*[-–]\s*|\s+)(?:del?\s+)?(?P<y>(?:19|20)\d\d)\b",
     re.I,
-)  # also "3 de febrero de 2022", "3 de março de 2019" (Spanish, Portuguese)
+)  # also "3 de febrero de 2022" (Spanish, Portuguese), "14 - Juillet - 2017", "15TH DEC,2020"
+# "2025. 10. 20." (year first, a full stop and a space after each part: Hungarian, Korean)
+_YMD_DOTS = re.compile(r"\b(?P<y>(?:19|20)\d\d)\.\s(?P<m>[01]?\d)\.\s(?P<d>[0-3]?\d)\.")
 # "December 18, 2001", "Monday, March 3, 2014", "Dec. 18 2001"
 _MDY = re.compile(
     rf"\b{_MON},?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?,?\s+(?P<y>(?:19|20)\d\d)\b",
@@ -132,7 +134,9 @@ def _full_dates(line: str, day_first: bool) -> tuple[tuple[tuple[int, Ymd | None
     past is left to the caller (today moves). Cached: a page asks of the same line many times."""
     if not _YEARISH.search(line):
         return ()  # no four-digit year: no complete date (the month regexes are costly)
-    return tuple(_matches(rx, line, day_first) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK))
+    return tuple(
+        _matches(rx, line, day_first) for rx in (_ISO, _DMY, _MDY, _DOTS, _SLASH, _CJK, _YMD_DOTS)
+    )
 
 
 def _matches(rx: re.Pattern[str], line: str, day_first: bool) -> tuple[tuple[int, Ymd | None], ...]:

@@ -1,0 +1,46 @@
+"""A date printed with dashes between its parts ("14 - Juillet - 2017"), with no space after
+the comma ("NAIROBI,15TH DEC,2020") or year first with a full stop and a space after each part
+("2025. 10. 20.", Hungarian and Korean pages) dates the document. Made-up pages, through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+BODY = """
+The foreign minister received his counterpart in the capital on Friday and said that both
+governments would open a new consulate before the end of the year.
+
+"We have agreed to meet again in the spring," the minister told reporters after the talks.
+"""
+
+PAGES = {
+    "dashes": ("Ministre reçoit son homologue\n\n14 - Juillet - 2017\n" + BODY, "2017-07-14"),
+    "glued comma": (
+        "Minister meets counterpart\n\nBY JANE DOE,NAIROBI,15TH DEC,2020\n" + BODY,
+        "2020-12-15",
+    ),
+    "year first": ("Minister meets counterpart\n\n2025. 10. 20. 20:35\n" + BODY, "2025-10-20"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_the_date_line_dates_the_document(tmp_path: Path, name: str) -> None:
+    text, want = PAGES[name]
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["date"] == want
+
+
+def test_a_year_followed_by_a_sentence_is_not_a_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Minister meets counterpart\n\nIn 2025. 10 people were hurt.\n" + BODY)
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] is None

@@ -44,3 +44,37 @@ def test_a_year_followed_by_a_sentence_is_not_a_date(tmp_path: Path) -> None:
     page.write_text("Minister meets counterpart\n\nIn 2025. 10 people were hurt.\n" + BODY)
     result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
     assert json.loads(result.output)["date"] is None
+
+
+WIDGET = (
+    """Sunday, Aug 14, 2022
+Focus on the big picture
+
+Minister meets counterpart in the capital
+
+Agency, 06 Jan 2022
+"""
+    + BODY
+)
+
+DATED_ABOVE = """Sunday, Aug 14, 2022
+
+Minister meets counterpart in the capital
+
+The minister recalled the talks held on 6 January 2022 in the capital, and said that both
+governments would open a new consulate before the end of the year, as agreed at the time.
+"""
+
+
+def test_a_current_date_widget_over_the_story_is_not_its_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(WIDGET, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] == "2022-01-06"  # the byline's, not the widget's
+
+
+def test_a_date_line_over_the_story_keeps_its_date_over_dates_in_the_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(DATED_ABOVE, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] == "2022-08-14"

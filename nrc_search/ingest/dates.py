@@ -194,10 +194,14 @@ def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[
     """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
     head = [line for line in head if line.strip()]
     ups = [_updated(line) for line in head]
-    for line, u in zip(head, ups, strict=True):
+    found = [
+        (k, ymd)
+        for k, (line, u) in enumerate(zip(head, ups, strict=True))
         # "June 20, 2024 4:15 PM GMT+2 Updated 3 hours ago"
-        if ymd := full_date(line[: u.start()] if u else line, day_first):
-            return iso(ymd), False
+        if (ymd := full_date(line[: u.start()] if u else line, day_first))
+    ]
+    if found:
+        return iso(_past_widget(head, found, body, day_first)), False
     opening = body[:600]
     if ymd := full_date(opening, day_first):
         return iso(ymd), False
@@ -209,6 +213,25 @@ def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[
             if year and valid((year, *md)):
                 return iso((year, *md)), True
     return None, False
+
+
+def _past_widget(head: list[str], found: list[tuple[int, Ymd]], body: str, df: bool) -> Ymd:
+    """The first header date, unless it is a bare date line ("Sunday, Aug 14, 2022",
+    "06:28:27 20.05.2025") at the top of the page, later than a date on a short line further
+    down (a byline "DW, 06 Jan 2022", "Actualitate 25.07.2023 16:53"): a site's current-date
+    widget, which dates the copy, not the story."""
+    k0, first = found[0]
+    if k0 > 1 or date_words(_CLOCK.sub(" ", head[k0])) > 0:
+        return first
+    lines = [head[k] for k, _ in found[1:]] + body[:600].split("\n")
+    for line in lines:
+        short = len(line) < 100 and date_words(_CLOCK.sub(" ", line)) <= 6
+        if short and not _updated(line) and (ymd := full_date(line, df)) and ymd < first:
+            return ymd
+    return first
+
+
+_CLOCK = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?\b|\b(?:GMT|UTC)\b|[|,/]")
 
 
 def stamp_date(head: Iterable[str], day_first: bool = False) -> str | None:

@@ -56,6 +56,11 @@ _Q = re.compile(
 )
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
+# An answer label with the number of the question it answers: "A1", "A 2", "Answer 3".
+_NUMBERED_A = re.compile(r"^(?:A|ANSWER|Answer)\.?\s*\d{1,3}\.?$")
+# An answer or question mark and a slash before who speaks, alone on its line: "A/ Jane Doe",
+# "Q/ Harbour Radio".
+_SLASHED_QA = re.compile(r"^(?P<tag>Q|A)[ \t]*/[ \t]*(?P<who>\S.{0,58})$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(
     r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[" + UPPER + r"А-ЯЁ\"“'‘(—–…¿¡«])"
@@ -366,6 +371,8 @@ def match_label(line: str) -> Label | None:
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
     if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
         return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
+    if raw[:1] == "A" and _NUMBERED_A.match(raw):
+        return _finish(Label(raw, "answer", None, None, (), 0), line, colon)  # "A1:", not a name
     if " to the " in raw and (addressed := _ADDRESSED.match(raw)) and _asked_office(addressed):
         raw = addressed.group(1)  # "1. Hon JANE DOE (Northshire) to the Minister for Ports"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
@@ -704,6 +711,8 @@ def bare_label(line: str) -> Label | None:
         return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
     if len(text) <= 60 and caseless(text[:1]):
         return _caseless_line(text, len(line))  # "אחמד טיבי (הרשימה המשותפת)", "श्री X"
+    if len(text) <= 60 and text[:1] in "QAq" and (qa := numbered_qa(text)):
+        return replace(qa, rest=len(line), weak=True)  # "Q1", "A2", "A/ Jane Doe" alone
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -714,6 +723,25 @@ def bare_label(line: str) -> Label | None:
     if lab is None or lab.kind == "chair":
         return None
     return replace(lab, rest=len(line), weak=True)
+
+
+def numbered_qa(text: str) -> Label | None:
+    """A question or answer label alone on its line with the question's number ("Q1",
+    "Question 2", "A1"), or an answer mark and a slash before who answers ("A/ Jane Doe")."""
+    numbered = _NUMBERED_Q.match(text)
+    if numbered and not text[numbered.end() :].strip(" ."):
+        return Label(text, "question", None, None, ("question",), 0)
+    if _NUMBERED_A.match(text):
+        return Label(text, "answer", None, None, (), 0)
+    slashed = _SLASHED_QA.match(text)
+    if slashed is None:
+        return None
+    lab = _parse_raw(slashed.group("who").rstrip(".:"))
+    if lab is None or lab.kind not in ("person", "role", "question"):
+        return None
+    if slashed.group("tag") == "Q" and lab.kind != "question":
+        lab = replace(lab, kind="question", flags=(*lab.flags, "question"))
+    return replace(lab, label=text)
 
 
 def caseless(ch: str) -> bool:

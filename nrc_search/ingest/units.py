@@ -804,7 +804,10 @@ def _office_style(found: list) -> set:
 
 def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     """A bare label counts when it recurs, is also a colon label, the heading names it, or
-    the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
+    the document has three bare speaker lines; a bare "Q" counts beside bare speakers, a
+    numbered one ("Q1", "A2") beside one bare speaker or its own kind printed again."""
+    if lab.kind in ("question", "answer") and lab.label[-1:].rstrip(".").isdigit():
+        return people >= 1 or bare[lab.kind] >= 2
     if lab.kind in ("question", "answer"):
         return people >= 2
     name = lab.name or ""

@@ -1,0 +1,76 @@
+"""Question and answer labels a user sees in `nrc segment --format json`: a numbered question
+alone on its line over the question ("Q1"), an answer mark and a slash before who answers
+("A/ President Varga"), a numbered answer ("A1:") that names nobody. Made-up house styles."""
+
+from __future__ import annotations
+
+from tests.test_labels_grammar import _turns
+
+NUMBERED_ALONE = """\
+Q1
+
+Good morning, Mr President. My name is Ana Ruiz from Harbour Radio. What will the summit \
+decide on the harbour treaty, and when will it be signed?
+
+A/ President Varga
+
+Thank you for the question. The summit will decide on the treaty this week. We expect it to \
+be signed before the end of the month, and the ministers are ready for it.
+
+Q2
+
+Tomas Lind, Norvik Daily. Will the ports reopen before the treaty is signed?
+
+A/ President Varga
+
+The ports will reopen on Monday, whatever the treaty's timetable.
+"""
+
+
+def test_numbered_question_alone_and_slashed_answer_open_turns(tmp_path) -> None:
+    turns = _turns(tmp_path, NUMBERED_ALONE)
+    got = [(t["label"], t["speaker"], "question" in t["flags"]) for t in turns]
+    assert got == [
+        ("Q1", "Ana Ruiz", True),  # the questioner who introduces herself
+        ("A/ President Varga", "Varga", False),
+        ("Q2", "Tomas Lind", True),
+        ("A/ President Varga", "Varga", False),
+    ]
+    assert turns[0]["text"].startswith("Good morning, Mr President.")
+    assert turns[1]["role"] == "President"
+
+
+ONE_NUMBERED_PAIR = """\
+Q1
+
+What will the summit decide on the harbour treaty, and when will it be signed by the ministers?
+
+A/ Jane Doe
+
+The summit will decide on the treaty this week, and the ministers will sign it in March.
+"""
+
+
+def test_one_numbered_pair_is_labelled_too(tmp_path) -> None:
+    turns = _turns(tmp_path, ONE_NUMBERED_PAIR)
+    assert [(t["label"], t["speaker"]) for t in turns] == [
+        ("Q1", None),
+        ("A/ Jane Doe", "Jane Doe"),
+    ]
+    assert "question" in turns[0]["flags"]
+
+
+NUMBERED_ANSWERS = """\
+Interview with the Minister for Harbours, Jane Doe
+
+Q1: What will the summit decide on the harbour treaty?
+A1: The summit will decide on the treaty this week.
+Q2: Will the ports reopen?
+A2: The ports will reopen on Monday.
+"""
+
+
+def test_numbered_answer_label_names_no_person(tmp_path) -> None:
+    turns = _turns(tmp_path, NUMBERED_ANSWERS)
+    assert [t["label"] for t in turns] == ["Q1", "A1", "Q2", "A2"]
+    assert not any(t["speaker"] in ("A1", "A2") for t in turns)

@@ -74,3 +74,26 @@ def test_numbered_answer_label_names_no_person(tmp_path) -> None:
     turns = _turns(tmp_path, NUMBERED_ANSWERS)
     assert [t["label"] for t in turns] == ["Q1", "A1", "Q2", "A2"]
     assert not any(t["speaker"] in ("A1", "A2") for t in turns)
+
+
+OUTLET_ASKERS = """\
+Press conference of President Tomas Varga
+
+Ana Ruiz – HRB: Excellency, my question is related to the harbour treaty. I would like to \
+know what the government will do to open the ports before the summit. Thank you.
+
+President Varga: The ports will open on Monday, and the treaty will be signed in March.
+
+Tomas Lind – Norvik Daily: When will the ministers meet on the treaty?
+
+President Varga: They meet on Friday.
+"""
+
+
+def test_named_asker_with_outlet_asks_without_a_question_mark(tmp_path) -> None:
+    turns = _turns(tmp_path, OUTLET_ASKERS)
+    first = turns[0]
+    assert (first["speaker"], first["role"]) == ("Ana Ruiz", "HRB")  # the outlet as printed
+    assert "question" in first["flags"]  # "my question is ...", no question mark
+    assert "question" in turns[2]["flags"]
+    assert "question" not in turns[1]["flags"]

@@ -1112,7 +1112,7 @@ def _person(
     if len(parts) == 1 and is_role_word(words[0]) and _named(parts[0]) and len(words) <= 8:
         named = strip_honorifics(parts[0])  # "Minister of X, Y", "Spokesperson, Shri A B"
         return Label(raw, "person", named, role_case(name), flags, rest)
-    role = role_case(after) if after else (roles[0] if roles else None)
+    role = _note_case(name, after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
     roleish = any(is_role_word(w) for w in words)
@@ -1149,6 +1149,16 @@ def _person(
         if prefix and full and len(full.split()) > 1:
             return Label(raw, "person", full, role or prefix, flags, rest)
     return Label(raw, "person", name, role, flags, rest)
+
+
+def _note_case(name: str, note: str) -> str:
+    """The note after a name, in the case the label's style gives it: an acronym in capitals
+    after a name in mixed case stays as printed ("Jane Doe – RBA", not "Rba"); an office in
+    capitals is cased as a role ("JANE DOE, MINISTER FOR PORTS")."""
+    acronym = note.isupper() and not name.isupper() and len(note) <= 12
+    if acronym and all(len(w) <= 5 and not is_role_word(w) for w in note.split()):
+        return note
+    return role_case(note)
 
 
 # A label in the corner brackets of Chinese pages, the speech after it: "【发言人】今天".

@@ -97,3 +97,24 @@ def test_named_asker_with_outlet_asks_without_a_question_mark(tmp_path) -> None:
     assert "question" in first["flags"]  # "my question is ...", no question mark
     assert "question" in turns[2]["flags"]
     assert "question" not in turns[1]["flags"]
+
+
+SENADO = """\
+Comisión de Hacienda - sesión del 3 de marzo
+
+SEÑOR PRESIDENTE.- Habiendo número, está abierta la sesión.
+
+SEÑOR GARCÍA.- Quisiera solicitar la reconsideración del artículo 20 del proyecto.
+
+SEÑORA RUIZ.- Apoyo la moción del señor senador.
+
+SEÑOR PRESIDENTE.- Se va a votar la reconsideración.
+"""
+
+
+def test_spelled_out_courtesy_title_is_no_part_of_the_name(tmp_path) -> None:
+    turns = _turns(tmp_path, SENADO)
+    got = [(t["label"], t["speaker"], t["role"]) for t in turns]
+    assert got[1:3] == [("SEÑOR GARCÍA.-", "García", None), ("SEÑORA RUIZ.-", "Ruiz", None)]
+    assert all(t["speaker"] != "Señor Presidente" for t in turns)
+    assert got[0][2] == "Presidente"

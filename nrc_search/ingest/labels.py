@@ -1199,6 +1199,9 @@ def _marked(line: str) -> Label | None:
     return Label(line[: at + head].strip(), kind, name, office, (), speech)
 
 
+# The courtesy titles dropped from the name as their abbreviation is ("Señor Astori", "SEÑORA
+# RUIZ.-" as "Sr. Astori"); "M." and "Mme" stay in it, as "Mr." does.
+_DROPPED_COURTESY = terms("dropped_courtesy")
 _LEAD_FIRST = terms("label_articles") | terms("label_courtesy") | terms("record_roles")
 
 
@@ -1210,7 +1213,7 @@ def _leads(raw: str) -> bool:
         return False  # (most labels: no such word first)
     words = raw.split(None, 3)
     k = courtesy_lead(words)
-    if k == 1 and norm(words[0]) in HONORIFICS:
+    if k == 1 and norm(words[0]) in HONORIFICS and norm(words[0]) not in _DROPPED_COURTESY:
         return False  # "M. Tomas VARGA", "Mme Jane Doe": the grammar's own titled name
     return bool(k) or (record_role(words[0]) and not is_role_word(words[0]))
 

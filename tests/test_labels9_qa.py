@@ -118,3 +118,42 @@ def test_spelled_out_courtesy_title_is_no_part_of_the_name(tmp_path) -> None:
     assert got[1:3] == [("SEÑOR GARCÍA.-", "García", None), ("SEÑORA RUIZ.-", "Ruiz", None)]
     assert all(t["speaker"] != "Señor Presidente" for t in turns)
     assert got[0][2] == "Presidente"
+
+
+DASHED_INTERVIEW = """\
+Interview of Prime Minister Jane Doe to Harbour TV
+
+Tomas Lind – Good evening, dear viewers. Our guest tonight is the Prime Minister.
+
+Prime Minister Jane Doe – Thank you for the invitation.
+
+Tomas Lind – Will there be early elections this year?
+
+Prime Minister Jane Doe – No, we have no such plans. The elections will be held on time.
+"""
+
+
+def test_title_case_names_before_a_dash_are_labels_where_printed_again(tmp_path) -> None:
+    turns = _turns(tmp_path, DASHED_INTERVIEW)
+    got = [(t["speaker"], t["text"].split()[0]) for t in turns if t["label"]]
+    assert got == [
+        ("Tomas Lind", "Good"),
+        ("Jane Doe", "Thank"),
+        ("Tomas Lind", "Will"),
+        ("Jane Doe", "No,"),
+    ]
+    assert turns[-1]["role"] == "Prime Minister"
+
+
+DASHED_STORY = """\
+Harbour talks resume
+
+Jane Doe – the minister for ports – said on Monday that the harbour would reopen soon.
+
+The union said it agreed and that the strike would end on Tuesday, officials said.
+"""
+
+
+def test_a_name_before_a_dash_once_in_a_story_is_no_label(tmp_path) -> None:
+    turns = _turns(tmp_path, DASHED_STORY)
+    assert not any(t["label"] for t in turns)

@@ -476,7 +476,7 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     shouted = bare.isupper() and (
         norm(words[0]) in _COURTESY or record_role(words[0]) or _member_noted(core)
     )  # "BAŞKAN –", "JANE DOE (Northshire) –" (not "NEW YORK (AP) –")
-    named = not (shouted or led) and _dashed_name(bare, words, line[dash.end() :])
+    named = not (shouted or led) and _dashed_name(bare, words, line[dash.end() :], raw[-1:] == ".")
     if not (shouted or led or named or raw.endswith(".")):
         return None
     titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
@@ -496,16 +496,31 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     )  # as printed, dash and all
 
 
-def _dashed_name(bare: str, words: list[str], speech: str) -> bool:
+def _dashed_name(bare: str, words: list[str], speech: str, stopped: bool = False) -> bool:
     """A name in capitals before a dash, nothing else on its side ("LUIZ ALBERTO FIGUEIREDO -
-    A presidente ...", "JANE DOE- Thank you"): one to five words of letters, none a place, an
-    outlet or an institution, the speech in mixed case. Weak: a dateline looks the same
+    A presidente ...", "JANE DOE- Thank you"), or in title case, an office before it or not
+    ("Jane Doe – Good evening", "Prime Minister Jane Doe – Thank you"; not a record's "Mme
+    Jane Doe (Groupe). –", whose stop makes it a label): one to five words of letters, none
+    a place, an outlet or an institution, the speech in mixed case. Weak: a dateline looks the same
     ("GENEBRA - O Itamaraty ..."), so the document must print it again (`units._confirm`)."""
-    if not (bare.isupper() and len(words) <= 5) or speech[:40].isupper():
+    if len(words) > 5 or speech[:40].isupper():
         return False
+    titled = not stopped and _titled_name(words) and ":" not in speech[:60]
+    if not (bare.isupper() or titled):
+        return False  # ("Jane Doe – Harbour Radio: ...": the colon's label, an outlet noted)
     if not all(w.replace(".", "").replace("'", "").replace("’", "").isalpha() for w in words):
         return False
     return not any(_named_thing(norm(w)) for w in words)
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A name in title case, an office before it or not: two to five capitalised words, the
+    last a surname of two letters or more ("Petros Ghazaryan", "Prime Minister Jane Doe")."""
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not is_role_word(words[-1])
+    )
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.

@@ -157,3 +157,45 @@ The union said it agreed and that the strike would end on Tuesday, officials sai
 def test_a_name_before_a_dash_once_in_a_story_is_no_label(tmp_path) -> None:
     turns = _turns(tmp_path, DASHED_STORY)
     assert not any(t["label"] for t in turns)
+
+
+CAPS_OPENERS = """\
+Harbour Week: Jane Doe on the harbour treaty
+
+Foreign Minister Jane Doe is interviewed by Harbour TV's Tomas Lind about the treaty.
+
+TOMAS All right. A couple of quick things. I have got your agreement here.
+
+JANE It is a good agreement, and we will sign it in March.
+
+TOMAS Will the ports reopen before that?
+
+JANE They reopen on Monday.
+"""
+
+
+def test_first_names_in_capitals_opening_the_speech_are_labels(tmp_path) -> None:
+    turns = _turns(tmp_path, CAPS_OPENERS)
+    got = [(t["label"], t["speaker"], t["text"].split()[0]) for t in turns if t["label"]]
+    assert got == [
+        ("TOMAS", "Tomas Lind", "All"),
+        ("JANE", "Jane Doe", "It"),
+        ("TOMAS", "Tomas Lind", "Will"),
+        ("JANE", "Jane Doe", "They"),
+    ]
+
+
+CAPS_STORY = """\
+Harbour talks resume
+
+NORVIK The harbour reopened on Monday, officials said, after a week of talks.
+
+NORVIK Workers returned on Tuesday and said they were glad the strike was over.
+
+NATO Officials said the alliance would not comment on the harbour.
+"""
+
+
+def test_a_place_in_capitals_opening_lines_is_no_label(tmp_path) -> None:
+    turns = _turns(tmp_path, CAPS_STORY)
+    assert not any(t["label"] for t in turns)

@@ -287,6 +287,7 @@ def _labels(lines: list[str], known: set[str]):
     skip = 0
     recurring = _recurring(lines)
     stopped = _stopped_style(lines)
+    opened = _caps_openers(lines)
     for i, line in enumerate(lines):
         if skip:
             skip, prev = skip - 1, line.strip() or prev
@@ -298,6 +299,8 @@ def _labels(lines: list[str], known: set[str]):
             continue
         if lab is None and stopped and (m := _STOPPED.match(line)) and m.group(1) in stopped:
             lab = replace(stopped[m.group(1)], rest=m.end())  # "Sēdes vadītāja. Labrīt, ..."
+        if lab is None and opened and (m := _CAPS_OPENER.match(line)) and m.group(1) in opened:
+            lab = replace(opened[m.group(1)], rest=m.end())  # "CORIN All right. A couple of ..."
         if lab is None and line[:1] and line[0] in _OPENERS:
             lab = _marked(line)  # "<질문> ...", "<답변> ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
@@ -403,6 +406,40 @@ def _recurring(lines: list[str]) -> dict[str, Label]:
         if lab is not None and lab.kind in ("person", "role", "chair") and lab.rest > len(text):
             found[text] = replace(lab, rest=len(text), weak=False)
     return found if len(found) >= 2 else {}
+
+
+# A name in capitals opening a line, no colon or dash after it, the speech in mixed case
+# after one space: "CORIN All right.", "WINSTON It's lack of process."
+_CAPS_OPENER = re.compile(
+    r"([" + UPPER + r"][" + UPPER + r"'’\-]{2,19}) (?=[" + UPPER + r"\"“‘'(][^\W\d_]*[a-zà-ÿ])"
+)
+
+
+_NOT_NAMES = frozenset().union(
+    *(terms(k) for k in ("acronyms", "outlets", "places", "not_person", "label_stop"))
+)
+
+
+def _caps_openers(lines: list[str]) -> dict[str, Label]:
+    """The speakers of a transcript that prints each speaker's name in capitals at the start of
+    the speech with no colon ("CORIN All right. ...", "WINSTON It's lack of process."): one
+    word, a person's name by the label grammar (no acronym, place or outlet), opening two
+    lines or more, two such names or more, and the exchange printed so four times at least.
+    {name: label}."""
+    count: Counter[str] = Counter()
+    for line in lines:
+        if line[:1].isupper() and line[1:2].isupper() and (m := _CAPS_OPENER.match(line)):
+            count[m.group(1)] += 1
+    found: dict[str, Label] = {}
+    for word, n in count.items():
+        if n < 2 or norm(word) in _NOT_NAMES:
+            continue
+        lab = match_label(word + ":")
+        if lab is not None and lab.kind in ("person", "role") and lab.rest > len(word):
+            found[word] = replace(lab, label=word, weak=False)
+    if len(found) < 2 or sum(count[w] for w in found) < 4:
+        return {}
+    return found
 
 
 def _over_speech(lines: list[str], i: int) -> bool:

@@ -199,3 +199,26 @@ NATO Officials said the alliance would not comment on the harbour.
 def test_a_place_in_capitals_opening_lines_is_no_label(tmp_path) -> None:
     turns = _turns(tmp_path, CAPS_STORY)
     assert not any(t["label"] for t in turns)
+
+
+COURTESY_LABELS = """\
+Joint press briefing of the ministries
+
+Ông Tran Van Nam: Xin chào các bạn phóng viên. Chúng tôi bắt đầu.
+
+Sayın Ayşe Yılmaz: Teşekkür ederim. Başlayalım.
+
+Pani Anna Nowak: Dziękuję bardzo. Zaczynamy.
+
+Господин Иван Петров: Спасибо. Начнём.
+"""
+
+
+def test_courtesy_titles_of_other_languages_are_no_part_of_the_name(tmp_path) -> None:
+    turns = _turns(tmp_path, COURTESY_LABELS)
+    assert [t["speaker"] for t in turns if t["label"]] == [
+        "Tran Van Nam",
+        "Ayşe Yılmaz",
+        "Anna Nowak",
+        "Иван Петров",
+    ]

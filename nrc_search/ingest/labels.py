@@ -1275,6 +1275,8 @@ def _lead_label(raw: str) -> Label | None:
     if k == 0:  # "Poseł Jan Kowalski": the office, then the name
         return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)
     base = _parse_raw(" ".join(rest))
+    if base is None and not rest[0].isascii():
+        base = _other_script(" ".join(rest))  # "Господин Сергей Лавров"
     if base is None or base.kind != "person" or not base.name:
         return None
     role = base.role or noted

@@ -222,3 +222,44 @@ def test_courtesy_titles_of_other_languages_are_no_part_of_the_name(tmp_path) ->
         "Anna Nowak",
         "Иван Петров",
     ]
+
+
+RECORD_OFFICES = """\
+Diário da Assembleia - reunião plenária
+
+O Sr. Presidente: — Está aberta a sessão.
+
+O Sr. Primeiro-Ministro: — Sr. Presidente, Srs. Deputados, começo pelo orçamento.
+
+A Sr.ª Ministra da Justiça: — Obrigada, Sr. Presidente.
+
+O Sr. Ministro das Finanças: — O orçamento será apresentado amanhã.
+"""
+
+
+def test_a_courtesy_title_before_an_office_makes_a_role_label(tmp_path) -> None:
+    turns = _turns(tmp_path, RECORD_OFFICES)
+    got = [(t["speaker"], t["role"]) for t in turns if t["label"]]
+    assert got == [
+        (None, "Presidente"),
+        (None, "Primeiro-Ministro"),
+        (None, "Ministra da Justiça"),
+        (None, "Ministro das Finanças"),
+    ]
+
+
+SURNAME_FIRST = """\
+Reunión de la Cámara - versión taquigráfica
+
+SR. PRESIDENTE.- Tiene la palabra el señor diputado por Norvik.
+
+SR. GARCÍA LÓPEZ, JUAN CARLOS (NORVIK): Gracias, señor presidente. Voy a ser breve.
+
+SRA. RUIZ, ANA (SÖDERBY): Pido la palabra para una aclaración.
+"""
+
+
+def test_a_record_name_printed_surname_first_reads_in_order(tmp_path) -> None:
+    turns = _turns(tmp_path, SURNAME_FIRST)
+    got = [(t["speaker"], t["role"]) for t in turns if t["label"]][1:]
+    assert got == [("Juan Carlos García López", "NORVIK"), ("Ana Ruiz", "SÖDERBY")]

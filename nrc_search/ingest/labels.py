@@ -1263,7 +1263,9 @@ def _lead_label(raw: str) -> Label | None:
     office_first = k or len(rest) < 2 or record_role(rest[1]) or not _named(" ".join(rest[1:]))
     if record_role(rest[0]) and office_first:  # "Timbalan Menteri Luar Negeri [Datuk X]"
         office = " ".join(rest).rstrip(",")
-        if not all(record_role(w) or w in JOINS or w[:1].isupper() or w[-1:] == "," for w in rest):
+        if not all(
+            record_role(w) or _office_link(w) or w[:1].isupper() or w[-1:] == "," for w in rest
+        ):
             return None  # "M. le président a dit", no office
         if who:
             return Label(raw, "person", who.group(1), role_case(office), (), 0)
@@ -1274,6 +1276,8 @@ def _lead_label(raw: str) -> Label | None:
         return Label(raw, "role", None, role_case(office), (), 0)
     if k == 0:  # "Poseł Jan Kowalski": the office, then the name
         return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)
+    if k and (inverted := _surname_first(rest)):  # "SR. THOMAS, ENRIQUE LUIS (MENDOZA)"
+        return Label(raw, "person", inverted, noted, (), 0)
     base = _parse_raw(" ".join(rest))
     if base is None and not rest[0].isascii():
         base = _other_script(" ".join(rest))  # "Господин Сергей Лавров"
@@ -1281,6 +1285,33 @@ def _lead_label(raw: str) -> Label | None:
         return None
     role = base.role or noted
     return Label(raw, "person", base.name, role, base.flags, 0)
+
+
+def _surname_first(words: list[str]) -> str | None:
+    """The name a record prints surname first after a courtesy title, a comma before the given
+    names ("THOMAS, ENRIQUE LUIS", "GARCÍA LÓPEZ, JUAN"), in reading order ("ENRIQUE LUIS
+    THOMAS"); None where the words after the comma are an office, an outlet or a place."""
+    cut = next((j for j, w in enumerate(words) if w.endswith(",")), -1)
+    family, given = words[: cut + 1], words[cut + 1 :]
+    if not (1 <= len(family) <= 2 and 1 <= len(given) <= 3):
+        return None
+    names = [*family, *given]
+    if not all(w.rstrip(",").replace("-", "").isalpha() for w in names):
+        return None
+    if any(record_role(w.rstrip(",")) or _named_thing(norm(w)) for w in names):
+        return None
+    if not all(w.isupper() for w in names) and not all(w[:1].isupper() for w in names):
+        return None
+    return " ".join([*given, *(w.rstrip(",") for w in family)])
+
+
+def _office_link(word: str) -> bool:
+    """A small word inside an office's name, in any language of the lexicon ("Ministro das
+    Finanças", "Ministre de l'Intérieur")."""
+    return word in JOINS or word.casefold() in _OFFICE_LINKS
+
+
+_OFFICE_LINKS = terms("office_links")
 
 
 def _office_holder(raw: str) -> Label | None:

@@ -263,3 +263,25 @@ def test_a_record_name_printed_surname_first_reads_in_order(tmp_path) -> None:
     turns = _turns(tmp_path, SURNAME_FIRST)
     got = [(t["speaker"], t["role"]) for t in turns if t["label"]][1:]
     assert got == [("Juan Carlos García López", "NORVIK"), ("Ana Ruiz", "SÖDERBY")]
+
+
+OTHER_SCRIPT_ROLES = """\
+Брифінг міністерства
+
+Ведучий: Доброго дня, починаємо брифінг міністерства.
+
+Журналіст: Коли відкриються порти?
+
+Іван Петренко: Порти відкриються в понеділок.
+
+ΕΡΩΤΗΣΗ: Πότε θα ανοίξουν τα λιμάνια;
+"""
+
+
+def test_journalists_and_offices_of_other_scripts_are_no_person(tmp_path) -> None:
+    turns = _turns(tmp_path, OTHER_SCRIPT_ROLES)
+    got = [(t["label"], t["speaker"], "question" in t["flags"]) for t in turns if t["label"]]
+    assert got[0][:2] == ("Ведучий", None) and turns[0]["role"] == "Ведучий"
+    assert got[1][0] == "Журналіст" and got[1][2] and got[1][1] != "Журналіст"
+    assert got[2] == ("Іван Петренко", "Іван Петренко", False)
+    assert got[3][0] == "ΕΡΩΤΗΣΗ" and got[3][2]  # the question word in capitals, no accent

@@ -26,6 +26,7 @@ from nrc_search.ingest.names import (
     ROLE_WORDS,
     UPPER,
     after_courtesy,
+    fold,
     is_role_word,
     norm,
     role_case,
@@ -209,11 +210,17 @@ def qa_kind(core: str) -> str | None:
         key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p) and len(key) > len(p) + 1
     ]
     for k in keys:
-        if k in _QUESTION_LABELS:
+        if k in _QUESTION_LABELS or fold(k) in _QUESTION_FOLDED:
             return "question"
-        if k in _ANSWER_LABELS:
+        if k in _ANSWER_LABELS or fold(k) in _ANSWER_FOLDED:
             return "answer"
     return None
+
+
+# The question and answer words without their accents, as a script's capitals print them
+# ("ΕΡΩΤΗΣΗ" for "Ερώτηση").
+_QUESTION_FOLDED = frozenset(fold(w) for w in _QUESTION_LABELS)
+_ANSWER_FOLDED = frozenset(fold(w) for w in _ANSWER_LABELS)
 
 
 _TAG_MARKS = "".join(_TAG_PAIRS) + "".join(_TAG_PAIRS.values()) + "[]【】"
@@ -867,6 +874,8 @@ def _other_script(raw: str) -> Label | None:
         return Label(raw, "answer", None, None, (), 0)
     if asker := _HAN_ASKER.fullmatch(core):
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
+    if " " not in core and (lone := _lone_role(core)) is not None:
+        return lone  # "Журналіст", "Корреспондент", "Ведущий", "대변인", "المتحدث"
     words = core.split()
     cased = all(_CASED_WORD.fullmatch(w) and w[0].isupper() for w in words)
     cased = cased and any(w[-1:] != "." or len(w) > 2 for w in words)  # not initials alone
@@ -889,6 +898,20 @@ def _other_script(raw: str) -> Label | None:
 
 
 _UNCASED_COURTESY = terms("uncased_courtesy")
+_ANONYMOUS = terms("anonymous_officials")
+
+
+def _lone_role(word: str) -> Label | None:
+    """A label of one word of another script that is a journalist's (a question) or an
+    office or a voice of the lexicon (a role): "Журналіст", "Корреспондент", "Ведущий",
+    "대변인", "المتحدث" (its glued article off)."""
+    key = word.casefold()
+    keys = {key, *(key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p))}
+    if keys & ASKERS:
+        return Label(word, "question", None, word, ("question",), 0)
+    if keys & (ROLE_WORDS | _ANONYMOUS):
+        return Label(word, "role", None, word, (), 0)
+    return None
 
 
 def _untitled(words: list[str]) -> tuple[str, str | None]:

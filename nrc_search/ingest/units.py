@@ -411,8 +411,9 @@ def _recurring(lines: list[str]) -> dict[str, Label]:
 # A name in capitals opening a line, no colon or dash after it, the speech in mixed case
 # after one space: "CORIN All right.", "WINSTON It's lack of process."
 _CAPS_OPENER = re.compile(
-    r"([" + UPPER + r"][" + UPPER + r"'’\-]{2,19}) (?=[" + UPPER + r"\"“‘'(][^\W\d_]*[a-zà-ÿ])"
-)
+    r"([" + UPPER + r"][" + UPPER + r"'’\-]{2,19}) "
+    r"(?=[" + UPPER + r"\"“‘'(](?:[^\W\d_]*[a-zà-ÿ]|[ ,’'][^\W\d_]*[a-zà-ÿ]))"
+)  # (the speech may open with "A" or "I": "BORIS A great deal.", "WINSTON I do.")
 
 
 _NOT_NAMES = frozenset().union(
@@ -432,14 +433,21 @@ def _caps_openers(lines: list[str]) -> dict[str, Label]:
             count[m.group(1)] += 1
     found: dict[str, Label] = {}
     for word, n in count.items():
-        if n < 2 or norm(word) in _NOT_NAMES:
-            continue
-        lab = match_label(word + ":")
-        if lab is not None and lab.kind in ("person", "role") and lab.rest > len(word):
-            found[word] = replace(lab, label=word, weak=False)
+        if n >= 2 and (lab := _caps_opener(word)) is not None:
+            found[word] = lab
     if len(found) < 2 or sum(count[w] for w in found) < 4:
         return {}
     return found
+
+
+def _caps_opener(word: str) -> Label | None:
+    """The label a name in capitals opening a line makes, if a person's or a voice's."""
+    if norm(word) in _NOT_NAMES:
+        return None
+    lab = match_label(word + ":")
+    if lab is None or lab.kind not in ("person", "role") or lab.rest <= len(word):
+        return None
+    return replace(lab, label=word, weak=False)
 
 
 def _over_speech(lines: list[str], i: int) -> bool:
@@ -573,6 +581,9 @@ def line_label(line: str) -> Label | None:
         lab = lab if lab and lab.kind in ("question", "answer") else None
     if lab is None and "." in line[:120] and (m := _STOPPED.match(line)):
         lab = _stopped_label(m.group(1))  # "Sēdes vadītāja. ...", where the style holds
+        lab = replace(lab, rest=m.end()) if lab else None
+    if lab is None and line[1:2].isupper() and (m := _CAPS_OPENER.match(line)):
+        lab = _caps_opener(m.group(1))  # "CORIN All right. ...", where the style holds
         lab = replace(lab, rest=m.end()) if lab else None
     return None if lab is None or _not_a_turn(lab, line) else lab
 

@@ -40,16 +40,18 @@ def test_a_long_sentence_is_no_candidate():
     assert lc.candidate("") is None
 
 
+# (the speech after each name opens in lower case: a name in capitals before speech that
+# opens with a capital, printed again, is a label the rules read, `units._caps_openers`)
 _TALK = [
     "Harbour talks",
     "",
-    "ANNA Good evening, minister. Thank you for joining us tonight.",
+    "ANNA good evening, minister. Thank you for joining us tonight.",
     "",
-    "BORIS Thank you. It is a pleasure to be here at last.",
+    "BORIS thank you. It is a pleasure to be here at last.",
     "",
-    "ANNA What did the talks achieve?",
+    "ANNA what did the talks achieve?",
     "",
-    "BORIS A great deal, and more than we hoped.",
+    "BORIS a great deal, and more than we hoped.",
 ]
 
 
@@ -71,10 +73,10 @@ def test_revise_opens_a_turn_where_the_model_scores_a_line_high():
     got = [(u[0].label if u[0] else None, u[2]) for u in revised]
     assert got == [
         (None, ""),
-        ("ANNA", "Good evening, minister. Thank you for joining us tonight."),
-        ("BORIS", "Thank you. It is a pleasure to be here at last."),
-        ("ANNA", "What did the talks achieve?"),
-        ("BORIS", "A great deal, and more than we hoped."),
+        ("ANNA", "good evening, minister. Thank you for joining us tonight."),
+        ("BORIS", "thank you. It is a pleasure to be here at last."),
+        ("ANNA", "what did the talks achieve?"),
+        ("BORIS", "a great deal, and more than we hoped."),
     ]
     assert revised[0][1] == ["Harbour talks", ""]
     assert [d.label for d in why] == ["ANNA", "BORIS", "ANNA", "BORIS"]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.labels import match_label, numbered_qa
 from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
 from nrc_search.ingest.names import UPPER
 
@@ -659,8 +659,8 @@ def _story_subheads(blocks: list[Block]) -> list[int]:
     no sentence stop, no name alone ("Sergei Lavrov" over a speech), between two paragraphs
     of twenty words each. A page with a labelled turn keeps them (a topic line of a briefing,
     a speaker's name alone on its line)."""
-    if any(match_label(b.text.partition("\n")[0]) for b in blocks):
-        return []
+    if any(match_label(b.text.partition("\n")[0]) or numbered_qa(b.text.strip()) for b in blocks):
+        return []  # (a label alone on its line: "Q1", "A/ Jane Doe")
     out = []
     for k in range(1, len(blocks) - 1):
         text = blocks[k].text.strip()

@@ -26,6 +26,7 @@ from nrc_search.ingest.names import (
     ROLE_WORDS,
     UPPER,
     after_courtesy,
+    fold,
     is_role_word,
     norm,
     role_case,
@@ -56,6 +57,11 @@ _Q = re.compile(
 )
 # An answer label, e.g. "A", "ANSWER", "Answer".
 _A = re.compile(r"^(?:A|ANSWER|Answer)\.?$")
+# An answer label with the number of the question it answers: "A1", "A 2", "Answer 3".
+_NUMBERED_A = re.compile(r"^(?:A|ANSWER|Answer)\.?\s*\d{1,3}\.?$")
+# An answer or question mark and a slash before who speaks, alone on its line: "A/ Jane Doe",
+# "Q/ Harbour Radio".
+_SLASHED_QA = re.compile(r"^(?P<tag>Q|A)[ \t]*/[ \t]*(?P<who>\S.{0,58})$")
 # A label with no colon: "Q. What about Libya?", "Q What about Libya?", "A. We will see."
 _BARE_QA = re.compile(
     r"^(?P<label>Q|A)(?:\.\s+|\s+)(?=[" + UPPER + r"А-ЯЁ\"“'‘(—–…¿¡«])"
@@ -204,11 +210,17 @@ def qa_kind(core: str) -> str | None:
         key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p) and len(key) > len(p) + 1
     ]
     for k in keys:
-        if k in _QUESTION_LABELS:
+        if k in _QUESTION_LABELS or fold(k) in _QUESTION_FOLDED:
             return "question"
-        if k in _ANSWER_LABELS:
+        if k in _ANSWER_LABELS or fold(k) in _ANSWER_FOLDED:
             return "answer"
     return None
+
+
+# The question and answer words without their accents, as a script's capitals print them
+# ("ΕΡΩΤΗΣΗ" for "Ερώτηση").
+_QUESTION_FOLDED = frozenset(fold(w) for w in _QUESTION_LABELS)
+_ANSWER_FOLDED = frozenset(fold(w) for w in _ANSWER_LABELS)
 
 
 _TAG_MARKS = "".join(_TAG_PAIRS) + "".join(_TAG_PAIRS.values()) + "[]【】"
@@ -366,6 +378,8 @@ def match_label(line: str) -> Label | None:
         return None  # a dateline: "PUTRAJAYA: Wisma Putra has lodged ...", "NEW DELHI:"
     if raw[:1] in "QT0123456789" and (asked := _numbered_question(raw, printed)):
         return _finish(asked, line, colon)  # "Q3 (Reuters)", "Question 3", "Q1"
+    if raw[:1] == "A" and _NUMBERED_A.match(raw):
+        return _finish(Label(raw, "answer", None, None, (), 0), line, colon)  # "A1:", not a name
     if " to the " in raw and (addressed := _ADDRESSED.match(raw)) and _asked_office(addressed):
         raw = addressed.group(1)  # "1. Hon JANE DOE (Northshire) to the Minister for Ports"
     if raw[:1] in "QT0123456789[" and (number := _QUESTION_NO.match(raw)):
@@ -469,7 +483,7 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     shouted = bare.isupper() and (
         norm(words[0]) in _COURTESY or record_role(words[0]) or _member_noted(core)
     )  # "BAŞKAN –", "JANE DOE (Northshire) –" (not "NEW YORK (AP) –")
-    named = not (shouted or led) and _dashed_name(bare, words, line[dash.end() :])
+    named = not (shouted or led) and _dashed_name(bare, words, line[dash.end() :], raw[-1:] == ".")
     if not (shouted or led or named or raw.endswith(".")):
         return None
     titled = norm(words[0]) in _COURTESY or norm(words[0]) in HONORIFICS or record_role(words[0])
@@ -489,16 +503,31 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     )  # as printed, dash and all
 
 
-def _dashed_name(bare: str, words: list[str], speech: str) -> bool:
+def _dashed_name(bare: str, words: list[str], speech: str, stopped: bool = False) -> bool:
     """A name in capitals before a dash, nothing else on its side ("LUIZ ALBERTO FIGUEIREDO -
-    A presidente ...", "JANE DOE- Thank you"): one to five words of letters, none a place, an
-    outlet or an institution, the speech in mixed case. Weak: a dateline looks the same
+    A presidente ...", "JANE DOE- Thank you"), or in title case, an office before it or not
+    ("Jane Doe – Good evening", "Prime Minister Jane Doe – Thank you"; not a record's "Mme
+    Jane Doe (Groupe). –", whose stop makes it a label): one to five words of letters, none
+    a place, an outlet or an institution, the speech in mixed case. Weak: a dateline looks the same
     ("GENEBRA - O Itamaraty ..."), so the document must print it again (`units._confirm`)."""
-    if not (bare.isupper() and len(words) <= 5) or speech[:40].isupper():
+    if len(words) > 5 or speech[:40].isupper():
         return False
+    titled = not stopped and _titled_name(words) and ":" not in speech[:60]
+    if not (bare.isupper() or titled):
+        return False  # ("Jane Doe – Harbour Radio: ...": the colon's label, an outlet noted)
     if not all(w.replace(".", "").replace("'", "").replace("’", "").isalpha() for w in words):
         return False
     return not any(_named_thing(norm(w)) for w in words)
+
+
+def _titled_name(words: list[str]) -> bool:
+    """A name in title case, an office before it or not: two to five capitalised words, the
+    last a surname of two letters or more ("Petros Ghazaryan", "Prime Minister Jane Doe")."""
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and not is_role_word(words[-1])
+    )
 
 
 # What speech may open with after an office in lower case: a capital, a quote, a bracket.
@@ -704,6 +733,8 @@ def bare_label(line: str) -> Label | None:
         return replace(lab, label=" ".join(text.split()), rest=len(line), weak=True)
     if len(text) <= 60 and caseless(text[:1]):
         return _caseless_line(text, len(line))  # "אחמד טיבי (הרשימה המשותפת)", "श्री X"
+    if len(text) <= 60 and text[:1] in "QAq" and (qa := numbered_qa(text)):
+        return replace(qa, rest=len(line), weak=True)  # "Q1", "A2", "A/ Jane Doe" alone
     if len(text) > 60 or not _BARE_LINE.match(text):
         return None
     if any(norm(w) in NOT_PERSON or norm(w) in LABEL_STOP for w in text.split()) and not _Q.match(
@@ -714,6 +745,25 @@ def bare_label(line: str) -> Label | None:
     if lab is None or lab.kind == "chair":
         return None
     return replace(lab, rest=len(line), weak=True)
+
+
+def numbered_qa(text: str) -> Label | None:
+    """A question or answer label alone on its line with the question's number ("Q1",
+    "Question 2", "A1"), or an answer mark and a slash before who answers ("A/ Jane Doe")."""
+    numbered = _NUMBERED_Q.match(text)
+    if numbered and not text[numbered.end() :].strip(" ."):
+        return Label(text, "question", None, None, ("question",), 0)
+    if _NUMBERED_A.match(text):
+        return Label(text, "answer", None, None, (), 0)
+    slashed = _SLASHED_QA.match(text)
+    if slashed is None:
+        return None
+    lab = _parse_raw(slashed.group("who").rstrip(".:"))
+    if lab is None or lab.kind not in ("person", "role", "question"):
+        return None
+    if slashed.group("tag") == "Q" and lab.kind != "question":
+        lab = replace(lab, kind="question", flags=(*lab.flags, "question"))
+    return replace(lab, label=text)
 
 
 def caseless(ch: str) -> bool:
@@ -824,6 +874,8 @@ def _other_script(raw: str) -> Label | None:
         return Label(raw, "answer", None, None, (), 0)
     if asker := _HAN_ASKER.fullmatch(core):
         return Label(raw, "question", None, asker.group(1), ("question",), 0)
+    if " " not in core and (lone := _lone_role(core)) is not None:
+        return lone  # "Журналіст", "Корреспондент", "Ведущий", "대변인", "المتحدث"
     words = core.split()
     cased = all(_CASED_WORD.fullmatch(w) and w[0].isupper() for w in words)
     cased = cased and any(w[-1:] != "." or len(w) > 2 for w in words)  # not initials alone
@@ -846,6 +898,20 @@ def _other_script(raw: str) -> Label | None:
 
 
 _UNCASED_COURTESY = terms("uncased_courtesy")
+_ANONYMOUS = terms("anonymous_officials")
+
+
+def _lone_role(word: str) -> Label | None:
+    """A label of one word of another script that is a journalist's (a question) or an
+    office or a voice of the lexicon (a role): "Журналіст", "Корреспондент", "Ведущий",
+    "대변인", "المتحدث" (its glued article off)."""
+    key = word.casefold()
+    keys = {key, *(key[len(p) :] for p in _ARTICLE_PREFIXES if key.startswith(p))}
+    if keys & ASKERS:
+        return Label(word, "question", None, word, ("question",), 0)
+    if keys & (ROLE_WORDS | _ANONYMOUS):
+        return Label(word, "role", None, word, (), 0)
+    return None
 
 
 def _untitled(words: list[str]) -> tuple[str, str | None]:
@@ -1084,7 +1150,7 @@ def _person(
     if len(parts) == 1 and is_role_word(words[0]) and _named(parts[0]) and len(words) <= 8:
         named = strip_honorifics(parts[0])  # "Minister of X, Y", "Spokesperson, Shri A B"
         return Label(raw, "person", named, role_case(name), flags, rest)
-    role = role_case(after) if after else (roles[0] if roles else None)
+    role = _note_case(name, after) if after else (roles[0] if roles else None)
     if norm(name) in OUTLETS or (norm(words[0]) in OUTLETS and len(words) <= 3):
         return Label(raw, "question", None, name, ("question", *flags), rest)  # "Euronews:"
     roleish = any(is_role_word(w) for w in words)
@@ -1121,6 +1187,16 @@ def _person(
         if prefix and full and len(full.split()) > 1:
             return Label(raw, "person", full, role or prefix, flags, rest)
     return Label(raw, "person", name, role, flags, rest)
+
+
+def _note_case(name: str, note: str) -> str:
+    """The note after a name, in the case the label's style gives it: an acronym in capitals
+    after a name in mixed case stays as printed ("Jane Doe – RBA", not "Rba"); an office in
+    capitals is cased as a role ("JANE DOE, MINISTER FOR PORTS")."""
+    acronym = note.isupper() and not name.isupper() and len(note) <= 12
+    if acronym and all(len(w) <= 5 and not is_role_word(w) for w in note.split()):
+        return note
+    return role_case(note)
 
 
 # A label in the corner brackets of Chinese pages, the speech after it: "【发言人】今天".
@@ -1161,6 +1237,9 @@ def _marked(line: str) -> Label | None:
     return Label(line[: at + head].strip(), kind, name, office, (), speech)
 
 
+# The courtesy titles dropped from the name as their abbreviation is ("Señor Astori", "SEÑORA
+# RUIZ.-" as "Sr. Astori"); "M." and "Mme" stay in it, as "Mr." does.
+_DROPPED_COURTESY = terms("dropped_courtesy")
 _LEAD_FIRST = terms("label_articles") | terms("label_courtesy") | terms("record_roles")
 
 
@@ -1172,7 +1251,7 @@ def _leads(raw: str) -> bool:
         return False  # (most labels: no such word first)
     words = raw.split(None, 3)
     k = courtesy_lead(words)
-    if k == 1 and norm(words[0]) in HONORIFICS:
+    if k == 1 and norm(words[0]) in HONORIFICS and norm(words[0]) not in _DROPPED_COURTESY:
         return False  # "M. Tomas VARGA", "Mme Jane Doe": the grammar's own titled name
     return bool(k) or (record_role(words[0]) and not is_role_word(words[0]))
 
@@ -1207,7 +1286,9 @@ def _lead_label(raw: str) -> Label | None:
     office_first = k or len(rest) < 2 or record_role(rest[1]) or not _named(" ".join(rest[1:]))
     if record_role(rest[0]) and office_first:  # "Timbalan Menteri Luar Negeri [Datuk X]"
         office = " ".join(rest).rstrip(",")
-        if not all(record_role(w) or w in JOINS or w[:1].isupper() or w[-1:] == "," for w in rest):
+        if not all(
+            record_role(w) or _office_link(w) or w[:1].isupper() or w[-1:] == "," for w in rest
+        ):
             return None  # "M. le président a dit", no office
         if who:
             return Label(raw, "person", who.group(1), role_case(office), (), 0)
@@ -1218,11 +1299,42 @@ def _lead_label(raw: str) -> Label | None:
         return Label(raw, "role", None, role_case(office), (), 0)
     if k == 0:  # "Poseł Jan Kowalski": the office, then the name
         return Label(raw, "person", " ".join(rest[1:]), rest[0], (), 0)
+    if k and (inverted := _surname_first(rest)):  # "SR. THOMAS, ENRIQUE LUIS (MENDOZA)"
+        return Label(raw, "person", inverted, noted, (), 0)
     base = _parse_raw(" ".join(rest))
+    if base is None and not rest[0].isascii():
+        base = _other_script(" ".join(rest))  # "Господин Сергей Лавров"
     if base is None or base.kind != "person" or not base.name:
         return None
     role = base.role or noted
     return Label(raw, "person", base.name, role, base.flags, 0)
+
+
+def _surname_first(words: list[str]) -> str | None:
+    """The name a record prints surname first after a courtesy title, a comma before the given
+    names ("THOMAS, ENRIQUE LUIS", "GARCÍA LÓPEZ, JUAN"), in reading order ("ENRIQUE LUIS
+    THOMAS"); None where the words after the comma are an office, an outlet or a place."""
+    cut = next((j for j, w in enumerate(words) if w.endswith(",")), -1)
+    family, given = words[: cut + 1], words[cut + 1 :]
+    if not (1 <= len(family) <= 2 and 1 <= len(given) <= 3):
+        return None
+    names = [*family, *given]
+    if not all(w.rstrip(",").replace("-", "").isalpha() for w in names):
+        return None
+    if any(record_role(w.rstrip(",")) or _named_thing(norm(w)) for w in names):
+        return None
+    if not all(w.isupper() for w in names) and not all(w[:1].isupper() for w in names):
+        return None
+    return " ".join([*given, *(w.rstrip(",") for w in family)])
+
+
+def _office_link(word: str) -> bool:
+    """A small word inside an office's name, in any language of the lexicon ("Ministro das
+    Finanças", "Ministre de l'Intérieur")."""
+    return word in JOINS or word.casefold() in _OFFICE_LINKS
+
+
+_OFFICE_LINKS = terms("office_links")
 
 
 def _office_holder(raw: str) -> Label | None:

@@ -14,7 +14,7 @@ from nrc_search.ingest import dates, voice
 from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
 from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.clean import is_caption, is_photo_caption
-from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.labels import match_label, numbered_qa
 from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
@@ -547,6 +547,8 @@ def _header_kind(block: list[str], after_title: bool) -> str:
     text = " ".join(s.strip() for s in block)
     if len(text) < 400 and is_photo_caption(text) and not _strong_label(block[0]):
         return "caption"  # "... speaks at a news conference in Tehran (file photo)"
+    if len(block) == 1 and (qa := numbered_qa(block[0].strip())) and qa.kind == "question":
+        return "body"  # "Q1" alone over the first question: a label, no heading
     if _strong_label(block[0]) and _people_field(block[0]):
         return "head"  # "Presenter: Secretary of Defense Robert M. Gates": who, not speech
     if _strong_label(block[0]) and not (not after_title and _heading_label(block)):

@@ -13,7 +13,7 @@ from itertools import pairwise
 from nrc_search.ingest import offices
 from nrc_search.ingest.cast import cast_list, cjk_office, described, introduced
 from nrc_search.ingest.labels import Label, match_label, numbered_voice
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import phrase_re, terms
 from nrc_search.ingest.mentions import people_in, split_title
 from nrc_search.ingest.meta import Header
 from nrc_search.ingest.names import (
@@ -521,11 +521,22 @@ class People:
             role = self.roles[name] = written  # "外交部发言人汪文斌" in the heading
         if (role is None or " " not in role) and (own := introduced(text, name)):
             role = self.roles[name] = own  # "I'm Barbara Bodine. I'm the director of ..."
-        if lab.role and "," in lab.label and "?" in text and not _role_key(lab.role):
+        if lab.role and _NOTE_SEP.search(lab.label) and _asks_in(text) and not _role_key(lab.role):
             flags = (*flags, "question")  # "Jane Doe, Reuters: Minister, is Turkey ...?"
         if printed and name not in self.roles:
             self.roles[name] = printed
         return name, role, flags
+
+
+# What sets off an outlet or a note after a name in a label: "Jane Doe, Reuters", "Jane Doe –
+# Harbour Radio".
+_NOTE_SEP = re.compile(r",\s|\s[–—-]\s")
+
+
+def _asks_in(text: str) -> bool:
+    """The speech asks: a question mark, or words that say it asks ("my question is ...",
+    "I would like to know ...") in its first lines."""
+    return "?" in text or bool(phrase_re("asking_phrases").search(text, 0, 400))
 
 
 # A question mark before the asker's name in a label, e.g. "Q. ", "Q: ", "Question - ".

@@ -287,6 +287,7 @@ def _labels(lines: list[str], known: set[str]):
     skip = 0
     recurring = _recurring(lines)
     stopped = _stopped_style(lines)
+    opened = _caps_openers(lines)
     for i, line in enumerate(lines):
         if skip:
             skip, prev = skip - 1, line.strip() or prev
@@ -298,6 +299,8 @@ def _labels(lines: list[str], known: set[str]):
             continue
         if lab is None and stopped and (m := _STOPPED.match(line)) and m.group(1) in stopped:
             lab = replace(stopped[m.group(1)], rest=m.end())  # "Sēdes vadītāja. Labrīt, ..."
+        if lab is None and opened and (m := _CAPS_OPENER.match(line)) and m.group(1) in opened:
+            lab = replace(opened[m.group(1)], rest=m.end())  # "CORIN All right. A couple of ..."
         if lab is None and line[:1] and line[0] in _OPENERS:
             lab = _marked(line)  # "<질문> ...", "<답변> ...": a mark in other brackets
         if lab is None and ":" in line[:120]:
@@ -403,6 +406,48 @@ def _recurring(lines: list[str]) -> dict[str, Label]:
         if lab is not None and lab.kind in ("person", "role", "chair") and lab.rest > len(text):
             found[text] = replace(lab, rest=len(text), weak=False)
     return found if len(found) >= 2 else {}
+
+
+# A name in capitals opening a line, no colon or dash after it, the speech in mixed case
+# after one space: "CORIN All right.", "WINSTON It's lack of process."
+_CAPS_OPENER = re.compile(
+    r"([" + UPPER + r"][" + UPPER + r"'’\-]{2,19}) "
+    r"(?=[" + UPPER + r"\"“‘'(](?:[^\W\d_]*[a-zà-ÿ]|[ ,’'][^\W\d_]*[a-zà-ÿ]))"
+)  # (the speech may open with "A" or "I": "BORIS A great deal.", "WINSTON I do.")
+
+
+_NOT_NAMES = frozenset().union(
+    *(terms(k) for k in ("acronyms", "outlets", "places", "not_person", "label_stop"))
+)
+
+
+def _caps_openers(lines: list[str]) -> dict[str, Label]:
+    """The speakers of a transcript that prints each speaker's name in capitals at the start of
+    the speech with no colon ("CORIN All right. ...", "WINSTON It's lack of process."): one
+    word, a person's name by the label grammar (no acronym, place or outlet), opening two
+    lines or more, two such names or more, and the exchange printed so four times at least.
+    {name: label}."""
+    count: Counter[str] = Counter()
+    for line in lines:
+        if line[:1].isupper() and line[1:2].isupper() and (m := _CAPS_OPENER.match(line)):
+            count[m.group(1)] += 1
+    found: dict[str, Label] = {}
+    for word, n in count.items():
+        if n >= 2 and (lab := _caps_opener(word)) is not None:
+            found[word] = lab
+    if len(found) < 2 or sum(count[w] for w in found) < 4:
+        return {}
+    return found
+
+
+def _caps_opener(word: str) -> Label | None:
+    """The label a name in capitals opening a line makes, if a person's or a voice's."""
+    if norm(word) in _NOT_NAMES:
+        return None
+    lab = match_label(word + ":")
+    if lab is None or lab.kind not in ("person", "role") or lab.rest <= len(word):
+        return None
+    return replace(lab, label=word, weak=False)
 
 
 def _over_speech(lines: list[str], i: int) -> bool:
@@ -536,6 +581,9 @@ def line_label(line: str) -> Label | None:
         lab = lab if lab and lab.kind in ("question", "answer") else None
     if lab is None and "." in line[:120] and (m := _STOPPED.match(line)):
         lab = _stopped_label(m.group(1))  # "Sēdes vadītāja. ...", where the style holds
+        lab = replace(lab, rest=m.end()) if lab else None
+    if lab is None and line[1:2].isupper() and (m := _CAPS_OPENER.match(line)):
+        lab = _caps_opener(m.group(1))  # "CORIN All right. ...", where the style holds
         lab = replace(lab, rest=m.end()) if lab else None
     return None if lab is None or _not_a_turn(lab, line) else lab
 
@@ -804,7 +852,10 @@ def _office_style(found: list) -> set:
 
 def _bare_ok(lab: Label, bare: Counter, strong: set, people: int) -> bool:
     """A bare label counts when it recurs, is also a colon label, the heading names it, or
-    the document has three bare speaker lines; a bare "Q" counts beside bare speakers."""
+    the document has three bare speaker lines; a bare "Q" counts beside bare speakers, a
+    numbered one ("Q1", "A2") beside one bare speaker or its own kind printed again."""
+    if lab.kind in ("question", "answer") and lab.label[-1:].rstrip(".").isdigit():
+        return people >= 1 or bare[lab.kind] >= 2
     if lab.kind in ("question", "answer"):
         return people >= 2
     name = lab.name or ""

@@ -1120,6 +1120,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
         and not _minutes(pars)
     ):
+        if who := prose.narrated_intro(pars, author):  # "The Prime Minister ... has left"
+            opening = Turn(1, None, None, "narration", pars[0])
+            words = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
+            return Segmented("statement", (opening, words), tuple(dropped))
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
     if _minutes(pars):  # "1.1. The Chairman said that ..." / "1.2. He recalled ..."

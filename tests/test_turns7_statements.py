@@ -60,3 +60,24 @@ def test_a_speech_opening_on_a_ministers_title_is_one_turn(tmp_path) -> None:
     turns = _turns(tmp_path, VOCATIVE_SPEECH)
     assert len(turns) == 1
     assert turns[0]["text"].endswith("y seguirá así.")
+
+
+MEETING = """\
+Jane Doe met with the editors of the Norvik Herald
+
+12 March 2023, 10:15
+
+As part of her official visit to Vastmark, President of Norvik Jane Doe met with the editors of the leading newspapers at the Herald's offices.
+
+The Herald's Director General Tomas Varga said welcoming the participants: Good morning, colleagues. We are glad to welcome the President to our newsroom today. Would you like to say a few words?
+
+President Jane Doe: Thank you very much. I would like to thank the editors of the Herald for the chance to meet the people who write about our two countries every day. Our trade has doubled in five years, and we will open two new consulates this spring. I am sure that the talks of the coming days will bring our peoples closer still, and I look forward to your questions.
+"""
+
+
+def test_a_lead_that_says_who_speaks_and_one_label_below_it_are_two_turns(tmp_path) -> None:
+    turns = _turns(tmp_path, MEETING)
+    assert [t["speaker"] for t in turns] == [None, "Tomas Varga", "Jane Doe"]
+    assert turns[1]["text"].startswith("Good morning, colleagues.")
+    assert turns[1]["label"].startswith("The Herald's Director General Tomas Varga said")
+    assert turns[2]["text"].startswith("Thank you very much.")

@@ -379,7 +379,12 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     said = sum(len(paragraphs([u[2], *u[1]])) for u in units if u[0] is lab)
     if name.isupper() and len(name.split()) >= 2 and before <= 3 and said >= 1:
         return True  # "IAEA DIRECTOR GENERAL RAFAEL GROSSI: "..."" under a line of notes
-    return named and before <= 3 and after >= 2
+    words = sum(len(" ".join([u[2], *u[1]]).split()) for u in units if u[0] is lab)
+    return named and before <= 3 and (after >= 2 or words >= _LONG_SPEECH)
+
+
+# The words a label's one paragraph says at least to be a speech rather than a teaser line.
+_LONG_SPEECH = 60
 
 
 def _is_record(labelled: list) -> bool:
@@ -753,6 +758,15 @@ def _preamble(
                 text = "\n\n".join(join(p) for p in pars[k + 1 :])
                 turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text))
                 return
+    if said := _said_label(pars):  # "TASS Director General Jane Doe said welcoming ...: Hello"
+        k, who = said
+        lead: list[Turn] = []
+        _narration(pars[:k], lead, dropped)
+        turns.extend(replace(t, n=len(turns) + 1) for t in _one_lead(lead))
+        head, _, words = join(pars[k]).partition(":")
+        text = "\n\n".join([words.strip(), *(join(p) for p in pars[k + 1 :])])
+        turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text, head.strip()))
+        return
     author = people.author()
     speech = [p for p in pars if not _caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
@@ -772,6 +786,31 @@ def _preamble(
             turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
     else:
         _narration(pars, turns, dropped)
+
+
+def _said_label(pars) -> tuple[int, tuple[str | None, str]] | None:
+    """(paragraph, (role, name)) of a transcript's lead paragraph that opens with the site's
+    words saying who speaks, ended by a colon, the speech after it on the same line ("TASS
+    Director General Jane Doe said welcoming the participants: Hello, colleagues. ..."): a
+    clause of forty words at most naming a person in full with a speech verb, no sentence end
+    and no "I" or "we" in it; the speech runs to the next label."""
+    for k, par in enumerate(pars):
+        text = join(par)
+        head, colon, words = text.partition(":")
+        if not colon or len(head.split()) > _SAID_WORDS or len(words.split()) < 3:
+            continue
+        if re.search(r"[.!?]\s", head) or _FIRST_PERSON.search(head) or '"' in head:
+            continue
+        if not _SPEECH_VERB.search(head):
+            continue
+        who = next(((r, n) for r, n in people_in(head) if len(n.split()) > 1), None)
+        if who:
+            return k, who
+    return None
+
+
+_SAID_WORDS = 40
+_SPEECH_VERB = phrase_re("speech_verbs")
 
 
 _SITTING = phrase_re("sitting_phrases")

@@ -81,3 +81,16 @@ def test_a_lead_that_says_who_speaks_and_one_label_below_it_are_two_turns(tmp_pa
     assert turns[1]["text"].startswith("Good morning, colleagues.")
     assert turns[1]["label"].startswith("The Herald's Director General Tomas Varga said")
     assert turns[2]["text"].startswith("Thank you very much.")
+
+
+ONE_BLOCK = """\
+Es un gran honor estar hoy con ustedes en la ciudad de Vastmark.
+Estamos muy agradecidos con todas las organizaciones que trabajaron en este acuerdo.
+El equipo de la embajada seguirá en contacto con las autoridades durante todo el año.
+"""
+
+
+def test_a_page_crediting_nobody_printed_one_line_a_paragraph_is_one_turn(tmp_path) -> None:
+    turns = _turns(tmp_path, ONE_BLOCK)
+    assert len(turns) == 1
+    assert turns[0]["text"].endswith("durante todo el año.")

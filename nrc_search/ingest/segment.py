@@ -1095,6 +1095,7 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
+    blocks = _blocks(lines)
     # (a time mark opens with a digit or a bracket: a cheap test before the regex)
     clocks = {
         k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
@@ -1190,7 +1191,24 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
-    return _news(pars, attributed, dropped, reported)
+    return _news(pars, attributed, dropped, reported, blocks)
+
+
+def _blocks(lines: list[str]) -> dict[str, int]:
+    """Each paragraph's text (joined) -> the number of the block of lines with no blank line
+    between them that holds it."""
+    out: dict[str, int] = {}
+    block: list[str] = []
+    n = 0
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+        elif block:
+            n += 1
+            for par in paragraphs(block):
+                out.setdefault(join(par), n)
+            block = []
+    return out
 
 
 # A numbered paragraph of minutes or a summary record: "1.1. The Chairman said that ...",
@@ -1241,7 +1259,13 @@ def _minute_turns(pars: list[str], author: tuple[str | None, str | None] | None)
     return turns
 
 
-def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:
+def _news(
+    pars: list[str],
+    attributed: list,
+    dropped: list[str],
+    reported: int,
+    blocks: dict[str, int] | None = None,
+) -> Segmented:
     """A story or release: one turn per paragraph; crossheads between them, the heading of a
     statement it quotes and the lines a page of several releases prints over each are dropped."""
     kind = "news" if reported else "unknown"
@@ -1264,8 +1288,26 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
     if not reported and (span := prose.speech_start([p for p, _ in said])):
         said = _one_speech(said, *span)  # nobody credited: a page's one speech, under its intro
         kind = "news" if span[2] else "statement"
+    elif not reported and blocks:
+        said = _one_block(said, blocks)  # nobody credited: a block of lines is one passage
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _one_block(said: list, blocks: dict[str, int]) -> list:
+    """Paragraphs of a page that credits nobody, printed one a line with no blank line between
+    them, are one passage of the site's words or one speech: one turn a block of lines. A line
+    that opens with a dash, a bullet or a quotation mark starts its own turn (a dialogue's
+    "- ...", a list's "• ...")."""
+    out: list = []
+    for par, who in said:
+        block = blocks.get(par)
+        opens = par[:1].isalnum()
+        if out and opens and block is not None and blocks.get(out[-1][2]) == block:
+            out[-1] = (f"{out[-1][0]}\n\n{par}", out[-1][1], out[-1][2])
+        else:
+            out.append((par, who, par))
+    return [(par, who) for par, who, _ in out]
 
 
 def _quote_goes_on(said: list) -> list:

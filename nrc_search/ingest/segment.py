@@ -1038,9 +1038,15 @@ def subheading(par: str) -> bool:
 
 def _speech_like(pars: list[str]) -> bool:
     """Most paragraphs say "I" or "we", and none opens with a news dateline."""
-    lead = pars[0][:60]
-    dated = bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
-    return not dated and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(pars)
+    return not _dated(pars[0]) and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(
+        pars
+    )
+
+
+def _dated(par: str) -> bool:
+    """The paragraph opens with a news dateline ("TALLINN, Sept 3 (Reuters) - ...")."""
+    lead = par[:60]
+    return bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
 
 
 def _first_person(pars: list[str]) -> bool:
@@ -1298,12 +1304,15 @@ def _one_block(said: list, blocks: dict[str, int]) -> list:
     """Paragraphs of a page that credits nobody, printed one a line with no blank line between
     them, are one passage of the site's words or one speech: one turn a block of lines. A line
     that opens with a dash, a bullet or a quotation mark starts its own turn (a dialogue's
-    "- ...", a list's "• ...")."""
+    "- ...", a list's "• ..."), and so does the line below one that quotes someone (a story's
+    quote and its narration); a page under a news dateline is a story, one turn a paragraph."""
+    if not said or _dated(said[0][0]):
+        return said  # a story under its dateline
     out: list = []
     for par, who in said:
         block = blocks.get(par)
-        opens = par[:1].isalnum()
-        if out and opens and block is not None and blocks.get(out[-1][2]) == block:
+        goes_on = par[:1].isalnum() and not (out and news.strip_quotes(out[-1][0])[1])
+        if out and goes_on and block is not None and blocks.get(out[-1][2]) == block:
             out[-1] = (f"{out[-1][0]}\n\n{par}", out[-1][1], out[-1][2])
         else:
             out.append((par, who, par))

@@ -250,3 +250,36 @@ def handed_to(par: str) -> tuple[str | None, str] | None:
     """(role, name) of the one person a hand-over line names in full, else None."""
     named = [(r, n) for r, n in people_in(par) if len(n.split()) > 1] if hands_over(par) else []
     return named[0] if len({n for _, n in named}) == 1 else None
+
+
+# First-person words in a speaker's own voice ("I announce", "my visit", "we hope").
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|I'd|we|We|we're|We're|my|My|our|Our)\b")
+
+
+def narrated_intro(
+    pars: list[str], author: tuple[str | None, str | None]
+) -> tuple[str | None, str] | None:
+    """(role, name) of the speaker a statement's first paragraph introduces in the site's
+    own words, when the paragraphs below it are that speaker's speech in the first person
+    ("The Prime Minister, Hon. Jane Doe, MP has left today for ..." over "Today I announce
+    my departure ..."): the intro never says "I" or "we", names in full a person who holds
+    the page author's office or bears the author's surname, and most paragraphs below speak
+    in the first person. None for any other statement."""
+    if len(pars) < 2 or _OWN_VOICE.search(pars[0]) or len(pars[0]) > 600:
+        return None
+    if news.strip_quotes(pars[0])[1]:
+        return None  # the intro quotes someone: a release's story, not a speech's heading
+    role, name = author
+    surname = (name or "").split()[-1:] or [""]
+    for who_role, who in people_in(pars[0]):
+        if len(who.split()) < 2:
+            continue
+        same_office = bool(role and who_role and who_role.casefold() == role.casefold())
+        if same_office or (surname[0] and who.split()[-1] == surname[0]):
+            break
+    else:
+        return None
+    rest = pars[1:]
+    if 2 * sum(bool(_OWN_VOICE.search(news.strip_quotes(p)[0])) for p in rest) < len(rest):
+        return None
+    return who_role or role, who

@@ -379,7 +379,12 @@ def _speaker_below_preamble(units, lab: Label | None) -> bool:
     said = sum(len(paragraphs([u[2], *u[1]])) for u in units if u[0] is lab)
     if name.isupper() and len(name.split()) >= 2 and before <= 3 and said >= 1:
         return True  # "IAEA DIRECTOR GENERAL RAFAEL GROSSI: "..."" under a line of notes
-    return named and before <= 3 and after >= 2
+    words = sum(len(" ".join([u[2], *u[1]]).split()) for u in units if u[0] is lab)
+    return named and before <= 3 and (after >= 2 or words >= _LONG_SPEECH)
+
+
+# The words a label's one paragraph says at least to be a speech rather than a teaser line.
+_LONG_SPEECH = 60
 
 
 def _is_record(labelled: list) -> bool:
@@ -753,6 +758,15 @@ def _preamble(
                 text = "\n\n".join(join(p) for p in pars[k + 1 :])
                 turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text))
                 return
+    if said := _said_label(pars):  # "TASS Director General Jane Doe said welcoming ...: Hello"
+        k, who = said
+        lead: list[Turn] = []
+        _narration(pars[:k], lead, dropped)
+        turns.extend(replace(t, n=len(turns) + 1) for t in _one_lead(lead))
+        head, _, words = join(pars[k]).partition(":")
+        text = "\n\n".join([words.strip(), *(join(p) for p in pars[k + 1 :])])
+        turns.append(Turn(len(turns) + 1, who[1], who[0], "verbatim", text, head.strip()))
+        return
     author = people.author()
     speech = [p for p in pars if not _caption(join(p))]
     first_person = sum(bool(_FIRST_PERSON.search(join(p))) for p in speech)
@@ -772,6 +786,31 @@ def _preamble(
             turns.append(Turn(len(turns) + 1, author[1], author[0], "verbatim", text))
     else:
         _narration(pars, turns, dropped)
+
+
+def _said_label(pars) -> tuple[int, tuple[str | None, str]] | None:
+    """(paragraph, (role, name)) of a transcript's lead paragraph that opens with the site's
+    words saying who speaks, ended by a colon, the speech after it on the same line ("TASS
+    Director General Jane Doe said welcoming the participants: Hello, colleagues. ..."): a
+    clause of forty words at most naming a person in full with a speech verb, no sentence end
+    and no "I" or "we" in it; the speech runs to the next label."""
+    for k, par in enumerate(pars):
+        text = join(par)
+        head, colon, words = text.partition(":")
+        if not colon or len(head.split()) > _SAID_WORDS or len(words.split()) < 3:
+            continue
+        if re.search(r"[.!?]\s", head) or _FIRST_PERSON.search(head) or '"' in head:
+            continue
+        if not _SPEECH_VERB.search(head):
+            continue
+        who = next(((r, n) for r, n in people_in(head) if len(n.split()) > 1), None)
+        if who:
+            return k, who
+    return None
+
+
+_SAID_WORDS = 40
+_SPEECH_VERB = phrase_re("speech_verbs")
 
 
 _SITTING = phrase_re("sitting_phrases")
@@ -999,9 +1038,15 @@ def subheading(par: str) -> bool:
 
 def _speech_like(pars: list[str]) -> bool:
     """Most paragraphs say "I" or "we", and none opens with a news dateline."""
-    lead = pars[0][:60]
-    dated = bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
-    return not dated and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(pars)
+    return not _dated(pars[0]) and 3 * sum(bool(_FIRST_PERSON.search(p)) for p in pars) >= 2 * len(
+        pars
+    )
+
+
+def _dated(par: str) -> bool:
+    """The paragraph opens with a news dateline ("TALLINN, Sept 3 (Reuters) - ...")."""
+    lead = par[:60]
+    return bool(re.match(r"^[A-Z][A-Z .'\-]{2,30}[,(]", lead)) or "(Reuters)" in lead
 
 
 def _first_person(pars: list[str]) -> bool:
@@ -1056,6 +1101,7 @@ def _signed(par: str) -> tuple[str, str, str] | None:
 
 def _prose(lines: list[str], header: Header, people: People) -> Segmented:
     pars = [join(p) for p in paragraphs(lines)]
+    blocks = _blocks(lines)
     # (a time mark opens with a digit or a bracket: a cheap test before the regex)
     clocks = {
         k for k, p in enumerate(pars) if (p[:1].isdigit() or p[:1] in "([") and _CLOCK.match(p)
@@ -1120,6 +1166,10 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
         and not _minutes(pars)
     ):
+        if who := prose.narrated_intro(pars, author):  # "The Prime Minister ... has left"
+            opening = Turn(1, None, None, "narration", pars[0])
+            words = Turn(2, who[1], who[0], "verbatim", "\n\n".join(pars[1:]))
+            return Segmented("statement", (opening, words), tuple(dropped))
         turn = Turn(1, author[1], author[0], "verbatim", "\n\n".join(pars)) if pars else None
         return Segmented("statement", (turn,) if turn else (), tuple(dropped))
     if _minutes(pars):  # "1.1. The Chairman said that ..." / "1.2. He recalled ..."
@@ -1147,7 +1197,24 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         return Segmented(
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
-    return _news(pars, attributed, dropped, reported)
+    return _news(pars, attributed, dropped, reported, blocks)
+
+
+def _blocks(lines: list[str]) -> dict[str, int]:
+    """Each paragraph's text (joined) -> the number of the block of lines with no blank line
+    between them that holds it."""
+    out: dict[str, int] = {}
+    block: list[str] = []
+    n = 0
+    for line in [*lines, ""]:
+        if line.strip():
+            block.append(line)
+        elif block:
+            n += 1
+            for par in paragraphs(block):
+                out.setdefault(join(par), n)
+            block = []
+    return out
 
 
 # A numbered paragraph of minutes or a summary record: "1.1. The Chairman said that ...",
@@ -1198,7 +1265,13 @@ def _minute_turns(pars: list[str], author: tuple[str | None, str | None] | None)
     return turns
 
 
-def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) -> Segmented:
+def _news(
+    pars: list[str],
+    attributed: list,
+    dropped: list[str],
+    reported: int,
+    blocks: dict[str, int] | None = None,
+) -> Segmented:
     """A story or release: one turn per paragraph; crossheads between them, the heading of a
     statement it quotes and the lines a page of several releases prints over each are dropped."""
     kind = "news" if reported else "unknown"
@@ -1221,8 +1294,29 @@ def _news(pars: list[str], attributed: list, dropped: list[str], reported: int) 
     if not reported and (span := prose.speech_start([p for p, _ in said])):
         said = _one_speech(said, *span)  # nobody credited: a page's one speech, under its intro
         kind = "news" if span[2] else "statement"
+    elif not reported and blocks:
+        said = _one_block(said, blocks)  # nobody credited: a block of lines is one passage
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _one_block(said: list, blocks: dict[str, int]) -> list:
+    """Paragraphs of a page that credits nobody, printed one a line with no blank line between
+    them, are one passage of the site's words or one speech: one turn a block of lines. A line
+    that opens with a dash, a bullet or a quotation mark starts its own turn (a dialogue's
+    "- ...", a list's "• ..."), and so does the line below one that quotes someone (a story's
+    quote and its narration); a page under a news dateline is a story, one turn a paragraph."""
+    if not said or _dated(said[0][0]):
+        return said  # a story under its dateline
+    out: list = []
+    for par, who in said:
+        block = blocks.get(par)
+        goes_on = par[:1].isalnum() and not (out and news.strip_quotes(out[-1][0])[1])
+        if out and goes_on and block is not None and blocks.get(out[-1][2]) == block:
+            out[-1] = (f"{out[-1][0]}\n\n{par}", out[-1][1], out[-1][2])
+        else:
+            out.append((par, who, par))
+    return [(par, who) for par, who, _ in out]
 
 
 def _quote_goes_on(said: list) -> list:

@@ -1,0 +1,48 @@
+"""News paragraphs the gold gives a speaker and the parser gave no one: a quote opened with the
+mark Swedish and Finnish print on both sides ('en ”positiv dialog”'), and the report verbs of
+languages the lexicon lacked (Norwegian's "sa hun", "viste til"). Each story is made up; each
+property recurs across publishers and languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_news_attribution import _turns
+
+
+def test_a_quote_opened_with_a_closing_mark_leaves_its_subject_outside(tmp_path: Path) -> None:
+    # Swedish prints ”...” with one mark: the first one, after a space and before a letter,
+    # opens the quote, so "Lindqvist säger" stays outside it and credits the paragraph.
+    story = (
+        "Utrikesministern om samarbetet\n\n"
+        "Utrikesminister Karin Lindqvist höll i dag ett tal i riksdagen om Norden.\n\n"
+        "Lindqvist säger också att regeringen hoppas på en ”god dialog” med grannländerna.\n\n"
+        "Mötet avslutades på eftermiddagen.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1] == ("Karin Lindqvist", "Utrikesminister", "quoted")
+    assert turns[2] == (None, None, "narration")
+
+
+def test_a_closing_mark_after_a_word_still_closes_a_quote_left_open(tmp_path: Path) -> None:
+    # '... fortsatt,” sade han.': the mark follows a word, so the paragraph opened inside
+    # the quote and "sade han" is outside it.
+    story = (
+        "Ministern svarade\n\n"
+        "Utrikesminister Karin Lindqvist talade med journalister efter mötet.\n\n"
+        "Vi kommer att stödja dem fortsatt,” sade hon.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Karin Lindqvist"
+
+
+def test_norwegian_sa_hun_is_the_last_speaker_s(tmp_path: Path) -> None:
+    # "– ..., sa hun." (she said): the minister quoted just before, not the outlet.
+    story = (
+        "Utenriksministeren i Tromsø\n\n"
+        "Utenriksminister Ingrid Solheim talte onsdag på konferansen i Tromsø.\n\n"
+        "– Samarbeidet i nord er viktig for oss, understreket Solheim.\n\n"
+        "– Vi må snakke sammen, sa hun.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert [who for who, _, _ in turns[1:]] == ["Ingrid Solheim", "Ingrid Solheim"]

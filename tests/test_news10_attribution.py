@@ -46,3 +46,35 @@ def test_norwegian_sa_hun_is_the_last_speaker_s(tmp_path: Path) -> None:
     )
     turns = _turns(tmp_path, story)
     assert [who for who, _, _ in turns[1:]] == ["Ingrid Solheim", "Ingrid Solheim"]
+
+
+def test_a_quote_paragraph_with_no_verb_goes_on_with_the_last_speaker(tmp_path: Path) -> None:
+    # 'Hij is niet van plan ... "..."': no speech verb, a full sentence quoted, the speaker
+    # by pronoun; a paragraph quoting only a phrase and one naming someone else are not his.
+    story = (
+        "Nieuwe minister over zijn taak\n\n"
+        'Minister Pieter Hoekstra zei donderdag dat hij "met plezier" begint aan zijn nieuwe functie.\n\n'
+        'Hij is niet van plan het beleid om te gooien. "Wat goed werkt, moet je niet gaan '
+        'veranderen, dat is mijn uitgangspunt."\n\n'
+        'De oppositie noemde de benoeming "een gemiste kans".\n\n'
+        'Volgens Kamerlid Anna de Vries is de keuze onbegrijpelijk. "Dit had niemand verwacht '
+        'van deze coalitie, echt niemand."\n'
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[0][0] == turns[1][0] == "Pieter Hoekstra"
+    assert turns[1][2] == "quoted"
+    assert turns[2] == (None, None, "narration")
+    assert turns[3][0] != "Pieter Hoekstra"
+
+
+def test_dutch_hij_before_a_report_verb_is_the_last_speaker(tmp_path: Path) -> None:
+    # "Hij zei ..." (he said): the pronoun is the subject, the minister quoted before.
+    story = (
+        "Premier over Turkije\n\n"
+        'Premier Willem Jansen noemde de gebeurtenissen "volstrekt onaanvaardbaar".\n\n'
+        "Hij zei dat het kabinet de ambassadeur zal ontbieden.\n\n"
+        "Het debat gaat volgende week verder.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Willem Jansen"
+    assert turns[2] == (None, None, "narration")

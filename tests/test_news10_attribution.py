@@ -78,3 +78,23 @@ def test_dutch_hij_before_a_report_verb_is_the_last_speaker(tmp_path: Path) -> N
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Willem Jansen"
     assert turns[2] == (None, None, "narration")
+
+
+def test_croatian_and_german_report_verbs_credit_the_story_s_person(tmp_path: Path) -> None:
+    # "Izrazio je ..." (he expressed, no subject printed): the prime minister named before;
+    # "Albrecht meint, ..." (Albrecht thinks): the minister by surname.
+    story = (
+        "Premijer u Saboru\n\n"
+        "Predsjednik Vlade Tomislav Horvat danas je u Saboru izvijestio zastupnike o sastanku.\n\n"
+        "Izrazio je zadovoljstvo suradnjom s parlamentom i najavio nove mjere.\n\n"
+        "Sjednica je završila u podne.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Tomislav Horvat"
+    assert turns[2] == (None, None, "narration")
+    story = (
+        "Ministerin in Wien\n\n"
+        "Außenministerin Petra Albrecht reiste am Montag nach Wien.\n\n"
+        "Albrecht meint, die Gespräche seien auf einem guten Weg.\n"
+    )
+    assert _turns(tmp_path, story)[1][0] == "Petra Albrecht"

@@ -98,3 +98,17 @@ def test_croatian_and_german_report_verbs_credit_the_story_s_person(tmp_path: Pa
         "Albrecht meint, die Gespräche seien auf einem guten Weg.\n"
     )
     assert _turns(tmp_path, story)[1][0] == "Petra Albrecht"
+
+
+def test_a_verb_of_opinion_credits_its_subject(tmp_path: Path) -> None:
+    # "Lahtinen näkee ..." (Lahtinen sees), "the minister believes": what a named person thinks
+    # is that person's reported words, as "says" is.
+    story = (
+        "Ulkoministeri Kiovassa\n\n"
+        "Ulkoministeri Sanna Lahtinen vieraili tiistaina Kiovassa.\n\n"
+        "Lahtinen näkee Ukrainan tulevaisuuden myös EU:ssa.\n\n"
+        "Vierailu jatkuu keskiviikkona.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Sanna Lahtinen"
+    assert turns[2] == (None, None, "narration")

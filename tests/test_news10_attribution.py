@@ -112,3 +112,15 @@ def test_a_verb_of_opinion_credits_its_subject(tmp_path: Path) -> None:
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Sanna Lahtinen"
     assert turns[2] == (None, None, "narration")
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # "Tačiau J. Petraitis sakė ..." (however, J. Petraitis said): the speaker is
+    # "J. Petraitis", not "Tačiau J. Petraitis".
+    story = (
+        "Ministras apie santykius\n\n"
+        "Užsienio reikalų ministras Jonas Petraitis antradienį lankėsi Vilniuje.\n\n"
+        "Tačiau J. Petraitis sakė, kad įtampa tarp institucijų išnyks.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Jonas Petraitis"

@@ -511,6 +511,8 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         role_words.append(name.pop(0))  # "Президент России Владимир Путин": the office's country
     while len(name) > 1 and norm(name[0]) in _CYRILLIC_OPENERS:
         name = name[1:]  # "Вчера Арарат Мирзоян": the sentence's first word, no given name
+    while len(name) > 2 and len(name[0]) > 2 and norm(name[0]) in _CONNECTIVES:
+        name = name[1:]  # "Visgi K. Budrys" (however), "Men Anniken Huitfeldt": no given name
     if len(name) > 2 and _CYRILLIC_UP(name[0][:1]) and not any(map(_PATRONYMIC, name)):
         name = name[-2:]  # "Москве Арарат Мирзоян": three capitals and no patronymic
     if _CYRILLIC_UP(name[0][:1] if name else "") and any(norm(w) in _PLACE_GENITIVES for w in name):
@@ -575,6 +577,8 @@ _PATRONYMIC = re.compile(
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)"
 ).fullmatch
 _CYRILLIC_OPENERS = frozenset(terms("cyrillic_openers"))
+# Words that open a sentence before a name in the corpus's languages ("But", "Visgi", "Men").
+_CONNECTIVES = terms("sentence_connectives")
 _CYRILLIC_VERBS = frozenset(w for w in terms("report_verbs") if _CYRILLIC_UP(w[:1].upper()))
 _WORD_EDGES = '«»"“”„.,;:!?()—–-'
 

@@ -124,3 +124,17 @@ def test_a_connective_opening_the_sentence_is_no_part_of_the_name(tmp_path: Path
     )
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Jonas Petraitis"
+
+
+def test_the_country_an_ambassador_is_sent_to_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # "ambassador to Malawi Li Wenhao", "Ambassador to Beijing Ana Reyes": the place ends
+    # the office; the person is the two words after it, and "Li said" is that person.
+    story = (
+        "Envoy denies summons\n\n"
+        "The deputy minister met China's ambassador to Malawi Li Wenhao on Monday.\n\n"
+        "Li said reports that he was summoned were speculation.\n\n"
+        "In a phone interview, Philippine Ambassador to Beijing Ana Reyes said talks go on.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[1][0] == "Li Wenhao"
+    assert turns[2][0] == "Ana Reyes"

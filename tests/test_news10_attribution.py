@@ -138,3 +138,21 @@ def test_the_country_an_ambassador_is_sent_to_is_no_part_of_the_name(tmp_path: P
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Li Wenhao"
     assert turns[2][0] == "Ana Reyes"
+
+
+def test_a_document_s_quote_or_an_uncredited_verb_does_not_go_on_with_the_speaker(
+    tmp_path: Path,
+) -> None:
+    # 'The article read, "..."' quotes a paper, and '"...," it said' a body the reader could
+    # not name: neither is the last quoted person's.
+    story = (
+        "Coast guard answers state media\n\n"
+        'Commodore Jose Santiago said on Monday that "we will not be intimidated by anyone".\n\n'
+        'The article read, "The country must remain vigilant, because there is no such thing as '
+        'a free lunch in this region."\n\n'
+        '"While there are points of disagreement on many issues," it said both sides agreed.\n'
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[0][0] == "Jose Santiago"
+    assert turns[1][0] != "Jose Santiago"
+    assert turns[2][0] != "Jose Santiago"

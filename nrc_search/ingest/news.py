@@ -307,9 +307,11 @@ def _quote_goes_on(par: str, outside: str, story: Story) -> tuple[str, str | Non
     quotes), someone else is named, or nobody spoke yet."""
     who, role = story.source
     inside = len(par.split()) - len(outside.split())
-    if not who or inside < 6:
-        return None
+    if not who or inside < 6 or VERB.search(outside) or ACCORDING.search(outside):
+        return None  # a verb the reader could not credit ('"...," it said'): not the last one's
     words = [w.strip(".,;:!?()").casefold() for w in outside.split()]
+    if set(words) & terms("document_nouns"):
+        return None  # 'The article read, "..."': a document's words, not the last speaker's
     last = surname(who).casefold()
     named = last in words or (words and words[0] in terms("subject_pronouns"))
     if not named and inside < 2 * len(words):

@@ -170,10 +170,27 @@ def people_in(text: str) -> list[tuple[str | None, str]]:
             if _CYRILLIC_UP(name[:1]) and role is None and not _cyrillic_said(text, m):
                 prev_end = m.end()  # "Новости Москвы": two capitals, no office, no one speaks
                 continue
+            if j == 0 and role is None and _place_after_office(text, m.start(), name):
+                name = name.split(None, 1)[1]  # "ambassador to Malaysia Huang Huikang"
             out.append((_without_rank(role), name))
             pending_role = None
         prev_end = m.end()
     return out
+
+
+def _place_after_office(text: str, start: int, name: str) -> bool:
+    """A country opening a name of three words or more right after a lower-case "to" or "of"
+    ("China ambassador to Malaysia Huang Huikang"): the office's complement, not a given
+    name."""
+    words = name.split()
+    return (
+        len(words) > 2
+        and norm(words[0]) in _PLACES
+        and text[max(0, start - 4) : start] in (" to ", " of ")
+    )
+
+
+_PLACES = terms("places")
 
 
 # Offices joined by a slash before a run, e.g. "High Representative/" before "Vice-President
@@ -503,14 +520,17 @@ def _role_and_name_of(key: tuple[str, ...]) -> tuple[str | None, str | None]:
         and (
             norm(name[0]) in _JOIN
             or norm(name[0]) in NOT_PERSON
-            or (role_words[-1] in ("of", "the") and len(name) > 2)
+            or (role_words[-1] in ("of", "the", "to") and len(name) > 2)
         )
     ):
-        role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych"
+        role_words.append(name.pop(0))  # "President of Ukraine Viktor Yanukovych",
+        # "ambassador to Malaysia Huang Huikang"
     while len(name) > 2 and norm(name[0]) in _PLACE_GENITIVES:
         role_words.append(name.pop(0))  # "Президент России Владимир Путин": the office's country
     while len(name) > 1 and norm(name[0]) in _CYRILLIC_OPENERS:
         name = name[1:]  # "Вчера Арарат Мирзоян": the sentence's first word, no given name
+    while len(name) > 2 and len(name[0]) > 2 and norm(name[0]) in _CONNECTIVES:
+        name = name[1:]  # "Visgi K. Budrys" (however), "Men Anniken Huitfeldt": no given name
     if len(name) > 2 and _CYRILLIC_UP(name[0][:1]) and not any(map(_PATRONYMIC, name)):
         name = name[-2:]  # "Москве Арарат Мирзоян": three capitals and no patronymic
     if _CYRILLIC_UP(name[0][:1] if name else "") and any(norm(w) in _PLACE_GENITIVES for w in name):
@@ -575,6 +595,8 @@ _PATRONYMIC = re.compile(
     r"[А-ЯЁІЇЄҐ][а-яёіїєґ]+(?:ович|евич|йович|ич|овна|евна|ична|івна|ївна)"
 ).fullmatch
 _CYRILLIC_OPENERS = frozenset(terms("cyrillic_openers"))
+# Words that open a sentence before a name in the corpus's languages ("But", "Visgi", "Men").
+_CONNECTIVES = terms("sentence_connectives")
 _CYRILLIC_VERBS = frozenset(w for w in terms("report_verbs") if _CYRILLIC_UP(w[:1].upper()))
 _WORD_EDGES = '«»"“”„.,;:!?()—–-'
 

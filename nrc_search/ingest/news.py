@@ -293,7 +293,32 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
     if quoted and quote_alone(outside) and (only := only_person(story)):
         story.last = story.source = only  # no one credited yet: the one person the story named
         return only[0], only[1], "quoted"
+    if quoted and (went_on := _quote_goes_on(par, outside, story)):
+        return went_on[0], went_on[1], "quoted"
     return None, None, "narration"
+
+
+def _quote_goes_on(par: str, outside: str, story: Story) -> tuple[str, str | None] | None:
+    """The last quoted person, for a paragraph with no speech verb that quotes a sentence or
+    more and names no one else, and either speaks of that person, by pronoun or surname ('Hij
+    is niet van plan ... "Wat niet stuk is, moet je niet gaan repareren."', 'Durante a
+    reunião, Vieira recebeu o convite. “Não há ...”'), or is mostly the quote: the story goes
+    on with the speaker's words. None where the quote is a few words (a phrase the story
+    quotes), someone else is named, or nobody spoke yet."""
+    who, role = story.source
+    inside = len(par.split()) - len(outside.split())
+    if not who or inside < 6 or VERB.search(outside) or ACCORDING.search(outside):
+        return None  # a verb the reader could not credit ('"...," it said'): not the last one's
+    words = [w.strip(".,;:!?()").casefold() for w in outside.split()]
+    if set(words) & terms("document_nouns"):
+        return None  # 'The article read, "..."': a document's words, not the last speaker's
+    last = surname(who).casefold()
+    named = last in words or (words and words[0] in terms("subject_pronouns"))
+    if not named and inside < 2 * len(words):
+        return None  # neither named nor mostly the quote: the story's own words about it
+    if any(n != who and surname(n).casefold() != last for _, n in people_in(outside)):
+        return None
+    return who, role
 
 
 def _known_person(words: str, story: Story) -> tuple[str, str | None] | None:

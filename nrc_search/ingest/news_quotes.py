@@ -64,16 +64,28 @@ def _blank_quoted(par: str) -> tuple[str, bool, int]:
     if not marks:
         return par, False, 0
     out, inside, pos, low = [], False, 0, False
-    if marks[0].group() in "”»":  # a closing mark first: the paragraph opened inside a quote
-        inside = True
+    if marks[0].group() in "”»" and not _opens(par, marks[0].start()):
+        inside = True  # a closing mark first: the paragraph opened inside a quote
     for mk in marks:
         ch = mk.group()
         if not inside:
             out.append(par[pos : mk.start()])
             low = ch == "„"  # „low-high” or „German“: a “ closes it
-        opening = ch in "“«„" or (ch == '"' and not inside)
+        opening = ch in "“«„" or (
+            ch in '"”»' and not inside and (ch == '"' or _opens(par, mk.start()))
+        )
         inside = opening and not (inside and low and ch == "“")
         pos = mk.end()
     if not inside:
         out.append(par[pos:])
     return " ".join(out), True, len(par) - pos if inside else 0
+
+
+def _opens(par: str, at: int) -> bool:
+    """Whether the ” or » at `at` opens a quote, as Swedish and Finnish print ”...” and »...»
+    and German and Danish »...«: after a space (or at the paragraph's start) and before a
+    word's first letter ('hoppas på en ”positiv dialog”', 'sagte sie »Wir ...«'); a closing
+    mark follows a word or a stop ('..., ” he said', '« ... »')."""
+    before = par[at - 1] if at else " "
+    after = par[at + 1 : at + 2]
+    return (before.isspace() or before in "([–—-") and after.isalnum()

@@ -14,11 +14,18 @@ from nrc_search.ingest import dates, voice
 from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
 from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.clean import is_caption, is_photo_caption
-from nrc_search.ingest.labels import match_label
+from nrc_search.ingest.labels import caseless, match_label
 from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
-from nrc_search.ingest.titles import above_title, masthead, place_over_date, site_name, title
+from nrc_search.ingest.titles import (
+    above_title,
+    interface,
+    masthead,
+    place_over_date,
+    site_name,
+    title,
+)
 from nrc_search.ingest.units import speaker_header
 
 _MAX_HEADER_BLOCKS = 12
@@ -150,14 +157,15 @@ def read_header(lines: list[str]) -> Header:
 
 
 def _is_heading(b: list[str], block: list[str], nxt: list[str], named: dict) -> bool:
-    """Header block `b` is a heading: no section name over `block`, no site name, date, or
-    place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
+    """Header block `b` is a heading: no section name over `block`, no site name, date,
+    interface line or place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
     site name or a date (asked again at every block below it)."""
     if above_title(b, block):
         return False
     key = tuple(b)
-    if key not in named:
-        named[key] = site_name(" ".join(b)) or _date_only(b)
+    if key not in named:  # (a breadcrumb trail or a skip link alone heads nothing either)
+        text = " ".join(b)
+        named[key] = site_name(text) or _date_only(b) or (len(b) == 1 and interface(text))
     return not named[key] and not place_over_date(b, nxt)
 
 
@@ -536,11 +544,28 @@ def _own_line(line: str, following: str) -> bool:
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
-    if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
+    if not _opens_anew(nxt) and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")
+    if caseless(text[:1]):
+        return not text.endswith((*_END, *_STOPS, ",", ";", "،", "、", "，"))
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )
+
+
+# A sentence's or clause's end in other scripts: the ideographic full stop, the Arabic and
+# Devanagari ones, full-width marks.
+_STOPS = ("。", "！", "？", "؟", "۔", "।", "॥", "։", "።", "．")
+# What may come before a paragraph's first letter: quotation marks, brackets, a bullet.
+_LEAD_MARKS = "\"'“”„«»‘’‹›「『（(—–-•·*🔹▪►"
+
+
+def _opens_anew(line: str) -> bool:
+    """The line starts anew, not going on from the line above: its first letter (past
+    opening quotes, brackets and bullets) is a capital, or a letter of a script without
+    capitals (Arabic, Han, Hangul ...), where case cannot say it."""
+    text = line.lstrip(_LEAD_MARKS + " ")
+    return text[:1].isupper() or caseless(text[:1])
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:

@@ -1,0 +1,66 @@
+"""The page's heading is its title, not the first paragraph or nothing: on a page with no
+blank lines, a heading line over a paragraph that opens with a quotation mark or in a script
+without capitals; under a breadcrumb trail, a long heading in sentence case. Made-up pages,
+through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from nrc_search.cli import main
+
+ARABIC = """وزير الخارجية يلتقي سفراء الدول الأعضاء في العاصمة الجديدة
+قال وزير الخارجية إن بلاده تعمل مع شركائها من أجل السلام في المنطقة كلها.
+وأضاف أن الحوار هو الطريق الوحيد لحل الخلافات بين الدول.
+وأكد الوزير أن الاجتماع المقبل سيعقد في الشهر القادم.
+"""
+
+JAPANESE = """外相、地域協力で一致=「平和と安定に貢献」
+外相は5日、近隣国の外相と初めて電話会談した。両国の交流を後押ししていく考えで一致した。
+外相は会談後、記者団に対し「協力は極めて重要だ」と強調した。
+"""
+
+QUOTED = """Declaración de la directora de la Fundación Norte con motivo del décimo aniversario
+“Cuando abrimos la primera escuela hace diez años, nadie creía que llegaríamos tan lejos”, dijo.
+Hoy la fundación atiende a miles de niños en cuarenta ciudades del país.
+"""
+
+BREADCRUMB = """Você está aqui: Início > Imprensa > Entrevistas > Entrevista coletiva concedida pela Ministra
+
+Entrevista coletiva concedida pela Ministra da Saúde, Ana Ribeiro, após visita ao hospital regional de Campo Alto
+
+Campo Alto, 12 de março de 2031
+
+Ministra: Boa tarde a todos. Podem perguntar.
+
+Jornalista: Ministra, quando o hospital vai abrir as novas alas?
+
+Ministra: No mês que vem, todas elas.
+"""
+
+
+def segment(tmp_path: Path, text: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+@pytest.mark.parametrize("text", [ARABIC, JAPANESE, QUOTED], ids=["arabic", "japanese", "quoted"])
+def test_a_heading_line_over_the_first_paragraph_is_the_title(tmp_path: Path, text: str) -> None:
+    heading, first = text.splitlines()[:2]
+    doc = segment(tmp_path, text)
+    assert doc["title"] == heading
+    assert doc["turns"][0]["text"].startswith(first[:20])  # the heading is no turn's text
+
+
+def test_the_heading_under_a_breadcrumb_trail_is_the_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, BREADCRUMB)
+    assert doc["title"].startswith("Entrevista coletiva concedida pela Ministra da Saúde")
+    assert not any(t["text"].startswith("Entrevista coletiva") for t in doc["turns"])
+    assert doc["turns"][0]["text"].startswith("Boa tarde")

@@ -1,7 +1,7 @@
 """The page's heading is its title, not the first paragraph or nothing: on a page with no
 blank lines, a heading line over a paragraph that opens with a quotation mark or in a script
-without capitals; under a breadcrumb trail, a long heading in sentence case. Made-up pages,
-through the CLI."""
+without capitals (its date's digits aside); under a breadcrumb trail, a long heading in
+sentence case. Made-up pages, through the CLI."""
 
 from __future__ import annotations
 
@@ -22,6 +22,11 @@ ARABIC = """وزير الخارجية يلتقي سفراء الدول الأع�
 JAPANESE = """外相、地域協力で一致=「平和と安定に貢献」
 外相は5日、近隣国の外相と初めて電話会談した。両国の交流を後押ししていく考えで一致した。
 外相は会談後、記者団に対し「協力は極めて重要だ」と強調した。
+"""
+
+KOREAN = """국토부 주간 정례 브리핑
+3월 5일 수요일 정례브리핑을 시작하겠습니다.
+오늘 말씀드릴 내용은 두 가지입니다. 먼저 새 도로 계획입니다.
 """
 
 QUOTED = """Declaración de la directora de la Fundación Norte con motivo del décimo aniversario
@@ -51,7 +56,9 @@ def segment(tmp_path: Path, text: str) -> dict:
     return json.loads(result.output)
 
 
-@pytest.mark.parametrize("text", [ARABIC, JAPANESE, QUOTED], ids=["arabic", "japanese", "quoted"])
+@pytest.mark.parametrize(
+    "text", [ARABIC, JAPANESE, KOREAN, QUOTED], ids=["arabic", "japanese", "korean", "quoted"]
+)
 def test_a_heading_line_over_the_first_paragraph_is_the_title(tmp_path: Path, text: str) -> None:
     heading, first = text.splitlines()[:2]
     doc = segment(tmp_path, text)

@@ -565,6 +565,9 @@ def _opens_anew(line: str) -> bool:
     opening quotes, brackets and bullets) is a capital, or a letter of a script without
     capitals (Arabic, Han, Hangul ...), where case cannot say it."""
     text = line.lstrip(_LEAD_MARKS + " ")
+    if text[:1].isdigit():  # "3월 17일 ...", "4日、...": a date, then the script's first word
+        text = text.lstrip("0123456789.,:/- ")
+        return caseless(text[:1])
     return text[:1].isupper() or caseless(text[:1])
 
 

@@ -71,3 +71,32 @@ def test_the_heading_under_a_breadcrumb_trail_is_the_title(tmp_path: Path) -> No
     assert doc["title"].startswith("Entrevista coletiva concedida pela Ministra da Saúde")
     assert not any(t["text"].startswith("Entrevista coletiva") for t in doc["turns"])
     assert doc["turns"][0]["text"].startswith("Boa tarde")
+
+
+CAPTIONS = """WEBVTT - Harbour Council Chair Talks Water Prices
+
+00:00:01.000 --> 00:00:04.000
+<v Anna Berg>Good evening, and thank you for coming.
+
+00:00:04.500 --> 00:00:07.000
+<v Tom Hale>Thank you. Let us begin with the prices.
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        (
+            "WEBVTT - Harbour Council Chair Talks Water Prices",
+            "Harbour Council Chair Talks Water Prices",
+        ),
+        ("WEBVTT Kind: captions Language: en", "talk"),
+    ],
+)
+def test_a_caption_files_header_text_is_its_title(tmp_path: Path, first: str, title: str) -> None:
+    path = tmp_path / "talk.vtt"
+    path.write_text(CAPTIONS.replace(CAPTIONS.splitlines()[0], first), encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(path), "--format", "json"])
+    doc = json.loads(result.output)
+    assert doc["title"] == title  # (settings are no title: the file's name is)
+    assert [t["speaker"] for t in doc["turns"]] == ["Anna Berg", "Tom Hale"]

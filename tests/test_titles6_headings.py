@@ -100,3 +100,17 @@ def test_a_caption_files_header_text_is_its_title(tmp_path: Path, first: str, ti
     doc = json.loads(result.output)
     assert doc["title"] == title  # (settings are no title: the file's name is)
     assert [t["speaker"] for t in doc["turns"]] == ["Anna Berg", "Tom Hale"]
+
+
+BYLINE = """Transcript by The Hon Jane Doe MP
+Doorstop Interview, Harbour Bridge Works
+
+JOURNALIST: Minister, when will the bridge reopen?
+
+JANE DOE: Next month, as we promised.
+"""
+
+
+def test_a_transcript_byline_naming_the_hon_is_no_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, BYLINE)
+    assert doc["title"] == "Doorstop Interview, Harbour Bridge Works"

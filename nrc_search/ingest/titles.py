@@ -328,10 +328,11 @@ def _sitting_below(head: list[list[str]], found: str) -> str | None:
 def _peeled(line: str, nxt: str) -> bool:
     """A header line that is never the title, printed with no blank line over the lines
     below it: a post's date-and-time stamp over a capitalised line, or a prompt to the
-    reader ("Siga o Diário do Porto no Twitter") over a heading-shaped one."""
+    reader ("Siga o Diário do Porto no Twitter") or a byline ("Transcript by The Hon Jane
+    Doe MP") over a heading-shaped one."""
     if not nxt[:1].isupper():
         return False
-    return _posted(line) or (_prompt(line) and _heading_shaped(nxt))
+    return _posted(line) or ((_prompt(line) or _byline(line)) and _heading_shaped(nxt))
 
 
 def _cast_block(block: list[str], nxt: list[str] | None) -> bool:
@@ -373,11 +374,10 @@ _SPONSOR = re.compile(
 
 
 # A byline, e.g. "By Jane Doe, Diplomatic Correspondent", "Posted by admin on May 3, 2024",
-# "Analysis by Jane Doe".
+# "Analysis by Jane Doe", "Transcript by The Hon Jane Doe MP" (a bare "By the ..." is a heading).
 _BYLINE = re.compile(
     r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text|"
-    r"transcript|transcribed)\s+)?"
-    r"by\s+(?!the\b)[A-Za-z][\w.'’\-]*",
+    r"transcript|transcribed)\s+by\s+(?:the\s+)?|by\s+(?!the\b))[A-Za-z][\w.'’\-]*",
     re.I,
 )
 

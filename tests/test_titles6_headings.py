@@ -114,3 +114,33 @@ JANE DOE: Next month, as we promised.
 def test_a_transcript_byline_naming_the_hon_is_no_title(tmp_path: Path) -> None:
     doc = segment(tmp_path, BYLINE)
     assert doc["title"] == "Doorstop Interview, Harbour Bridge Works"
+
+
+FIELDS = """DISCOURS
+
+Speaker:
+Anne Morel, ministre des Affaires étrangères
+Event:
+Conférence annuelle des ambassadeurs – édition 2031
+Location:
+Lyon, Centre des congrès
+
+La ministre des Affaires étrangères, Anne Morel: Bonjour à toutes et à tous. Je suis heureuse de vous accueillir.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("", "Conférence annuelle des ambassadeurs – édition 2031"),
+        ("Discours de la ministre devant les ambassadeurs\n\n", "Discours de la ministre devant"),
+    ],
+    ids=["event-field", "heading-first"],
+)
+def test_a_block_of_fields_is_the_header_and_its_event_the_title(
+    tmp_path: Path, heading: str, title: str
+) -> None:
+    doc = segment(tmp_path, FIELDS.replace("DISCOURS\n\n", "DISCOURS\n\n" + heading))
+    assert doc["title"].startswith(title)
+    assert len(doc["turns"]) == 1  # the fields are no turn: "Speaker:" heads nothing said
+    assert doc["turns"][0]["text"].startswith("Bonjour à toutes")

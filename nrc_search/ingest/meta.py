@@ -20,6 +20,7 @@ from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
 from nrc_search.ingest.titles import (
     above_title,
+    field_pairs,
     interface,
     masthead,
     place_over_date,
@@ -128,6 +129,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
             kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
+        if kind == "body" and field_pairs(block):
+            kind = "head"  # "Speaker:" / "Jane Doe, Minister" / "Date:" / "08/29/16" / "Event:" ...
         if kind == "body" and titled and _field_list(block):
             kind = "head"  # "一、時 間:111年3月8日..." / "二、地 點:外交部..." / "三、主持人:..."
         if kind == "body" and titled and k and _over_first_label(block, blocks[k + 1 :]):
@@ -471,8 +474,8 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     if not blocks or len(blocks[0][1]) < 2:
         return blocks
     first, block = blocks[0]
-    if len(block) == 2 and not _headline_on_story(block):
-        return blocks
+    if (len(block) == 2 and not _headline_on_story(block)) or field_pairs(block):
+        return blocks  # (a record's fields stay one block: "Speaker:" / "Jane Doe" / ...)
     k = 0
     while k < min(4, len(block) - 1) and (
         _own_line(block[k], block[k + 1])

@@ -263,6 +263,8 @@ def title(head: list[list[str]]) -> str | None:
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
     for j, block in enumerate(head):
+        if field_pairs(block) and not parts:
+            continue  # "Speaker:" / "Jane Doe" / "Date:" / ...: fields, the title's aside
         if _section_over(block):
             block = block[1:]  # "Headlines" or "Note: ..." over the headline
         while len(block) > 1 and _peeled(block[0].strip(), block[1].strip()):
@@ -303,7 +305,7 @@ def title(head: list[list[str]]) -> str | None:
     title = " ".join(parts)
     if title and phrase_re("legislative_terms").search(title):
         title = _sitting_below(head, title) or title  # "2014 ORDINARY SESSION" / "Second sitting"
-    return _SITE_SUFFIX.sub("", title) or _quoted_event(head)
+    return _SITE_SUFFIX.sub("", title) or _quoted_event(head) or _field_value(head)
 
 
 def _sitting_below(head: list[list[str]], found: str) -> str | None:
@@ -432,6 +434,31 @@ def _title_field(head: list[list[str]]) -> str | None:
             if m := _TITLE_FIELD.match(line):
                 return m.group(1).strip()
     return None
+
+
+def _field_value(head: list[list[str]]) -> str | None:
+    """The value under a title or event field's name in a block of fields ("Event:" /
+    "Annual meeting of ..."), for a header with no heading of its own."""
+    for block in head:
+        if field_pairs(block):
+            for name, value in zip(block[0::2], block[1::2], strict=True):
+                if fold(name.strip().rstrip(":：").strip()) in terms("title_fields"):
+                    return value.strip()
+    return None
+
+
+def field_pairs(block: list[str]) -> bool:
+    """A record's fields printed a name over its value (a page's definition list: "Speaker:" /
+    "Jane Doe, Minister" / "Date:" / "08/29/16"), two fields at least and nothing else: each
+    name of three words at most alone on its line before its colon, each value one short line
+    with no field name of its own."""
+    rows = [s.strip() for s in block]
+    if len(rows) < 4 or len(rows) % 2 or not all(rows):
+        return False
+    names, values = rows[0::2], rows[1::2]
+    return all(n.endswith((":", "：")) and len(n.split()) <= 3 for n in names) and all(
+        len(v) <= 120 and not v.endswith((":", "：")) for v in values
+    )
 
 
 def _event_heading(rest: list[list[str]], found: str) -> str | None:

@@ -144,3 +144,20 @@ def test_a_block_of_fields_is_the_header_and_its_event_the_title(
     assert doc["title"].startswith(title)
     assert len(doc["turns"]) == 1  # the fields are no turn: "Speaker:" heads nothing said
     assert doc["turns"][0]["text"].startswith("Bonjour à toutes")
+
+
+GLUED = """Ministry of Water
+
+Press releases
+
+Minister meets the farmers of the northern valley about the new dam
+The Minister of Water met the farmers of the northern valley on Monday to talk about the new dam, the reservoir it will fill and the fields and the towns the water will reach in the long dry months of the year.
+
+"We will build it with you, not for you," the Minister told them.
+"""
+
+
+def test_a_sentence_case_heading_glued_to_the_lead_is_the_title(tmp_path: Path) -> None:
+    doc = segment(tmp_path, GLUED)
+    assert doc["title"] == "Minister meets the farmers of the northern valley about the new dam"
+    assert doc["turns"][0]["text"].startswith("The Minister of Water met")

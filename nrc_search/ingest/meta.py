@@ -469,7 +469,7 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     the first long one under one-line blocks: "2月26日广州越秀公园" / "Yuexiu Park Lantern Festival"
     over "Remarks by Ambassador Zhang Jun ..." glued to the speech)."""
     j = next((j for j, (_, b) in enumerate(blocks[:3]) if len(b) > 1), 0)
-    if j and len(blocks[j][1]) >= 4:
+    if j and (len(blocks[j][1]) >= 4 or _headline_on_story(blocks[j][1])):
         return [*blocks[:j], *_peel(blocks[j:])]
     if not blocks or len(blocks[0][1]) < 2:
         return blocks
@@ -482,6 +482,7 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
         or _wrapped_heading(block, k)
         or _over_paragraph(block[k], block[k + 1])
         or (k == 0 and _question_headline(block[0], block[1]))
+        or (k == 0 and len(block) == 2 and _headline_on_story(block))
     ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
@@ -512,7 +513,21 @@ def _headline_on_story(block: list[str]) -> bool:
         and (len(story) >= 200 or (len(story) >= 60 and story.endswith(":")))  # or its intro
         and match_label(head) is None
         and not head.endswith((".", ",", ";", ":"))
-        and _title_ratio(head) >= 0.6
+        and (_title_ratio(head) >= 0.6 or _sentence_case_heading(head, story))
+    )
+
+
+def _sentence_case_heading(head: str, story: str) -> bool:
+    """A headline in sentence case, as most languages write one ("Συνέντευξη Τύπου του
+    Υπουργού Εξωτερικών, για τον πρώτο χρόνο ..."): four words or more, its first letter a
+    capital, no sentence inside it, over a paragraph at least twice its length that
+    ends a sentence (a hard-wrapped paragraph's first line is as long as the next)."""
+    return (
+        len(head.split()) >= 4
+        and head[:1].isupper()
+        and not _SENTENCE_END.search(head)
+        and len(story) >= 2 * len(head)
+        and _ends_sentence(story)
     )
 
 

@@ -161,3 +161,28 @@ def test_a_sentence_case_heading_glued_to_the_lead_is_the_title(tmp_path: Path) 
     doc = segment(tmp_path, GLUED)
     assert doc["title"] == "Minister meets the farmers of the northern valley about the new dam"
     assert doc["turns"][0]["text"].startswith("The Minister of Water met")
+
+
+SECTION = """{site}
+
+{section}
+
+Minister spotkał się z rolnikami z północnej doliny
+
+Minister spotkał się w poniedziałek z rolnikami z północnej doliny, aby rozmawiać o nowej tamie.
+"""
+
+
+@pytest.mark.parametrize(
+    ("site", "section", "title"),
+    [
+        ("Republika Nordia", "Aktualności", "Minister spotkał się z rolnikami z północnej doliny"),
+        ("Press conference, Canberra", "Transcript", "Press conference, Canberra"),
+    ],
+    ids=["site-over-section", "event-over-section"],
+)
+def test_a_short_name_over_the_section_is_the_site_not_the_title(
+    tmp_path: Path, site: str, section: str, title: str
+) -> None:
+    doc = segment(tmp_path, SECTION.format(site=site, section=section))
+    assert doc["title"] == title

@@ -255,6 +255,8 @@ def title(head: list[list[str]]) -> str | None:
     if named := _title_field(head):
         return named  # "[Title] Press Conference by ...", "Title: ...": the page says so
     parts: list[str] = []
+    if len(head) > 2 and _over_page_type(head[0], head[1]):
+        head = head[2:]  # "Κυπριακή Δημοκρατία" / "Ειδήσεις" / the heading: site, section
     if len(head) > 1 and above_title(head[0], head[1]):
         head = head[1:]  # "Speech" above the page's heading
     k = 0
@@ -306,6 +308,22 @@ def title(head: list[list[str]]) -> str | None:
     if title and phrase_re("legislative_terms").search(title):
         title = _sitting_below(head, title) or title  # "2014 ORDINARY SESSION" / "Second sitting"
     return _SITE_SUFFIX.sub("", title) or _quoted_event(head) or _field_value(head)
+
+
+def _over_page_type(block: list[str], nxt: list[str]) -> bool:
+    """A name of three words at most alone right over a page type or a section's name
+    ("Κυπριακή Δημοκρατία" over "Ειδήσεις"), naming no event: the site's name above its
+    section, never the page's heading, which comes under both ("Doorstop interview, ..." over
+    "Transcript" names one and is the heading)."""
+    text = " ".join(s.strip() for s in block)
+    return (
+        len(block) == 1
+        and len(text.split()) <= 3
+        and not text.endswith(_END)
+        and not phrase_re("event_nouns").search(text)
+        and not phrase_re("document_events").search(text)
+        and page_type(" ".join(s.strip() for s in nxt))
+    )
 
 
 def _sitting_below(head: list[list[str]], found: str) -> str | None:

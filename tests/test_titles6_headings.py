@@ -186,3 +186,21 @@ def test_a_short_name_over_the_section_is_the_site_not_the_title(
 ) -> None:
     doc = segment(tmp_path, SECTION.format(site=site, section=section))
     assert doc["title"] == title
+
+
+RUBRIC = """Eighth sitting of the Harbour Council, third week:
+
+Council approves the new ferry timetable
+
+The council approved the new ferry timetable on Monday after a long debate about the night boats.
+"""
+
+
+def test_a_rubric_ending_in_a_colon_and_the_headline_under_it_are_one_title(
+    tmp_path: Path,
+) -> None:
+    doc = segment(tmp_path, RUBRIC)
+    assert doc["title"] == (
+        "Eighth sitting of the Harbour Council, third week: Council approves the new ferry timetable"
+    )
+    assert doc["turns"][0]["text"].startswith("The council approved")

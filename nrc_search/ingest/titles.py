@@ -279,6 +279,9 @@ def title(head: list[list[str]]) -> str | None:
         if parts and text[:1].islower():
             parts.append(text)
             continue
+        if parts and _opens_next(parts[-1], text):
+            parts.append(text)  # "Eighth Session, XIV National Assembly:" / "The Assembly ..."
+            break
         if parts:
             event = _event_heading(head[j:], " ".join(parts))
             parts = [event] if event else parts
@@ -323,6 +326,19 @@ def _over_page_type(block: list[str], nxt: list[str]) -> bool:
         and not phrase_re("event_nouns").search(text)
         and not phrase_re("document_events").search(text)
         and page_type(" ".join(s.strip() for s in nxt))
+    )
+
+
+def _opens_next(found: str, text: str) -> bool:
+    """A heading that ends in a colon opens the next header block, which goes on with it
+    ("Kỳ họp thứ Tám, Quốc hội Khóa XIV:" over "Quốc hội tiếp tục chất vấn ..."): a rubric
+    and the headline, one title; the next block a heading, not a date, a field or a name."""
+    return (
+        found.endswith((":", "："))
+        and not title_field(found)
+        and _heading_shaped(text)
+        and not _dated(text)
+        and not interface(text)
     )
 
 

@@ -14,7 +14,7 @@ from nrc_search.ingest import dates, voice
 from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
 from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.clean import is_caption, is_photo_caption
-from nrc_search.ingest.labels import caseless, match_label
+from nrc_search.ingest.labels import bare_label, caseless, match_label
 from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
@@ -564,8 +564,9 @@ def _own_line(line: str, following: str) -> bool:
         return False
     if not _opens_anew(nxt) and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")
-    if caseless(text[:1]):
-        return not text.endswith((*_END, *_STOPS, ",", ";", "،", "、", "，"))
+    if caseless(text[:1]):  # (a speaker's label alone on its line is no heading)
+        ends = text.endswith((*_END, *_STOPS, ",", ";", "،", "、", "，"))
+        return not ends and bare_label(text) is None
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )

@@ -85,7 +85,7 @@ def parse_captions(text: str, source: str) -> Document:
     )
     meta = {k.lower(): v.strip() for k, v in _META.findall(_preamble(text))}
     ymd = dates.full_date(meta.get("date") or meta.get("recorded") or "")
-    title = meta.get("title") or _title_from(source)
+    title = meta.get("title") or _header_text(text) or _title_from(source)
     return Document(
         source=source,
         title=title,
@@ -206,6 +206,22 @@ def _preamble(text: str) -> str:
     head = text.split("-->", 1)[0].rsplit("\n", 2)[0]
     notes = "\n".join(re.findall(r"^NOTE\b.*(?:\n.+)*", text, re.M))
     return head + "\n" + notes
+
+
+# A WebVTT signature line's own text, e.g. "WEBVTT - IAEA Director General Grossi Talks Iran".
+_HEADER_TEXT = re.compile(r"^\ufeff?WEBVTT[ \t]+(?:[-–—:|][ \t]*)?(\S.*?)\s*$", re.M)
+
+
+def _header_text(text: str) -> str | None:
+    """The text after "WEBVTT" on a caption file's first line, which the format leaves free
+    and files use for the programme's title; not a setting ("Kind: captions")."""
+    m = _HEADER_TEXT.match(text)
+    found = m.group(1) if m else ""
+    return found if len(found.split()) >= 2 and not _SETTING.match(found) else None
+
+
+# A WebVTT header setting, e.g. "Kind: captions", "Language: en".
+_SETTING = re.compile(r"^(?:[\w-]+\s*:\s*\S+\s*)+$")
 
 
 def _title_from(source: str) -> str | None:

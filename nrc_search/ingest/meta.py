@@ -14,11 +14,19 @@ from nrc_search.ingest import dates, voice
 from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
 from nrc_search.ingest.cast import cast_list
 from nrc_search.ingest.clean import is_caption, is_photo_caption
-from nrc_search.ingest.labels import match_label, numbered_qa
+from nrc_search.ingest.labels import bare_label, caseless, match_label, numbered_qa
 from nrc_search.ingest.lexicon import phrase_re
 from nrc_search.ingest.mentions import people_in
 from nrc_search.ingest.names import ROLE_WORDS, norm, proper_case, words
-from nrc_search.ingest.titles import above_title, masthead, place_over_date, site_name, title
+from nrc_search.ingest.titles import (
+    above_title,
+    field_pairs,
+    interface,
+    masthead,
+    place_over_date,
+    site_name,
+    title,
+)
 from nrc_search.ingest.units import speaker_header
 
 _MAX_HEADER_BLOCKS = 12
@@ -121,6 +129,8 @@ def read_header(lines: list[str]) -> Header:
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
             kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
+        if kind == "body" and field_pairs(block):
+            kind = "head"  # "Speaker:" / "Jane Doe, Minister" / "Date:" / "08/29/16" / "Event:" ...
         if kind == "body" and titled and _field_list(block):
             kind = "head"  # "一、時 間:111年3月8日..." / "二、地 點:外交部..." / "三、主持人:..."
         if kind == "body" and titled and k and _over_first_label(block, blocks[k + 1 :]):
@@ -150,14 +160,15 @@ def read_header(lines: list[str]) -> Header:
 
 
 def _is_heading(b: list[str], block: list[str], nxt: list[str], named: dict) -> bool:
-    """Header block `b` is a heading: no section name over `block`, no site name, date, or
-    place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
+    """Header block `b` is a heading: no section name over `block`, no site name, date,
+    interface line or place over the date in `nxt`. `named` keeps, per block of one header, whether it is a
     site name or a date (asked again at every block below it)."""
     if above_title(b, block):
         return False
     key = tuple(b)
-    if key not in named:
-        named[key] = site_name(" ".join(b)) or _date_only(b)
+    if key not in named:  # (a breadcrumb trail or a skip link alone heads nothing either)
+        text = " ".join(b)
+        named[key] = site_name(text) or _date_only(b) or (len(b) == 1 and interface(text))
     return not named[key] and not place_over_date(b, nxt)
 
 
@@ -458,19 +469,20 @@ def _peel(blocks: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
     the first long one under one-line blocks: "2月26日广州越秀公园" / "Yuexiu Park Lantern Festival"
     over "Remarks by Ambassador Zhang Jun ..." glued to the speech)."""
     j = next((j for j, (_, b) in enumerate(blocks[:3]) if len(b) > 1), 0)
-    if j and len(blocks[j][1]) >= 4:
+    if j and (len(blocks[j][1]) >= 4 or _headline_on_story(blocks[j][1])):
         return [*blocks[:j], *_peel(blocks[j:])]
     if not blocks or len(blocks[0][1]) < 2:
         return blocks
     first, block = blocks[0]
-    if len(block) == 2 and not _headline_on_story(block):
-        return blocks
+    if (len(block) == 2 and not _headline_on_story(block)) or field_pairs(block):
+        return blocks  # (a record's fields stay one block: "Speaker:" / "Jane Doe" / ...)
     k = 0
     while k < min(4, len(block) - 1) and (
         _own_line(block[k], block[k + 1])
         or _wrapped_heading(block, k)
         or _over_paragraph(block[k], block[k + 1])
         or (k == 0 and _question_headline(block[0], block[1]))
+        or (k == 0 and len(block) == 2 and _headline_on_story(block))
     ):
         k += 1
     singles = [(first + j, [block[j]]) for j in range(k)]
@@ -501,7 +513,21 @@ def _headline_on_story(block: list[str]) -> bool:
         and (len(story) >= 200 or (len(story) >= 60 and story.endswith(":")))  # or its intro
         and match_label(head) is None
         and not head.endswith((".", ",", ";", ":"))
-        and _title_ratio(head) >= 0.6
+        and (_title_ratio(head) >= 0.6 or _sentence_case_heading(head, story))
+    )
+
+
+def _sentence_case_heading(head: str, story: str) -> bool:
+    """A headline in sentence case, as most languages write one ("Συνέντευξη Τύπου του
+    Υπουργού Εξωτερικών, για τον πρώτο χρόνο ..."): four words or more, its first letter a
+    capital, no sentence inside it, over a paragraph at least twice its length that
+    ends a sentence (a hard-wrapped paragraph's first line is as long as the next)."""
+    return (
+        len(head.split()) >= 4
+        and head[:1].isupper()
+        and not _SENTENCE_END.search(head)
+        and len(story) >= 2 * len(head)
+        and _ends_sentence(story)
     )
 
 
@@ -536,11 +562,32 @@ def _own_line(line: str, following: str) -> bool:
     nxt = following.strip()
     if len(text) > 160 or _DATELINE.match(text):
         return False
-    if not nxt[:1].isupper() and not (len(nxt) < 40 and dates.full_date(nxt)):
+    if not _opens_anew(nxt) and not (len(nxt) < 40 and dates.full_date(nxt)):
         return False  # (a heading over its date line: "2024-02-23 22:00")
+    if caseless(text[:1]):  # (a speaker's label alone on its line is no heading)
+        ends = text.endswith((*_END, *_STOPS, ",", ";", "،", "、", "，"))
+        return not ends and bare_label(text) is None
     return bool(dates.full_date(text)) or (
         not text.endswith((",", ";")) and (_title_ratio(text) >= 0.5 or not text.endswith(_END))
     )
+
+
+# A sentence's or clause's end in other scripts: the ideographic full stop, the Arabic and
+# Devanagari ones, full-width marks.
+_STOPS = ("。", "！", "？", "؟", "۔", "।", "॥", "։", "።", "．")
+# What may come before a paragraph's first letter: quotation marks, brackets, a bullet.
+_LEAD_MARKS = "\"'“”„«»‘’‹›「『（(—–-•·*🔹▪►"
+
+
+def _opens_anew(line: str) -> bool:
+    """The line starts anew, not going on from the line above: its first letter (past
+    opening quotes, brackets and bullets) is a capital, or a letter of a script without
+    capitals (Arabic, Han, Hangul ...), where case cannot say it."""
+    text = line.lstrip(_LEAD_MARKS + " ")
+    if text[:1].isdigit():  # "3월 17일 ...", "4日、...": a date, then the script's first word
+        text = text.lstrip("0123456789.,:/- ")
+        return caseless(text[:1])
+    return text[:1].isupper() or caseless(text[:1])
 
 
 def _header_kind(block: list[str], after_title: bool) -> str:

@@ -255,6 +255,8 @@ def title(head: list[list[str]]) -> str | None:
     if named := _title_field(head):
         return named  # "[Title] Press Conference by ...", "Title: ...": the page says so
     parts: list[str] = []
+    if len(head) > 2 and _over_page_type(head[0], head[1]):
+        head = head[2:]  # "Κυπριακή Δημοκρατία" / "Ειδήσεις" / the heading: site, section
     if len(head) > 1 and above_title(head[0], head[1]):
         head = head[1:]  # "Speech" above the page's heading
     k = 0
@@ -263,6 +265,8 @@ def title(head: list[list[str]]) -> str | None:
     if k and any(not _dated(" ".join(b)) for b in head[k:]):
         head = head[k:]  # "Permanent Mission of ..." above "Remarks to the Press by ..."
     for j, block in enumerate(head):
+        if field_pairs(block) and not parts:
+            continue  # "Speaker:" / "Jane Doe" / "Date:" / ...: fields, the title's aside
         if _section_over(block):
             block = block[1:]  # "Headlines" or "Note: ..." over the headline
         while len(block) > 1 and _peeled(block[0].strip(), block[1].strip()):
@@ -275,6 +279,9 @@ def title(head: list[list[str]]) -> str | None:
         if parts and text[:1].islower():
             parts.append(text)
             continue
+        if parts and _opens_next(parts[-1], text):
+            parts.append(text)  # "Eighth Session, XIV National Assembly:" / "The Assembly ..."
+            break
         if parts:
             event = _event_heading(head[j:], " ".join(parts))
             parts = [event] if event else parts
@@ -303,7 +310,36 @@ def title(head: list[list[str]]) -> str | None:
     title = " ".join(parts)
     if title and phrase_re("legislative_terms").search(title):
         title = _sitting_below(head, title) or title  # "2014 ORDINARY SESSION" / "Second sitting"
-    return _SITE_SUFFIX.sub("", title) or _quoted_event(head)
+    return _SITE_SUFFIX.sub("", title) or _quoted_event(head) or _field_value(head)
+
+
+def _over_page_type(block: list[str], nxt: list[str]) -> bool:
+    """A name of three words at most alone right over a page type or a section's name
+    ("Κυπριακή Δημοκρατία" over "Ειδήσεις"), naming no event: the site's name above its
+    section, never the page's heading, which comes under both ("Doorstop interview, ..." over
+    "Transcript" names one and is the heading)."""
+    text = " ".join(s.strip() for s in block)
+    return (
+        len(block) == 1
+        and len(text.split()) <= 3
+        and not text.endswith(_END)
+        and not phrase_re("event_nouns").search(text)
+        and not phrase_re("document_events").search(text)
+        and page_type(" ".join(s.strip() for s in nxt))
+    )
+
+
+def _opens_next(found: str, text: str) -> bool:
+    """A heading that ends in a colon opens the next header block, which goes on with it
+    ("Kỳ họp thứ Tám, Quốc hội Khóa XIV:" over "Quốc hội tiếp tục chất vấn ..."): a rubric
+    and the headline, one title; the next block a heading, not a date, a field or a name."""
+    return (
+        found.endswith((":", "："))
+        and not title_field(found)
+        and _heading_shaped(text)
+        and not _dated(text)
+        and not interface(text)
+    )
 
 
 def _sitting_below(head: list[list[str]], found: str) -> str | None:
@@ -328,10 +364,11 @@ def _sitting_below(head: list[list[str]], found: str) -> str | None:
 def _peeled(line: str, nxt: str) -> bool:
     """A header line that is never the title, printed with no blank line over the lines
     below it: a post's date-and-time stamp over a capitalised line, or a prompt to the
-    reader ("Siga o Diário do Porto no Twitter") over a heading-shaped one."""
+    reader ("Siga o Diário do Porto no Twitter") or a byline ("Transcript by The Hon Jane
+    Doe MP") over a heading-shaped one."""
     if not nxt[:1].isupper():
         return False
-    return _posted(line) or (_prompt(line) and _heading_shaped(nxt))
+    return _posted(line) or ((_prompt(line) or _byline(line)) and _heading_shaped(nxt))
 
 
 def _cast_block(block: list[str], nxt: list[str] | None) -> bool:
@@ -373,11 +410,10 @@ _SPONSOR = re.compile(
 
 
 # A byline, e.g. "By Jane Doe, Diplomatic Correspondent", "Posted by admin on May 3, 2024",
-# "Analysis by Jane Doe".
+# "Analysis by Jane Doe", "Transcript by The Hon Jane Doe MP" (a bare "By the ..." is a heading).
 _BYLINE = re.compile(
     r"^(?:(?:posted|written|reported|filed|analysis|opinion|commentary|story|words|text|"
-    r"transcript|transcribed)\s+)?"
-    r"by\s+(?!the\b)[A-Za-z][\w.'’\-]*",
+    r"transcript|transcribed)\s+by\s+(?:the\s+)?|by\s+(?!the\b))[A-Za-z][\w.'’\-]*",
     re.I,
 )
 
@@ -432,6 +468,31 @@ def _title_field(head: list[list[str]]) -> str | None:
             if m := _TITLE_FIELD.match(line):
                 return m.group(1).strip()
     return None
+
+
+def _field_value(head: list[list[str]]) -> str | None:
+    """The value under a title or event field's name in a block of fields ("Event:" /
+    "Annual meeting of ..."), for a header with no heading of its own."""
+    for block in head:
+        if field_pairs(block):
+            for name, value in zip(block[0::2], block[1::2], strict=True):
+                if fold(name.strip().rstrip(":：").strip()) in terms("title_fields"):
+                    return value.strip()
+    return None
+
+
+def field_pairs(block: list[str]) -> bool:
+    """A record's fields printed a name over its value (a page's definition list: "Speaker:" /
+    "Jane Doe, Minister" / "Date:" / "08/29/16"), two fields at least and nothing else: each
+    name of three words at most alone on its line before its colon, each value one short line
+    with no field name of its own."""
+    rows = [s.strip() for s in block]
+    if len(rows) < 4 or len(rows) % 2 or not all(rows):
+        return False
+    names, values = rows[0::2], rows[1::2]
+    return all(n.endswith((":", "：")) and len(n.split()) <= 3 for n in names) and all(
+        len(v) <= 120 and not v.endswith((":", "：")) for v in values
+    )
 
 
 def _event_heading(rest: list[list[str]], found: str) -> str | None:

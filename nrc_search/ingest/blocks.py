@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from nrc_search.ingest.labels import match_label
 from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
 from nrc_search.ingest.names import UPPER
+from nrc_search.ingest.paragraphs import runs_on
 
 #: The roles a block can get.
 ROLES = (
@@ -815,6 +816,27 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and k - 1 in out and k - 1 > last:
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+    for k in _page_foot(blocks, last):
+        out.setdefault(
+            k, Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "page-foot"))
+        )
+
+
+def _page_foot(blocks: list[Block], last: int) -> list[int]:
+    """The page's foot: two blocks or more after the last prose block down to the page's end,
+    each one line of twelve words at most with no sentence stop or closing quotation mark, no
+    speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
+    word a sentence runs on from (a related headline, "Share this article:", "Advertisement
+    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn."""
+    out: list[int] = []
+    for k in range(len(blocks) - 1, last, -1):
+        text = blocks[k].text.strip()
+        if "\n" in text or _words(text) > 12 or text.endswith(_END) or text[:1] in "-–—":
+            break
+        if runs_on(text) or match_label(text):
+            break
+        out.append(k)
+    return out if len(out) >= 2 else []
 
 
 # A field name with no value on its line, e.g. "ID :", "Auther :", "Shortlink :".

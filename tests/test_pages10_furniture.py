@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_structure3_titles import segment, turn_texts
 
 STORY = """Ministerin eröffnet neue Fährlinie nach Oslo
@@ -49,3 +51,37 @@ def test_a_story_cut_off_mid_sentence_keeps_its_last_paragraph(tmp_path: Path) -
 def test_one_short_line_under_the_story_stays(tmp_path: Path) -> None:
     doc = segment(tmp_path, STORY.format(foot="Mehr dazu im Laufe des Tages"))
     assert any(t.startswith("Mehr dazu im Laufe des Tages") for t in turn_texts(doc))
+
+
+TEASERS = """Ministra inaugura nueva línea de ferry entre Vigo y Oporto
+
+La ministra de Transportes, Ana Novais, inauguró este martes la nueva línea de ferry entre las dos ciudades.
+
+"Esperamos los primeros barcos en mayo", dijo Novais a los periodistas en el puerto.
+
+{teaser}
+
+La línea tendrá dos salidas diarias desde el verano, según el ministerio, que quiere leer más.
+"""
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lisboa, 3 de febrero de 2022. El embajador presentó al director general adjunto del Ceremonial y Protocolo del Ministerio de Rela Leer más...",
+        "Oslo, 3. Februar. Die Reederei hat am Montag den neuen Fahrplan für die Linie vorgestellt Weiterlesen »",
+        "The ministry said on Monday that the new terminal would open to passengers in the summer Read more",
+    ],
+)
+def test_a_teaser_ending_in_a_read_more_link_is_no_turn(tmp_path: Path, teaser: str) -> None:
+    doc = segment(tmp_path, TEASERS.format(teaser=teaser))
+    texts = turn_texts(doc)
+    assert not any(t.startswith(teaser[:20]) for t in texts), texts
+    assert any(teaser[:20] in line for line in doc["dropped"])
+    assert any(t.startswith("La línea tendrá dos salidas") for t in texts)
+
+
+def test_speech_that_asks_to_read_more_stays(tmp_path: Path) -> None:
+    said = '"Invito a todos a visitar el puerto y leer más", dijo Novais'
+    doc = segment(tmp_path, TEASERS.format(teaser=said))
+    assert any(t.startswith(said[:20]) for t in turn_texts(doc))

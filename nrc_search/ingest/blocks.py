@@ -615,7 +615,28 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
     for k in _quote_subheads(blocks):
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("quote-subheading",)))
+    for k, b in enumerate(blocks):
+        if _read_more_teaser(b.text):
+            out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("read-more-teaser",)))
     return out
+
+
+@cache
+def _read_more_end() -> re.Pattern[str]:
+    """The lexicon's read_more_links at a block's end, an ellipsis or an arrow after or not."""
+    links = longest_first(lexicon()["read_more_links"])
+    return re.compile(r"(?<!\w)(?:" + links + r")\s*(?:\.{2,}|…|[»›>→]+)?\s*$", re.I)
+
+
+def _read_more_teaser(text: str) -> bool:
+    """Another story's teaser: eighty words at most ending in a read-more link ("... en
+    territori Leer más...", "Weiterlesen »"), capitalised or in a script with no case (speech
+    says "to read more." in small letters)."""
+    m = _read_more_end().search(text[-60:])
+    if m is None or _words(text) > 80:
+        return False
+    first = m.group()[0]
+    return first.isupper() or first.lower() == first.upper()
 
 
 # A line all in quotation marks, a topic before it or not: "«L'Italia presenterà ...»",

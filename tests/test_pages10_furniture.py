@@ -85,3 +85,37 @@ def test_speech_that_asks_to_read_more_stays(tmp_path: Path) -> None:
     said = '"Invito a todos a visitar el puerto y leer más", dijo Novais'
     doc = segment(tmp_path, TEASERS.format(teaser=said))
     assert any(t.startswith(said[:20]) for t in turn_texts(doc))
+
+
+POINTS = """Ministras: derybos su kaimynais vyksta lėtai
+
+„Mes tikimės geros taikos, kuri būtų ilgalaikė ir kuria tikėtų visos pusės“, – interviu sakė ministras Jonas Petraitis.
+
+{points}
+
+– Ministre, kaip jaučiatės po šimto dienų šiame poste, kai tenka tiek daug keliauti?
+
+– Gerai, turiu stiprią komandą, ir tai labai padeda kasdieniame darbe.
+"""
+
+SUMMARY = """* Taikos susitarimas suartins šalis ilgesniu laikotarpiu;
+
+* Ministerija siūlys naujas sankcijas;
+
+* Su kaimynais – geras darbinis ryšys;"""
+
+
+def test_an_editors_summary_in_points_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, POINTS.format(points=SUMMARY))
+    texts = turn_texts(doc)
+    for point in SUMMARY.split("\n\n"):
+        assert not any(t.startswith(point[:20]) for t in texts), texts
+        assert any(point in line for line in doc["dropped"]), doc["dropped"]
+    assert any(t.startswith("– Gerai, turiu stiprią komandą") for t in texts)
+
+
+def test_points_a_speech_introduces_with_a_colon_stay(tmp_path: Path) -> None:
+    spoken = "Ministras pasakė, kad planą sudaro trys dalys:\n\n" + SUMMARY
+    doc = segment(tmp_path, POINTS.format(points=spoken))
+    joined = "\n".join(turn_texts(doc))
+    assert all(point[2:30] in joined for point in SUMMARY.split("\n\n")), joined

@@ -615,10 +615,39 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
     for k in _quote_subheads(blocks):
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("quote-subheading",)))
+    for k in _summary_points(blocks):
+        out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("summary-points",)))
     for k, b in enumerate(blocks):
         if _read_more_teaser(b.text):
             out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("read-more-teaser",)))
     return out
+
+
+_POINTS = "*•·▪►"
+
+
+def _summary_points(blocks: list[Block]) -> list[int]:
+    """An editor's summary in points ("* Su Lenkija - geras darbinis ryšys;"): three bulleted
+    blocks or more in a row, each one line of fifteen words at most with no sentence stop,
+    the block above them not ending in a colon (a speech's "The measures include:" goes on
+    in its points, which stay)."""
+    out: list[int] = []
+    run: list[int] = []
+    for k, b in enumerate([*blocks, None]):
+        if b is not None and _point(b.text.strip()):
+            run.append(k)
+            continue
+        if len(run) >= 3 and not (run[0] and blocks[run[0] - 1].text.rstrip().endswith(":")):
+            out += run
+        run = []
+    return out
+
+
+def _point(text: str) -> bool:
+    """A bulleted line of fifteen words at most, no sentence stop, no speaker's label."""
+    if text[:1] not in _POINTS or "\n" in text or _words(text) > 15:
+        return False
+    return not text.endswith(_END[:3]) and not match_label(text.lstrip(_POINTS + " "))
 
 
 @cache

@@ -119,3 +119,9 @@ def test_points_a_speech_introduces_with_a_colon_stay(tmp_path: Path) -> None:
     doc = segment(tmp_path, POINTS.format(points=spoken))
     joined = "\n".join(turn_texts(doc))
     assert all(point[2:30] in joined for point in SUMMARY.split("\n\n")), joined
+
+
+def test_a_last_line_that_introduces_links_no_longer_there_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, STORY.format(foot="Pressematerial herunterladen:"))
+    assert not any(t.startswith("Pressematerial") for t in turn_texts(doc))
+    assert any("Pressematerial herunterladen:" in line for line in doc["dropped"])

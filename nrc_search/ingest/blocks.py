@@ -877,7 +877,9 @@ def _page_foot(blocks: list[Block], last: int) -> list[int]:
     each one line of twelve words at most with no sentence stop or closing quotation mark, no
     speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
     word a sentence runs on from (a related headline, "Share this article:", "Advertisement
-    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn."""
+    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn. One
+    such block is the foot when it ends in a colon that nothing follows (the links it
+    introduced are gone: "To download the media kit:")."""
     out: list[int] = []
     for k in range(len(blocks) - 1, last, -1):
         text = blocks[k].text.strip()
@@ -886,7 +888,8 @@ def _page_foot(blocks: list[Block], last: int) -> list[int]:
         if runs_on(text) or match_label(text):
             break
         out.append(k)
-    return out if len(out) >= 2 else []
+    alone = len(out) == 1 and blocks[out[0]].text.rstrip().endswith(":")
+    return out if len(out) >= 2 or alone else []
 
 
 # A field name with no value on its line, e.g. "ID :", "Auther :", "Shortlink :".

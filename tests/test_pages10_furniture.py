@@ -125,3 +125,29 @@ def test_a_last_line_that_introduces_links_no_longer_there_is_no_turn(tmp_path: 
     doc = segment(tmp_path, STORY.format(foot="Pressematerial herunterladen:"))
     assert not any(t.startswith("Pressematerial") for t in turn_texts(doc))
     assert any("Pressematerial herunterladen:" in line for line in doc["dropped"])
+
+
+CAPTIONED = """Minister invites counterpart to visit
+
+Foreign Minister Ana Reyes said on Thursday she had invited her counterpart to visit the capital next month.
+
+{caption}
+
+"We hope the visit will open a new chapter," Reyes told reporters after the meeting in Manila.
+"""
+
+
+def test_a_caption_closed_by_a_credit_with_no_colon_is_no_turn(tmp_path: Path) -> None:
+    caption = (
+        "TOP DIPLOMAT. The minister invites her counterpart to visit the capital. Photo from AFP"
+    )
+    doc = segment(tmp_path, CAPTIONED.format(caption=caption))
+    texts = turn_texts(doc)
+    assert not any(t.startswith("TOP DIPLOMAT") for t in texts), texts
+    assert any(t.startswith('"We hope the visit will open') for t in texts)
+
+
+def test_speech_about_a_photo_from_the_scene_stays(tmp_path: Path) -> None:
+    said = "Reyes said she had seen a photo from the scene and was shocked by what it showed."
+    doc = segment(tmp_path, CAPTIONED.format(caption=said))
+    assert any(t.startswith("Reyes said she had seen a photo") for t in turn_texts(doc))

@@ -120,6 +120,14 @@ _CAPTION_KEYS: tuple[str, ...] = ("left", "(l", "pictured", "view of", "photo", 
 _CAPTION_KEYS += ("reuters/", "©", "picture")  # "... on June 27, 2024. — Picture via FACEBOOK/..."
 
 
+# A photo credit closing a caption with no colon, e.g. "... visit the Philippines. Photo from
+# AFP", "Picture courtesy of the Ministry": the credit's capitalised words end the text.
+_CREDIT_TAIL = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?) (?:from|by|courtesy of|via) "
+    r"(?:the )?[A-Z][\w.&/\-]*(?: [A-Z][\w.&/\-]*){0,3}$"
+)
+
+
 def _caption_in(text: str) -> re.Match[str] | None:
     """`_CAPTION.search(text)`, with the costly regex skipped where no key word is; in a text
     under 400 characters, a photo credit field in any language the lexicon has that closes it
@@ -129,6 +137,8 @@ def _caption_in(text: str) -> re.Match[str] | None:
         return m
     if len(text) >= 400:
         return None
+    if (m := _CREDIT_TAIL.search(text[-80:])) is not None:
+        return m
     if ":" in text and (m := _credit_field().search(text)):
         return m
     return _position_note().search(text) if "(" in text or "（" in text else None

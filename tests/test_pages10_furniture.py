@@ -151,3 +151,12 @@ def test_speech_about_a_photo_from_the_scene_stays(tmp_path: Path) -> None:
     said = "Reyes said she had seen a photo from the scene and was shocked by what it showed."
     doc = segment(tmp_path, CAPTIONED.format(caption=said))
     assert any(t.startswith("Reyes said she had seen a photo") for t in turn_texts(doc))
+
+
+def test_a_source_credit_at_the_foot_is_no_turn(tmp_path: Path) -> None:
+    story = TEASERS.format(teaser="La terminal abrirá en junio, según el puerto.")
+    doc = segment(tmp_path, story + "\nCon información de EFE\n")
+    texts = turn_texts(doc)
+    assert not any(t.startswith("Con información de") for t in texts), texts
+    assert any("Con información de EFE" in line for line in doc["dropped"])
+    assert any(t.startswith("La línea tendrá dos salidas") for t in texts)

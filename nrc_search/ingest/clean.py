@@ -603,6 +603,8 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
+        elif len(lines[i]) < 100 and _source_credit(lines[i]):
+            out.add(i)  # "Con información de El Diario"
         elif (known := _related_like(lines[i]) and _RELATED.match(lines[i])) or _related_heading(
             lines[i]
         ):
@@ -618,6 +620,17 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     out |= _agency_credit(lines, drop, out)
     out |= _after_end_mark(lines, start)
     return out
+
+
+@cache
+def _source_credit_re() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + longest_first(terms("source_credits")) + r")(?!\w)", re.I)
+
+
+def _source_credit(line: str) -> bool:
+    """A line of ten words at most opening with the lexicon's source_credits ("Con
+    información de EFE", "With files from Reuters"): the story's credit at its foot."""
+    return len(line.split()) <= 10 and _source_credit_re().match(line) is not None
 
 
 # A release's or transcript's end mark alone on its line, e.g. "###", "# # #", "-30-", "- END -".

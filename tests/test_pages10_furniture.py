@@ -160,3 +160,14 @@ def test_a_source_credit_at_the_foot_is_no_turn(tmp_path: Path) -> None:
     assert not any(t.startswith("Con información de") for t in texts), texts
     assert any("Con información de EFE" in line for line in doc["dropped"])
     assert any(t.startswith("La línea tendrá dos salidas") for t in texts)
+
+
+def test_quoted_headlines_under_the_story_are_no_turns_but_a_quoted_sentence_stays(
+    tmp_path: Path,
+) -> None:
+    foot = "”Die Fähre ist ein Gewinn”\n\nLesen Sie auch: Neue Hafenordnung für Kiel"
+    doc = segment(tmp_path, STORY.format(foot=foot))
+    assert not any(t.startswith("”Die Fähre ist") for t in turn_texts(doc))
+    said = '"Die Fähre ist ein Gewinn für alle."\n\n- Anna Berg, Verkehrsministerin'
+    doc = segment(tmp_path, STORY.format(foot=said))
+    assert any('"Die Fähre ist ein Gewinn für alle."' in t for t in turn_texts(doc))

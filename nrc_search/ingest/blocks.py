@@ -872,10 +872,14 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         )
 
 
+# A sentence's stop at the end of a text, a closing quotation mark or bracket after it or not.
+_STOPPED = re.compile(r"[.!?…][\"”’»)\]]*$")
+
+
 def _page_foot(blocks: list[Block], last: int) -> list[int]:
     """The page's foot: two blocks or more after the last prose block down to the page's end,
-    each one line of twelve words at most with no sentence stop or closing quotation mark, no
-    speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
+    each one line of twelve words at most with no sentence stop (a quoted headline's closing
+    mark alone is none: "”Turkiet är en demokrati”"), no speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
     word a sentence runs on from (a related headline, "Share this article:", "Advertisement
     via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn. One
     such block is the foot when it ends in a colon that nothing follows (the links it
@@ -883,7 +887,7 @@ def _page_foot(blocks: list[Block], last: int) -> list[int]:
     out: list[int] = []
     for k in range(len(blocks) - 1, last, -1):
         text = blocks[k].text.strip()
-        if "\n" in text or _words(text) > 12 or text.endswith(_END) or text[:1] in "-–—":
+        if "\n" in text or _words(text) > 12 or _STOPPED.search(text) or text[:1] in "-–—":
             break
         if runs_on(text) or match_label(text):
             break

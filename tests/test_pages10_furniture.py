@@ -171,3 +171,15 @@ def test_quoted_headlines_under_the_story_are_no_turns_but_a_quoted_sentence_sta
     said = '"Die Fähre ist ein Gewinn für alle."\n\n- Anna Berg, Verkehrsministerin'
     doc = segment(tmp_path, STORY.format(foot=said))
     assert any('"Die Fähre ist ein Gewinn für alle."' in t for t in turn_texts(doc))
+
+
+def test_a_page_of_short_sentences_in_another_script_keeps_them(tmp_path: Path) -> None:
+    story = (
+        "Նախարարը խոսել է բանակցությունների մասին\n\n"
+        "Արտգործնախարար Դավիթ Հակոբյանը պատասխանել է լրագրողների հարցերին։\n\n"
+        "Նա նշել է, թե բանակցությունները շարունակվում են։\n\n"
+        "Երևանում եղանակը տաք էր\n\nԱյսօր նիստ չկա\n"
+    )
+    texts = turn_texts(segment(tmp_path, story))
+    assert any(t.startswith("Նա նշել է") for t in texts), texts
+    assert any(t.startswith("Այսօր նիստ չկա") for t in texts), texts

@@ -848,7 +848,7 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
     for k in range(1, len(blocks) - 1):
         if k not in out and k - 1 in out and k + 1 in out and _ui_hits(blocks[k].text):
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "between"))
-    for k in range(len(blocks) - 1, last, -1):
+    for k in range(len(blocks) - 1, last if last >= 0 else len(blocks), -1):
         b = blocks[k]
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and (k + 1 in out or k - 1 in out):
@@ -872,8 +872,9 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         )
 
 
-# A sentence's stop at the end of a text, a closing quotation mark or bracket after it or not.
-_STOPPED = re.compile(r"[.!?…][\"”’»)\]]*$")
+# A sentence's stop at the end of a text in any script ("։", "。", "؟", "।"), a closing
+# quotation mark or bracket after it or not.
+_STOPPED = re.compile(r"[.!?…։。！？؟۔।॥][\"”’»)\]」』]*$")
 
 
 def _page_foot(blocks: list[Block], last: int) -> list[int]:
@@ -881,11 +882,12 @@ def _page_foot(blocks: list[Block], last: int) -> list[int]:
     each one line of twelve words at most with no sentence stop (a quoted headline's closing
     mark alone is none: "”Turkiet är en demokrati”"), no speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
     word a sentence runs on from (a related headline, "Share this article:", "Advertisement
-    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn. One
+    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn. A
+    page with no prose block has no foot (its sentences' stops are unknown to `_prose`). One
     such block is the foot when it ends in a colon that nothing follows (the links it
     introduced are gone: "To download the media kit:")."""
     out: list[int] = []
-    for k in range(len(blocks) - 1, last, -1):
+    for k in range(len(blocks) - 1, last if last >= 0 else len(blocks), -1):
         text = blocks[k].text.strip()
         if "\n" in text or _words(text) > 12 or _STOPPED.search(text) or text[:1] in "-–—":
             break

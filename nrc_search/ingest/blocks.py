@@ -848,7 +848,7 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
     for k in range(1, len(blocks) - 1):
         if k not in out and k - 1 in out and k + 1 in out and _ui_hits(blocks[k].text):
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "between"))
-    for k in range(len(blocks) - 1, last if last >= 0 else len(blocks), -1):
+    for k in range(len(blocks) - 1, last, -1):
         b = blocks[k]
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and (k + 1 in out or k - 1 in out):

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from nrc_search.ingest.labels import match_label, numbered_qa
 from nrc_search.ingest.lexicon import lexicon, longest_first, phrase_re, terms
 from nrc_search.ingest.names import UPPER
+from nrc_search.ingest.paragraphs import runs_on
 
 #: The roles a block can get.
 ROLES = (
@@ -614,7 +615,57 @@ def furniture(blocks: list[Block]) -> dict[int, Verdict]:
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("story-subheading",)))
     for k in _quote_subheads(blocks):
         out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("quote-subheading",)))
+    for k in _summary_points(blocks):
+        out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("summary-points",)))
+    for k, b in enumerate(blocks):
+        if _read_more_teaser(b.text):
+            out.setdefault(k, Verdict("furniture", round(scored[k][0], 2), ("read-more-teaser",)))
     return out
+
+
+_POINTS = "*•·▪►"
+
+
+def _summary_points(blocks: list[Block]) -> list[int]:
+    """An editor's summary in points ("* Su Lenkija - geras darbinis ryšys;"): three bulleted
+    blocks or more in a row, each one line of fifteen words at most with no sentence stop,
+    the block above them not ending in a colon (a speech's "The measures include:" goes on
+    in its points, which stay)."""
+    out: list[int] = []
+    run: list[int] = []
+    for k, b in enumerate([*blocks, None]):
+        if b is not None and _point(b.text.strip()):
+            run.append(k)
+            continue
+        if len(run) >= 3 and not (run[0] and blocks[run[0] - 1].text.rstrip().endswith(":")):
+            out += run
+        run = []
+    return out
+
+
+def _point(text: str) -> bool:
+    """A bulleted line of fifteen words at most, no sentence stop, no speaker's label."""
+    if text[:1] not in _POINTS or "\n" in text or _words(text) > 15:
+        return False
+    return not text.endswith(_END[:3]) and not match_label(text.lstrip(_POINTS + " "))
+
+
+@cache
+def _read_more_end() -> re.Pattern[str]:
+    """The lexicon's read_more_links at a block's end, an ellipsis or an arrow after or not."""
+    links = longest_first(lexicon()["read_more_links"])
+    return re.compile(r"(?<!\w)(?:" + links + r")\s*(?:\.{2,}|…|[»›>→]+)?\s*$", re.I)
+
+
+def _read_more_teaser(text: str) -> bool:
+    """Another story's teaser: eighty words at most ending in a read-more link ("... en
+    territori Leer más...", "Weiterlesen »"), capitalised or in a script with no case (speech
+    says "to read more." in small letters)."""
+    m = _read_more_end().search(text[-60:])
+    if m is None or _words(text) > 80:
+        return False
+    first = m.group()[0]
+    return first.isupper() or first.lower() == first.upper()
 
 
 # A line all in quotation marks, a topic before it or not: "«L'Italia presenterà ...»",
@@ -815,6 +866,36 @@ def _neighbours(blocks: list[Block], scored, out: dict[int, Verdict], last: int)
         short = _words(b.text) <= 12 and not b.text.rstrip().endswith(_END[:3])
         if k not in out and short and k - 1 in out and k - 1 > last:
             out[k] = Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "tail-run"))
+    for k in _page_foot(blocks, last):
+        out.setdefault(
+            k, Verdict("furniture", round(scored[k][0], 2), (*scored[k][1], "page-foot"))
+        )
+
+
+# A sentence's stop at the end of a text in any script ("։", "。", "؟", "।"), a closing
+# quotation mark or bracket after it or not.
+_STOPPED = re.compile(r"[.!?…։。！？؟۔।॥][\"”’»)\]」』]*$")
+
+
+def _page_foot(blocks: list[Block], last: int) -> list[int]:
+    """The page's foot: two blocks or more after the last prose block down to the page's end,
+    each one line of twelve words at most with no sentence stop (a quoted headline's closing
+    mark alone is none: "”Turkiet är en demokrati”"), no speaker's label, no dash first (a quotation's dash, a quote's "- Name, Office") and no
+    word a sentence runs on from (a related headline, "Share this article:", "Advertisement
+    via ..."; not a cut paragraph, "Since 1998, the agency of the"): links, never a turn. A
+    page with no prose block has no foot (its sentences' stops are unknown to `_prose`). One
+    such block is the foot when it ends in a colon that nothing follows (the links it
+    introduced are gone: "To download the media kit:")."""
+    out: list[int] = []
+    for k in range(len(blocks) - 1, last if last >= 0 else len(blocks), -1):
+        text = blocks[k].text.strip()
+        if "\n" in text or _words(text) > 12 or _STOPPED.search(text) or text[:1] in "-–—":
+            break
+        if runs_on(text) or match_label(text):
+            break
+        out.append(k)
+    alone = len(out) == 1 and blocks[out[0]].text.rstrip().endswith(":")
+    return out if len(out) >= 2 or alone else []
 
 
 # A field name with no value on its line, e.g. "ID :", "Auther :", "Shortlink :".

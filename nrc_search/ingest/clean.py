@@ -120,6 +120,14 @@ _CAPTION_KEYS: tuple[str, ...] = ("left", "(l", "pictured", "view of", "photo", 
 _CAPTION_KEYS += ("reuters/", "©", "picture")  # "... on June 27, 2024. — Picture via FACEBOOK/..."
 
 
+# A photo credit closing a caption with no colon, e.g. "... visit the Philippines. Photo from
+# AFP", "Picture courtesy of the Ministry": the credit's capitalised words end the text.
+_CREDIT_TAIL = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Pp]ictures?|[Ii]mages?) (?:from|by|courtesy of|via) "
+    r"(?:the )?[A-Z][\w.&/\-]*(?: [A-Z][\w.&/\-]*){0,3}$"
+)
+
+
 def _caption_in(text: str) -> re.Match[str] | None:
     """`_CAPTION.search(text)`, with the costly regex skipped where no key word is; in a text
     under 400 characters, a photo credit field in any language the lexicon has that closes it
@@ -129,6 +137,8 @@ def _caption_in(text: str) -> re.Match[str] | None:
         return m
     if len(text) >= 400:
         return None
+    if (m := _CREDIT_TAIL.search(text[-80:])) is not None:
+        return m
     if ":" in text and (m := _credit_field().search(text)):
         return m
     return _position_note().search(text) if "(" in text or "（" in text else None
@@ -593,6 +603,8 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
             and phrase_re("credit_phrases").search(lines[i])
         ):
             out.add(i)  # "Some information for this report was provided by AP."
+        elif len(lines[i]) < 100 and _source_credit(lines[i]):
+            out.add(i)  # "Con información de El Diario"
         elif (known := _related_like(lines[i]) and _RELATED.match(lines[i])) or _related_heading(
             lines[i]
         ):
@@ -608,6 +620,17 @@ def _tail(lines: list[str], drop: set[int]) -> set[int]:
     out |= _agency_credit(lines, drop, out)
     out |= _after_end_mark(lines, start)
     return out
+
+
+@cache
+def _source_credit_re() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + longest_first(terms("source_credits")) + r")(?!\w)", re.I)
+
+
+def _source_credit(line: str) -> bool:
+    """A line of ten words at most opening with the lexicon's source_credits ("Con
+    información de EFE", "With files from Reuters"): the story's credit at its foot."""
+    return len(line.split()) <= 10 and _source_credit_re().match(line) is not None
 
 
 # A release's or transcript's end mark alone on its line, e.g. "###", "# # #", "-30-", "- END -".

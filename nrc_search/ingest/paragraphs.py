@@ -45,7 +45,7 @@ def _rejoined(pars: list[list[str]]) -> list[list[str]]:
     out = [pars[0]]
     for par in pars[1:]:
         head, tail = par[0][:1], out[-1][-1]
-        if head.isalpha() and (head.islower() or _runs_on(tail)) and _open_clause(tail):
+        if head.isalpha() and (head.islower() or runs_on(tail)) and _open_clause(tail):
             out[-1] = [*out[-1], *par]
         else:
             out.append(par)
@@ -97,7 +97,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def _runs_on(line: str) -> bool:
+def runs_on(line: str) -> bool:
     """The line ends in a word no sentence ends with ("the", "of", "our"; in other languages
     the lexicon's run_on_words: "le", "des", "und")."""
     last = line[line.rfind(" ") + 1 :]

@@ -504,7 +504,8 @@ def _head_nav(lines: list[str], drop: set[int]) -> set[int]:
         if bar and dates.full_date(line):
             pass  # "November 6, 2015 / 2:59 PM / 2 years ago": the page's date, not a menu
         elif bar or (menu and prev_menu):
-            out |= {i, prev[0]}  # two menu rows in a row: "Terre Air Mer Gendarmerie ..."
+            out |= {i, prev[0]} - {-1}  # two menu rows in a row: "Terre Air Mer ..." (a bar
+            # on the first line has no row above it: -1 would drop the page's last line again)
         prev, prev_menu = (i, line), bool(menu if menu is not None else _menu_like(line))
     return out
 

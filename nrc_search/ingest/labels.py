@@ -929,6 +929,21 @@ def _untitled(words: list[str]) -> tuple[str, str | None]:
 
 _UNCASED_TITLES = terms("uncased_titles")
 _LABEL_OFFICES = terms("label_offices")
+_ORG_HEADS = frozenset(terms("label_office_orgs"))
+
+
+def _office_org(words: list[str], k: int) -> int:
+    """Where the holder's name starts after an office that names its organisation in sentence
+    case ("Người phát ngôn Bộ Ngoại giao Lê Hải Bình", "Juru bicara Kementerian luar negeri
+    Retno"): the organisation opens with a lexicon head (`label_office_orgs`) and runs to its
+    last word in lower case; the name is every word after it. `k` as it was where no such
+    organisation, or no name after it, is printed."""
+    if k >= len(words) or words[k].casefold() not in _ORG_HEADS:
+        return k
+    low = [j for j in range(k + 1, len(words)) if words[j].islower() and words[j].isalpha()]
+    return low[-1] + 1 if low and low[-1] + 1 < len(words) else k
+
+
 _ROSTER = terms("roster_fields")
 
 
@@ -942,7 +957,7 @@ def _office_led(raw: str) -> Label | None:
     the label again (`units._confirm`), since a headline opens the same way."""
     core, notes = strip_parens(raw)
     words = core.split()
-    if not 2 <= len(words) <= 8 or _DIGIT.search(core) or _SENTENCE.search(core + " "):
+    if not 2 <= len(words) <= 12 or _DIGIT.search(core) or _SENTENCE.search(core + " "):
         return None
     folded = [w.casefold() for w in words]
     listed = next((n for n in (4, 3, 2, 1) if " ".join(folded[:n]) in _LABEL_OFFICES | ASKERS), 0)
@@ -953,6 +968,10 @@ def _office_led(raw: str) -> Label | None:
         return None
     while k < len(words) and words[k].islower() and words[k].isalpha():
         k += 1  # "Juru bicara", "Người phát ngôn": the office goes on in lower case
+    org = _office_org(words, k)  # "Người phát ngôn Bộ Ngoại giao Lê Hải Bình": the ministry's
+    if len(words) - (org - k) > 8:
+        return None  # (the office and the name: eight words at most, the organisation aside)
+    k = org
     if not listed and not any(w.islower() for w in words[1:k]):
         return None  # "Foreign Affairs Council": title case, which the grammar reads already
     office, name = " ".join(words[:k]), " ".join(words[k:])

@@ -1,0 +1,30 @@
+"""Speaker labels that give an office and its holder, as `nrc segment --format json` shows
+them. Small made-up documents in house styles no real page of the corpus prints."""
+
+from __future__ import annotations
+
+from tests.test_labels_grammar import _turns
+
+# A ministry's briefing in Vietnamese, the spokesperson's office naming its ministry (in
+# sentence case) before the holder's name.
+OFFICE_OF_A_MINISTRY = """\
+Họp báo thường kỳ của Bộ Cảng biển
+
+Phóng viên: Khi nào cầu cảng phía bắc mở cửa trở lại?
+
+Người phát ngôn Bộ Cảng biển Trần Văn An: Cầu cảng sẽ mở cửa vào thứ Hai tới.
+
+Phóng viên: Giá vé phà có tăng không?
+
+Người phát ngôn Bộ Cảng biển Trần Văn An: Hiện tại giá vé không thay đổi.
+"""
+
+
+def test_an_office_naming_its_ministry_before_the_holder(tmp_path):
+    turns = [t for t in _turns(tmp_path, OFFICE_OF_A_MINISTRY) if t["label"]]
+    answers = [t for t in turns if "question" not in t["flags"]]
+    assert [(t["speaker"], t["role"]) for t in answers] == [
+        ("Trần Văn An", "Người phát ngôn Bộ Cảng biển"),
+        ("Trần Văn An", "Người phát ngôn Bộ Cảng biển"),
+    ]
+    assert answers[0]["text"] == "Cầu cảng sẽ mở cửa vào thứ Hai tới."

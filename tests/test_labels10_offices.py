@@ -28,3 +28,29 @@ def test_an_office_naming_its_ministry_before_the_holder(tmp_path):
         ("Trần Văn An", "Người phát ngôn Bộ Cảng biển"),
     ]
     assert answers[0]["text"] == "Cầu cảng sẽ mở cửa vào thứ Hai tới."
+
+
+# A background briefing in Arabic, the anonymous briefer's office in square brackets with a
+# colon after them, as translated transcripts print it.
+BRACKETED_OFFICE = """\
+إحاطة خلفية حول الموانئ
+
+مدير الحوار: شكرا لكم جميعا على الحضور اليوم.
+
+[المسؤول الكبير في هيئة الموانئ]: شكرا. سيفتح الرصيف الشمالي يوم الاثنين المقبل.
+
+السؤال: هل سترتفع أسعار التذاكر؟
+
+[المسؤول الكبير في هيئة الموانئ]: لا، ستبقى الأسعار كما هي.
+"""
+
+
+def test_an_office_in_brackets_then_a_colon_in_arabic(tmp_path):
+    turns = [t for t in _turns(tmp_path, BRACKETED_OFFICE) if t["label"]]
+    assert [t["label"] for t in turns] == [
+        "مدير الحوار",
+        "[المسؤول الكبير في هيئة الموانئ]",
+        "السؤال",
+        "[المسؤول الكبير في هيئة الموانئ]",
+    ]
+    assert turns[3]["text"] == "لا، ستبقى الأسعار كما هي."

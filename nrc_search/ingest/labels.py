@@ -558,6 +558,10 @@ def _bracketed(line: str, m: re.Match[str]) -> Label | None:
     label, rest = line[: m.end()].strip().rstrip(":").rstrip(), m.end()
     if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
         lab = _parse_raw(m.group(1).strip())
+        if lab is None and label != line[: m.end()].strip() and not m.group(1).isascii():
+            lab = _other_script(m.group(1).strip())  # "[المسؤول ... الخارجية]:": a colon after it
+            if lab is not None and not lab.weak:
+                return replace(lab, label=label, rest=rest)
         named = lab is not None and lab.kind == "person" and "," in m.group(1)  # "[X Y, Role]"
         if lab is None or lab.weak or not (named or lab.kind in ("question", "answer", "role")):
             return None

@@ -54,3 +54,27 @@ def test_an_office_in_brackets_then_a_colon_in_arabic(tmp_path):
         "[المسؤول الكبير في هيئة الموانئ]",
     ]
     assert turns[3]["text"] == "لا، ستبقى الأسعار كما هي."
+
+
+# A parliament's record in Portuguese, a speech's line opening with the feminine article and
+# a courtesy title ("A Sr.ª Ministra ...", "A" no answer tag), as a PDF's line breaks leave it.
+ARTICLE_BEFORE_COURTESY = """\
+Reunião plenária da Comissão dos Portos
+
+O Sr. Presidente: — Tem a palavra o Sr. Deputado João Costa.
+
+O Sr. João Costa (PSD): — Sr. Presidente, a pergunta é simples.
+A Sr.ª Ministra sabe bem que o cais norte está fechado desde março.
+
+O Sr. Presidente: — Muito obrigado.
+"""
+
+
+def test_the_article_before_a_courtesy_title_is_no_answer_tag(tmp_path):
+    turns = _turns(tmp_path, ARTICLE_BEFORE_COURTESY)
+    assert [t["label"] for t in turns if t["label"]] == [
+        "O Sr. Presidente",
+        "O Sr. João Costa (PSD)",
+        "O Sr. Presidente",
+    ]
+    assert "A Sr.ª Ministra sabe bem" in turns[-2]["text"]

@@ -370,6 +370,8 @@ def match_label(line: str) -> Label | None:
                 weak = len(line[gap.end() : gap.end() + 80].split()) < 6
                 return Label(tag, "person", tag, None, (), gap.end(), weak=weak)
         m = _BARE_QA.match(line)
+        if m and line[1:2] == " " and courtesy_lead(line.split(None, 3)[:3]) > 1:
+            return None  # "A Sr.ª Deputada ...": the article before a courtesy title, no answer
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = printed = line[:colon].strip()
     if raw.count("(") > raw.count(")"):

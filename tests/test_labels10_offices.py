@@ -78,3 +78,26 @@ def test_the_article_before_a_courtesy_title_is_no_answer_tag(tmp_path):
         "O Sr. Presidente",
     ]
     assert "A Sr.ª Ministra sabe bem" in turns[-2]["text"]
+
+
+# An upper house's debates, the presiding officer for the time being labelled by the office
+# and the Latin after it, a courtesy title before the office's article.
+PRO_TEMPORE = """\
+Debates of the Harbour Senate
+
+Senator Doe: Would the senator take a question?
+
+The Hon. the Speaker pro tempore: Senator Roe, would you take a question from Senator Doe?
+
+Senator Roe: Yes.
+"""
+
+
+def test_an_office_held_pro_tempore(tmp_path):
+    turns = [t for t in _turns(tmp_path, PRO_TEMPORE) if t["label"]]
+    assert [t["label"] for t in turns] == [
+        "Senator Doe",
+        "The Hon. the Speaker pro tempore",
+        "Senator Roe",
+    ]
+    assert turns[1]["role"] == "Speaker pro tempore"

@@ -818,6 +818,11 @@ def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
     if _SENTENCE.search(raw) and any(_ends_sentence(m, raw) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
+    if raw[-7:].casefold() == "tempore" and (qualified := _PRO_TEMPORE.search(raw)):
+        base = _parse_raw(_THE_HON.sub("The ", raw[: qualified.start()]))
+        if base is None or base.kind not in ("role", "chair") or not base.role:
+            return None  # "The Hon. the Speaker pro tempore", "PRESIDENT pro tempore": an office
+        return replace(base, label=raw, role=f"{role_case(base.role) or base.role} pro tempore")
     fixed = raw
     if " - " in raw or "—" in raw or "–" in raw:
         fixed = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
@@ -826,6 +831,12 @@ def _parse_raw(raw: str) -> Label | None:
     if lab and fixed != raw:
         return replace(lab, label=raw)  # the label as printed: its dash, its typos and all
     return lab
+
+
+# An office held for the time being, the Latin after it: "The SPEAKER pro tempore", "The Hon.
+# the Speaker pro tempore" (a courtesy title before the office's article dropped).
+_PRO_TEMPORE = re.compile(r"\s+pro\s+tempore$", re.I)
+_THE_HON = re.compile(r"^The\s+Hon(?:\.|ourable)\s+the\s+", re.I)
 
 
 # A dash setting off a role or an outlet after a name: "Tomas Varga — Minister", "X - Reuters".

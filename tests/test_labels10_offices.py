@@ -101,3 +101,26 @@ def test_an_office_held_pro_tempore(tmp_path):
         "Senator Roe",
     ]
     assert turns[1]["role"] == "Speaker pro tempore"
+
+
+# A chamber's record in Spanish, the chair's office with the holder's surname in brackets,
+# then a stop and a dash in place of a colon.
+NOTE_THEN_DASH = """\
+Sesión ordinaria de la Cámara de Puertos
+
+SR. PRESIDENTE (DOE).- En consideración el proyecto del muelle norte.
+
+SR. ROE.- Señor presidente: el muelle abrirá el lunes.
+
+SR. PRESIDENTE (DOE).- Se va a votar.
+"""
+
+
+def test_a_note_in_brackets_then_a_stop_and_a_dash(tmp_path):
+    turns = [t for t in _turns(tmp_path, NOTE_THEN_DASH) if t["label"]]
+    assert [t["label"] for t in turns] == [
+        "SR. PRESIDENTE (DOE).-",
+        "SR. ROE.-",
+        "SR. PRESIDENTE (DOE).-",
+    ]
+    assert turns[2]["text"] == "Se va a votar."

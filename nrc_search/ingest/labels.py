@@ -437,8 +437,9 @@ def match_label(line: str) -> Label | None:
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
 # Also a dash glued to the label, after its last letter or its full stop: "PRESIDENTE.- Buen
-# día", "JANE DOE- Thank you" (the speech after a space).
-_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?)[–−—-][ \t]+")
+# día", "JANE DOE- Thank you" (the speech after a space), or to a note's bracket and a stop:
+# "SR. PRESIDENTE (DOE).- En consideración".
+_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?|(?<=\))\.)[–−—-][ \t]+")
 _ANY_DASH = re.compile(r"[–−—-][ \t]")  # (a cheap test before the dash's regexes)
 
 

@@ -370,6 +370,8 @@ def match_label(line: str) -> Label | None:
                 weak = len(line[gap.end() : gap.end() + 80].split()) < 6
                 return Label(tag, "person", tag, None, (), gap.end(), weak=weak)
         m = _BARE_QA.match(line)
+        if m and line[1:2] == " " and courtesy_lead(line.split(None, 3)[:3]) > 1:
+            return None  # "A Sr.ª Deputada ...": the article before a courtesy title, no answer
         return _qa(m.group(0).strip(), line, m.end()) if m else None
     raw = printed = line[:colon].strip()
     if raw.count("(") > raw.count(")"):
@@ -435,8 +437,9 @@ def match_label(line: str) -> Label | None:
 # The dash a parliament's verbatim record sets after its speaker's label, in place of a
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
 # Also a dash glued to the label, after its last letter or its full stop: "PRESIDENTE.- Buen
-# día", "JANE DOE- Thank you" (the speech after a space).
-_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?)[–−—-][ \t]+")
+# día", "JANE DOE- Thank you" (the speech after a space), or to a note's bracket and a stop:
+# "SR. PRESIDENTE (DOE).- En consideración".
+_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?|(?<=\))\.)[–−—-][ \t]+")
 _ANY_DASH = re.compile(r"[–−—-][ \t]")  # (a cheap test before the dash's regexes)
 
 
@@ -558,6 +561,10 @@ def _bracketed(line: str, m: re.Match[str]) -> Label | None:
     label, rest = line[: m.end()].strip().rstrip(":").rstrip(), m.end()
     if m.group(2) is None:  # "[Reporter]", "[Moderator]" (not "[Applause]", "[Music]")
         lab = _parse_raw(m.group(1).strip())
+        if lab is None and label != line[: m.end()].strip() and not m.group(1).isascii():
+            lab = _other_script(m.group(1).strip())  # "[المسؤول ... الخارجية]:": a colon after it
+            if lab is not None and not lab.weak:
+                return replace(lab, label=label, rest=rest)
         named = lab is not None and lab.kind == "person" and "," in m.group(1)  # "[X Y, Role]"
         if lab is None or lab.weak or not (named or lab.kind in ("question", "answer", "role")):
             return None
@@ -812,6 +819,11 @@ def _parse_raw(raw: str) -> Label | None:
     """The label text before the colon, parsed (its `rest` is filled in by match_label)."""
     if _SENTENCE.search(raw) and any(_ends_sentence(m, raw) for m in _SENTENCE.finditer(raw)):
         return None  # "... Lamberto Zannier (OSCE/Micky Kroell). Photo: OSCE"
+    if raw[-7:].casefold() == "tempore" and (qualified := _PRO_TEMPORE.search(raw)):
+        base = _parse_raw(_THE_HON.sub("The ", raw[: qualified.start()]))
+        if base is None or base.kind not in ("role", "chair") or not base.role:
+            return None  # "The Hon. the Speaker pro tempore", "PRESIDENT pro tempore": an office
+        return replace(base, label=raw, role=f"{role_case(base.role) or base.role} pro tempore")
     fixed = raw
     if " - " in raw or "—" in raw or "–" in raw:
         fixed = _DASH.sub(", ", raw)  # "Tomas Varga — Minister": the dash sets off the role
@@ -820,6 +832,12 @@ def _parse_raw(raw: str) -> Label | None:
     if lab and fixed != raw:
         return replace(lab, label=raw)  # the label as printed: its dash, its typos and all
     return lab
+
+
+# An office held for the time being, the Latin after it: "The SPEAKER pro tempore", "The Hon.
+# the Speaker pro tempore" (a courtesy title before the office's article dropped).
+_PRO_TEMPORE = re.compile(r"\s+pro\s+tempore$", re.I)
+_THE_HON = re.compile(r"^The\s+Hon(?:\.|ourable)\s+the\s+", re.I)
 
 
 # A dash setting off a role or an outlet after a name: "Tomas Varga — Minister", "X - Reuters".
@@ -929,6 +947,21 @@ def _untitled(words: list[str]) -> tuple[str, str | None]:
 
 _UNCASED_TITLES = terms("uncased_titles")
 _LABEL_OFFICES = terms("label_offices")
+_ORG_HEADS = frozenset(terms("label_office_orgs"))
+
+
+def _office_org(words: list[str], k: int) -> int:
+    """Where the holder's name starts after an office that names its organisation in sentence
+    case ("Người phát ngôn Bộ Ngoại giao Lê Hải Bình", "Juru bicara Kementerian luar negeri
+    Retno"): the organisation opens with a lexicon head (`label_office_orgs`) and runs to its
+    last word in lower case; the name is every word after it. `k` as it was where no such
+    organisation, or no name after it, is printed."""
+    if k >= len(words) or words[k].casefold() not in _ORG_HEADS:
+        return k
+    low = [j for j in range(k + 1, len(words)) if words[j].islower() and words[j].isalpha()]
+    return low[-1] + 1 if low and low[-1] + 1 < len(words) else k
+
+
 _ROSTER = terms("roster_fields")
 
 
@@ -942,7 +975,7 @@ def _office_led(raw: str) -> Label | None:
     the label again (`units._confirm`), since a headline opens the same way."""
     core, notes = strip_parens(raw)
     words = core.split()
-    if not 2 <= len(words) <= 8 or _DIGIT.search(core) or _SENTENCE.search(core + " "):
+    if not 2 <= len(words) <= 12 or _DIGIT.search(core) or _SENTENCE.search(core + " "):
         return None
     folded = [w.casefold() for w in words]
     listed = next((n for n in (4, 3, 2, 1) if " ".join(folded[:n]) in _LABEL_OFFICES | ASKERS), 0)
@@ -953,6 +986,10 @@ def _office_led(raw: str) -> Label | None:
         return None
     while k < len(words) and words[k].islower() and words[k].isalpha():
         k += 1  # "Juru bicara", "Người phát ngôn": the office goes on in lower case
+    org = _office_org(words, k)  # "Người phát ngôn Bộ Ngoại giao Lê Hải Bình": the ministry's
+    if len(words) - (org - k) > 8:
+        return None  # (the office and the name: eight words at most, the organisation aside)
+    k = org
     if not listed and not any(w.islower() for w in words[1:k]):
         return None  # "Foreign Affairs Council": title case, which the grammar reads already
     office, name = " ".join(words[:k]), " ".join(words[k:])

@@ -120,7 +120,7 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     described = [w for w in words if not _ACRONYM.fullmatch(w) and w != "The"]
     lower = all(_describes(w) for w in described if norm(w) != "the")
     described_office = lower or _qualified(described) or _country_office(described)
-    if described and described_office and story.last[0]:
+    if described and described_office and story.last[0] and not _other_rank(keys, story.last[1]):
         if _same_country(words, story.last):
             return story.last  # "the diplomat said", "the top U.S. diplomat said", "the
         # Kremlin official said", right after the diplomat was quoted
@@ -132,6 +132,16 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
     if _titled_office(described):  # "the Prime Minister's Official Spokesman said", nobody
         return None, " ".join(described)  # named: the office as printed is who speaks
     return None, None
+
+
+def _other_rank(keys: list[str], role: str | None) -> bool:
+    """Whether a described subject holds an office of another rank than the last speaker's
+    role: "el futuro canciller aclaró" right after "el presidente electo" was quoted."""
+    have = {k for k in norm(role or "").replace("-", " ").split()}
+    ranks = (terms("president_nouns"), terms("minister_nouns"))
+    want = [bool(set(keys) & rank) for rank in ranks]
+    held = [bool(have & rank) for rank in ranks]
+    return want != held and any(want) and any(held) and not all(want) and not all(held)
 
 
 def _describes(word: str) -> bool:

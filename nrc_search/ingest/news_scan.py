@@ -211,6 +211,13 @@ _DESCRIBED = re.compile(
     r"((?:(?:[^\W\d_A-Z][\w\-]*|[A-Z][a-z]+) ){0,6}[^\W\d_A-Z][\w\-]*)\s*$"
 )
 
+# The same after an opening adverbial and its comma: "Sin embargo, el canciller entrante
+# aclaró", "With regard to the pandemic, the head of the FDFA reiterates".
+_DESCRIBED_AFTER_OPENER = re.compile(
+    r"^\s*[A-Z][\w\-]*(?: [\w\-]+){0,7}, (?:the|el|la|le|il|lo|o|der|die|das|het) "
+    r"((?:(?:[^\W\d_A-Z][\w\-]*|[A-Z][a-z]+) ){0,6}[^\W\d_A-Z][\w\-]*)\s*$"
+)
+
 # The words that join an office's head to its complement: "head of the FDFA", "ministra de
 # Relaciones Exteriores", "chef de la diplomatie".
 _OF = frozenset(("of", "de", "del", "du", "des", "da", "do", "di", "della", "van", "von"))
@@ -218,15 +225,22 @@ _OF = frozenset(("of", "de", "del", "du", "des", "da", "do", "di", "della", "van
 
 def _description(before: str) -> list[str]:
     text = without_time_tail(before)
-    m = _DESCRIBED.match(text) if text.lstrip()[:1].isupper() and " " in text else None
+    opens = text.lstrip()[:1].isupper() and " " in text
+    m = (_DESCRIBED.match(text) or _DESCRIBED_AFTER_OPENER.match(text)) if opens else None
     phrase = m.group(1).split() if m else []
     of = next((k for k, w in enumerate(phrase) if k and w in _OF), None)
     head = phrase[of - 1] if of else phrase[-1] if phrase else ""
-    if head not in SUBJECT_LOWER and not (
-        head.islower() and (norm(head) in terms("role_nouns") or is_role_word(head))
-    ):
+    if not of and len(phrase) >= 2 and _office_head(phrase[-2]) and not _office_head(head):
+        head = phrase[-2]  # "el canciller entrante": an adjective after the office's head
+    if not _office_head(head):
         return []  # not "The official news agency"
     return ["former", head] if "former" in phrase else [head]
+
+
+def _office_head(word: str) -> bool:
+    return word in SUBJECT_LOWER or (
+        word.islower() and (norm(word) in terms("role_nouns") or is_role_word(word))
+    )
 
 
 def _names_an_office(word: str) -> bool:

@@ -28,6 +28,7 @@ from nrc_search.ingest.paragraphs import (
     heading_line,
     join,
     paragraphs,
+    record_note,
     spoken_words,
     topic_heading,
 )
@@ -1280,7 +1281,10 @@ def _news(
     heads = {
         k
         for k, p in enumerate(pars)
-        if _statement_heading(p) or prose.printed_again(p, copies) or prose.byline_role(p)
+        if _statement_heading(p)
+        or prose.printed_again(p, copies)
+        or prose.byline_role(p)
+        or record_note(p)  # the sitting's time: "(10.04 a.m.)", "Commenced at 3 p.m."
     }
     dropped += [pars[k] for k in sorted(heads)]
     said = [x for k, x in enumerate(said) if k not in heads]

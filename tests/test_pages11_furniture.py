@@ -1,0 +1,39 @@
+"""Page furniture that real pages of several publishers still turned into turns, as `nrc
+segment FILE --format json --dropped` shows it, each on a made-up page in the shape of the
+failure class: a record's note of the sitting's time on a line of its own ("(10:04)",
+"Commenced at 03:00 p.m.") is no turn; the speech and narration around it stay."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_structure3_titles import segment, turn_texts
+
+JOURNAL = """Daily Journal of the Council of Vastmark
+
+Commenced at 03:00 p.m.
+
+Adjourned at 06:20 p.m.
+
+The Council considered the report of its standing committee on roads and bridges for the year.
+
+(10.04)
+
+Councillor Anna Berg moved that the report be adopted, and the motion was carried by the Council.
+"""
+
+
+def test_a_record_note_of_the_sitting_time_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, JOURNAL)
+    texts = turn_texts(doc)
+    for note in ("Commenced at 03:00 p.m.", "Adjourned at 06:20 p.m.", "(10.04)"):
+        assert not any(t.startswith(note) for t in texts), texts
+        assert any(note in d for d in doc["dropped"]), doc["dropped"]
+    assert any(t.startswith("The Council considered the report") for t in texts), texts
+    assert any(t.startswith("Councillor Anna Berg moved") for t in texts), texts
+
+
+def test_a_sentence_with_a_time_stays_a_turn(tmp_path: Path) -> None:
+    page = JOURNAL.replace("(10.04)", "We will meet again at 10.04 tomorrow.")
+    texts = turn_texts(segment(tmp_path, page))
+    assert any("We will meet again at 10.04" in t for t in texts), texts

@@ -37,3 +37,31 @@ def test_a_sentence_with_a_time_stays_a_turn(tmp_path: Path) -> None:
     page = JOURNAL.replace("(10.04)", "We will meet again at 10.04 tomorrow.")
     texts = turn_texts(segment(tmp_path, page))
     assert any("We will meet again at 10.04" in t for t in texts), texts
+
+
+STORY = """Minister visits flood-hit villages in the north
+
+CNN
+
+The foreign minister visited three villages hit by the floods on Tuesday and met the families who lost their homes.
+
+"We will rebuild every house before the winter," the minister told reporters at the site.
+
+Aid convoys are expected to reach the area by the end of the week, officials said.
+
+BSS
+"""
+
+
+def test_a_lone_word_between_paragraphs_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, STORY)
+    texts = turn_texts(doc)
+    assert "CNN" not in texts and "BSS" not in texts, texts
+    assert "CNN" in doc["dropped"] and "BSS" in doc["dropped"], doc["dropped"]
+    assert any(t.startswith("The foreign minister visited") for t in texts), texts
+    assert any(t.startswith("Aid convoys are expected") for t in texts), texts
+
+
+def test_a_copy_cut_off_keeps_its_last_word(tmp_path: Path) -> None:
+    texts = turn_texts(segment(tmp_path, STORY.replace("BSS", "Further")))
+    assert "Further" in texts, texts

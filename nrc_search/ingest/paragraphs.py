@@ -301,3 +301,19 @@ def record_note(par: str) -> bool:
     return any(
         par[m.end() :].lstrip()[:1].isdigit() for m in phrase_re("clock_prepositions").finditer(par)
     )
+
+
+def lone_word(par: str) -> bool:
+    """A paragraph of one short word, or one word printed twice ("CNN", "0", "CMU cmu"), with
+    no sentence stop, no colon (a label's) or comma and no word only speech holds ("Thanks"),
+    opening with a capital or a digit: a tag, a counter, an agency's credit or a logo's text,
+    never a story's paragraph (the caller keeps a page's last paragraph: a copy cut off)."""
+    words = {w.casefold() for w in par.split()}
+    return (
+        len(words) == 1
+        and len(par.split()) <= 2
+        and len(par) <= 24
+        and (par[:1].isupper() or par[:1].isdigit())  # not a line's broken-off word ("outlook")
+        and not par.rstrip().endswith(("?", "!", ".", "…", "。", ":", "：", ",", "，"))
+        and not _SPOKEN.search(par)
+    )

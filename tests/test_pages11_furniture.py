@@ -65,3 +65,36 @@ def test_a_lone_word_between_paragraphs_is_no_turn(tmp_path: Path) -> None:
 def test_a_copy_cut_off_keeps_its_last_word(tmp_path: Path) -> None:
     texts = turn_texts(segment(tmp_path, STORY.replace("BSS", "Further")))
     assert "Further" in texts, texts
+
+
+WIDGET = """Ministra visita el puerto de Vastmark
+
+Marea mín.: -3 cms.
+
+Hora: 04:12
+
+Marea máx.: 21 cms.
+
+Hora: 10:40
+
+Viento: Variable
+
+La ministra de Transporte se reunió el lunes con los trabajadores del puerto para hablar de los nuevos turnos.
+
+"Hemos escuchado a todos los sindicatos y publicaremos las reglas esta semana", dijo la ministra tras la reunión.
+"""
+
+
+def test_a_widget_of_name_and_number_fields_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, WIDGET)
+    texts = turn_texts(doc)
+    assert not any(t.startswith(("Marea", "Hora", "Viento")) for t in texts), texts
+    assert all(t["speaker"] != "Hora" for t in doc["turns"]), doc["turns"]
+    assert any("Hora: 04:12" in d for d in doc["dropped"]), doc["dropped"]
+    assert any(t.startswith("La ministra de Transporte") for t in texts), texts
+    assert any(t.startswith('"Hemos escuchado') for t in texts), texts
+
+
+def test_labels_with_short_replies_stay_turns(tmp_path: Path) -> None:
+    page = "Q: Yes.\n\nA: No.\n\nQ: Why not?\n\nA: Because.\n"
+    assert len(turn_texts(segment(tmp_path, page))) == 4

@@ -98,3 +98,38 @@ def test_a_widget_of_name_and_number_fields_is_no_turn(tmp_path: Path) -> None:
 def test_labels_with_short_replies_stay_turns(tmp_path: Path) -> None:
     page = "Q: Yes.\n\nA: No.\n\nQ: Why not?\n\nA: Because.\n"
     assert len(turn_texts(segment(tmp_path, page))) == 4
+
+
+MINUTES = """Minutes of the Defence Committee of Vastmark
+
+The committee met to continue its reading of the budget bills of the year before the vote of the house.
+
+1. 2025 budget bill (continued)
+
+a. Defence Procurement Agency
+
+The committee heard the agency's report on the new patrol ships and asked for the costs of each ship by the end of the month.
+
+2. Fund management plan (continued)
+
+The committee adopted the fund management plan without a vote and closed its sitting before noon.
+"""
+
+
+def test_a_numbered_agenda_item_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, MINUTES)
+    texts = turn_texts(doc)
+    for item in ("1. 2025 budget bill", "a. Defence Procurement", "2. Fund management plan"):
+        assert not any(t.startswith(item) for t in texts), texts
+        assert any(d.startswith(item) for d in doc["dropped"]), doc["dropped"]
+    assert any(t.startswith("The committee heard the agency") for t in texts), texts
+    assert any(t.startswith("The committee adopted the fund") for t in texts), texts
+
+
+def test_a_numbered_point_of_a_statement_stays_a_turn(tmp_path: Path) -> None:
+    page = MINUTES.replace(
+        "a. Defence Procurement Agency",
+        "1. We support the democratic institutions of the republic and the rule of law.",
+    )
+    texts = turn_texts(segment(tmp_path, page))
+    assert any(t.startswith("1. We support the democratic") for t in texts), texts

@@ -317,3 +317,22 @@ def lone_word(par: str) -> bool:
         and not par.rstrip().endswith(("?", "!", ".", "…", "。", ":", "：", ",", "，"))
         and not _SPOKEN.search(par)
     )
+
+
+# An agenda item's number or mark: "1.", "2)", "(3)", "IV.", a letter's "a." or "가.".
+_ITEM_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.|[^\W\d_][.)])\s+\S")
+
+
+def agenda_item(par: str) -> bool:
+    """A numbered item of a record's agenda on its own line ("1. 2017 budget bill (continued)",
+    "b. Defence Procurement Agency"): eight words at most, no sentence stop at its end or inside,
+    no word only speech holds. A numbered point of a statement is a sentence, or longer."""
+    text = par.strip()
+    if not _ITEM_MARK.match(text) or len(text.split()) > 8:
+        return False
+    body = text.split(None, 1)[1]
+    return not (
+        re.search(r"\w[.!?。]\s", body)
+        or body.endswith(("?", "!", ".", "。", ":", ";", ","))
+        or _SPOKEN.search(body)
+    )

@@ -25,6 +25,7 @@ from nrc_search.ingest.names import UPPER, fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
+    agenda_item,
     heading_line,
     join,
     lone_word,
@@ -1287,6 +1288,7 @@ def _news(
         or prose.byline_role(p)
         or record_note(p)  # the sitting's time: "(10.04 a.m.)", "Commenced at 3 p.m."
         or (lone_word(p) and attributed[k][2] == "narration" and _not_cut_off(p, k, pars))
+        or (agenda_item(p) and attributed[k][2] == "narration")  # "1. Budget bill (continued)"
     }
     dropped += [pars[k] for k in sorted(heads)]
     said = [x for k, x in enumerate(said) if k not in heads]

@@ -264,6 +264,7 @@ def clean(lines: list[str]) -> Cleaned:
     take({i for pair in fields for i in pair}, "page metadata field")
     inline = _inline_fields(lines, drop)
     take(set(inline), "page metadata field")
+    take(_field_widget(lines, drop), "a widget's fields (name: number)")
     kept = [line for i, line in enumerate(lines) if i not in drop]
     dropped = [lines[i].strip() for i in sorted(drop) if lines[i].strip()]
     dated = [lines[v] for k, v in fields if _DATED_FIELD.match(lines[k])]
@@ -401,6 +402,39 @@ def _inline_fields(lines: list[str], drop: set[int]) -> dict[int, str]:
         m = _INLINE_FIELD.match(lines[i]) or _TOPICS_FIELD.match(lines[i])
         if m and not m.group(1).rstrip().endswith(("?", "!")):
             out[i] = m.group(1).strip()
+    return out
+
+
+# A widget's field: a short name, a colon, a short value, e.g. "Hora: 03:18", "Marea max.: 19
+# cms.", "Dirección viento: Variable".
+_WIDGET_FIELD = re.compile(r"^\s*([^\W\d][^:]{0,30}?)\s?:\s+(\S.{0,24}?)\s*$")
+_WIDGET_RUN = 3  # fields in a run, at least
+
+
+def _field_widget(lines: list[str], drop: set[int]) -> set[int]:
+    """A widget's run of "Name: value" lines (a weather box, a tide table, a score card): three
+    lines or more, blank lines between them at most, each a short name and a short value, most
+    values a number ("Hora: 03:18", "Marea max.: 19 cms."), no value a sentence. A label and its
+    short reply ("Q: Yes.") holds no number."""
+    out: set[int] = set()
+    run: list[int] = []
+    numbers = 0
+
+    def close() -> None:
+        if len(run) >= _WIDGET_RUN and 3 * numbers >= 2 * len(run):
+            out.update(run)
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = _WIDGET_FIELD.match(line) if i not in drop and ":" in line else None
+        if m and not m.group(2).endswith(("?", "!")) and len(m.group(1).split()) <= 4:
+            run.append(i)
+            numbers += m.group(2).lstrip("-+~").lstrip()[:1].isdigit()
+            continue
+        close()
+        run, numbers = [], 0
+    close()
     return out
 
 

@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from nrc_search.ingest import dates
-from nrc_search.ingest.lexicon import terms
+from nrc_search.ingest.lexicon import phrase_re, terms
 
 _END = (".", "?", "!", '"', "”", "’", ")", "]")  # not ":": "In favour:" heads its list
 # A stage note alone in a paragraph, e.g. "(Applause.)", "[laughter]", "(inaudible)".
@@ -275,3 +275,64 @@ def heading_line(par: str) -> bool:
     if par.endswith((*_END, ":", ",", ";", "-", "–")) or _SPOKEN.search(par):
         return False
     return dates.full_date(par) is None
+
+
+# A clock time in a record's note: "10:03", "3.05 p.m.", "03:00 PM", "10시03분", "10時03分",
+# "10h03", "10시".
+_NOTE_TIME = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b(?:\s*[ap]\.?\s?m\b\.?)?|\d{1,2}\s?(?:시|時|点|點)(?:\s?\d{1,2}\s?(?:분|分))?"
+    r"|\b\d{1,2}h\d{2}\b",
+    re.I,
+)
+
+
+def record_note(par: str) -> bool:
+    """A record's note of the sitting's time, a paragraph of its own: short (six words at
+    most), it holds a clock time and is bracketed ("(10:04)", "(The sitting resumed at 3 p.m.)")
+    or states the time the sitting opened, rose or closed with no one's words ("Commenced at
+    03:00 p.m.", "Prorogued at 06:20 p.m."); never a question, a greeting, "I" or "we"."""
+    words = par.split()
+    if not words or len(words) > 6 or not _NOTE_TIME.search(par):
+        return False
+    if STAGE_NOTE.match(par):
+        return True
+    if par.rstrip().endswith(("?", "!", ":")) or _SPOKEN.search(par):
+        return False
+    return any(
+        par[m.end() :].lstrip()[:1].isdigit() for m in phrase_re("clock_prepositions").finditer(par)
+    )
+
+
+def lone_word(par: str) -> bool:
+    """A paragraph of one short word, or one word printed twice ("CNN", "0", "CMU cmu"), with
+    no sentence stop, no colon (a label's) or comma and no word only speech holds ("Thanks"),
+    opening with a capital or a digit: a tag, a counter, an agency's credit or a logo's text,
+    never a story's paragraph (the caller keeps a page's last paragraph: a copy cut off)."""
+    words = {w.casefold() for w in par.split()}
+    return (
+        len(words) == 1
+        and len(par.split()) <= 2
+        and len(par) <= 24
+        and (par[:1].isupper() or par[:1].isdigit())  # not a line's broken-off word ("outlook")
+        and not par.rstrip().endswith(("?", "!", ".", "…", "。", ":", "：", ",", "，"))
+        and not _SPOKEN.search(par)
+    )
+
+
+# An agenda item's number or mark: "1.", "2)", "(3)", "IV.", a letter's "a." or "가.".
+_ITEM_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.|[^\W\d_][.)])\s+\S")
+
+
+def agenda_item(par: str) -> bool:
+    """A numbered item of a record's agenda on its own line ("1. 2017 budget bill (continued)",
+    "b. Defence Procurement Agency"): eight words at most, no sentence stop at its end or inside,
+    no word only speech holds. A numbered point of a statement is a sentence, or longer."""
+    text = par.strip()
+    if not _ITEM_MARK.match(text) or len(text.split()) > 8:
+        return False
+    body = text.split(None, 1)[1]
+    return not (
+        re.search(r"\w[.!?。]\s", body)
+        or body.endswith(("?", "!", ".", "。", ":", ";", ","))
+        or _SPOKEN.search(body)
+    )

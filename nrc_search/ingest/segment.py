@@ -25,9 +25,12 @@ from nrc_search.ingest.names import UPPER, fold, is_role_word
 from nrc_search.ingest.pageheads import running_heads
 from nrc_search.ingest.paragraphs import (
     STAGE_NOTE,
+    agenda_item,
     heading_line,
     join,
+    lone_word,
     paragraphs,
+    record_note,
     spoken_words,
     topic_heading,
 )
@@ -1280,7 +1283,12 @@ def _news(
     heads = {
         k
         for k, p in enumerate(pars)
-        if _statement_heading(p) or prose.printed_again(p, copies) or prose.byline_role(p)
+        if _statement_heading(p)
+        or prose.printed_again(p, copies)
+        or prose.byline_role(p)
+        or record_note(p)  # the sitting's time: "(10.04 a.m.)", "Commenced at 3 p.m."
+        or (lone_word(p) and attributed[k][2] == "narration" and _not_cut_off(p, k, pars))
+        or (agenda_item(p) and attributed[k][2] == "narration")  # "1. Budget bill (continued)"
     }
     dropped += [pars[k] for k in sorted(heads)]
     said = [x for k, x in enumerate(said) if k not in heads]
@@ -1298,6 +1306,12 @@ def _news(
         said = _one_block(said, blocks)  # nobody credited: a block of lines is one passage
     turns = [Turn(k, who, role, how, par) for k, (par, (who, role, how)) in enumerate(said, 1)]
     return Segmented(kind, tuple(turns), tuple(dropped))
+
+
+def _not_cut_off(par: str, k: int, pars: list[str]) -> bool:
+    """A lone word ("CNN", "0") is no word of a copy cut off mid-sentence: it is not the page's
+    last paragraph, or it is an agency's initials there ("BSS"), not a broken word ("Ir")."""
+    return k < len(pars) - 1 or (len(par) > 1 and par.isupper())
 
 
 def _one_block(said: list, blocks: dict[str, int]) -> list:

@@ -78,3 +78,41 @@ def test_a_date_line_over_the_story_keeps_its_date_over_dates_in_the_text(tmp_pa
     page.write_text(DATED_ABOVE, encoding="utf-8")
     result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
     assert json.loads(result.output)["date"] == "2022-08-14"
+
+
+WIDGET_ABBREVIATED = (
+    """• Sat. Jan 18th, 2025
+
+Minister meets counterpart in the capital
+
+Byadmin
+
+Sep 15, 2018
+"""
+    + BODY
+)
+
+# The posting stamp under the widget is dropped as furniture (a rubric, a time, a view count).
+WIDGET_OVER_DROPPED_STAMP = (
+    """06:28:27 20.05.2025
+Stiri
+
+Ministra de Externe a României, Luminița Odobescu: „Este important să ne coordonăm atât cu partenerii americani, cât şi cu partenerii europeni ca să sprijinim în continuare Republica Moldova”
+
+Actualitate 25.07.2023 16:53 Vizualizări1001
+Ministra de Externe a României, Luminița Odobescu: „Este important să ne coordonăm atât cu partenerii americani, cât şi cu partenerii europeni ca să sprijinim în continuare Republica Moldova”
+"""
+    + BODY
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [(WIDGET_ABBREVIATED, "2018-09-15"), (WIDGET_OVER_DROPPED_STAMP, "2023-07-25")],
+    ids=["abbreviated weekday", "stamp dropped as furniture"],
+)
+def test_the_story_date_under_a_widget_wins(tmp_path: Path, text: str, want: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] == want

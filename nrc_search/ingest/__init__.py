@@ -47,8 +47,9 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     hint = None
     if html:
         text, hint = html_extract(text)
-    cleaned = clean(text.split("\n"))
-    header = read_header(cleaned.lines)
+    raw = text.split("\n")
+    cleaned = clean(raw)
+    header = read_header(cleaned.lines, raw[:80])
     if cleaned.title and (header.title is None or site_name(header.title)):
         header.title = cleaned.title  # printed twice at the top: the page's own heading
     df = header.day_first  # not in English: "04/11/2022" is 4 November

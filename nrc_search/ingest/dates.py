@@ -60,6 +60,7 @@ _MONTHS = {
 # longest-first alternation, but not ~130 names tried at every word of the text.
 _MON = "(?P<mon>" + longest_first(_MONTHS) + r")\.?"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_ABBR = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 
 # "2001-12-18", "2001/12/18", "2001.12.18"
 _ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)([-/.])(?P<m>[01]?\d)\2(?P<d>[0-3]?\d)\b")
@@ -190,8 +191,12 @@ def iso(ymd: Ymd) -> str:
     return f"{ymd[0]:04d}-{ymd[1]:02d}-{ymd[2]:02d}"
 
 
-def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[str | None, bool]:
-    """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines."""
+def find_date(
+    head: Iterable[str], body: str, day_first: bool = False, above: Iterable[str] = ()
+) -> tuple[str | None, bool]:
+    """(YYYY-MM-DD or None, inferred) from header lines, then the dateline and first lines.
+    `above` is the page's raw text above the body, dropped lines included: a posting stamp
+    dropped as furniture still shows that a date line over it is a current-date widget."""
     head = [line for line in head if line.strip()]
     ups = [_updated(line) for line in head]
     found = [
@@ -201,7 +206,7 @@ def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[
         if (ymd := full_date(line[: u.start()] if u else line, day_first))
     ]
     if found:
-        return iso(_past_widget(head, found, body, day_first)), False
+        return iso(_past_widget(head, found, body, day_first, list(above))), False
     opening = body[:600]
     if ymd := full_date(opening, day_first):
         return iso(ymd), False
@@ -215,15 +220,20 @@ def find_date(head: Iterable[str], body: str, day_first: bool = False) -> tuple[
     return None, False
 
 
-def _past_widget(head: list[str], found: list[tuple[int, Ymd]], body: str, df: bool) -> Ymd:
+def _past_widget(
+    head: list[str], found: list[tuple[int, Ymd]], body: str, df: bool, above: list[str]
+) -> Ymd:
     """The first header date, unless it is a bare date line ("Sunday, Aug 14, 2022",
     "06:28:27 20.05.2025") at the top of the page, later than a date on a short line further
     down (a byline "DW, 06 Jan 2022", "Actualitate 25.07.2023 16:53"): a site's current-date
     widget, which dates the copy, not the story."""
     k0, first = found[0]
-    if k0 > 1 or date_words(_CLOCK.sub(" ", head[k0])) > 0:
-        return first
-    lines = [head[k] for k, _ in found[1:]] + body[:600].split("\n")
+    if k0 > 1 or date_words(_SHORT.sub(" ", _CLOCK.sub(" ", head[k0]))) > 0:
+        return first  # (a widget may spell "• Sat. Jan 18th, 2025")
+    raw = [s.strip() for s in above]
+    at = raw.index(head[k0]) + 1 if head[k0] in raw else len(raw)
+    below = raw[at : at + 20]  # the lines under it as printed, dropped ones too
+    lines = [head[k] for k, _ in found[1:]] + below + body[:600].split("\n")
     for line in lines:
         short = len(line) < 100 and date_words(_CLOCK.sub(" ", line)) <= 6
         if short and not _updated(line) and (ymd := full_date(line, df)) and ymd < first:
@@ -232,6 +242,7 @@ def _past_widget(head: list[str], found: list[tuple[int, Ymd]], body: str, df: b
 
 
 _CLOCK = re.compile(r"\b\d\d?[:.]\d\d(?:[:.]\d\d)?\b|\b(?:GMT|UTC)\b|[|,/]")
+_SHORT = re.compile(r"\b(?:" + "|".join(_WEEKDAY_ABBR) + r")\b|(?<=\d)(?:st|nd|rd|th)\b", re.I)
 
 
 def stamp_date(head: Iterable[str], day_first: bool = False) -> str | None:

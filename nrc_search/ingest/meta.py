@@ -7,8 +7,9 @@ Works on cleaned lines; stdlib only. Dates come from `dates.py`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from nrc_search.ingest import dates, voice
 from nrc_search.ingest.blocks import _you, editorial, ui_term_spans
@@ -91,8 +92,10 @@ def file_year(source: str) -> str | None:
     return years.pop() if len(years) == 1 else None
 
 
-def read_header(lines: list[str]) -> Header:
-    """Split off the header blocks (title, date lines, captions) and read them."""
+def read_header(lines: list[str], raw: Sequence[str] = ()) -> Header:
+    """Split off the header blocks (title, date lines, captions) and read them. `raw` is the
+    page's top as printed, dropped lines included (a posting stamp under a date widget)."""
+    _describe = partial(_describe_header, raw=raw)
     blocks = _peel(_blocks(lines, _MAX_HEADER_BLOCKS))
     head: list[list[str]] = []
     captions: list[str] = []
@@ -796,12 +799,13 @@ def _title_ratio(text: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
-def _describe(
+def _describe_header(
     head: list[list[str]],
     captions: list[str],
     start: int,
     lines: list[str],
     over_lead: list[str] | None = None,
+    raw: Sequence[str] = (),
 ) -> Header:
     flat = [s.strip() for block in head for s in block]
     h = Header(flat, captions, start)
@@ -810,7 +814,7 @@ def _describe(
         h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
     body = "\n".join(lines[start : start + 400])
     h.day_first = df = dates.day_first(body)
-    h.date, h.date_inferred = dates.find_date(flat, body, df)
+    h.date, h.date_inferred = dates.find_date(flat, body, df, raw)
     if h.date_inferred:
         h.date, h.date_inferred = dates.find_date(flat, "\n".join(lines[start:]), df)
     if h.date is None or h.date_inferred:

@@ -116,3 +116,28 @@ def test_the_story_date_under_a_widget_wins(tmp_path: Path, text: str, want: str
     page.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
     assert json.loads(result.output)["date"] == want
+
+
+YEARLESS_WEEKDAY = """Menlu bertemu mitranya
+
+Menteri Luar Negeri menyambut kedatangan mitranya di Jakarta, Kamis (19/7). Pertemuan
+tersebut berlangsung hangat dan menghasilkan beberapa komitmen kerjasama ke depan.
+
+Kedua menteri juga membahas persiapan KTT yang akan diselenggarakan pada November 2018.
+"""
+
+
+def test_a_weekday_with_a_bracketed_day_and_month_dates_the_story(tmp_path: Path) -> None:
+    """Indonesian and Brazilian papers print "Kamis (19/7)", "terça-feira (21/1)": day first,
+    the year the one mentioned in which 19 July falls on a Thursday (Kamis)."""
+    page = tmp_path / "page.txt"
+    page.write_text(YEARLESS_WEEKDAY, encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] == "2018-07-19"
+
+
+def test_a_bracketed_fraction_is_no_date(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(YEARLESS_WEEKDAY.replace("Kamis (19/7)", "bagian (1/3)"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["segment", str(page), "--format", "json"])
+    assert json.loads(result.output)["date"] is None

@@ -92,7 +92,36 @@ _SLUG = re.compile(r"^\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?!/)")
 # A year mentioned in the text: "in 1997", "the 2012 summit"
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # A weekday mentioned in the text: "on Monday", "Monday's session"
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
+# Weekday names (0 = Monday) in the languages of the month names, for fitting a year-less
+# date's year ("Kamis (19/7)" is a Thursday in 2018). Left out: names that are also common
+# words ("minggu" week, "pazar" market, "cuma" only, "среда" environment).
+_WEEKDAY_NAMES = {
+    name: k
+    for k, names in enumerate(
+        (
+            "monday lundi montag lunedì lunes segunda-feira luni poniedziałek senin isnin "
+            "pazartesi понедельник понеділок",
+            "tuesday mardi dienstag martedì martes terça-feira marți wtorek selasa "
+            "salı вторник вівторок",
+            "wednesday mercredi mittwoch mercoledì miércoles quarta-feira miercuri środa "
+            "środę rabu çarşamba среду середа середу",
+            "thursday jeudi donnerstag giovedì jueves quinta-feira joi czwartek kamis "
+            "khamis perşembe четверг четвер",
+            "friday vendredi freitag venerdì viernes sexta-feira vineri piątek jumat "
+            "jum'at jumaat пятница пятницу п'ятниця п'ятницю",
+            "saturday samedi samstag sabato sábado sâmbătă sobota sabtu "
+            "cumartesi суббота субботу субота суботу",
+            "sunday dimanche sonntag domenica domingo duminică niedziela niedzielę "
+            "ahad воскресенье неділя неділю",
+        )
+    )
+    for name in names.split()
+}
+_WEEKDAY = re.compile(r"(?<!\w)(" + longest_first(_WEEKDAY_NAMES) + r")(?!\w)", re.I)
+# A day/month in brackets after a weekday, day first: "Kamis (19/7)", "terça-feira (21/1)"
+_PAREN_DM = re.compile(
+    r"(?<!\w)(?:" + longest_first(_WEEKDAY_NAMES) + r")\s?\((?P<d>[0-3]?\d)/(?P<m>[01]?\d)\)", re.I
+)
 # A line about revisions, whose date is not the publication date: "Last updated: 09 Jun. 2011"
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|amended|printed|retrieved|accessed)\b", re.I)
 
@@ -167,7 +196,7 @@ def partial_date(line: str) -> tuple[int, int] | None:
     """A (month, day) without a year: "July 6 (Itar-Tass)", "6/7 Tass 355"."""
     if not _DIGIT.search(line):
         return None  # each of the three needs a digit (the month regexes are costly)
-    for rx in (_MD, _DM, _SLUG):
+    for rx in (_MD, _DM, _SLUG, _PAREN_DM):
         m = rx.search(line)
         if m:
             g = m.groupdict()
@@ -298,7 +327,7 @@ def infer_year(md: tuple[int, int], text: str) -> int | None:
         return _latest_fitting_year(md, text[:600])
     low = text.lower()
     days = _mentioned_days(text) | {md}
-    weekdays = {w.lower() for w in _WEEKDAY.findall(text)}
+    weekdays = {_WEEKDAY_NAMES[w.lower()] for w in _WEEKDAY.findall(text)}
     scores: dict[int, int] = {}
     for year in range(min(years) - 1, min(max(years) + 1, today().year) + 1):
         score = int(year in years)
@@ -314,7 +343,7 @@ def infer_year(md: tuple[int, int], text: str) -> int | None:
 def _latest_fitting_year(md: tuple[int, int], lead: str) -> int | None:
     """No year in the story: the latest past year in which the dateline's day falls on the
     weekday the lead names ("BRUSSELS, Feb 24 (Reuters) - ... said on Thursday" -> 2022)."""
-    weekdays = {w.lower() for w in _WEEKDAY.findall(lead)}
+    weekdays = {_WEEKDAY_NAMES[w.lower()] for w in _WEEKDAY.findall(lead)}
     if len(weekdays) != 1:
         return None
     for year in range(today().year, today().year - 30, -1):
@@ -333,13 +362,13 @@ def _mentioned_days(text: str) -> set[tuple[int, int]]:
     return out
 
 
-def _weekday_fits(year: int, days: set[tuple[int, int]], weekdays: set[str]) -> bool:
+def _weekday_fits(year: int, days: set[tuple[int, int]], weekdays: set[int]) -> bool:
     for month, day in days:
         try:
-            name = _WEEKDAYS[dt.date(year, month, day).weekday()]
+            weekday = dt.date(year, month, day).weekday()
         except ValueError:
             continue
-        if name in weekdays:
+        if weekday in weekdays:
             return True
     return False
 

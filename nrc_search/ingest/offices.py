@@ -5,7 +5,8 @@ state and government, foreign and defence ministers and UN ambassadors of the P5
 Ukraine since about 1990; heads of state or government and some foreign ministers of other
 countries whose pages label a speaker by office: Australia, New Zealand, India, Indonesia,
 Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa, Nigeria,
-Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
+Kenya, Mexico, Brazil, Ireland, Spain, Pakistan; the prime ministers of Denmark, Norway and
+Sweden, whose pages label a speaker "Statsministeren:"), by the document's organisation and date.
 Each row names the page its dates were read on and says how far they were checked
 (`verified`: yes, partial, or no when no page was read); a holder from an unchecked row
 carries the flag "office-unverified". A date on which the office changed hands (one term
@@ -159,6 +160,9 @@ _ORGS = (
     ("Ireland", re.compile(r"(?<!Northern )Ireland|Taoiseach|T[áa]naiste|Dáil|Oireachtas|Éire")),
     ("Spain", re.compile(r"\bSpain\b|España|Moncloa")),
     ("Pakistan", re.compile(r"Pakistan|Islamabad")),
+    ("Denmark", re.compile(r"Denmark|Danmark|Danish|\bdansk|Copenhagen|København")),
+    ("Norway", re.compile(r"Norway|\bNorge\b|Noreg|Norwegian|\bnorsk|\bOslo\b")),
+    ("Sweden", re.compile(r"Sweden|Sverige|Swedish|\bsvensk|Stockholm")),
 )
 
 # All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
@@ -206,7 +210,7 @@ _OFFICES = (
             r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
             r"Premier ministre|Primeiro-Ministro|Primeira-Ministra|Premierminister|"
             r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
-            r"Прем'єр-міністр|Başbakan",
+            r"Прем'єр-міністр|Başbakan|Statsminister",
             re.I,
         ),
         None,

@@ -2,7 +2,7 @@
 them, where the house style holds (two speakers or more, each labelled twice or more): a
 hearing's titled members ("Senator Doe.", "Secretary Roe."), a Russian-language record's
 surname before the initials, with the faction after a comma ("Жириновский В. В., фракция
-ЛДПР.", "Иванов И. И."), a French record's member with the office after a comma ("M. Jean
+ЛДПР.", "Иванов И.И."), a French record's member with the office after a comma ("M. Jean
 Doe, ministre des affaires étrangères."); a member so labelled once is a label too. A page
 whose lines open with such words once each is prose. Made-up records."""
 
@@ -53,7 +53,7 @@ DUMA = """\
 
 Председательствующий. Спасибо. Следующий выступающий.
 
-Иванов И. И. Уважаемые коллеги, я поддерживаю законопроект и прошу голосовать.
+Иванов И.И. Уважаемые коллеги, я поддерживаю законопроект и прошу голосовать.
 
 Председательствующий. Спасибо, ставлю на голосование.
 
@@ -67,11 +67,12 @@ def test_a_surname_before_its_initials_and_a_faction_after_a_comma_open_turns(tm
         "Председательствующий",
         "Жириновский В. В., фракция ЛДПР.",
         "Председательствующий",
-        "Иванов И. И.",
+        "Иванов И.И.",
         "Председательствующий",
         "Жириновский В. В.",
     ]
     assert turns[1]["role"] == "фракция ЛДПР"
+    assert turns[3]["speaker"] == "Иванов И. И."  # the initials spaced, as after a colon
     assert turns[3]["text"].startswith("Уважаемые коллеги, я поддерживаю")
 
 

@@ -406,12 +406,21 @@ def _strong_name(name: str, full: bool = False) -> bool:
 
 def _colon_label(text: str) -> Label | None:
     """The label `text` makes with a colon, its whole text the label; initials that end it
-    keep their last stop ("Иванов И. И" -> "Иванов И. И.:")."""
-    for said in (text + ".", text) if _LAST_INITIAL.search(text) else (text,):
-        lab = match_label(said + ":")
-        if lab is not None and lab.rest > len(said):
+    keep their last stop and are spaced as the grammar reads them ("Иванов И.И" ->
+    "Иванов И. И.:")."""
+    bare = text.rstrip(".")
+    said = [text]
+    if _LAST_INITIAL.search(bare):
+        said = [_GLUED_INITIALS.sub(". ", bare) + ".", *said, bare]
+    for one in said:
+        lab = match_label(one + ":")
+        if lab is not None and lab.rest > len(one):
             return lab
     return None
+
+
+# Initials glued to each other after a surname ("И.И"), spaced as the grammar reads them.
+_GLUED_INITIALS = re.compile(r"(?<= [^\W\d_])\.(?=[^\W\d_](?:\.|$))")
 
 
 _SAID_END = (".", "?", "!", "…", '"', "”", "»", "’", ")", "。", "？", "！", "؟", "։", "।")

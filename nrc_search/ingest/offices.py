@@ -357,6 +357,42 @@ def office_of(name: str, date: str | None) -> str | None:
     return _NATIONAL.get((org, office), office)
 
 
+def office_named(role: str | None) -> str | None:
+    """The table's office a role's words name ("PRIME MINISTER" -> "Prime Minister",
+    "Secretary of State" -> "Foreign Minister"); None for none or a lesser one ("Deputy")."""
+    if not role or _LESSER.search(role):
+        return None
+    return next((office for office, rx, _ in _OFFICES if rx.search(role.strip())), None)
+
+
+def surname_holder(
+    surname: str, date: str | None, organisation: str | None, office: str | None = None
+) -> Holder | None:
+    """The one holder on ISO `date` (or all through a year) whose surname is `surname` across
+    transliterations: of `office` in any country ("PRIME MINISTER STARMER" in 2025 -> "Keir
+    Starmer"), or with no office named, of any office of the page's `organisation`
+    ("Minister Nkoana-Mashabane" on a South African page of 2011 -> "Maite Nkoana-
+    Mashabane"); None for no one, two, or no date: a surname alone names no one without the
+    office or the page's country."""
+    if not date or not surname or not (office or organisation):
+        return None
+    first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
+    key = _letters_key(surname)
+    on = [
+        t
+        for t in terms()
+        if (t.office == office if office else t.organisation == organisation)
+        and len(t.name.split()) > 1
+        and _letters_key(t.name.split()[-1]) == key
+        and t.start <= first
+        and (not t.end or last <= t.end)
+    ]
+    if len({t.name for t in on}) != 1:
+        return None
+    unchecked = ("office-unverified",) if any(t.verified == "no" for t in on) else ()
+    return Holder(on[0].name, ("office-table", *unchecked), on[0].source)
+
+
 def variant(printed: str, held: str) -> bool:
     """Whether a printed full name is `held`'s spelling up to accents, case and y/i/j, first
     name and surname only ("Rex W. Tillerson" = "Rex Tillerson")."""

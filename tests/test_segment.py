@@ -515,7 +515,9 @@ def test_role_only_label_resolves_to_the_surname_the_heading_gives():
         "PRIME MINISTER STARMER: Thank you, Mr. President.\n\nTHE PRESIDENT: Great honor.\n",
         "w.txt",
     )
-    assert [t.speaker for t in doc.turns] == ["Trump", "Starmer", "Trump"]
+    # the heading's surnames, spelled out by the office-holder table for the date
+    assert [t.speaker for t in doc.turns] == ["Donald Trump", "Keir Starmer", "Donald Trump"]
+    assert all("office-table" in t.flags for t in doc.turns)
 
 
 def test_prefixed_surnames_given_name_titles_and_told_objects():

@@ -438,9 +438,13 @@ def match_label(line: str) -> Label | None:
 # colon: "Presidente. − L'ordine del giorno", "THE PRESIDENT* – The next item".
 # Also a dash glued to the label, after its last letter or its full stop: "PRESIDENTE.- Buen
 # día", "JANE DOE- Thank you" (the speech after a space), or to a note's bracket and a stop:
-# "SR. PRESIDENTE (DOE).- En consideración".
-_LABEL_DASH = re.compile(r"(?:[ \t]+|(?<=[^\W\d_])\.?|(?<=\))\.)[–−—-][ \t]+")
-_ANY_DASH = re.compile(r"[–−—-][ \t]")  # (a cheap test before the dash's regexes)
+# "SR. PRESIDENTE (DOE).- En consideración"; or a record's ".-" glued to the speech too, after
+# a label in capitals or its note: "El señor COLOMA.-¡Somos diez!", "SR. DOE.-... y más".
+_LABEL_DASH = re.compile(
+    r"(?:[ \t]+|(?<=[^\W\d_])\.?|(?<=\))\.)[–−—-][ \t]+"
+    rf"|(?:(?<=[{UPPER}][{UPPER}])|(?<=\)))\.-(?=[{UPPER}¡¿«\"“(]|\.\.\.|…)"
+)
+_ANY_DASH = re.compile(r"[–−—-][ \t]|\.-\S")  # (a cheap test before the dash's regexes)
 
 
 def _label_dash(line: str) -> re.Match[str] | None:
@@ -475,6 +479,8 @@ def _dashed(line: str, dash: re.Match[str]) -> Label | None:
     opening with a capital. Anything else with a dash is prose ("MOSCOW – Russia said")."""
     raw = line[: dash.start()].strip()
     speech = line[dash.end() : dash.end() + 1]
+    if speech == "." and line.startswith("...", dash.end()):
+        speech = "…"  # "SR. DOE.-... y más": the speech goes on from an interruption
     if not raw or not (speech.isupper() or speech in _OPENERS):
         return None
     core = raw.rstrip(".*").strip()

@@ -5,7 +5,8 @@ state and government, foreign and defence ministers and UN ambassadors of the P5
 Ukraine since about 1990; heads of state or government and some foreign ministers of other
 countries whose pages label a speaker by office: Australia, New Zealand, India, Indonesia,
 Singapore, Malaysia, the Philippines, South Korea, Israel, Turkey, South Africa, Nigeria,
-Kenya, Mexico, Brazil, Ireland, Spain, Pakistan), by the document's organisation and date.
+Kenya, Mexico, Brazil, Ireland, Spain, Pakistan; the prime ministers of Denmark, Norway and
+Sweden, whose pages label a speaker "Statsministeren:"), by the document's organisation and date.
 Each row names the page its dates were read on and says how far they were checked
 (`verified`: yes, partial, or no when no page was read); a holder from an unchecked row
 carries the flag "office-unverified". A date on which the office changed hands (one term
@@ -159,6 +160,9 @@ _ORGS = (
     ("Ireland", re.compile(r"(?<!Northern )Ireland|Taoiseach|T[áa]naiste|Dáil|Oireachtas|Éire")),
     ("Spain", re.compile(r"\bSpain\b|España|Moncloa")),
     ("Pakistan", re.compile(r"Pakistan|Islamabad")),
+    ("Denmark", re.compile(r"Denmark|Danmark|Danish|\bdansk|Copenhagen|København")),
+    ("Norway", re.compile(r"Norway|\bNorge\b|Noreg|Norwegian|\bnorsk|\bOslo\b")),
+    ("Sweden", re.compile(r"Sweden|Sverige|Swedish|\bsvensk|Stockholm")),
 )
 
 # All of `_ORGS` in one pass: group "org<k>" is the k-th pattern, with its own flags.
@@ -206,7 +210,7 @@ _OFFICES = (
             r"Prime Minister|Premier\b|Primer Ministro|Primo Ministro|Perdana Menteri|"
             r"Premier ministre|Primeiro-Ministro|Primeira-Ministra|Premierminister|"
             r"Presidente del Gobierno|Премьер-министр|Председатель Правительства|"
-            r"Прем'єр-міністр|Başbakan",
+            r"Прем'єр-міністр|Başbakan|Statsminister",
             re.I,
         ),
         None,
@@ -351,6 +355,42 @@ def office_of(name: str, date: str | None) -> str | None:
         return None
     org, office = found.pop()
     return _NATIONAL.get((org, office), office)
+
+
+def office_named(role: str | None) -> str | None:
+    """The table's office a role's words name ("PRIME MINISTER" -> "Prime Minister",
+    "Secretary of State" -> "Foreign Minister"); None for none or a lesser one ("Deputy")."""
+    if not role or _LESSER.search(role):
+        return None
+    return next((office for office, rx, _ in _OFFICES if rx.search(role.strip())), None)
+
+
+def surname_holder(
+    surname: str, date: str | None, organisation: str | None, office: str | None = None
+) -> Holder | None:
+    """The one holder on ISO `date` (or all through a year) whose surname is `surname` across
+    transliterations: of `office` in any country ("PRIME MINISTER STARMER" in 2025 -> "Keir
+    Starmer"), or with no office named, of any office of the page's `organisation`
+    ("Minister Nkoana-Mashabane" on a South African page of 2011 -> "Maite Nkoana-
+    Mashabane"); None for no one, two, or no date: a surname alone names no one without the
+    office or the page's country."""
+    if not date or not surname or not (office or organisation):
+        return None
+    first, last = (f"{date}-01-01", f"{date}-12-31") if len(date) == 4 else (date, date)
+    key = _letters_key(surname)
+    on = [
+        t
+        for t in terms()
+        if (t.office == office if office else t.organisation == organisation)
+        and len(t.name.split()) > 1
+        and _letters_key(t.name.split()[-1]) == key
+        and t.start <= first
+        and (not t.end or last <= t.end)
+    ]
+    if len({t.name for t in on}) != 1:
+        return None
+    unchecked = ("office-unverified",) if any(t.verified == "no" for t in on) else ()
+    return Holder(on[0].name, ("office-table", *unchecked), on[0].source)
 
 
 def variant(printed: str, held: str) -> bool:

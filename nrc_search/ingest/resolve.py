@@ -150,11 +150,16 @@ class People:
 
     def office_holder(self, office: str) -> offices.Holder | None:
         """Who held `office` ("Secretary General", "PRESIDENT") on the document's date."""
-        if self.org_text is not None:  # the page's organisation, read once and only if asked
-            self.org, self.org_text = offices.organisation(self.org_text), None
+        self.organisation()
         if self.org_hint is None and self.org not in ("NATO", "UN"):  # "SG:" on a UN page
             self.org_hint = offices.secretariat(self.opening) or ""
         return offices.resolve(office, self.org, self.date, self.org_hint or None)
+
+    def organisation(self) -> str | None:
+        """The organisation the page speaks for, read once and only when asked."""
+        if self.org_text is not None:
+            self.org, self.org_text = offices.organisation(self.org_text), None
+        return self.org
 
     def mentioned(self, key: str) -> str | None:
         """A full name the opening lines give a surname ("we welcome Ambassador Samantha Power");
@@ -335,7 +340,7 @@ class People:
         """Numbered voices ("Speaker 1", "Speaker 2") resolved: the one who speaks most is the
         person the heading names (the briefer), the others ask; as printed when the heading
         names no one."""
-        turns = self._held_office(self._headed_office(self._named_later(turns)))
+        turns = self._held_office(self._headed_office(self._held_surname(self._named_later(turns))))
         words: dict[str, int] = {}
         for t in turns:
             if numbered_voice(t.label, t.role) and t.role:
@@ -388,6 +393,34 @@ class People:
                     t = replace(t, role=office, flags=(*t.flags, "office-table"))
             out.append(t)
         return out
+
+    def _held_surname(self, turns: list[Turn]) -> list[Turn]:
+        """A label's one name ("Minister Nkoana-Mashabane:", "LAVROV:") that the page spells
+        out nowhere, resolved through the office-holder table: the one holder of an office of
+        the page's organisation on its date with that surname, flagged "office-table"."""
+        short = {
+            (t.speaker, offices.office_named(t.role))
+            for t in turns
+            if t.label
+            and t.speaker
+            and " " not in t.speaker
+            and t.attribution == "verbatim"
+            and "question" not in t.flags
+            and not (norm(t.speaker) in HONORIFICS or norm(t.speaker) in ROLE_WORDS)
+        }
+        if not short or not self.date:
+            return turns
+        held = {
+            name: offices.surname_holder(name, self.date, self.organisation(), office)
+            for name, office in short
+        }
+        found = {n: h for n, h in held.items() if h and h.name and len(short) == len(held)}
+        return [
+            replace(t, speaker=found[t.speaker].name, flags=(*t.flags, *found[t.speaker].flags))
+            if t.label and t.speaker in found
+            else t
+            for t in turns
+        ]
 
     def _named_later(self, turns: list[Turn]) -> list[Turn]:
         """A label's one name ("MINISTER ZAKARIA:") that the heading and the opening lines do

@@ -335,52 +335,92 @@ def _labels(lines: list[str], known: set[str]):
 
 
 # A label a record ends with a full stop, at a line's start: an office or a name (initials
-# and all) with a note in brackets ("Sēdes vadītāja. Labrīt, ...", "J.Reirs (VIENOTĪBA).").
+# and all) with a note in brackets ("Sēdes vadītāja. Labrīt, ...", "J.Reirs (VIENOTĪBA)."),
+# the initials after the surname ("Иванов И. И.", "КИРИЛЕНКО І.Г."), or a note after a comma
+# ("Жириновский В. В., фракция ЛДПР.", "M. Jean Doe, ministre des affaires étrangères.").
 _STOPPED = re.compile(
-    r"((?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,3}"
-    r"(?: \([^()]{1,60}\))?)\.(?=\s|$)"
+    r"((?:[^\W\d_]\.\s?){0,3}[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]+){0,3}"
+    r"(?: [^\W\d_](?:\. ?[^\W\d_]){0,2}(?:\.(?=,))?)?"
+    r"(?: \([^()]{1,60}\))?(?:, [^\W\d_][^.,:;!?()\[\]]{1,80})?)\.(?=\s|$)"
 )
+# Initials that end a stopped label's name, their last stop the label's ("Иванов И. И").
+_LAST_INITIAL = re.compile(r"(?:^|[ .])[^\W\d_]$")
 
 
 def _stopped_style(lines: list[str]) -> dict[str, Label]:
     """The labels ending in a full stop that a record's house style confirms: the same
-    speaker (an office of two words or more, a name with an initial or a note) opening two
-    lines or more so, and two such speakers or more (an exchange); beside them, a name
-    alone on its line so printed once. A sentence that opens two lines ("Deputies agree.")
-    is no label: the grammar reads no speaker in it. {printed label: label}."""
+    speaker (an office, a name with an initial, a note or a title) opening two lines or more
+    so, and two such speakers or more (an exchange), the grammar's own stopped labels
+    ("Председательствующий.") among them; then every person so labelled, once or more (a
+    member who speaks once: "Иванов И. И."). A sentence that opens two lines ("Deputies
+    agree.") is no label: the grammar reads no speaker in it. {printed label: label}."""
     seen: dict[str, Label | None] = {}
     count: Counter[str] = Counter()
-    alone: set[str] = set()
     for line in lines:
         if "." not in line[:120] or not (m := _STOPPED.match(line)):
             continue
         text = m.group(1)
         lab = seen[text] if text in seen else seen.setdefault(text, _stopped_label(text))
-        if lab is not None:
+        if lab is None and (own := match_label(line)) and own.label in (text, text + "."):
+            count[own.role or own.name or ""] += 1  # "Председательствующий.": the grammar's
+        elif lab is not None:
             count[lab.name or lab.role or ""] += 1
-            if m.end() == len(line.rstrip()):
-                alone.add(text)
     style = {k for k, c in count.items() if c >= 2}
     if len(style) < 2:
         return {}
     return {
-        t: lab
-        for t, lab in seen.items()
-        if lab and ((lab.name or lab.role) in style or (t in alone and lab.kind == "person"))
+        t: lab for t, lab in seen.items() if lab and (lab.kind == "person" or lab.role in style)
     }
 
 
 def _stopped_label(text: str) -> Label | None:
     """The label `text` makes with a colon, if a speaker's: an office of two words or more,
-    or a person named with an initial or a note in brackets."""
-    lab = match_label(text + ":")
-    if lab is None or lab.rest <= len(text) or lab.kind not in ("person", "role", "chair"):
+    or a person named with an initial, a note in brackets or after a comma ("Жириновский
+    В. В., фракция ЛДПР"), or a courtesy title or an office ("Senator Doe", "Secretary Doe",
+    as a hearing's record prints its members)."""
+    lab = _colon_label(text)
+    name, comma, note = text.partition(", ")
+    if lab is None and comma and (lab := _colon_label(name)) is not None:
+        named = lab.kind == "person" and _strong_name(lab.name or "", True)
+        lab = replace(lab, role=lab.role or note) if named and len(note.split()) <= 8 else None
+    if lab is None or lab.kind not in ("person", "role", "chair"):
         return None
-    if lab.kind == "person" and "." not in (lab.name or "") and not lab.role:
+    if lab.kind == "person" and not lab.role and not _strong_name(lab.name or ""):
         return None
     if lab.kind != "person" and len(text.split()) < 2:
         return None
     return replace(lab, label=text + ".", weak=False)
+
+
+def _strong_name(name: str, full: bool = False) -> bool:
+    """A name that makes a stopped label on its own: with an initial or a courtesy title's
+    stop ("A.Bērziņa", "M. Jean Doe"), after a title or an office ("Senator Doe"), or, before
+    a note after a comma (`full`), two capitalised words ("Jean Doe, ministre ...")."""
+    words = name.split()
+    if "." in name:
+        return True
+    if len(words) >= 2 and (norm(words[0]) in HONORIFICS or is_role_word(words[0])):
+        return True
+    return full and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _colon_label(text: str) -> Label | None:
+    """The label `text` makes with a colon, its whole text the label; initials that end it
+    keep their last stop and are spaced as the grammar reads them ("Иванов И.И" ->
+    "Иванов И. И.:")."""
+    bare = text.rstrip(".")
+    said = [text]
+    if _LAST_INITIAL.search(bare):
+        said = [_GLUED_INITIALS.sub(". ", bare) + ".", *said, bare]
+    for one in said:
+        lab = match_label(one + ":")
+        if lab is not None and lab.rest > len(one):
+            return lab
+    return None
+
+
+# Initials glued to each other after a surname ("И.И"), spaced as the grammar reads them.
+_GLUED_INITIALS = re.compile(r"(?<= [^\W\d_])\.(?=[^\W\d_](?:\.|$))")
 
 
 _SAID_END = (".", "?", "!", "…", '"', "”", "»", "’", ")", "。", "？", "！", "؟", "։", "।")

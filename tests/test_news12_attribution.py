@@ -50,3 +50,27 @@ def test_an_office_with_no_article_after_the_verb_is_the_named_persons(tmp_path:
     )
     turns = _turns(tmp_path, story)
     assert turns[1][0] == "Kari Nordby"  # not the president credited just before
+
+
+def test_speech_verbs_of_polish_slovak_romanian_and_norwegian_credit_their_subject(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Ministrowie rozmawiali w Warszawie\n\n"
+        "Minister spraw zagranicznych Jan Kowalczyk przypomniał, że rozmowy trwają od roku.\n\n"
+        "Ministrul de Externe, Ana Popescu, a scris că sprijinul continuă.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[0][:3:2] == ("Jan Kowalczyk", "reported")
+    assert turns[1][0] == "Ana Popescu"
+
+
+def test_a_ministrys_initials_are_no_family_name(tmp_path: Path) -> None:
+    story = (
+        "Spotkanie w Chobielinie\n\n"
+        "Szefowie MSZ Polski i Ukrainy Radosław Kowalczyk i Andrij Bondar spotkali się w "
+        "piątek w Chobielinie.\n\n"
+        "Szef polskiego MSZ przypomniał, że Rosja została wykluczona z rady.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert "Polski" not in (turns[1][0] or "")  # "MSZ": the ministry's initials, no name

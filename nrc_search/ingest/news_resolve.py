@@ -106,7 +106,11 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             return case  # "Korčok poukázal" after "podľa ministra Ivana Korčoka"
         if holder := _suffixed_role(keys[0], story):
             return holder  # "Utenriksministeren mener" after "utenriksminister Anniken Huitfeldt"
-    if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
+    if (
+        len(words) == 1
+        and not _ACRONYM.fullmatch(words[0])  # "Szef polskiego MSZ": a ministry, no family
+        and (family := first_word_of(words[0], [n for _, n in story.people]))
+    ):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
     titled = words[0] in EXCELLENCY or norm(words[0]) in HONORIFICS

@@ -74,3 +74,15 @@ def test_a_ministrys_initials_are_no_family_name(tmp_path: Path) -> None:
     )
     turns = _turns(tmp_path, story)
     assert "Polski" not in (turns[1][0] or "")  # "MSZ": the ministry's initials, no name
+
+
+def test_a_countrys_genitive_after_a_name_is_no_part_of_it(tmp_path: Path) -> None:
+    story = (
+        "Utenriksministeren i Kirkenes\n\n"
+        "Med den russiske ambassadøren i salen, fordømte utenriksminister Kari Nordby "
+        "Russlands handlinger i Ukraina.\n\n"
+        "– Samarbeidet i nord må fortsette, sier Nordby.\n"
+    )
+    turns = _turns(tmp_path, story)
+    assert turns[0][0] == "Kari Nordby"  # not "Kari Nordby Russlands"
+    assert turns[1][0] == "Kari Nordby"

@@ -34,8 +34,8 @@ def test_a_story_with_dash_quotes_is_news_one_turn_a_paragraph(tmp_path: Path) -
     assert _who(doc) == [
         ("Kari Nordvik", "Utenriksminister", "reported"),
         (None, None, "narration"),
-        ("Kari Nordvik", "Utenriksminister", "quoted"),
-        ("Kari Nordvik", "Utenriksminister", "quoted"),  # no verb: the last quoted speaker's
+        ("Kari Nordvik", "utenriksminister", "quoted"),  # the office its credit prints
+        ("Kari Nordvik", "utenriksminister", "quoted"),  # no verb: the last quoted speaker's
         (None, None, "narration"),
         ("Ola Bergsvik", "Statsminister", "quoted"),
     ]

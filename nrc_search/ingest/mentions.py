@@ -105,7 +105,21 @@ def _name_runs(text: str) -> Iterator[re.Match[str]]:
     for m in _runs(text):
         if _sentence_dot(m.group()):
             m = _RUN.match(text, m.start(), m.end() - 1) or m
+        if cut := _place_genitive_end(m.group()):
+            m = _RUN.match(text, m.start(), m.start() + cut) or m
         yield m
+
+
+def _place_genitive_end(run: str) -> int:
+    """Where a run of three words or more ends before its last word when that word is a
+    country's genitive, as the Germanic languages print it before what belongs to it
+    ("fordømte utenriksminister Anniken Huitfeldt Russlands handlinger": the name is "Anniken
+    Huitfeldt"); 0 otherwise."""
+    words = run.split()
+    last = words[-1] if len(words) > 2 else ""
+    if not (last.endswith("s") and norm(last[:-1]) in _PLACES):
+        return 0
+    return len(run.rstrip()) - len(last) - 1
 
 
 # A short capitalised word and a full stop at a run's end, e.g. "Ruiz." or "Wang.", which the

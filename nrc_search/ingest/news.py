@@ -30,6 +30,7 @@ from nrc_search.ingest.news_bodies import bare_body, institution
 from nrc_search.ingest.news_caseless import subject as caseless_subject
 from nrc_search.ingest.news_clauses import (
     dropped_subject,
+    inverted_subject,
     is_known,
     named_after,
     named_after_quote,
@@ -247,6 +248,9 @@ def _attribute_quote(par: str, story: Story) -> tuple[str | None, str | None, st
             # Foreign Affairs spokesperson Heorhii Tykhyi during a briefing."
         if not speaker and not role and subject and m.re is VERB:
             speaker, role = verb_second(outside, m, story)  # "Zum ... meinte Schallenberg,"
+        if not speaker and not role and m.re is VERB:
+            speaker, role = inverted_subject(outside, m, story)  # "Mandag kunngjorde
+            # Russlands president Vladimir Putin at ..."
         if not speaker and not role and not subject and m.re is VERB:
             speaker, role = caseless_subject(outside, m, story)  # "মন্ত্রী X বলেছেন", "قال:"
         if not speaker and not role and m.re is VERB:

@@ -55,7 +55,41 @@ def verb_second(text: str, verb: re.Match[str], story: Story) -> tuple[str | Non
     m = _NAME_THEN_STOP.match(text, verb.end())
     if not m or institution(text, verb, story.bodies):
         return None, None
-    speaker, role = resolve(m.group(1).split(), story, "")
+    return _named_before(m.group(1), story)
+
+
+def inverted_subject(text: str, verb: re.Match[str], story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of a full name printed after its speech verb, under an office at most, and
+    closed by the word that opens what the verb reports, where something else opens the
+    sentence, as the verb-second languages print it ("Mandag kunngjorde Russlands president
+    Vladimir Putin at han ...", "Efter regeringsförklaringen idag meddelade tillträdande
+    utrikesminister Tobias Billström att ..."): the subject the sentence gives, named in full
+    there; (None, None) where the words after the verb are more than an office and a name
+    (an object: "told the envoy that")."""
+    m = _UP_TO_THAT.match(text, verb.end())
+    if not m or len(m.group(1).split()) > 6 or institution(text, verb, story.bodies):
+        return None, None
+    named = [(r, n) for r, n in people_in(m.group(1)) if len(n.split()) > 1]
+    if len(named) != 1 or not m.group(1).rstrip().endswith(named[0][1]):
+        return None, None
+    role, name = named[0]
+    found = resolve(story.fuller(name).split(), story, "")
+    return found if found[0] else (name, role)
+
+
+# The words after a speech verb up to the word that opens what it reports, e.g. " Russlands
+# president Vladimir Putin" in "kunngjorde Russlands president Vladimir Putin at han".
+_UP_TO_THAT = re.compile(
+    r"((?:\s+[^\s,.:;!?\"“”«»]+){2,6}?)\s*(?:,\s*)?(?:"
+    + longest_first(terms("that_words"))
+    + r")\s"
+)
+
+
+def _named_before(printed: str, story: Story) -> tuple[str | None, str | None]:
+    """(name, role) of the person printed words mean, if the story named them before this
+    paragraph; (None, None) otherwise."""
+    speaker, role = resolve(printed.split(), story, "")
     if not speaker or all(n != speaker for _, n in story.prior):
         return None, None
     return speaker, role

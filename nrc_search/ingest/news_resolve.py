@@ -102,9 +102,15 @@ def _resolve(words: list[str], story: Story, before: str = "") -> tuple[str | No
             return inner  # "afirmó Ebrard" after "Marcelo Ebrard Casaubón"
         if misspelt := _misspelt(keys[0], story):
             return misspelt  # "Onyema said" after "Geoffrey Onyeama": one letter dropped
+        if case := case_form_person(words[0], story):
+            return case  # "Korčok poukázal" after "podľa ministra Ivana Korčoka"
         if holder := _suffixed_role(keys[0], story):
             return holder  # "Utenriksministeren mener" after "utenriksminister Anniken Huitfeldt"
-    if len(words) == 1 and (family := first_word_of(words[0], [n for _, n in story.people])):
+    if (
+        len(words) == 1
+        and not _ACRONYM.fullmatch(words[0])  # "Szef polskiego MSZ": a ministry, no family
+        and (family := first_word_of(words[0], [n for _, n in story.people]))
+    ):
         return _known((None, family), story)  # "Wang said" after "Wang Yi"
     printed = " ".join(words)
     titled = words[0] in EXCELLENCY or norm(words[0]) in HONORIFICS
@@ -239,6 +245,48 @@ def inflected_person(word: str, story: Story) -> tuple[str, str | None] | None:
         credited = next((h for h in hits if h[0] == story.source[0]), None)  # ("Elina Valtosen
         return credited or min(hits, key=lambda h: len(h[0]))  # tiedotustilaisuus")
     return None if hits else _suffixed_role(key, story)
+
+
+def _case_forms(a: str, b: str) -> bool:
+    """Two case forms of one surname, as languages that inflect names print them: a shared
+    stem of four letters or more, three letters at most after it in each ("korčok" /
+    "korčoka", "čaputová" / "čaputovej", "lavrov" / "lavrova"; not "sikorski" /
+    "sikorskiego": five letters); never the same word."""
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return k >= 4 and len(a) - k <= 3 and len(b) - k <= 3
+
+
+def case_form_person(word: str, story: Story) -> tuple[str, str | None] | None:
+    """The one person the story named in full in another case than a subject's surname, the
+    bare stem the subject prints and a case ending of three letters at most ("Korčok
+    poukázal" after "podľa ministra Ivana Korčoka", "Sikorski" after "z Radosławem
+    Sikorskim"): a subject is in the nominative, so the story's person is renamed to it
+    ("Ivana Korčoka" -> "Ivan Korčok": a given name with the surname's case ending loses it
+    too), and later paragraphs that repeat the name find it; an inflected subject (after a
+    preposition) is the story's name as printed. None for no one or several, or a woman's
+    form of a man's surname ("Ivanova" after "Pavel Ivanov": a woman of his family). A
+    misspelling is `_misspelt`'s, asked first."""
+    key = norm(bare_word(word))
+    hits = {
+        (name, role)
+        for role, name in story.people
+        if len(name.split()) > 1 and _case_forms(key, surname(name))
+    }
+    if len({n for n, _ in hits}) != 1:
+        return None
+    name, role = hits.pop()
+    printed = name.split()[-1]
+    if word.startswith(printed) and word[len(printed) :] in terms("feminine_surname_endings"):
+        return None  # "Ivanova said" after "Pavel Ivanov": a woman of his family, no case
+    if len(word) >= len(printed) or not printed.startswith(word):
+        return name, role  # "Sikorskim" after "Radosław Sikorski": the story's nominative
+    ending = printed[len(word) :]
+    given = [g[: -len(ending)] if g.endswith(ending) else g for g in name.split()[:-1]]
+    renamed = " ".join([*given, word])
+    story.people = [(r, renamed if n == name else n) for r, n in story.people]
+    return renamed, role
 
 
 def _misspelt(key: str, story: Story) -> tuple[str, str | None] | None:

@@ -117,6 +117,9 @@ def forward(after: str) -> list[str]:
             and is_role_word(toks[k + 1].rstrip("."))
         ):
             continue  # "aseguró el nuevo ministro", "la actual canciller": an adjective first
+        elif not words and _bare_office(toks, k):
+            continue  # "sier utenriksminister Anniken Huitfeldt", "meddelade tillträdande
+            # utrikesminister Tobias Billström": an office with no article, then the name
         elif (
             len(words) == 2
             and is_role_word(words[1])
@@ -148,6 +151,21 @@ def forward(after: str) -> list[str]:
         # something, a name after it; "aseguró la canciller en ...", "señaló la canciller.":
         # the office alone, which the story's person holds
     return [w for w in words if w != "the"]
+
+
+def _bare_office(toks: list[str], k: int) -> bool:
+    """Token `k` is a lower-case word of an office printed with no article before a name, as
+    languages without articles print it after a speech verb: an office word, or a word
+    before one, and the office word right before a capitalised word ("utenriksminister
+    Anniken", "tillträdande utrikesminister Tobias")."""
+    ahead = [t.rstrip(".") for t in toks[k : k + 3]]
+    if not ahead or not ahead[0].isalpha() or not ahead[0].islower():
+        return False
+    if len(ahead) > 1 and is_role_word(ahead[0]) and ahead[1][:1].isupper():
+        return True
+    return (
+        len(ahead) > 2 and ahead[1].islower() and is_role_word(ahead[1]) and ahead[2][:1].isupper()
+    )
 
 
 # The little words inside an office's name, e.g. "Ministry of Foreign Affairs".

@@ -1,0 +1,51 @@
+"""Turn boundaries on real pages' shapes, as `nrc segment FILE --format json --dropped` shows
+them, each on a made-up page in the shape of the failure class: the deck a news page prints
+under its headline and over its time bar ("8 min", "43 minutes ago") is header, not the
+story's first turn, and the people it names are not the story's speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_structure3_titles import segment, turn_texts
+
+DECK = """Harbour talks resume as ministers weigh new port fees
+
+The transport minister Jane Doe heads to the coast for a second round of talks on the fees. But some officials are calling for tougher measures.
+
+{bar}
+
+A dispute inside the government over the port fees has been settled for now by the decision to keep talking with the shipping companies.
+
+But as the two sides head toward a second round of talks on Saturday, it remains unclear what outcome the government is seeking and how long it will wait.
+
+Harbour officials expect a decision on the fees before the end of the month, after the second round of talks.
+"""
+
+
+def test_a_deck_over_a_time_bar_is_header_not_a_turn(tmp_path: Path) -> None:
+    for bar in (
+        "8 min",
+        "43 minutes ago",
+        "Jane Doe at the harbour. Picture: Port Office\n2 hours ago",
+    ):
+        doc = segment(tmp_path, DECK.format(bar=bar))
+        texts = turn_texts(doc)
+        assert not any(t.startswith("The transport minister Jane Doe") for t in texts), texts
+        assert texts[0].startswith("A dispute inside the government"), texts
+        assert any(d.startswith("The transport minister Jane Doe") for d in doc["dropped"])
+        assert all(t["speaker"] != "Jane Doe" for t in doc["turns"]), doc["turns"]
+
+
+def test_a_lead_under_the_pages_date_bar_stays_the_first_turn(tmp_path: Path) -> None:
+    page = DECK.format(bar="8 min").replace(
+        "Harbour talks resume as ministers weigh new port fees\n",
+        "Harbour talks resume as ministers weigh new port fees\n\n04 Jul. 2011 16:19\n",
+    )
+    texts = turn_texts(segment(tmp_path, page))
+    assert texts[0].startswith("The transport minister Jane Doe"), texts
+
+
+def test_a_deck_over_no_time_bar_stays_the_first_turn(tmp_path: Path) -> None:
+    texts = turn_texts(segment(tmp_path, DECK.format(bar="The ministry said on Monday.")))
+    assert texts[0].startswith("The transport minister Jane Doe"), texts

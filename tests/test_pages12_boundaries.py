@@ -49,3 +49,32 @@ def test_a_lead_under_the_pages_date_bar_stays_the_first_turn(tmp_path: Path) ->
 def test_a_deck_over_no_time_bar_stays_the_first_turn(tmp_path: Path) -> None:
     texts = turn_texts(segment(tmp_path, DECK.format(bar="The ministry said on Monday.")))
     assert texts[0].startswith("The transport minister Jane Doe"), texts
+
+
+RELATED = """Minister says the alliance talks will go on
+
+The foreign minister said on Tuesday that the talks with the alliance would go on through the summer.
+
+"We will keep talking until there is an agreement," the minister told reporters in the capital.
+
+{link}
+"""
+
+
+def test_a_read_also_link_in_any_language_is_no_turn(tmp_path: Path) -> None:
+    for link in (
+        "LÄS ÄVEN: Erdogan: Parliament infiltrated by agents",
+        "Baca juga: Minister visits flood-hit villages",
+        "Czytaj także: Minister meets his counterpart",
+    ):
+        doc = segment(tmp_path, RELATED.format(link=link))
+        texts = turn_texts(doc)
+        assert not any(t.startswith(link[:10]) for t in texts), texts
+        assert link in doc["dropped"], doc["dropped"]
+        assert any("The foreign minister said on Tuesday" in t for t in texts), texts
+
+
+def test_a_speaker_label_in_capitals_stays_a_turn(tmp_path: Path) -> None:
+    page = RELATED.format(link="ANNA BERG: We will keep talking, and we will agree by the autumn.")
+    texts = turn_texts(segment(tmp_path, page))
+    assert any("We will keep talking, and we will agree" in t for t in texts), texts

@@ -78,3 +78,33 @@ def test_a_speaker_label_in_capitals_stays_a_turn(tmp_path: Path) -> None:
     page = RELATED.format(link="ANNA BERG: We will keep talking, and we will agree by the autumn.")
     texts = turn_texts(segment(tmp_path, page))
     assert any("We will keep talking, and we will agree" in t for t in texts), texts
+
+
+PICTURED = """Seven former ministers yet to start their envoy jobs
+
+Former Sports Minister Hassan Ali. {credit}
+
+Seven former ministers appointed as envoys are yet to report to their new stations, almost six months after they were nominated.
+
+The group has not left the capital following delays in the credentials required for their departure.
+
+The envoys are former ministers of agriculture, mining and sports, who were vetted by Parliament in the spring.
+
+Officials at the ministry said the papers would be ready before the end of the month.
+"""
+
+
+def test_a_caption_with_a_bracketed_photo_credit_is_no_turn_and_no_speaker(
+    tmp_path: Path,
+) -> None:
+    for credit in (
+        "[Boniface Okendo, Standard]",
+        "(Jabin Botsford/The Washington Post)",
+        "Photo: Reuters",
+    ):
+        doc = segment(tmp_path, PICTURED.format(credit=credit))
+        texts = turn_texts(doc)
+        assert texts[0].startswith("Seven former ministers appointed"), texts
+        assert len(texts) >= 3, texts  # the story's paragraphs, not one speech of his
+        assert all(t["speaker"] != "Hassan Ali" for t in doc["turns"]), doc["turns"]
+        assert any(credit in d for d in doc["dropped"]), doc["dropped"]

@@ -63,6 +63,7 @@ class Header:
     date_inferred: bool = False
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
+    pictured: frozenset[str] = frozenset()  # the names of `people` only a photo caption gives
     site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
     year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
     day_first: bool = False  # not in English: a numeric "04/11/2022" is 4 November
@@ -893,7 +894,20 @@ def _describe(
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     h.people += _office_surnames(speakers, h.people)
+    h.pictured = _pictured(h.people, flat, captions)
     return h
+
+
+def _pictured(
+    people: list[tuple[str | None, str]], flat: list[str], captions: list[str]
+) -> frozenset[str]:
+    """The names among the header's people that only its photo captions print ("Former Sports
+    CS Hassan Wario. [Boniface Okendo, Standard]" over a story about seven envoys): whom the
+    picture shows, not who wrote or speaks the text under it."""
+    if not captions:
+        return frozenset()
+    heading = "\n".join(flat)
+    return frozenset(n for _, n in people if n not in heading)
 
 
 def _caption_date(captions: list[str], opening: str) -> tuple[int, int, int] | None:

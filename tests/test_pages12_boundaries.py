@@ -108,3 +108,31 @@ def test_a_caption_with_a_bracketed_photo_credit_is_no_turn_and_no_speaker(
         assert len(texts) >= 3, texts  # the story's paragraphs, not one speech of his
         assert all(t["speaker"] != "Hassan Ali" for t in doc["turns"]), doc["turns"]
         assert any(credit in d for d in doc["dropped"]), doc["dropped"]
+
+
+ABOUT = """Foreign Minister Jane Doe visits the flooded north
+
+Foreign Minister Jane Doe travelled to the northern provinces on Monday, where the floods destroyed three villages.
+
+In the capital of the province, Doe met the governor and the heads of the rescue services.
+
+The minister Doe then inspected the dams on the river, which were repaired last year.
+
+The visit ends on Wednesday with a meeting in the port city.
+"""
+
+
+def test_a_story_naming_its_headlines_person_again_is_no_statement_of_theirs(
+    tmp_path: Path,
+) -> None:
+    texts = turn_texts(segment(tmp_path, ABOUT))
+    assert len(texts) >= 3, texts  # the story's paragraphs, not one speech
+    assert texts[0].startswith("Foreign Minister Jane Doe travelled"), texts
+
+
+def test_a_statement_in_the_first_person_stays_one_turn(tmp_path: Path) -> None:
+    page = ABOUT.replace(
+        "In the capital of the province, Doe met", "In the capital of the province, we met"
+    )
+    doc = segment(tmp_path, page)
+    assert len(doc["turns"]) == 1, turn_texts(doc)

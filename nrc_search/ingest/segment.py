@@ -1168,6 +1168,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         and (statement_title or reported < 2)
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
         and not _minutes(pars)
+        and not _names_author(pars, author[1])  # "Long resaltó que ...": a story about them
     ):
         if who := prose.narrated_intro(pars, author):  # "The Prime Minister ... has left"
             opening = Turn(1, None, None, "narration", pars[0])
@@ -1201,6 +1202,22 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     return _news(pars, attributed, dropped, reported, blocks)
+
+
+def _names_author(pars: list[str], name: str | None) -> bool:
+    """The person the heading names is named again by surname, outside quotes, in two
+    paragraphs or more of three or more ("Ambassador CONG pointed out ...", "Long resaltó que
+    ..."), and no paragraph says "I" or "we" outside quotes: the outlet writes about them in
+    the third person, as nobody's own statement does (whatever the language's speech verbs,
+    which the attribution may not know)."""
+    words = (name or "").split()
+    surname = words[-1].casefold() if words else ""
+    if len(surname) < 3 or len(pars) < 3:
+        return False
+    outside = [news.strip_quotes(p)[0] for p in pars]
+    if any(news.speaks_first_person(p) for p in outside):
+        return False  # "I", "we" outside quotes: the author's own words after all
+    return sum(surname in p.casefold() for p in outside) >= 2
 
 
 def _blocks(lines: list[str]) -> dict[str, int]:

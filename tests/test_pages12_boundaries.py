@@ -136,3 +136,26 @@ def test_a_statement_in_the_first_person_stays_one_turn(tmp_path: Path) -> None:
     )
     doc = segment(tmp_path, page)
     assert len(doc["turns"]) == 1, turn_texts(doc)
+
+
+SITTING = """SoVote
+
+Decentralized Democracy
+
+Senate Volume 153, Issue 11
+
+44th Parl. 1st Sess.
+December 14, 2021 02:00PM
+  • Dec/14/21 2:00:00 p.m.
+
+Hon. Jane Doe (Government Representative in the Senate): Thank you for your question, senator. The government has delivered on the income support measures for the provinces, and we will go on.
+
+Hon. John Roe: Thank you, senator. When will the measures reach the northern provinces?
+"""
+
+
+def test_the_sittings_number_and_time_over_the_first_label_is_no_turn(tmp_path: Path) -> None:
+    doc = segment(tmp_path, SITTING)
+    texts = turn_texts(doc)
+    assert texts[0].startswith("Thank you for your question"), texts
+    assert "December 14, 2021 02:00PM" in " ".join(doc["dropped"]), doc["dropped"]

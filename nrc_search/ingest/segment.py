@@ -430,6 +430,7 @@ def _transcript(
                     k < top
                     or _restates(join(p), title)
                     or topic_heading(join(p))
+                    or _stamp_lines(p)
                     or (k == len(pars) - 1 and kind == "transcript" and heading_line(join(p)))
                 )
             ]
@@ -918,6 +919,23 @@ def _called(turn: Turn, turns: list[Turn], people: People) -> Turn:
 def _date_line(text: str) -> bool:
     """A dated line below an introduction: metadata, not the site's narration."""
     return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
+
+
+# A word in small letters of four letters or more: what a sentence has, a date line hardly.
+_SMALL_WORD = re.compile(r"(?<![\w.])[^\W\d_A-ZÀ-Ž]{4,}(?![\w.])")
+
+
+def _stamp_lines(par: list[str]) -> bool:
+    """A paragraph above a transcript's first label of four short lines at most, none of them
+    a sentence (one word in small letters at most), one of them dated: the sitting's number
+    and time ("44th Parl. 1st Sess." / "December 14, 2021 02:00PM" / "• Dec/14/21 2:00:00
+    p.m."), the page's metadata and nobody's words."""
+    lines = [s.strip() for s in par if s.strip()]
+    return (
+        1 <= len(lines) <= 4
+        and all(len(s.split()) <= 8 and len(_SMALL_WORD.findall(s)) <= 1 for s in lines)
+        and any(_date_line(s) for s in lines)
+    )
 
 
 def _published_line(text: str) -> bool:

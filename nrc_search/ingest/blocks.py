@@ -338,8 +338,8 @@ def _features(b: Block, zone: str, repeated: bool) -> tuple[float, list[str]]:
         why.append(zone)
     score -= 0.08 * n
     why.append(f"words={n}")
-    if match_label(text.partition("\n")[0]):
-        score -= 3.0
+    if "related-link" not in why and match_label(text.partition("\n")[0]):
+        score -= 3.0  # (a related link's prefix reads as a label: "LÄS ÄVEN: Erdogan: ...")
         why.append("label")
     return score, why if (ui or linky) else [*why, "no-ui"]
 

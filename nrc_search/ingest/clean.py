@@ -128,10 +128,20 @@ _CREDIT_TAIL = re.compile(
 )
 
 
+# A photographer's credit in brackets closing a short caption, e.g. "Former Sports CS Hassan
+# Wario. [Boniface Okendo, Standard]", "... this month. (Jabin Botsford/The Washington Post)":
+# the photographer's name, a comma or a slash, the outlet's capitalised words.
+_BRACKET_CREDIT = re.compile(
+    r"[.!?]\s*[(\[][A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,2}\s*[,/]\s*"
+    r"(?:The )?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,3}[)\]]$"
+)
+
+
 def _caption_in(text: str) -> re.Match[str] | None:
     """`_CAPTION.search(text)`, with the costly regex skipped where no key word is; in a text
     under 400 characters, a photo credit field in any language the lexicon has that closes it
-    ("... Foto: Reuters", "... Ảnh: Quang Khánh", "... Picture: @DIRCO_ZA/Twitter") or a
+    ("... Foto: Reuters", "... Ảnh: Quang Khánh", "... Picture: @DIRCO_ZA/Twitter"), a
+    photographer's credit in brackets that closes it ("... [Boniface Okendo, Standard]") or a
     pictured person's place in brackets ("Laura Thompson (left)") as well."""
     if may_hold(text, _CAPTION_KEYS) and (m := _CAPTION.search(text)):
         return m
@@ -139,6 +149,8 @@ def _caption_in(text: str) -> re.Match[str] | None:
         return None
     if (m := _CREDIT_TAIL.search(text[-80:])) is not None:
         return m
+    if len(text) < 300 and text.endswith((")", "]")) and (m := _BRACKET_CREDIT.search(text)):
+        return m  # "... Hassan Wario. [Boniface Okendo, Standard]"
     if ":" in text and (m := _credit_field().search(text)):
         return m
     return _position_note().search(text) if "(" in text or "（" in text else None

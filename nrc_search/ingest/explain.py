@@ -60,6 +60,8 @@ def dropped(st: Stages) -> list[tuple[str, str]]:
             out.append((line, st.cleaned.why[line]))
         elif line == st.doc.title or (st.doc.title and line in st.doc.title):
             out.append((line, "title"))
+        elif line in st.header.decks:
+            out.append((line, 'the headline\'s deck and the time bar under it ("43 minutes ago")'))
         elif line in header:
             out.append((line, "header metadata (date line, site name, page type, field)"))
         elif line in captions:

@@ -58,11 +58,13 @@ class Header:
     lines: list[str]  # header lines that became metadata (dropped from the turns)
     captions: list[str]  # caption lines found in the header
     body_start: int  # index into the cleaned lines where speech or story begins
+    decks: tuple[str, ...] = ()  # header lines of a deck over the story's time bar, and the bar
     title: str | None = None
     date: str | None = None
     date_inferred: bool = False
     place: str | None = None
     people: list[tuple[str | None, str]] = field(default_factory=list)  # (role, name) in heading
+    pictured: frozenset[str] = frozenset()  # the names of `people` only a photo caption gives
     site: str = ""  # the site furniture dropped above it ("NATO MULTIMEDIA ACCOUNT"), for context
     year: str | None = None  # a year the file name gives ("..._statement_2010.txt"), if one
     day_first: bool = False  # not in English: a numeric "04/11/2022" is 4 November
@@ -100,6 +102,7 @@ def read_header(lines: list[str], raw: Sequence[str] = ()) -> Header:
     head: list[list[str]] = []
     captions: list[str] = []
     named: dict[tuple[str, ...], bool] = {}  # header block -> a site name or a date
+    decks: list[list[str]] = []  # the summaries over a time bar, and the bar: no one's heading
     for k, (first, block) in enumerate(blocks):
         if k < 4 and _salutations(blocks[k:]):
             return _describe(head, captions, first, lines)  # "Excellencies / Ladies and ..."
@@ -132,6 +135,14 @@ def read_header(lines: list[str], raw: Sequence[str] = ()) -> Header:
             kind = "head"  # "Welcome and Moderator:" / "Damon Wilson," / "Executive Vice ...,"
         if kind == "body" and titled and 0 < k <= 3 and _deck(block, blocks[k + 1 :]):
             kind = "head"  # the headline's deck over a photo caption, a byline or a date bar
+        if (
+            kind == "body"
+            and titled
+            and 0 < k <= 3
+            and _over_time_bar(block, blocks[k + 1 :], head)
+        ):
+            decks += [block, blocks[k + 1][1]]  # the deck and its bar name no one who speaks
+            kind = "head"  # "Trump's envoy heads to Rome ..." over "8 min" / "43 minutes ago"
         if kind == "body" and field_pairs(block):
             kind = "head"  # "Speaker:" / "Jane Doe, Minister" / "Date:" / "08/29/16" / "Event:" ...
         if kind == "body" and titled and _field_list(block):
@@ -147,7 +158,7 @@ def read_header(lines: list[str], raw: Sequence[str] = ()) -> Header:
         if kind == "body":
             over = blocks[k - 1][1] if k and head and head[-1] is blocks[k - 1][1] else None
             lead = over if over and _headline_over_lead(over, block) else None
-            return _describe(head, captions, first, lines, lead)
+            return _describe(head, captions, first, lines, lead, decks)
         if kind == "caption" and _untitled(head) and not is_photo_caption(" ".join(block)):
             head.append(block)  # an event line above no headline is the headline
         elif kind == "caption":
@@ -705,6 +716,45 @@ def _deck(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
     return bar or named
 
 
+def _over_time_bar(
+    block: list[str], rest: list[tuple[int, list[str]]], head: list[list[str]]
+) -> bool:
+    """The deck under a headline that ends its sentence ("Trump's special envoy Steve Witkoff
+    heads to Rome ... measures."): one paragraph of six to forty-five words, no dateline and
+    no label, right over the story's time bar or a photo caption the bar opens or closes
+    ("8 min" / "President X listens as ...", "... Picture: @X" / "43 minutes ago"), with no
+    date line in the header above it. The page's byline bar comes under its deck and over its
+    story; a lead paragraph has the page's date bar above it (the seeds' NATO news)."""
+    text = " ".join(s.strip() for s in block)
+    if not 6 <= len(text.split()) <= 45 or len(block) > 3 or not rest:
+        return False
+    if _DATELINE.match(text) or _strong_label(block[0]):
+        return False
+    if any(_date_only(b) or _time_bar(" ".join(b)) for b in head):
+        return False
+    lines = [s.strip() for s in rest[0][1] if s.strip()]
+    return bool(lines) and (_time_bar(lines[0]) or _time_bar(lines[-1]))
+
+
+# A read time or a relative time alone on its line: "8 min", "5 min read", "43 minutes ago",
+# "hace 2 horas", "il y a 3 heures", "vor 5 Minuten".
+_READ_TIME_LINE = re.compile(r"^\d{1,2}\s?min(?:ute)?s?(?:\s+read)?$", re.I)
+_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _time_bar(line: str) -> bool:
+    """A read time ("8 min") or a relative time ("43 minutes ago", "hace 2 horas"): four words
+    at most, a number, one of the lexicon's relative_time_words."""
+    text = line.strip()
+    if _READ_TIME_LINE.match(text):
+        return True
+    return (
+        len(text.split()) <= 4
+        and bool(_NUMBER.search(text))
+        and phrase_re("relative_time_words").search(text) is not None
+    )
+
+
 def _site_appeal(block: list[str], rest: list[tuple[int, list[str]]]) -> bool:
     """The site speaking to its reader above the page's heading ("You turn to us for voices
     you won't hear anywhere else." over "Sign up for our Daily Digest ..."): forty words at
@@ -805,10 +855,13 @@ def _describe_header(
     start: int,
     lines: list[str],
     over_lead: list[str] | None = None,
+    decks: list[list[str]] | None = None,
     raw: Sequence[str] = (),
 ) -> Header:
     flat = [s.strip() for block in head for s in block]
+    summary = {s.strip() for block in decks or [] for s in block}
     h = Header(flat, captions, start)
+    h.decks = tuple(sorted(summary))
     h.title = title(head)
     if over_lead and _short_name(h.title) and _headline_line(over_lead[0]):
         h.title = over_lead[0].strip()  # the line over the dateline, not a name over a photo
@@ -839,12 +892,26 @@ def _describe_header(
         and s.strip() not in places
         and s.strip() not in mottos
         and not masthead(s.strip())  # "Harbourside Evening Herald": the paper, no one speaking
+        and s.strip() not in summary  # a deck names whom the story is about, not who speaks
     )
     h.people = people_in(speakers) + [
         (m.group(1), m.group(2)) for m in map(_PRESIDENT.match, flat) if m
     ]
     h.people += _office_surnames(speakers, h.people)
+    h.pictured = _pictured(h.people, flat, captions)
     return h
+
+
+def _pictured(
+    people: list[tuple[str | None, str]], flat: list[str], captions: list[str]
+) -> frozenset[str]:
+    """The names among the header's people that only its photo captions print ("Former Sports
+    CS Hassan Wario. [Boniface Okendo, Standard]" over a story about seven envoys): whom the
+    picture shows, not who wrote or speaks the text under it."""
+    if not captions:
+        return frozenset()
+    heading = "\n".join(flat)
+    return frozenset(n for _, n in people if n not in heading)
 
 
 def _caption_date(captions: list[str], opening: str) -> tuple[int, int, int] | None:

@@ -113,6 +113,7 @@ class People:
         self.date: str | None = None  # the document's date, for the office-holder table
         self.interview = False  # the heading calls the page an interview (of its author)
         self._described: dict[str, str | None] = {}
+        self.pictured: frozenset[str] = frozenset()  # names only a header's photo caption gives
         for role, name in pairs:
             self._learn(name, role)
 
@@ -140,6 +141,7 @@ class People:
         people.printed_roles = printed
         people.intro = "\n".join(header.lines)  # "its interview with Ambassador FU Ying."
         people.keys = keys
+        people.pictured = header.pictured
         people.interview = bool(header.title and _INTERVIEW.search(header.title))
         people.org_text = "\n".join([*header.lines, header.site, opening[:600]])  # (read lazily)
         sure = not header.date_inferred or bool(
@@ -193,6 +195,8 @@ class People:
     def author(self) -> tuple[str | None, str] | None:
         """The person a heading names first ("by NATO Secretary General Anders Fogh Rasmussen")."""
         for role, name in self.pairs:
+            if name in self.pictured:
+                continue  # the person a photo caption shows
             if len(strip_honorifics(name).split()) > 1 or norm(name.split()[0]) in HONORIFICS:
                 return self.roles.get(name) or role, name  # the fullest role the page gives
         return None

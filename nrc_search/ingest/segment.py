@@ -430,6 +430,7 @@ def _transcript(
                     k < top
                     or _restates(join(p), title)
                     or topic_heading(join(p))
+                    or _stamp_lines(p)
                     or (k == len(pars) - 1 and kind == "transcript" and heading_line(join(p)))
                 )
             ]
@@ -920,6 +921,23 @@ def _date_line(text: str) -> bool:
     return len(text) < 80 and not text.endswith((".", "?", "!")) and bool(dates.full_date(text))
 
 
+# A word in small letters of four letters or more: what a sentence has, a date line hardly.
+_SMALL_WORD = re.compile(r"(?<![\w.])[^\W\d_A-ZÀ-Ž]{4,}(?![\w.])")
+
+
+def _stamp_lines(par: list[str]) -> bool:
+    """A paragraph above a transcript's first label of four short lines at most, none of them
+    a sentence (one word in small letters at most), one of them dated: the sitting's number
+    and time ("44th Parl. 1st Sess." / "December 14, 2021 02:00PM" / "• Dec/14/21 2:00:00
+    p.m."), the page's metadata and nobody's words."""
+    lines = [s.strip() for s in par if s.strip()]
+    return (
+        1 <= len(lines) <= 4
+        and all(len(s.split()) <= 8 and len(_SMALL_WORD.findall(s)) <= 1 for s in lines)
+        and any(_date_line(s) for s in lines)
+    )
+
+
 def _published_line(text: str) -> bool:
     """A dated line atop the text saying where it was published ("Met dank overgenomen van
     Europese Commissie, gepubliceerd op maandag 9 maart 2020."): twenty words at most, the
@@ -1168,6 +1186,7 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
         and (statement_title or reported < 2)
         and not (reported >= 2 and prose.reads_as_story(pars))  # a story about it (news3)
         and not _minutes(pars)
+        and not _names_author(pars, author[1])  # "Long resaltó que ...": a story about them
     ):
         if who := prose.narrated_intro(pars, author):  # "The Prime Minister ... has left"
             opening = Turn(1, None, None, "narration", pars[0])
@@ -1201,6 +1220,22 @@ def _prose(lines: list[str], header: Header, people: People) -> Segmented:
             "statement", (Turn(1, *office, "verbatim", "\n\n".join(pars)),), tuple(dropped)
         )
     return _news(pars, attributed, dropped, reported, blocks)
+
+
+def _names_author(pars: list[str], name: str | None) -> bool:
+    """The person the heading names is named again by surname, outside quotes, in two
+    paragraphs or more of three or more ("Ambassador CONG pointed out ...", "Long resaltó que
+    ..."), and no paragraph says "I" or "we" outside quotes: the outlet writes about them in
+    the third person, as nobody's own statement does (whatever the language's speech verbs,
+    which the attribution may not know)."""
+    words = (name or "").split()
+    surname = words[-1].casefold() if words else ""
+    if len(surname) < 3 or len(pars) < 3:
+        return False
+    outside = [news.strip_quotes(p)[0] for p in pars]
+    if any(news.speaks_first_person(p) for p in outside):
+        return False  # "I", "we" outside quotes: the author's own words after all
+    return sum(surname in p.casefold() for p in outside) >= 2
 
 
 def _blocks(lines: list[str]) -> dict[str, int]:

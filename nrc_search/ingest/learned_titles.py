@@ -3,7 +3,10 @@
 another one than the rules' only when it scores clearly higher. Stacked on the rules: whether a
 candidate is the rules' title is one of its features, so the model overrules them only where
 the annotated pages taught it to (a heading over "Toespraken", a headline over "Press Release
-May 21, 2025").
+May 21, 2025"). Besides a line's own shape it reads the lines around it, as a reader finds a
+headline: after a menu, over its date or byline line and the story's first paragraph, which
+repeats its words; and the rules' title's own shape apart, which tells when it is weak (a
+short line, a sentence, a widget). It never takes a line of the site's interface.
 
 The weights (`data/learned_titles.json`) are trained by `tools/learn_cv.py --write --fit-only`
 on the annotated dev-fit documents (dev-check's publishers stay unseen, so its totals measure

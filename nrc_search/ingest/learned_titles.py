@@ -121,14 +121,21 @@ class _Context:
     short: tuple[bool, ...]
     para: tuple[bool, ...]
     flat: str  # the whole text, case-folded, its whitespace runs one space
+    next_para: tuple[int, ...]  # for each line, the first paragraph from it on (or MAX_LINES)
+    lead: tuple[str, ...]  # for each line, the first two paragraphs from it on, as keys
 
 
-def _context(text: str, lines: list[str]) -> _Context:
+def _context(text: str, lines: list[str], keys: tuple[str, ...]) -> _Context:
+    para = tuple(len(s.split()) >= 15 or len(s) >= 120 for s in lines)
+    paras = [j for j, p in enumerate(para) if p]
+    firsts = [[j for j in paras if j >= e][:2] for e in range(len(lines))]
     return _Context(
         tuple(_date_line(s) for s in lines),
         tuple(len(s.split()) <= 3 and not s.endswith((".", "!", "?")) for s in lines),
-        tuple(len(s.split()) >= 15 or len(s) >= 120 for s in lines),
+        para,
         " ".join(text.split()).casefold(),
+        tuple(f[0] if f else MAX_LINES for f in firsts),
+        tuple(" ".join(keys[j] for j in f) for f in firsts),
     )
 
 
@@ -145,7 +152,7 @@ def _date_line(line: str) -> bool:
     return _has_date(line) or titles._byline(line) or (digits >= 5 and bool(_YEAR.search(line)))
 
 
-def _around(text: str, start: int, end: int, page: _Page) -> list[float]:
+def _around(text: str, start: int, end: int, page: _Page, key: str | None = None) -> list[float]:
     """The features of the lines around a candidate (lines `start` to `end`, not included),
     in `NAMES` order from "next_dated": whether the line under it dates the story, the line
     over it does, the share of the four lines over it that are short (a menu), the line under
@@ -155,19 +162,17 @@ def _around(text: str, start: int, end: int, page: _Page) -> list[float]:
     again (a headline printed over the story and again in the page's own title or body)."""
     ctx, n = page.context, len(page.lines)
     above = ctx.short[max(0, start - 4) : start]
-    paras = [j for j in range(end, n) if ctx.para[j]]
-    lead = " ".join(page.keys[j] for j in paras[:2])
-    key = _key(text)
-    chars = [c for c in text if not c.isspace()]
+    key = _key(text) if key is None else key
+    chars = len(text) - sum(map(str.isspace, text))
     return [
         float(end < n and ctx.dated[end]),
         float(start > 0 and ctx.dated[start - 1]),
         sum(above) / len(above) if above else 0.0,
         float(end < n and ctx.short[end]),
         float(end < n and ctx.para[end]),
-        math.log1p((paras[0] if paras else MAX_LINES) - end),
-        _overlap(key, lead),
-        sum(c.isdigit() for c in chars) / max(len(chars), 1),
+        math.log1p((ctx.next_para[end] if end < n else MAX_LINES) - end),
+        _overlap(key, ctx.lead[end] if end < n else ""),
+        sum(map(str.isdigit, text)) / max(chars, 1),
         float(len(key) >= 12 and ctx.flat.count(key) >= 2),
     ]
 
@@ -181,7 +186,11 @@ def _overlap(key: str, lead: str) -> float:
     words = [w for w in _WORD.findall(key) if len(w) >= 4 or (len(w) >= 2 and not w.isascii())]
     if not words or not lead:
         return 0.0
-    return sum(w[:5] in lead for w in words) / len(words)
+    held: dict[str, bool] = {}
+    for w in words:  # (a word read once: a long line says its words many times)
+        if (head := w[:5]) not in held:
+            held[head] = head in lead
+    return sum(held[w[:5]] for w in words) / len(words)
 
 
 @dataclass(frozen=True)
@@ -250,7 +259,7 @@ def _cheap(text: str, k: int, page: _Page, two: bool, key: str | None = None) ->
         float(text.strip() in page.header),
         math.log1p(page.counts.get(key, 1) - 1),
         float(two),
-        *_around(text, k, k + 1 + two, page),
+        *_around(text, k, k + 1 + two, page, key),
     ]
     return row + _weak(row)
 
@@ -434,7 +443,7 @@ def _page(
         counts,
         tuple(lines),
         keys,
-        _context(text, lines),
+        _context(text, lines, keys),
     )
 
 

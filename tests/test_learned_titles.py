@@ -1,8 +1,11 @@
 """The learned title chooser, as a user meets it: a page whose rules' title is a font-size
 widget ("A-") gets its headline as the title from the model, `nrc segment --explain` names the
 model's decision, the rules' title stays wherever the model is not clearly surer, and
-`nrc --help` never loads it. Plus the cross-validation tool's protocol (whole publishers per
-fold, a difference of zero where nothing changed)."""
+`nrc --help` never loads it, a page with no headline gets no title rather than an interface
+line, the model never "overrules" the rules with their own title, and the lines around a
+headline (a menu over it, its date line under it, its lead repeating its words) read as such.
+Plus the cross-validation tool's protocol (whole publishers per fold, a difference of zero
+where nothing changed)."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 
 from nrc_search.cli import main
-from nrc_search.ingest import learned_titles, parse_text
+from nrc_search.ingest import learned_titles, parse_text, read_stages
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
@@ -124,3 +127,69 @@ def test_cv_compare_gives_zero_where_nothing_changed() -> None:
     assert [r[0] for r in rows] == list(learn_cv.MEASURES)
     f1 = rows[0]
     assert f1[1] == f1[2] == pytest.approx(2 / 3) and f1[3:] == (0.0, 0.0, 0.0)
+
+
+# A video site's account widget over a speech: no headline anywhere, and the widget's lines
+# are what the model would score highest ("Create an account Check your inbox ...").
+ACCOUNT_WIDGET_PAGE = """Create an account
+
+Check your inbox and enter verification code
+
+We have sent a verification code to your email address. Enter the code to verify your account. This code will expire in 30 minutes.
+
+Reset password
+
+Ladies and Gentlemen, good morning.
+
+Let me start by welcoming the minister to this informal meeting of Defence Ministers. We met last in June in Brussels.
+"""
+
+
+def test_a_page_with_no_headline_gets_no_title_rather_than_its_account_widget() -> None:
+    assert parse_text(ACCOUNT_WIDGET_PAGE, "page.txt").title is None
+
+
+def test_interface_lines_are_never_the_models_title_but_a_headline_with_its_site_is() -> None:
+    never = learned_titles._never_title
+    assert never("Check your inbox and enter verification code")
+    assert never("Compact version | |")  # a short head before a bar: a menu
+    assert not never("Ministers agree on the river treaty | Harbour Post")
+    assert not never("Ruritanian envoy says Minister Varga never summoned him")
+
+
+def test_the_model_never_overrules_the_rules_with_their_own_title() -> None:
+    """`nrc segment --explain` said "learned title chooser ... over the rules' 'Press
+    conference by NATO Secretary General ...'" where the chosen line was that same title."""
+    for path in sorted((ROOT / "seeds").glob("*.txt"))[:6]:
+        st = read_stages(path.read_text(encoding="utf-8"), str(path))
+        if st.retitled is not None:
+            assert learned_titles._key(st.retitled.title) != learned_titles._key(st.retitled.was)
+
+
+# A news page: a menu, the headline, its date lines, the story, whose lead repeats the
+# headline's words.
+MENU_PAGE = """Most Read
+Most Commented
+Read more like this
+News
+Envoy: Minister Varga said the ministry did not summon me
+Published:  Apr 12, 2019 7:50 PM
+
+Minister Anna Varga reportedly told the Ruritanian envoy that the ministry had never summoned him, the envoy said on Friday in Strelsau.
+
+He said this during a meeting with Varga at the trade ministry, the envoy told a newspaper in Strelsau.
+"""
+
+
+def test_the_lines_around_a_headline_tell_it_from_a_menus_item() -> None:
+    page = learned_titles._page(MENU_PAGE, None, set(), [], [])
+    names = [learned_titles.NAMES[i] for i in learned_titles._AROUND]
+
+    def around(k: int) -> dict[str, float]:
+        return dict(zip(names, learned_titles._around(page.lines[k], k, k + 1, page), strict=True))
+
+    headline, item = around(4), around(1)
+    assert page.lines[4].startswith("Envoy:") and page.lines[1] == "Most Commented"
+    assert headline["next_dated"] == 1.0 and item["next_dated"] == 0.0  # "Published: ..."
+    assert headline["prev_short"] == 0.75  # three of the four lines over it: a menu
+    assert headline["lead_overlap"] >= 0.6 > item["lead_overlap"]  # its words in the lead

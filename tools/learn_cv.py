@@ -7,6 +7,7 @@ table; writes nothing but a feature cache in /tmp.
     python tools/learn_cv.py --no-cache      # rebuild the feature cache
     python tools/learn_cv.py --write         # train the shipped title weights on all dev docs
     python tools/learn_cv.py --write --fit-only   # ... on dev-fit's publishers only
+    python tools/learn_cv.py --fit-only      # the cross-validation on dev-fit's publishers only
 
 Protocol. The development documents (realdocs and the realcorpus gold whose raw text says
 `"split": "dev"`, read as `segment_score` reads them; the blind part is never opened) are split
@@ -614,13 +615,16 @@ def main(argv: list[str]) -> int:
     ap.add_argument(
         "--fit-only",
         action="store_true",
-        help="with --write: train on dev-fit's publishers only (dev-check stays held out)",
+        help="train (--write) or cross-validate on dev-fit's publishers only (dev-check stays "
+        "held out)",
     )
     args = ap.parse_args(argv)
     learned_titles.ENABLED = False  # the furniture runs parse as the rules do; titles are simulated
     recs, fixtures = load(not args.no_cache)
     if args.write:
         return write_titles(recs, fixtures, args.fit_only)
+    if args.fit_only:  # the cross-validation inside dev-fit: dev-check's documents stay unread
+        recs = [r for r in recs if segment_score.fold(r.publisher) == "fit"]
     print(
         f"{len(recs)} development documents, {len({r.publisher for r in recs})} publishers, "
         f"{FOLDS} folds of publishers (seed {SEED})"

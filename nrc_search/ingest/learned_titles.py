@@ -3,7 +3,10 @@
 another one than the rules' only when it scores clearly higher. Stacked on the rules: whether a
 candidate is the rules' title is one of its features, so the model overrules them only where
 the annotated pages taught it to (a heading over "Toespraken", a headline over "Press Release
-May 21, 2025").
+May 21, 2025"). Besides a line's own shape it reads the lines around it, as a reader finds a
+headline: after a menu, over its date or byline line and the story's first paragraph, which
+repeats its words; and the rules' title's own shape apart, which tells when it is weak (a
+short line, a sentence, a widget). It never takes a line of the site's interface.
 
 The weights (`data/learned_titles.json`) are trained by `tools/learn_cv.py --write --fit-only`
 on the annotated dev-fit documents (dev-check's publishers stay unseen, so its totals measure
@@ -18,6 +21,7 @@ import functools
 import json
 import math
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,6 +63,21 @@ NAMES = (
     "label",
     "two_lines",
     "heading_shape",
+    "next_dated",
+    "prev_dated",
+    "prev_short",
+    "next_short",
+    "next_para",
+    "log_to_para",
+    "lead_overlap",
+    "digit_share",
+    "printed_again",
+    "rules_log_words",
+    "rules_ends_stop",
+    "rules_lead_overlap",
+    "rules_next_para",
+    "rules_prev_short",
+    "rules_digit_share",
 )
 
 
@@ -92,6 +111,89 @@ def _title_case(text: str) -> float:
 
 
 @dataclass(frozen=True)
+class _Context:
+    """Each of a page's first lines as the lines around a headline read it: a date or byline
+    line (a headline is printed over its date line, "Published: Sep 28, 2015 7:50 PM"), a
+    short line of three words at most (a menu's item: a headline comes after a menu, not in
+    it), a paragraph (the story's first paragraph comes right under its headline)."""
+
+    dated: tuple[bool, ...]
+    short: tuple[bool, ...]
+    para: tuple[bool, ...]
+    flat: str  # the whole text, case-folded, its whitespace runs one space
+    next_para: tuple[int, ...]  # for each line, the first paragraph from it on (or MAX_LINES)
+    lead: tuple[str, ...]  # for each line, the first two paragraphs from it on, as keys
+
+
+def _context(text: str, lines: list[str], keys: tuple[str, ...]) -> _Context:
+    para = tuple(len(s.split()) >= 15 or len(s) >= 120 for s in lines)
+    paras = [j for j, p in enumerate(para) if p]
+    firsts = [[j for j in paras if j >= e][:2] for e in range(len(lines))]
+    return _Context(
+        tuple(_date_line(s) for s in lines),
+        tuple(len(s.split()) <= 3 and not s.endswith((".", "!", "?")) for s in lines),
+        para,
+        " ".join(text.split()).casefold(),
+        tuple(f[0] if f else MAX_LINES for f in firsts),
+        tuple(" ".join(keys[j] for j in f) for f in firsts),
+    )
+
+
+# A year of this era, for a date line the date reader cannot read ("14 Декември 2013").
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _date_line(line: str) -> bool:
+    """A short line that dates the story or names its writer ("Published: Sep 28, 2015",
+    "2024.11.08 김인애 부대변인", "By Jane Doe"): what a headline is printed over."""
+    if len(line) >= 80:
+        return False
+    digits = sum(c.isdigit() for c in line)
+    return _has_date(line) or titles._byline(line) or (digits >= 5 and bool(_YEAR.search(line)))
+
+
+def _around(text: str, start: int, end: int, page: _Page, key: str | None = None) -> list[float]:
+    """The features of the lines around a candidate (lines `start` to `end`, not included),
+    in `NAMES` order from "next_dated": whether the line under it dates the story, the line
+    over it does, the share of the four lines over it that are short (a menu), the line under
+    it is short or a paragraph, how far the first paragraph under it is, the share of its words
+    the two paragraphs under it repeat (a headline's words come back in its lead; a menu's,
+    a site's name's or a widget's do not), its share of digits and whether the text prints it
+    again (a headline printed over the story and again in the page's own title or body)."""
+    ctx, n = page.context, len(page.lines)
+    above = ctx.short[max(0, start - 4) : start]
+    key = _key(text) if key is None else key
+    chars = len(text) - sum(map(str.isspace, text))
+    return [
+        float(end < n and ctx.dated[end]),
+        float(start > 0 and ctx.dated[start - 1]),
+        sum(above) / len(above) if above else 0.0,
+        float(end < n and ctx.short[end]),
+        float(end < n and ctx.para[end]),
+        math.log1p((ctx.next_para[end] if end < n else MAX_LINES) - end),
+        _overlap(key, ctx.lead[end] if end < n else ""),
+        sum(map(str.isdigit, text)) / max(chars, 1),
+        float(len(key) >= 12 and ctx.flat.count(key) >= 2),
+    ]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _overlap(key: str, lead: str) -> float:
+    """The share of a candidate's words (four letters or more, or two in a script other than
+    Latin's) whose first five letters the lead holds: its words in any inflection, roughly."""
+    words = [w for w in _WORD.findall(key) if len(w) >= 4 or (len(w) >= 2 and not w.isascii())]
+    if not words or not lead:
+        return 0.0
+    held: dict[str, bool] = {}
+    for w in words:  # (a word read once: a long line says its words many times)
+        if (head := w[:5]) not in held:
+            held[head] = head in lead
+    return sum(held[w[:5]] for w in words) / len(words)
+
+
+@dataclass(frozen=True)
 class _Page:
     """What the features read of the whole parse."""
 
@@ -104,6 +206,7 @@ class _Page:
     counts: dict[str, int]
     lines: tuple[str, ...]  # the first MAX_LINES non-blank lines, stripped
     keys: tuple[str, ...]  # each of `lines` as `_key` gives it
+    context: _Context  # what each of `lines` is, for the features of the lines around one
 
 
 def _row(text: str, k: int, page: _Page, two: bool = False) -> list[float]:
@@ -116,11 +219,33 @@ def _row(text: str, k: int, page: _Page, two: bool = False) -> list[float]:
     return row
 
 
+def _title_row(title: str, page: _Page) -> list[float]:
+    """The features of the rules' title: its lines' neighbours are read where the page prints
+    it (its other features as a first line's: the rules' title counts as line 0)."""
+    row = _row(title, 0, page)
+    for i, v in zip(_AROUND, _around(title, *_span(_key(title), page), page), strict=True):
+        row[i] = v
+    return row
+
+
+def _span(key: str, page: _Page) -> tuple[int, int]:
+    """(first, after last) of the lines that print `key` (the first line that holds it or
+    begins it, and the lines that go on with it), (0, 1) where none does."""
+    keys = page.keys
+    for k, line in enumerate(keys):
+        if line and (key in line or key.startswith(line)):
+            end = k + 1
+            while end < len(keys) and key.startswith(" ".join(keys[k : end + 1])):
+                end += 1
+            return k, end
+    return 0, 1
+
+
 def _cheap(text: str, k: int, page: _Page, two: bool, key: str | None = None) -> list[float]:
     """The features that cost little, in `_CHEAP` order (`key`: `_key(text)`, where known)."""
     key = _key(text) if key is None else key
     end = text.rstrip()
-    return [
+    row = [
         float(bool(page.title_key) and key == page.title_key),
         math.log1p(k),
         float(k == 0),
@@ -134,7 +259,22 @@ def _cheap(text: str, k: int, page: _Page, two: bool, key: str | None = None) ->
         float(text.strip() in page.header),
         math.log1p(page.counts.get(key, 1) - 1),
         float(two),
+        *_around(text, k, k + 1 + two, page, key),
     ]
+    return row + _weak(row)
+
+
+#: The features of the rules' title that tell when it is weak ("rules_" and the name).
+_RULES_OF = ("log_words", "ends_stop", "lead_overlap", "next_para", "prev_short", "digit_share")
+
+
+def _weak(cheap: list[float]) -> list[float]:
+    """The rules' title's own shape, read apart from every other line's (zero on the others):
+    a short line, a sentence, words its lead does not repeat make the rules' title a weak one
+    (a site's name, a widget, the first sentence), so another line may overrule it, where the
+    same shape in any other line says little."""
+    parse = cheap[0]
+    return [parse * cheap[_CHEAP_AT[n]] for n in _RULES_OF]
 
 
 def _dear(text: str, page: _Page) -> list[float]:
@@ -192,9 +332,28 @@ _CHEAP = tuple(
         "in_header",
         "repeated",
         "two_lines",
+        "next_dated",
+        "prev_dated",
+        "prev_short",
+        "next_short",
+        "next_para",
+        "log_to_para",
+        "lead_overlap",
+        "digit_share",
+        "printed_again",
+        "rules_log_words",
+        "rules_ends_stop",
+        "rules_lead_overlap",
+        "rules_next_para",
+        "rules_prev_short",
+        "rules_digit_share",
     )
 )
 _DEAR = tuple(NAMES.index(n) for n, _ in _DEAR_NAMED)
+#: Where each cheap feature sits in `_cheap`'s list.
+_CHEAP_AT = {NAMES[i]: j for j, i in enumerate(_CHEAP)}
+#: The features `_around` gives, in `NAMES` order.
+_AROUND = tuple(range(NAMES.index("next_dated"), NAMES.index("printed_again") + 1))
 assert sorted(_CHEAP + _DEAR) == list(range(len(NAMES)))
 #: The largest value each of the `_DEAR` features takes ("ui" counts up to 6; the others 0/1).
 _DEAR_MAX = tuple(6.0 if NAMES[i] == "ui" else 1.0 for i in _DEAR)
@@ -216,8 +375,18 @@ def _runs_on(line: str, page: _Page) -> bool:
 
 def _never_title(text: str) -> bool:
     """A line no title is, whatever it scores: one that opens in lower case (the middle of a
-    wrapped sentence, "participation in the session he is ...")."""
-    return text.lstrip()[:1].islower()
+    wrapped sentence, "participation in the session he is ..."), or a line of the site's
+    interface ("Check your inbox and enter verification code", "Compact version | |"), which
+    the rules never take either; a headline with the site's name after a bar, "Ministers
+    agree ... | Harbour Post", is one the rules take too)."""
+    if text.lstrip()[:1].islower():
+        return True
+    head = _BAR.split(text, maxsplit=1)[0]
+    return titles.interface(head) or (head != text and len(head.split()) < 4)
+
+
+# A bar between a line's parts, e.g. "Compact version | |", "Headline | Site".
+_BAR = re.compile(r"\s+(?:→|›|»|>|\|)\s*")
 
 
 def candidates(
@@ -231,7 +400,7 @@ def candidates(
     then each of the first `MAX_LINES` non-blank lines alone and joined with the next (unless
     the next is one no title runs onto)."""
     page = _page(text, title, dropped, header_lines, turns)
-    out = [(title, _row(title, 0, page))] if title else []
+    out = [(title, _title_row(title, page))] if title else []
     for s, k, second in _texts(page):
         if second is None or not _runs_on(second, page):
             out.append((s, _row(s, k, page, second is not None)))
@@ -274,6 +443,7 @@ def _page(
         counts,
         tuple(lines),
         keys,
+        _context(text, lines, keys),
     )
 
 
@@ -311,7 +481,7 @@ def choose(
         return None
     w, b, margin = _weights()
     page = _page(text, title, dropped, header_lines, turns)
-    base = _score(w, b, _row(title, 0, page)) if title else 0.0
+    base = _score(w, b, _title_row(title, page)) if title else 0.0
     best: tuple[float, str] | None = None
     cheap_w, dear, rest = _plan()
     keys = page.keys
@@ -328,6 +498,8 @@ def choose(
         else:
             if (second is not None and _runs_on(second, page)) or _never_title(s):
                 continue
+            if key == page.title_key:
+                continue  # (the rules' title printed on the page: scored as theirs, above)
             if best is None or score > best[0]:
                 best = (score, s)
     # (as `pick` over every candidate: the rules' title first, so a tie keeps it)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from nrc_search.ingest import dates, news, prose, voice
+from nrc_search.ingest import dates, dialogue, news, prose, voice
 from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
@@ -197,6 +197,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
         return talk
     if not labelled and (talk := _paragraph_interview(lines, header, people)) is not None:
         return talk
+    if not labelled and (talk := _dash_interview(lines, header, people)) is not None:
+        return talk
     return _prose(lines, header, people)
 
 
@@ -307,14 +309,39 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     return Segmented("transcript", tuple(turns), tuple(dropped))
 
 
+def _dash_interview(lines: list[str], header: Header, people: People) -> Segmented | None:
+    """An interview printed as a dialogue with no labels, each change of voice a paragraph
+    opened by a dash (`dialogue.dash_voices`): the even turns the interviewer's questions,
+    the others the answers of the person the heading or intro names, the paragraphs above
+    the first dash the editor's introduction (the outlet's narration)."""
+    pars = [join(p) for p in dialogue.dash_split(paragraphs(lines))]
+    said = " ".join([*header.lines[:8], *([header.title] if header.title else []), *pars[:8]])
+    found = dialogue.dash_voices(pars, dialogue.says_interview(said))
+    if found is None:
+        return None
+    first, voices = found
+    turns: list[Turn] = []
+    _narration([[p] for p in pars[:first]], turns, [])
+    texts = ["\n\n".join(pars[k] for k in ks) for ks in voices]
+    host, guest = _host_and_guest(texts, people, pars[:first])
+    for t, text in enumerate(texts):
+        if t % 2 == 0:
+            turns.append(Turn(len(turns) + 1, host, None, "verbatim", text, flags=("question",)))
+        else:
+            role, name = guest if guest else (None, None)
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", text))
+    return Segmented("transcript", tuple(turns), ())
+
+
 def _host_and_guest(
-    texts: list[str], people: People
+    texts: list[str], people: People, intro: list[str] | None = None
 ) -> tuple[str | None, tuple[str | None, str] | None]:
     """(host's name, (guest's role, name)) of an unlabelled interview, from the people the page
-    names: the one whom the guest's turns call by first name hosts; the guest is another, the
-    first the page gives an office."""
+    names (in its header, the editor's `intro` and the first two turns): the one whom the
+    guest's turns call by first name hosts; the guest is another, the first the page gives an
+    office."""
     named = [(r, n) for r, n in people.pairs if len(n.split()) > 1]
-    for text in texts[:2]:
+    for text in [*(intro or [])[:3], *texts[:2]]:
         named += [(r, n) for r, n in people_in(text) if len(n.split()) > 1]
     named = list(dict.fromkeys(named))
     spoken = " ".join(texts[1::2])
@@ -461,6 +488,7 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     turns = _named_voices(turns, voiced) if voiced else turns
+    turns = dialogue.bare_questions(turns) if kind == "transcript" else turns
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
 
 

@@ -1,0 +1,76 @@
+"""Interviews whose turns carry no printed speaker label: dialogue dashes, bare questions
+between the interviewee's labelled answers. A story that quotes people with dashes stays a
+story."""
+
+from __future__ import annotations
+
+from nrc_search.ingest import parse_text
+
+_DASH_INTERVIEW = """Интервью министра
+
+Министр иностранных дел Иван Петров дал интервью нашей редакции. Приводим текст интервью:
+— Иван Сергеевич, спасибо, что нашли время для разговора.
+— Пожалуйста. Спрашивайте.
+— Как вы оцениваете переговоры с соседями на этой неделе?
+— Переговоры прошли хорошо. Мы договорились о новых встречах.
+Работа продолжится осенью.
+— Когда будет подписан договор?
+— Думаю, до конца года.
+"""
+
+_DASH_STORY = """Министр о переговорах
+
+Министр иностранных дел Иван Петров в среду встретился с коллегами.
+— Переговоры прошли хорошо, — сказал министр журналистам.
+— Мы договорились о новых встречах, — добавил он.
+— Работа продолжится осенью, — отметил Петров.
+— Что будет дальше? Увидим, — сказал он в завершение.
+"""
+
+_ANSWERS_LABELLED = """Chanceler fala ao jornal
+
+LISBOA - O novo ministro João Silva falou ao jornal sobre a crise.
+
+Qual a posição do governo diante da crise?
+
+JOÃO SILVA - A nossa posição é clara. Defendemos o diálogo.
+
+E qual a avaliação sobre uma intervenção?
+
+JOÃO SILVA - Temos de esperar pelos inspetores.
+
+O que pretende fazer pelos cidadãos no país?
+
+JOÃO SILVA - Já estamos a preparar uma missão.
+"""
+
+
+def _turns(text: str):
+    return parse_text(text, "test.txt").turns
+
+
+def test_dash_dialogue_is_an_interview_with_questions_and_the_guests_answers() -> None:
+    doc = parse_text(_DASH_INTERVIEW, "test.txt")
+    assert doc.kind == "transcript"
+    asked = [t.text[:20] for t in doc.turns if "question" in t.flags]
+    assert asked == ["— Иван Сергеевич, сп", "— Как вы оцениваете ", "— Когда будет подпис"]
+    replies = [t for t in doc.turns if t.attribution == "verbatim" and "question" not in t.flags]
+    assert [t.speaker for t in replies] == ["Иван Петров"] * 3
+    assert "Работа продолжится осенью." in replies[1].text  # an undashed line goes on the reply
+
+
+def test_a_story_quoting_with_dashes_is_not_read_as_questions_and_answers() -> None:
+    turns = _turns(_DASH_STORY)
+    assert not any("question" in t.flags for t in turns)
+
+
+def test_bare_questions_between_labelled_answers_are_the_interviewers_turns() -> None:
+    turns = _turns(_ANSWERS_LABELLED)
+    asked = [t.text for t in turns if "question" in t.flags]
+    assert asked == [
+        "Qual a posição do governo diante da crise?",
+        "E qual a avaliação sobre uma intervenção?",
+        "O que pretende fazer pelos cidadãos no país?",
+    ]
+    answers = [t for t in turns if t.label]
+    assert all("?" not in t.text for t in answers)  # no answer holds the next question

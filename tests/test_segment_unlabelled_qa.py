@@ -74,3 +74,39 @@ def test_bare_questions_between_labelled_answers_are_the_interviewers_turns() ->
     ]
     answers = [t for t in turns if t.label]
     assert all("?" not in t.text for t in answers)  # no answer holds the next question
+
+
+_BARE_QUESTIONS = """Embajador, ¿cree que el viaje debió hacerse de todos modos?
+
+Creo que sí, era una visita importante para las relaciones con la región.
+
+¿Cómo ve la actuación del nuevo ministro? Él no se ha pronunciado todavía.
+
+Lo fundamental es mantener un diálogo fluido con el Congreso en estos temas.
+
+¿Qué le pareció el mensaje a la nación?
+
+Entiendo que fue una decisión personal de la presidenta.
+"""
+
+_STORY_ASKING = """¿Habrá acuerdo esta semana?
+
+El ministro de Economía dijo el lunes que las negociaciones seguirán.
+
+Según fuentes oficiales, el acuerdo podría firmarse el jueves.
+
+El Congreso votará la propuesta, informó la agencia.
+"""
+
+
+def test_a_page_that_opens_on_its_first_question_is_an_unlabelled_interview() -> None:
+    doc = parse_text(_BARE_QUESTIONS, "test.txt")
+    assert doc.kind == "transcript"
+    asked = [t.text[:12] for t in doc.turns if "question" in t.flags]
+    assert asked == ["Embajador, ¿", "¿Cómo ve la ", "¿Qué le pare"]  # "¿...?" then a comment
+    assert all(t.speaker is None for t in doc.turns if "question" in t.flags)  # no host named
+
+
+def test_a_story_under_a_question_lead_stays_a_story() -> None:
+    doc = parse_text(_STORY_ASKING, "test.txt")
+    assert not any("question" in t.flags for t in doc.turns)

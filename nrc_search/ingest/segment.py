@@ -281,17 +281,24 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     above the first question the editor's introduction (dropped where they speak of the
     interview, else the site's narration). It holds only where three questions or more
     stand apart, the first among the first four paragraphs, each answer one to six
-    paragraphs that do not report anyone's words ("said", "told": a news story)."""
-    if not _says_interview(" ".join([*header.lines[:8], *lines[:60]])):
+    paragraphs that do not report anyone's words ("said", "told": a news story). A page
+    that opens on its first question needs no intro saying it is an interview (a paper's
+    copy cut below its heading); where its only header line is that question, the question
+    is the interview's first turn, not a heading over it."""
+    if header.title and header.lines == [header.title] and dialogue.asks(header.title):
+        lines = [header.title, "", *lines]  # "Blijft u aan als minister?" / "“Dat is ...”"
+    opens_asking = bool(lines) and dialogue.asks(next((x for x in lines if x.strip()), ""))
+    head = " ".join([*header.lines[:8], *lines[:60]])
+    if not opens_asking and not _says_interview(head) and not dialogue.says_interview(head):
         return None  # (a cheap test first: most pages say nothing of an interview)
     pars = [join(p) for p in paragraphs(lines)]
-    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]
+    asks = _questions(pars)
     if len(asks) < 3 or asks[0] > 3 or any(b - a < 2 for a, b in pairwise(asks)):
         return None
     if any(b - a > 7 for a, b in pairwise(asks)):
         return None
     said = " ".join([*header.lines[:8], *pars[: asks[0]]])
-    if not _INTERVIEW_SAID.search(said):
+    if asks[0] and not (_INTERVIEW_SAID.search(said) or dialogue.says_interview(said)):
         return None
     answers = [p for k, p in enumerate(pars) if k > asks[0] and k not in asks]
     if 4 * sum(bool(_REPORTED.search(p)) for p in answers) > len(answers):
@@ -300,13 +307,34 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     dropped = [p for p in pars[: asks[0]] if _INTERVIEW_SAID.search(p) or prose.short_heading(p)]
     _narration([[p] for p in pars[: asks[0]] if p not in dropped], turns, dropped)
     spans = list(pairwise([*asks, len(pars)]))
-    host, guest = _host_and_guest(["\n\n".join(pars[a:b]) for a, b in spans], people)
+    texts = ["\n\n".join(pars[a:b]) for a, b in spans] if asks[0] else []
+    host, guest = _host_and_guest(texts, people)  # (with no intro, only the header's people:
+    # a name in the answers is somebody the guest speaks of)
     for a, b in spans:
         turns.append(Turn(len(turns) + 1, host, None, "verbatim", pars[a], flags=("question",)))
         if b > a + 1:
             role, name = guest if guest else (_addressed(pars[asks[0]]), None)
             turns.append(Turn(len(turns) + 1, name, role, "verbatim", "\n\n".join(pars[a + 1 : b])))
     return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+def _questions(pars: list[str]) -> list[int]:
+    """The indices of the paragraphs of an unlabelled interview that are its questions: the
+    short ones that ask ("...?", "¿...?"); where the answers are printed in quotes and the
+    questions bare, every short unquoted paragraph below the first question too ("Als het zo'n
+    belangrijk verhaal is, dan had u erbij moeten zijn.")."""
+    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and dialogue.asks(p)]
+    if not asks:
+        return asks
+    rest = [k for k in range(asks[0] + 1, len(pars)) if k not in asks]
+    quoted = [k for k in rest if pars[k][:1] in _OPENING_QUOTES]
+    if len(quoted) < 3 or 4 * len(quoted) < 3 * len(rest):
+        return asks
+    bare = [k for k in rest if k not in quoted and len(pars[k]) <= 400]
+    return sorted([*asks, *bare])
+
+
+_OPENING_QUOTES = "\"“„«‘‚'”»"
 
 
 def _dash_interview(lines: list[str], header: Header, people: People) -> Segmented | None:

@@ -110,3 +110,20 @@ def test_a_page_that_opens_on_its_first_question_is_an_unlabelled_interview() ->
 def test_a_story_under_a_question_lead_stays_a_story() -> None:
     doc = parse_text(_STORY_ASKING, "test.txt")
     assert not any("question" in t.flags for t in doc.turns)
+
+
+_SHORT_DASH_INTERVIEW = """Ministras apie derybas
+
+Užsienio reikalų ministras Jonas Petraitis interviu BNS kalbėjo apie derybas.
+
+– Ministre, kaip vertinate šios savaitės derybas su kaimynais?
+
+– Derybos vyko gerai. Susitarėme dėl naujų susitikimų rudenį.
+"""
+
+
+def test_two_dash_paragraphs_under_an_interview_intro_are_a_question_and_its_answer() -> None:
+    turns = _turns(_SHORT_DASH_INTERVIEW)
+    assert ["question" in t.flags for t in turns[-2:]] == [True, False]
+    assert turns[-1].attribution == "verbatim"
+    assert turns[-2].speaker is None  # the answer's names are not the interviewer's

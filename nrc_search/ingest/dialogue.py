@@ -64,13 +64,15 @@ def dash_voices(pars: list[str], interview: bool) -> tuple[int, list[list[int]]]
     """(index of the first dash paragraph, the turns as lists of paragraph indices) of a
     dialogue printed with dashes, the interviewer's turns the even ones; None where the page
     is no such dialogue. Each dash paragraph opens a turn, an undashed one goes on the turn
-    above it. It holds where four dash paragraphs or more make most of the text from the first
+    above it. It holds where four dash paragraphs or more (two, on a page that calls itself an
+    interview and opens its dialogue with a question) make most of the text from the first
     one (among the first eight paragraphs), the turns that ask all fall at the same places
     (every other turn) and, unless the page calls itself an interview, half those places ask.
     A story quoting people with dashes ("– Tai svarbu, – sakė ministras.") names a speaker
     after a second dash and asks at no such rhythm."""
     dashed = [k for k, p in enumerate(pars) if dash_opens(p)]
-    if len(dashed) < 4 or dashed[0] > 7 or 2 * len(dashed) < len(pars) - dashed[0]:
+    least = 2 if interview and dashed and asks(pars[dashed[0]]) else 4
+    if len(dashed) < least or dashed[0] > 7 or 2 * len(dashed) < len(pars) - dashed[0]:
         return None
     turns: list[list[int]] = []
     for k in range(dashed[0], len(pars)):

@@ -365,11 +365,12 @@ def _host_and_guest(
     texts: list[str], people: People, intro: list[str] | None = None
 ) -> tuple[str | None, tuple[str | None, str] | None]:
     """(host's name, (guest's role, name)) of an unlabelled interview, from the people the page
-    names (in its header, the editor's `intro` and the first two turns): the one whom the
-    guest's turns call by first name hosts; the guest is another, the first the page gives an
-    office."""
+    names (in its header and the editor's `intro`, or where there is none the first two
+    turns): the one whom the guest's turns call by first name hosts; the guest is another,
+    the first the page gives an office. (Under an intro, a name in the turns is somebody the
+    two speak of.)"""
     named = [(r, n) for r, n in people.pairs if len(n.split()) > 1]
-    for text in [*(intro or [])[:3], *texts[:2]]:
+    for text in intro[:3] if intro else texts[:2]:
         named += [(r, n) for r, n in people_in(text) if len(n.split()) > 1]
     named = list(dict.fromkeys(named))
     spoken = " ".join(texts[1::2])

@@ -127,3 +127,28 @@ def test_two_dash_paragraphs_under_an_interview_intro_are_a_question_and_its_ans
     assert ["question" in t.flags for t in turns[-2:]] == [True, False]
     assert turns[-1].attribution == "verbatim"
     assert turns[-2].speaker is None  # the answer's names are not the interviewer's
+
+
+_HEADLINE_OVER_DIALOGUE = """Сайт новостей
+
+И.Петров: Мы должны говорить с соседями одним голосом
+
+Советник премьер-министра И.Петров рассказал нам о внешней политике.
+
+— Кто утверждает план визитов за рубеж?
+
+— Совет безопасности, по предложению министерства.
+
+— Значит, президент не может высказать своё мнение?
+
+— Конечно, может, и высказывает.
+"""
+
+
+def test_a_headline_quoting_the_guest_over_a_dash_dialogue_names_the_answers() -> None:
+    doc = parse_text(_HEADLINE_OVER_DIALOGUE, "test.txt")
+    assert doc.kind == "transcript"
+    assert not any(t.text.startswith("И.Петров:") for t in doc.turns)  # the headline: dropped
+    replies = [t for t in doc.turns if t.text.startswith("— ") and "question" not in t.flags]
+    assert len(replies) == 2
+    assert {t.speaker for t in replies} == {"И. Петров"}

@@ -171,6 +171,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     copies = {(u[0].label, _page_title(u[2])) for u in labelled if u[0]}
     if only is None and labelled and len(copies) == 1:
         only = labelled[0][0]  # the page prints its headline "Doe: “...”" two or three times
+    if len(labelled) == 1 and (talk := _dash_interview(lines, header, people, labelled[0])):
+        return talk  # "Б.Мөнхжин: ..." over a dash dialogue: its headline, not a turn
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
     elif (
@@ -337,28 +339,53 @@ def _questions(pars: list[str]) -> list[int]:
 _OPENING_QUOTES = "\"“„«‘‚'”»"
 
 
-def _dash_interview(lines: list[str], header: Header, people: People) -> Segmented | None:
+def _dash_interview(
+    lines: list[str], header: Header, people: People, headline=None
+) -> Segmented | None:
     """An interview printed as a dialogue with no labels, each change of voice a paragraph
     opened by a dash (`dialogue.dash_voices`): the even turns the interviewer's questions,
     the others the answers of the person the heading or intro names, the paragraphs above
-    the first dash the editor's introduction (the outlet's narration)."""
+    the first dash the editor's introduction (the outlet's narration). A `headline` (the
+    page's one label unit, "Б.Мөнхжин: Бид ...") above the dialogue quotes the interviewee:
+    it names the guest and is dropped as the heading it is."""
     pars = [join(p) for p in dialogue.dash_split(paragraphs(lines))]
+    head = _headline_guest(pars, headline, people)
+    if headline is not None and head is None:
+        return None
     said = " ".join([*header.lines[:8], *([header.title] if header.title else []), *pars[:8]])
     found = dialogue.dash_voices(pars, dialogue.says_interview(said))
     if found is None:
         return None
     first, voices = found
     turns: list[Turn] = []
-    _narration([[p] for p in pars[:first]], turns, [])
+    dropped = [head[0]] if head else []
+    _narration([[p] for p in pars[:first] if p not in dropped], turns, dropped)
     texts = ["\n\n".join(pars[k] for k in ks) for ks in voices]
     host, guest = _host_and_guest(texts, people, pars[:first])
+    if head and (name := head[1][1]):
+        guest = (head[1][0], name)
     for t, text in enumerate(texts):
         if t % 2 == 0:
             turns.append(Turn(len(turns) + 1, host, None, "verbatim", text, flags=("question",)))
         else:
             role, name = guest if guest else (None, None)
             turns.append(Turn(len(turns) + 1, name, role, "verbatim", text))
-    return Segmented("transcript", tuple(turns), ())
+    return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+def _headline_guest(
+    pars: list[str], unit, people: People
+) -> tuple[str, tuple[str | None, str | None]] | None:
+    """(the headline paragraph, (role, name) of its speaker) where the page's one label unit
+    opens a short paragraph (forty words at most) among the first three, else None."""
+    if unit is None:
+        return None
+    lab = unit[0]
+    said = next((p for p in pars[:3] if p.startswith(lab.label)), None)
+    if said is None or len(said.split()) > 40:
+        return None
+    turn = _turn(1, lab, [[_after_label(said)]], people)
+    return said, (turn.role, turn.speaker)
 
 
 def _host_and_guest(

@@ -69,8 +69,10 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
     header.site = "\n".join(cleaned.dropped[:40])
     header.year = file_year(source)
     _date_from_name(header, source)
-    seg = segment(cleaned.lines[header.body_start :], header)
+    body = cleaned.lines[header.body_start :]
+    seg = segment(body, header)
     participants = tuple(dict.fromkeys(t.speaker for t in seg.turns if t.speaker))
+    heads = _not_taken(header.lines, [t.text for t in seg.turns], body)
     doc = Document(
         source=source,
         title=header.title,
@@ -80,13 +82,25 @@ def read_stages(text: str, source: str, *, html: bool = False) -> Stages:
         place=header.place,
         participants=participants,
         turns=seg.turns,
-        dropped=(*cleaned.dropped, *header.lines, *header.captions, *seg.dropped),
+        dropped=(*cleaned.dropped, *heads, *header.captions, *seg.dropped),
     )
     turns = [t.text for t in seg.turns]
     choice = learned_titles.choose(text, header.title, cleaned.why, header.lines, turns)
     if choice is not None:
         doc = replace(doc, title=choice.title)
     return Stages(text, cleaned, header, seg, doc, choice)
+
+
+def _not_taken(heads: list[str], turns: list[str], body: list[str]) -> list[str]:
+    """The header lines no turn took: a line more often a turn than the body holds it is
+    a header line the segmenter took (an interview's first question, read as its heading)."""
+    out, turns = [], list(turns)
+    for line in heads:
+        if turns.count(line) > sum(line.strip() in x for x in body):
+            turns.remove(line)  # (taken once)
+        else:
+            out.append(line)
+    return out
 
 
 def _date_from_name(header: Header, source: str) -> None:

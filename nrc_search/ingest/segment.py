@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from nrc_search.ingest import dates, news, prose, voice
+from nrc_search.ingest import dates, dialogue, news, prose, voice
 from nrc_search.ingest.blocks import _lowered, addresses_only, editorial, intro
 from nrc_search.ingest.chair import chaired, presiding
 from nrc_search.ingest.clean import is_caption
@@ -171,6 +171,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     copies = {(u[0].label, _page_title(u[2])) for u in labelled if u[0]}
     if only is None and labelled and len(copies) == 1:
         only = labelled[0][0]  # the page prints its headline "Doe: “...”" two or three times
+    if len(labelled) == 1 and (talk := _dash_interview(lines, header, people, labelled[0])):
+        return talk  # "Б.Мөнхжин: ..." over a dash dialogue: its headline, not a turn
     if only is not None and only.kind == "question" and only.role:
         labelled = []  # "AP: Iran's foreign minister said ...": an outlet's teaser, not a turn
     elif (
@@ -196,6 +198,8 @@ def _segment(lines: list[str], header: Header) -> Segmented:
     if not labelled and (talk := _alternating(lines, header, people)) is not None:
         return talk
     if not labelled and (talk := _paragraph_interview(lines, header, people)) is not None:
+        return talk
+    if not labelled and (talk := _dash_interview(lines, header, people)) is not None:
         return talk
     return _prose(lines, header, people)
 
@@ -279,17 +283,24 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     above the first question the editor's introduction (dropped where they speak of the
     interview, else the site's narration). It holds only where three questions or more
     stand apart, the first among the first four paragraphs, each answer one to six
-    paragraphs that do not report anyone's words ("said", "told": a news story)."""
-    if not _says_interview(" ".join([*header.lines[:8], *lines[:60]])):
+    paragraphs that do not report anyone's words ("said", "told": a news story). A page
+    that opens on its first question needs no intro saying it is an interview (a paper's
+    copy cut below its heading); where its only header line is that question, the question
+    is the interview's first turn, not a heading over it."""
+    if header.title and header.lines == [header.title] and dialogue.asks(header.title):
+        lines = [header.title, "", *lines]  # "Blijft u aan als minister?" / "“Dat is ...”"
+    opens_asking = bool(lines) and dialogue.asks(next((x for x in lines if x.strip()), ""))
+    head = " ".join([*header.lines[:8], *lines[:60]])
+    if not opens_asking and not _says_interview(head) and not dialogue.says_interview(head):
         return None  # (a cheap test first: most pages say nothing of an interview)
     pars = [join(p) for p in paragraphs(lines)]
-    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and p.rstrip("”\"' ").endswith("?")]
+    asks = _questions(pars)
     if len(asks) < 3 or asks[0] > 3 or any(b - a < 2 for a, b in pairwise(asks)):
         return None
     if any(b - a > 7 for a, b in pairwise(asks)):
         return None
     said = " ".join([*header.lines[:8], *pars[: asks[0]]])
-    if not _INTERVIEW_SAID.search(said):
+    if asks[0] and not (_INTERVIEW_SAID.search(said) or dialogue.says_interview(said)):
         return None
     answers = [p for k, p in enumerate(pars) if k > asks[0] and k not in asks]
     if 4 * sum(bool(_REPORTED.search(p)) for p in answers) > len(answers):
@@ -298,7 +309,9 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     dropped = [p for p in pars[: asks[0]] if _INTERVIEW_SAID.search(p) or prose.short_heading(p)]
     _narration([[p] for p in pars[: asks[0]] if p not in dropped], turns, dropped)
     spans = list(pairwise([*asks, len(pars)]))
-    host, guest = _host_and_guest(["\n\n".join(pars[a:b]) for a, b in spans], people)
+    texts = ["\n\n".join(pars[a:b]) for a, b in spans] if asks[0] else []
+    host, guest = _host_and_guest(texts, people)  # (with no intro, only the header's people:
+    # a name in the answers is somebody the guest speaks of)
     for a, b in spans:
         turns.append(Turn(len(turns) + 1, host, None, "verbatim", pars[a], flags=("question",)))
         if b > a + 1:
@@ -307,14 +320,84 @@ def _paragraph_interview(lines: list[str], header: Header, people: People) -> Se
     return Segmented("transcript", tuple(turns), tuple(dropped))
 
 
+def _questions(pars: list[str]) -> list[int]:
+    """The indices of the paragraphs of an unlabelled interview that are its questions: the
+    short ones that ask ("...?", "¿...?"); where the answers are printed in quotes and the
+    questions bare, every short unquoted paragraph below the first question too ("Als het zo'n
+    belangrijk verhaal is, dan had u erbij moeten zijn.")."""
+    asks = [k for k, p in enumerate(pars) if len(p) <= 400 and dialogue.asks(p)]
+    if not asks:
+        return asks
+    rest = [k for k in range(asks[0] + 1, len(pars)) if k not in asks]
+    quoted = [k for k in rest if pars[k][:1] in _OPENING_QUOTES]
+    if len(quoted) < 3 or 4 * len(quoted) < 3 * len(rest):
+        return asks
+    bare = [k for k in rest if k not in quoted and len(pars[k]) <= 400]
+    return sorted([*asks, *bare])
+
+
+_OPENING_QUOTES = "\"“„«‘‚'”»"
+
+
+def _dash_interview(
+    lines: list[str], header: Header, people: People, headline=None
+) -> Segmented | None:
+    """An interview printed as a dialogue with no labels, each change of voice a paragraph
+    opened by a dash (`dialogue.dash_voices`): the even turns the interviewer's questions,
+    the others the answers of the person the heading or intro names, the paragraphs above
+    the first dash the editor's introduction (the outlet's narration). A `headline` (the
+    page's one label unit, "Б.Мөнхжин: Бид ...") above the dialogue quotes the interviewee:
+    it names the guest and is dropped as the heading it is."""
+    pars = [join(p) for p in dialogue.dash_split(paragraphs(lines))]
+    head = _headline_guest(pars, headline, people)
+    if headline is not None and head is None:
+        return None
+    said = " ".join([*header.lines[:8], *([header.title] if header.title else []), *pars[:8]])
+    found = dialogue.dash_voices(pars, dialogue.says_interview(said))
+    if found is None:
+        return None
+    first, voices = found
+    turns: list[Turn] = []
+    dropped = [head[0]] if head else []
+    _narration([[p] for p in pars[:first] if p not in dropped], turns, dropped)
+    texts = ["\n\n".join(pars[k] for k in ks) for ks in voices]
+    host, guest = _host_and_guest(texts, people, pars[:first])
+    if head and (name := head[1][1]):
+        guest = (head[1][0], name)
+    for t, text in enumerate(texts):
+        if t % 2 == 0:
+            turns.append(Turn(len(turns) + 1, host, None, "verbatim", text, flags=("question",)))
+        else:
+            role, name = guest if guest else (None, None)
+            turns.append(Turn(len(turns) + 1, name, role, "verbatim", text))
+    return Segmented("transcript", tuple(turns), tuple(dropped))
+
+
+def _headline_guest(
+    pars: list[str], unit, people: People
+) -> tuple[str, tuple[str | None, str | None]] | None:
+    """(the headline paragraph, (role, name) of its speaker) where the page's one label unit
+    opens a short paragraph (forty words at most) among the first three, else None."""
+    if unit is None:
+        return None
+    lab = unit[0]
+    said = next((p for p in pars[:3] if p.startswith(lab.label)), None)
+    if said is None or len(said.split()) > 40:
+        return None
+    turn = _turn(1, lab, [[_after_label(said)]], people)
+    return said, (turn.role, turn.speaker)
+
+
 def _host_and_guest(
-    texts: list[str], people: People
+    texts: list[str], people: People, intro: list[str] | None = None
 ) -> tuple[str | None, tuple[str | None, str] | None]:
     """(host's name, (guest's role, name)) of an unlabelled interview, from the people the page
-    names: the one whom the guest's turns call by first name hosts; the guest is another, the
-    first the page gives an office."""
+    names (in its header and the editor's `intro`, or where there is none the first two
+    turns): the one whom the guest's turns call by first name hosts; the guest is another,
+    the first the page gives an office. (Under an intro, a name in the turns is somebody the
+    two speak of.)"""
     named = [(r, n) for r, n in people.pairs if len(n.split()) > 1]
-    for text in texts[:2]:
+    for text in intro[:3] if intro else texts[:2]:
         named += [(r, n) for r, n in people_in(text) if len(n.split()) > 1]
     named = list(dict.fromkeys(named))
     spoken = " ".join(texts[1::2])
@@ -462,6 +545,7 @@ def _transcript(
         turns.append(_called(_turn(len(turns) + 1, lab, speech, people), turns, people))
         _narration(tail, turns, dropped, procedural=True)
     turns = _named_voices(turns, voiced) if voiced else turns
+    turns = dialogue.bare_questions(turns) if kind == "transcript" else turns
     return Segmented(kind, tuple(_askers(people.voices(turns))), tuple(dropped))
 
 

@@ -316,39 +316,9 @@ _DEAR_NAMED: tuple[tuple[str, _Feature], ...] = (
 _DEAR_FEATURES = tuple(f for _, f in _DEAR_NAMED)
 
 
-_CHEAP = tuple(
-    NAMES.index(n)
-    for n in (
-        "is_parse_title",
-        "log_index",
-        "first_line",
-        "log_words",
-        "log_chars",
-        "ends_stop",
-        "ends_colon",
-        "before_first_turn",
-        "first_heading",
-        "dropped",
-        "in_header",
-        "repeated",
-        "two_lines",
-        "next_dated",
-        "prev_dated",
-        "prev_short",
-        "next_short",
-        "next_para",
-        "log_to_para",
-        "lead_overlap",
-        "digit_share",
-        "printed_again",
-        "rules_log_words",
-        "rules_ends_stop",
-        "rules_lead_overlap",
-        "rules_next_para",
-        "rules_prev_short",
-        "rules_digit_share",
-    )
-)
+#: The cheap features: every other one, in `NAMES` order (the order `_cheap` gives them in).
+_DEAR_NAMES = frozenset(n for n, _ in _DEAR_NAMED)
+_CHEAP = tuple(k for k, n in enumerate(NAMES) if n not in _DEAR_NAMES)
 _DEAR = tuple(NAMES.index(n) for n, _ in _DEAR_NAMED)
 #: Where each cheap feature sits in `_cheap`'s list.
 _CHEAP_AT = {NAMES[i]: j for j, i in enumerate(_CHEAP)}
